@@ -1,0 +1,89 @@
+"""Run Alembic migrations from code at start-up, with a backup first.
+
+A database stamped with a revision this version does not know was written by a newer
+version of the app: we refuse to open it rather than guess (Anki and Vorta do the same).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+
+class DatabaseTooNewError(RuntimeError):
+    """The file was written by a newer Kempen Desktop."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup_path: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", "kempen_desktop.db:migrations")
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_copy(db_path: Path, backup_dir: Path, label: str) -> Path:
+    """Consistent copy through SQLite's backup API (safe with WAL), private to the user."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{db_path.stem}-{label}-{stamp}.db"
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    source = sqlite3.connect(db_path)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target
+
+
+def migrate(engine: Engine, db_path: Path, backup_dir: Path) -> MigrationResult:
+    """Bring the database to the newest schema; back up first if it holds a schema."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = head_revision()
+    current = current_revision(engine)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as error:  # alembic raises several types for unknown revisions
+            raise DatabaseTooNewError(
+                "Dit databasebestand is gemaakt met een nieuwere versie van Kempen Desktop "
+                f"(schema {current}). Installeer de nieuwste versie om het te openen."
+            ) from error
+    if current == head:
+        return MigrationResult(current, head, None)
+    backup = None
+    if current is not None:
+        backup = backup_copy(db_path, backup_dir, f"voor-migratie-{current}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return MigrationResult(current, head, backup)

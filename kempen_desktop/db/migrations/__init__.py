@@ -1,0 +1,1 @@
+"""Alembic migration environment, run from code at start-up (see kempen_desktop.db.migrate)."""

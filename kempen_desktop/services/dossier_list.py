@@ -1,0 +1,208 @@
+"""The dossier list: filter, search and sort in SQL; fetch visible rows page by page.
+
+The table shows up to 100,000 dossiers. The list holds only dossier numbers in the
+current order (one indexed query); the visible rows are fetched in pages. Filtering,
+full-text search (FTS5) and sorting all happen in SQLite, never in the view.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import ColumnElement, Select, and_, column, exists, func, select, text
+from sqlalchemy.orm import Session, aliased
+
+from kempen_desktop.db.models import (
+    ContactPerson,
+    Dossier,
+    DossierStatus,
+    Municipality,
+    Person,
+    TargetGroup,
+    dossier_target_group,
+)
+from kempen_desktop.domain import status as dossier_status
+from kempen_desktop.domain.target_groups import (
+    JONGERE,
+    PLUS55,
+    SENIOR_FROM_AGE,
+    YOUNG_BELOW_AGE,
+    age_based_groups,
+    age_on,
+)
+from kempen_desktop.services.search import fts_query
+
+SORT_KEYS = ("naam", "voornaam", "gemeente", "status", "kansengroepen", "begeleider", "opvolging")
+
+
+@dataclass(frozen=True)
+class DossierFilter:
+    text: str = ""
+    status: str | None = None
+    target_group: str | None = None
+    municipality_nis: str | None = None
+    overdue_only: bool = False
+
+
+@dataclass(frozen=True)
+class DossierRow:
+    num: int
+    id: uuid.UUID
+    last_name: str
+    first_name: str
+    municipality: str
+    status_code: str
+    target_group_codes: tuple[str, ...]
+    counsellor: str
+    follow_up_on: date | None
+
+    def is_overdue(self, today: date) -> bool:
+        return (
+            self.follow_up_on is not None
+            and self.follow_up_on < today
+            and dossier_status.is_open(self.status_code)
+        )
+
+
+def latest_birth_date_for_age(age: int, today: date) -> date:
+    """The last birth date at which someone is at least `age` years old today.
+
+    Computed with the domain's age_on so SQL filters agree with the displayed groups,
+    29 February included.
+    """
+    guess = today - timedelta(days=round(age * 365.2425))
+    while age_on(guess, today) < age:
+        guess -= timedelta(days=1)
+    while age_on(guess + timedelta(days=1), today) >= age:
+        guess += timedelta(days=1)
+    return guess
+
+
+def _target_group_condition(code: str, today: date) -> ColumnElement[bool]:
+    if code == JONGERE:
+        return Person.birth_date > latest_birth_date_for_age(YOUNG_BELOW_AGE, today)
+    if code == PLUS55:
+        return Person.birth_date <= latest_birth_date_for_age(SENIOR_FROM_AGE, today)
+    return exists().where(
+        dossier_target_group.c.dossier_id == Dossier.id,
+        dossier_target_group.c.target_group_code == code,
+    )
+
+
+def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    query = fts_query(flt.text)
+    if query is not None:
+        matches = (
+            text("SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :fts")
+            .bindparams(fts=query)
+            .columns(column("rowid"))
+        )
+        conditions.append(Dossier.num.in_(matches))
+    if flt.status:
+        conditions.append(Dossier.status_code == flt.status)
+    if flt.target_group:
+        conditions.append(_target_group_condition(flt.target_group, today))
+    if flt.municipality_nis:
+        conditions.append(Person.municipality_nis == flt.municipality_nis)
+    if flt.overdue_only:
+        conditions.append(
+            and_(Dossier.follow_up_on < today, Dossier.status_code != dossier_status.AFGESLOTEN)
+        )
+    return conditions
+
+
+def _ordered(stmt: Select[tuple[int]], sort_key: str, descending: bool) -> Select[tuple[int]]:
+    def direction(expr: ColumnElement[object]) -> ColumnElement[object]:
+        return expr.desc() if descending else expr.asc()
+
+    names = [direction(Person.last_name), direction(Person.first_name)]
+    if sort_key == "voornaam":
+        names.reverse()
+    elif sort_key == "gemeente":
+        stmt = stmt.outerjoin(Municipality, Municipality.nis_code == Person.municipality_nis)
+        names.insert(0, direction(func.coalesce(Municipality.name, "")))
+    elif sort_key == "status":
+        stmt = stmt.join(DossierStatus, DossierStatus.code == Dossier.status_code)
+        names.insert(0, direction(DossierStatus.sort_order))
+    elif sort_key == "kansengroepen":
+        labels = (
+            select(func.group_concat(TargetGroup.label, ", "))
+            .join(dossier_target_group, dossier_target_group.c.target_group_code == TargetGroup.code)
+            .where(dossier_target_group.c.dossier_id == Dossier.id)
+            .scalar_subquery()
+        )
+        names.insert(0, direction(func.coalesce(labels, "")))
+    elif sort_key == "begeleider":
+        counsellor = aliased(ContactPerson)
+        stmt = stmt.outerjoin(counsellor, counsellor.id == Dossier.counsellor_id)
+        names[:0] = [direction(func.coalesce(counsellor.last_name, "")),
+                     direction(func.coalesce(counsellor.first_name, ""))]
+    elif sort_key == "opvolging":
+        # Dossiers without a follow-up date go last in either direction.
+        names[:0] = [Dossier.follow_up_on.is_(None), direction(Dossier.follow_up_on)]
+    elif sort_key != "naam":
+        raise ValueError(f"Onbekende sortering: {sort_key!r}")
+    return stmt.order_by(*names, direction(Dossier.num))
+
+
+def find_dossier_nums(
+    session: Session,
+    flt: DossierFilter,
+    sort_key: str = "naam",
+    descending: bool = False,
+    today: date | None = None,
+) -> list[int]:
+    """Dossier numbers matching the filter, in display order."""
+    day = today or date.today()
+    stmt = select(Dossier.num).join(Person, Person.id == Dossier.person_id)
+    for condition in _conditions(flt, day):
+        stmt = stmt.where(condition)
+    stmt = _ordered(stmt, sort_key, descending)
+    return list(session.scalars(stmt))
+
+
+def fetch_rows(session: Session, nums: Sequence[int], today: date | None = None) -> dict[int, DossierRow]:
+    """The display rows for some dossier numbers (one page), keyed by number."""
+    if not nums:
+        return {}
+    day = today or date.today()
+    counsellor = aliased(ContactPerson)
+    rows = session.execute(
+        select(
+            Dossier.num, Dossier.id, Person.last_name, Person.first_name, Person.birth_date,
+            Municipality.name, Dossier.status_code, counsellor.first_name, counsellor.last_name,
+            Dossier.follow_up_on,
+        )
+        .join(Person, Person.id == Dossier.person_id)
+        .outerjoin(Municipality, Municipality.nis_code == Person.municipality_nis)
+        .outerjoin(counsellor, counsellor.id == Dossier.counsellor_id)
+        .where(Dossier.num.in_(list(nums)))
+    ).all()
+    groups: dict[uuid.UUID, list[str]] = {}
+    ids = [row[1] for row in rows]
+    for dossier_id, code in session.execute(
+        select(dossier_target_group.c.dossier_id, dossier_target_group.c.target_group_code)
+        .join(TargetGroup, TargetGroup.code == dossier_target_group.c.target_group_code)
+        .where(dossier_target_group.c.dossier_id.in_(ids))
+        .order_by(TargetGroup.sort_order)
+    ):
+        groups.setdefault(dossier_id, []).append(code)
+    result: dict[int, DossierRow] = {}
+    for (num, dossier_id, last, first, birth, place, status_code, c_first, c_last, follow_up) in rows:
+        age_groups = sorted(age_based_groups(birth, day))
+        result[num] = DossierRow(
+            num=num,
+            id=dossier_id,
+            last_name=last,
+            first_name=first,
+            municipality=place or "",
+            status_code=status_code,
+            target_group_codes=tuple(age_groups + groups.get(dossier_id, [])),
+            counsellor=f"{c_first} {c_last}" if c_first is not None else "",
+            follow_up_on=follow_up,
+        )
+    return result

@@ -1,0 +1,90 @@
+"""Reference lists for pickers and labels, read from the database (the user may edit them)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kempen_desktop.db.models import (
+    ClosingReason,
+    ContactPerson,
+    DossierStatus,
+    Municipality,
+    Partner,
+    TargetGroup,
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A value and its Dutch label, for a combo box or a label lookup."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class PartnerChoice:
+    id: uuid.UUID
+    name: str
+    contacts: tuple[tuple[uuid.UUID, str], ...]
+
+
+def _codes(session: Session, model: type[DossierStatus] | type[TargetGroup] | type[ClosingReason]) -> list[Choice]:
+    rows = session.execute(
+        select(model.code, model.label).where(model.active).order_by(model.sort_order, model.label)
+    )
+    return [Choice(code, label) for code, label in rows]
+
+
+def statuses(session: Session) -> list[Choice]:
+    return _codes(session, DossierStatus)
+
+
+def target_groups(session: Session) -> list[Choice]:
+    return _codes(session, TargetGroup)
+
+
+def closing_reasons(session: Session) -> list[Choice]:
+    return _codes(session, ClosingReason)
+
+
+def municipalities(session: Session, on: date | None = None) -> list[Choice]:
+    """Municipalities valid on a day (default today), by name, value = NIS code."""
+    day = on or date.today()
+    rows = session.execute(
+        select(Municipality.nis_code, Municipality.name)
+        .where(Municipality.valid_from <= day)
+        .where((Municipality.valid_until.is_(None)) | (Municipality.valid_until >= day))
+        .order_by(Municipality.name)
+    )
+    return [Choice(nis, name) for nis, name in rows]
+
+
+def municipality_postcodes(session: Session) -> dict[str, str]:
+    """First postcode per NIS code, to suggest a postcode when a municipality is picked."""
+    rows = session.execute(select(Municipality.nis_code, Municipality.postcodes))
+    return {nis: codes.split(";")[0] for nis, codes in rows if codes}
+
+
+def partners_with_contacts(session: Session) -> list[PartnerChoice]:
+    partners = session.execute(
+        select(Partner.id, Partner.name).where(Partner.active).order_by(Partner.name)
+    ).all()
+    contacts: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
+    for cid, pid, first, last in session.execute(
+        select(ContactPerson.id, ContactPerson.partner_id, ContactPerson.first_name,
+               ContactPerson.last_name)
+        .where(ContactPerson.active)
+        .order_by(ContactPerson.last_name, ContactPerson.first_name)
+    ):
+        contacts.setdefault(pid, []).append((cid, f"{first} {last}"))
+    return [PartnerChoice(pid, name, tuple(contacts.get(pid, ()))) for pid, name in partners]
+
+
+def label_map(choices: list[Choice]) -> dict[str, str]:
+    return {choice.value: choice.label for choice in choices}

@@ -1,0 +1,23 @@
+"""Turn what the user types into a safe FTS5 query.
+
+Every word becomes a quoted prefix term, so `jan pee` finds "Jan Peeters" and typing
+FTS5 syntax (quotes, AND, *, parentheses) can never make the query fail.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_NUMBER_WITH_SEPARATORS = re.compile(r"^[\d.\-/ ]*\d[\d.\-/ ]*$")
+
+
+def fts_query(text: str) -> str | None:
+    """Return an FTS5 MATCH expression, or None when there is nothing to search for."""
+    if _NUMBER_WITH_SEPARATORS.match(text.strip()):
+        # An INSZ or klantnummer typed as 85.07.30-033.28 is stored as bare digits.
+        text = re.sub(r"\D", "", text)
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " AND ".join(f'"{word}"*' for word in words)

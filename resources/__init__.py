@@ -1,0 +1,1 @@
+"""Shipped resources: reference data, translations, icons (installed as kempen_desktop.resources)."""
