@@ -109,9 +109,9 @@ def _analyse(raw: object) -> _Insz | str | None:
     if len(number) != INSZ_LENGTH:
         return _msg_length(len(number))
     month_code = int(number[2:4])
-    is_bis = month_code >= 20
+    bis_number = month_code >= 20
     try:
-        (bis if is_bis else nn).validate(number)
+        (bis if bis_number else nn).validate(number)
     except (InvalidChecksum, InvalidFormat):
         # After our own digit and length checks stdnum only raises
         # InvalidFormat for 00000000000, whose check digits (00 instead of
@@ -121,10 +121,10 @@ def _analyse(raw: object) -> _Insz | str | None:
         # stdnum checks the checksum first, so any other error is about the
         # month (e.g. 13 or 60), i.e. the encoded birth date.
         return MSG_BIRTH_DATE
-    return _check_structure(number, is_bis)
+    return _check_structure(number, bis_number)
 
 
-def _check_structure(number: str, is_bis: bool) -> _Insz | str:
+def _check_structure(number: str, bis_number: bool) -> _Insz | str:
     """Apply the KB 1991 rules stdnum does not check (see module docstring)."""
     sequence = int(number[6:9])
     if not 1 <= sequence <= 998:
@@ -134,14 +134,14 @@ def _check_structure(number: str, is_bis: bool) -> _Insz | str:
     year = nn.get_birth_year(number)  # century from the checksum; None if unknown
     birth_date: date | None = None
     if month == 0:
-        if is_bis and day != 0 and number[:6] not in _BIS_UNKNOWN_YEAR_PREFIXES:
+        if bis_number and day != 0 and number[:6] not in _BIS_UNKNOWN_YEAR_PREFIXES:
             return MSG_BIRTH_DATE
     else:
         if year is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
             return MSG_BIRTH_DATE
         birth_date = date(year, month, day)
-    sex = bis.get_gender(number) if is_bis else nn.get_gender(number)
-    return _Insz(number, is_bis, year, birth_date, sex)
+    sex = bis.get_gender(number) if bis_number else nn.get_gender(number)
+    return _Insz(number, bis_number, year, birth_date, sex)
 
 
 def _parse(raw: object) -> _Insz | None:

@@ -83,7 +83,7 @@ def age_based_groups(birth_date: date | None, reference: date) -> frozenset[str]
     if birth_date is None or birth_date > reference:
         return frozenset()
     age = age_on(birth_date, reference)
-    if age <= YOUNG_BELOW_AGE:
+    if age < YOUNG_BELOW_AGE:
         return frozenset({JONGERE})
     if age >= SENIOR_FROM_AGE:
         return frozenset({PLUS55})

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, exc, select
+from sqlalchemy import Engine, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from kempen_desktop.db.engine import make_engine
@@ -58,6 +58,15 @@ def _looks_like_sqlite(path: Path) -> bool:
         return handle.read(16) == b"SQLite format 3\x00"
 
 
+def _is_foreign_sqlite(engine: Engine) -> bool:
+    """A SQLite file with tables but without our schema stamp belongs to something else."""
+    with engine.connect() as connection:
+        tables = set(connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        ).scalars())
+    return bool(tables) and "alembic_version" not in tables
+
+
 def open_database(path: Path, *, mark_demo: bool = False) -> Database:
     """Open (creating if needed) and migrate the database at `path`."""
     if path.is_dir():
@@ -69,6 +78,9 @@ def open_database(path: Path, *, mark_demo: bool = False) -> Database:
     except OSError as error:
         raise DatabaseOpenError(f"Kan {path} niet aanmaken of openen: {error.strerror}.") from error
     try:
+        if _is_foreign_sqlite(engine):
+            engine.dispose()
+            raise DatabaseOpenError(f"{path.name} is geen Kempen Desktop-database.")
         result = migrate(engine, path, backup_dir(path))
         database = Database(path, engine, result)
         with database.transaction() as session:
@@ -84,3 +96,24 @@ def open_database(path: Path, *, mark_demo: bool = False) -> Database:
             f"{path.name} kan niet gelezen worden: het bestand is beschadigd of geen database."
         ) from error
     return database
+
+
+def has_dossiers(database: Database) -> bool:
+    with database.session() as session:
+        return session.execute(text("SELECT 1 FROM dossier LIMIT 1")).first() is not None
+
+
+def recreate_demo_database(path: Path) -> Database:
+    """A fresh demo file at `path`; never overwrites a database that holds real dossiers."""
+    if path.exists() and path.stat().st_size > 0:
+        existing = open_database(path)
+        try:
+            if not existing.is_demo and has_dossiers(existing):
+                raise DatabaseOpenError(
+                    f"{path.name} bevat echte dossiers; demogegevens worden daar niet in geschreven."
+                )
+        finally:
+            existing.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return open_database(path, mark_demo=True)

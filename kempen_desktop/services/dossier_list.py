@@ -33,6 +33,7 @@ from kempen_desktop.domain.target_groups import (
     age_based_groups,
     age_on,
 )
+from kempen_desktop.services.database import Database
 from kempen_desktop.services.search import fts_query
 
 SORT_KEYS = ("naam", "voornaam", "gemeente", "status", "kansengroepen", "begeleider", "opvolging")
@@ -206,3 +207,18 @@ def fetch_rows(session: Session, nums: Sequence[int], today: date | None = None)
             follow_up_on=follow_up,
         )
     return result
+
+
+class DossierListing:
+    """The list queries bound to a database, one short session per call."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def find(self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False) -> list[int]:
+        with self._db.session() as session:
+            return find_dossier_nums(session, flt, sort_key, descending)
+
+    def rows(self, nums: Sequence[int]) -> dict[int, DossierRow]:
+        with self._db.session() as session:
+            return fetch_rows(session, nums)

@@ -236,9 +236,9 @@ class DossierService:
                 ),
             )
 
-    def id_for_num(self, num: int) -> uuid.UUID | None:
+    def num_for(self, dossier_id: uuid.UUID) -> int | None:
         with self._db.session() as session:
-            return session.scalar(select(Dossier.id).where(Dossier.num == num))
+            return session.scalar(select(Dossier.num).where(Dossier.id == dossier_id))
 
     def create(self, data: DossierInput, opened_on: date | None = None) -> uuid.UUID:
         """A new person with a new dossier in status 'aangemeld'."""

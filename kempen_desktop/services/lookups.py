@@ -88,3 +88,26 @@ def partners_with_contacts(session: Session) -> list[PartnerChoice]:
 
 def label_map(choices: list[Choice]) -> dict[str, str]:
     return {choice.value: choice.label for choice in choices}
+
+
+@dataclass(frozen=True)
+class DossierFormChoices:
+    """Everything the dossier form offers in its pickers, read in one go."""
+
+    municipalities: list[Choice]
+    postcodes: dict[str, str]
+    target_groups: list[Choice]
+    partners: list[PartnerChoice]
+    statuses: list[Choice]
+    closing_reasons: list[Choice]
+
+
+def dossier_form_choices(session: Session) -> DossierFormChoices:
+    return DossierFormChoices(
+        municipalities=municipalities(session),
+        postcodes=municipality_postcodes(session),
+        target_groups=target_groups(session),
+        partners=partners_with_contacts(session),
+        statuses=statuses(session),
+        closing_reasons=closing_reasons(session),
+    )

@@ -1,0 +1,179 @@
+"""`kempen`: the same services as the desktop app, from the command line.
+
+Errors print one Dutch line on stderr and exit with code 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from kempen_desktop import __version__
+from kempen_desktop.paths import demo_db_path, resolve_db_path
+
+log = logging.getLogger(__name__)
+EXIT_ERROR = 2
+
+
+class CliError(Exception):
+    """A problem to report to the user as one Dutch line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"kempen: ongeldige opdracht ({message}). Zie 'kempen --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kempen", description="Kempen Desktop vanaf de opdrachtregel.")
+    parser.add_argument("--version", action="version", version=f"kempen {__version__}")
+    parser.add_argument("--db", metavar="PAD", help="databasebestand (standaard: KEMPEN_DB of de gebruikersmap)")
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    commands.required = True
+
+    commands.add_parser("init", help="maak de database aan (of werk ze bij)")
+
+    demo = commands.add_parser(
+        "demo",
+        help="maak een demodatabase (apart bestand naast de echte, of het bestand van --db)",
+    )
+    demo.add_argument("--dossiers", type=int, default=400, metavar="N", help="aantal dossiers (standaard 400)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="startwaarde van het toeval")
+
+    stats = commands.add_parser("stats", help="tellingen van wat de database bevat")
+    stats.add_argument("--json", action="store_true", help="als JSON")
+
+    dossiers = commands.add_parser("dossiers", help="dossiers opvragen")
+    dossier_commands = dossiers.add_subparsers(dest="dossier_command", metavar="OPDRACHT", parser_class=_Parser)
+    dossier_commands.required = True
+    listing = dossier_commands.add_parser("list", help="dossiers tonen")
+    listing.add_argument("--search", default="", metavar="TEKST", help="zoek op naam, INSZ, klantnummer, gemeente, notities")
+    listing.add_argument("--json", action="store_true", help="als JSON")
+    return parser
+
+
+def _cmd_init(args: argparse.Namespace) -> None:
+    from kempen_desktop.services.database import open_database
+
+    path = resolve_db_path(args.db)
+    database = open_database(path)
+    database.close()
+    print(f"Database klaar: {path}")
+
+
+def _cmd_demo(args: argparse.Namespace) -> None:
+    from kempen_desktop.services.database import recreate_demo_database
+    from kempen_desktop.services.demo import generate_demo
+
+    if args.dossiers < 0:
+        raise CliError("Het aantal dossiers kan niet negatief zijn.")
+    path = resolve_db_path(args.db) if args.db else demo_db_path(resolve_db_path(None))
+    database = recreate_demo_database(path)
+    try:
+        summary = generate_demo(database, dossiers=args.dossiers, seed=args.seed)
+    finally:
+        database.close()
+    print(f"Demodatabase klaar: {path} ({summary.dossiers} dossiers, {summary.partners} partners, "
+          f"{summary.meetings} overlegmomenten)")
+
+
+def _cmd_stats(args: argparse.Namespace) -> None:
+    from kempen_desktop.services.database import open_database
+    from kempen_desktop.services.stats import collect_stats
+
+    database = open_database(resolve_db_path(args.db))
+    try:
+        with database.session() as session:
+            stats = collect_stats(session)
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(stats.as_dict(), indent=2, ensure_ascii=False))
+        return
+    labels = {
+        "dossiers": "Dossiers", "open_dossiers": "Open dossiers", "persons": "Personen",
+        "partners": "Partners", "inclusive_partners": "Inclusieve partners",
+        "contacts": "Contactpersonen", "meetings": "Overlegmomenten",
+        "planned_meetings": "Geplande overlegmomenten", "action_points": "Actiepunten",
+        "open_action_points": "Open actiepunten", "overdue_action_points": "Verlopen actiepunten",
+        "overdue_follow_ups": "Verlopen opvolgingen", "timeline_entries": "Tijdlijnitems",
+        "import_batches": "Importbatches",
+    }
+    values = stats.as_dict()
+    for key, label in labels.items():
+        print(f"{label:<28}{values[key]:>10}")
+
+
+def _cmd_dossiers_list(args: argparse.Namespace) -> None:
+    from kempen_desktop.domain.status import status_label
+    from kempen_desktop.services.database import open_database
+    from kempen_desktop.services.dossier_list import DossierFilter, fetch_rows, find_dossier_nums
+
+    database = open_database(resolve_db_path(args.db))
+    try:
+        with database.session() as session:
+            nums = find_dossier_nums(session, DossierFilter(text=args.search))
+            rows = []
+            for start in range(0, len(nums), 500):
+                page = fetch_rows(session, nums[start:start + 500])
+                rows.extend(page[num] for num in nums[start:start + 500])
+    finally:
+        database.close()
+    records = [
+        {"id": str(row.id), "number": row.num, "last_name": row.last_name,
+         "first_name": row.first_name, "status": row.status_code, "municipality": row.municipality}
+        for row in rows
+    ]
+    if args.json:
+        print(json.dumps(records, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        print(f"{row.num:>7}  {row.last_name + ', ' + row.first_name:<40}"
+              f"{status_label(row.status_code):<18}{row.municipality}")
+    print(f"{len(rows)} dossier(s)")
+
+
+_COMMANDS = {
+    "init": _cmd_init,
+    "demo": _cmd_demo,
+    "stats": _cmd_stats,
+    "dossiers": _cmd_dossiers_list,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from kempen_desktop.logging_setup import setup_logging
+    from kempen_desktop.services.database import DatabaseOpenError
+    from kempen_desktop.services.dossiers import ValidationError
+
+    args = build_parser().parse_args(argv)
+    setup_logging()
+    try:
+        _COMMANDS[args.command](args)
+    except (CliError, DatabaseOpenError, ValidationError) as error:
+        print(f"kempen: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except ValueError as error:  # domain rules report in Dutch
+        print(f"kempen: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        log.warning("cli %s failed: %s", args.command, type(error).__name__)
+        print(f"kempen: bestand niet bruikbaar: {error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("kempen: onderbroken.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # last resort: log the type, show one line
+        log.exception("cli %s failed", args.command)
+        print(f"kempen: onverwachte fout ({type(error).__name__}); details staan in het logbestand.",
+              file=sys.stderr)
+        return EXIT_ERROR
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""Start-up of the desktop app: arguments, database, first-run demo offer, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kempen_desktop import APP_NAME, __version__
+from kempen_desktop.logging_setup import setup_logging
+from kempen_desktop.paths import demo_db_path, resolve_db_path
+from kempen_desktop.resources_location import resource_root
+from kempen_desktop.services.database import (
+    Database,
+    DatabaseOpenError,
+    has_dossiers,
+    open_database,
+    recreate_demo_database,
+)
+from kempen_desktop.ui import settings
+from kempen_desktop.ui.error_dialog import install_excepthook
+from kempen_desktop.ui.main_window import MainWindow
+from kempen_desktop.ui.operations import Operation
+
+log = logging.getLogger(__name__)
+DEMO_DOSSIERS = 400
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kempen-desktop", description=f"{APP_NAME} starten.")
+    parser.add_argument("--version", action="version", version=f"kempen-desktop {__version__}")
+    parser.add_argument("--db", metavar="PAD", help="databasebestand (standaard: KEMPEN_DB of de gebruikersmap)")
+    parser.add_argument("--demo", action="store_true", help="open de demodatabase (apart bestand)")
+    return parser.parse_args(argv)
+
+
+def install_translator(app: QApplication) -> None:
+    """Dutch is the source language; load English when the setting or the system asks."""
+    language = settings.LANGUAGE.get(settings.open_settings())
+    if language == "nl" and not QLocale.system().name().startswith("en"):
+        return
+    translator = QTranslator(app)
+    folder = resource_root() / "translations"
+    if translator.load(str(folder / "kempen_en.qm")):
+        app.installTranslator(translator)
+
+
+class Application:
+    """Owns the open database and the main window; can switch to the demo database."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+
+    def show(self, database: Database) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        if self.database is not None and self.database is not database:
+            self.database.close()
+        self.database = database
+        self.window = MainWindow(database)
+        self.window.open_demo_requested.connect(self.open_demo)
+        self.window.show()
+        log.info("main window shown (demo=%s)", database.is_demo)
+
+    def open_demo(self) -> None:
+        path = demo_db_path(self.db_path)
+        try:
+            if path.exists():
+                existing = open_database(path)
+                if existing.is_demo and has_dossiers(existing):
+                    self.show(existing)
+                    return
+                existing.close()
+            database = recreate_demo_database(path)
+        except DatabaseOpenError as error:
+            QMessageBox.warning(self.window, APP_NAME, str(error))
+            return
+        self._fill_demo(database)
+
+    def _fill_demo(self, database: Database) -> None:
+        from kempen_desktop.services.demo import generate_demo
+
+        def work(progress: object) -> object:
+            return generate_demo(database, dossiers=DEMO_DOSSIERS, seed=1, progress=progress)  # type: ignore[arg-type]
+
+        def failed(error: Exception) -> None:
+            log.error("demo generation failed: %s", type(error).__name__)
+            QMessageBox.warning(self.window, APP_NAME, QApplication.translate(
+                "Application", "De demodatabase kon niet gemaakt worden."))
+
+        Operation(self.window, QApplication.translate("Application", "Demodatabase maken…"), work) \
+            .success(lambda _summary: self.show(database)).failure(failed).run()
+
+    def offer_demo(self) -> None:
+        """First start with an empty database: offer the demo once, as a separate file."""
+        store = settings.open_settings()
+        if settings.DEMO_OFFERED.get(store) or self.database is None or has_dossiers(self.database):
+            return
+        settings.DEMO_OFFERED.set(store, True)
+        answer = QMessageBox.question(
+            self.window, APP_NAME,
+            QApplication.translate(
+                "Application",
+                "Uw database is nog leeg. Wilt u eerst een demodatabase met fictieve dossiers "
+                "openen om het programma te verkennen?\n\nDe demogegevens staan in een apart "
+                "bestand en komen nooit bij uw echte dossiers. U vindt de demo later ook in het "
+                "menu Bestand."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_demo()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    install_translator(app)  # type: ignore[arg-type]
+    install_excepthook()
+    db_path = resolve_db_path(args.db)
+    controller = Application(db_path)
+    try:
+        if args.demo:
+            controller.open_demo()
+        else:
+            controller.show(open_database(db_path))
+            controller.offer_demo()
+    except DatabaseOpenError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 2
+    return app.exec()

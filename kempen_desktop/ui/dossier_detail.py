@@ -1,0 +1,131 @@
+"""The right-hand pane of the Dossiers tab: the selected dossier and its timeline."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from kempen_desktop.domain.insz import format_insz
+from kempen_desktop.domain.target_groups import effective_groups
+from kempen_desktop.services.dossiers import DossierDetail
+from kempen_desktop.services.lookups import DossierFormChoices, label_map
+
+_KIND_LABELS = {"note": "Notitie", "contact": "Contact", "referral": "Doorverwijzing",
+                "decision": "Beslissing", "import": "Import", "status": "Status"}
+
+
+def _day(value: date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else "—"
+
+
+def _local(moment: datetime) -> str:
+    """Stored times are UTC; show them in the laptop's time zone."""
+    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+class DossierDetailPane(QWidget):
+    edit_requested = Signal()
+    status_requested = Signal()
+    note_requested = Signal()
+    close_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        layout.addWidget(self.browser)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.status_button = QPushButton(self.tr("&Status…"))
+        self.note_button = QPushButton(self.tr("N&otitie…"))
+        self.close_button = QPushButton(self.tr("&Afsluiten…"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        for button, signal in ((self.edit_button, self.edit_requested),
+                               (self.status_button, self.status_requested),
+                               (self.note_button, self.note_requested),
+                               (self.close_button, self.close_requested),
+                               (self.delete_button, self.delete_requested)):
+            button.clicked.connect(signal)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.labels: dict[str, dict[str, str]] = {}
+        self.show_empty()
+
+    def set_choices(self, choices: DossierFormChoices) -> None:
+        contacts = {str(cid): name for p in choices.partners for cid, name in p.contacts}
+        self.labels = {
+            "municipality": label_map(choices.municipalities),
+            "group": label_map(choices.target_groups),
+            "status": label_map(choices.statuses),
+            "reason": label_map(choices.closing_reasons),
+            "partner": {str(p.id): p.name for p in choices.partners},
+            "contact": contacts,
+        }
+
+    def _enable(self, enabled: bool, is_open: bool = True) -> None:
+        for button in (self.edit_button, self.status_button, self.note_button, self.delete_button):
+            button.setEnabled(enabled)
+        self.close_button.setEnabled(enabled and is_open)
+
+    def show_empty(self, message: str | None = None) -> None:
+        self.browser.setHtml(
+            f"<p style='color:gray; margin-top:40px' align='center'>"
+            f"{escape(message or self.tr('Kies een dossier in de lijst om het hier te zien.'))}</p>"
+        )
+        self._enable(False)
+
+    def show_dossier(self, detail: DossierDetail) -> None:
+        self.browser.setHtml(self.render(detail))
+        self._enable(True, detail.status_code != "afgesloten")
+
+    def _label(self, kind: str, key: object) -> str:
+        if key is None:
+            return "—"
+        return self.labels.get(kind, {}).get(str(key), str(key))
+
+    def render(self, detail: DossierDetail) -> str:
+        d = detail.data
+        groups = effective_groups(d.target_groups, d.birth_date, date.today())
+        ordered_groups = [label for code, label in self.labels.get("group", {}).items() if code in groups]
+        status = self._label("status", detail.status_code)
+        if detail.closing_reason_code:
+            status += f" — {self._label('reason', detail.closing_reason_code)}"
+        rows = [
+            (self.tr("Dossiernummer"), str(detail.num)),
+            (self.tr("Status"), f"{status} ({self.tr('sinds')} {_day(detail.status_since)})"),
+            (self.tr("Geopend op"), _day(detail.opened_on)),
+            (self.tr("INSZ"), format_insz(d.insz) if d.insz else "—"),
+            (self.tr("Geboortedatum"), _day(d.birth_date)),
+            (self.tr("VDAB-klantnummer"), d.vdab_number or "—"),
+            (self.tr("Adres"), ", ".join(x for x in (d.street, f"{d.postcode} {self._label('municipality', d.municipality_nis) if d.municipality_nis else ''}".strip()) if x) or "—"),
+            (self.tr("Telefoon"), d.phone or "—"),
+            (self.tr("E-mail"), d.email or "—"),
+            (self.tr("Taal"), d.language or "—"),
+            (self.tr("Verantwoordelijke partner"), self._label("partner", d.responsible_partner_id)),
+            (self.tr("Begeleider"), self._label("contact", d.counsellor_id)),
+            (self.tr("Volgende opvolging"), _day(d.follow_up_on)),
+            (self.tr("Kansengroepen"), ", ".join(ordered_groups) or "—"),
+        ]
+        table = "".join(
+            f"<tr><td style='color:#555; padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        situation = (f"<p><b>{escape(self.tr('Situatie'))}</b><br>{escape(d.situation)}</p>"
+                     if d.situation else "")
+        entries = "".join(
+            f"<p style='margin:6px 0'><span style='color:#555'>{_local(e.occurred_at)} · "
+            f"{escape(self.tr(_KIND_LABELS.get(e.kind, e.kind)))}</span><br>"
+            f"<b>{escape(e.title)}</b>{'<br>' if e.title and e.body else ''}{escape(e.body)}</p>"
+            for e in detail.timeline
+        ) or f"<p style='color:gray'>{escape(self.tr('Nog niets in de tijdlijn.'))}</p>"
+        return (
+            f"<h2 style='margin-bottom:2px'>{escape(d.last_name)}, {escape(d.first_name)}</h2>"
+            f"<table cellspacing='2'>{table}</table>{situation}"
+            f"<h3>{escape(self.tr('Tijdlijn'))}</h3>{entries}"
+        )

@@ -1,0 +1,131 @@
+"""The main window: a thin host for the four tabs, the menu and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from kempen_desktop import APP_NAME, __version__
+from kempen_desktop.services.database import Database
+from kempen_desktop.ui import settings
+from kempen_desktop.ui.dossiers_tab import DossiersTab
+from kempen_desktop.ui.meetings_tab import MeetingsTab
+from kempen_desktop.ui.partners_tab import PartnersTab
+from kempen_desktop.ui.reports_tab import ReportsTab
+
+
+class MainWindow(QMainWindow):
+    open_demo_requested = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.is_demo = database.is_demo
+        title = f"{APP_NAME} — {database.path.name}"
+        self.setWindowTitle(f"{title} — DEMO" if self.is_demo else title)
+        self.resize(1280, 800)
+
+        self.tabs = QTabWidget()
+        self.dossiers = DossiersTab(database)
+        self.meetings = MeetingsTab(database)
+        self.partners = PartnersTab(database)
+        self.reports = ReportsTab(database)
+        self.tabs.addTab(self.dossiers, self.tr("&Dossiers"))
+        self.tabs.addTab(self.meetings, self.tr("&Overlegmomenten"))
+        self.tabs.addTab(self.partners, self.tr("&Partners"))
+        self.tabs.addTab(self.reports, self.tr("&Rapporten"))
+        self.setCentralWidget(self.tabs)
+        self.dossiers.data_changed.connect(self._dossiers_changed)
+
+        self._build_menu()
+        self._build_status_bar()
+        self.restore_layout()
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.new_action = QAction(self.tr("&Nieuw dossier…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._new_dossier)
+        self.search_action = QAction(self.tr("&Zoeken"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self._focus_search)
+        self.refresh_action = QAction(self.tr("&Vernieuwen"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.reload_all)
+        self.demo_action = QAction(self.tr("&Demodatabase openen"), self)
+        self.demo_action.triggered.connect(self.open_demo_requested)
+        self.demo_action.setEnabled(not self.is_demo)
+        self.quit_action = QAction(self.tr("&Afsluiten"), self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.search_action, self.refresh_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&Over Kempen Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        count = self.dossiers.model.rowCount()
+        prefix = self.tr("DEMO — ") if self.is_demo else ""
+        self.db_label.setText(f"{prefix}{self.database.path}")
+        self.statusBar().showMessage(self.tr("%n dossier(s) in de lijst", "", count))
+
+    def _new_dossier(self) -> None:
+        self.tabs.setCurrentWidget(self.dossiers)
+        self.dossiers.new_dossier()
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.dossiers)
+        self.dossiers.focus_search()
+
+    def _dossiers_changed(self) -> None:
+        self.meetings.reload()
+        self.partners.reload()
+        self.reports.reload()
+        self._update_status()
+
+    def reload_all(self) -> None:
+        self.dossiers.reload()
+        self._dossiers_changed()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("Over Kempen Desktop"),
+            self.tr("Kempen Desktop %1\n\nOffline dossieropvolging voor de lokale regisseur "
+                    "sociale economie en werk.\n\nDatabase: %2").replace("%1", __version__)
+            .replace("%2", str(self.database.path)),
+        )
+
+    # --- layout persistence -------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        store = settings.open_settings()
+        geometry = settings.MAIN_GEOMETRY.get(store)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.MAIN_STATE.get(store)
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(settings.CURRENT_TAB.get(store))
+        self.dossiers.restore_layout()
+
+    def save_layout(self) -> None:
+        store = settings.open_settings()
+        settings.MAIN_GEOMETRY.set(store, self.saveGeometry())
+        settings.MAIN_STATE.set(store, self.saveState())
+        settings.CURRENT_TAB.set(store, self.tabs.currentIndex())
+        self.dossiers.save_layout()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,106 @@
+"""Overlegmomenten tab: all meetings, and for the selected one its participants, agenda
+and action points. Planning and running meetings live in their own issue; this tab
+shows what the database holds."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget
+
+from kempen_desktop.services import overview
+from kempen_desktop.services.database import Database
+from kempen_desktop.services.overview import MeetingRow
+from kempen_desktop.ui.record_table_model import Column, RecordTableModel
+from kempen_desktop.ui.tables import configure_table
+
+STATUS_LABELS = {"gepland": "Gepland", "gehouden": "Gehouden", "geannuleerd": "Geannuleerd",
+                 "verplaatst": "Verplaatst"}
+ATTENDANCE_LABELS = {"uitgenodigd": "uitgenodigd", "aanwezig": "aanwezig",
+                     "verontschuldigd": "verontschuldigd", "afwezig": "afwezig"}
+
+COLUMNS: list[Column[MeetingRow]] = [
+    Column("Datum", lambda m: m.starts_at.strftime("%d-%m-%Y %H:%M"), lambda m: m.starts_at),
+    Column("Soort", lambda m: m.type_label),
+    Column("Titel", lambda m: m.title),
+    Column("Plaats", lambda m: m.location),
+    Column("Status", lambda m: STATUS_LABELS.get(m.status, m.status)),
+    Column("Deelnemers", lambda m: str(m.participants), lambda m: m.participants, True),
+    Column("Dossiers", lambda m: str(m.dossiers), lambda m: m.dossiers, True),
+    Column("Open actiepunten", lambda m: str(m.open_actions), lambda m: m.open_actions, True),
+]
+
+
+class MeetingsTab(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.model: RecordTableModel[MeetingRow] = RecordTableModel(COLUMNS, "MeetingsTab", self)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table = configure_table(QTableView(), (130, 130, 260, 160, 100, 90, 80))
+        self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.detail = QTextBrowser()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter)
+        self.reload()
+
+    def reload(self) -> None:
+        with self._db.session() as session:
+            rows = overview.meetings(session)
+        self.model.set_records(rows)
+        planned = sum(1 for row in rows if row.status == "gepland")
+        self.summary.setText(
+            self.tr("%1 overlegmomenten, waarvan %2 gepland.")
+            .replace("%1", str(len(rows))).replace("%2", str(planned))
+            if rows else self.tr("Nog geen overlegmomenten. Maak een demodatabase om te verkennen.")
+        )
+        if rows:
+            self.table.selectRow(0)
+        else:
+            self.detail.clear()
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        meeting = self.model.record(current.row())
+        if meeting is None:
+            self.detail.clear()
+            return
+        with self._db.session() as session:
+            detail = overview.meeting_detail(session, meeting.id)
+        parts = [f"<h3>{escape(meeting.title)} — {meeting.starts_at:%d-%m-%Y %H:%M}</h3>"]
+        if detail.cancel_reason:
+            parts.append(f"<p><b>{escape(self.tr('Geannuleerd'))}:</b> {escape(detail.cancel_reason)}</p>")
+        if detail.participants:
+            people = ", ".join(
+                f"{escape(name)} <span style='color:#555'>({escape(ATTENDANCE_LABELS.get(a, a))})</span>"
+                for name, a in detail.participants
+            )
+            parts.append(f"<p><b>{escape(self.tr('Deelnemers'))}:</b> {people}</p>")
+        if detail.agenda:
+            items = "".join(
+                f"<li>{escape(line.title)}"
+                + (f"<br><i>{escape(line.agreements)}</i>" if line.agreements else "")
+                + "</li>"
+                for line in detail.agenda
+            )
+            parts.append(f"<p><b>{escape(self.tr('Agenda'))}</b></p><ol>{items}</ol>")
+        if detail.actions:
+            rows = "".join(
+                f"<tr><td>{escape(a.description)}</td><td>{escape(a.owner)}</td>"
+                f"<td>{a.deadline.strftime('%d-%m-%Y') if a.deadline else ''}</td><td>{escape(a.status)}</td></tr>"
+                for a in detail.actions
+            )
+            parts.append(
+                f"<p><b>{escape(self.tr('Actiepunten'))}</b></p><table cellpadding='3'>"
+                f"<tr><th align='left'>{escape(self.tr('Wat'))}</th><th align='left'>{escape(self.tr('Wie'))}</th>"
+                f"<th align='left'>{escape(self.tr('Deadline'))}</th><th align='left'>{escape(self.tr('Status'))}</th></tr>"
+                f"{rows}</table>"
+            )
+        self.detail.setHtml("".join(parts))

@@ -1,0 +1,53 @@
+"""Settings declared once (name, type, default) over QSettings.
+
+Window layout is stored per machine and user by Qt; nothing about clients is stored here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+ORGANIZATION = "Kempen"
+APPLICATION = "KempenDesktop"
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+
+    def get(self, settings: QSettings) -> T:
+        value = settings.value(self.key, self.default)
+        if self.type is bool and isinstance(value, str):  # INI files store 'true'/'false'
+            return value.lower() == "true"  # type: ignore[return-value]
+        try:
+            return self.type(value)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return self.default
+
+    def set(self, settings: QSettings, value: T) -> None:
+        settings.setValue(self.key, value)
+
+
+MAIN_GEOMETRY = Setting("main_window/geometry", QByteArray, QByteArray())
+MAIN_STATE = Setting("main_window/state", QByteArray, QByteArray())
+CURRENT_TAB = Setting("main_window/current_tab", int, 0)
+DOSSIER_SPLITTER = Setting("dossiers/splitter", QByteArray, QByteArray())
+DOSSIER_HEADER = Setting("dossiers/header", QByteArray, QByteArray())
+DEMO_OFFERED = Setting("first_run/demo_offered", bool, False)
+LANGUAGE = Setting("ui/language", str, "nl")
+
+
+def dialog_geometry_key(cls: type) -> str:
+    """Dialogs remember their size under a key derived from their class."""
+    return f"dialogs/{cls.__name__}/geometry"
+
+
+def open_settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
