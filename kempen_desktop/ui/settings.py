@@ -50,4 +50,5 @@ def dialog_geometry_key(cls: type) -> str:
 
 
 def open_settings() -> QSettings:
-    return QSettings(ORGANIZATION, APPLICATION)
+    # defaultFormat() is native in the app; tests switch it to per-test INI files.
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
