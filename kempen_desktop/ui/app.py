@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kempen_desktop import APP_NAME, __version__
@@ -127,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     install_translator(app)  # type: ignore[arg-type]
+    app.setWindowIcon(QIcon(str(resource_root() / "icons" / "kempen.svg")))  # type: ignore[attr-defined]
     install_excepthook()
     db_path = resolve_db_path(args.db)
     controller = Application(db_path)
