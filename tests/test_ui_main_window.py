@@ -61,7 +61,8 @@ def test_shortcuts(qtbot, database: Database) -> None:  # type: ignore[no-untype
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts fire in the active window only
     window.tabs.setCurrentIndex(2)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 0
@@ -86,7 +87,7 @@ def test_layout_is_remembered(qtbot, database: Database) -> None:  # type: ignor
     qtbot.addWidget(again)
     again.show()
     assert again.tabs.currentIndex() == 3
-    assert again.size().width() == 1000
+    assert abs(again.size().width() - 1000) <= 20  # not the default 1280; frames vary per platform
     assert again.dossiers.table.columnWidth(0) == 333
     assert again.dossiers.splitter.sizes()[0] < again.dossiers.splitter.sizes()[1]
 

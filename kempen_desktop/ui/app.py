@@ -42,8 +42,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def install_translator(app: QApplication) -> None:
     """Dutch is the source language; load English when the setting or the system asks."""
-    language = settings.LANGUAGE.get(settings.open_settings())
-    if language == "nl" and not QLocale.system().name().startswith("en"):
+    language = settings.LANGUAGE.get(settings.open_settings()) or QLocale.system().name()[:2]
+    if language != "en":
         return
     translator = QTranslator(app)
     folder = resource_root() / "translations"
@@ -58,6 +58,7 @@ class Application:
         self.db_path = db_path
         self.database: Database | None = None
         self.window: MainWindow | None = None
+        self._operation: Operation | None = None
 
     def show(self, database: Database) -> None:
         if self.window is not None:
@@ -97,8 +98,10 @@ class Application:
             QMessageBox.warning(self.window, APP_NAME, QApplication.translate(
                 "Application", "De demodatabase kon niet gemaakt worden."))
 
-        Operation(self.window, QApplication.translate("Application", "Demodatabase maken…"), work) \
-            .success(lambda _summary: self.show(database)).failure(failed).run()
+        # Kept on self: a QThread that is garbage-collected while running aborts the process.
+        self._operation = Operation(
+            self.window, QApplication.translate("Application", "Demodatabase maken…"), work
+        ).success(lambda _summary: self.show(database)).failure(failed).run()
 
     def offer_demo(self) -> None:
         """First start with an empty database: offer the demo once, as a separate file."""

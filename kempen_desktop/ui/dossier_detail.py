@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from kempen_desktop.domain.insz import format_insz
@@ -13,8 +13,17 @@ from kempen_desktop.domain.target_groups import effective_groups
 from kempen_desktop.services.dossiers import DossierDetail
 from kempen_desktop.services.lookups import DossierFormChoices, label_map
 
-_KIND_LABELS = {"note": "Notitie", "contact": "Contact", "referral": "Doorverwijzing",
-                "decision": "Beslissing", "import": "Import", "status": "Status"}
+# Marked for lupdate here, translated ("DossierDetailPane" context) where shown.
+_KIND_LABELS = {"note": QT_TRANSLATE_NOOP("DossierDetailPane", "Notitie"),
+                "contact": QT_TRANSLATE_NOOP("DossierDetailPane", "Contact"),
+                "referral": QT_TRANSLATE_NOOP("DossierDetailPane", "Doorverwijzing"),
+                "decision": QT_TRANSLATE_NOOP("DossierDetailPane", "Beslissing"),
+                "import": QT_TRANSLATE_NOOP("DossierDetailPane", "Import"),
+                "status": QT_TRANSLATE_NOOP("DossierDetailPane", "Status")}
+
+
+def _kind_label(kind: str) -> str:
+    return QCoreApplication.translate("DossierDetailPane", _KIND_LABELS.get(kind, kind))
 
 
 def _day(value: date | None) -> str:
@@ -74,9 +83,11 @@ class DossierDetailPane(QWidget):
         self.close_button.setEnabled(enabled and is_open)
 
     def show_empty(self, message: str | None = None) -> None:
+        # tr() outside the f-strings: lupdate does not look inside f-strings.
+        text = message or self.tr("Kies een dossier in de lijst om het hier te zien.")
         self.browser.setHtml(
             f"<p style='color:gray; margin-top:40px' align='center'>"
-            f"{escape(message or self.tr('Kies een dossier in de lijst om het hier te zien.'))}</p>"
+            f"{escape(text)}</p>"
         )
         self._enable(False)
 
@@ -96,9 +107,10 @@ class DossierDetailPane(QWidget):
         status = self._label("status", detail.status_code)
         if detail.closing_reason_code:
             status += f" — {self._label('reason', detail.closing_reason_code)}"
+        since = self.tr("sinds")  # tr() outside the f-strings: lupdate does not look inside them
         rows = [
             (self.tr("Dossiernummer"), str(detail.num)),
-            (self.tr("Status"), f"{status} ({self.tr('sinds')} {_day(detail.status_since)})"),
+            (self.tr("Status"), f"{status} ({since} {_day(detail.status_since)})"),
             (self.tr("Geopend op"), _day(detail.opened_on)),
             (self.tr("INSZ"), format_insz(d.insz) if d.insz else "—"),
             (self.tr("Geboortedatum"), _day(d.birth_date)),
@@ -116,16 +128,19 @@ class DossierDetailPane(QWidget):
             f"<tr><td style='color:#555; padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
             for k, v in rows
         )
-        situation = (f"<p><b>{escape(self.tr('Situatie'))}</b><br>{escape(d.situation)}</p>"
+        situation_title = self.tr("Situatie")
+        situation = (f"<p><b>{escape(situation_title)}</b><br>{escape(d.situation)}</p>"
                      if d.situation else "")
+        empty_timeline = self.tr("Nog niets in de tijdlijn.")
+        timeline_title = self.tr("Tijdlijn")
         entries = "".join(
             f"<p style='margin:6px 0'><span style='color:#555'>{_local(e.occurred_at)} · "
-            f"{escape(self.tr(_KIND_LABELS.get(e.kind, e.kind)))}</span><br>"
+            f"{escape(_kind_label(e.kind))}</span><br>"
             f"<b>{escape(e.title)}</b>{'<br>' if e.title and e.body else ''}{escape(e.body)}</p>"
             for e in detail.timeline
-        ) or f"<p style='color:gray'>{escape(self.tr('Nog niets in de tijdlijn.'))}</p>"
+        ) or f"<p style='color:gray'>{escape(empty_timeline)}</p>"
         return (
             f"<h2 style='margin-bottom:2px'>{escape(d.last_name)}, {escape(d.first_name)}</h2>"
             f"<table cellspacing='2'>{table}</table>{situation}"
-            f"<h3>{escape(self.tr('Tijdlijn'))}</h3>{entries}"
+            f"<h3>{escape(timeline_title)}</h3>{entries}"
         )

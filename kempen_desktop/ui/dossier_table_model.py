@@ -11,7 +11,14 @@ import uuid
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kempen_desktop.services.dossier_list import SORT_KEYS, DossierFilter, DossierRow
@@ -28,8 +35,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DossierTableModel", text)
 
 
-# Header labels, marked for translation (QT_TRANSLATE_NOOP equivalent: _tr at use time).
-HEADERS = ("Naam", "Voornaam", "Gemeente", "Status", "Kansengroepen", "Begeleider", "Volgende opvolging")
+# Header labels: marked for lupdate here, translated by _tr at use time.
+HEADERS = (
+    QT_TRANSLATE_NOOP("DossierTableModel", "Naam"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Voornaam"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Gemeente"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Status"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Kansengroepen"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Begeleider"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Volgende opvolging"),
+)
 COL_NAME, COL_FIRST, COL_PLACE, COL_STATUS, COL_GROUPS, COL_COUNSELLOR, COL_FOLLOW_UP = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NUM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -133,7 +148,7 @@ class DossierTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Opvolging verlopen")
+                return QCoreApplication.translate("DossierTableModel", "Opvolging verlopen")
         return None
 
     def _display(self, row: DossierRow, column: int) -> str:

@@ -64,7 +64,7 @@ class DossiersTab(QWidget):
         self.splitter.setSizes([820, 460])
         layout.addWidget(self.splitter)
         self._connect_detail()
-        self.apply_filter()
+        self._after_reload()  # enabling sorting on the table has loaded the list once
 
     # --- building ----------------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
@@ -103,9 +103,7 @@ class DossiersTab(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.model)
-        configure_table(table, (150, 120, 120, 120, 200, 150, 120))
-        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        configure_table(table, self.model, (150, 120, 120, 120, 200, 150, 120))
         table.horizontalHeader().setSectionsMovable(True)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.doubleClicked.connect(lambda _index: self.edit_dossier())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from kempen_desktop import APP_NAME, __version__
@@ -65,6 +65,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("B&eeld"))
+        language_menu = view_menu.addMenu(self.tr("&Taal"))
+        self.language_group = QActionGroup(self)
+        current = settings.LANGUAGE.get(settings.open_settings())
+        for code, label in (("", self.tr("Zoals het systeem")), ("nl", "Nederlands"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current)
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+        self.language_group.triggered.connect(self._language_chosen)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over Kempen Desktop"), self)
         about.triggered.connect(self._about)
@@ -98,6 +109,12 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         self.dossiers.reload()
         self._dossiers_changed()
+
+    def _language_chosen(self, action: QAction) -> None:
+        settings.LANGUAGE.set(settings.open_settings(), action.data())
+        self.statusBar().showMessage(
+            self.tr("De nieuwe taal wordt gebruikt vanaf de volgende start. / "
+                    "The new language is used from the next start."), 8000)
 
     def _about(self) -> None:
         QMessageBox.about(

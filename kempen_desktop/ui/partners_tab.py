@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget
 
 from kempen_desktop.services import overview
@@ -14,17 +14,22 @@ from kempen_desktop.services.overview import PartnerRow
 from kempen_desktop.ui.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.tables import configure_table
 
-INCLUSIVE_AS = {"werkgever": "als werkgever", "opdrachtgever": "als opdrachtgever", "beide": "werkgever en opdrachtgever"}
+# Marked for lupdate here, translated ("PartnersTab" context) where shown.
+INCLUSIVE_AS = {"werkgever": QT_TRANSLATE_NOOP("PartnersTab", "als werkgever"),
+                "opdrachtgever": QT_TRANSLATE_NOOP("PartnersTab", "als opdrachtgever"),
+                "beide": QT_TRANSLATE_NOOP("PartnersTab", "werkgever en opdrachtgever")}
 
 COLUMNS: list[Column[PartnerRow]] = [
-    Column("Naam", lambda p: p.name),
-    Column("Soort", lambda p: p.type_label),
-    Column("Gemeente", lambda p: p.municipality),
-    Column("Contactpersonen", lambda p: str(p.contacts), lambda p: p.contacts, True),
-    Column("Open dossiers", lambda p: str(p.dossiers), lambda p: p.dossiers, True),
-    Column("Inclusief sinds", lambda p: p.inclusive_since.strftime("%d-%m-%Y") if p.inclusive_since else "",
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Naam"), lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda p: p.type_label),
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Gemeente"), lambda p: p.municipality),
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Contactpersonen"), lambda p: str(p.contacts), lambda p: p.contacts, True),
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Open dossiers"), lambda p: str(p.dossiers), lambda p: p.dossiers, True),
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Inclusief sinds"),
+           lambda p: p.inclusive_since.strftime("%d-%m-%Y") if p.inclusive_since else "",
            lambda p: (p.inclusive_since is None, p.inclusive_since)),
-    Column("Engagement", lambda p: INCLUSIVE_AS.get(p.inclusive_as, p.inclusive_as)),
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Engagement"),
+           lambda p: QCoreApplication.translate("PartnersTab", INCLUSIVE_AS.get(p.inclusive_as, p.inclusive_as))),
 ]
 
 
@@ -37,8 +42,7 @@ class PartnersTab(QWidget):
         self.summary = QLabel()
         layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.table = configure_table(QTableView(), (240, 170, 120, 110, 100, 110))
-        self.table.setModel(self.model)
+        self.table = configure_table(QTableView(), self.model, (240, 170, 120, 110, 100, 110))
         self.table.selectionModel().currentRowChanged.connect(self._show_contacts)
         self.contacts = QTextBrowser()
         splitter.addWidget(self.table)
@@ -71,8 +75,10 @@ class PartnersTab(QWidget):
             return
         with self._db.session() as session:
             people = overview.partner_contacts(session, partner.id)
+        # tr() outside the f-strings: lupdate does not look inside f-strings.
+        no_contacts, contacts_title = self.tr("Geen contactpersonen."), self.tr("Contactpersonen")
         items = "".join(
             f"<p><b>{escape(name)}</b><br>{escape(function)}<br>{escape(email)}<br>{escape(phone)}</p>"
             for name, function, email, phone in people
-        ) or f"<p style='color:gray'>{escape(self.tr('Geen contactpersonen.'))}</p>"
-        self.contacts.setHtml(f"<h3>{escape(partner.name)}</h3><h4>{escape(self.tr('Contactpersonen'))}</h4>{items}")
+        ) or f"<p style='color:gray'>{escape(no_contacts)}</p>"
+        self.contacts.setHtml(f"<h3>{escape(partner.name)}</h3><h4>{escape(contacts_title)}</h4>{items}")

@@ -18,7 +18,9 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    header: str  # Dutch source text, translated in the model's context
+    # Dutch source text, translated in the model's context; mark it for lupdate with
+    # QT_TRANSLATE_NOOP(context, "...") where the column is declared.
+    header: str
     display: Callable[[R], str]
     sort_key: Callable[[R], Any] | None = None
     align_right: bool = False
@@ -30,10 +32,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._columns = list(columns)
         self._context = context
         self._records: list[R] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
         self._records = list(records)
+        if self._sorted_by is not None:  # keep the order the user chose across reloads
+            self._sort_records(*self._sorted_by)
         self.endResetModel()
 
     def record(self, row: int) -> R | None:
@@ -63,9 +68,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return record
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def _sort_records(self, column: int, order: Qt.SortOrder) -> None:
         spec = self._columns[column]
         key = spec.sort_key or (lambda record: spec.display(record).lower())
-        self.layoutAboutToBeChanged.emit()
         self._records.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_records(column, order)
         self.layoutChanged.emit()

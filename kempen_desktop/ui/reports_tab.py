@@ -65,15 +65,21 @@ class ReportsTab(QWidget):
         )
         per_status = [(status_labels.get(code, code), stats.dossiers_per_status.get(code, 0))
                       for code in status_labels]
+        # tr() outside the f-strings: lupdate does not look inside f-strings.
+        no_overdue = self.tr("Geen verlopen actiepunten.")
+        key_figures, on_day = self.tr("Kerncijfers"), self.tr("op")
+        per_status_title = self.tr("Dossiers per status")
+        per_group_title = self.tr("Open dossiers per kansengroep")
+        overdue_title = self.tr("Verlopen actiepunten")
         actions = "".join(
             f"<tr><td>{deadline:%d-%m-%Y}</td><td>{escape(description)}</td><td style='color:#555'>{escape(title)}</td></tr>"
             for title, description, deadline in overdue_actions
-        ) or f"<tr><td style='color:gray'>{escape(self.tr('Geen verlopen actiepunten.'))}</td></tr>"
+        ) or f"<tr><td style='color:gray'>{escape(no_overdue)}</td></tr>"
         self.browser.setHtml(
-            f"<h2>{escape(self.tr('Kerncijfers'))} <span style='font-size:10pt; color:#555'>"
-            f"{escape(self.tr('op'))} {today:%d-%m-%Y}</span></h2>"
+            f"<h2>{escape(key_figures)} <span style='font-size:10pt; color:#555'>"
+            f"{escape(on_day)} {today:%d-%m-%Y}</span></h2>"
             f"<table cellspacing='6'><tr>{card_cells}</tr></table>"
-            f"<h3>{escape(self.tr('Dossiers per status'))}</h3>{_bars(per_status)}"
-            f"<h3>{escape(self.tr('Open dossiers per kansengroep'))}</h3>{_bars(per_group)}"
-            f"<h3>{escape(self.tr('Verlopen actiepunten'))}</h3><table cellpadding='3'>{actions}</table>"
+            f"<h3>{escape(per_status_title)}</h3>{_bars(per_status)}"
+            f"<h3>{escape(per_group_title)}</h3>{_bars(per_group)}"
+            f"<h3>{escape(overdue_title)}</h3><table cellpadding='3'>{actions}</table>"
         )

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-def configure_table(table: QTableView, widths: tuple[int, ...] = ()) -> QTableView:
+def configure_table(
+    table: QTableView,
+    model: QAbstractItemModel,
+    widths: tuple[int, ...] = (),
+    sort_column: int = 0,
+    sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> QTableView:
+    """Column widths only stick once the model is set, so the model comes first; the sort
+    indicator is set before sorting is enabled so the model sorts exactly once."""
+    table.setModel(model)
+    table.horizontalHeader().setSortIndicator(sort_column, sort_order)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
