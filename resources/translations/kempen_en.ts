@@ -4,12 +4,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+97"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+98"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Demodatabase maken…</source>
         <translation>Creating demo database…</translation>
     </message>
