@@ -128,6 +128,8 @@ def test_english_translation_is_used_by_the_ui(qtbot, database: Database, englis
     assert window.dossiers.model.headerData(0, horizontal, display) == "Last name"
     assert window.meetings.model.headerData(0, horizontal, display) == "Date"
     assert window.partners.model.headerData(0, horizontal, display) == "Name"
+    window.meetings.ensure_loaded()  # overview tabs load on first show
+    window.reports.ensure_loaded()
     assert "No meetings yet" in window.meetings.summary.text()
     assert "Key figures" in window.reports.browser.toPlainText()
     assert window.dossiers.detail.browser.toPlainText() == "No cases found."  # empty database

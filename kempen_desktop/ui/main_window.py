@@ -101,9 +101,8 @@ class MainWindow(QMainWindow):
         self.dossiers.focus_search()
 
     def _dossiers_changed(self) -> None:
-        self.meetings.reload()
-        self.partners.reload()
-        self.reports.reload()
+        for tab in (self.meetings, self.partners, self.reports):
+            tab.invalidate()
         self._update_status()
 
     def reload_all(self) -> None:

@@ -13,6 +13,7 @@ from kempen_desktop.services import overview
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.overview import MeetingRow
 from kempen_desktop.ui.record_table_model import Column, RecordTableModel
+from kempen_desktop.ui.lazy_tab import LazyTab
 from kempen_desktop.ui.tables import configure_table
 
 # Labels are marked for lupdate here and translated ("MeetingsTab" context) where shown.
@@ -49,7 +50,7 @@ COLUMNS: list[Column[MeetingRow]] = [
 ]
 
 
-class MeetingsTab(QWidget):
+class MeetingsTab(LazyTab):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
@@ -69,7 +70,6 @@ class MeetingsTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter)
-        self.reload()
 
     def reload(self) -> None:
         with self._db.session() as session:

@@ -12,6 +12,7 @@ from kempen_desktop.services import overview
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.overview import PartnerRow
 from kempen_desktop.ui.record_table_model import Column, RecordTableModel
+from kempen_desktop.ui.lazy_tab import LazyTab
 from kempen_desktop.ui.tables import configure_table
 
 # Marked for lupdate here, translated ("PartnersTab" context) where shown.
@@ -33,7 +34,7 @@ COLUMNS: list[Column[PartnerRow]] = [
 ]
 
 
-class PartnersTab(QWidget):
+class PartnersTab(LazyTab):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
@@ -50,7 +51,6 @@ class PartnersTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
-        self.reload()
 
     def reload(self) -> None:
         with self._db.session() as session:

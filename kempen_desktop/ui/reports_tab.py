@@ -13,6 +13,7 @@ from kempen_desktop.services import overview
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.lookups import label_map, statuses
 from kempen_desktop.services.stats import collect_stats
+from kempen_desktop.ui.lazy_tab import LazyTab
 
 _BAR_COLOUR = "#2f6f8f"
 _BAR_WIDTH = 260
@@ -31,14 +32,13 @@ def _bars(rows: list[tuple[str, int]]) -> str:
     return f"<table cellspacing='3'>{''.join(lines)}</table>"
 
 
-class ReportsTab(QWidget):
+class ReportsTab(LazyTab):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         layout.addWidget(self.browser)
-        self.reload()
 
     def reload(self) -> None:
         today = date.today()
