@@ -109,12 +109,12 @@ def test_migration_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
 
     scripts = tmp_path / "migrations"
     shutil.copytree(Path(migrate_module.__file__).parent / "migrations", scripts)
-    (scripts / "versions" / "0002_test.py").write_text(
+    current = head_revision()
+    (scripts / "versions" / "9001_test.py").write_text(
         "from alembic import op\nimport sqlalchemy as sa\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '9001'\ndown_revision = '{current}'\nbranch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
-        "    with op.batch_alter_table('person') as batch:\n"
-        "        batch.add_column(sa.Column('nickname', sa.String(40), nullable=True))\n"
+        "    op.add_column('person', sa.Column('nickname', sa.String(40), nullable=True))\n"
         "def downgrade():\n    pass\n"
     )
     original = migrate_module.alembic_config
@@ -126,7 +126,7 @@ def test_migration_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
 
     monkeypatch.setattr(migrate_module, "alembic_config", patched_config)
     db = open_database(path)
-    assert db.migration.from_revision == "0001" and db.migration.to_revision == "0002"
+    assert db.migration.from_revision == current and db.migration.to_revision == "9001"
     backup = db.migration.backup_path
     assert backup is not None and backup.exists()
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
@@ -136,7 +136,7 @@ def test_migration_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
         assert session.execute(text("SELECT last_name FROM person")).scalar() == "Peeters"
     db.close()
     old = sqlite3.connect(backup)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (current,)
     assert old.execute("SELECT last_name FROM person").fetchone() == ("Peeters",)
     old.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 import pytest
@@ -58,11 +59,12 @@ def test_sort_by_each_column(listed: Database) -> None:
     assert nums(listed, sort="gemeente")[0] == 5  # no municipality first
     assert nums(listed, sort="status")[-1] == 5  # afgesloten last
     assert nums(listed, sort="begeleider")[-1] == 3  # only Aerts has a counsellor
-    # Closing cleared Maes' follow-up: dossiers without a date go last, in both directions.
+    # Closing cleared Maes' follow-up: dossiers without a date go last (first when descending).
     assert nums(listed, sort="opvolging") == [1, 4, 2, 3, 5]
-    assert nums(listed, sort="opvolging", desc=True) == [2, 4, 1, 5, 3]
-    # Stored groups by label: none (Aerts, Maes) < Anderstalig, Leefloon < Kortgeschoold < Persoon met...
-    assert nums(listed, sort="kansengroepen") == [3, 5, 2, 1, 4]
+    assert nums(listed, sort="opvolging", desc=True) == [5, 3, 2, 4, 1]
+    # Stored groups as displayed (list order): none (Aerts, Maes) < "Kortgeschoold"
+    # < "Leefloongerechtigde, Anderstalig" < "Persoon met arbeidsbeperking".
+    assert nums(listed, sort="kansengroepen") == [3, 5, 1, 2, 4]
     with pytest.raises(ValueError):
         nums(listed, sort="bogus")
 
@@ -101,6 +103,8 @@ def test_fts_query_building() -> None:
     assert fts_query("85.07.30-033.28") == '"85073003328"*'
     assert fts_query("Jean-Pierre") == '"Jean"* AND "Pierre"*'
     assert fts_query(" ") is None
+    assert fts_query("m") is None  # one letter narrows nothing down
+    assert fts_query("jan m") == '"jan"*'
 
 
 def test_age_threshold_matches_domain_rule() -> None:
@@ -109,3 +113,25 @@ def test_age_threshold_matches_domain_rule() -> None:
     # Born 29 February 2000: 25 only on 1 March 2025 (domain rule for leap-day births).
     assert latest_birth_date_for_age(25, date(2025, 2, 28)) < date(2000, 2, 29)
     assert latest_birth_date_for_age(25, date(2025, 3, 1)) >= date(2000, 2, 29)
+
+
+def test_sort_keys_follow_edits(listed: Database, partner_ids: tuple) -> None:
+    """Triggers keep the list's sort copies right when names, groups or counsellors change."""
+    from sqlalchemy import text
+
+    service = DossierService(listed)
+    with listed.session() as session:
+        aerts = session.execute(text("SELECT id FROM dossier WHERE num = 3")).scalar()
+    aerts_id = uuid.UUID(hex=aerts)
+    data = service.get(aerts_id).data
+    data.last_name = "Zwarts"
+    data.target_groups = {"neet"}
+    service.update(aerts_id, data)
+    assert nums(listed)[-2:] == [3, 4]  # Zwarts, then Ähler (accented, sorts after z)
+    assert nums(listed, sort="kansengroepen")[-2:] == [3, 4]  # "NEET-jongere" < "Persoon met ..."
+    with listed.transaction() as session:
+        session.execute(text("UPDATE contact_person SET last_name = 'Aaa'"))
+        session.execute(text("UPDATE person SET municipality_nis = '13001' WHERE last_name = 'peeters'"))
+    with listed.session() as session:
+        assert session.execute(text("SELECT list_counsellor FROM dossier WHERE num = 3")).scalar() == "Aaa Sofie"
+        assert session.execute(text("SELECT list_place FROM dossier WHERE num = 1")).scalar() == "Arendonk"

@@ -12,13 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, column, exists, func, select, text
+from sqlalchemy import ColumnElement, Select, and_, column, exists, select, text
 from sqlalchemy.orm import Session, aliased
 
 from kempen_desktop.db.models import (
     ContactPerson,
     Dossier,
-    DossierStatus,
     Municipality,
     Person,
     TargetGroup,
@@ -82,11 +81,16 @@ def latest_birth_date_for_age(age: int, today: date) -> date:
     return guess
 
 
+def _person_condition(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """Filter on person fields without joining person for every dossier in the list."""
+    return Dossier.person_id.in_(select(Person.id).where(condition))
+
+
 def _target_group_condition(code: str, today: date) -> ColumnElement[bool]:
     if code == JONGERE:
-        return Person.birth_date > latest_birth_date_for_age(YOUNG_BELOW_AGE, today)
+        return _person_condition(Person.birth_date > latest_birth_date_for_age(YOUNG_BELOW_AGE, today))
     if code == PLUS55:
-        return Person.birth_date <= latest_birth_date_for_age(SENIOR_FROM_AGE, today)
+        return _person_condition(Person.birth_date <= latest_birth_date_for_age(SENIOR_FROM_AGE, today))
     return exists().where(
         dossier_target_group.c.dossier_id == Dossier.id,
         dossier_target_group.c.target_group_code == code,
@@ -108,7 +112,7 @@ def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
     if flt.target_group:
         conditions.append(_target_group_condition(flt.target_group, today))
     if flt.municipality_nis:
-        conditions.append(Person.municipality_nis == flt.municipality_nis)
+        conditions.append(_person_condition(Person.municipality_nis == flt.municipality_nis))
     if flt.overdue_only:
         conditions.append(
             and_(Dossier.follow_up_on < today, Dossier.status_code != dossier_status.AFGESLOTEN)
@@ -116,38 +120,29 @@ def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _ordered(stmt: Select[tuple[int]], sort_key: str, descending: bool) -> Select[tuple[int]]:
-    def direction(expr: ColumnElement[object]) -> ColumnElement[object]:
-        return expr.desc() if descending else expr.asc()
+# Sort keys are the list_* copies on the dossier row (migration 0002), each with a
+# covering index that ends in the name and the number, so no sort needs a join.
+_SORT_COLUMNS = {
+    "naam": (),
+    "voornaam": (Dossier.list_first_name,),
+    "gemeente": (Dossier.list_place,),
+    "status": (Dossier.list_status_rank,),
+    "kansengroepen": (Dossier.list_groups,),
+    "begeleider": (Dossier.list_counsellor,),
+    "opvolging": (Dossier.list_follow_up,),  # no date sorts as 9999-12-31: last when ascending
+}
 
-    names = [direction(Person.last_name), direction(Person.first_name)]
+
+def _ordered(stmt: Select[tuple[int]], sort_key: str, descending: bool) -> Select[tuple[int]]:
+    try:
+        leading = _SORT_COLUMNS[sort_key]
+    except KeyError:
+        raise ValueError(f"Onbekende sortering: {sort_key!r}") from None
     if sort_key == "voornaam":
-        names.reverse()
-    elif sort_key == "gemeente":
-        stmt = stmt.outerjoin(Municipality, Municipality.nis_code == Person.municipality_nis)
-        names.insert(0, direction(func.coalesce(Municipality.name, "")))
-    elif sort_key == "status":
-        stmt = stmt.join(DossierStatus, DossierStatus.code == Dossier.status_code)
-        names.insert(0, direction(DossierStatus.sort_order))
-    elif sort_key == "kansengroepen":
-        labels = (
-            select(func.group_concat(TargetGroup.label, ", "))
-            .join(dossier_target_group, dossier_target_group.c.target_group_code == TargetGroup.code)
-            .where(dossier_target_group.c.dossier_id == Dossier.id)
-            .scalar_subquery()
-        )
-        names.insert(0, direction(func.coalesce(labels, "")))
-    elif sort_key == "begeleider":
-        counsellor = aliased(ContactPerson)
-        stmt = stmt.outerjoin(counsellor, counsellor.id == Dossier.counsellor_id)
-        names[:0] = [direction(func.coalesce(counsellor.last_name, "")),
-                     direction(func.coalesce(counsellor.first_name, ""))]
-    elif sort_key == "opvolging":
-        # Dossiers without a follow-up date go last in either direction.
-        names[:0] = [Dossier.follow_up_on.is_(None), direction(Dossier.follow_up_on)]
-    elif sort_key != "naam":
-        raise ValueError(f"Onbekende sortering: {sort_key!r}")
-    return stmt.order_by(*names, direction(Dossier.num))
+        keys = [Dossier.list_first_name, Dossier.list_last_name, Dossier.num]
+    else:
+        keys = [*leading, Dossier.list_last_name, Dossier.list_first_name, Dossier.num]
+    return stmt.order_by(*(key.desc() if descending else key.asc() for key in keys))
 
 
 def find_dossier_nums(
@@ -159,7 +154,7 @@ def find_dossier_nums(
 ) -> list[int]:
     """Dossier numbers matching the filter, in display order."""
     day = today or date.today()
-    stmt = select(Dossier.num).join(Person, Person.id == Dossier.person_id)
+    stmt = select(Dossier.num)
     for condition in _conditions(flt, day):
         stmt = stmt.where(condition)
     stmt = _ordered(stmt, sort_key, descending)

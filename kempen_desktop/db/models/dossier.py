@@ -68,6 +68,16 @@ class Dossier(UuidPk, Stamped, Base):
     job_seeker_since: Mapped[date | None]  # for langdurig werkzoekend
     situation: Mapped[str] = mapped_column(Text, default="")  # short summary of the situation
 
+    # Sort keys for the dossier list: copies of displayed values, maintained by triggers
+    # (migration 0002) and never written by the application.
+    list_last_name: Mapped[str] = mapped_column(String(100, collation="NOCASE"), server_default="")
+    list_first_name: Mapped[str] = mapped_column(String(100, collation="NOCASE"), server_default="")
+    list_place: Mapped[str] = mapped_column(String(80), server_default="")
+    list_groups: Mapped[str] = mapped_column(String(400), server_default="")
+    list_counsellor: Mapped[str] = mapped_column(String(200, collation="NOCASE"), server_default="")
+    list_status_rank: Mapped[int] = mapped_column(server_default="0")
+    list_follow_up: Mapped[str] = mapped_column(String(10), server_default="9999-12-31")
+
     person: Mapped[Person] = relationship(back_populates="dossiers")
     target_groups: Mapped[list["TargetGroup"]] = relationship(  # noqa: F821
         secondary=dossier_target_group, order_by="TargetGroup.sort_order"
