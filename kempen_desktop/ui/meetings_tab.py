@@ -69,7 +69,7 @@ class MeetingsTab(LazyTab):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the summary line stays one line high
 
     def reload(self) -> None:
         with self._db.session() as session:

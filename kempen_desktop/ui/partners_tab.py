@@ -50,7 +50,7 @@ class PartnersTab(LazyTab):
         splitter.addWidget(self.contacts)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the summary line stays one line high
 
     def reload(self) -> None:
         with self._db.session() as session:
