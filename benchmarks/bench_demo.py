@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kempen_desktop.services.database import open_database  # noqa: E402
-from kempen_desktop.services.demo import generate_demo  # noqa: E402
+from kempen_desktop.services.database import open_database
+from kempen_desktop.services.demo import generate_demo
 
 
 def run(n: int, path: Path, seed: int) -> None:

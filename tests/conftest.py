@@ -17,8 +17,8 @@ for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACH
     os.environ[variable] = str(_SANDBOX / variable.lower())
 os.environ.pop("KEMPEN_DB", None)
 
-from kempen_desktop.db.models import ContactPerson, Partner  # noqa: E402
-from kempen_desktop.services.database import Database, open_database  # noqa: E402
+from kempen_desktop.db.models import ContactPerson, Partner
+from kempen_desktop.services.database import Database, open_database
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

@@ -13,7 +13,12 @@ from kempen_desktop.services.database import Database
 from kempen_desktop.services.dossier_list import DossierFilter
 from kempen_desktop.services.dossiers import DossierInput, DossierService
 from kempen_desktop.ui.dossier_dialog import DossierDialog
-from kempen_desktop.ui.dossier_table_model import COL_FOLLOW_UP, COL_GROUPS, COL_STATUS, DossierTableModel
+from kempen_desktop.ui.dossier_table_model import (
+    COL_FOLLOW_UP,
+    COL_GROUPS,
+    COL_STATUS,
+    DossierTableModel,
+)
 from kempen_desktop.ui.dossiers_tab import DossiersTab
 from kempen_desktop.ui.status_dialog import StatusDialog
 

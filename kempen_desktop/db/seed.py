@@ -35,7 +35,7 @@ def ensure_reference_data(session: Session) -> int:
         session.execute(insert(Municipality), rows)
         added += len(rows)
     for list_name, model in CODE_LISTS.items():
-        known = set(session.scalars(select(model.code)))  # type: ignore[attr-defined]
+        known = set(session.scalars(select(model.code)))
         new = [
             {"code": c.code, "label": c.label, "sort_order": c.sort_order,
              "description": c.description or "", "active": True}
@@ -43,6 +43,6 @@ def ensure_reference_data(session: Session) -> int:
             if c.code not in known
         ]
         if new:
-            session.execute(insert(model), new)  # type: ignore[arg-type]
+            session.execute(insert(model), new)
             added += len(new)
     return added

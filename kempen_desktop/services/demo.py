@@ -222,7 +222,7 @@ def kbo_for(first_eight: int) -> str:
 class _Weighted:
     """Fast weighted choice (bisect on cumulative weights)."""
 
-    __slots__ = ("items", "cumulative", "total")
+    __slots__ = ("cumulative", "items", "total")
 
     def __init__(self, pairs: Sequence[tuple[Any, float]]) -> None:
         self.items = [item for item, _ in pairs]
@@ -744,7 +744,7 @@ class _Reference:
 
 
 class _ContactPlan:
-    __slots__ = ("id", "partner", "first", "last", "function")
+    __slots__ = ("first", "function", "id", "last", "partner")
 
     def __init__(self, id_: str, partner: _PartnerPlan, first: str, last: str, function: str) -> None:
         self.id, self.partner, self.first, self.last, self.function = id_, partner, first, last, function
@@ -755,7 +755,7 @@ class _ContactPlan:
 
 
 class _PartnerPlan:
-    __slots__ = ("id", "name", "type", "nis", "sector", "contacts", "key")
+    __slots__ = ("contacts", "id", "key", "name", "nis", "sector", "type")
 
     def __init__(self, id_: str, name: str, type_: str, nis: str | None, sector: str, key: str) -> None:
         self.id, self.name, self.type, self.nis, self.sector, self.key = id_, name, type_, nis, sector, key
@@ -763,16 +763,47 @@ class _PartnerPlan:
 
 
 class _PersonPlan:
-    __slots__ = ("id", "last", "first", "sex", "birth", "insz", "vdab", "street", "place",
-                 "postcode", "phone", "email", "language", "origin", "newcomer", "ready", "written")
+    __slots__ = (
+        "birth",
+        "email",
+        "first",
+        "id",
+        "insz",
+        "language",
+        "last",
+        "newcomer",
+        "origin",
+        "phone",
+        "place",
+        "postcode",
+        "ready",
+        "sex",
+        "street",
+        "vdab",
+        "written",
+    )
 
     ready: bool  # identity filled in (complete_person)
     written: bool  # row inserted
 
 
 class _DossierPlan:
-    __slots__ = ("id", "num", "person", "path", "opened", "reason", "groups", "job_seeker_since",
-                 "partner", "counsellor", "follow_up", "situation", "sector", "order")
+    __slots__ = (
+        "counsellor",
+        "follow_up",
+        "groups",
+        "id",
+        "job_seeker_since",
+        "num",
+        "opened",
+        "order",
+        "partner",
+        "path",
+        "person",
+        "reason",
+        "sector",
+        "situation",
+    )
 
     id: str
     num: int
@@ -1776,7 +1807,7 @@ class _Generator:
                                "Besproken." if held else "", ""))
             discussed = 0
             if plan["dossiers"] and not plan["cancelled"]:
-                reference = day if day < today else today
+                reference = min(today, day)
                 candidates = [
                     d for d in pools[plan["region"]]
                     if d.opened <= reference - timedelta(days=7)

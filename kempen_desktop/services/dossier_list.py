@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, column, exists, select, text
 from sqlalchemy.orm import Session, aliased
@@ -133,7 +134,7 @@ _SORT_COLUMNS = {
 }
 
 
-def _ordered(stmt: Select[tuple[int]], sort_key: str, descending: bool) -> Select[tuple[int]]:
+def _ordered(stmt: Select[Any], sort_key: str, descending: bool) -> Select[Any]:
     try:
         leading = _SORT_COLUMNS[sort_key]
     except KeyError:

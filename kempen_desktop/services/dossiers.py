@@ -22,7 +22,6 @@ from kempen_desktop.db.models import (
     StatusChange,
     TargetGroup,
     TimelineEntry,
-    dossier_target_group,
 )
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.domain.insz import birth_date_from_insz, insz_problem, normalize_insz
@@ -133,12 +132,15 @@ def _check(session: Session, data: DossierInput, person_id: uuid.UUID | None) ->
     errors = validate(data)
     insz = normalize_insz(data.insz) if not errors.get("insz") else None
     if insz:
-        other = session.execute(
+        same_insz = (
             select(Dossier.num)
             .join(Person, Person.id == Dossier.person_id)
-            .where(Person.insz == insz, Person.id != person_id if person_id else True)
+            .where(Person.insz == insz)
             .order_by(Dossier.opened_on.desc())
-        ).first()
+        )
+        if person_id is not None:
+            same_insz = same_insz.where(Person.id != person_id)
+        other = session.execute(same_insz).first()
         if other is not None:
             errors["insz"] = f"Er bestaat al een dossier met dit INSZ (dossier {other[0]})."
     if data.counsellor_id and data.responsible_partner_id:

@@ -34,7 +34,7 @@ class PartnerChoice:
     contacts: tuple[tuple[uuid.UUID, str], ...]
 
 
-def _codes(session: Session, model: type[DossierStatus] | type[TargetGroup] | type[ClosingReason]) -> list[Choice]:
+def _codes(session: Session, model: type[DossierStatus | TargetGroup | ClosingReason]) -> list[Choice]:
     rows = session.execute(
         select(model.code, model.label).where(model.active).order_by(model.sort_order, model.label)
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,13 +25,13 @@ from kempen_desktop.db.models import (
     TargetGroup,
     dossier_target_group,
 )
+from kempen_desktop.domain import status as workflow
 from kempen_desktop.domain.target_groups import (
     JONGERE,
     PLUS55,
     SENIOR_FROM_AGE,
     YOUNG_BELOW_AGE,
 )
-from kempen_desktop.domain import status as workflow
 from kempen_desktop.services.dossier_list import latest_birth_date_for_age
 
 OPEN_ACTION = ("open", "bezig")
@@ -86,8 +87,8 @@ class PartnerRow:
     dossiers: int
 
 
-def _count_by(session: Session, column: object, key: object, *where: object) -> dict[object, int]:
-    stmt = select(key, func.count(column)).group_by(key)  # type: ignore[call-overload]
+def _count_by(session: Session, column: Any, key: Any, *where: Any) -> dict[Any, int]:
+    stmt = select(key, func.count(column)).group_by(key)
     for condition in where:
         stmt = stmt.where(condition)
     return {k: int(n) for k, n in session.execute(stmt)}
@@ -213,7 +214,9 @@ def open_dossiers_per_target_group(session: Session, today: date | None = None) 
     ]
 
 
-def overdue_action_points(session: Session, today: date | None = None, limit: int = 200) -> list[tuple[str, str, date]]:
+def overdue_action_points(
+    session: Session, today: date | None = None, limit: int = 200
+) -> list[tuple[str, str, date | None]]:
     """Meeting title, description and deadline of open action points past their deadline."""
     day = today or date.today()
     return [

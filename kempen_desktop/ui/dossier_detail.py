@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -32,7 +32,7 @@ def _day(value: date | None) -> str:
 
 def _local(moment: datetime) -> str:
     """Stored times are UTC; show them in the laptop's time zone."""
-    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%d-%m-%Y %H:%M")
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 class DossierDetailPane(QWidget):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QTextBrowser, QVBox
 from kempen_desktop.services import overview
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.overview import PartnerRow
-from kempen_desktop.ui.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.lazy_tab import LazyTab
+from kempen_desktop.ui.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.tables import configure_table
 
 # Marked for lupdate here, translated ("PartnersTab" context) where shown.

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, ForeignKey, String, Table, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk
+
+if TYPE_CHECKING:
+    from kempen_desktop.db.models.partner import Partner
 
 WSE_CODES = ("WSE-LR1", "WSE-LR2", "WSE-LR3", "WSE-LR4")
 EVENT_KINDS = ("jobevent", "jobdate", "jobatelier", "infosessie", "popupwinkel", "andere")
@@ -49,4 +53,4 @@ class Event(UuidPk, Stamped, Base):
     participant_count: Mapped[int | None]
     results: Mapped[str] = mapped_column(Text, default="")
 
-    partners: Mapped[list["Partner"]] = relationship(secondary=event_partner)  # noqa: F821
+    partners: Mapped[list[Partner]] = relationship(secondary=event_partner)

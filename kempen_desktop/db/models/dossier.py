@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk, utcnow
+
+if TYPE_CHECKING:
+    from kempen_desktop.db.models.reference import TargetGroup
 
 
 class Person(UuidPk, Stamped, Base):
@@ -79,7 +83,7 @@ class Dossier(UuidPk, Stamped, Base):
     list_follow_up: Mapped[str] = mapped_column(String(10), server_default="9999-12-31")
 
     person: Mapped[Person] = relationship(back_populates="dossiers")
-    target_groups: Mapped[list["TargetGroup"]] = relationship(  # noqa: F821
+    target_groups: Mapped[list[TargetGroup]] = relationship(
         secondary=dossier_target_group, order_by="TargetGroup.sort_order"
     )
     status_history: Mapped[list[StatusChange]] = relationship(
