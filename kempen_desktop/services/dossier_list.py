@@ -87,7 +87,7 @@ def _person_condition(condition: ColumnElement[bool]) -> ColumnElement[bool]:
     return Dossier.person_id.in_(select(Person.id).where(condition))
 
 
-def _target_group_condition(code: str, today: date) -> ColumnElement[bool]:
+def target_group_condition(code: str, today: date) -> ColumnElement[bool]:
     if code == JONGERE:
         return _person_condition(Person.birth_date > latest_birth_date_for_age(YOUNG_BELOW_AGE, today))
     if code == PLUS55:
@@ -111,7 +111,7 @@ def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
     if flt.status:
         conditions.append(Dossier.status_code == flt.status)
     if flt.target_group:
-        conditions.append(_target_group_condition(flt.target_group, today))
+        conditions.append(target_group_condition(flt.target_group, today))
     if flt.municipality_nis:
         conditions.append(_person_condition(Person.municipality_nis == flt.municipality_nis))
     if flt.overdue_only:

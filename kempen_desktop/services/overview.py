@@ -26,13 +26,8 @@ from kempen_desktop.db.models import (
     dossier_target_group,
 )
 from kempen_desktop.domain import status as workflow
-from kempen_desktop.domain.target_groups import (
-    JONGERE,
-    PLUS55,
-    SENIOR_FROM_AGE,
-    YOUNG_BELOW_AGE,
-)
-from kempen_desktop.services.dossier_list import latest_birth_date_for_age
+from kempen_desktop.domain.target_groups import AGE_BASED
+from kempen_desktop.services.dossier_list import target_group_condition
 
 OPEN_ACTION = ("open", "bezig")
 
@@ -200,13 +195,9 @@ def open_dossiers_per_target_group(session: Session, today: date | None = None) 
             .group_by(dossier_target_group.c.target_group_code)
         ).all()
     )
-    age_counts = {
-        JONGERE: Person.birth_date > latest_birth_date_for_age(YOUNG_BELOW_AGE, day),
-        PLUS55: Person.birth_date <= latest_birth_date_for_age(SENIOR_FROM_AGE, day),
-    }
-    for code, condition in age_counts.items():
+    for code in AGE_BASED:  # computed from the birth date, the same rule as the list filter
         stored[code] = session.scalar(
-            select(func.count(Dossier.id)).join(Person, Person.id == Dossier.person_id).where(is_open, condition)
+            select(func.count(Dossier.id)).where(is_open, target_group_condition(code, day))
         ) or 0
     return [
         (label, int(stored.get(code, 0)))
