@@ -135,3 +135,13 @@ def test_sort_keys_follow_edits(listed: Database, partner_ids: tuple) -> None:
     with listed.session() as session:
         assert session.execute(text("SELECT list_counsellor FROM dossier WHERE num = 3")).scalar() == "Aaa Sofie"
         assert session.execute(text("SELECT list_place FROM dossier WHERE num = 1")).scalar() == "Arendonk"
+    # Reference data edited by the user: the list follows.
+    with listed.transaction() as session:
+        session.execute(text("UPDATE municipality SET name = 'Arendonk (test)' WHERE nis_code = '13001'"))
+        session.execute(text("UPDATE target_group SET label = 'Aaa NEET' WHERE code = 'neet'"))
+        session.execute(text("UPDATE dossier_status SET sort_order = 99 WHERE code = 'aangemeld'"))
+    with listed.session() as session:
+        assert session.execute(text("SELECT list_place FROM dossier WHERE num = 1")).scalar() == "Arendonk (test)"
+        assert session.execute(text("SELECT list_groups FROM dossier WHERE num = 3")).scalar() == "Aaa NEET"
+    assert nums(listed, sort="kansengroepen")[:2] == [5, 3]  # after Maes, who has no groups
+    assert nums(listed, sort="status")[-1] != 5  # 'aangemeld' now sorts after 'afgesloten'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -108,7 +108,8 @@ def test_notes_are_searchable_and_timeline_is_newest_first(database: Database) -
 
 def test_close_needs_reason_and_records_history(database: Database) -> None:
     service = DossierService(database)
-    dossier_id = service.create(DossierInput(last_name="Claes", first_name="Tom", follow_up_on=date(2030, 1, 1)))
+    dossier_id = service.create(DossierInput(last_name="Claes", first_name="Tom", follow_up_on=date(2030, 1, 1)),
+                                opened_on=date(2026, 1, 10))
     with pytest.raises(TransitionError, match="reden"):
         service.change_status(dossier_id, "afgesloten")
     service.close(dossier_id, "werk", on=date(2026, 3, 1), note="Vast contract bij Logistiek Geel.")
@@ -123,6 +124,17 @@ def test_close_needs_reason_and_records_history(database: Database) -> None:
     service.change_status(dossier_id, "intake")
     reopened = service.get(dossier_id)
     assert reopened.closing_reason_code is None and reopened.closed_on is None
+
+
+def test_status_dates_must_follow_each_other(database: Database) -> None:
+    service = DossierService(database)
+    dossier_id = service.create(DossierInput(last_name="Goossens", first_name="Eva"), opened_on=date(2026, 5, 1))
+    with pytest.raises(TransitionError, match="vorige statuswijziging"):
+        service.change_status(dossier_id, "intake", effective_on=date(2026, 4, 30))
+    with pytest.raises(TransitionError, match="toekomst"):
+        service.change_status(dossier_id, "intake", effective_on=date.today() + timedelta(days=1))
+    service.change_status(dossier_id, "intake", effective_on=date(2026, 5, 1))
+    assert service.get(dossier_id).status_code == "intake"
 
 
 def test_invalid_transition_is_refused_without_changes(database: Database) -> None:

@@ -287,6 +287,13 @@ class DossierService:
         with self._db.transaction() as session:
             dossier = _load(session, dossier_id)
             workflow.check_transition(dossier.status_code, new_status, closing_reason)
+            if day < dossier.status_since:
+                raise workflow.TransitionError(
+                    "De datum ligt voor de vorige statuswijziging "
+                    f"({dossier.status_since:%d-%m-%Y})."
+                )
+            if day > date.today():
+                raise workflow.TransitionError("Een statuswijziging kan niet in de toekomst liggen.")
             previous = dossier.status_code
             dossier.status_code = new_status
             dossier.status_since = day

@@ -265,9 +265,9 @@ class DossiersTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Dossier verwijderen"),
-            self.tr("Dossier %1 van %2 %3 definitief verwijderen, met de tijdlijn en de "
-                    "toestemmingen? Dit kan niet ongedaan gemaakt worden. Sluit het dossier "
-                    "liever af als de begeleiding stopt.")
+            self.tr("Dossier %1 van %2 %3 definitief verwijderen, met de tijdlijn, de "
+                    "toestemmingen en de bespreking in overlegmomenten? Dit kan niet ongedaan "
+                    "gemaakt worden. Sluit het dossier liever af als de begeleiding stopt.")
             .replace("%1", str(detail.num)).replace("%2", detail.data.first_name)
             .replace("%3", detail.data.last_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -175,7 +175,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossier_dialog.py" line="+51"/>
+        <location filename="../../kempen_desktop/ui/dossier_dialog.py" line="+50"/>
         <source>Dossier bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -435,8 +435,8 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
     <message>
         <location line="+1"/>
-        <source>Dossier %1 van %2 %3 definitief verwijderen, met de tijdlijn en de toestemmingen? Dit kan niet ongedaan gemaakt worden. Sluit het dossier liever af als de begeleiding stopt.</source>
-        <translation>Permanently delete case %1 of %2 %3, with its timeline and consents? This cannot be undone. When the guidance ends, close the case instead.</translation>
+        <source>Dossier %1 van %2 %3 definitief verwijderen, met de tijdlijn, de toestemmingen en de bespreking in overlegmomenten? Dit kan niet ongedaan gemaakt worden. Sluit het dossier liever af als de begeleiding stopt.</source>
+        <translation>Permanently delete case %1 of %2 %3, with its timeline, consents and its discussion in meetings? This cannot be undone. When the guidance ends, close the case instead.</translation>
     </message>
 </context>
 <context>
@@ -548,7 +548,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start. / The new language is used from the next start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
@@ -574,7 +574,7 @@ Database: %2</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings_tab.py" line="+19"/>
+        <location filename="../../kempen_desktop/ui/meetings_tab.py" line="+20"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
@@ -585,12 +585,12 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Geannuleerd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Verplaatst</source>
         <translation>Rescheduled</translation>
     </message>
@@ -656,18 +656,18 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+53"/>
+        <location line="-55"/>
+        <location line="+52"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
@@ -677,7 +677,7 @@ Database: %2</translation>
         <translation>Open action points</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%1 overlegmomenten, waarvan %2 gepland.</source>
         <translation>%1 meetings, %2 of them planned.</translation>
     </message>
@@ -773,7 +773,7 @@ Database: %2</translation>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners_tab.py" line="+18"/>
+        <location filename="../../kempen_desktop/ui/partners_tab.py" line="+19"/>
         <source>als werkgever</source>
         <translation>as employer</translation>
     </message>
@@ -804,12 +804,12 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
@@ -824,7 +824,7 @@ Database: %2</translation>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 partners; %2 van %3 werkgevers engageren zich inclusief (doel: 1 op 2).</source>
         <translation>%1 partners; %2 of %3 employers have an inclusive commitment (target: 1 in 2).</translation>
     </message>

@@ -87,7 +87,7 @@ class Dossier(UuidPk, Stamped, Base):
         secondary=dossier_target_group, order_by="TargetGroup.sort_order"
     )
     status_history: Mapped[list[StatusChange]] = relationship(
-        back_populates="dossier", cascade="all, delete-orphan", order_by="StatusChange.changed_at"
+        back_populates="dossier", cascade="all, delete-orphan", order_by="(StatusChange.effective_on, StatusChange.changed_at)"
     )
     timeline: Mapped[list[TimelineEntry]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", order_by="TimelineEntry.occurred_at"

@@ -72,6 +72,14 @@ TRIGGERS = {
     "dossier_group_list_ad": f"AFTER DELETE ON dossier_target_group BEGIN {_refresh('id = OLD.dossier_id')} END",
     "contact_list_au": "AFTER UPDATE OF first_name, last_name ON contact_person "
                        f"BEGIN {_refresh('counsellor_id = NEW.id')} END",
+    # Reference data is editable by the user; the copies follow.
+    "target_group_list_au": "AFTER UPDATE OF label, sort_order ON target_group BEGIN "
+    + _refresh("id IN (SELECT dossier_id FROM dossier_target_group WHERE target_group_code = NEW.code)")
+    + " END",
+    "municipality_list_au": "AFTER UPDATE OF name ON municipality BEGIN "
+    + _refresh("person_id IN (SELECT id FROM person WHERE municipality_nis = NEW.nis_code)")
+    + " END",
+    "status_list_au": f"AFTER UPDATE OF sort_order ON dossier_status BEGIN {_refresh('status_code = NEW.code')} END",
 }
 
 PERSON_INDEXES = {
