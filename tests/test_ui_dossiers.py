@@ -120,6 +120,26 @@ def test_search_filters_as_you_type(qtbot, database: Database) -> None:  # type:
     assert tab.count_label.text() == "1 dossier(s)"
 
 
+def test_edit_keeps_partner_and_counsellor(qtbot, database: Database, partner_ids: tuple) -> None:  # type: ignore[no-untyped-def]
+    partner_id, contact_id = partner_ids
+    service = DossierService(database)
+    dossier_id = service.create(DossierInput(last_name="Aerts", first_name="Steven",
+                                             responsible_partner_id=partner_id, counsellor_id=contact_id))
+    tab = DossiersTab(database)
+    qtbot.addWidget(tab)
+    tab.select_row(0)
+    tab.edit_dossier()
+    dialog = tab.current_dialog
+    assert isinstance(dialog, DossierDialog)
+    assert dialog.partner.currentText() == "VDAB Turnhout"
+    assert dialog.counsellor.currentText() == "Sofie Wouters"
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = service.get(dossier_id).data
+    assert (saved.responsible_partner_id, saved.counsellor_id) == (partner_id, contact_id)
+    assert tab.model.index(0, 5).data() == "Sofie Wouters"
+
+
 def test_edit_selected_dossier(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     _seed(database)
     tab = DossiersTab(database)

@@ -37,6 +37,15 @@ LANGUAGES = ("", "Nederlands", "Frans", "Engels", "Arabisch", "Turks", "Oekraïe
              "Dari", "Pasjtoe", "Tigrinya", "Somali", "Berbers", "Pools", "Roemeens", "Spaans")
 
 
+def _text(value: uuid.UUID | None) -> str | None:
+    """Combo item data holds ids as text: findData cannot match Python UUID objects."""
+    return str(value) if value is not None else None
+
+
+def _uuid(value: str | None) -> uuid.UUID | None:
+    return uuid.UUID(value) if value else None
+
+
 class DossierDialog(RememberingDialog):
     """Form for one dossier. `save` performs the service call; errors keep the dialog open."""
 
@@ -48,7 +57,7 @@ class DossierDialog(RememberingDialog):
         self._save = save
         self.saved_result: object = None
         self.setWindowTitle(self.tr("Dossier bewerken") + title_suffix if data else self.tr("Nieuw dossier"))
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(980)
         self._errors: dict[str, ErrorLabel] = {}
 
         self.summary = ErrorLabel()
@@ -86,7 +95,9 @@ class DossierDialog(RememberingDialog):
         error = ErrorLabel()
         box.addWidget(error)
         self._errors[key] = error
-        form.addRow(label, box)
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # makes the &-shortcut jump to the field (and hides the &)
+        form.addRow(caption, box)
 
     def _identity_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Identiteit"))
@@ -141,7 +152,7 @@ class DossierDialog(RememberingDialog):
         self.partner = QComboBox()
         self.partner.addItem("", None)
         for partner in self._choices.partners:
-            self.partner.addItem(partner.name, partner.id)
+            self.partner.addItem(partner.name, str(partner.id))
         self.partner.currentIndexChanged.connect(self._partner_changed)
         self.counsellor = QComboBox()
         self.counsellor.addItem("", None)
@@ -194,14 +205,14 @@ class DossierDialog(RememberingDialog):
             self.postcode.setText(self._choices.postcodes.get(nis, ""))
 
     def _partner_changed(self) -> None:
-        partner_id = self.partner.currentData()
+        partner_id = _uuid(self.partner.currentData())
         current = self.counsellor.currentData()
         self.counsellor.clear()
         self.counsellor.addItem("", None)
         for partner in self._choices.partners:
             if partner.id == partner_id:
                 for contact_id, name in partner.contacts:
-                    self.counsellor.addItem(name, contact_id)
+                    self.counsellor.addItem(name, str(contact_id))
         index = self.counsellor.findData(current)
         self.counsellor.setCurrentIndex(max(index, 0))
 
@@ -224,8 +235,8 @@ class DossierDialog(RememberingDialog):
         self.phone.setText(data.phone)
         self.email.setText(data.email)
         self.vdab_number.setText(data.vdab_number)
-        self.partner.setCurrentIndex(max(self.partner.findData(data.responsible_partner_id), 0))
-        self.counsellor.setCurrentIndex(max(self.counsellor.findData(data.counsellor_id), 0))
+        self.partner.setCurrentIndex(max(self.partner.findData(_text(data.responsible_partner_id)), 0))
+        self.counsellor.setCurrentIndex(max(self.counsellor.findData(_text(data.counsellor_id)), 0))
         self.job_seeker_since.set_value(data.job_seeker_since)
         self.follow_up_on.set_value(data.follow_up_on)
         self.situation.setPlainText(data.situation)
@@ -237,8 +248,8 @@ class DossierDialog(RememberingDialog):
         municipality = self.municipality.currentData()
         if self.municipality.currentText() != self.municipality.itemText(self.municipality.currentIndex()):
             municipality = None
-        partner: uuid.UUID | None = self.partner.currentData()
-        counsellor: uuid.UUID | None = self.counsellor.currentData()
+        partner = _uuid(self.partner.currentData())
+        counsellor = _uuid(self.counsellor.currentData())
         return DossierInput(
             last_name=self.last_name.text(),
             first_name=self.first_name.text(),
