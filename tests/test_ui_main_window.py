@@ -52,6 +52,13 @@ def test_demo_is_marked_in_title_and_tabs_show_data(demo_window: MainWindow) -> 
     assert "Open dossiers" in report and "Dossiers per status" in report and "Jongere" in report
 
 
+def test_status_bar_follows_the_search(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert "120 dossier(s)" in demo_window.statusBar().currentMessage()
+    demo_window.dossiers.search.setText("zzzzqqq")
+    assert "0 dossier(s)" in demo_window.statusBar().currentMessage()
+    assert "DEMO" in demo_window.db_label.text()
+
+
 def test_real_database_title_has_no_demo_mark(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(database)
     qtbot.addWidget(window)

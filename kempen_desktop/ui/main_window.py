@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reports, self.tr("&Rapporten"))
         self.setCentralWidget(self.tabs)
         self.dossiers.data_changed.connect(self._dossiers_changed)
+        self.dossiers.model.modelReset.connect(self._update_status)  # search and filters
 
         self._build_menu()
         self._build_status_bar()
