@@ -36,9 +36,6 @@ from kempen_desktop.domain.target_groups import (
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.search import fts_query
 
-SORT_KEYS = ("naam", "voornaam", "gemeente", "status", "kansengroepen", "begeleider", "opvolging")
-
-
 @dataclass(frozen=True)
 class DossierFilter:
     text: str = ""
@@ -132,6 +129,7 @@ _SORT_COLUMNS = {
     "begeleider": (Dossier.list_counsellor,),
     "opvolging": (Dossier.list_follow_up,),  # no date sorts as 9999-12-31: last when ascending
 }
+SORT_KEYS = tuple(_SORT_COLUMNS)  # in the order of the table's columns
 
 
 def _ordered(stmt: Select[Any], sort_key: str, descending: bool) -> Select[Any]:

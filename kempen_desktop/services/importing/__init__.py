@@ -1,0 +1,1 @@
+"""Importing VDAB and OCMW lists: read, map, validate, match, preview, apply, undo."""
