@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -25,6 +26,7 @@ from kempen_desktop.services.database import Database
 from kempen_desktop.services.dossier_list import DossierFilter, DossierListing
 from kempen_desktop.services.dossiers import DossierInput, DossierNotFoundError, DossierService
 from kempen_desktop.services.lookups import DossierFormChoices, dossier_form_choices, label_map
+from kempen_desktop.services.search import fts_query
 from kempen_desktop.ui import settings
 from kempen_desktop.ui.dossier_detail import DossierDetailPane
 from kempen_desktop.ui.dossier_dialog import DossierDialog
@@ -142,7 +144,11 @@ class DossiersTab(QWidget):
         )
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
+        new = self.current_filter()
+        old = self.model.current_filter
+        if replace(new, text="") == replace(old, text="") and fts_query(new.text) == fts_query(old.text):
+            return  # e.g. a first letter or a trailing space: the result cannot change
+        self.model.set_filter(new)
         self._after_reload()
 
     def reload(self) -> None:
