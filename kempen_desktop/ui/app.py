@@ -26,7 +26,7 @@ from kempen_desktop.services.database import (
 from kempen_desktop.ui import settings
 from kempen_desktop.ui.error_dialog import install_excepthook
 from kempen_desktop.ui.main_window import MainWindow
-from kempen_desktop.ui.operations import Operation
+from kempen_desktop.ui.operations import Operation, Task
 
 log = logging.getLogger(__name__)
 DEMO_DOSSIERS = 400
@@ -90,8 +90,8 @@ class Application:
     def _fill_demo(self, database: Database) -> None:
         from kempen_desktop.services.demo import generate_demo
 
-        def work(progress: object) -> object:
-            return generate_demo(database, dossiers=DEMO_DOSSIERS, seed=1, progress=progress)  # type: ignore[arg-type]
+        def work(task: Task) -> object:
+            return generate_demo(database, dossiers=DEMO_DOSSIERS, seed=1, progress=task.progress)
 
         def failed(error: Exception) -> None:
             log.error("demo generation failed: %s", type(error).__name__)

@@ -1,19 +1,37 @@
-"""Run long work off the GUI thread with a progress dialog.
+"""Run long work off the GUI thread with a progress dialog and, if wanted, a cancel button.
 
-The worker gets a `progress(text, percent)` callback that is safe to call from its
-thread (it emits a queued signal); it returns plain data, never widgets or ORM objects.
-Errors come back to the GUI thread and go to the failure callback.
+The work function receives a `Task`: `task.progress(text, percent)` is safe to call from
+the worker thread (it emits a queued signal) and `task.cancelled()` tells whether the
+user pressed Cancel. The work returns plain data, never widgets or ORM objects. Errors
+come back to the GUI thread and go to the failure callback. Keep the Operation object
+referenced until it finishes: a QThread that is garbage-collected while running aborts.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-Progress = Callable[[str, int], None]
+
+class Task:
+    """What the work function may use: report progress and check for cancellation."""
+
+    def __init__(self, emit: Callable[[str, int], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def progress(self, text: str, percent: int) -> None:
+        self._emit(text, percent)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
 
 
 class _Worker(QThread):
@@ -21,13 +39,14 @@ class _Worker(QThread):
     finished_ok = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[[Progress], Any]) -> None:
+    def __init__(self, work: Callable[[Task], Any]) -> None:
         super().__init__()
         self._work = work
+        self.task = Task(lambda text, percent: self.progressed.emit(text, percent))
 
     def run(self) -> None:
         try:
-            result = self._work(lambda text, percent: self.progressed.emit(text, percent))
+            result = self._work(self.task)
         except Exception as error:  # handed to the GUI thread, which decides what to show
             self.failed.emit(error)
         else:
@@ -35,15 +54,21 @@ class _Worker(QThread):
 
 
 class Operation:
-    """`Operation(parent, title, work).success(cb).failure(cb).run()`."""
+    """`Operation(parent, title, work, cancellable=True).success(cb).failure(cb).run()`."""
 
-    def __init__(self, parent: QWidget | None, title: str, work: Callable[[Progress], Any]) -> None:
+    def __init__(self, parent: QWidget | None, title: str, work: Callable[[Task], Any],
+                 *, cancellable: bool = False) -> None:
         self._parent = parent
         self._title = title
+        self._cancellable = cancellable
         self._worker = _Worker(work)
         self._on_success: Callable[[Any], None] = lambda _result: None
         self._on_failure: Callable[[Exception], None] | None = None
         self.dialog: QProgressDialog | None = None
+
+    @property
+    def task(self) -> Task:
+        return self._worker.task
 
     def success(self, callback: Callable[[Any], None]) -> Operation:
         self._on_success = callback
@@ -54,10 +79,16 @@ class Operation:
         return self
 
     def run(self) -> Operation:
-        dialog = QProgressDialog(self._title, "", 0, 100, self._parent)
+        cancel_text = QCoreApplication.translate("Operation", "Annuleren") if self._cancellable else ""
+        dialog = QProgressDialog(self._title, cancel_text, 0, 100, self._parent)
         dialog.setWindowTitle(self._title)
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        if self._cancellable:
+            dialog.canceled.connect(self._worker.task.cancel)
+        else:
+            dialog.setCancelButton(None)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         self.dialog = dialog
         self._worker.progressed.connect(self._progress)
@@ -66,6 +97,9 @@ class Operation:
         self._worker.start()
         return self
 
+    def is_running(self) -> bool:
+        return self._worker.isRunning()
+
     def wait(self) -> None:
         """Block until done (tests and start-up before the main window exists)."""
         self._worker.wait()
@@ -73,7 +107,7 @@ class Operation:
     def _progress(self, text: str, percent: int) -> None:
         if self.dialog is not None:
             self.dialog.setLabelText(text)
-            self.dialog.setValue(percent)
+            self.dialog.setValue(max(0, min(99, percent)))
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
