@@ -10,10 +10,16 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from datetime import timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from kempen_desktop import __version__
 from kempen_desktop.paths import demo_db_path, resolve_db_path
+
+if TYPE_CHECKING:
+    from kempen_desktop.services.database import Database
+    from kempen_desktop.services.importing import BatchInfo, Profile
 
 log = logging.getLogger(__name__)
 EXIT_ERROR = 2
@@ -53,6 +59,23 @@ def build_parser() -> argparse.ArgumentParser:
     listing = dossier_commands.add_parser("list", help="dossiers tonen")
     listing.add_argument("--search", default="", metavar="TEKST", help="zoek op naam, INSZ, klantnummer, gemeente, notities")
     listing.add_argument("--json", action="store_true", help="als JSON")
+
+    importing = commands.add_parser(
+        "import",
+        help="een VDAB- of OCMW-lijst inlezen (of: --list, --undo)",
+        description="Lees een lijst in (.xlsx, .xlsm, .xls, .ods, .csv). Rijen die een beslissing vragen "
+                    "worden niet toegepast: los ze op in het programma.",
+    )
+    importing.add_argument("file", nargs="?", metavar="BESTAND", help="het bestand met de lijst")
+    importing.add_argument("--profile", metavar="NAAM|PAD.toml",
+                           help="importprofiel: naam van een bewaard profiel of een TOML-bestand")
+    importing.add_argument("--mode", choices=("fill", "overwrite"), default="fill",
+                           help="fill: alleen lege velden aanvullen (standaard); overwrite: overschrijven")
+    importing.add_argument("--dry-run", action="store_true", help="alleen tonen wat er zou gebeuren")
+    importing.add_argument("--json", action="store_true", help="als één JSON-object")
+    importing.add_argument("--rejects", metavar="UIT.xlsx", help="bewaar de geweigerde rijen in dit bestand")
+    importing.add_argument("--undo", metavar="BATCH", help="maak een import ongedaan")
+    importing.add_argument("--list", action="store_true", help="toon de importgeschiedenis")
     return parser
 
 
@@ -137,11 +160,119 @@ def _cmd_dossiers_list(args: argparse.Namespace) -> None:
     print(f"{len(rows)} dossier(s)")
 
 
+def _import_profile(database: Database, value: str | None, path: Path) -> Profile:
+    from kempen_desktop.services.importing import ProfileStore, builtin_profiles, load_profile_toml
+    from kempen_desktop.services.importing.fields import SYNONYM_FIELDS, header_key
+
+    if value:
+        candidate = Path(value)
+        if value.lower().endswith(".toml") or candidate.is_file():
+            return load_profile_toml(candidate)
+        return ProfileStore(database).get(value)
+    # No profile named: VDAB when the list has a klantnummer column, else OCMW.
+    from kempen_desktop.services.importing import read_sheet
+
+    data = read_sheet(path, max_rows=40)
+    has_vdab = any(SYNONYM_FIELDS.get(header_key(cell)) == "vdab_client_number"
+                   for _, cells in data.rows[:30] for cell in cells if isinstance(cell, str))
+    return builtin_profiles()[0 if has_vdab else 1]
+
+
+def _cmd_import(args: argparse.Namespace) -> None:
+    from kempen_desktop.services.database import open_database
+    from kempen_desktop.services import importing
+
+    chosen = [name for name, given in (("BESTAND", args.file), ("--undo", args.undo), ("--list", args.list))
+              if given]
+    if len(chosen) != 1:
+        raise CliError("Geef een bestand, of --undo BATCH, of --list.")
+    if (args.undo or args.list) and (args.profile or args.dry_run or args.rejects or args.mode != "fill"):
+        raise CliError("--profile, --mode, --dry-run en --rejects horen bij het inlezen van een bestand.")
+    database = open_database(resolve_db_path(args.db))
+    try:
+        _run_import(database, args)
+    except (importing.ImportFailed, importing.SpreadsheetError, importing.ImportCancelled) as error:
+        raise CliError(str(error)) from None
+    finally:
+        database.close()
+
+
+def _run_import(database: Database, args: argparse.Namespace) -> None:
+    from kempen_desktop.services import importing
+
+    if args.list:
+        _import_list(importing.list_batches(database), args.json)
+    elif args.undo:
+        batch_id = importing.find_batch(database, args.undo)
+        importing.undo_batch(database, batch_id)
+        if args.json:
+            print(json.dumps({"undone": str(batch_id)}))
+        else:
+            print(f"Import {batch_id} ongedaan gemaakt.")
+    else:
+        _import_file(database, args)
+
+
+def _import_file(database: Database, args: argparse.Namespace) -> None:
+    from kempen_desktop.services import importing
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"Bestand niet gevonden: {path}")
+    profile = _import_profile(database, args.profile, path)
+    plan = importing.plan_import(database, path, profile, mode=args.mode)
+    batch = None if args.dry_run else importing.apply_plan(database, plan)
+    written = importing.write_rejects(plan, Path(args.rejects)) if args.rejects else None
+    counts = plan.counts()
+    rejected = [{"row": row.row, "reason": row.reason} for row in plan.rows if row.kind == "rejected"]
+    if args.json:
+        print(json.dumps({"batch": str(batch) if batch else None, **counts, "rejected_rows": rejected},
+                         ensure_ascii=False))
+        return
+    layout = plan.layout
+    print(f"Bestand: {path.name} (blad {layout.sheet}, kopregel {layout.header_row}, "
+          f"profiel {plan.profile.name}, modus {plan.mode})")
+    for key, label in (("rows", "Rijen"), ("created", "Nieuw"), ("updated", "Bijgewerkt"),
+                       ("unchanged", "Ongewijzigd"), ("review", "Te beslissen"), ("rejected", "Geweigerd")):
+        print(f"{label:<14}{counts[key]:>8}")
+    for row in plan.rows:
+        if row.kind == "review":
+            print(f"  rij {row.row}: te beslissen: {row.reason}")
+    for item in rejected:
+        print(f"  rij {item['row']}: geweigerd: {item['reason']}")
+    if counts["review"]:
+        print("Rijen die een beslissing vragen werden niet toegepast; los ze op in het programma.")
+    if written is not None:
+        print(f"Geweigerde rijen bewaard in {args.rejects} ({written}).")
+    print("Proefdraai: er werd niets weggeschreven." if batch is None else f"Import {batch} toegepast.")
+
+
+def _import_list(batches: list[BatchInfo], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([
+            {"id": str(b.id), "imported_at": b.imported_at.isoformat(), "file": b.file_name, "source": b.source,
+             "profile": b.profile_name, "mode": b.mode, "rows": b.rows_total, "created": b.created,
+             "updated": b.updated, "unchanged": b.unchanged, "review": b.review, "rejected": b.rejected,
+             "status": b.status}
+            for b in batches
+        ], ensure_ascii=False, indent=2))
+        return
+    if not batches:
+        print("Nog geen imports.")
+        return
+    for b in batches:
+        local = b.imported_at.replace(tzinfo=timezone.utc).astimezone()
+        print(f"{b.id}  {local:%d-%m-%Y %H:%M}  {b.file_name[:30]:<30} {b.source[:10]:<10} "
+              f"nieuw {b.created:>5}  bijgewerkt {b.updated:>5}  ongewijzigd {b.unchanged:>5}  "
+              f"te beslissen {b.review:>4}  geweigerd {b.rejected:>4}  {b.status}")
+
+
 _COMMANDS = {
     "init": _cmd_init,
     "demo": _cmd_demo,
     "stats": _cmd_stats,
     "dossiers": _cmd_dossiers_list,
+    "import": _cmd_import,
 }
 
 

@@ -130,3 +130,21 @@ def test_first_start_offers_demo_once(qtbot, tmp_path: Path, monkeypatch: pytest
     assert settings.DEMO_OFFERED.get(settings.open_settings()) is True
     controller.window.close()
     controller.database.close()
+
+
+
+def test_qt_standard_buttons_are_dutch(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from kempen_desktop.ui.app import install_translator
+
+    settings.LANGUAGE.set(settings.open_settings(), "nl")
+    app = QApplication.instance()
+    install_translator(app)
+    installed = app.findChildren(QTranslator)
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)

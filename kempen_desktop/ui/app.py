@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -44,6 +44,10 @@ def install_translator(app: QApplication) -> None:
     """Dutch is the source language; load English when the setting or the system asks."""
     language = settings.LANGUAGE.get(settings.open_settings()) or QLocale.system().name()[:2]
     if language != "en":
+        # Qt's own texts (Yes/No, Close, the calendar) in Dutch too.
+        qt_texts = QTranslator(app)
+        if qt_texts.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_texts)
         return
     translator = QTranslator(app)
     folder = resource_root() / "translations"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from kempen_desktop import APP_NAME, __version__
 from kempen_desktop.services.database import Database
 from kempen_desktop.ui import settings
 from kempen_desktop.ui.dossiers_tab import DossiersTab
+from kempen_desktop.ui.import_history import ImportHistoryDialog
+from kempen_desktop.ui.import_wizard import SPREADSHEET_SUFFIXES, ImportWizard
 from kempen_desktop.ui.meetings_tab import MeetingsTab
 from kempen_desktop.ui.partners_tab import PartnersTab
 from kempen_desktop.ui.reports_tab import ReportsTab
@@ -39,6 +43,8 @@ class MainWindow(QMainWindow):
         self.dossiers.data_changed.connect(self._dossiers_changed)
         self.dossiers.model.modelReset.connect(self._update_status)  # search and filters
 
+        self.setAcceptDrops(True)  # drop a VDAB or OCMW list on the window to import it
+        self.current_dialog: QWidget | None = None
         self._build_menu()
         self._build_status_bar()
         self.restore_layout()
@@ -54,6 +60,11 @@ class MainWindow(QMainWindow):
         self.refresh_action = QAction(self.tr("&Vernieuwen"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.reload_all)
+        self.import_action = QAction(self.tr("Lijst &importeren…"), self)
+        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.import_action.triggered.connect(lambda: self.open_import())
+        self.history_action = QAction(self.tr("Import&geschiedenis…"), self)
+        self.history_action.triggered.connect(self.open_import_history)
         self.demo_action = QAction(self.tr("&Demodatabase openen"), self)
         self.demo_action.triggered.connect(self.open_demo_requested)
         self.demo_action.setEnabled(not self.is_demo)
@@ -62,6 +73,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.search_action, self.refresh_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.history_action)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
@@ -109,6 +123,38 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         self.dossiers.reload()
         self._dossiers_changed()
+
+    def open_import(self, path: Path | None = None) -> ImportWizard:
+        wizard = ImportWizard(self.database, path, parent=self)
+        wizard.imported.connect(lambda _batch: self.reload_all())
+        self.current_dialog = wizard
+        wizard.open()
+        return wizard
+
+    def open_import_history(self) -> ImportHistoryDialog:
+        dialog = ImportHistoryDialog(self.database, parent=self)
+        dialog.changed.connect(self.reload_all)
+        self.current_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @staticmethod
+    def _dropped_list(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in SPREADSHEET_SUFFIXES else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_list(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_list(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_import(path)
 
     def _language_chosen(self, action: QAction) -> None:
         settings.LANGUAGE.set(settings.open_settings(), action.data())

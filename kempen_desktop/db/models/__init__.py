@@ -2,7 +2,13 @@
 
 from kempen_desktop.db.base import Base
 from kempen_desktop.db.models.activity import Event, PolicyAction, event_partner
-from kempen_desktop.db.models.admin import AppMeta, AuditEntry, ImportBatch, ImportMapping
+from kempen_desktop.db.models.admin import (
+    AppMeta,
+    AuditEntry,
+    ImportBatch,
+    ImportChange,
+    ImportProfile,
+)
 from kempen_desktop.db.models.dossier import (
     Consent,
     Dossier,
@@ -47,7 +53,8 @@ __all__ = [
     "DossierStatus",
     "Event",
     "ImportBatch",
-    "ImportMapping",
+    "ImportChange",
+    "ImportProfile",
     "Meeting",
     "MeetingParticipant",
     "MeetingSeries",

@@ -1,10 +1,11 @@
-"""Import batches, saved column mappings, the audit trail and database metadata."""
+"""Import batches with their changes, saved import profiles, the audit trail and metadata."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
-from sqlalchemy import String, Text
+from sqlalchemy import ForeignKey, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk, utcnow
@@ -15,26 +16,53 @@ class ImportBatch(UuidPk, Stamped, Base):
 
     __tablename__ = "import_batch"
 
-    source: Mapped[str] = mapped_column(String(40))  # vdab / ocmw / andere
+    source: Mapped[str] = mapped_column(String(40))  # VDAB / OCMW / the profile's source
     file_name: Mapped[str] = mapped_column(String(260))
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    profile_name: Mapped[str] = mapped_column(String(100), server_default="", default="")
+    mode: Mapped[str] = mapped_column(String(20), server_default="fill", default="fill")  # fill / overwrite
     rows_total: Mapped[int] = mapped_column(default=0)
     rows_new: Mapped[int] = mapped_column(default=0)
     rows_changed: Mapped[int] = mapped_column(default=0)
     rows_unchanged: Mapped[int] = mapped_column(default=0)
     rows_rejected: Mapped[int] = mapped_column(default=0)
+    rows_review: Mapped[int] = mapped_column(server_default="0", default=0)  # not applied: decide later
     status: Mapped[str] = mapped_column(String(20), default="toegepast")  # toegepast / ongedaan
     undone_at: Mapped[datetime | None]
 
 
-class ImportMapping(UuidPk, Stamped, Base):
-    """Column mapping saved once per source, as JSON {target field: source header}."""
+class ImportChange(UuidPk, Base):
+    """What one import did to one dossier, so that undo can restore it exactly.
 
-    __tablename__ = "import_mapping"
+    ``before_json`` holds the stored values (storage format) of the person and dossier
+    columns the import changed, their previous ``updated_at`` stamps and the target groups
+    it added. ``after_json`` holds the dossier number, its target groups and the
+    ``updated_at`` of the person and the dossier right after the import: a later edit
+    moves them, and undo then refuses. ``stamp_after`` is the moment of the import (later
+    timeline entries on the dossier also count as an edit).
+    """
 
-    source: Mapped[str] = mapped_column(String(40), unique=True)
-    mapping_json: Mapped[str] = mapped_column(Text, default="{}")
+    __tablename__ = "import_change"
+
+    batch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
+    # No foreign keys: the dossier may be deleted later; undo must still be able to tell.
+    dossier_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    action: Mapped[str] = mapped_column(String(10))  # create / update
+    before_json: Mapped[str] = mapped_column(Text, default="{}")
+    after_json: Mapped[str] = mapped_column(Text, default="{}")
+    stamp_after: Mapped[datetime | None]
+
+
+class ImportProfile(UuidPk, Stamped, Base):
+    """A saved mapping profile: the TOML text as exported (see services.importing.profiles)."""
+
+    __tablename__ = "import_profile"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    source: Mapped[str] = mapped_column(String(40), default="")
+    toml: Mapped[str] = mapped_column(Text, default="")
 
 
 class AuditEntry(UuidPk, Base):

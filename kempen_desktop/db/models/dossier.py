@@ -143,7 +143,9 @@ class TimelineEntry(UuidPk, Stamped, Base):
     author: Mapped[str] = mapped_column(String(100), default="")
     partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"))
     meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
-    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_batch.id", ondelete="SET NULL"))
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+    )
 
     dossier: Mapped[Dossier] = relationship(back_populates="timeline")
 

@@ -1,0 +1,261 @@
+"""plan_import: read the file, check every row, match it, and say what applying would do.
+
+Nothing is written. The plan keeps, per row, what apply_plan will write, together with
+the ``updated_at`` stamps it saw, so that applying refuses when a dossier changed in
+between.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from kempen_desktop.services.database import Database
+from kempen_desktop.services.importing.changes import display, plan_update
+from kempen_desktop.services.importing.errors import ImportFailed
+from kempen_desktop.services.importing.fields import FIELD_KEYS, FIELD_LABELS
+from kempen_desktop.services.importing.layout import MAX_HEADER_ROW, Layout, detect_layout
+from kempen_desktop.services.importing.matching import (
+    MATCH,
+    NEW,
+    REVIEW,
+    Existing,
+    Match,
+    Matcher,
+    PersonIndex,
+    load_existing,
+)
+from kempen_desktop.services.importing.model import MODES, ImportPlan, PlannedRow, RowWork
+from kempen_desktop.services.importing.parsing import name_key
+from kempen_desktop.services.importing.profiles import Profile
+from kempen_desktop.services.importing.reader import ImportCancelled, SheetData, list_sheets, read_sheet
+from kempen_desktop.services.importing.reference import Reference
+from kempen_desktop.services.importing.rows import ParsedRow, parse_row
+from kempen_desktop.services.importing.perf import large_cache, no_gc
+
+Progress = Callable[[str, int], None]
+CHECK_EVERY = 500
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as error:
+        raise ImportFailed(f"{path.name} kan niet gelezen worden ({error.strerror or error}).") from None
+    return digest.hexdigest()
+
+
+def _choose_sheet(path: Path, profile: Profile, sheet: str | None) -> str | None:
+    """The sheet asked for; else the profile's if the file has it; else the reader's default."""
+    if sheet:
+        return sheet
+    if profile.sheet:
+        names = [info.name for info in list_sheets(path)]
+        if profile.sheet in names:
+            return profile.sheet
+        folded = {name.casefold(): name for name in names}
+        return folded.get(profile.sheet.casefold())
+    return None
+
+
+def _layout(data: SheetData, profile: Profile, header_row: int | None,
+            columns: dict[str, int] | None) -> Layout:
+    if header_row is not None and not 1 <= header_row <= MAX_HEADER_ROW:
+        raise ImportFailed(f"Rij {header_row} kan de kopregel niet zijn.")
+    chosen = Profile(profile.name, profile.source, dict(profile.columns), profile.sheet,
+                     header_row if header_row is not None else profile.header_row,
+                     list(profile.target_groups), profile.builtin)
+    layout = detect_layout(data, chosen)
+    if columns is not None:
+        unknown = [key for key in columns if key not in FIELD_KEYS]
+        if unknown:
+            raise ImportFailed(f"Onbekend veld '{unknown[0]}' in de kolomkeuze.")
+        if any(not isinstance(i, int) or i < 0 or i >= len(layout.headers) + 1000 for i in columns.values()):
+            raise ImportFailed("De kolomkeuze verwijst naar een kolom die niet bestaat.")
+        layout.columns = dict(columns)
+    cols = layout.columns
+    if "insz" not in cols and not {"last_name", "first_name", "birth_date"} <= cols.keys():
+        raise ImportFailed(
+            "Kies minstens de kolom met het INSZ, of de kolommen naam, voornaam en geboortedatum: "
+            "anders is niemand te herkennen."
+        )
+    return layout
+
+
+def _check(should_cancel: Callable[[], bool] | None) -> None:
+    if should_cancel is not None and should_cancel():
+        raise ImportCancelled("De import werd geannuleerd.")
+
+
+def _summary(existing: Existing, ref: Reference) -> dict[str, str]:
+    person = existing.person
+    status = ref.status_labels.get(existing.status_code, existing.status_code)
+    summary = {"Dossier": f"{existing.num} ({status})"}
+    for column, label in (("insz", FIELD_LABELS["insz"]), ("vdab_number", FIELD_LABELS["vdab_client_number"]),
+                          ("last_name", FIELD_LABELS["last_name"]), ("first_name", FIELD_LABELS["first_name"]),
+                          ("birth_date", FIELD_LABELS["birth_date"]), ("sex", FIELD_LABELS["sex"]),
+                          ("street", FIELD_LABELS["street"]), ("postcode", FIELD_LABELS["postal_code"]),
+                          ("municipality_nis", FIELD_LABELS["municipality"]), ("phone", FIELD_LABELS["phone"]),
+                          ("email", FIELD_LABELS["email"])):
+        summary[label] = display(column, person.get(column), ref)
+    summary[FIELD_LABELS["target_groups"]] = ref.group_text(existing.groups)
+    return summary
+
+
+def plan_import(
+    db: Database,
+    path: Path,
+    profile: Profile,
+    *,
+    mode: str = "fill",
+    sheet: str | None = None,
+    header_row: int | None = None,
+    columns: dict[str, int] | None = None,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """Read, check and match the file; the preview of what apply_plan would write."""
+    if mode not in MODES:
+        raise ImportFailed(f"Onbekende modus '{mode}': kies 'fill' (aanvullen) of 'overwrite' (overschrijven).")
+    with no_gc():
+        return _plan(db, path, profile, mode, sheet, header_row, columns,
+                     progress or (lambda _stage, _pct: None), should_cancel)
+
+
+def _plan(db: Database, path: Path, profile: Profile, mode: str, sheet: str | None, header_row: int | None,
+          columns: dict[str, int] | None, report: Progress, should_cancel: Callable[[], bool] | None) -> ImportPlan:
+    report("Bestand lezen", 0)
+    digest = file_sha256(path)
+    data = read_sheet(path, _choose_sheet(path, profile, sheet), should_cancel=should_cancel)
+    _check(should_cancel)
+    layout = _layout(data, profile, header_row, columns)
+    report("Rijen controleren", 30)
+    today = date.today()
+    with db.engine.connect() as connection, large_cache(connection):
+        ref = Reference.load(connection, today)
+        parsed: list[ParsedRow] = []
+        for position, (number, cells) in enumerate(data.rows):
+            if number <= layout.header_row:
+                continue
+            if position % CHECK_EVERY == 0:
+                _check(should_cancel)
+            if all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in cells):
+                continue  # rule 1
+            parsed.append(parse_row(number, cells, layout.columns, ref, profile.target_groups))
+        del data
+        _reject_duplicates(parsed)
+        report("Vergelijken met de dossiers", 60)
+        _check(should_cancel)
+        index = PersonIndex.load(connection, [r for r in parsed if not r.reject])
+        _check(should_cancel)
+        matcher = Matcher(index)
+        matches: dict[int, Match] = {}
+        for position, row in enumerate(parsed):
+            if position % CHECK_EVERY == 0:
+                _check(should_cancel)
+            if not row.reject:
+                matches[row.row] = matcher.match(row)
+        existing = load_existing(connection, {m.person.person_id for m in matches.values() if m.person},
+                                 index.details)
+    report("Voorbeeld opbouwen", 85)
+    plan = ImportPlan(path=path, file_sha256=digest, profile=profile, layout=layout, mode=mode, rows=[])
+    _build_rows(plan, parsed, matches, existing, ref, today)
+    report("Klaar", 100)
+    return plan
+
+
+def _reject_duplicates(rows: list[ParsedRow]) -> None:
+    """Rule 2, last part: an INSZ that already appeared on an earlier row of the file."""
+    first_row: dict[str, int] = {}
+    for row in rows:
+        if row.insz is None:
+            continue
+        if row.insz in first_row and not row.reject:
+            row.reject = f"Dit INSZ staat al op rij {first_row[row.insz]} van dit bestand."
+        first_row.setdefault(row.insz, row.row)
+
+
+def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Match],
+                existing: dict[str, Existing], ref: Reference, today: date) -> None:
+    claimed: dict[str, int] = {}  # dossier id -> row that updates it
+    # ('vdab', nr) / ('name', key|birth) -> (row planned as new, its INSZ)
+    new_keys: dict[tuple[str, str], tuple[int, str | None]] = {}
+    for row in parsed:
+        planned = PlannedRow(row=row.row, kind="rejected", values=row.display, warnings=row.warnings)
+        plan.rows.append(planned)
+        if row.reject:
+            planned.reason = row.reject
+            planned.cells = row.cells
+            continue
+        work = RowWork(person=row.person, situation=row.situation, partner=row.partner,
+                       counsellor=row.counsellor, groups=row.groups,
+                       opened_on=(row.start or today).isoformat(), status_text=row.status_text)
+        match = matches[row.row]
+        found = existing.get(match.person.person_id) if match.person else None
+        if match.person is not None and found is None:
+            planned.reason = "Er bestaat al een persoon met deze gegevens, maar zonder dossier."
+            planned.cells = row.cells
+            continue
+        if match.kind == NEW:
+            keys = _new_keys(row)
+            earlier = next((new_keys[k][0] for k in keys if k in new_keys
+                            and not (row.insz and new_keys[k][1] and new_keys[k][1] != row.insz)), None)
+            if earlier is not None:
+                planned.reason = f"Deze persoon staat al op rij {earlier} van dit bestand."
+                planned.cells = row.cells
+                continue
+            for key in keys:
+                new_keys.setdefault(key, (row.row, row.insz))
+            if not (row.last and row.first):
+                planned.reason = ("Nieuw dossier zonder naam of voornaam: vul ze aan in het bestand "
+                                  "(het INSZ is nog niet gekend).")
+                planned.cells = row.cells
+                continue
+            planned.kind = "new"
+            plan.work[row.row] = work
+            continue
+        assert found is not None
+        planned.dossier_id = _uuid(found.dossier_id)
+        planned.dossier_num = found.num
+        planned.changes = plan_update(row, found, work, plan.mode, ref)
+        plan.work[row.row] = work
+        if match.kind == REVIEW:
+            planned.kind = "review"
+            planned.reason = match.reason
+            planned.candidate_summary = _summary(found, ref)
+            planned.cells = row.cells
+            continue
+        assert match.kind == MATCH
+        earlier = claimed.get(found.dossier_id)
+        if earlier is not None:
+            planned.kind = "rejected"
+            planned.reason = f"Deze persoon staat al op rij {earlier} van dit bestand (dossier {found.num})."
+            planned.cells = row.cells
+            del plan.work[row.row]
+            continue
+        claimed[found.dossier_id] = row.row
+        planned.kind = "update" if planned.changes else "unchanged"
+    for planned in plan.rows:
+        work = plan.work.get(planned.row)
+        if planned.kind == "review" and work is not None and work.dossier_id in claimed:
+            planned.reason += (f" Rij {claimed[work.dossier_id]} hoort al bij dossier {work.num}: "
+                               "samenvoegen kan dus niet.")
+
+
+def _new_keys(row: ParsedRow) -> list[tuple[str, str]]:
+    keys = []
+    if row.vdab:
+        keys.append(("vdab", row.vdab))
+    if row.last and row.first and row.birth:
+        keys.append(("name", f"{name_key(row.last)}|{name_key(row.first)}|{row.birth.isoformat()}"))
+    return keys
+
+
+def _uuid(hex_id: str) -> uuid.UUID:
+    return uuid.UUID(hex=hex_id)

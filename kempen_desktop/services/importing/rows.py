@@ -1,0 +1,272 @@
+"""One data row of the file: read every mapped cell and apply rule 2 (rejections).
+
+The result holds the values in the form they are stored in SQLite (dates as
+``YYYY-MM-DD``, UUIDs as 32 hex digits), the display texts for the preview, the reason
+when the row is rejected, and warnings about cells that could not be used (a postcode
+that is not Belgian, an unknown municipality or target group): those cells are left
+out, the row itself goes on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kempen_desktop.domain.insz import birth_date_from_insz, format_insz
+from kempen_desktop.services.importing.parsing import (
+    cell_text,
+    clean_name,
+    format_date,
+    is_empty,
+    parse_date,
+    parse_digits,
+    parse_email,
+    parse_insz,
+    parse_phone,
+    parse_postcode,
+    parse_sex,
+)
+from kempen_desktop.services.importing.reference import Reference
+
+EARLIEST_BIRTH = date(1900, 1, 1)
+MAX_TEXT = {"street": 200, "language": 40, "situation": 4000}
+
+
+@dataclass(slots=True)
+class ParsedRow:
+    row: int
+    cells: list[object]
+    display: dict[str, str]
+    reject: str = ""
+    warnings: list[str] = field(default_factory=list)
+    insz: str | None = None
+    vdab: str | None = None
+    last: str = ""
+    first: str = ""
+    birth: date | None = None  # from the file, or else from the INSZ
+    #: person column -> storage value, only for cells that hold a usable value
+    person: dict[str, object] = field(default_factory=dict)
+    partner: str | None = None  # hex
+    counsellor: str | None = None  # contact hex
+    situation: str = ""
+    groups: list[str] = field(default_factory=list)  # target group codes to add
+    start: date | None = None
+    status_text: str = ""
+
+
+def _cell(cells: list[object], index: int | None) -> object:
+    if index is None or index >= len(cells):
+        return None
+    return cells[index]
+
+
+def _missing_text(missing: list[str]) -> str:
+    if len(missing) == 1:
+        return missing[0]
+    return ", ".join(missing[:-1]) + " en " + missing[-1]
+
+
+def parse_row(number: int, cells: list[object], columns: dict[str, int], ref: Reference,
+              profile_groups: list[str]) -> ParsedRow:
+    """Read the mapped cells of one row (see the module docstring)."""
+    today = ref.today
+    display: dict[str, str] = {}
+    row = ParsedRow(number, cells, display)
+    get = columns.get
+    person = row.person
+
+    # INSZ (rule 2: invalid INSZ or BIS number)
+    raw_insz = _cell(cells, get("insz"))
+    insz, insz_problem = parse_insz(raw_insz)
+    if "insz" in columns:
+        display["insz"] = format_insz(insz) if insz else cell_text(raw_insz)
+    if insz_problem:
+        row.reject = insz_problem
+        return row
+    row.insz = insz
+    if insz:
+        person["insz"] = insz
+
+    # Names
+    if "last_name" in columns:
+        row.last = clean_name(_cell(cells, get("last_name")), last_name=True)[:100]
+        display["last_name"] = row.last
+    if "first_name" in columns:
+        row.first = clean_name(_cell(cells, get("first_name")))[:100]
+        display["first_name"] = row.first
+
+    # Birth date (rule 2: unreadable, future, before 1900, contradicts the INSZ)
+    raw_birth = _cell(cells, get("birth_date"))
+    birth, birth_problem = parse_date(raw_birth, today)
+    if "birth_date" in columns:
+        display["birth_date"] = format_date(birth) if birth else cell_text(raw_birth)
+    if not insz:
+        missing = [label for label, present in (("naam", row.last), ("voornaam", row.first),
+                                                  ("geboortedatum", not is_empty(raw_birth))) if not present]
+        if missing:
+            verb = "ontbreekt" if len(missing) == 1 else "ontbreken"
+            row.reject = f"Geen INSZ, en {_missing_text(missing)} {verb}: de persoon is niet te herkennen."
+            return row
+    if birth_problem:
+        row.reject = f"Geboortedatum onleesbaar: {birth_problem}"
+        return row
+    if birth is not None:
+        if birth > today:
+            row.reject = f"Geboortedatum {format_date(birth)} ligt in de toekomst."
+            return row
+        if birth < EARLIEST_BIRTH:
+            row.reject = f"Geboortedatum {format_date(birth)} ligt vóór 1900."
+            return row
+    from_insz = birth_date_from_insz(insz) if insz else None
+    if birth and from_insz and birth != from_insz:
+        row.reject = (f"Geboortedatum {format_date(birth)} verschilt van die in het INSZ "
+                      f"({format_date(from_insz)}).")
+        return row
+    row.birth = birth or from_insz
+    if row.birth:
+        person["birth_date"] = row.birth.isoformat()
+    if row.last:
+        person["last_name"] = row.last
+    if row.first:
+        person["first_name"] = row.first
+
+    _read_details(row, cells, columns, ref)
+    for code in _profile_codes(profile_groups, ref, row):
+        if code not in row.groups:
+            row.groups.append(code)
+    return row
+
+
+def _profile_codes(texts: list[str], ref: Reference, row: ParsedRow) -> list[str]:
+    codes: list[str] = []
+    for text in texts:
+        found, unknown = ref.target_groups(text)
+        codes += found
+        row.warnings += [f"Kansengroep '{u[:40]}' uit het profiel is onbekend." for u in unknown]
+    return codes
+
+
+def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], ref: Reference) -> None:
+    """The cells that never reject a row; unusable ones become warnings."""
+    get = columns.get
+    display = row.display
+    person = row.person
+    warn = row.warnings.append
+
+    if "vdab_client_number" in columns:
+        raw = _cell(cells, get("vdab_client_number"))
+        digits = parse_digits(raw)
+        display["vdab_client_number"] = cell_text(raw)
+        if digits:
+            if digits.isdigit() and len(digits) <= 20:
+                row.vdab = digits
+                person["vdab_number"] = digits
+                display["vdab_client_number"] = digits
+            else:
+                warn(f"VDAB-klantnummer '{cell_text(raw)[:20]}' bestaat niet uit cijfers; niet overgenomen.")
+    if "sex" in columns:
+        raw = _cell(cells, get("sex"))
+        sex, problem = parse_sex(raw)
+        display["sex"] = cell_text(raw)
+        if sex:
+            person["sex"] = sex
+        elif problem:
+            warn(problem + " Niet overgenomen.")
+    for key, column in (("street", "street"), ("language", "language")):
+        if key in columns:
+            text = cell_text(_cell(cells, get(key)))[:MAX_TEXT[column]]
+            display[key] = text
+            if text:
+                person[column] = text
+    postcode: str | None = None
+    if "postal_code" in columns:
+        raw = _cell(cells, get("postal_code"))
+        postcode, problem = parse_postcode(raw)
+        display["postal_code"] = postcode or cell_text(raw)
+        if problem:
+            warn(problem + " Niet overgenomen.")
+    nis: str | None = None
+    if "municipality" in columns:
+        raw = _cell(cells, get("municipality"))
+        nis, written_postcode = ref.municipality(raw)
+        postcode = postcode or written_postcode
+        display["municipality"] = ref.municipality_names.get(nis, "") if nis else cell_text(raw)
+        if nis is None and not is_empty(raw):
+            if postcode and ref.municipality_for_postcode(postcode):
+                nis = ref.municipality_for_postcode(postcode)
+            else:
+                warn(f"Gemeente '{cell_text(raw)[:40]}' niet gevonden; niet overgenomen.")
+    if nis is None and postcode:
+        nis = ref.municipality_for_postcode(postcode)
+    if postcode and nis and postcode not in ref.postcodes_of.get(nis, ()):
+        warn(f"Postcode {postcode} hoort niet bij {ref.municipality_names.get(nis, nis)}; "
+             "de gemeente wordt niet overgenomen.")
+        nis = None
+    if postcode:
+        person["postcode"] = postcode
+    if nis:
+        person["municipality_nis"] = nis
+    if "phone" in columns:
+        text = parse_phone(_cell(cells, get("phone")))
+        display["phone"] = text
+        if text:
+            person["phone"] = text
+    if "email" in columns:
+        raw = _cell(cells, get("email"))
+        email, problem = parse_email(raw)
+        display["email"] = cell_text(raw)
+        if email:
+            person["email"] = email
+        elif problem:
+            warn(problem + " Niet overgenomen.")
+    if "status" in columns:
+        row.status_text = cell_text(_cell(cells, get("status")))[:100]
+        display["status"] = row.status_text
+    if "target_groups" in columns:
+        raw = _cell(cells, get("target_groups"))
+        display["target_groups"] = cell_text(raw)
+        codes, unknown = ref.target_groups(raw)
+        row.groups = codes
+        for text in unknown:
+            warn(f"Kansengroep '{text[:40]}' niet herkend; niet overgenomen.")
+    _read_partner_and_counsellor(row, cells, columns, ref)
+    if "start_date" in columns:
+        raw = _cell(cells, get("start_date"))
+        start, problem = parse_date(raw, ref.today)
+        display["start_date"] = format_date(start) if start else cell_text(raw)
+        if problem or (start and not date(1990, 1, 1) <= start <= ref.today):
+            warn(f"Startdatum '{cell_text(raw)[:20]}' is onbruikbaar; vandaag wordt gebruikt.")
+        else:
+            row.start = start
+    if "notes" in columns:
+        text = cell_text(_cell(cells, get("notes")))[:MAX_TEXT["situation"]]
+        display["notes"] = text
+        row.situation = text
+
+
+def _read_partner_and_counsellor(row: ParsedRow, cells: list[object], columns: dict[str, int],
+                                 ref: Reference) -> None:
+    get = columns.get
+    if "partner" in columns:
+        raw = _cell(cells, get("partner"))
+        row.display["partner"] = cell_text(raw)
+        if not is_empty(raw):
+            row.partner = ref.partner(raw)
+            if row.partner is None:
+                row.warnings.append(f"Partner '{cell_text(raw)[:60]}' niet gevonden; niet overgenomen.")
+    if "counsellor" in columns:
+        raw = _cell(cells, get("counsellor"))
+        row.display["counsellor"] = cell_text(raw)
+        if is_empty(raw):
+            return
+        found = ref.counsellors(raw)
+        if row.partner:
+            found = [c for c in found if ref.contact_partner.get(c) == row.partner]
+        if len(found) == 1:
+            row.counsellor = found[0]
+        elif not found:
+            row.warnings.append(f"Begeleider '{cell_text(raw)[:60]}' niet gevonden bij de partners; "
+                                "niet overgenomen.")
+        else:
+            row.warnings.append(f"Er zijn meerdere begeleiders '{cell_text(raw)[:60]}'; "
+                                "vul de partner in om te kiezen.")

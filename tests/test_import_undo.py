@@ -1,0 +1,107 @@
+"""Rule 6: undo of a batch restores exactly, or refuses (naming the dossiers) and changes nothing."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+import pytest
+from import_helpers import count, dump, make_insz, write_xlsx
+
+from kempen_desktop.services.database import Database
+from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.services.importing import (
+    ImportFailed,
+    ImportUndoError,
+    apply_plan,
+    builtin_profiles,
+    list_batches,
+    plan_import,
+    undo_batch,
+)
+
+VDAB = builtin_profiles()[0]
+PEETERS = make_insz(date(1985, 7, 30))
+
+
+def _setup(database: Database, tmp_path: Path) -> tuple[uuid.UUID, uuid.UUID, Path]:
+    service = DossierService(database)
+    peeters = service.create(DossierInput(last_name="Peeters", first_name="Jan", insz=PEETERS,
+                                          target_groups={"kortgeschoold"}, phone="014 11 22 33"))
+    maes = service.create(DossierInput(last_name="Maes", first_name="Ella", birth_date=date(1990, 1, 1),
+                                       postcode="2300", municipality_nis="13040"))
+    service.add_timeline_entry(maes, "note", "Intake", "Eerste gesprek.")
+    path = write_xlsx(tmp_path / "ocmw.xlsx", [
+        [PEETERS, 1234567, "PEETERS", "JAN", None, "2400", "Mol", None, "Leefloongerechtigde"],
+        [None, None, "MAES", "ELLA", "01/01/1990", "2400", "Mol", "0471 00 00 00", None],
+        [make_insz(date(2004, 2, 3), 12), None, "Yilmaz", "Ayse", None, "2300", None, None, "Anderstalig"],
+        [None, None, "Nieuw", "Iemand", "05/06/1977"],
+    ])
+    return peeters, maes, path
+
+
+def test_undo_restores_exactly(database: Database, tmp_path: Path) -> None:
+    _, _, path = _setup(database, tmp_path)
+    before = dump(database)
+    plan = plan_import(database, path, VDAB, mode="overwrite")
+    assert plan.counts()["created"] == 2 and plan.counts()["updated"] == 2
+    batch = apply_plan(database, plan)
+    after = dump(database)
+    assert after != before and len(after["dossier"]) == 4
+    assert count(database, "SELECT count(*) FROM timeline_entry WHERE kind = 'import'") == 4
+    undo_batch(database, batch)
+    assert dump(database) == before
+    info = list_batches(database)[0]
+    assert info.status == "ongedaan" and info.undone_at is not None and info.created == 2
+    with pytest.raises(ImportFailed, match="al ongedaan"):
+        undo_batch(database, batch)
+
+
+def test_undo_refuses_after_a_later_edit_and_changes_nothing(database: Database, tmp_path: Path) -> None:
+    peeters, _, path = _setup(database, tmp_path)
+    plan = plan_import(database, path, VDAB)
+    batch = apply_plan(database, plan)
+    service = DossierService(database)
+    data = service.get(peeters).data
+    data.email = "jan@voorbeeld.be"
+    service.update(peeters, data)
+    created = plan.rows[2]
+    assert created.kind == "new" and created.dossier_num == 3 and created.dossier_id is not None
+    service.add_timeline_entry(created.dossier_id, "note", "Bel", "Terugbellen.")
+    snapshot = dump(database)
+    with pytest.raises(ImportUndoError) as caught:
+        undo_batch(database, batch)
+    assert str(caught.value).startswith("Deze import kan niet ongedaan gemaakt worden: dossiers 1 en 3 werden")
+    assert caught.value.dossiers == [1, 3]
+    assert dump(database) == snapshot
+    assert list_batches(database)[0].status == "toegepast"
+
+
+def test_later_import_must_be_undone_first(database: Database, tmp_path: Path) -> None:
+    _, _, path = _setup(database, tmp_path)
+    before = dump(database)
+    first = apply_plan(database, plan_import(database, path, VDAB))
+    second_file = write_xlsx(tmp_path / "vdab.xlsx", [[PEETERS, None, "Peeters", "Jan", None, None, None,
+                                                       "0499 99 99 99", "Anderstalig"]])
+    second = apply_plan(database, plan_import(database, second_file, VDAB, mode="overwrite"))
+    with pytest.raises(ImportUndoError, match="dossier 1 werd na de import gewijzigd"):
+        undo_batch(database, first)
+    undo_batch(database, second)
+    undo_batch(database, first)
+    assert dump(database) == before
+
+
+def test_undo_after_the_user_deleted_a_created_dossier(database: Database, tmp_path: Path) -> None:
+    _, _, path = _setup(database, tmp_path)
+    plan = plan_import(database, path, VDAB)
+    batch = apply_plan(database, plan)
+    created = [r.dossier_id for r in plan.rows if r.kind == "new"]
+    DossierService(database).delete(created[0])  # type: ignore[arg-type]
+    undo_batch(database, batch)
+    assert count(database, "SELECT count(*) FROM dossier") == 2
+
+
+def test_unknown_batch(database: Database) -> None:
+    with pytest.raises(ImportFailed, match="bestaat niet"):
+        undo_batch(database, uuid.uuid4())

@@ -1,0 +1,105 @@
+"""Importing a list through the real wizard: preview before writing, apply, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
+
+from kempen_desktop.services.database import Database
+from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.ui.import_history import ImportHistoryDialog
+from kempen_desktop.ui.import_wizard import PAGE_DONE, PAGE_MAPPING, PAGE_PREVIEW, ImportWizard
+from kempen_desktop.ui.main_window import MainWindow
+
+
+def _vdab_list(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Lijst"
+    sheet.append(["VDAB dienst intensieve begeleiding — export"])
+    sheet.append([])
+    sheet.append(["INSZ", "Klantnummer", "Familienaam", "Voornaam", "Geboortedatum", "Postcode", "Gemeente"])
+    sheet.append(["85.07.30-033.28", "1234567", "PEETERS", "Jan", "30/07/1985", "2300", "Turnhout"])
+    sheet.append(["", "7654321", "Janssens", "Mila", "01/03/2004", "2400", "Mol"])
+    sheet.append(["85.07.30-033.29", "", "Fout", "Nummer", "30/07/1985", "", ""])
+    sheet.append(["90.02.01-005.26", "5555555", "Maes", "Ella", "01/02/1990", "", ""])
+    book.save(path)
+    return path
+
+
+def _people(database: Database) -> list[tuple]:
+    with database.session() as session:
+        return session.execute(text(
+            "SELECT p.last_name, p.first_name, p.phone, p.vdab_number FROM person p ORDER BY p.last_name"
+        )).all()
+
+
+def _walk_to_preview(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-untyped-def]
+    wizard.profile_combo.setCurrentIndex(wizard.profile_combo.findData("VDAB"))
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == PAGE_MAPPING, timeout=20_000)
+    assert wizard.mapping_combos["insz"].currentData() == 0
+    assert wizard.mapping_combos["last_name"].currentData() == 2
+    assert wizard.header_row.value() == 3
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == PAGE_PREVIEW, timeout=20_000)
+
+
+def test_import_preview_apply_and_undo(qtbot, database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    DossierService(database).create(DossierInput(last_name="Maes", first_name="Ella", insz="90020100526"))
+    before = _people(database)
+    wizard = ImportWizard(database, _vdab_list(tmp_path / "vdab.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _walk_to_preview(qtbot, wizard)
+    assert _people(database) == before  # nothing written by the preview
+    assert wizard.new_model.rowCount() == 2
+    assert wizard.rejected_model.rowCount() == 1
+    assert wizard.rejected_model.record(0).row == 6  # as the spreadsheet numbers it
+    assert "controlecijfer" in wizard.rejected_model.record(0).reason
+    assert wizard.changed_model.rowCount() == 1  # Maes gets her klantnummer
+    assert "Nieuw (2)" in wizard.preview_tabs.tabText(0)
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.go_next()
+    assert wizard.pages.currentIndex() == PAGE_DONE
+    people = _people(database)
+    assert [p[0] for p in people] == ["Janssens", "Maes", "Peeters"]
+    assert ("Maes", "Ella", "", "5555555") in people
+
+    history = ImportHistoryDialog(database)
+    qtbot.addWidget(history)
+    assert history.model.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    history.undo_selected()
+    assert _people(database) == before
+    assert not history.undo_button.isEnabled()
+
+
+def test_dropping_a_list_opens_the_wizard(qtbot, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_vdab_list(tmp_path / "drop.xlsx")))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert isinstance(window.current_dialog, ImportWizard)
+    assert window.current_dialog.path_edit.text().endswith("drop.xlsx")
+    assert window.current_dialog.sheet_combo.currentText() == "Lijst"
+
+
+def test_unreadable_file_gives_a_dutch_message(qtbot, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "kapot.xlsx"
+    bad.write_bytes(b"PK\x03\x04 dit is geen echte werkmap")
+    wizard = ImportWizard(database, bad)
+    qtbot.addWidget(wizard)
+    assert wizard.error.isVisibleTo(wizard)
+    assert wizard.error.text()
+    assert not wizard.next_button.isEnabled()
