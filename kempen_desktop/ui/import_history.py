@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -20,16 +20,18 @@ from kempen_desktop.ui.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.tables import configure_table
 from kempen_desktop.ui.widgets import RememberingDialog
 
-STATUS_LABELS = {"toegepast": "Toegepast", "ongedaan": "Ongedaan gemaakt"}
+STATUS_LABELS = {"toegepast": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Toegepast"),
+                 "ongedaan": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Ongedaan gemaakt")}
 
 COLUMNS: list[Column[BatchInfo]] = [
-    Column("Datum", lambda b: b.imported_at.strftime("%d-%m-%Y %H:%M"), lambda b: b.imported_at),
-    Column("Bestand", lambda b: b.file_name),
-    Column("Profiel", lambda b: b.profile_name),
-    Column("Nieuw", lambda b: str(b.created), lambda b: b.created, True),
-    Column("Gewijzigd", lambda b: str(b.updated), lambda b: b.updated, True),
-    Column("Geweigerd", lambda b: str(b.rejected), lambda b: b.rejected, True),
-    Column("Status", lambda b: STATUS_LABELS.get(b.status, b.status)),
+    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Datum"), lambda b: b.imported_at.strftime("%d-%m-%Y %H:%M"), lambda b: b.imported_at),
+    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Bestand"), lambda b: b.file_name),
+    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Profiel"), lambda b: b.profile_name),
+    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Nieuw"), lambda b: str(b.created), lambda b: b.created, True),
+    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Gewijzigd"), lambda b: str(b.updated), lambda b: b.updated, True),
+    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Geweigerd"), lambda b: str(b.rejected), lambda b: b.rejected, True),
+    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Status"), lambda b: QCoreApplication.translate(
+        "ImportHistoryDialog", STATUS_LABELS.get(b.status, b.status))),
 ]
 
 

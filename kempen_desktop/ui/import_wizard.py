@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -65,22 +65,22 @@ def _name(row: PlannedRow) -> str:
     return f"{_value(row, 'last_name')}, {_value(row, 'first_name')}".strip(", ")
 
 
-ROW = Column[PlannedRow]("Rij", lambda r: str(r.row), lambda r: r.row, True)
+ROW = Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Rij"), lambda r: str(r.row), lambda r: r.row, True)
 NEW_COLUMNS = [ROW,
-               Column[PlannedRow]("Naam", _name),
-               Column[PlannedRow]("INSZ", lambda r: _value(r, "insz")),
-               Column[PlannedRow]("Geboortedatum", lambda r: _value(r, "birth_date")),
-               Column[PlannedRow]("Gemeente", lambda r: _value(r, "municipality"))]
+               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
+               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "INSZ"), lambda r: _value(r, "insz")),
+               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Geboortedatum"), lambda r: _value(r, "birth_date")),
+               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Gemeente"), lambda r: _value(r, "municipality"))]
 CHANGED_COLUMNS = [ROW,
-                   Column[PlannedRow]("Dossier", lambda r: str(r.dossier_num or ""), lambda r: r.dossier_num or 0, True),
-                   Column[PlannedRow]("Naam", _name),
-                   Column[PlannedRow]("Wijzigingen", lambda r: "; ".join(
+                   Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Dossier"), lambda r: str(r.dossier_num or ""), lambda r: r.dossier_num or 0, True),
+                   Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
+                   Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Wijzigingen"), lambda r: "; ".join(
                        f"{c.label}: {c.old or '(leeg)'} → {c.new}" for c in r.changes))]
 UNCHANGED_COLUMNS = CHANGED_COLUMNS[:3]
 REJECTED_COLUMNS = [ROW,
-                    Column[PlannedRow]("Reden", lambda r: r.reason),
-                    Column[PlannedRow]("Naam", _name),
-                    Column[PlannedRow]("INSZ", lambda r: _value(r, "insz"))]
+                    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Reden"), lambda r: r.reason),
+                    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
+                    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "INSZ"), lambda r: _value(r, "insz"))]
 
 
 class ImportWizard(RememberingDialog):

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+98"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+102"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -175,7 +175,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossier_dialog.py" line="+50"/>
+        <location filename="../../kempen_desktop/ui/dossier_dialog.py" line="+59"/>
         <source>Dossier bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -195,7 +195,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Identiteit</source>
         <translation>Identity</translation>
     </message>
@@ -386,7 +386,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers_tab.py" line="+73"/>
+        <location filename="../../kempen_desktop/ui/dossiers_tab.py" line="+75"/>
         <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
         <translation>Search by name, national number (INSZ), client number, municipality or note…</translation>
     </message>
@@ -416,7 +416,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>New case</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -458,9 +458,372 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/import_history.py" line="+23"/>
+        <source>Toegepast</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongedaan gemaakt</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiel</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geweigerd</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importgeschiedenis</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Er is nog niets geïmporteerd.</source>
+        <translation>Nothing has been imported yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;ongedaan maken…</source>
+        <translation>&amp;Undo import…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+10"/>
+        <source>Import ongedaan maken</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>De import van %1 ongedaan maken? De %2 nieuwe dossiers worden verwijderd en de %3 gewijzigde dossiers krijgen hun vorige waarden terug.</source>
+        <translation>Undo the import of %1? The %2 new cases will be deleted and the %3 changed cases get their previous values back.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/import_wizard.py" line="+98"/>
+        <source>Lijst importeren</source>
+        <translation>Import list</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt; &amp;Vorige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+280"/>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+281"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <source>Kies een .xlsx-, .xls-, .ods- of .csv-bestand</source>
+        <translation>Choose an .xlsx, .xls, .ods or .csv file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bladeren…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Profiel</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Werkblad</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleen lege velden aanvullen (aanbevolen)</source>
+        <translation>Only fill in empty fields (recommended)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewaarde gegevens overschrijven met de waarden uit het bestand</source>
+        <translation>Overwrite stored data with the values from the file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bestaande dossiers</source>
+        <translation>Existing cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er wordt niets bewaard voor u het voorbeeld gezien hebt. Een lege cel wist nooit gegevens.</source>
+        <translation>Nothing is saved before you have seen the preview. An empty cell never erases data.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lijst kiezen</source>
+        <translation>Choose list</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (verborgen)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Kopregel staat op rij</source>
+        <translation>&amp;Header is on row</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bewaren als &amp;profiel…</source>
+        <translation>Save as &amp;profile…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gegeven</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Herkende kolommen zijn al gekozen. Pas aan waar nodig; velden zonder kolom worden niet ingelezen.</source>
+        <translation>Recognised columns are already chosen. Adjust where needed; fields without a column are not read.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>— niet inlezen —</source>
+        <translation>— do not read —</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Profiel bewaren</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam van het profiel:</source>
+        <translation>Profile name:</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <location line="+219"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>INSZ</source>
+        <translation>National number (INSZ)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>In het bestand</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bestaand dossier</source>
+        <translation>Existing case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslissing</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Geweigerde rijen bewaren als .xlsx…</source>
+        <translation>Save rejected rows as .xlsx…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nieuw (%1)</source>
+        <translation>New (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gewijzigd (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Te beslissen (%1)</source>
+        <translation>To decide (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongewijzigd (%1)</source>
+        <translation>Unchanged (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Geweigerd (%1)</source>
+        <translation>Rejected (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rijen gelezen uit %2: %3 nieuwe dossiers, %4 gewijzigd, %5 ongewijzigd, %6 te beslissen, %7 geweigerd. Er is nog niets bewaard.</source>
+        <translation>%1 rows read from %2: %3 new cases, %4 changed, %5 unchanged, %6 to decide, %7 rejected. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelfde persoon: samenvoegen</source>
+        <translation>Same person: merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andere persoon: nieuw dossier</source>
+        <translation>Different person: new case</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Geweigerde rijen bewaren</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 geweigerde rijen bewaard in %2.</source>
+        <translation>%1 rejected rows saved in %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Geannuleerd: er is niets bewaard.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bestand lezen…</source>
+        <translation>Reading file…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bestand lezen</source>
+        <translation>Reading file</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Voorbeeld maken</source>
+        <translation>Preparing preview</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import klaar. %1 nieuwe dossiers en %2 gewijzigde dossiers; %3 rijen overgeslagen, %4 geweigerd. U kunt deze import ongedaan maken via Bestand → Importgeschiedenis.</source>
+        <translation>Import done. %1 new cases and %2 changed cases; %3 rows skipped, %4 rejected. You can undo this import via File → Import history.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importeren</source>
+        <translation>Importing</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+34"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+38"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -480,7 +843,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -501,6 +864,16 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
     <message>
         <location line="+3"/>
+        <source>Lijst &amp;importeren…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import&amp;geschiedenis…</source>
+        <translation>Import &amp;history…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Demodatabase openen</source>
         <translation>Open &amp;demo database</translation>
     </message>
@@ -510,7 +883,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>B&amp;eeld</source>
         <translation>&amp;View</translation>
     </message>
@@ -548,7 +921,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+54"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start. / The new language is used from the next start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
@@ -766,6 +1139,14 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/operations.py" line="+82"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

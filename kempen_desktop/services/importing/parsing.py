@@ -64,7 +64,9 @@ def number_text(value: float) -> str:
 def cell_text(value: object) -> str:
     """Any cell as trimmed text with single spaces (dates as dd-mm-jjjj)."""
     if value.__class__ is str:
-        return " ".join(value.split())  # type: ignore[attr-defined]
+        joined = " ".join(value.split())  # type: ignore[attr-defined]
+        # Keep the cell's own string when nothing changed: one copy in memory, not two.
+        return value if joined == value else joined  # type: ignore[return-value]
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -958,7 +958,8 @@ def _precheck_xlsb(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
 # --------------------------------------------------------------------------- .ods
 
 _ODS_TABLE = re.compile(rb"<table:table(?=[\s>])")
-_ODS_ROW = re.compile(rb"<table:table-row(?=[\s/>])([^>]*)>(.*?)</table:table-row>", re.DOTALL)
+_ODS_ROW_START = b"<table:table-row"
+_ODS_ROW_END = b"</table:table-row>"
 _ODS_ROW_REPEAT = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
 _ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s/>])([^>]*)>")
 _ODS_COL_REPEAT = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
@@ -985,58 +986,75 @@ def _precheck_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     """
     table = _OdsTable()
     first = True
-    for chunk in _chunks_until(_zip_stream(zf, info), b"</table:table-row>"):
+    for chunk in _chunks_until(_zip_stream(zf, info), _ODS_ROW_END):
         if first:
             if _DTD.search(_prolog(chunk[:_HEAD])):
                 raise SpreadsheetError(MSG_DOCTYPE)
             first = False
         table_starts = [m.start() for m in _ODS_TABLE.finditer(chunk)]
-        for match in _ODS_ROW.finditer(chunk):
-            while table_starts and table_starts[0] < match.start():
+        position = 0
+        while True:
+            start = chunk.find(_ODS_ROW_START, position)
+            if start < 0:
+                break
+            end = chunk.find(_ODS_ROW_END, start)
+            if end < 0:
+                break
+            following = chunk[start + len(_ODS_ROW_START) : start + len(_ODS_ROW_START) + 1]
+            position = end + len(_ODS_ROW_END)
+            if following not in (b" ", b">", b"/", b"\t", b"\n", b"\r"):
+                continue  # <table:table-rows> or <table:table-row-group>
+            while table_starts and table_starts[0] < start:
                 _check_ods_table(table)
                 table = _OdsTable()
                 table_starts.pop(0)
-            _add_ods_row(table, match.group(1), match.group(2))
+            _add_ods_row(table, chunk, start, chunk.find(b">", start), end)
         if table_starts:
             _check_ods_table(table)
             table = _OdsTable()
     _check_ods_table(table)
 
 
-def _add_ods_row(table: _OdsTable, attrs: bytes, body: bytes) -> None:
-    repeat_match = _ODS_ROW_REPEAT.search(attrs)
+def _add_ods_row(table: _OdsTable, chunk: bytes, start: int, body: int, end: int) -> None:
+    """One <table:table-row>: chunk[start:body] is its start tag, chunk[body:end] its cells."""
+    repeat_match = _ODS_ROW_REPEAT.search(chunk, start, body)
     repeat = int(repeat_match.group(1)) if repeat_match else 1
-    if b"repeated" not in body and b"text:c=" not in body:
-        if b"office:value" not in body and b"table:formula" not in body and b"<text:" not in body:
+    text = end - body
+    if chunk.find(b"repeated", body, end) < 0 and chunk.find(b"text:c=", body, end) < 0:
+        if (
+            chunk.find(b"office:value", body, end) < 0
+            and chunk.find(b"table:formula", body, end) < 0
+            and chunk.find(b"<text:", body, end) < 0
+        ):
             table.rows += repeat
             return
-        width = body.count(b"<table:table-cell") + body.count(b"<table:covered-table-cell")
-        text = len(body)
+        width = chunk.count(b"<table:table-cell", body, end) + chunk.count(
+            b"<table:covered-table-cell", body, end
+        )
     else:
-        width = 0
-        filled = 0
-        text = len(body)
-        cells = list(_ODS_CELL.finditer(body))
-        for index, cell in enumerate(cells):
-            cell_attrs = cell.group(1)
-            col_match = _ODS_COL_REPEAT.search(cell_attrs)
-            columns = int(col_match.group(1)) if col_match else 1
+        # Width up to the last cell that is not empty, and the largest repeat of a
+        # non-empty cell (its text is copied that many times).
+        width = filled = 0
+        copies = 1
+        for cell_attrs in _ODS_CELL.findall(chunk, body, end):
+            columns = 1
+            if b"repeated" in cell_attrs:
+                match = _ODS_COL_REPEAT.search(cell_attrs)
+                columns = int(match.group(1)) if match else 1
             width += columns
-            end = cells[index + 1].start() if index + 1 < len(cells) else len(body)
-            content = body[cell.start() : end]
-            empty = (
+            if not (
                 cell_attrs.endswith(b"/")
                 and b"office:" not in cell_attrs
                 and b"table:formula" not in cell_attrs
-            )
-            if not empty:
+            ):
                 filled = width
-                spaces = sum(int(n) for n in _ODS_SPACES.findall(content))
-                text += (len(content) + spaces) * columns
+                copies = max(copies, columns)
         width = filled
         if width == 0:
             table.rows += repeat
             return
+        text += sum(int(n) for n in _ODS_SPACES.findall(chunk, body, end))
+        text *= copies
     if table.first < 0:
         table.first = table.rows
     table.rows += repeat
