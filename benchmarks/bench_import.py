@@ -114,11 +114,11 @@ def write_list(path: Path, db: Path, rows: int, seed: int = 7) -> None:
                 break
         first, last = rng.choice(FIRST), rng.choice(LAST)
         postcode, place = rng.choice(PLACES)
+        phone = f"04{rng.randrange(70, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}"
         sheet.append([
             int(insz) if insz.startswith("0") else insz, str(rng.randrange(10_000_000, 99_999_999)), last.upper(),
             first, dated(born_date), "M" if int(insz[6:9]) % 2 else "V", f"Kerkstraat {rng.randrange(1, 200)}",
-            postcode, place, f"04{rng.randrange(70, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} "
-            f"{rng.randrange(10, 99)}", f"{first}.{index}@voorbeeld.be".lower(), "Nederlands", status, "",
+            postcode, place, phone, f"{first}.{index}@voorbeeld.be".lower(), "Nederlands", status, "",
             dated(start), "aangemeld via VDAB" if index % 7 == 0 else "",
         ])
     workbook.save(path)

@@ -10,7 +10,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -179,8 +179,8 @@ def _import_profile(database: Database, value: str | None, path: Path) -> Profil
 
 
 def _cmd_import(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.database import open_database
     from kempen_desktop.services import importing
+    from kempen_desktop.services.database import open_database
 
     chosen = [name for name, given in (("BESTAND", args.file), ("--undo", args.undo), ("--list", args.list))
               if given]
@@ -261,7 +261,7 @@ def _import_list(batches: list[BatchInfo], as_json: bool) -> None:
         print("Nog geen imports.")
         return
     for b in batches:
-        local = b.imported_at.replace(tzinfo=timezone.utc).astimezone()
+        local = b.imported_at.replace(tzinfo=UTC).astimezone()
         print(f"{b.id}  {local:%d-%m-%Y %H:%M}  {b.file_name[:30]:<30} {b.source[:10]:<10} "
               f"nieuw {b.created:>5}  bijgewerkt {b.updated:>5}  ongewijzigd {b.unchanged:>5}  "
               f"te beslissen {b.review:>4}  geweigerd {b.rejected:>4}  {b.status}")

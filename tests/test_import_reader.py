@@ -752,3 +752,24 @@ def test_file_problems_are_dutch(tmp_path: Path) -> None:
         locked.chmod(0)
         with pytest.raises(SpreadsheetError, match="niet openen"):
             read_sheet(locked)
+
+
+def test_helpers_for_the_pre_scan() -> None:
+    import re
+
+    for n in (0, 7, 9, 99, 105, 100001, 1048576):
+        pattern = re.compile(rb"^" + reader._greater_than(n))
+        for candidate in range(max(0, n - 120), n + 120):
+            assert bool(pattern.match(b'%d"' % candidate)) == (candidate > n), (n, candidate)
+    pieces = [b"ab</x", b">cd</", b"x>e", b"f"]
+    assert list(reader._chunks_until(iter(pieces), b"</x>")) == [b"ab</x>", b"cd</x>", b"ef"]
+    assert reader._sniff_delimiter("Naam;Bedrag\nPeeters;3,5\nMaes;4\n") == (";", True)
+    assert reader._sniff_delimiter("85073100362\n90010112345\n") == (";", False)
+    with pytest.raises(SpreadsheetError):
+        list(reader._chunks_until(iter([b"x" * 1000] * 10), b">", limit=5000))
+
+
+def test_text_that_only_starts_with_a_less_than_sign_is_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "leeftijd.csv"
+    path.write_text("<25 jaar;Aantal\n<25 jaar;4\n", encoding="utf-8")
+    assert read_sheet(path).rows == [(1, ["<25 jaar", "Aantal"]), (2, ["<25 jaar", "4"])]

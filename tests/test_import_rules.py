@@ -306,3 +306,57 @@ def test_mapping_without_insz_or_names_is_refused(database: Database, tmp_path: 
         plan_import(database, path, VDAB)
     with pytest.raises(ImportFailed, match="modus"):
         plan_import(database, path, VDAB, mode="replace")
+
+
+def test_hidden_sheets_are_ignored_unless_chosen_and_profile_options(database: Database, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    hidden = workbook.active
+    hidden.title = "Oud"
+    hidden.sheet_state = "hidden"
+    hidden.append(["INSZ", "Naam", "Voornaam"])
+    hidden.append([PEETERS, "Peeters", "Jan"])
+    shown = workbook.create_sheet("Lijst")
+    shown.append(["Titel"])
+    shown.append(["Rijksregisternr", "Fam. naam", "Voornaam", "Doelgroep"])
+    shown.append([YOUNG, "Yilmaz", "Ayse", None])
+    path = tmp_path / "twee.xlsx"
+    workbook.save(path)
+    assert [r.values["last_name"] for r in plan_import(database, path, VDAB).rows] == ["Yilmaz"]
+    assert [r.values["last_name"] for r in plan_import(database, path, VDAB, sheet="Oud").rows] == ["Peeters"]
+    profile = Profile("Eigen", "OCMW", {"last_name": "Fam. naam"}, sheet="Oud", header_row=1,
+                      target_groups=["Leefloongerechtigde", "geen groep"])
+    plan = plan_import(database, path, profile)
+    assert plan.layout.sheet == "Oud" and plan.layout.header_row == 1
+    assert plan.rows[0].warnings == ["Kansengroep 'geen groep' uit het profiel is onbekend."]
+    # The profile's sheet is missing from this file: the first visible sheet is used.
+    other = Profile("Eigen", "OCMW", {"last_name": "Fam. naam"}, sheet="Weg")
+    plan = plan_import(database, path, other)
+    assert plan.layout.sheet == "Lijst" and plan.layout.columns["last_name"] == 1
+    apply_plan(database, plan)
+    assert count(database, "SELECT source FROM import_batch") == "OCMW"
+
+
+def test_partner_and_counsellor_by_name(database: Database, tmp_path: Path,
+                                        partner_ids: tuple) -> None:  # type: ignore[type-arg]
+    partner_id, contact_id = partner_ids
+    path = write_xlsx(tmp_path / "lijst.xlsx", [
+        [YOUNG, None, "Yilmaz", "Ayse", None, "Wouters Sofie", None],
+        [PEETERS, None, "Peeters", "Jan", None, "Niemand", "VDAB Turnhout"],
+    ], header=["INSZ", "Klantnummer", "Naam", "Voornaam", "Geboortedatum", "Trajectbegeleider", "Partner"])
+    plan = plan_import(database, path, VDAB)
+    assert plan.rows[1].warnings == ["Begeleider 'Niemand' niet gevonden bij de partners; niet overgenomen."]
+    apply_plan(database, plan)
+    service = DossierService(database)
+    first = service.get(plan.rows[0].dossier_id)  # type: ignore[arg-type]
+    second = service.get(plan.rows[1].dossier_id)  # type: ignore[arg-type]
+    assert (first.data.responsible_partner_id, first.data.counsellor_id) == (partner_id, contact_id)
+    assert (second.data.responsible_partner_id, second.data.counsellor_id) == (partner_id, None)
+
+
+def test_csv_in_utf8_with_bom(database: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "lijst.csv", [[PEETERS, None, "Peeters", "Jan", "30.07.1985", "2300"]],
+                     encoding="utf-8-sig")
+    plan = plan_import(database, path, VDAB)
+    assert plan.rows[0].kind == "new" and plan.layout.headers[0] == "INSZ"

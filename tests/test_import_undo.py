@@ -105,3 +105,14 @@ def test_undo_after_the_user_deleted_a_created_dossier(database: Database, tmp_p
 def test_unknown_batch(database: Database) -> None:
     with pytest.raises(ImportFailed, match="bestaat niet"):
         undo_batch(database, uuid.uuid4())
+
+
+def test_undo_refuses_when_only_the_target_groups_were_edited(database: Database, tmp_path: Path) -> None:
+    peeters, _, path = _setup(database, tmp_path)
+    batch = apply_plan(database, plan_import(database, path, VDAB))
+    service = DossierService(database)
+    data = service.get(peeters).data
+    data.target_groups = {"kortgeschoold"}  # the user removes the group the import added
+    service.update(peeters, data)
+    with pytest.raises(ImportUndoError, match="dossier 1 werd na de import gewijzigd"):
+        undo_batch(database, batch)

@@ -38,8 +38,8 @@ from kempen_desktop.services.database import Database
 from kempen_desktop.services.importing.errors import ImportFailed
 from kempen_desktop.services.importing.matching import in_chunks
 from kempen_desktop.services.importing.model import ImportPlan, PlannedRow, RowWork
-from kempen_desktop.services.importing.reader import ImportCancelled
 from kempen_desktop.services.importing.perf import large_cache, no_gc
+from kempen_desktop.services.importing.reader import ImportCancelled
 from kempen_desktop.services.importing.sqlwrite import Writer, new_id, stamp_text
 
 DECISIONS = ("new", "merge", "skip")
@@ -122,8 +122,8 @@ def _check_decisions(plan: ImportPlan, decisions: dict[int, str]) -> dict[int, s
 def _verify(writer: Writer, rows: _Sorted) -> None:
     """Refuse when the database changed since the plan was made (nothing written yet)."""
     connection = writer.connection
-    persons = {work.person_id: (work.person_stamp, work.num) for _, work in rows.updates}
-    dossiers = {work.dossier_id: (work.dossier_stamp, work.num) for _, work in rows.updates}
+    persons = {work.person_id: (work.person_stamp, work.num or 0) for _, work in rows.updates}
+    dossiers = {work.dossier_id: (work.dossier_stamp, work.num or 0) for _, work in rows.updates}
     found = dict(in_chunks(connection, "SELECT id, updated_at FROM person WHERE id IN ({})", persons))
     moved = [num for pid, (stamp, num) in persons.items() if str(found.get(pid)) != stamp]
     found = dict(in_chunks(connection, "SELECT id, updated_at FROM dossier WHERE id IN ({})", dossiers))
@@ -188,7 +188,15 @@ def _apply(db: Database, plan: ImportPlan, rows: _Sorted, report: Callable[[str,
     # The larger page cache stays until after the commit, which writes the dirty pages out.
     with no_gc(), db.engine.connect() as connection, large_cache(connection, APPLY_CACHE_KIB), \
             Session(bind=connection) as session, session.begin():
-        writer = Writer(session.connection(), check)  # the session's transaction on that connection
+        # Rows to write: person, dossier, timeline, status and change per new dossier; person,
+        # dossier, timeline and change per updated one (groups not counted): for the progress bar.
+        total = max(1, 5 * len(rows.creates) + 4 * len(rows.updates))
+
+        def written(done: int) -> None:
+            report("Wegschrijven", min(89, 5 + 84 * done // total))
+
+        # The session's transaction on that connection:
+        writer = Writer(session.connection(), check, written)
         _verify(writer, rows)
         check()
         session.execute(insert(ImportBatch), [{
@@ -203,11 +211,10 @@ def _apply(db: Database, plan: ImportPlan, rows: _Sorted, report: Callable[[str,
         writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         if writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys").scalar() != 1:
             raise RuntimeError("PRAGMA defer_foreign_keys werd niet aanvaard.")
-        report("Nieuwe dossiers wegschrijven", 10)
+        report("Wegschrijven", 5)
         first_num = (session.scalar(select(func.max(Dossier.num))) or 0) + 1
         _write_creates(writer, rows.creates, batch_id.hex, first_num, stamp, origin)
         check()
-        report("Dossiers bijwerken", 60)
         _write_updates(writer, rows.updates, batch_id.hex, stamp, origin)
         check()
         report("Vastleggen", 90)
@@ -227,7 +234,9 @@ def _write_creates(writer: Writer, creates: list[tuple[PlannedRow, RowWork]], ba
                    stamp: str, origin: str) -> None:
     persons, dossiers, timeline, statuses, groups, changes = [], [], [], [], [], []
     title = f"Aangemaakt door import van {origin}"[:200]
-    partner_of = dict(writer.connection.exec_driver_sql("SELECT id, partner_id FROM contact_person").fetchall())
+    partner_of: dict[str, str] = dict(
+        writer.connection.exec_driver_sql("SELECT id, partner_id FROM contact_person").fetchall()
+    )
     for offset, (row, work) in enumerate(creates):
         person_id, dossier_id, num = new_id(), new_id(), first_num + offset
         p = work.person

@@ -64,7 +64,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "VDAB-nummer", "VDAB nr", "Klant-ID", "Klant ID", "Klantid",
     ),
     "last_name": (
-        "Familienaam", "Naam", "Achternaam", "Familie naam", "Naam klant", "Naam cliënt", "Last name",
+        "Familienaam", "Naam", "Achternaam", "Familie naam", "Fam. naam", "Naam klant", "Naam cliënt", "Last name",
         "Surname", "Nom",
     ),
     "first_name": ("Voornaam", "Voornamen", "Roepnaam", "First name", "Prénom"),

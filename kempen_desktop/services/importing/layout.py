@@ -49,9 +49,9 @@ def map_headers(headers: list[str], profile: Profile) -> dict[str, int]:
                 used.add(index)
                 break
     for index, key in enumerate(keys):
-        field = SYNONYM_FIELDS.get(key)
-        if field and field not in columns and index not in used:
-            columns[field] = index
+        synonym = SYNONYM_FIELDS.get(key)
+        if synonym and synonym not in columns and index not in used:
+            columns[synonym] = index
             used.add(index)
     return columns
 

@@ -64,9 +64,10 @@ def number_text(value: float) -> str:
 def cell_text(value: object) -> str:
     """Any cell as trimmed text with single spaces (dates as dd-mm-jjjj)."""
     if value.__class__ is str:
-        joined = " ".join(value.split())  # type: ignore[attr-defined]
+        text: str = value
+        joined = " ".join(text.split())
         # Keep the cell's own string when nothing changed: one copy in memory, not two.
-        return value if joined == value else joined  # type: ignore[return-value]
+        return text if joined == text else joined
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -198,7 +199,7 @@ def parse_insz(value: object) -> tuple[str | None, str | None]:
     """
     if is_empty(value):
         return None, None
-    if isinstance(value, bool) or isinstance(value, (date, datetime)):
+    if isinstance(value, (bool, date, datetime)):
         return None, "INSZ is geen getal."
     if isinstance(value, str):
         text = value.strip()

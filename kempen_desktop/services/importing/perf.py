@@ -8,7 +8,6 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
-
 #: Page cache while an import reads or writes (KiB): the default 2 MB makes SQLite re-read
 #: index pages all the time, because random UUID keys scatter the rows over the indexes.
 IMPORT_CACHE_KIB = 32 * 1024

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -30,11 +30,16 @@ from kempen_desktop.services.importing.matching import (
 )
 from kempen_desktop.services.importing.model import MODES, ImportPlan, PlannedRow, RowWork
 from kempen_desktop.services.importing.parsing import name_key
+from kempen_desktop.services.importing.perf import large_cache, no_gc
 from kempen_desktop.services.importing.profiles import Profile
-from kempen_desktop.services.importing.reader import ImportCancelled, SheetData, list_sheets, read_sheet
+from kempen_desktop.services.importing.reader import (
+    ImportCancelled,
+    SheetData,
+    list_sheets,
+    read_sheet,
+)
 from kempen_desktop.services.importing.reference import Reference
 from kempen_desktop.services.importing.rows import ParsedRow, parse_row
-from kempen_desktop.services.importing.perf import large_cache, no_gc
 
 Progress = Callable[[str, int], None]
 CHECK_EVERY = 500
@@ -186,7 +191,7 @@ def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Ma
     claimed: dict[str, int] = {}  # dossier id -> row that updates it
     # ('vdab', nr) / ('name', key|birth) -> (row planned as new, its INSZ)
     new_keys: dict[tuple[str, str], tuple[int, str | None]] = {}
-    for row in parsed:
+    for row in _drain(parsed):  # frees each row (and the cells of accepted rows) as it goes
         planned = PlannedRow(row=row.row, kind="rejected", values=row.display, warnings=row.warnings)
         plan.rows.append(planned)
         if row.reject:
@@ -229,7 +234,6 @@ def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Ma
             planned.kind = "review"
             planned.reason = match.reason
             planned.candidate_summary = _summary(found, ref)
-            planned.cells = row.cells
             continue
         assert match.kind == MATCH
         earlier = claimed.get(found.dossier_id)
@@ -242,10 +246,17 @@ def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Ma
         claimed[found.dossier_id] = row.row
         planned.kind = "update" if planned.changes else "unchanged"
     for planned in plan.rows:
-        work = plan.work.get(planned.row)
-        if planned.kind == "review" and work is not None and work.dossier_id in claimed:
-            planned.reason += (f" Rij {claimed[work.dossier_id]} hoort al bij dossier {work.num}: "
+        pending = plan.work.get(planned.row)
+        if planned.kind == "review" and pending is not None and pending.dossier_id in claimed:
+            planned.reason += (f" Rij {claimed[pending.dossier_id]} hoort al bij dossier {pending.num}: "
                                "samenvoegen kan dus niet.")
+
+
+def _drain(rows: list[ParsedRow]) -> Iterator[ParsedRow]:
+    """The rows in order, each removed from the list as it is handed out."""
+    rows.reverse()
+    while rows:
+        yield rows.pop()
 
 
 def _new_keys(row: ParsedRow) -> list[tuple[str, str]]:

@@ -149,7 +149,7 @@ def profile_from_toml(text: str, origin: str = "profiel") -> Profile:
         raise ImportFailed(f"{origin} is geen geldig TOML-bestand ({error}).") from None
     unknown_top = set(data) - {"name", "source", "columns", "options"}
     if unknown_top:
-        raise ImportFailed(f"{origin}: onbekende sleutel '{sorted(unknown_top)[0]}'.")
+        raise ImportFailed(f"{origin}: onbekende sleutel '{min(unknown_top)}'.")
     name = _str(data.get("name", ""), "name")
     if not name:
         raise ImportFailed(f"{origin}: het profiel heeft geen naam ('name').")
@@ -171,7 +171,7 @@ def profile_from_toml(text: str, origin: str = "profiel") -> Profile:
         raise ImportFailed(f"{origin}: [options] moet een tabel zijn.")
     unknown = set(options) - {"sheet", "header_row", "target_groups"}
     if unknown:
-        raise ImportFailed(f"{origin}: onbekende optie '{sorted(unknown)[0]}'.")
+        raise ImportFailed(f"{origin}: onbekende optie '{min(unknown)}'.")
     sheet = options.get("sheet")
     if sheet is not None:
         sheet = _str(sheet, "options.sheet") or None

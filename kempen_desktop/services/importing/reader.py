@@ -24,8 +24,11 @@ Why the pre-checks below exist (all measured with python-calamine 0.9.1):
 
 A child process with RLIMIT_AS was considered and rejected: the app ships as a
 PyInstaller bundle for Windows, where ``resource`` does not exist and a frozen
-executable cannot be re-run with ``-c``; the pre-checks are portable and cost about
-10-25 % of a read (see benchmarks/bench_import_read.py).
+executable cannot be re-run with ``-c``; the pre-checks are portable. They cost one
+extra decompression and a few regex passes over the sheet: read_sheet takes about
+1.4-2x the time of a bare ``python_calamine ... to_python()`` (~0.1 s extra per 10k rows
+of .xlsx; benchmarks/bench_import_read.py), which includes turning '' into None and
+whole floats into int.
 """
 
 from __future__ import annotations
@@ -223,6 +226,10 @@ def read_sheet(
 # --------------------------------------------------------------------------- inspection
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MARKUP = re.compile(
+    r"<(?:\?xml|!doctype|!--|html|head|body|meta|table|style|office:|workbook|ss:|x:)",
+    re.IGNORECASE,
+)
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 
 
@@ -257,7 +264,7 @@ def _inspect(path: Path) -> str:
         if st.st_size > MAX_CSV_BYTES:
             raise SpreadsheetError(_msg_too_big(MAX_CSV_BYTES))
         text_head = _decode(head)[0].lstrip("\ufeff \t\r\n")
-        if text_head.startswith("<"):  # HTML table or XML (SpreadsheetML 2003, flat ODS)
+        if _MARKUP.match(text_head):  # HTML table or XML (SpreadsheetML 2003, flat ODS)
             raise SpreadsheetError(MSG_NOT_SPREADSHEET)
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".txt", ".tsv", ".tab") and not _has_delimiter(text_head):
@@ -957,7 +964,6 @@ def _precheck_xlsb(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
 
 # --------------------------------------------------------------------------- .ods
 
-_ODS_TABLE = re.compile(rb"<table:table(?=[\s>])")
 _ODS_ROW_START = b"<table:table-row"
 _ODS_ROW_END = b"</table:table-row>"
 _ODS_ROW_REPEAT = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
@@ -977,6 +983,15 @@ class _OdsTable:
         self.text = 0
 
 
+def _find_all(data: bytes, needle: bytes) -> list[int]:
+    found = []
+    at = data.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = data.find(needle, at + 1)
+    return found
+
+
 def _precheck_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     """Area and text that calamine will build for every table in content.xml.
 
@@ -991,7 +1006,7 @@ def _precheck_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
             if _DTD.search(_prolog(chunk[:_HEAD])):
                 raise SpreadsheetError(MSG_DOCTYPE)
             first = False
-        table_starts = [m.start() for m in _ODS_TABLE.finditer(chunk)]
+        table_starts = _find_all(chunk, b"<table:table ") if b"<table:table" in chunk else []
         position = 0
         while True:
             start = chunk.find(_ODS_ROW_START, position)
@@ -1016,45 +1031,38 @@ def _precheck_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
 
 
 def _add_ods_row(table: _OdsTable, chunk: bytes, start: int, body: int, end: int) -> None:
-    """One <table:table-row>: chunk[start:body] is its start tag, chunk[body:end] its cells."""
+    """One <table:table-row>: chunk[start:body] is its start tag, chunk[body:end] its cells.
+
+    Only byte searches within the row (no per-cell Python): the row is as wide as its
+    cells up to the last one with a value, formula or content, repeats included; the
+    text of a repeated cell is counted once per copy (upper bound: the row's bytes times
+    its largest repeat).
+    """
     repeat_match = _ODS_ROW_REPEAT.search(chunk, start, body)
     repeat = int(repeat_match.group(1)) if repeat_match else 1
+    last = max(
+        chunk.rfind(b"office:value", body, end),
+        chunk.rfind(b"table:formula", body, end),
+        chunk.rfind(b"</table:table-cell>", body, end),
+        chunk.rfind(b"</table:covered-table-cell>", body, end),
+    )
+    if last < 0:  # only empty cells: calamine keeps nothing of this row
+        table.rows += repeat
+        return
+    boundary = chunk.find(b">", last, end) + 1 or end
+    width = chunk.count(b"<table:table-cell", body, boundary) + chunk.count(
+        b"<table:covered-table-cell", body, boundary
+    )
+    copies = 1
+    if chunk.find(b"repeated", body, boundary) >= 0:
+        repeats = [int(n) for n in _ODS_COL_REPEAT.findall(chunk, body, boundary)]
+        if repeats:
+            width += sum(repeats) - len(repeats)
+            copies = max(repeats)
     text = end - body
-    if chunk.find(b"repeated", body, end) < 0 and chunk.find(b"text:c=", body, end) < 0:
-        if (
-            chunk.find(b"office:value", body, end) < 0
-            and chunk.find(b"table:formula", body, end) < 0
-            and chunk.find(b"<text:", body, end) < 0
-        ):
-            table.rows += repeat
-            return
-        width = chunk.count(b"<table:table-cell", body, end) + chunk.count(
-            b"<table:covered-table-cell", body, end
-        )
-    else:
-        # Width up to the last cell that is not empty, and the largest repeat of a
-        # non-empty cell (its text is copied that many times).
-        width = filled = 0
-        copies = 1
-        for cell_attrs in _ODS_CELL.findall(chunk, body, end):
-            columns = 1
-            if b"repeated" in cell_attrs:
-                match = _ODS_COL_REPEAT.search(cell_attrs)
-                columns = int(match.group(1)) if match else 1
-            width += columns
-            if not (
-                cell_attrs.endswith(b"/")
-                and b"office:" not in cell_attrs
-                and b"table:formula" not in cell_attrs
-            ):
-                filled = width
-                copies = max(copies, columns)
-        width = filled
-        if width == 0:
-            table.rows += repeat
-            return
+    if chunk.find(b"text:c=", body, end) >= 0:
         text += sum(int(n) for n in _ODS_SPACES.findall(chunk, body, end))
-        text *= copies
+    text *= copies
     if table.first < 0:
         table.first = table.rows
     table.rows += repeat

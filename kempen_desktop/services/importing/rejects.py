@@ -24,17 +24,17 @@ MAX_WIDTH = 60
 
 
 def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped,unused-ignore]
 
     return str(get_column_letter(index + 1))
 
 
 def write_rejects(plan: ImportPlan, out: Path) -> int:
     """Write the rejected rows of the plan to ``out``; returns how many rows were written."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl import Workbook  # type: ignore[import-untyped,unused-ignore]
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped,unused-ignore]
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped,unused-ignore]
+    from openpyxl.styles import Font, PatternFill  # type: ignore[import-untyped,unused-ignore]
 
     rejected = plan.rejected_rows()
     width = max([len(plan.layout.headers), *(len(r.cells) for r in rejected)])

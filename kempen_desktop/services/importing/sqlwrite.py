@@ -63,9 +63,14 @@ def stamp_text(moment: datetime) -> str:
 
 
 class Writer:
-    def __init__(self, connection: Connection, check: Callable[[], None] | None = None) -> None:
+    def __init__(self, connection: Connection, check: Callable[[], None] | None = None,
+                 written: Callable[[int], None] | None = None) -> None:
+        """``check`` runs before every statement (it may raise to cancel); ``written`` gets
+        the number of rows written so far after every statement (for a progress bar)."""
         self.connection = connection
         self._check = check or (lambda: None)
+        self._written = written or (lambda _rows: None)
+        self.rows = 0
         self._sql: dict[tuple[str, tuple[str, ...], int], str] = {}
 
     def _statement(self, table: Table, columns: tuple[str, ...], rows: int) -> str:
@@ -92,6 +97,8 @@ class Writer:
                 self._statement(table, columns, len(batch)),
                 tuple([value for row in batch for value in row]),
             )
+            self.rows += len(batch)
+            self._written(self.rows)
 
     def update(self, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> None:
         """UPDATE table SET columns... WHERE id = ?; each row is (values..., id)."""
@@ -101,5 +108,8 @@ class Writer:
         sql = f'UPDATE "{table.name}" SET ' + ", ".join(f'"{c}" = ?' for c in columns) + " WHERE id = ?"
         for start in range(0, len(rows), MAX_ROWS_PER_INSERT):
             self._check()
-            self.connection.exec_driver_sql(sql, list(rows[start:start + MAX_ROWS_PER_INSERT]))
+            batch = list(rows[start:start + MAX_ROWS_PER_INSERT])
+            self.connection.exec_driver_sql(sql, batch)
+            self.rows += len(batch)
+            self._written(self.rows)
 
