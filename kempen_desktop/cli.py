@@ -160,22 +160,13 @@ def _cmd_dossiers_list(args: argparse.Namespace) -> None:
     print(f"{len(rows)} dossier(s)")
 
 
-def _import_profile(database: Database, value: str | None, path: Path) -> Profile:
-    from kempen_desktop.services.importing import ProfileStore, builtin_profiles, load_profile_toml
-    from kempen_desktop.services.importing.fields import SYNONYM_FIELDS, header_key
+def _import_profile(database: Database, value: str) -> Profile:
+    from kempen_desktop.services.importing import ProfileStore, load_profile_toml
 
-    if value:
-        candidate = Path(value)
-        if value.lower().endswith(".toml") or candidate.is_file():
-            return load_profile_toml(candidate)
-        return ProfileStore(database).get(value)
-    # No profile named: VDAB when the list has a klantnummer column, else OCMW.
-    from kempen_desktop.services.importing import read_sheet
-
-    data = read_sheet(path, max_rows=40)
-    has_vdab = any(SYNONYM_FIELDS.get(header_key(cell)) == "vdab_client_number"
-                   for _, cells in data.rows[:30] for cell in cells if isinstance(cell, str))
-    return builtin_profiles()[0 if has_vdab else 1]
+    candidate = Path(value)
+    if value.lower().endswith(".toml") or candidate.is_file():
+        return load_profile_toml(candidate)
+    return ProfileStore(database).get(value)
 
 
 def _cmd_import(args: argparse.Namespace) -> None:
@@ -219,8 +210,15 @@ def _import_file(database: Database, args: argparse.Namespace) -> None:
     path = Path(args.file)
     if not path.is_file():
         raise CliError(f"Bestand niet gevonden: {path}")
-    profile = _import_profile(database, args.profile, path)
-    plan = importing.plan_import(database, path, profile, mode=args.mode)
+    if args.profile:
+        plan = importing.plan_import(database, path, _import_profile(database, args.profile), mode=args.mode)
+    else:
+        # No profile named: VDAB when the list has a klantnummer column, else OCMW (the
+        # built-in profiles differ in their name and source, not in what they recognise).
+        vdab, ocmw = importing.builtin_profiles()
+        plan = importing.plan_import(database, path, vdab, mode=args.mode)
+        if "vdab_client_number" not in plan.layout.columns:
+            plan.profile = ocmw
     batch = None if args.dry_run else importing.apply_plan(database, plan)
     written = importing.write_rejects(plan, Path(args.rejects)) if args.rejects else None
     counts = plan.counts()

@@ -128,3 +128,18 @@ def test_rejects_file_keeps_columns_types_and_neutralises_formulas(database, tmp
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:J3"
     assert sheet["A1"].font.bold and sheet.column_dimensions["J"].width > 20
     assert sheet["E2"].number_format == "DD-MM-YYYY"
+
+
+def test_without_profile_a_long_list_and_the_source_is_guessed(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "k.db")
+    people = [[None, None, f"Naam{i}", "Voornaam", date(1980, 1, 1).replace(day=1 + i % 28)] for i in range(120)]
+    ocmw = write_xlsx(tmp_path / "ocmw.xlsx", people, header=["Rijksregisternummer", "Klantnr VDAB?", "Familienaam",
+                                                             "Voornaam", "Geboortedatum"])
+    code, out, err = run(capsys, "--db", db, "import", str(ocmw), "--json")
+    assert code == 0, err
+    assert json.loads(out)["created"] == 120
+    vdab = write_xlsx(tmp_path / "vdab.xlsx", people[:3])
+    assert run(capsys, "--db", db, "import", str(vdab), "--json")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "import", "--list", "--json")
+    assert [(b["source"], b["profile"]) for b in json.loads(out)] == [("VDAB", "VDAB"), ("OCMW", "OCMW")]

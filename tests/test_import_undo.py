@@ -116,3 +116,34 @@ def test_undo_refuses_when_only_the_target_groups_were_edited(database: Database
     service.update(peeters, data)
     with pytest.raises(ImportUndoError, match="dossier 1 werd na de import gewijzigd"):
         undo_batch(database, batch)
+
+
+def test_vdab_then_ocmw_list_for_the_same_people_and_undo_of_the_second(database: Database,
+                                                                        tmp_path: Path) -> None:
+    """The issue's 'done when': both lists, who is new / changed / a possible duplicate, undo."""
+    people = [(make_insz(date(1980 + i, 1 + i % 12, 1 + i), 11 + 2 * i), f"Naam{i}", f"Voornaam{i}",
+               date(1980 + i, 1 + i % 12, 1 + i)) for i in range(6)]
+    vdab = write_xlsx(tmp_path / "vdab.xlsx", [
+        [insz, 1000 + i, last.upper(), first.upper(), born, None, None, None, None]
+        for i, (insz, last, first, born) in enumerate(people)
+    ])
+    first_batch = apply_plan(database, plan_import(database, vdab, VDAB))
+    assert count(database, "SELECT count(*) FROM dossier") == 6
+    before = dump(database)
+    ocmw_rows = [
+        [f"{insz[:2]}.{insz[2:4]}.{insz[4:6]}-{insz[6:9]}.{insz[9:]}", None, last, first, f"{born:%d/%m/%Y}",
+         "2300", "Turnhout", None, "leefloon"]
+        for insz, last, first, born in people[:4]
+    ]
+    ocmw_rows.append([None, None, "Naam4x", "Voornaam4", f"{people[4][3]:%d/%m/%Y}", None, None, None, None])
+    ocmw_rows.append([None, None, "Nieuwe", "Persoon", "01/02/1999", None, None, None, None])
+    ocmw = write_xlsx(tmp_path / "ocmw.xlsx", ocmw_rows)
+    plan = plan_import(database, ocmw, builtin_profiles()[1])
+    assert [r.kind for r in plan.rows] == ["update"] * 4 + ["review", "new"]
+    assert {c.field for c in plan.rows[0].changes} == {"postal_code", "municipality", "target_groups"}
+    second = apply_plan(database, plan)
+    assert count(database, "SELECT count(*) FROM dossier") == 7
+    undo_batch(database, second)
+    assert dump(database) == before
+    assert [b.status for b in list_batches(database)] == ["ongedaan", "toegepast"]
+    assert list_batches(database)[1].id == first_batch

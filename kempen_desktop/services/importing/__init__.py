@@ -12,7 +12,7 @@ The same code path serves the GUI wizard and ``kempen import``. Modules, one job
 * ``matching``: which dossier a row belongs to (rule 3).
 * ``changes``: what a row changes in that dossier (rule 4).
 * ``model``, ``planning``: the plan shown before anything is written.
-* ``sqlwrite``, ``applying``: writing a plan in one transaction, as a batch.
+* ``sqlwrite``, ``perf``, ``applying``: writing a plan in one transaction, as a batch.
 * ``undo``, ``history``: the import history and undoing a batch (rule 6).
 * ``rejects``: the rejected rows as an .xlsx with a column "Reden".
 """

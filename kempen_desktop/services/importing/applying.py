@@ -38,7 +38,7 @@ from kempen_desktop.services.database import Database
 from kempen_desktop.services.importing.errors import ImportFailed
 from kempen_desktop.services.importing.matching import in_chunks
 from kempen_desktop.services.importing.model import ImportPlan, PlannedRow, RowWork
-from kempen_desktop.services.importing.perf import large_cache, no_gc
+from kempen_desktop.services.importing.perf import checkpoint_after, large_cache, no_gc
 from kempen_desktop.services.importing.reader import ImportCancelled
 from kempen_desktop.services.importing.sqlwrite import Writer, new_id, stamp_text
 
@@ -185,42 +185,45 @@ def _apply(db: Database, plan: ImportPlan, rows: _Sorted, report: Callable[[str,
     source = plan.profile.source or plan.profile.name
     origin = f"{plan.path.name} ({source})" if source else plan.path.name
     report("Controleren", 0)
-    # The larger page cache stays until after the commit, which writes the dirty pages out.
+    # The larger page cache stays until after the commit, which writes the dirty pages out;
+    # the WAL is copied into the database file after the commit has returned.
     with no_gc(), db.engine.connect() as connection, large_cache(connection, APPLY_CACHE_KIB), \
-            Session(bind=connection) as session, session.begin():
-        # Rows to write: person, dossier, timeline, status and change per new dossier; person,
-        # dossier, timeline and change per updated one (groups not counted): for the progress bar.
-        total = max(1, 5 * len(rows.creates) + 4 * len(rows.updates))
+            checkpoint_after(connection):
+        with Session(bind=connection) as session, session.begin():
+            # Rows to write: person, dossier, timeline, status and change per new dossier; person,
+            # dossier, timeline and change per updated one (groups not counted): for the progress bar.
+            total = max(1, 5 * len(rows.creates) + 4 * len(rows.updates))
 
-        def written(done: int) -> None:
-            report("Wegschrijven", min(89, 5 + 84 * done // total))
+            def written(done: int) -> None:
+                report("Wegschrijven", min(89, 5 + 84 * done // total))
 
-        # The session's transaction on that connection:
-        writer = Writer(session.connection(), check, written)
-        _verify(writer, rows)
-        check()
-        session.execute(insert(ImportBatch), [{
-            "id": batch_id, "source": source[:40], "file_name": plan.path.name[:260],
-            "file_sha256": plan.file_sha256, "imported_at": now, "profile_name": plan.profile.name[:100],
-            "mode": plan.mode, "rows_total": len(plan.rows), "rows_new": len(rows.creates),
-            "rows_changed": len(rows.updates), "rows_unchanged": rows.unchanged,
-            "rows_rejected": rows.rejected, "rows_review": rows.review, "status": "toegepast",
-            "created_at": now, "updated_at": now,
-        }])
-        # The batch row opened the transaction; from here foreign keys are checked at COMMIT.
-        writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        if writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys").scalar() != 1:
-            raise RuntimeError("PRAGMA defer_foreign_keys werd niet aanvaard.")
-        report("Wegschrijven", 5)
-        first_num = (session.scalar(select(func.max(Dossier.num))) or 0) + 1
-        _write_creates(writer, rows.creates, batch_id.hex, first_num, stamp, origin)
-        check()
-        _write_updates(writer, rows.updates, batch_id.hex, stamp, origin)
-        check()
-        report("Vastleggen", 90)
-        audit.record(session, "import.apply", "import_batch", batch_id,
-                     f"{len(rows.creates)} nieuw, {len(rows.updates)} bijgewerkt, {rows.rejected} geweigerd")
-        session.flush()
+            # The session's transaction on that connection:
+            writer = Writer(session.connection(), check, written)
+            _verify(writer, rows)
+            check()
+            session.execute(insert(ImportBatch), [{
+                "id": batch_id, "source": source[:40], "file_name": plan.path.name[:260],
+                "file_sha256": plan.file_sha256, "imported_at": now, "profile_name": plan.profile.name[:100],
+                "mode": plan.mode, "rows_total": len(plan.rows), "rows_new": len(rows.creates),
+                "rows_changed": len(rows.updates), "rows_unchanged": rows.unchanged,
+                "rows_rejected": rows.rejected, "rows_review": rows.review, "status": "toegepast",
+                "created_at": now, "updated_at": now,
+            }])
+            # The batch row opened the transaction; from here foreign keys are checked at COMMIT.
+            writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            if writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys").scalar() != 1:
+                raise RuntimeError("PRAGMA defer_foreign_keys werd niet aanvaard.")
+            report("Wegschrijven", 5)
+            first_num = (session.scalar(select(func.max(Dossier.num))) or 0) + 1
+            _write_creates(writer, rows.creates, batch_id.hex, first_num, stamp, origin)
+            check()
+            _write_updates(writer, rows.updates, batch_id.hex, stamp, origin)
+            check()
+            report("Vastleggen", 90)
+            audit.record(session, "import.apply", "import_batch", batch_id,
+                         f"{len(rows.creates)} nieuw, {len(rows.updates)} bijgewerkt, {rows.rejected} geweigerd")
+            session.flush()
+        report("Opruimen", 95)  # committed: the batch is in the database
     plan.applied_batch = batch_id
     report("Klaar", 100)
     return batch_id

@@ -88,7 +88,8 @@ def detect_layout(sheet: SheetData, profile: Profile) -> Layout:
         if header is None or best < 2:
             raise ImportFailed(
                 f"Geen kopregel gevonden op het blad '{sheet.name}': geen rij met kolomnamen zoals "
-                "INSZ, Naam, Voornaam of Geboortedatum. Kies de kopregel en de kolommen zelf."
+                "INSZ, Naam, Voornaam of Geboortedatum. Kies de kopregel en de kolommen zelf, of gebruik "
+                "een importprofiel."
             )
     number, cells = header
     width = max((len(c) for _, c in sheet.rows[:SCAN_ROWS * 10]), default=len(cells))

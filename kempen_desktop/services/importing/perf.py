@@ -41,3 +41,25 @@ def no_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def checkpoint_after(connection: Connection) -> Iterator[None]:
+    """No automatic WAL checkpoint inside the block; one explicit checkpoint at its end.
+
+    By default SQLite copies the write-ahead log into the database file as part of the
+    COMMIT that made it grow past 1,000 pages: after a large import that is a few hundred
+    milliseconds spent before the commit returns, or worse, inside the next small write
+    (on the GUI thread). Here the commit returns first, and the copy then runs in the
+    importing (worker) thread. PASSIVE: it never waits for readers.
+    """
+    previous = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    connection.commit()
+    try:
+        yield
+    finally:
+        connection.rollback()
+        connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {int(previous if previous is not None else 1000)}")
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        connection.commit()

@@ -43,6 +43,7 @@ from kempen_desktop.services.importing.rows import ParsedRow, parse_row
 
 Progress = Callable[[str, int], None]
 CHECK_EVERY = 500
+MAX_COLUMNS = 16_384  # XFD, the last column Excel has
 
 
 def file_sha256(path: Path) -> str:
@@ -51,8 +52,8 @@ def file_sha256(path: Path) -> str:
         with path.open("rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
-    except OSError as error:
-        raise ImportFailed(f"{path.name} kan niet gelezen worden ({error.strerror or error}).") from None
+    except OSError:
+        raise ImportFailed(f"Het bestand ‘{path.name}’ kon niet gelezen worden.") from None
     return digest.hexdigest()
 
 
@@ -81,7 +82,7 @@ def _layout(data: SheetData, profile: Profile, header_row: int | None,
         unknown = [key for key in columns if key not in FIELD_KEYS]
         if unknown:
             raise ImportFailed(f"Onbekend veld '{unknown[0]}' in de kolomkeuze.")
-        if any(not isinstance(i, int) or i < 0 or i >= len(layout.headers) + 1000 for i in columns.values()):
+        if any(not isinstance(i, int) or not 0 <= i < MAX_COLUMNS for i in columns.values()):
             raise ImportFailed("De kolomkeuze verwijst naar een kolom die niet bestaat.")
         layout.columns = dict(columns)
     cols = layout.columns
@@ -136,8 +137,9 @@ def plan_import(
 def _plan(db: Database, path: Path, profile: Profile, mode: str, sheet: str | None, header_row: int | None,
           columns: dict[str, int] | None, report: Progress, should_cancel: Callable[[], bool] | None) -> ImportPlan:
     report("Bestand lezen", 0)
-    digest = file_sha256(path)
+    # The reader first: it refuses what is not a spreadsheet (or is too large) before we hash it.
     data = read_sheet(path, _choose_sheet(path, profile, sheet), should_cancel=should_cancel)
+    digest = file_sha256(path)
     _check(should_cancel)
     layout = _layout(data, profile, header_row, columns)
     report("Rijen controleren", 30)

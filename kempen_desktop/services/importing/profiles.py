@@ -19,6 +19,7 @@ with the name of a built-in one takes its place in :meth:`ProfileStore.list`.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -141,12 +142,14 @@ def _str(value: object, what: str) -> str:
     return value.strip()
 
 
-def profile_from_toml(text: str, origin: str = "profiel") -> Profile:
+def profile_from_toml(text: str, origin: str = "Het profiel") -> Profile:
     """Parse and check profile TOML text; Dutch ImportFailed on any problem."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ImportFailed(f"{origin} is geen geldig TOML-bestand ({error}).") from None
+        line = re.search(r"line (\d+)", str(error))
+        where = f" (fout op regel {line[1]})" if line else ""
+        raise ImportFailed(f"{origin} is geen geldig TOML-bestand{where}.") from None
     unknown_top = set(data) - {"name", "source", "columns", "options"}
     if unknown_top:
         raise ImportFailed(f"{origin}: onbekende sleutel '{min(unknown_top)}'.")
@@ -191,8 +194,8 @@ def load_profile_toml(path: Path) -> Profile:
         if path.stat().st_size > MAX_PROFILE_BYTES:
             raise ImportFailed(f"{path.name} is te groot voor een profielbestand.")
         raw = path.read_bytes()
-    except OSError as error:
-        raise ImportFailed(f"Profielbestand {path.name} kan niet gelezen worden ({error.strerror}).") from None
+    except OSError:
+        raise ImportFailed(f"Het profielbestand ‘{path.name}’ bestaat niet of kan niet gelezen worden.") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
