@@ -30,7 +30,13 @@ from kempen_desktop.domain.insz import (
 from kempen_desktop.domain.target_groups import AGE_BASED, age_based_groups
 from kempen_desktop.services.dossiers import DossierInput, ValidationError
 from kempen_desktop.services.lookups import DossierFormChoices
-from kempen_desktop.ui.widgets import ErrorLabel, OptionalDateEdit, RememberingDialog
+from kempen_desktop.ui.widgets import (
+    NO_CHOICE,
+    ErrorLabel,
+    OptionalDateEdit,
+    RememberingDialog,
+    combo_value,
+)
 
 SaveFunction = Callable[[DossierInput], object]
 LANGUAGES = ("", "Nederlands", "Frans", "Engels", "Arabisch", "Turks", "Oekraïens", "Russisch",
@@ -130,7 +136,7 @@ class DossierDialog(RememberingDialog):
         self.postcode = QLineEdit()
         self.postcode.setMaxLength(4)
         self.municipality = QComboBox()
-        self.municipality.addItem("", None)
+        self.municipality.addItem("", NO_CHOICE)
         for choice in self._choices.municipalities:
             self.municipality.addItem(choice.label, choice.value)
         self.municipality.setEditable(True)
@@ -150,12 +156,12 @@ class DossierDialog(RememberingDialog):
         form = QFormLayout(box)
         self.vdab_number = QLineEdit()
         self.partner = QComboBox()
-        self.partner.addItem("", None)
+        self.partner.addItem("", NO_CHOICE)
         for partner in self._choices.partners:
             self.partner.addItem(partner.name, str(partner.id))
         self.partner.currentIndexChanged.connect(self._partner_changed)
         self.counsellor = QComboBox()
-        self.counsellor.addItem("", None)
+        self.counsellor.addItem("", NO_CHOICE)
         self.job_seeker_since = OptionalDateEdit()
         self.follow_up_on = OptionalDateEdit()
         self.situation = QPlainTextEdit()
@@ -196,19 +202,19 @@ class DossierDialog(RememberingDialog):
             if born and self.birth_date.value() is None:
                 self.birth_date.set_value(born)
             sex = sex_from_insz(text)
-            if sex and not self.sex.currentData():
+            if sex and not combo_value(self.sex):
                 self.sex.setCurrentIndex(self.sex.findData(sex))
 
     def _municipality_changed(self) -> None:
-        nis = self.municipality.currentData()
+        nis = combo_value(self.municipality)
         if nis and not self.postcode.text().strip():
             self.postcode.setText(self._choices.postcodes.get(nis, ""))
 
     def _partner_changed(self) -> None:
-        partner_id = _uuid(self.partner.currentData())
-        current = self.counsellor.currentData()
+        partner_id = _uuid(combo_value(self.partner))
+        current = combo_value(self.counsellor) or NO_CHOICE
         self.counsellor.clear()
-        self.counsellor.addItem("", None)
+        self.counsellor.addItem("", NO_CHOICE)
         for partner in self._choices.partners:
             if partner.id == partner_id:
                 for contact_id, name in partner.contacts:
@@ -230,13 +236,13 @@ class DossierDialog(RememberingDialog):
         self.sex.setCurrentIndex(max(self.sex.findData(data.sex or ""), 0))
         self.language.setCurrentText(data.language)
         self.street.setText(data.street)
-        self.municipality.setCurrentIndex(max(self.municipality.findData(data.municipality_nis), 0))
+        self.municipality.setCurrentIndex(max(self.municipality.findData(data.municipality_nis or NO_CHOICE), 0))
         self.postcode.setText(data.postcode)
         self.phone.setText(data.phone)
         self.email.setText(data.email)
         self.vdab_number.setText(data.vdab_number)
-        self.partner.setCurrentIndex(max(self.partner.findData(_text(data.responsible_partner_id)), 0))
-        self.counsellor.setCurrentIndex(max(self.counsellor.findData(_text(data.counsellor_id)), 0))
+        self.partner.setCurrentIndex(max(self.partner.findData(_text(data.responsible_partner_id) or NO_CHOICE), 0))
+        self.counsellor.setCurrentIndex(max(self.counsellor.findData(_text(data.counsellor_id) or NO_CHOICE), 0))
         self.job_seeker_since.set_value(data.job_seeker_since)
         self.follow_up_on.set_value(data.follow_up_on)
         self.situation.setPlainText(data.situation)
@@ -245,17 +251,17 @@ class DossierDialog(RememberingDialog):
                 check.setChecked(code in data.target_groups)
 
     def data(self) -> DossierInput:
-        municipality = self.municipality.currentData()
+        municipality = combo_value(self.municipality)
         if self.municipality.currentText() != self.municipality.itemText(self.municipality.currentIndex()):
             municipality = None
-        partner = _uuid(self.partner.currentData())
-        counsellor = _uuid(self.counsellor.currentData())
+        partner = _uuid(combo_value(self.partner))
+        counsellor = _uuid(combo_value(self.counsellor))
         return DossierInput(
             last_name=self.last_name.text(),
             first_name=self.first_name.text(),
             insz=self.insz.text(),
             birth_date=self.birth_date.value(),
-            sex=self.sex.currentData() or None,
+            sex=combo_value(self.sex),
             street=self.street.text(),
             postcode=self.postcode.text(),
             municipality_nis=municipality,

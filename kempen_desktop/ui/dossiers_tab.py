@@ -34,6 +34,7 @@ from kempen_desktop.ui.dossier_table_model import ID_ROLE, DossierTableModel
 from kempen_desktop.ui.note_dialog import NoteDialog
 from kempen_desktop.ui.status_dialog import StatusDialog
 from kempen_desktop.ui.tables import configure_table
+from kempen_desktop.ui.widgets import NO_CHOICE, combo_value
 
 log = logging.getLogger(__name__)
 
@@ -76,15 +77,15 @@ class DossiersTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
         self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("Alle statussen"), None)
+        self.status_filter.addItem(self.tr("Alle statussen"), NO_CHOICE)
         for choice in self.choices.statuses:
             self.status_filter.addItem(choice.label, choice.value)
         self.group_filter = QComboBox()
-        self.group_filter.addItem(self.tr("Alle kansengroepen"), None)
+        self.group_filter.addItem(self.tr("Alle kansengroepen"), NO_CHOICE)
         for choice in self.choices.target_groups:
             self.group_filter.addItem(choice.label, choice.value)
         self.place_filter = QComboBox()
-        self.place_filter.addItem(self.tr("Alle gemeenten"), None)
+        self.place_filter.addItem(self.tr("Alle gemeenten"), NO_CHOICE)
         for choice in self.choices.municipalities:
             self.place_filter.addItem(choice.label, choice.value)
         self.overdue_filter = QCheckBox(self.tr("Opvolging verlopen"))
@@ -137,9 +138,9 @@ class DossiersTab(QWidget):
     def current_filter(self) -> DossierFilter:
         return DossierFilter(
             text=self.search.text(),
-            status=self.status_filter.currentData(),
-            target_group=self.group_filter.currentData(),
-            municipality_nis=self.place_filter.currentData(),
+            status=combo_value(self.status_filter),
+            target_group=combo_value(self.group_filter),
+            municipality_nis=combo_value(self.place_filter),
             overdue_only=self.overdue_filter.isChecked(),
         )
 

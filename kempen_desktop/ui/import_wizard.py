@@ -48,7 +48,7 @@ from kempen_desktop.services.importing import (
 from kempen_desktop.ui.operations import Operation, Task
 from kempen_desktop.ui.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.tables import configure_table
-from kempen_desktop.ui.widgets import ErrorLabel, RememberingDialog
+from kempen_desktop.ui.widgets import NO_CHOICE, ErrorLabel, RememberingDialog, combo_value
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +185,7 @@ class ImportWizard(RememberingDialog):
         self._update_buttons()
 
     def profile(self) -> Profile:
-        return self._profiles.get(self.profile_combo.currentData())
+        return self._profiles.get(combo_value(self.profile_combo))
 
     def mode(self) -> str:
         return "overwrite" if self.mode_overwrite.isChecked() else "fill"
@@ -233,7 +233,7 @@ class ImportWizard(RememberingDialog):
         self.header_row.blockSignals(False)
         for key, combo in self.mapping_combos.items():
             combo.clear()
-            combo.addItem(self.tr("— niet inlezen —"), None)
+            combo.addItem(self.tr("— niet inlezen —"), NO_CHOICE)
             for index, header in enumerate(layout.headers):
                 combo.addItem(f"{_column_letter(index)}: {header}" if header else _column_letter(index), index)
             chosen = layout.columns.get(key)
@@ -250,8 +250,8 @@ class ImportWizard(RememberingDialog):
             self.error.show_message(str(error))
 
     def chosen_columns(self) -> dict[str, int]:
-        return {key: combo.currentData() for key, combo in self.mapping_combos.items()
-                if combo.currentData() is not None}
+        chosen = {key: combo_value(combo) for key, combo in self.mapping_combos.items()}
+        return {key: column for key, column in chosen.items() if column is not None}
 
     def save_profile(self) -> None:
         if self._layout is None:
@@ -263,7 +263,7 @@ class ImportWizard(RememberingDialog):
         base = self.profile()
         columns = {key: self._layout.headers[index] for key, index in self.chosen_columns().items()}
         profile = Profile(name=name.strip(), source=base.source, columns=columns,
-                          sheet=self.sheet_combo.currentData(), header_row=self.header_row.value(),
+                          sheet=combo_value(self.sheet_combo), header_row=self.header_row.value(),
                           target_groups=list(base.target_groups))
         self._profiles.save(profile)
         self._fill_profiles()
@@ -351,7 +351,7 @@ class ImportWizard(RememberingDialog):
         self.review_table.resizeRowsToContents()
 
     def decisions(self) -> dict[int, str]:
-        return {row: combo.currentData() for row, combo in self.review_combos.items()}
+        return {row: combo_value(combo) for row, combo in self.review_combos.items()}
 
     def save_rejects(self) -> None:
         if self.plan is None:
@@ -420,7 +420,7 @@ class ImportWizard(RememberingDialog):
 
     def read_file(self) -> None:
         path = Path(self.path_edit.text())
-        sheet = self.sheet_combo.currentData()
+        sheet = combo_value(self.sheet_combo)
         profile = self.profile()
         reading = self.tr("Bestand lezen…")
 
@@ -440,7 +440,7 @@ class ImportWizard(RememberingDialog):
         path = Path(self.path_edit.text())
         profile = self.profile()
         mode = self.mode()
-        sheet = self.sheet_combo.currentData()
+        sheet = combo_value(self.sheet_combo)
         header_row = self.header_row.value()
         columns = self.chosen_columns()
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.services.dossiers import ValidationError
-from kempen_desktop.ui.widgets import ErrorLabel, RememberingDialog
+from kempen_desktop.ui.widgets import ErrorLabel, RememberingDialog, combo_value
 
 AddEntry = Callable[[str, str, str], None]  # kind, title, body
 
@@ -50,7 +50,7 @@ class NoteDialog(RememberingDialog):
 
     def try_save(self) -> None:
         try:
-            self._add(self.kind.currentData(), self.title.text(), self.body.toPlainText())
+            self._add(combo_value(self.kind), self.title.text(), self.body.toPlainText())
         except ValidationError as error:
             self.error.show_message(str(error))
             return

@@ -1,8 +1,13 @@
 """Run long work off the GUI thread with a progress dialog and, if wanted, a cancel button.
 
 The work function receives a `Task`: `task.progress(text, percent)` is safe to call from
-the worker thread (it emits a queued signal) and `task.cancelled()` tells whether the
-user pressed Cancel. The work returns plain data, never widgets or ORM objects. Errors
+the worker thread, as often as it likes: it only records the latest state, which the GUI
+thread polls ten times a second. `task.cancelled()` tells whether the user pressed Cancel.
+
+The dialog's bar is our own QProgressBar, updated directly: QProgressDialog.setValue()
+on a modal dialog runs a nested event loop, in which the operation could finish and
+delete the dialog under its own feet (seen as a refcount crash at exit after large
+imports). The work returns plain data, never widgets or ORM objects. Errors
 come back to the GUI thread and go to the failure callback. Keep the Operation object
 referenced until it finishes: a QThread that is garbage-collected while running aborts.
 """
@@ -13,19 +18,25 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 
 class Task:
     """What the work function may use: report progress and check for cancellation."""
 
-    def __init__(self, emit: Callable[[str, int], None]) -> None:
-        self._emit = emit
+    def __init__(self) -> None:
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._state: tuple[str, int] | None = None
 
     def progress(self, text: str, percent: int) -> None:
-        self._emit(text, percent)
+        with self._lock:
+            self._state = (text, percent)
+
+    def latest(self) -> tuple[str, int] | None:
+        with self._lock:
+            return self._state
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -35,14 +46,13 @@ class Task:
 
 
 class _Worker(QThread):
-    progressed = Signal(str, int)
     finished_ok = Signal(object)
     failed = Signal(object)
 
     def __init__(self, work: Callable[[Task], Any]) -> None:
         super().__init__()
         self._work = work
-        self.task = Task(lambda text, percent: self.progressed.emit(text, percent))
+        self.task = Task()
 
     def run(self) -> None:
         try:
@@ -65,6 +75,9 @@ class Operation:
         self._on_success: Callable[[Any], None] = lambda _result: None
         self._on_failure: Callable[[Exception], None] | None = None
         self.dialog: QProgressDialog | None = None
+        self._poll = QTimer(parent)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._progress)
 
     @property
     def task(self) -> Task:
@@ -89,9 +102,12 @@ class Operation:
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
+        self._bar = QProgressBar(dialog)
+        self._bar.setRange(0, 100)
+        dialog.setBar(self._bar)
         self.dialog = dialog
-        self._worker.progressed.connect(self._progress)
+        QTimer.singleShot(300, self._show_if_running)  # short work shows no dialog at all
+        self._poll.start()
         self._worker.finished_ok.connect(self._succeeded)
         self._worker.failed.connect(self._failed)
         self._worker.start()
@@ -104,14 +120,24 @@ class Operation:
         """Block until done (tests and start-up before the main window exists)."""
         self._worker.wait()
 
-    def _progress(self, text: str, percent: int) -> None:
-        if self.dialog is not None:
+    def _show_if_running(self) -> None:
+        if self.dialog is not None and self._worker.isRunning():
+            self.dialog.show()
+
+    def _progress(self) -> None:
+        state = self._worker.task.latest()
+        if self.dialog is not None and state is not None:
+            text, percent = state
             self.dialog.setLabelText(text)
-            self.dialog.setValue(max(0, min(99, percent)))
+            self._bar.setValue(max(0, min(99, percent)))
 
     def _close_dialog(self) -> None:
+        """Tidy up on the GUI thread while Qt is alive: a finished QThread or a dialog
+        left for interpreter shutdown to destroy could crash the process at exit."""
+        self._poll.stop()
+        self._worker.wait()
         if self.dialog is not None:
-            self.dialog.reset()
+            self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.services.lookups import Choice
-from kempen_desktop.ui.widgets import ErrorLabel, OptionalDateEdit, RememberingDialog
+from kempen_desktop.ui.widgets import NO_CHOICE, ErrorLabel, OptionalDateEdit, RememberingDialog, combo_value
 
 # (new status, effective date, closing reason or None, note) -> raises ValueError with Dutch text
 ApplyStatus = Callable[[str, date, str | None, str], None]
@@ -39,7 +39,7 @@ class StatusDialog(RememberingDialog):
                 self.status.addItem(labels.get(code, code), code)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.reason = QComboBox()
-        self.reason.addItem(self.tr("— kies een reden —"), None)
+        self.reason.addItem(self.tr("— kies een reden —"), NO_CHOICE)
         for choice in reasons:
             self.reason.addItem(choice.label, choice.value)
         self.reason_label = QLabel(self.tr("&Reden van afsluiten"))
@@ -67,16 +67,16 @@ class StatusDialog(RememberingDialog):
         self._status_changed()
 
     def _status_changed(self) -> None:
-        closing = self.status.currentData() == workflow.AFGESLOTEN
+        closing = combo_value(self.status) == workflow.AFGESLOTEN
         self.reason.setVisible(closing)
         self.reason_label.setVisible(closing)
 
     def try_apply(self) -> None:
-        new_status = self.status.currentData()
+        new_status = combo_value(self.status)
         if new_status is None:
             self.error.show_message(self.tr("Vanuit deze status is geen wijziging mogelijk."))
             return
-        reason = self.reason.currentData() if new_status == workflow.AFGESLOTEN else None
+        reason = combo_value(self.reason) if new_status == workflow.AFGESLOTEN else None
         if new_status == workflow.AFGESLOTEN and not reason:
             self.error.show_message(self.tr("Kies een reden om het dossier af te sluiten."))
             return

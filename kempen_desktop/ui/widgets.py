@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel, QWidget
 
 from kempen_desktop.ui.settings import dialog_geometry_key, open_settings
 
 _EMPTY = QDate(1900, 1, 1)
+NO_CHOICE = ""  # item data for "nothing chosen": never None, see combo_value()
+
+
+def combo_value(combo: QComboBox) -> Any:
+    """The current item's data, or None for no choice.
+
+    PySide6 6.12 returns None from currentData() without taking a reference when the
+    data is None or the combo is empty; each call then steals one from None and the
+    interpreter aborts later ("deallocating None"). So items never carry None (they carry
+    NO_CHOICE) and an empty combo is checked before asking.
+    """
+    if combo.currentIndex() < 0:
+        return None
+    value = combo.currentData()
+    return None if value == NO_CHOICE else value
 
 
 class OptionalDateEdit(QDateEdit):
