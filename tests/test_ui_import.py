@@ -103,3 +103,31 @@ def test_unreadable_file_gives_a_dutch_message(qtbot, database: Database, tmp_pa
     assert wizard.error.isVisibleTo(wizard)
     assert wizard.error.text()
     assert not wizard.next_button.isEnabled()
+
+
+def test_profile_exported_as_toml_loads_on_another_laptop(qtbot, database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from kempen_desktop.services.importing import ProfileStore, load_profile_toml
+
+    wizard = ImportWizard(database, _vdab_list(tmp_path / "vdab.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.profile_combo.setCurrentIndex(wizard.profile_combo.findData("VDAB"))
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == PAGE_MAPPING, timeout=20_000)
+    target = tmp_path / "mijn-vdab.toml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    wizard.export_profile()
+    exported = load_profile_toml(target)
+    assert exported.columns["insz"] == "INSZ" and exported.columns["last_name"] == "Familienaam"
+    assert exported.header_row == 3 and exported.sheet == "Lijst"
+
+    target.write_text(target.read_text(encoding="utf-8").replace('name = "VDAB"', 'name = "Collega VDAB"'),
+                      encoding="utf-8")
+    other = ImportWizard(database)
+    qtbot.addWidget(other)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    other.load_profile()
+    assert other.profile_combo.currentText() == "Collega VDAB"
+    assert ProfileStore(database).get("Collega VDAB").columns == exported.columns

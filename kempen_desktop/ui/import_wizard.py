@@ -137,7 +137,12 @@ class ImportWizard(RememberingDialog):
         form.addRow(self.tr("&Bestand"), row)
         self.profile_combo = QComboBox()
         self._fill_profiles()
-        form.addRow(self.tr("&Profiel"), self.profile_combo)
+        load = QPushButton(self.tr("Profiel &laden…"))
+        load.clicked.connect(self.load_profile)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_combo, 1)
+        profile_row.addWidget(load)
+        form.addRow(self.tr("&Profiel"), profile_row)
         self.sheet_combo = QComboBox()
         form.addRow(self.tr("&Werkblad"), self.sheet_combo)
         self.mode_fill = QRadioButton(self.tr("Alleen lege velden aanvullen (aanbevolen)"))
@@ -205,6 +210,9 @@ class ImportWizard(RememberingDialog):
         self.save_profile_button = QPushButton(self.tr("Bewaren als &profiel…"))
         self.save_profile_button.clicked.connect(self.save_profile)
         top.addWidget(self.save_profile_button)
+        self.export_profile_button = QPushButton(self.tr("&Exporteren als TOML…"))
+        self.export_profile_button.clicked.connect(self.export_profile)
+        top.addWidget(self.export_profile_button)
         layout.addLayout(top)
         self.mapping_table = QTableWidget(len(FIELD_KEYS), 2)
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Gegeven"), self.tr("Kolom in het bestand")])
@@ -253,6 +261,16 @@ class ImportWizard(RememberingDialog):
         chosen = {key: combo_value(combo) for key, combo in self.mapping_combos.items()}
         return {key: column for key, column in chosen.items() if column is not None}
 
+    def current_mapping_profile(self, name: str) -> Profile | None:
+        """The profile as the mapping page shows it now (chosen headers, sheet, header row)."""
+        if self._layout is None:
+            return None
+        base = self.profile()
+        columns = {key: self._layout.headers[index] for key, index in self.chosen_columns().items()}
+        return Profile(name=name, source=base.source, columns=columns,
+                       sheet=combo_value(self.sheet_combo), header_row=self.header_row.value(),
+                       target_groups=list(base.target_groups))
+
     def save_profile(self) -> None:
         if self._layout is None:
             return
@@ -260,12 +278,38 @@ class ImportWizard(RememberingDialog):
                                         text=self.profile().name if not self.profile().builtin else "")
         if not ok or not name.strip():
             return
-        base = self.profile()
-        columns = {key: self._layout.headers[index] for key, index in self.chosen_columns().items()}
-        profile = Profile(name=name.strip(), source=base.source, columns=columns,
-                          sheet=combo_value(self.sheet_combo), header_row=self.header_row.value(),
-                          target_groups=list(base.target_groups))
+        profile = self.current_mapping_profile(name.strip())
+        assert profile is not None
         self._profiles.save(profile)
+        self._fill_profiles()
+        self.profile_combo.setCurrentIndex(self.profile_combo.findData(profile.name))
+        self.error.show_message(None)
+
+    def export_profile(self) -> None:
+        """Write the current mapping as a TOML profile, to share with a colleague."""
+        profile = self.current_mapping_profile(self.profile().name)
+        if profile is None:
+            return
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Profiel exporteren"), f"{profile.name}.toml", "TOML (*.toml)")
+        if not target:
+            return
+        try:
+            Path(target).write_text(importing.profile_to_toml(profile), encoding="utf-8")
+        except OSError as error:
+            self.error.show_message(self.tr("Kan het profiel niet bewaren: %1").replace("%1", error.strerror or ""))
+
+    def load_profile(self) -> None:
+        """Add a profile from a TOML file (e.g. exported on another laptop)."""
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Profiel laden"), "", "TOML (*.toml)")
+        if not chosen:
+            return
+        try:
+            profile = importing.load_profile_toml(Path(chosen))
+            self._profiles.save(profile)
+        except (OSError, importing.ImportFailed) as error:
+            self.error.show_message(str(error))
+            return
         self._fill_profiles()
         self.profile_combo.setCurrentIndex(self.profile_combo.findData(profile.name))
         self.error.show_message(None)

@@ -175,7 +175,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossier_dialog.py" line="+59"/>
+        <location filename="../../kempen_desktop/ui/dossier_dialog.py" line="+65"/>
         <source>Dossier bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -386,7 +386,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers_tab.py" line="+75"/>
+        <location filename="../../kempen_desktop/ui/dossiers_tab.py" line="+76"/>
         <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
         <translation>Search by name, national number (INSZ), client number, municipality or note…</translation>
     </message>
@@ -550,18 +550,18 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+324"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+281"/>
+        <location line="-323"/>
+        <location line="+325"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-304"/>
         <source>Kies een .xlsx-, .xls-, .ods- of .csv-bestand</source>
         <translation>Choose an .xlsx, .xls, .ods or .csv file</translation>
     </message>
@@ -576,7 +576,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Profiel</source>
         <translation>&amp;Profile</translation>
     </message>
@@ -626,7 +626,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Save as &amp;profile…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Gegeven</source>
         <translation>Field</translation>
     </message>
@@ -646,7 +646,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>— do not read —</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Profiel bewaren</source>
         <translation>Save profile</translation>
     </message>
@@ -656,13 +656,13 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+219"/>
+        <location line="-209"/>
+        <location line="+263"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-261"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Naam</source>
@@ -700,7 +700,32 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+59"/>
+        <source>Profiel &amp;laden…</source>
+        <translation>&amp;Load profile…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&amp;Exporteren als TOML…</source>
+        <translation>&amp;Export as TOML…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Profiel exporteren</source>
+        <translation>Export profile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan het profiel niet bewaren: %1</source>
+        <translation>Cannot save the profile: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiel laden</source>
+        <translation>Load profile</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>In het bestand</source>
         <translation>In the file</translation>
     </message>
@@ -1146,7 +1171,7 @@ Database: %2</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../kempen_desktop/ui/operations.py" line="+82"/>
+        <location filename="../../kempen_desktop/ui/operations.py" line="+95"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
