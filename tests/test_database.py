@@ -21,6 +21,10 @@ from kempen_desktop.services.database import (
 from kempen_desktop.services.dossiers import DossierInput, DossierService
 
 
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    assert migrate_module.SCHEMA_HEAD == head_revision()
+
+
 def test_new_database_is_migrated_private_and_in_wal_mode(database: Database) -> None:
     path = database.path
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -125,6 +129,7 @@ def test_migration_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
         return config
 
     monkeypatch.setattr(migrate_module, "alembic_config", patched_config)
+    monkeypatch.setattr(migrate_module, "SCHEMA_HEAD", "9001")  # a release ships both
     db = open_database(path)
     assert db.migration.from_revision == current and db.migration.to_revision == "9001"
     backup = db.migration.backup_path

@@ -36,6 +36,7 @@ from kempen_desktop.domain.target_groups import (
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.search import fts_query
 
+
 @dataclass(frozen=True)
 class DossierFilter:
     text: str = ""

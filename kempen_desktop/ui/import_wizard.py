@@ -52,7 +52,6 @@ from kempen_desktop.ui.widgets import NO_CHOICE, ErrorLabel, RememberingDialog, 
 
 log = logging.getLogger(__name__)
 
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt")
 FILE_FILTER = "Lijsten (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;Alle bestanden (*)"
 PAGE_SOURCE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DONE = range(4)
 

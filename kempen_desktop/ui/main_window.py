@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from kempen_desktop import APP_NAME, __version__
 from kempen_desktop.services.database import Database
 from kempen_desktop.ui import settings
 from kempen_desktop.ui.dossiers_tab import DossiersTab
-from kempen_desktop.ui.import_history import ImportHistoryDialog
-from kempen_desktop.ui.import_wizard import SPREADSHEET_SUFFIXES, ImportWizard
+
+if TYPE_CHECKING:
+    from kempen_desktop.ui.import_history import ImportHistoryDialog
+    from kempen_desktop.ui.import_wizard import ImportWizard
+
+# Kept here rather than imported from the wizard, which loads the import machinery.
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt")
 from kempen_desktop.ui.meetings_tab import MeetingsTab
 from kempen_desktop.ui.partners_tab import PartnersTab
 from kempen_desktop.ui.reports_tab import ReportsTab
@@ -125,6 +138,8 @@ class MainWindow(QMainWindow):
         self._dossiers_changed()
 
     def open_import(self, path: Path | None = None) -> ImportWizard:
+        from kempen_desktop.ui.import_wizard import ImportWizard  # loaded when first used
+
         wizard = ImportWizard(self.database, path, parent=self)
         wizard.imported.connect(lambda _batch: self.reload_all())
         self.current_dialog = wizard
@@ -132,6 +147,8 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_import_history(self) -> ImportHistoryDialog:
+        from kempen_desktop.ui.import_history import ImportHistoryDialog
+
         dialog = ImportHistoryDialog(self.database, parent=self)
         dialog.changed.connect(self.reload_all)
         self.current_dialog = dialog

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.services.lookups import Choice
-from kempen_desktop.ui.widgets import NO_CHOICE, ErrorLabel, OptionalDateEdit, RememberingDialog, combo_value
+from kempen_desktop.ui.widgets import (
+    NO_CHOICE,
+    ErrorLabel,
+    OptionalDateEdit,
+    RememberingDialog,
+    combo_value,
+)
 
 # (new status, effective date, closing reason or None, note) -> raises ValueError with Dutch text
 ApplyStatus = Callable[[str, date, str | None, str], None]
