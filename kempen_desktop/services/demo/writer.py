@@ -10,10 +10,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table
 
+from kempen_desktop.db.bulk import InsertStatements, rows_per_statement
+
 _T = TypeVar("_T")
 
-#: Bound parameters per statement: SQLite's default limit since 3.32 is 32,766.
-MAX_VARIABLES = 32_000
 MAX_ROWS_PER_INSERT = 1_000
 
 
@@ -84,31 +84,16 @@ class _Writer:
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
-        self._sql: dict[tuple[str, tuple[str, ...], int], str] = {}
+        self._statements = InsertStatements("Demo-insert")
         self.counts: dict[str, int] = {}
-
-    def _statement(self, table: Table, columns: tuple[str, ...], rows: int) -> str:
-        key = (table.name, columns, rows)
-        sql = self._sql.get(key)
-        if sql is None:
-            unknown = [name for name in columns if name not in table.c]
-            required = [c.name for c in table.c if not c.nullable and c.server_default is None]
-            missing = [name for name in required if name not in columns]
-            if unknown or missing:
-                raise RuntimeError(f"Demo-insert in {table.name}: onbekend {unknown}, ontbrekend {missing}")
-            names = ", ".join(f'"{name}"' for name in columns)
-            one = f"({', '.join('?' * len(columns))})"
-            sql = f'INSERT INTO "{table.name}" ({names}) VALUES {", ".join([one] * rows)}'
-            self._sql[key] = sql
-        return sql
 
     def prepare(self, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> _Prepared:
         """Statements and flat parameter tuples for the rows (thread-safe: no database access)."""
-        per_statement = max(1, min(MAX_ROWS_PER_INSERT, MAX_VARIABLES // len(columns)))
+        per_statement = rows_per_statement(len(columns), MAX_ROWS_PER_INSERT)
         statements = []
         for start in range(0, len(rows), per_statement):
             batch = rows[start:start + per_statement]
-            statements.append((self._statement(table, columns, len(batch)),
+            statements.append((self._statements.sql(table, columns, len(batch)),
                                tuple([value for row in batch for value in row])))
         return _Prepared(table.name, len(rows), statements)
 

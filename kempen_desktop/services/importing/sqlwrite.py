@@ -20,7 +20,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table
 
-MAX_VARIABLES = 32_000
+from kempen_desktop.db.bulk import InsertStatements, rows_per_statement
+
 MAX_ROWS_PER_INSERT = 500
 
 
@@ -71,30 +72,15 @@ class Writer:
         self._check = check or (lambda: None)
         self._written = written or (lambda _rows: None)
         self.rows = 0
-        self._sql: dict[tuple[str, tuple[str, ...], int], str] = {}
-
-    def _statement(self, table: Table, columns: tuple[str, ...], rows: int) -> str:
-        key = (table.name, columns, rows)
-        sql = self._sql.get(key)
-        if sql is None:
-            unknown = [name for name in columns if name not in table.c]
-            required = [c.name for c in table.c if not c.nullable and c.server_default is None]
-            missing = [name for name in required if name not in columns]
-            if unknown or missing:
-                raise RuntimeError(f"Import in {table.name}: onbekend {unknown}, ontbrekend {missing}")
-            names = ", ".join(f'"{name}"' for name in columns)
-            one = f"({', '.join('?' * len(columns))})"
-            sql = f'INSERT INTO "{table.name}" ({names}) VALUES {", ".join([one] * rows)}'
-            self._sql[key] = sql
-        return sql
+        self._statements = InsertStatements("Import")
 
     def insert(self, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> None:
-        per_statement = max(1, min(MAX_ROWS_PER_INSERT, MAX_VARIABLES // len(columns)))
+        per_statement = rows_per_statement(len(columns), MAX_ROWS_PER_INSERT)
         for start in range(0, len(rows), per_statement):
             self._check()
             batch = rows[start:start + per_statement]
             self.connection.exec_driver_sql(
-                self._statement(table, columns, len(batch)),
+                self._statements.sql(table, columns, len(batch)),
                 tuple([value for row in batch for value in row]),
             )
             self.rows += len(batch)

@@ -33,8 +33,10 @@ _FTS_ROW = """
 _FTS_INSERT = "INSERT INTO dossier_fts(rowid, names, identifiers, place, notes) " + _FTS_ROW
 
 FTS_STATEMENTS = [
-    "CREATE VIRTUAL TABLE dossier_fts USING fts5("
-    "names, identifiers, place, notes, tokenize = 'unicode61 remove_diacritics 2')",
+    (
+        "CREATE VIRTUAL TABLE dossier_fts USING fts5("
+        "names, identifiers, place, notes, tokenize = 'unicode61 remove_diacritics 2')"
+    ),
     f"""CREATE TRIGGER dossier_fts_ai AFTER INSERT ON dossier BEGIN
         {_FTS_INSERT} WHERE d.id = NEW.id;
     END""",
