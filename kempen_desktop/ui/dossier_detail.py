@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -12,6 +12,7 @@ from kempen_desktop.domain.insz import format_insz
 from kempen_desktop.domain.target_groups import effective_groups
 from kempen_desktop.services.dossiers import DossierDetail
 from kempen_desktop.services.lookups import DossierFormChoices, label_map
+from kempen_desktop.ui.formatting import local_datetime
 
 # Marked for lupdate here, translated ("DossierDetailPane" context) where shown.
 _KIND_LABELS = {"note": QT_TRANSLATE_NOOP("DossierDetailPane", "Notitie"),
@@ -28,11 +29,6 @@ def _kind_label(kind: str) -> str:
 
 def _day(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else "—"
-
-
-def _local(moment: datetime) -> str:
-    """Stored times are UTC; show them in the laptop's time zone."""
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 class DossierDetailPane(QWidget):
@@ -134,7 +130,7 @@ class DossierDetailPane(QWidget):
         empty_timeline = self.tr("Nog niets in de tijdlijn.")
         timeline_title = self.tr("Tijdlijn")
         entries = "".join(
-            f"<p style='margin:6px 0'><span style='color:#555'>{_local(e.occurred_at)} · "
+            f"<p style='margin:6px 0'><span style='color:#555'>{local_datetime(e.occurred_at)} · "
             f"{escape(_kind_label(e.kind))}</span><br>"
             f"<b>{escape(e.title)}</b>{'<br>' if e.title and e.body else ''}{escape(e.body)}</p>"
             for e in detail.timeline

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kempen_desktop.services import importing
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.importing import BatchInfo
+from kempen_desktop.ui.formatting import local_datetime
 from kempen_desktop.ui.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.tables import configure_table
 from kempen_desktop.ui.widgets import RememberingDialog
@@ -24,7 +25,8 @@ STATUS_LABELS = {"toegepast": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Toegepas
                  "ongedaan": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Ongedaan gemaakt")}
 
 COLUMNS: list[Column[BatchInfo]] = [
-    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Datum"), lambda b: b.imported_at.strftime("%d-%m-%Y %H:%M"), lambda b: b.imported_at),
+    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Datum"), lambda b: local_datetime(b.imported_at),
+           lambda b: b.imported_at),
     Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Bestand"), lambda b: b.file_name),
     Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Profiel"), lambda b: b.profile_name),
     Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Nieuw"), lambda b: str(b.created), lambda b: b.created, True),
@@ -45,7 +47,8 @@ class ImportHistoryDialog(RememberingDialog):
         self.resize(900, 420)
         layout = QVBoxLayout(self)
         self.model: RecordTableModel[BatchInfo] = RecordTableModel(COLUMNS, "ImportHistoryDialog", self)
-        self.table = configure_table(QTableView(), self.model, (130, 260, 160, 70, 80, 80))
+        self.table = configure_table(QTableView(), self.model, (130, 260, 160, 70, 80, 80),
+                                     sort_order=Qt.SortOrder.DescendingOrder)
         layout.addWidget(self.table)
         self.empty_label = QLabel(self.tr("Er is nog niets geïmporteerd."))
         layout.addWidget(self.empty_label)
