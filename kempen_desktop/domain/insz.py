@@ -222,7 +222,9 @@ def format_insz(raw: object) -> str:
         return ""
     if len(number) != INSZ_LENGTH or not _DIGITS.fullmatch(number):
         return number
-    return nn.format(number)
+    # What stdnum's nn.format gives for 11 digits (its compact() leaves them as they are),
+    # without its string cleaning: an import formats every INSZ of the file.
+    return f"{number[0:2]}.{number[2:4]}.{number[4:6]}-{number[6:9]}.{number[9:11]}"
 
 
 def birth_date_from_insz(raw: object) -> date | None:

@@ -154,7 +154,10 @@ def apply_plan(
     if plan.applied_batch is not None:
         raise ImportFailed("Dit voorbeeld werd al toegepast; lees het bestand opnieuw in.")
     report = progress or (lambda _stage, _pct: None)
-    rows = _Sorted(plan, _check_decisions(plan, dict(decisions or {})))
+    # No cyclic GC from here on (as in _apply): right after planning, the first full
+    # collection would otherwise walk the whole plan while the rows are sorted (~0.1 s).
+    with no_gc():
+        rows = _Sorted(plan, _check_decisions(plan, dict(decisions or {})))
 
     def check() -> None:
         if should_cancel is not None and should_cancel():
@@ -277,7 +280,10 @@ def _write_updates(writer: Writer, updates: list[tuple[PlannedRow, RowWork]], ba
     person_sets: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     dossier_sets: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     timeline, groups, changes = [], [], []
-    for row, work in updates:
+    # In the order of the dossier numbers (the rowids of dossier_fts): FTS5 writes to its
+    # in-memory index only while rowids ascend, and flushes a new segment to disk at every
+    # step back, so in file order each updated dossier's search row cost a flush.
+    for row, work in sorted(updates, key=lambda item: item[1].num or 0):
         # Only rows that change get a new updated_at: touching the others would write
         # thousands of pages for nothing. Undo compares against these stamps.
         person_after, dossier_after = work.person_stamp, work.dossier_stamp
