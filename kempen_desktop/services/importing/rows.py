@@ -9,6 +9,7 @@ out, the row itself goes on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -164,14 +165,20 @@ def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], 
                 display["vdab_client_number"] = digits
             else:
                 warn(f"VDAB-klantnummer '{cell_text(raw)[:20]}' bestaat niet uit cijfers; niet overgenomen.")
-    if "sex" in columns:
-        raw = _cell(cells, get("sex"))
-        sex, problem = parse_sex(raw)
-        display["sex"] = cell_text(raw)
-        if sex:
-            person["sex"] = sex
+
+    def take_parsed(key: str, parser: Callable[[object], tuple[str | None, str | None]]) -> None:
+        """A cell whose parser returns (value, problem): keep the value or warn."""
+        if key not in columns:
+            return
+        raw = _cell(cells, get(key))
+        value, problem = parser(raw)
+        display[key] = cell_text(raw)
+        if value:
+            person[key] = value
         elif problem:
             warn(problem + " Niet overgenomen.")
+
+    take_parsed("sex", parse_sex)
     for key, column in (("street", "street"), ("language", "language")):
         if key in columns:
             text = cell_text(_cell(cells, get(key)))[:MAX_TEXT[column]]
@@ -192,9 +199,8 @@ def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], 
         postcode = postcode or written_postcode
         display["municipality"] = ref.municipality_names.get(nis, "") if nis else cell_text(raw)
         if nis is None and not is_empty(raw):
-            if postcode and ref.municipality_for_postcode(postcode):
-                nis = ref.municipality_for_postcode(postcode)
-            else:
+            nis = ref.municipality_for_postcode(postcode) if postcode else None
+            if nis is None:
                 warn(f"Gemeente '{cell_text(raw)[:40]}' niet gevonden; niet overgenomen.")
     if nis is None and postcode:
         nis = ref.municipality_for_postcode(postcode)
@@ -211,14 +217,7 @@ def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], 
         display["phone"] = text
         if text:
             person["phone"] = text
-    if "email" in columns:
-        raw = _cell(cells, get("email"))
-        email, problem = parse_email(raw)
-        display["email"] = cell_text(raw)
-        if email:
-            person["email"] = email
-        elif problem:
-            warn(problem + " Niet overgenomen.")
+    take_parsed("email", parse_email)
     if "status" in columns:
         row.status_text = cell_text(_cell(cells, get("status")))[:100]
         display["status"] = row.status_text
