@@ -6,15 +6,18 @@ Errors print one Dutch line on stderr and exit with code 2; never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
 from collections.abc import Sequence
 from datetime import UTC
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from kempen_desktop import __version__
+from kempen_desktop.commands.common import EXIT_ERROR, CliError, open_cli_database
+from kempen_desktop.commands.common import Parser as _Parser
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 
 if TYPE_CHECKING:
@@ -22,16 +25,9 @@ if TYPE_CHECKING:
     from kempen_desktop.services.importing import BatchInfo, Profile
 
 log = logging.getLogger(__name__)
-EXIT_ERROR = 2
 
-
-class CliError(Exception):
-    """A problem to report to the user as one Dutch line."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"kempen: ongeldige opdracht ({message}). Zie 'kempen --help'.\n")
+# Each area adds its subcommands from its own module in kempen_desktop.commands.
+COMMAND_MODULES = ("meetings", "partners", "reports", "trust")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,16 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--rejects", metavar="UIT.xlsx", help="bewaar de geweigerde rijen in dit bestand")
     importing.add_argument("--undo", metavar="BATCH", help="maak een import ongedaan")
     importing.add_argument("--list", action="store_true", help="toon de importgeschiedenis")
+
+    for name, handler in (("init", _cmd_init), ("demo", _cmd_demo), ("stats", _cmd_stats),
+                          ("dossiers", _cmd_dossiers_list), ("import", _cmd_import)):
+        commands.choices[name].set_defaults(handler=handler)
+    report = commands.add_parser("report", help="PDF-rapporten: dossierfiche, verslag, periode")
+    report_commands = report.add_subparsers(dest="report_command", metavar="RAPPORT", parser_class=_Parser)
+    report_commands.required = True
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(f"kempen_desktop.commands.{module_name}").register(commands, report_commands)
     return parser
 
 
 def _cmd_init(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.database import open_database
-
-    path = resolve_db_path(args.db)
-    database = open_database(path)
+    database = open_cli_database(args)
     database.close()
-    print(f"Database klaar: {path}")
+    print(f"Database klaar: {database.path}")
 
 
 def _cmd_demo(args: argparse.Namespace) -> None:
@@ -105,10 +107,9 @@ def _cmd_demo(args: argparse.Namespace) -> None:
 
 
 def _cmd_stats(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.database import open_database
     from kempen_desktop.services.stats import collect_stats
 
-    database = open_database(resolve_db_path(args.db))
+    database = open_cli_database(args)
     try:
         with database.session() as session:
             stats = collect_stats(session)
@@ -133,10 +134,9 @@ def _cmd_stats(args: argparse.Namespace) -> None:
 
 def _cmd_dossiers_list(args: argparse.Namespace) -> None:
     from kempen_desktop.domain.status import status_label
-    from kempen_desktop.services.database import open_database
     from kempen_desktop.services.dossier_list import DossierFilter, fetch_rows, find_dossier_nums
 
-    database = open_database(resolve_db_path(args.db))
+    database = open_cli_database(args)
     try:
         with database.session() as session:
             nums = find_dossier_nums(session, DossierFilter(text=args.search))
@@ -171,7 +171,6 @@ def _import_profile(database: Database, value: str) -> Profile:
 
 def _cmd_import(args: argparse.Namespace) -> None:
     from kempen_desktop.services import importing
-    from kempen_desktop.services.database import open_database
 
     chosen = [name for name, given in (("BESTAND", args.file), ("--undo", args.undo), ("--list", args.list))
               if given]
@@ -179,7 +178,7 @@ def _cmd_import(args: argparse.Namespace) -> None:
         raise CliError("Geef een bestand, of --undo BATCH, of --list.")
     if (args.undo or args.list) and (args.profile or args.dry_run or args.rejects or args.mode != "fill"):
         raise CliError("--profile, --mode, --dry-run en --rejects horen bij het inlezen van een bestand.")
-    database = open_database(resolve_db_path(args.db))
+    database = open_cli_database(args)
     try:
         _run_import(database, args)
     except (importing.ImportFailed, importing.SpreadsheetError, importing.ImportCancelled) as error:
@@ -265,15 +264,6 @@ def _import_list(batches: list[BatchInfo], as_json: bool) -> None:
               f"te beslissen {b.review:>4}  geweigerd {b.rejected:>4}  {b.status}")
 
 
-_COMMANDS = {
-    "init": _cmd_init,
-    "demo": _cmd_demo,
-    "stats": _cmd_stats,
-    "dossiers": _cmd_dossiers_list,
-    "import": _cmd_import,
-}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     from kempen_desktop.logging_setup import setup_logging
     from kempen_desktop.services.database import DatabaseOpenError
@@ -282,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging()
     try:
-        _COMMANDS[args.command](args)
+        args.handler(args)
     except (CliError, DatabaseOpenError, ValidationError) as error:
         print(f"kempen: {error}", file=sys.stderr)
         return EXIT_ERROR

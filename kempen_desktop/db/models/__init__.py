@@ -1,7 +1,7 @@
 """All tables, imported together so that the metadata is complete."""
 
 from kempen_desktop.db.base import Base
-from kempen_desktop.db.models.activity import Event, PolicyAction, event_partner
+from kempen_desktop.db.models.activity import Event, PeriodReportText, PolicyAction, event_partner
 from kempen_desktop.db.models.admin import (
     AppMeta,
     AuditEntry,
@@ -25,7 +25,7 @@ from kempen_desktop.db.models.meeting import (
     MeetingParticipant,
     MeetingSeries,
 )
-from kempen_desktop.db.models.partner import ContactPerson, CooperationEntry, Partner
+from kempen_desktop.db.models.partner import ContactPerson, CooperationEntry, Partner, PartnerEngagement
 from kempen_desktop.db.models.reference import (
     CODE_LISTS,
     ClosingReason,
@@ -61,7 +61,9 @@ __all__ = [
     "MeetingType",
     "Municipality",
     "Partner",
+    "PartnerEngagement",
     "PartnerType",
+    "PeriodReportText",
     "Person",
     "PolicyAction",
     "StatusChange",

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, ForeignKey, String, Table, Text, Uuid
+from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk
@@ -54,3 +54,18 @@ class Event(UuidPk, Stamped, Base):
     results: Mapped[str] = mapped_column(Text, default="")
 
     partners: Mapped[list[Partner]] = relationship(secondary=event_partner)
+
+
+class PeriodReportText(UuidPk, Stamped, Base):
+    """The editable 'inhoudelijke rapportering' of one WSE priority for one report period."""
+
+    __tablename__ = "period_report_text"
+
+    period_start: Mapped[date]
+    period_end: Mapped[date]
+    wse_code: Mapped[str] = mapped_column(String(10))  # WSE_CODES
+    text: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = (
+        UniqueConstraint("period_start", "period_end", "wse_code", name="uq_period_report_text_period"),
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text, Uuid
+from sqlalchemy import ForeignKey, Index, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk, utcnow
@@ -76,6 +76,8 @@ class AuditEntry(UuidPk, Base):
     entity: Mapped[str] = mapped_column(String(40), default="")
     entity_id: Mapped[str] = mapped_column(String(36), default="")
     detail: Mapped[str] = mapped_column(String(400), default="")
+
+    __table_args__ = (Index("ix_audit_entry_record", "entity", "entity_id"),)
 
 
 class AppMeta(Base):

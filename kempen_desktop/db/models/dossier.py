@@ -34,6 +34,7 @@ class Person(UuidPk, Stamped, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     language: Mapped[str] = mapped_column(String(40), default="")  # e.g. Nederlands, Arabisch
+    anonymised_on: Mapped[date | None]  # retention: identity removed, statistics kept
 
     dossiers: Mapped[list[Dossier]] = relationship(back_populates="person")
 
@@ -71,6 +72,8 @@ class Dossier(UuidPk, Stamped, Base):
     follow_up_on: Mapped[date | None] = mapped_column(index=True)
     job_seeker_since: Mapped[date | None]  # for langdurig werkzoekend
     situation: Mapped[str] = mapped_column(Text, default="")  # short summary of the situation
+    discuss: Mapped[bool] = mapped_column(default=False, server_default="0")  # flagged "bespreken"
+    anonymised_on: Mapped[date | None]
 
     # Sort keys for the dossier list: copies of displayed values, maintained by triggers
     # (migration 0002) and never written by the application.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk
@@ -38,6 +38,10 @@ class Meeting(UuidPk, Stamped, Base):
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     minutes: Mapped[str] = mapped_column(Text, default="")
     minutes_sent_on: Mapped[date | None]
+    organiser: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # A moved meeting keeps its row (status 'verplaatst'); the new date is a new meeting
+    # pointing back here, so reports can count both.
+    moved_from_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
     participants: Mapped[list[MeetingParticipant]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan"
@@ -73,6 +77,7 @@ class AgendaItem(UuidPk, Base):
     dossier_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
     discussion: Mapped[str] = mapped_column(Text, default="")
     agreements: Mapped[str] = mapped_column(Text, default="")
+    suggested_by: Mapped[str] = mapped_column(String(40), default="", server_default="")  # agenda rule code
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
 

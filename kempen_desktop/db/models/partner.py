@@ -31,6 +31,8 @@ class Partner(UuidPk, Stamped, Base):
     inclusive_evidence: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(default=True)
+    # Comma-separated dossier export fields this partner may receive (empty: the default set).
+    shared_fields: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     contacts: Mapped[list[ContactPerson]] = relationship(
         back_populates="partner", cascade="all, delete-orphan", order_by="ContactPerson.last_name"
@@ -64,3 +66,30 @@ class CooperationEntry(UuidPk, Stamped, Base):
     occurred_on: Mapped[date]
     kind: Mapped[str] = mapped_column(String(40))  # overleg, project, event, engagement, ...
     description: Mapped[str] = mapped_column(Text, default="")
+
+
+ENGAGEMENT_KINDS = ("partnerschap", "inclusief")
+PARTNERSHIP_ROLES = ("voortrekker", "partner")
+ENGAGED_AS = ("werkgever", "opdrachtgever")  # employer, or client of social economy
+INCLUSIVE_FORMS = ("aanwerving", "stage", "werkplekleren", "art60", "wijk-werken")
+
+
+class PartnerEngagement(UuidPk, Stamped, Base):
+    """One dated engagement: a partnership role, or inclusive employership with evidence.
+
+    The inclusive-employer indicator counts a partner as engaged on a date when one of its
+    'inclusief' engagements started on or before it and had not ended.
+    """
+
+    __tablename__ = "partner_engagement"
+
+    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # ENGAGEMENT_KINDS
+    role: Mapped[str | None] = mapped_column(String(20))  # PARTNERSHIP_ROLES, for 'partnerschap'
+    engaged_as: Mapped[str | None] = mapped_column(String(20))  # ENGAGED_AS, for 'inclusief'
+    forms: Mapped[str] = mapped_column(String(200), default="", server_default="")  # comma list of INCLUSIVE_FORMS
+    started_on: Mapped[date]
+    ended_on: Mapped[date | None]
+    evidence: Mapped[str] = mapped_column(Text, default="", server_default="")
+    work_exit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("work_exit.id", ondelete="SET NULL"))
+    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))

@@ -1,0 +1,1 @@
+"""Command-line subcommands of `kempen`, one module per area; cli.py registers them."""

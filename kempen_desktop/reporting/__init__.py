@@ -1,0 +1,1 @@
+"""Documents we write: PDFs (reportlab) and workbooks (openpyxl). No Qt here."""
