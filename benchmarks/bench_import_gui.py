@@ -36,13 +36,19 @@ def main() -> None:
     wizard = ImportWizard(database, workbook)
     wizard.show()
     gaps: list[float] = []
+    worst: dict[str, float] = {}  # phase -> longest gap in it
+    phase = ["read"]
     last = [time.perf_counter()]
 
     def tick() -> None:
         now = time.perf_counter()
         gaps.append(now - last[0])
+        worst[phase[0]] = max(worst.get(phase[0], 0.0), now - last[0])
+        if now - last[0] > 0.05:
+            print(f"  gap {1000 * (now - last[0]):.0f} ms ending {now - begun:.2f} s into the run ({phase[0]})")
         last[0] = now
 
+    begun = time.perf_counter()
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(10)
@@ -56,14 +62,17 @@ def main() -> None:
 
     wizard.go_next()
     read = wait_for(PAGE_MAPPING)
+    phase[0] = "plan"
     wizard.go_next()
     plan = wait_for(PAGE_PREVIEW)
+    phase[0] = "apply"
     wizard.go_next()
     apply = wait_for(PAGE_DONE)
     timer.stop()
     print(f"read {read:.2f} s, plan {plan:.2f} s, apply {apply:.2f} s")
     print(f"longest event-loop gap: {max(gaps) * 1000:.0f} ms (budget 100 ms); "
           f"gaps over 100 ms: {sum(1 for g in gaps if g > 0.1)} of {len(gaps)}")
+    print("longest gap per phase: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in worst.items()))
     database.close()
 
 

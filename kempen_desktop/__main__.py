@@ -1,9 +1,13 @@
 """`python -m kempen_desktop` and the `kempen-desktop` command start the desktop app."""
 
+import multiprocessing
 import sys
 
 
 def main() -> int:
+    # Large workbooks are parsed in a spawned child process (services/importing/reader/
+    # isolated.py); in a frozen (PyInstaller) build the child starts through this.
+    multiprocessing.freeze_support()
     from kempen_desktop.ui.app import main as run
 
     return run()

@@ -360,3 +360,24 @@ def test_csv_in_utf8_with_bom(database: Database, tmp_path: Path) -> None:
                      encoding="utf-8-sig")
     plan = plan_import(database, path, VDAB)
     assert plan.rows[0].kind == "new" and plan.layout.headers[0] == "INSZ"
+
+
+def test_status_from_the_file_starts_a_new_dossier_only_when_it_names_one_of_ours(
+        database: Database, tmp_path: Path) -> None:
+    header = ["INSZ", "Klantnummer", "Familienaam", "Voornaam", "Geboortedatum", "Status"]
+    path = write_xlsx(tmp_path / "lijst.xlsx", [
+        [None, None, "Aerts", "Tom", "01/01/1980", "In begeleiding"],
+        [None, None, "Aerts", "Lies", "01/01/1981", "IN_OPLEIDING"],
+        [None, None, "Aerts", "Bart", "01/01/1982", "Werkzoekend"],
+        [None, None, "Aerts", "Jan", "01/01/1983", "Afgesloten"],
+    ], header=header)
+    plan = plan_import(database, path, VDAB)
+    apply_plan(database, plan)
+    service = DossierService(database)
+    details = [service.get(row.dossier_id) for row in plan.rows]  # type: ignore[arg-type]
+    assert [d.status_code for d in details] == ["in_begeleiding", "in_opleiding", "aangemeld", "aangemeld"]
+    assert [[s.to_code for s in d.status_history] for d in details][0] == ["in_begeleiding"]
+    # A status we do not know (or closing, which needs a reason) is kept as a note.
+    assert "Status in de lijst: Werkzoekend" in details[2].timeline[0].body
+    assert "Status in de lijst: Afgesloten" in details[3].timeline[0].body
+    assert "Status in de lijst" not in details[0].timeline[0].body

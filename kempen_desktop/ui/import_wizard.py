@@ -469,7 +469,8 @@ class ImportWizard(RememberingDialog):
 
         def work(task: Task) -> tuple[SheetData, Layout]:
             task.progress(reading, 10)
-            data = importing.read_sheet(path, sheet, should_cancel=task.cancelled)
+            # In a child process when large: parsing holds the GIL and would freeze the window.
+            data = importing.read_sheet(path, sheet, should_cancel=task.cancelled, isolated=True)
             return data, importing.detect_layout(data, profile)
 
         def done(result: tuple[SheetData, Layout]) -> None:
@@ -487,10 +488,13 @@ class ImportWizard(RememberingDialog):
         header_row = self.header_row.value()
         columns = self.chosen_columns()
 
+        already_read = self._sheet_data  # the mapping page read it: no second read
+
         def work(task: Task) -> ImportPlan:
             return importing.plan_import(self._db, path, profile, mode=mode, sheet=sheet,
                                          header_row=header_row, columns=columns,
-                                         progress=task.progress, should_cancel=task.cancelled)
+                                         progress=task.progress, should_cancel=task.cancelled,
+                                         isolated=True, data=already_read)
 
         def done(plan: ImportPlan) -> None:
             self.show_plan(plan)

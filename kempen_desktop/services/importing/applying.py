@@ -256,11 +256,12 @@ def _write_creates(writer: Writer, creates: list[tuple[PlannedRow, RowWork]], ba
             partner = partner_of.get(counsellor)
         if counsellor and partner_of.get(counsellor) != partner:
             counsellor = None
-        dossiers.append((dossier_id, num, person_id, AANGEMELD, work.opened_on, work.opened_on, partner,
+        dossiers.append((dossier_id, num, person_id, work.status_code, work.opened_on, work.opened_on, partner,
                          counsellor, work.situation, stamp, stamp))
-        body = "\n".join(_status_line(work) + row.warnings)
+        named = work.status_code != AANGEMELD  # the file's status became the dossier's
+        body = "\n".join(([] if named else _status_line(work)) + row.warnings)
         timeline.append((new_id(), dossier_id, "import", stamp, title, body, "", batch, stamp, stamp))
-        statuses.append((new_id(), dossier_id, None, AANGEMELD, work.opened_on, "", stamp))
+        statuses.append((new_id(), dossier_id, None, work.status_code, work.opened_on, "", stamp))
         groups += [(dossier_id, code) for code in work.groups]
         after = {"num": num, "groups": sorted(work.groups), "person_updated_at": stamp,
                  "dossier_updated_at": stamp}

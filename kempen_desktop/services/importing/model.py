@@ -51,6 +51,7 @@ class RowWork:
     groups: list[str]  # codes from the file and the profile
     opened_on: str
     status_text: str
+    status_code: str  # starting status of a new dossier
     # For a matched dossier (update, or review when merged):
     person_id: str | None = None
     dossier_id: str | None = None

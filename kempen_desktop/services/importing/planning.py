@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+from kempen_desktop.domain.status import AANGEMELD, AFGESLOTEN
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.importing.changes import display, plan_update
 from kempen_desktop.services.importing.errors import ImportFailed
@@ -30,7 +31,7 @@ from kempen_desktop.services.importing.matching import (
 )
 from kempen_desktop.services.importing.model import MODES, ImportPlan, PlannedRow, RowWork
 from kempen_desktop.services.importing.parsing import name_key
-from kempen_desktop.services.importing.perf import large_cache, no_gc
+from kempen_desktop.services.importing.perf import large_cache, no_gc, release_gradually
 from kempen_desktop.services.importing.profiles import Profile
 from kempen_desktop.services.importing.reader import (
     ImportCancelled,
@@ -125,20 +126,30 @@ def plan_import(
     columns: dict[str, int] | None = None,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    isolated: bool = False,
+    data: SheetData | None = None,
 ) -> ImportPlan:
-    """Read, check and match the file; the preview of what apply_plan would write."""
+    """Read, check and match the file; the preview of what apply_plan would write.
+
+    ``isolated``: read a large workbook in a child process (for the GUI; see read_sheet).
+    ``data``: the sheet as already read (the wizard reads it for the mapping page), used
+    when it is the sheet this import would read.
+    """
     if mode not in MODES:
         raise ImportFailed(f"Onbekende modus '{mode}': kies 'fill' (aanvullen) of 'overwrite' (overschrijven).")
     with no_gc():
         return _plan(db, path, profile, mode, sheet, header_row, columns,
-                     progress or (lambda _stage, _pct: None), should_cancel)
+                     progress or (lambda _stage, _pct: None), should_cancel, isolated, data)
 
 
 def _plan(db: Database, path: Path, profile: Profile, mode: str, sheet: str | None, header_row: int | None,
-          columns: dict[str, int] | None, report: Progress, should_cancel: Callable[[], bool] | None) -> ImportPlan:
+          columns: dict[str, int] | None, report: Progress, should_cancel: Callable[[], bool] | None,
+          isolated: bool, data: SheetData | None) -> ImportPlan:
     report("Bestand lezen", 0)
     # The reader first: it refuses what is not a spreadsheet (or is too large) before we hash it.
-    data = read_sheet(path, _choose_sheet(path, profile, sheet), should_cancel=should_cancel)
+    chosen = _choose_sheet(path, profile, sheet)
+    if data is None or (chosen is not None and chosen != data.name):
+        data = read_sheet(path, chosen, should_cancel=should_cancel, isolated=isolated)
     digest = file_sha256(path)
     _check(should_cancel)
     layout = _layout(data, profile, header_row, columns)
@@ -173,6 +184,7 @@ def _plan(db: Database, path: Path, profile: Profile, mode: str, sheet: str | No
     report("Voorbeeld opbouwen", 85)
     plan = ImportPlan(path=path, file_sha256=digest, profile=profile, layout=layout, mode=mode, rows=[])
     _build_rows(plan, parsed, matches, existing, ref, today)
+    release_gradually(matches, existing, index.by_insz, index.by_vdab, index.by_birth, index.details)
     report("Klaar", 100)
     return plan
 
@@ -186,6 +198,14 @@ def _reject_duplicates(rows: list[ParsedRow]) -> None:
         if row.insz in first_row and not row.reject:
             row.reject = f"Dit INSZ staat al op rij {first_row[row.insz]} van dit bestand."
         first_row.setdefault(row.insz, row.row)
+
+
+def _starting_status(text: str, ref: Reference) -> str:
+    """A new dossier starts in the file's status when it names one of ours (a list we
+    exported, say); other texts (VDAB's own statuses) are kept as a note. Closing needs a
+    reason and a date, so a closed status in a list never closes a new dossier."""
+    code = ref.status_by_key.get(name_key(text)) if text else None
+    return code if code is not None and code != AFGESLOTEN else AANGEMELD
 
 
 def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Match],
@@ -202,7 +222,8 @@ def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Ma
             continue
         work = RowWork(person=row.person, situation=row.situation, partner=row.partner,
                        counsellor=row.counsellor, groups=row.groups,
-                       opened_on=(row.start or today).isoformat(), status_text=row.status_text)
+                       opened_on=(row.start or today).isoformat(), status_text=row.status_text,
+                       status_code=_starting_status(row.status_text, ref))
         match = matches[row.row]
         found = existing.get(match.person.person_id) if match.person else None
         if match.person is not None and found is None:

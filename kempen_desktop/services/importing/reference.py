@@ -54,6 +54,7 @@ class Reference:
     group_labels: dict[str, str] = field(default_factory=dict)  # code -> label, in sort order
     group_by_key: dict[str, str] = field(default_factory=dict)
     status_labels: dict[str, str] = field(default_factory=dict)
+    status_by_key: dict[str, str] = field(default_factory=dict)  # folded label or code -> code
     partner_names: dict[str, str] = field(default_factory=dict)  # hex -> name
     partner_by_key: dict[str, str] = field(default_factory=dict)
     contact_names: dict[str, str] = field(default_factory=dict)  # hex -> "Voornaam Naam"
@@ -101,6 +102,9 @@ class Reference:
             ref.group_by_key[name_key(_PARENTHESES.sub("", label))] = code
             ref.group_by_key[name_key(code)] = code
         ref.status_labels = dict(sql("SELECT code, label FROM dossier_status").fetchall())
+        for code, label in ref.status_labels.items():
+            ref.status_by_key[name_key(label)] = code
+            ref.status_by_key[name_key(code)] = code
         for pid, name in sql("SELECT id, name FROM partner").fetchall():
             ref.partner_names[pid] = name
             ref.partner_by_key.setdefault(name_key(name), pid)

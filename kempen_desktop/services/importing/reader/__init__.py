@@ -117,6 +117,7 @@ from kempen_desktop.services.importing.reader.errors import (
 from kempen_desktop.services.importing.reader.errors import (
     _msg_unknown_sheet,
 )
+from kempen_desktop.services.importing.reader.isolated import CHILD_THRESHOLD_BYTES, read_sheet_in_child
 from kempen_desktop.services.importing.reader.results import SheetData as SheetData
 from kempen_desktop.services.importing.reader.results import SheetInfo as SheetInfo
 from kempen_desktop.services.importing.reader.xlsx_scan import _greater_than as _greater_than
@@ -155,14 +156,19 @@ def read_sheet(
     *,
     max_rows: int = 200_000,
     should_cancel: Callable[[], bool] | None = None,
+    isolated: bool = False,
 ) -> SheetData:
     """Read one sheet: ``sheet=None`` is the first visible worksheet.
 
     Rows whose cells are all empty are left out; row numbers stay those of the sheet.
     More than ``max_rows`` non-empty rows is a :class:`SpreadsheetError`.
+    ``isolated``: parse a large workbook in a child process (see reader/isolated.py), for
+    callers on a GUI application's worker thread.
     """
     path = Path(path)
     kind = _inspect(path)
+    if isolated and kind != "csv" and path.stat().st_size > CHILD_THRESHOLD_BYTES:
+        return read_sheet_in_child(path, sheet, max_rows=max_rows, should_cancel=should_cancel)
     if kind == "csv":
         if sheet is not None and sheet != path.stem:
             raise SpreadsheetError(_msg_unknown_sheet(sheet, [path.stem]))
