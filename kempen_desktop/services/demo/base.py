@@ -42,6 +42,7 @@ class _GeneratorBase:
         self.place_weights = _Weighted([(p, POPULATION.get(p.name, 10.0)) for p in kempen + zora])
         self.group_codes = ref.codes["target_groups"]
         self.coop_rows: list[tuple[Any, ...]] = []
+        self.engagement_rows: list[tuple[Any, ...]] = []  # partner_engagement
         self.exits_to_work = 0
 
     # -- helpers ------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from kempen_desktop.db.models import (
     MeetingParticipant,
     MeetingSeries,
     Partner,
+    PartnerEngagement,
     Person,
     PolicyAction,
     StatusChange,
@@ -43,6 +44,7 @@ from kempen_desktop.services.demo.writer import (
     CONTACT_COLS,
     COOP_COLS,
     DOSSIER_COLS,
+    ENGAGEMENT_COLS,
     EXIT_COLS,
     GROUP_COLS,
     PARTNER_COLS,
@@ -142,6 +144,7 @@ class _Generator(_PartnerPlanning, _DossierRows, _MeetingPlanning, _ActivityPlan
         if connection.exec_driver_sql("PRAGMA defer_foreign_keys").scalar() != 1:
             raise RuntimeError("PRAGMA defer_foreign_keys werd niet aanvaard.")
         writer.write(_table(ContactPerson), CONTACT_COLS, contact_rows)
+        writer.write(_table(PartnerEngagement), ENGAGEMENT_COLS, self.engagement_rows)
 
         self.report("Personen en dossiers plannen", 5)
         self.plan_people()

@@ -3,8 +3,9 @@ cooperation history."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from kempen_desktop.services.demo.base import _GeneratorBase
@@ -20,7 +21,7 @@ from kempen_desktop.services.demo.content import (
     STREETS,
     ZORA_MUNICIPALITIES,
 )
-from kempen_desktop.services.demo.formats import _iso, _stamp, kbo_for
+from kempen_desktop.services.demo.formats import _iso, _new_id, _stamp, kbo_for
 from kempen_desktop.services.demo.plans import _ContactPlan, _PartnerPlan
 
 
@@ -128,7 +129,47 @@ class _PartnerPlanning(_GeneratorBase):
                     1, _stamp(created), _stamp(created),
                 ))
             self.plan_cooperation(partner, created, inclusive_since, inclusive_as)
+            self.plan_engagements(partner, inclusive_since, inclusive_as, evidence)
         return partner_rows, contact_rows
+
+    def plan_engagements(self, partner: _PartnerPlan, inclusive_since: date | None, inclusive_as: str | None,
+                         evidence: str) -> None:
+        """Dated engagement history (partner_engagement), matching partner.inclusive_*.
+
+        Uses its own random stream, seeded by the partner id, so that adding engagements
+        does not change the rest of the demo data.
+        """
+        rng = random.Random(f"engagement:{partner.id}")
+        rows = self.engagement_rows
+
+        def add(kind: str, role: str | None, engaged_as: str | None, forms: str, started: date,
+                ended: date | None, text: str) -> None:
+            stamp = _stamp(min(started, self.today), 10 * 60)
+            rows.append((_new_id(rng), partner.id, kind, role, engaged_as, forms, started.isoformat(),
+                         _iso(ended), text, stamp, stamp))
+
+        if partner.type in ("vdab", "ocmw", "gtb", "lokaal_bestuur", "intergemeentelijk") or (
+                partner.key == partner.name and partner.type != "werkgever"):
+            role = "voortrekker" if partner.name in ("VDAB", "ZORA Werkt") else "partner"
+            add("partnerschap", role, None, "", date(2023, 1, 1), None,
+                "Partner in het lokaal partnerschap sociale economie en werk.")
+        if inclusive_since is None:
+            if partner.type == "werkgever" and rng.random() < 0.15:
+                # Once engaged, stopped: only an ended engagement in the history.
+                start = self.today - timedelta(days=rng.randint(700, 1500))
+                add("inclusief", None, "werkgever", rng.choice(("stage", "werkplekleren", "art60")),
+                    start, start + timedelta(days=rng.randint(120, 500)), rng.choice(INCLUSIVE_EVIDENCE))
+            return
+        kinds = ("werkgever", "opdrachtgever") if inclusive_as == "beide" else (inclusive_as or "werkgever",)
+        for engaged_as in kinds:
+            forms = "" if engaged_as == "opdrachtgever" else ",".join(sorted(rng.sample(
+                ("aanwerving", "stage", "werkplekleren", "art60", "wijk-werken"), rng.randint(1, 3))))
+            if partner.type == "werkgever" and rng.random() < 0.25:
+                # An earlier, ended period before the current one.
+                first = inclusive_since - timedelta(days=rng.randint(400, 900))
+                add("inclusief", None, engaged_as, "stage", first,
+                    first + timedelta(days=rng.randint(60, 300)), "Eerdere samenwerking rond stages.")
+            add("inclusief", None, engaged_as, forms, inclusive_since, None, evidence)
 
     def postcode_of(self, nis: str | None) -> str:
         for place in self.ref.places.values():

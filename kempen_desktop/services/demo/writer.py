@@ -134,6 +134,8 @@ PARTNER_COLS = ("id", "name", "partner_type_code", "kbo_number", "municipality_n
 CONTACT_COLS = ("id", "partner_id", "first_name", "last_name", "function", "email", "phone", "active",
                 "created_at", "updated_at")
 COOP_COLS = ("id", "partner_id", "occurred_on", "kind", "description", "created_at", "updated_at")
+ENGAGEMENT_COLS = ("id", "partner_id", "kind", "role", "engaged_as", "forms", "started_on", "ended_on",
+                   "evidence", "created_at", "updated_at")
 SERIES_COLS = ("id", "title", "meeting_type_code", "interval_months", "created_at", "updated_at")
 MEETING_COLS = ("id", "meeting_type_code", "series_id", "title", "starts_at", "ends_at", "location",
                 "status", "cancel_reason", "minutes", "minutes_sent_on", "created_at", "updated_at")
