@@ -96,6 +96,7 @@ class DossierDetail:
     closing_reason_code: str | None
     timeline: tuple[TimelineItem, ...]
     status_history: tuple[StatusItem, ...]
+    discuss: bool = False  # flagged "bespreken" for the next overlegmoment
 
 
 def validate(data: DossierInput, today: date | None = None) -> dict[str, str]:
@@ -236,6 +237,7 @@ class DossierService:
                     StatusItem(s.effective_on, s.from_code, s.to_code, s.closing_reason_code, s.note)
                     for s in dossier.status_history
                 ),
+                discuss=dossier.discuss,
             )
 
     def num_for(self, dossier_id: uuid.UUID) -> int | None:
@@ -318,6 +320,14 @@ class DossierService:
 
     def close(self, dossier_id: uuid.UUID, reason: str, *, on: date | None = None, note: str = "") -> None:
         self.change_status(dossier_id, workflow.AFGESLOTEN, effective_on=on, closing_reason=reason, note=note)
+
+    def set_discuss(self, dossier_id: uuid.UUID, discuss: bool) -> None:
+        """Flag (or unflag) the dossier "bespreken": the agenda rule picks it up."""
+        with self._db.transaction() as session:
+            dossier = _load(session, dossier_id)
+            if dossier.discuss != discuss:
+                dossier.discuss = discuss
+                audit.record(session, "dossier.discuss", "dossier", dossier.id, "aan" if discuss else "uit")
 
     def add_timeline_entry(
         self, dossier_id: uuid.UUID, kind: str, title: str, body: str, occurred_at: datetime | None = None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
@@ -13,6 +16,9 @@ from kempen_desktop.domain.target_groups import effective_groups
 from kempen_desktop.services.dossiers import DossierDetail
 from kempen_desktop.services.lookups import DossierFormChoices, label_map
 from kempen_desktop.ui.formatting import local_datetime
+
+if TYPE_CHECKING:
+    from kempen_desktop.services.audit_log import AuditRow
 
 # Marked for lupdate here, translated ("DossierDetailPane" context) where shown.
 _KIND_LABELS = {"note": QT_TRANSLATE_NOOP("DossierDetailPane", "Notitie"),
@@ -37,6 +43,9 @@ class DossierDetailPane(QWidget):
     note_requested = Signal()
     close_requested = Signal()
     delete_requested = Signal()
+    discuss_toggled = Signal(bool)  # flagged "bespreken" for the next overlegmoment
+    # Set by the main window (issue 7): dossier id -> its audit entries, shown under the timeline.
+    audit_source: Callable[[uuid.UUID], list[AuditRow]] | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +60,10 @@ class DossierDetailPane(QWidget):
         self.note_button = QPushButton(self.tr("N&otitie…"))
         self.close_button = QPushButton(self.tr("&Afsluiten…"))
         self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.discuss_button = QPushButton(self.tr("&Te bespreken"))
+        self.discuss_button.setCheckable(True)
+        self.discuss_button.setToolTip(self.tr("Zet dit dossier op de agenda van het volgende overleg"))
+        self.discuss_button.toggled.connect(self.discuss_toggled)
         for button, signal in ((self.edit_button, self.edit_requested),
                                (self.status_button, self.status_requested),
                                (self.note_button, self.note_requested),
@@ -58,6 +71,7 @@ class DossierDetailPane(QWidget):
                                (self.delete_button, self.delete_requested)):
             button.clicked.connect(signal)
             buttons.addWidget(button)
+        buttons.insertWidget(3, self.discuss_button)  # after Notitie
         layout.addLayout(buttons)
         self.labels: dict[str, dict[str, str]] = {}
         self.show_empty()
@@ -74,7 +88,8 @@ class DossierDetailPane(QWidget):
         }
 
     def _enable(self, enabled: bool, is_open: bool = True) -> None:
-        for button in (self.edit_button, self.status_button, self.note_button, self.delete_button):
+        for button in (self.edit_button, self.status_button, self.note_button, self.delete_button,
+                       self.discuss_button):
             button.setEnabled(enabled)
         self.close_button.setEnabled(enabled and is_open)
 
@@ -90,6 +105,9 @@ class DossierDetailPane(QWidget):
     def show_dossier(self, detail: DossierDetail) -> None:
         self.browser.setHtml(self.render(detail))
         self._enable(True, detail.status_code != "afgesloten")
+        self.discuss_button.blockSignals(True)
+        self.discuss_button.setChecked(detail.discuss)
+        self.discuss_button.blockSignals(False)
 
     def _label(self, kind: str, key: object) -> str:
         if key is None:
@@ -118,6 +136,7 @@ class DossierDetailPane(QWidget):
             (self.tr("Verantwoordelijke partner"), self._label("partner", d.responsible_partner_id)),
             (self.tr("Begeleider"), self._label("contact", d.counsellor_id)),
             (self.tr("Volgende opvolging"), _day(d.follow_up_on)),
+            (self.tr("Te bespreken"), self.tr("ja, op het volgende overleg") if detail.discuss else self.tr("nee")),
             (self.tr("Kansengroepen"), ", ".join(ordered_groups) or "—"),
         ]
         table = "".join(
@@ -138,5 +157,23 @@ class DossierDetailPane(QWidget):
         return (
             f"<h2 style='margin-bottom:2px'>{escape(d.last_name)}, {escape(d.first_name)}</h2>"
             f"<table cellspacing='2'>{table}</table>{situation}"
-            f"<h3>{escape(timeline_title)}</h3>{entries}"
+            f"<h3>{escape(timeline_title)}</h3>{entries}{self._audit_html(detail.id)}"
         )
+
+    def _audit_html(self, dossier_id: uuid.UUID) -> str:
+        """Who did what to this dossier (the audit log), newest first; at most 20 lines."""
+        if self.audit_source is None:
+            return ""
+        from kempen_desktop.ui.audit_view import action_label
+
+        rows = self.audit_source(dossier_id)
+        title = self.tr("Auditlog van dit dossier")
+        lines = "".join(
+            f"<tr><td style='color:#555; padding-right:10px'>{local_datetime(r.at)}</td>"
+            f"<td style='padding-right:10px'>{escape(r.user)}</td><td>{escape(action_label(r.action))}</td></tr>"
+            for r in rows[:20])
+        more = self.tr("en %1 oudere; zie Bestand → Beveiliging → Auditlog").replace("%1", str(len(rows) - 20))
+        tail = f"<p style='color:gray'>{escape(more)}</p>" if len(rows) > 20 else ""
+        if not rows:
+            tail = f"<p style='color:gray'>{escape(self.tr('Nog geen handelingen geregistreerd.'))}</p>"
+        return f"<h3>{escape(title)}</h3><table cellspacing='1' style='font-size:small'>{lines}</table>{tail}"

@@ -214,6 +214,15 @@ class _MeetingPlanning(_GeneratorBase):
         writer.write(_table(ActionPoint), ACTION_COLS, actions)
         # Few rows, written after their dossiers: the triggers update those search rows.
         writer.write(_table(TimelineEntry), TIMELINE_COLS, decisions)
+        # The regisseur organises; a few open dossiers are flagged "bespreken" for the next
+        # overleg, so the agenda rules have something to suggest.
+        flagged = [d.id for pool in pools.values()
+                   for d in rng.sample(pool, min(len(pool), 6))
+                   if d.closed is None and d.status_on(today) not in (None, wf.AFGESLOTEN)]
+        connection = writer._connection  # two small updates after the bulk insert
+        connection.exec_driver_sql("UPDATE meeting SET organiser = ?", (REGISSEUR,))
+        for dossier_id in flagged:
+            connection.exec_driver_sql("UPDATE dossier SET discuss = 1 WHERE id = ?", (dossier_id,))
 
     def action_point(self, meeting_id: str, item_id: str | None, dossier_id: str | None, day: date,
                      people: list[_ContactPlan], fill: dict[str, str], free: bool = False) -> tuple[Any, ...]:
