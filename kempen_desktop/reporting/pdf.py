@@ -81,9 +81,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=18, leading=22, textColor=ACCENT),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10.5, leading=14, textColor=MUTED),
         "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=13, leading=16, textColor=ACCENT,
-                             spaceBefore=10, spaceAfter=4),
+                             spaceBefore=10, spaceAfter=4, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=10.5, leading=13, spaceBefore=6,
-                             spaceAfter=2),
+                             spaceAfter=2, keepWithNext=1),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=bold, fontSize=8.5, leading=10.5),
         "header": ParagraphStyle("header", parent=base, fontName=bold, fontSize=8.5, leading=10.5,
@@ -166,7 +166,7 @@ def _numbered_canvas(info: DocumentInfo, printed: datetime) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

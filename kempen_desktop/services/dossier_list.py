@@ -7,13 +7,14 @@ full-text search (FTS5) and sorting all happen in SQLite, never in the view.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, exists, select, text
+from sqlalchemy import ColumnElement, Select, and_, column, exists, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from kempen_desktop.db.models import (
@@ -44,6 +45,8 @@ class DossierFilter:
     target_group: str | None = None
     municipality_nis: str | None = None
     overdue_only: bool = False
+    # Only these dossier numbers (a click-through from a report tile); None = no limit.
+    nums: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,10 @@ def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
         conditions.append(
             and_(Dossier.follow_up_on < today, Dossier.status_code != dossier_status.AFGESLOTEN)
         )
+    if flt.nums is not None:
+        # One JSON parameter instead of one per number: a tile can hold 100,000 dossiers.
+        listed: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(sorted(flt.nums))))
+        conditions.append(Dossier.num.in_(listed))
     return conditions
 
 

@@ -80,6 +80,10 @@ class PartnerRow:
     inclusive_since: date | None
     inclusive_as: str
     dossiers: int
+    kbo_number: str | None = None
+    municipality_nis: str | None = None
+    active: bool = True
+    sector: str = ""
 
 
 def _count_by(session: Session, column: Any, key: Any, *where: Any) -> dict[Any, int]:
@@ -158,15 +162,16 @@ def partners(session: Session) -> list[PartnerRow]:
                          Dossier.status_code != workflow.AFGESLOTEN)
     rows = session.execute(
         select(Partner.id, Partner.name, Partner.partner_type_code, PartnerType.label, Municipality.name,
-               Partner.inclusive_since, Partner.inclusive_as)
+               Partner.inclusive_since, Partner.inclusive_as, Partner.kbo_number, Partner.municipality_nis,
+               Partner.active, Partner.sector)
         .join(PartnerType, PartnerType.code == Partner.partner_type_code)
         .outerjoin(Municipality, Municipality.nis_code == Partner.municipality_nis)
         .order_by(Partner.name)
     )
     return [
         PartnerRow(pid, name, type_code, type_label, place or "", contacts.get(pid, 0), since,
-                   inclusive_as or "", dossiers.get(pid, 0))
-        for pid, name, type_code, type_label, place, since, inclusive_as in rows
+                   inclusive_as or "", dossiers.get(pid, 0), kbo, nis, active, sector or "")
+        for pid, name, type_code, type_label, place, since, inclusive_as, kbo, nis, active, sector in rows
     ]
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -46,6 +47,9 @@ class DossiersTab(QWidget):
         super().__init__(parent)
         self._service = DossierService(database)
         self._listing = DossierListing(database)
+        self._db = database
+        # A click-through from the Rapporten tab: only these dossiers (numbers), and why.
+        self._nums_filter: tuple[frozenset[int], str] | None = None
         with database.session() as session:
             self.choices: DossierFormChoices = dossier_form_choices(session)
         self.current_dialog: QWidget | None = None
@@ -56,6 +60,7 @@ class DossiersTab(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_nums_banner())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.table = self._build_table()
         self.detail = DossierDetailPane()
@@ -91,6 +96,9 @@ class DossiersTab(QWidget):
         self.overdue_filter = QCheckBox(self.tr("Opvolging verlopen"))
         for combo in (self.status_filter, self.group_filter, self.place_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
+            # Narrow enough for a 1000-pixel window; the popup still shows whole labels.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.overdue_filter.toggled.connect(self.apply_filter)
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("Nieuw dossier"))
@@ -102,6 +110,14 @@ class DossiersTab(QWidget):
         row.addWidget(self.overdue_filter)
         row.addWidget(self.count_label)
         row.addWidget(self.new_button)
+        self.export_button = QPushButton(self.tr("Exporteren…"))
+        self.export_button.setToolTip(self.tr("De lijst zoals getoond, voor een partner of statistisch naar Excel"))
+        self.export_button.clicked.connect(self.export_list)
+        self.summary_button = QPushButton(self.tr("Dossierfiche…"))
+        self.summary_button.setToolTip(self.tr("PDF van de geselecteerde dossier(s): voorbeeld en afdrukken"))
+        self.summary_button.clicked.connect(self.print_summary)
+        row.addWidget(self.export_button)
+        row.addWidget(self.summary_button)
         return row
 
     def _build_table(self) -> QTableView:
@@ -110,6 +126,8 @@ class DossiersTab(QWidget):
         table.horizontalHeader().setSectionsMovable(True)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.doubleClicked.connect(lambda _index: self.edit_dossier())
+        # Several dossiers can be selected for one Dossierfiche PDF.
+        table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         return table
 
     def _connect_detail(self) -> None:
@@ -118,6 +136,7 @@ class DossiersTab(QWidget):
         self.detail.close_requested.connect(lambda: self.change_status(closing=True))
         self.detail.note_requested.connect(self.add_note)
         self.detail.delete_requested.connect(self.delete_dossier)
+        self.detail.discuss_toggled.connect(self.set_discuss)
 
     # --- layout persistence ------------------------------------------------------------
     def restore_layout(self) -> None:
@@ -142,6 +161,7 @@ class DossiersTab(QWidget):
             target_group=combo_value(self.group_filter),
             municipality_nis=combo_value(self.place_filter),
             overdue_only=self.overdue_filter.isChecked(),
+            nums=self._nums_filter[0] if self._nums_filter else None,
         )
 
     def apply_filter(self) -> None:
@@ -205,6 +225,59 @@ class DossiersTab(QWidget):
         self.data_changed.emit()
 
     # --- actions -----------------------------------------------------------------------------
+    # --- reports: click-through, export, dossierfiche --------------------------------------
+    def _build_nums_banner(self) -> QWidget:
+        self.nums_banner = QWidget()
+        row = QHBoxLayout(self.nums_banner)
+        row.setContentsMargins(6, 2, 6, 2)
+        self.nums_label = QLabel()
+        self.nums_label.setStyleSheet("color: #1F4E79; font-weight: bold;")
+        clear = QPushButton(self.tr("Filter wissen"))
+        clear.clicked.connect(self.clear_nums_filter)
+        row.addWidget(self.nums_label, 1)
+        row.addWidget(clear)
+        self.nums_banner.setStyleSheet("background: #E3EBF3;")
+        self.nums_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.nums_banner.hide()
+        return self.nums_banner
+
+    def show_nums(self, nums: frozenset[int], label: str) -> None:
+        """Show only these dossiers (from a report tile), on top of the other filters."""
+        self._nums_filter = (frozenset(nums), label)
+        self.nums_label.setText(self.tr("Uit de rapporten: %1").replace("%1", label))
+        self.nums_banner.show()
+        self.model.set_filter(self.current_filter())
+        self._after_reload()
+
+    def clear_nums_filter(self) -> None:
+        self._nums_filter = None
+        self.nums_banner.hide()
+        self.model.set_filter(self.current_filter())
+        self._after_reload()
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.dossier_id(row) for row in rows]
+        found = [i for i in ids if i is not None]
+        return found or ([self._selected] if self._selected is not None else [])
+
+    def export_list(self) -> QWidget:
+        from kempen_desktop.ui.dossier_exports import DossierExportDialog
+
+        dialog = DossierExportDialog(self._db, self.table, self.current_filter(), self.model.rowCount(), self)
+        self._open(dialog)
+        return dialog
+
+    def print_summary(self) -> QWidget | None:
+        from kempen_desktop.ui.dossier_exports import DossierSummaryDialog
+
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        dialog = DossierSummaryDialog(self._db, ids, self)
+        self._open(dialog)
+        return dialog
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -251,6 +324,12 @@ class DossiersTab(QWidget):
                               apply, closing=closing, parent=self)
         dialog.accepted.connect(lambda: self._changed(reload_list=False))
         self._open(dialog)
+
+    def set_discuss(self, discuss: bool) -> None:
+        """The "bespreken" flag: the agenda editor suggests flagged dossiers."""
+        if self._selected is not None:
+            self._service.set_discuss(self._selected, discuss)
+            self._changed(reload_list=False)
 
     def add_note(self) -> None:
         dossier_id = self._selected

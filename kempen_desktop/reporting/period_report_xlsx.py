@@ -1,0 +1,69 @@
+"""The beleidsrapportage as a workbook: one sheet per table, numbers as numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kempen_desktop.db.models.activity import WSE_CODES
+from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+from kempen_desktop.services.period_report import WSE_TITLES, PeriodReport
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def write_period_xlsx(path: Path, report: PeriodReport) -> int:
+    r = report
+    title = f"Beleidsrapportage {r.label}"
+    sub = f"{r.scope_label} · {r.start:%d-%m-%Y} – {r.end:%d-%m-%Y}"
+    due6, checked6, still6 = r.followup_6m
+    due12, checked12, still12 = r.followup_12m
+    summary = [
+        ["Actieve dossiers", r.active.count], ["Lopend op de einddatum", r.open_at_end.count],
+        ["Nieuwe dossiers", r.new.count], ["Afgesloten dossiers", r.closed.count],
+        ["Uitstroom naar werk", r.exits.count],
+        ["Opvolging na 6 maanden: te volgen", due6], ["Opvolging na 6 maanden: opgevolgd", checked6],
+        ["Opvolging na 6 maanden: nog aan het werk", still6],
+        ["Opvolging na 12 maanden: te volgen", due12], ["Opvolging na 12 maanden: opgevolgd", checked12],
+        ["Opvolging na 12 maanden: nog aan het werk", still12],
+        ["Overlegmomenten gehouden", r.meetings.get("gehouden", 0)],
+        ["Overlegmomenten geannuleerd", r.meetings.get("geannuleerd", 0)],
+        ["Overlegmomenten verplaatst", r.meetings.get("verplaatst", 0)],
+        ["Actiepunten afgerond", r.actions_done], ["Actiepunten open op de einddatum", r.actions_open],
+        ["Actiepunten over de deadline op de einddatum", r.actions_overdue],
+        ["Werkgevers", r.employers], ["Inclusieve werkgevers", r.employers_engaged],
+    ]
+    label_col = XlsxColumn("Cijfer", "text", 46)
+    count_col = XlsxColumn("Aantal", "int", 12)
+    share_col = XlsxColumn("Aandeel", "percent", 11)
+    sheets = [
+        XlsxSheet("Samenvatting", [label_col, count_col], summary, title, sub),
+        XlsxSheet("Per kwartaal", [XlsxColumn("Kwartaal", "text", 12), XlsxColumn("Actief", "int", 10),
+                                   XlsxColumn("Nieuw", "int", 10), XlsxColumn("Afgesloten", "int", 12),
+                                   XlsxColumn("Uitstroom naar werk", "int", 18)],
+                  [[t.label, t.active, t.new, t.closed, t.exits] for t in r.trends], "Evolutie per kwartaal", sub),
+        XlsxSheet("Status", [XlsxColumn("Status op de einddatum", "text", 28), count_col, share_col],
+                  [[c.label, c.count, _share(c.count, r.active.count)] for c in r.by_status],
+                  "Actieve dossiers per status op de einddatum", sub),
+        XlsxSheet("Kansengroepen", [XlsxColumn("Kansengroep", "text", 40), count_col, share_col],
+                  [[c.label, c.count, _share(c.count, r.active.count)] for c in r.by_group],
+                  "Actieve dossiers per kansengroep", sub),
+        XlsxSheet("Gemeenten", [XlsxColumn("Gemeente", "text", 24), XlsxColumn("Actief", "int", 10),
+                                XlsxColumn("Nieuw", "int", 10), XlsxColumn("Afgesloten", "int", 12)],
+                  [list(row) for row in r.by_municipality], "Dossiers per gemeente", sub),
+        XlsxSheet("Uitstroom", [XlsxColumn("Soort contract", "text", 34), count_col],
+                  [[c.label, c.count] for c in r.exits_by_contract], "Uitstroom naar werk", sub),
+        XlsxSheet("Geannuleerd", [XlsxColumn("Datum", "date", 12), XlsxColumn("Overleg", "text", 36),
+                                  XlsxColumn("Reden", "text", 60)],
+                  [list(row) for row in r.cancelled], "Geannuleerde overlegmomenten", sub),
+        XlsxSheet("Inclusief", [XlsxColumn("Gemeente", "text", 24), XlsxColumn("Werkgevers", "int", 12),
+                                XlsxColumn("Inclusief", "int", 11), share_col],
+                  [[name, n, k, _share(k, n)] for name, n, k in r.inclusive_by_municipality]
+                  + [["Totaal", r.employers, r.employers_engaged, _share(r.employers_engaged, r.employers)]],
+                  f"Inclusieve werkgevers op {r.end:%d-%m-%Y} (doel: 1 op 2)", sub),
+        XlsxSheet("Rapportering", [XlsxColumn("Prioriteit", "text", 40), XlsxColumn("Inhoudelijke rapportering",
+                                                                                     "text", 120)],
+                  [[WSE_TITLES[code], r.texts.get(code, "")] for code in WSE_CODES], "Inhoudelijke rapportering", sub),
+    ]
+    return write_workbook(Path(path), sheets)

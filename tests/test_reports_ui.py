@@ -1,0 +1,180 @@
+"""The Rapporten dashboard, its click-through, the Dossiers tab's export and dossierfiche."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from kempen_desktop.db.models import Dossier, Person
+from kempen_desktop.services.demo import generate_demo
+from kempen_desktop.services.period_report import semester_of
+from kempen_desktop.ui import list_export
+from kempen_desktop.ui.main_window import MainWindow
+from kempen_desktop.ui.pdf_preview import PdfPreviewDialog, render_pages
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def window(qtbot, database):
+    generate_demo(database, dossiers=120, seed=5, today=TODAY)
+    win = MainWindow(database)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_dashboard_tiles_click_through_to_dossiers(qtbot, window) -> None:
+    reports = window.reports
+    window.tabs.setCurrentWidget(reports)
+    reports.wait()
+    qtbot.waitUntil(lambda: reports.dashboard is not None, timeout=10000)
+    start, end = semester_of(TODAY)
+    assert reports.period() == (start, end)  # a semester by default
+    active = reports.dashboard.tile("active")
+    assert active.nums and int(active.value.replace(".", "")) == len(active.nums)
+    qtbot.mouseClick(reports.tiles[0], Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.dossiers
+    assert window.dossiers.model.rowCount() == len(active.nums)
+    assert window.dossiers.nums_banner.isVisibleTo(window.dossiers)
+    window.dossiers.clear_nums_filter()
+    assert window.dossiers.model.rowCount() == 120
+
+
+def test_dashboard_period_and_municipality(qtbot, window) -> None:
+    reports = window.reports
+    window.tabs.setCurrentWidget(reports)
+    reports.wait()
+    qtbot.waitUntil(lambda: reports.dashboard is not None, timeout=10000)
+    whole = reports.dashboard.tile("active").nums
+    reports.set_period(date(TODAY.year - 1, 1, 1), date(TODAY.year - 1, 12, 31))
+    assert reports.dashboard.start == date(TODAY.year - 1, 1, 1)
+    first_place = next(a for a in reports.place_menu.actions() if a.data())
+    reports.set_municipalities([first_place.data()])
+    scoped = reports.dashboard.tile("active").nums
+    with window.database.session() as session:
+        places = set(session.scalars(select(Person.municipality_nis).join(Dossier, Dossier.person_id == Person.id)
+                                     .where(Dossier.num.in_(scoped))))
+    assert places <= {first_place.data()}
+    assert first_place.text() in reports.title.text()
+    assert whole
+    every = next(a for a in reports.place_menu.actions() if a.data() == "")
+    every.trigger()
+    assert reports.municipalities() == [] and "alle gemeenten" in reports.title.text()
+
+
+def test_period_report_dialog_saves_texts_and_writes_pdf(qtbot, window, tmp_path, monkeypatch) -> None:
+    reports = window.reports
+    window.tabs.setCurrentWidget(reports)
+    reports.wait()
+    dialog = reports.open_period_report()
+    dialog.wait()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert "dossiers" in dialog.editors["WSE-LR1"].toPlainText()
+    dialog.editors["WSE-LR2"].setPlainText("Onze eigen tekst.")
+    path = dialog.make_pdf()
+    assert path is not None and isinstance(dialog.preview, PdfPreviewDialog)
+    assert len(dialog.preview.page_labels) >= 3
+    again = reports.open_period_report()
+    again.wait()
+    qtbot.waitUntil(lambda: again.report is not None, timeout=10000)
+    assert again.editors["WSE-LR2"].toPlainText() == "Onze eigen tekst."
+    target = tmp_path / "rapport.xlsx"
+    monkeypatch.setattr(list_export, "ask_save_path", lambda *a, **k: target)
+    assert again.make_xlsx() == target and target.exists()
+    dialog.preview.close()
+
+
+def test_dossier_export_dialog_as_shown(qtbot, window, tmp_path) -> None:
+    tab = window.dossiers
+    tab.table.setColumnHidden(4, True)  # Kansengroepen hidden
+    tab.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # Gemeente, Z to A
+    dialog = tab.export_list()
+    out = tmp_path / "lijst.xlsx"
+    dialog.run_export(out)
+    dialog.wait()
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=10000)
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[4]]
+    assert header == ["Naam", "Voornaam", "Gemeente", "Status", "Begeleider", "Volgende opvolging"]
+    places = [row[2].value or "" for row in ws.iter_rows(min_row=5)]
+    assert len(places) == 120 and places == sorted(places, reverse=True)
+
+
+def test_dossier_export_dialog_needs_a_partner(qtbot, window) -> None:
+    dialog = window.dossiers.export_list()
+    dialog.for_partner.setChecked(True)
+    assert dialog.spec() is None and "partner" in dialog.error.text()
+
+
+def test_dossierfiche_preview_of_selection(qtbot, window) -> None:
+    tab = window.dossiers
+    tab.select_row(0)
+    dialog = tab.print_summary()
+    dialog.sections["tijdlijn"].setChecked(False)
+    path = dialog.make()
+    assert path is not None
+    preview = dialog.preview
+    assert isinstance(preview, PdfPreviewDialog) and preview.page_labels
+    assert render_pages(path)[0].width() > 500
+    preview.close()
+    assert not Path(path).exists()  # the temporary PDF goes with the preview
+
+
+def test_file_menu_export_shortcut(qtbot, window) -> None:
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    opened = []
+    window.dossiers.export_list = lambda: opened.append(True)  # type: ignore[method-assign]
+    window.tabs.setCurrentWidget(window.dossiers)
+    window.export_action.trigger()
+    assert opened == [True]
+
+
+def test_agenda_summaries_dialog(qtbot, window) -> None:
+    from kempen_desktop.db.models import AgendaItem
+    from kempen_desktop.ui.dossier_exports import agenda_summaries
+
+    with window.database.session() as session:
+        meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.dossier_id.is_not(None)))
+    assert meeting_id is not None
+    dialog = agenda_summaries(window, window.database, meeting_id, "Cliëntoverleg")
+    assert dialog is not None
+    path = dialog.make()
+    assert path is not None and dialog.preview.page_labels
+    dialog.preview.close()
+
+
+def test_file_menu_exports_the_meetings_list_as_shown(qtbot, window, tmp_path, monkeypatch) -> None:
+    target = tmp_path / "overleg.xlsx"
+    monkeypatch.setattr(list_export, "ask_save_path", lambda *a, **k: target)
+    window.tabs.setCurrentWidget(window.meetings)
+    window.meetings.ensure_loaded()
+    shown = window.meetings.table.model().rowCount()
+    window.export_action.trigger()
+    ws = load_workbook(target).active
+    assert ws.max_row - 4 == shown and ws["A4"].value
+
+
+def test_print_pdf_paints_every_page(qtbot, database, partner_ids, tmp_path) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kempen_desktop.reporting import dossier_summary
+    from kempen_desktop.services.dossiers import DossierInput, DossierService
+    from kempen_desktop.ui.pdf_preview import print_pdf
+
+    service = DossierService(database)
+    ids = [service.create(DossierInput(last_name=f"Naam{i}", first_name="Test")) for i in range(3)]
+    source = tmp_path / "fiches.pdf"
+    assert dossier_summary.write_summaries(database, ids, source).pages == 3
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert print_pdf(source, printer) == 3
+    assert len(PdfReader(printed).pages) == 3
