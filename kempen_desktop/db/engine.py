@@ -1,4 +1,9 @@
-"""Engine creation for the local SQLite file: private permissions, WAL, foreign keys."""
+"""Engine creation for the local SQLite file: private permissions, WAL, foreign keys.
+
+With a passphrase the file is encrypted with SQLCipher (sqlcipher3 through SQLAlchemy's
+`sqlite+pysqlcipher` dialect). Key derivation costs about 0.1 s per connection, so the
+engine keeps its connections in a QueuePool instead of opening one per session.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import QueuePool
 
 
 def ensure_private_file(path: Path) -> None:
@@ -33,8 +40,47 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def _on_connect_encrypted(dbapi_connection: Any, record: Any) -> None:
+    # The dialect has already sent PRAGMA key; keep SQLCipher's own log off stderr
+    # (a wrong passphrase is reported by us, in Dutch).
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA cipher_log_level = NONE")
+    # Sorts and temporary indexes stay in memory: never a plaintext temp file on disk.
+    cursor.execute("PRAGMA temp_store = MEMORY")
+    cursor.close()
+    _on_connect(dbapi_connection, record)
+
+
+def quote_literal(value: str) -> str:
+    """A SQL string literal for PRAGMA key / ATTACH ... KEY: any text, quotes doubled."""
+    if "\x00" in value:
+        raise ValueError("Een wachtwoord kan geen nul-teken bevatten.")
+    return "'" + value.replace("'", "''") + "'"
+
+
+def connect_raw(path: Path, passphrase: str | None) -> Any:
+    """A DB-API connection outside the engine (backups, checks): sqlcipher3 when keyed."""
+    if not passphrase:
+        return sqlite3.connect(path)
+    import sqlcipher3  # type: ignore[import-untyped]
+
+    connection = sqlcipher3.connect(str(path))
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = {quote_literal(passphrase)}")
+    return connection
+
+
+def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     ensure_private_file(path)
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _on_connect)
+    if not passphrase:
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _on_connect)
+        return engine
+    if "\x00" in passphrase:
+        raise ValueError("Een wachtwoord kan geen nul-teken bevatten.")
+    # URL.create takes the password as is: no URL quoting to get wrong; the dialect
+    # quotes it as an identifier (doubling any double quote) in PRAGMA key.
+    url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+    engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect_encrypted)
     return engine

@@ -7,7 +7,6 @@ version of the app: we refuse to open it rather than guess (Anki and Vorta do th
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -61,15 +60,22 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_copy(db_path: Path, backup_dir: Path, label: str) -> Path:
-    """Consistent copy through SQLite's backup API (safe with WAL), private to the user."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
+def backup_copy(db_path: Path, backup_dir: Path, label: str, passphrase: str | None = None) -> Path:
+    """Consistent copy through SQLite's backup API (safe with WAL), private to the user.
+
+    An encrypted database is copied page by page into a file keyed with the same
+    passphrase, so the copy is encrypted too.
+    """
+    from kempen_desktop.db.engine import connect_raw
+
+    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{db_path.stem}-{label}-{stamp}.db"
+    # Named like the other backups (services.backups) so that they are listed and restorable.
+    target = backup_dir / f"{db_path.stem}-{stamp}-{label}.kbak"
     fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
-    source = sqlite3.connect(db_path)
-    destination = sqlite3.connect(target)
+    source = connect_raw(db_path, passphrase)
+    destination = connect_raw(target, passphrase)
     try:
         source.backup(destination)
     finally:
@@ -78,7 +84,7 @@ def backup_copy(db_path: Path, backup_dir: Path, label: str) -> Path:
     return target
 
 
-def migrate(engine: Engine, db_path: Path, backup_dir: Path) -> MigrationResult:
+def migrate(engine: Engine, db_path: Path, backup_dir: Path, passphrase: str | None = None) -> MigrationResult:
     """Bring the database to the newest schema; back up first if it holds a schema."""
     current = current_revision(engine)
     if current == SCHEMA_HEAD:
@@ -100,7 +106,7 @@ def migrate(engine: Engine, db_path: Path, backup_dir: Path) -> MigrationResult:
         return MigrationResult(current, head, None)
     backup = None
     if current is not None:
-        backup = backup_copy(db_path, backup_dir, f"voor-migratie-{current}")
+        backup = backup_copy(db_path, backup_dir, "migratie", passphrase)
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +23,23 @@ class DatabaseOpenError(RuntimeError):
     """A database that cannot be opened; the message is Dutch and meant for the user."""
 
 
+class PassphraseRequiredError(DatabaseOpenError):
+    """The file is encrypted and no passphrase was given."""
+
+
+class WrongPassphraseError(DatabaseOpenError):
+    """The passphrase does not open the file (the file is left untouched)."""
+
+
 @dataclass
 class Database:
     path: Path
     engine: Engine
     migration: MigrationResult
+    passphrase: str | None = field(default=None, repr=False)
+    read_only: bool = field(default=False, init=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    _on_close: list[Callable[[], None]] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -47,8 +58,35 @@ class Database:
         with self.session() as session:
             return session.get(AppMeta, DEMO_KEY) is not None
 
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.passphrase)
+
+    def reopen(self, passphrase: str | None) -> None:
+        """Open the file again in place (after a restore or a passphrase change).
+
+        Windows and services keep their reference to this Database; only the engine,
+        and with it every pooled connection, is new.
+        """
+        self.engine.dispose()
+        engine = make_engine(self.path, passphrase)
+        self.migration = migrate(engine, self.path, backup_dir(self.path), passphrase)
+        self.engine = engine
+        self.passphrase = passphrase
+        self.read_only = False
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        with self.transaction() as session:
+            ensure_reference_data(session)
+
+    def call_on_close(self, callback: Callable[[], None]) -> None:
+        """Run `callback` when the database is closed (e.g. release the instance lock)."""
+        self._on_close.append(callback)
+
     def close(self) -> None:
         self.engine.dispose()
+        callbacks, self._on_close = self._on_close, []
+        for callback in callbacks:
+            callback()
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -56,6 +94,32 @@ def _looks_like_sqlite(path: Path) -> bool:
         return True
     with path.open("rb") as handle:
         return handle.read(16) == b"SQLite format 3\x00"
+
+
+def is_new_file(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size == 0
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """An existing file that looks like SQLCipher: no plain header, whole pages (512 bytes+)."""
+    if _looks_like_sqlite(path):
+        return False
+    size = path.stat().st_size
+    return size >= 1024 and size % 512 == 0
+
+
+def _first_page_fails(path: Path, key: str) -> bool:
+    """With SQLCipher a wrong key fails on page 1; damage elsewhere fails later pages only."""
+    from kempen_desktop.db.engine import connect_raw
+
+    connection = connect_raw(path, key)
+    try:
+        first = connection.execute("PRAGMA cipher_integrity_check").fetchone()
+    except Exception:  # noqa: BLE001 - an unreadable file counts as not opened by this key
+        return True
+    finally:
+        connection.close()
+    return first is not None and str(first[0]).rstrip().endswith("page 1")
 
 
 def _is_foreign_sqlite(engine: Engine) -> bool:
@@ -67,22 +131,50 @@ def _is_foreign_sqlite(engine: Engine) -> bool:
     return bool(tables) and "alembic_version" not in tables
 
 
-def open_database(path: Path, *, mark_demo: bool = False) -> Database:
-    """Open (creating if needed) and migrate the database at `path`."""
+def open_database(path: Path, *, mark_demo: bool = False, passphrase: str | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    A new file is encrypted when a passphrase is given. An existing plain file opens as
+    is (the passphrase is not used); an encrypted file needs the right passphrase, and a
+    wrong one leaves the file untouched.
+    """
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is een map, geen databasebestand.")
-    if not _looks_like_sqlite(path):
+    key: str | None = None
+    if not _looks_like_sqlite(path) and not is_encrypted_file(path):
         raise DatabaseOpenError(f"{path.name} is geen Kempen Desktop-database.")
+    if is_encrypted_file(path):
+        if not passphrase:
+            raise PassphraseRequiredError(
+                f"{path.name} is versleuteld of geen Kempen Desktop-database; geef het wachtwoord."
+            )
+        key = passphrase
+    elif is_new_file(path) and passphrase:
+        key = passphrase
     try:
-        engine = make_engine(path)
+        engine = make_engine(path, key)
     except OSError as error:
         raise DatabaseOpenError(f"Kan {path} niet aanmaken of openen: {error.strerror}.") from error
+    except ValueError as error:
+        raise DatabaseOpenError(str(error)) from error
     try:
-        if _is_foreign_sqlite(engine):
+        try:
+            foreign = _is_foreign_sqlite(engine)
+        except exc.DatabaseError as error:
+            if key is None:
+                raise
+            engine.dispose()
+            if not _first_page_fails(path, key):
+                raise  # the key fits: the file is damaged further on
+            raise WrongPassphraseError(
+                f"Het wachtwoord is onjuist, of {path.name} is geen Kempen Desktop-database. "
+                "Het bestand werd niet gewijzigd."
+            ) from error
+        if foreign:
             engine.dispose()
             raise DatabaseOpenError(f"{path.name} is geen Kempen Desktop-database.")
-        result = migrate(engine, path, backup_dir(path))
-        database = Database(path, engine, result)
+        result = migrate(engine, path, backup_dir(path), key)
+        database = Database(path, engine, result, key)
         with database.transaction() as session:
             ensure_reference_data(session)
             if mark_demo and session.get(AppMeta, DEMO_KEY) is None:

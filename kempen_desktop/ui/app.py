@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -74,6 +74,9 @@ class Application:
         self.window = MainWindow(database)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.show()
+        # Integrity check of a large file and the daily backup, once the window is up
+        # (cancelled if the window goes first).
+        QTimer.singleShot(1000, self.window.trust, self.window.trust.after_start)
         log.info("main window shown (demo=%s)", database.is_demo)
 
     def open_demo(self) -> None:
@@ -143,9 +146,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.demo:
             controller.open_demo()
         else:
-            controller.show(open_database(db_path))
+            # One instance, passphrase, quick check with a restore offer (issue 7).
+            from kempen_desktop.ui.trust_startup import open_for_gui
+
+            database = open_for_gui(db_path)
+            if database is None:
+                return 1
+            controller.show(database)
             controller.offer_demo()
     except DatabaseOpenError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
-    return app.exec()
+    code = app.exec()
+    if controller.database is not None:
+        controller.database.close()  # also releases the instance lock
+    return code

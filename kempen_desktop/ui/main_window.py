@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTabWidget, QWidget
 
 from kempen_desktop import APP_NAME, __version__
 from kempen_desktop.services.database import Database
@@ -54,7 +54,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reports, self.tr("&Rapporten"))
         self.setCentralWidget(self.tabs)
         self.dossiers.data_changed.connect(self._dossiers_changed)
+        # Closing a meeting writes decisions to dossier timelines; action points link to dossiers.
+        self.meetings.dossiers_changed.connect(self.dossiers.show_detail)
+        self.meetings.open_dossier.connect(self._show_dossier)
+        self.partners.open_dossier.connect(self._show_dossier)
+        self.partners.partners_changed.connect(self.meetings.invalidate)
+        self.partners.partners_changed.connect(self.reports.invalidate)
         self.dossiers.model.modelReset.connect(self._update_status)  # search and filters
+        self.reports.show_dossiers.connect(self._show_report_dossiers)
+        self.reports.show_tab.connect(self._show_tab)
 
         self.setAcceptDrops(True)  # drop a VDAB or OCMW list on the window to import it
         self.current_dialog: QWidget | None = None
@@ -76,6 +84,10 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("Lijst &importeren…"), self)
         self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         self.import_action.triggered.connect(lambda: self.open_import())
+        self.export_action = QAction(self.tr("Lijst &exporteren…"), self)
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.export_action.setStatusTip(self.tr("De lijst van het huidige tabblad naar Excel (.xlsx)"))
+        self.export_action.triggered.connect(self.export_list)
         self.history_action = QAction(self.tr("Import&geschiedenis…"), self)
         self.history_action.triggered.connect(self.open_import_history)
         self.demo_action = QAction(self.tr("&Demodatabase openen"), self)
@@ -89,7 +101,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.history_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        # Back-ups, lock, passphrase and audit log (issue 7).
+        from kempen_desktop.ui.trust_actions import TrustActions
+
+        self.trust = TrustActions(self, file_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -123,6 +140,36 @@ class MainWindow(QMainWindow):
     def _new_dossier(self) -> None:
         self.tabs.setCurrentWidget(self.dossiers)
         self.dossiers.new_dossier()
+
+    def _show_dossier(self, dossier_id: object) -> None:
+        self.tabs.setCurrentWidget(self.dossiers)
+        self.dossiers.select_dossier(dossier_id)  # type: ignore[arg-type]
+
+    def export_list(self) -> None:
+        """Bestand → Lijst exporteren: the current tab's own export, if it has one."""
+        tab = self.tabs.currentWidget()
+        export = getattr(tab, "export_list", None)
+        table = getattr(tab, "table", None)
+        if callable(export):
+            export()
+        elif isinstance(table, QTableView) and table.model() is not None:
+            from kempen_desktop.ui.list_export import export_view
+
+            title = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+            path = export_view(self, table, title, title, database=self.database, entity=type(tab).__name__)
+            if path is not None:
+                self.statusBar().showMessage(self.tr("Lijst bewaard in %1").replace("%1", str(path)), 8000)
+        else:
+            self.statusBar().showMessage(self.tr("Dit tabblad heeft geen lijst om te exporteren."), 5000)
+
+    def _show_report_dossiers(self, nums: object, label: str) -> None:
+        self.tabs.setCurrentWidget(self.dossiers)
+        self.dossiers.show_nums(frozenset(nums), label)  # type: ignore[arg-type]
+
+    def _show_tab(self, name: str) -> None:
+        tab = {"partners": self.partners, "meetings": self.meetings}.get(name)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.dossiers)

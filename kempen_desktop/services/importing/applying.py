@@ -163,6 +163,12 @@ def apply_plan(
         if should_cancel is not None and should_cancel():
             raise ImportCancelled("De import werd geannuleerd; er werd niets veranderd.")
 
+    from kempen_desktop.services.backups import BackupError, safety_backup
+
+    try:  # a backup before every import (issue 7)
+        safety_backup(db, "import")
+    except BackupError as error:
+        raise ImportFailed(f"{error} De import werd niet uitgevoerd.") from None
     try:
         return _apply(db, plan, rows, report, check)
     except exc.IntegrityError:

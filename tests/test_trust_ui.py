@@ -1,0 +1,335 @@
+"""The trust features in the desktop app: start-up path, lock screen, backup dialog,
+audit log view, retention dialog."""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout
+from sqlalchemy import text
+
+from kempen_desktop.services import backups
+from kempen_desktop.services.database import Database, open_database
+from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.ui import trust_startup
+from kempen_desktop.ui.backup_dialog import BackupDialog
+from kempen_desktop.ui.main_window import MainWindow
+from kempen_desktop.ui.passphrase_dialog import NewPassphraseDialog, UnlockDialog
+from tests.import_helpers import make_insz
+
+PASS = "ui-wachtwoord 'é' 😀"
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path):
+    database = open_database(tmp_path / "kempen.db", passphrase=PASS)
+    DossierService(database).create(DossierInput(last_name="Schermtest", first_name="Ilse",
+                                                 insz=make_insz(date(1988, 8, 8), 21)))
+    yield database
+    database.close()
+
+
+def _no_boxes(monkeypatch: pytest.MonkeyPatch, answer=QMessageBox.StandardButton.Yes) -> list[str]:
+    shown: list[str] = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, message, *a, **k: shown.append(message))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answer)
+    return shown
+
+
+def test_lock_hides_everything_and_keeps_typed_text(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(encrypted)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = QDialog(window)
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.show()
+    field.setText("half getypte notitie")
+    lock = window.trust.app_lock
+    assert lock.lock_action.shortcut().toString() == "Ctrl+L"
+    lock.lock()
+    assert lock.locked
+    assert any(cover.isVisible() and cover.geometry() == window.rect() for cover in lock._covers)
+    assert any(cover.parentWidget() is dialog and cover.isVisible() for cover in lock._covers)
+    assert not window.new_action.isEnabled() and not window.trust.backup_action.isEnabled()
+    prompt = lock._prompt
+    assert prompt is not None and prompt.isVisible()
+    prompt.reject()  # Esc does nothing
+    prompt.field.setText("fout")
+    prompt._try()
+    assert lock.locked and prompt.error.isVisible()
+    prompt.field.setText(PASS)
+    prompt._try()
+    assert not lock.locked
+    assert window.new_action.isEnabled()
+    assert dialog.isVisible() and field.text() == "half getypte notitie"
+    assert lock._covers == []
+
+
+def test_idle_time_locks_automatically(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(encrypted)
+    qtbot.addWidget(window)
+    lock = window.trust.app_lock
+    lock.set_idle_minutes(10)
+    lock._check_idle(time.monotonic() + 9 * 60)
+    assert not lock.locked
+    lock._check_idle(time.monotonic() + 10 * 60 + 1)
+    assert lock.locked
+    lock.unlock()
+    lock.set_idle_minutes(0)  # never
+    lock._check_idle(time.monotonic() + 10_000)
+    assert not lock.locked
+
+
+def test_unencrypted_lock_unlocks_without_password(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    lock = window.trust.app_lock
+    lock.lock()
+    assert lock._prompt is not None and lock._prompt.field is None
+    lock._prompt._try()
+    assert not lock.locked
+
+
+def test_backup_dialog_lists_and_restores(qtbot, encrypted: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown = _no_boxes(monkeypatch)
+    first = backups.make_backup(encrypted, "handmatig")
+    DossierService(encrypted).create(DossierInput(last_name="Later", first_name="Toegevoegd",
+                                                  insz=make_insz(date(1977, 7, 7), 33)))
+    dialog = BackupDialog(encrypted)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 1).data() == "Handmatig"
+    assert dialog.restore(first, backups.list_backups(encrypted)[0].made_at)
+    with encrypted.session() as session:
+        assert session.execute(text("SELECT count(*) FROM person")).scalar() == 1
+    assert shown and "teruggezet" in shown[-1]
+    assert {b.reason for b in backups.list_backups(encrypted)} == {"handmatig", "terugzetten"}
+
+
+def test_first_start_chooses_a_passphrase(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _no_boxes(monkeypatch)
+
+    def choose(dialog: NewPassphraseDialog) -> int:
+        dialog.first.setText(PASS)
+        dialog.second.setText(PASS)
+        dialog._accept_passphrase()
+        return dialog.result()
+
+    monkeypatch.setattr(NewPassphraseDialog, "exec", choose)
+    database = trust_startup.open_for_gui(tmp_path / "nieuw.db")
+    assert database is not None and database.encrypted
+    database.close()
+    assert not (tmp_path / "nieuw.db.lock").exists()
+    # Next start: asked for the passphrase; a wrong one is asked again.
+    answers = iter(["fout", PASS])
+
+    def unlock(dialog: UnlockDialog) -> int:
+        dialog.field.setText(next(answers))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UnlockDialog, "exec", unlock)
+    again = trust_startup.open_for_gui(tmp_path / "nieuw.db")
+    assert again is not None and again.encrypted
+    again.close()
+
+
+def test_passphrase_dialog_validates(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = NewPassphraseDialog(None, first_start=False, current="oud-wachtwoord")
+    qtbot.addWidget(dialog)
+    dialog.current_field.setText("verkeerd")
+    dialog.first.setText("nieuw-wachtwoord")
+    dialog.second.setText("nieuw-wachtwoord")
+    dialog._accept_passphrase()
+    assert dialog.passphrase is None and "huidige" in dialog.error.text()
+    dialog.current_field.setText("oud-wachtwoord")
+    dialog.second.setText("anders")
+    dialog._accept_passphrase()
+    assert "verschillen" in dialog.error.text()
+    dialog.first.setText("kort")
+    dialog._accept_passphrase()
+    assert "minstens" in dialog.error.text()
+    dialog.first.setText("nieuw-wachtwoord")
+    dialog.second.setText("nieuw-wachtwoord")
+    dialog._accept_passphrase()
+    assert dialog.passphrase == "nieuw-wachtwoord"
+
+
+def test_damaged_database_offers_restore_or_read_only(qtbot, encrypted: Database, tmp_path: Path,
+                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _no_boxes(monkeypatch)
+    service = DossierService(encrypted)
+    for i in range(40):
+        service.create(DossierInput(last_name=f"Veel{i}", first_name="X", insz=make_insz(date(1960, 1, 1 + i % 28),
+                                                                                          100 + i)))
+    folder = tmp_path / "kopie"
+    target = folder / "kempen.db"
+    backups.make_backup(encrypted, "handmatig", target=target, rotate=False)
+    backups.make_backup(encrypted, "handmatig", folder=folder / "backups")
+    data = bytearray(target.read_bytes())
+    for page in range(2, len(data) // 4096 - 1, 3):
+        data[page * 4096 + 64: page * 4096 + 1000] = os.urandom(936)
+    target.write_bytes(bytes(data))
+    monkeypatch.setattr(UnlockDialog, "exec", lambda d: (d.field.setText(PASS), QDialog.DialogCode.Accepted)[1])
+
+    # The user declines the restore: read-only (or nothing, if the file does not open at all).
+    monkeypatch.setattr(trust_startup, "_offer_restore", lambda *a: False)
+    declined = trust_startup.open_for_gui(target)
+    if declined is not None:
+        assert declined.read_only
+        window = MainWindow(declined)
+        qtbot.addWidget(window)
+        assert "ALLEEN-LEZEN" in window.windowTitle() and not window.trust.backup_action.isEnabled()
+        window.close()
+        declined.close()
+
+    # The user restores the backup offered in the dialog.
+    def restore_first(dialog: BackupDialog) -> int:
+        assert dialog.damaged_mode and dialog.model.rowCount() == 1
+        info = dialog.model.record(0)
+        return QDialog.DialogCode.Accepted if dialog.restore(info.path, info.made_at, confirm=False) else 0
+
+    monkeypatch.setattr(BackupDialog, "exec", restore_first)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda box: next(b for b in box.buttons() if "terugzetten" in b.text()))
+    monkeypatch.setattr(trust_startup, "_offer_restore", _real_offer_restore)
+    restored = trust_startup.open_for_gui(target)
+    assert restored is not None and not restored.read_only
+    with restored.session() as session:
+        assert session.execute(text("SELECT count(*) FROM person")).scalar() == 41
+    restored.close()
+    assert list(folder.glob("kempen-beschadigd-*.db"))
+
+
+_real_offer_restore = trust_startup._offer_restore
+
+
+def test_second_instance_is_refused_in_the_app(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.services.instance_lock import lock_path
+
+    shown = _no_boxes(monkeypatch)
+    lock_path(tmp_path / "kempen.db").write_text('{"host": "pc-van-collega", "pid": 4321, "started": "gisteren"}')
+    assert trust_startup.open_for_gui(tmp_path / "kempen.db") is None
+    assert "pc-van-collega" in shown[-1] and "4321" in shown[-1]
+
+
+def test_audit_view_filters(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.ui.audit_view import AuditView
+
+    backups.make_backup(encrypted, "handmatig")
+    view = AuditView(encrypted)
+    qtbot.addWidget(view)
+    actions = {view.model.record(i).action for i in range(view.model.rowCount())}
+    assert {"dossier.create", "backup.create"} <= actions
+    view.action.setCurrentIndex(view.action.findData("backup."))
+    view.reload()
+    assert {view.model.record(i).action for i in range(view.model.rowCount())} == {"backup.create"}
+    view.action.setCurrentIndex(0)
+    with encrypted.session() as session:
+        num = session.execute(text("SELECT num FROM dossier")).scalar()
+    view.record.setText(str(num))
+    view.reload()
+    assert view.model.rowCount() == 1 and view.model.index(0, 3).data() == f"dossier {num}"
+    assert "Schermtest" not in " ".join(str(view.model.index(0, c).data()) for c in range(5))
+
+
+def test_dossier_detail_shows_its_audit_entries(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(encrypted)
+    qtbot.addWidget(window)
+    window.show()
+    window.dossiers.reload()
+    qtbot.waitUntil(lambda: window.dossiers.model.rowCount() == 1)
+    window.dossiers.select_row(0)
+    qtbot.waitUntil(lambda: "Auditlog van dit dossier" in window.dossiers.detail.browser.toPlainText())
+    assert "Dossier aangemaakt" in window.dossiers.detail.browser.toPlainText()
+
+
+def test_retention_dialog_anonymises_selected(qtbot, database: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.ui.retention_dialog import RetentionDialog
+
+    _no_boxes(monkeypatch)
+    service = DossierService(database)
+    old = service.create(DossierInput(last_name="Oudje", first_name="Jef", insz=make_insz(date(1950, 3, 3), 9)),
+                         opened_on=date(2010, 1, 1))
+    service.close(old, "werk", on=date(2012, 1, 1))
+    dialog = RetentionDialog(database)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    dialog.table.selectAll()
+    assert dialog.forget(delete=False) == 1
+    assert dialog.model.rowCount() == 0
+    with database.session() as session:
+        assert session.execute(text("SELECT last_name FROM person")).scalar() == "Geanonimiseerd"
+    # After the confirmation the older backups (they still hold the name) were purged.
+    assert backups.list_backups(database) == []
+
+
+def _wait_checks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.ui import trust_actions
+
+    qtbot.waitUntil(lambda: not trust_actions._RUNNING, timeout=20000)
+
+
+def test_large_database_is_checked_in_the_background_then_backed_up(qtbot, encrypted: Database,
+                                                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.services import integrity
+
+    monkeypatch.setattr(integrity, "SYNC_CHECK_LIMIT", 0)
+    window = MainWindow(encrypted)
+    qtbot.addWidget(window)
+    window.trust.after_start()
+    _wait_checks(qtbot)
+    qtbot.waitUntil(lambda: [b.reason for b in backups.list_backups(encrypted)] == ["dagelijks"])
+    assert not encrypted.read_only
+
+
+def test_background_check_finds_damage_and_goes_read_only(qtbot, encrypted: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.services import integrity
+
+    monkeypatch.setattr(integrity, "SYNC_CHECK_LIMIT", 0)
+    monkeypatch.setattr(integrity, "quick_check", lambda _db: ["*** in database main *** Page 7: btreeInitPage"])
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, message, *a: asked.append(message)
+                        or QMessageBox.StandardButton.No)
+    window = MainWindow(encrypted)
+    qtbot.addWidget(window)
+    window.trust.after_start()
+    _wait_checks(qtbot)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert encrypted.read_only and "ALLEEN-LEZEN" in window.windowTitle()
+    assert backups.list_backups(encrypted) == []  # never a backup of a damaged file
+    with pytest.raises(Exception), encrypted.transaction() as session:  # noqa: B017 - writes refused
+        session.execute(text("DELETE FROM person"))
+
+
+def test_no_personal_data_in_settings_or_logs(qtbot, encrypted: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from kempen_desktop.logging_setup import setup_logging
+    from kempen_desktop.paths import log_dir
+
+    setup_logging()
+    window = MainWindow(encrypted)
+    qtbot.addWidget(window)
+    window.show()
+    window.dossiers.reload()
+    qtbot.waitUntil(lambda: window.dossiers.model.rowCount() == 1)
+    window.dossiers.select_row(0)
+    window.trust.app_lock.lock()
+    window.trust.app_lock.unlock()
+    window.trust.make_backup()
+    window.close()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    files = [p for folder in (tmp_path / "settings", log_dir()) if folder.exists()
+             for p in folder.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".ini" for p in files)
+    for path in files:
+        content = path.read_bytes()
+        assert b"Schermtest" not in content and make_insz(date(1988, 8, 8), 21).encode() not in content, path
