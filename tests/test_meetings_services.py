@@ -321,3 +321,23 @@ def test_resolve_meeting_id(database: Database) -> None:
             resolve_meeting_id(session, "ab")
         with pytest.raises(MeetingError):
             resolve_meeting_id(session, "ffffffff-0000")
+
+
+def test_ics_sequence_grows_when_a_meeting_is_changed(database: Database, tmp_path: Path) -> None:
+    from kempen_desktop.db.models import Meeting
+
+    meetings = MeetingService(database)
+    start = datetime(2027, 7, 1, 9, 30)
+    meeting_id = meetings.plan(MeetingInput("clientoverleg", "Kwartaaloverleg", start, start + timedelta(hours=2)))
+    with database.transaction() as session:  # as if planned a while ago
+        session.get(Meeting, meeting_id).updated_at = datetime(2026, 1, 1)  # type: ignore[union-attr]
+    target = tmp_path / "overleg.ics"
+    with database.session() as session:
+        export_ics(session, [meeting_id], target)
+    before = int(Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]["SEQUENCE"])
+    later = start + timedelta(days=1)
+    meetings.update(meeting_id, MeetingInput("clientoverleg", "Kwartaaloverleg", later, later + timedelta(hours=2)))
+    with database.session() as session:
+        export_ics(session, [meeting_id], target)
+    after = int(Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]["SEQUENCE"])
+    assert after > before > 0

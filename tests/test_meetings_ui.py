@@ -370,3 +370,49 @@ def test_edit_an_action_point_from_the_overview(qtbot, database: Database) -> No
     dialog.description.clear()
     dialog._save()
     assert "Beschrijf" in dialog.error.text()
+
+
+def test_edit_dialog_keeps_a_meeting_type_that_was_deactivated(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.db.models import MeetingType
+
+    world = make_world(database)
+    type_code = "rondetafel"  # not the first in the list, so a silent fallback would show
+    with database.transaction() as session:
+        session.get(Meeting, world.meeting).meeting_type_code = type_code
+        session.get(MeetingType, type_code).active = False
+    dialog = MeetingDialog(database, world.meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.type_combo.currentData() == type_code
+    dialog._save()
+    assert MeetingService(database).get(world.meeting).type_code == type_code
+
+
+def test_editing_keeps_participants_and_owners_that_were_made_inactive(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.db.models import ContactPerson, Partner
+    from kempen_desktop.services.action_points import ActionInput, ActionPointService, Owner
+    from kempen_desktop.ui.action_points_view import ActionPointDialog, ActionPointsView
+
+    world = make_world(database)
+    ActionPointService(database).create(ActionInput("Cv nakijken", Owner(contact_id=world.jan), None, world.meeting))
+    with database.transaction() as session:  # Jan left; OCMW Geel was set inactive too
+        session.get(ContactPerson, world.jan).active = False
+        session.get(Partner, world.ocmw).active = False
+
+    dialog = MeetingDialog(database, world.meeting)
+    qtbot.addWidget(dialog)
+    assert "3 deelnemer" in dialog.picker.count.text()
+    dialog._save()
+    contacts = {p.contact_id for p in MeetingService(database).get(world.meeting).participants}
+    assert world.jan in contacts
+
+    view = ActionPointsView(database)
+    qtbot.addWidget(view)
+    view.show()
+    record = view.model.record(0)
+    action_dialog = ActionPointDialog(database, record, view)
+    qtbot.addWidget(action_dialog)
+    action_dialog.deadline.set_value(date.today() + timedelta(days=3))
+    action_dialog._save()
+    view.refresh()
+    assert view.model.record(0).owner_contact_id == world.jan

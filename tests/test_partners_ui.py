@@ -16,6 +16,7 @@ from kempen_desktop.ui.contact_dialog import ContactDialog
 from kempen_desktop.ui.engagement_dialog import EngagementDialog
 from kempen_desktop.ui.partner_dialog import PartnerDialog
 from kempen_desktop.ui.partners_tab import PartnersTab
+from kempen_desktop.ui.widgets import combo_value
 
 GEEL = "13008"
 
@@ -183,3 +184,48 @@ def test_code_list_dialog(qtbot, database, monkeypatch, partner_ids):
     dialog.delete_button.click()
     assert "Buurtrestaurant" not in [r.label for r in dialog._rows]
     assert dialog.changed
+
+
+def test_inclusive_state_follows_the_engagement_dates_not_the_stored_cache(qtbot, database):
+    # The engagement ended last week; the partner.inclusive_* cache was written before that day.
+    with database.transaction() as session:
+        partner = Partner(name="Brouwerij Stuyck", partner_type_code="werkgever", municipality_nis=GEEL,
+                          inclusive_since=date(2020, 1, 1), inclusive_as="werkgever")
+        session.add(partner)
+        session.flush()
+        session.add(PartnerEngagement(
+            partner_id=partner.id, kind="inclusief", engaged_as="werkgever", forms="stages",
+            started_on=date(2020, 1, 1), ended_on=date.today() - timedelta(days=7)))
+    widget = PartnersTab(database)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.ensure_loaded()
+    assert "engageren 0 van 1 werkgevers" in widget.summary.text()
+    assert widget.model.record(0).inclusive_since is None
+    assert "geen lopend inclusief engagement" in widget.header.text()
+
+
+def test_engagement_forms_are_shown_as_words_not_codes(qtbot):
+    from kempen_desktop.ui.engagement_dialog import forms_text
+    from kempen_desktop.ui.indicator_view import EMPLOYER_COLUMNS
+
+    assert forms_text("art60,stage,wijk-werken") == "art. 60, stages, wijk-werken"
+    assert forms_text("") == ""
+    forms_column = EMPLOYER_COLUMNS[-1]
+    line = type("Line", (), {"forms": "art60,aanwerving"})()
+    assert forms_column.display(line) == "art. 60, aanwerving"
+
+
+def test_editing_a_partner_keeps_its_type_after_that_type_was_deactivated(tab, database, monkeypatch):
+    with database.transaction() as session:
+        session.add(Partner(name="Vakbond Kempen", partner_type_code="vakbond", municipality_nis=GEEL))
+        session.get(PartnerType, "vakbond").active = False
+    tab.reload()
+    tab.select_partner(tab.model.record(0).id)
+    seen = _drive(monkeypatch, PartnerDialog, lambda dialog: dialog.sector.setText("Vakbond"))
+    tab.edit_button.click()
+    assert combo_value(seen[0].type) == "vakbond"
+    assert seen[0].type.currentText() == "Vakbond"  # its label, not the bare code
+    assert seen[0].result() == PartnerDialog.DialogCode.Accepted
+    with database.session() as session:
+        assert session.scalar(select(Partner.partner_type_code).where(Partner.name == "Vakbond Kempen")) == "vakbond"

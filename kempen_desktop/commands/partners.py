@@ -51,11 +51,12 @@ def parse_day(text: str) -> date:
 def _cmd_list(args: argparse.Namespace) -> None:
     from kempen_desktop.domain.kbo import format_kbo
     from kempen_desktop.services import overview
+    from kempen_desktop.services.partners import with_current_inclusive
 
     database = open_cli_database(args)
     try:
         with database.session() as session:
-            rows = overview.partners(session)
+            rows = with_current_inclusive(session, overview.partners(session))
     finally:
         database.close()
     if args.type:

@@ -9,7 +9,7 @@ STATUS:CANCELLED with METHOD:PUBLISH. icalendar is imported here only.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,7 +75,7 @@ def _description(view: MeetingView) -> str:
     return "\n".join(lines)
 
 
-def _event(view: MeetingView, stamp: datetime) -> Component:
+def _event(view: MeetingView, stamp: datetime, sequence: int = 0) -> Component:
     from icalendar import Event, vCalAddress, vText
 
     tz = brussels()
@@ -93,8 +93,8 @@ def _event(view: MeetingView, stamp: datetime) -> Component:
     event.add("categories", [view.type_label])
     cancelled = view.status in ("geannuleerd", "verplaatst")
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-    # A new SEQUENCE per change lets calendars replace the earlier import.
-    event.add("sequence", 1 if cancelled else 0)
+    # A higher SEQUENCE after each change lets calendars replace the earlier import.
+    event.add("sequence", sequence)
     event.add("transp", "OPAQUE")
     if view.organiser:
         organiser = vCalAddress("mailto:noreply@" + UID_DOMAIN)
@@ -113,7 +113,9 @@ def _event(view: MeetingView, stamp: datetime) -> Component:
     return event
 
 
-def calendar_bytes(views: Sequence[MeetingView], stamp: datetime | None = None) -> bytes:
+def calendar_bytes(views: Sequence[MeetingView], stamp: datetime | None = None,
+                   sequences: Mapping[uuid.UUID, int] | None = None) -> bytes:
+    """`sequences`: the SEQUENCE per meeting (see :func:`sequence_of`); 0 when not given."""
     from icalendar import Calendar
 
     if not views:
@@ -127,14 +129,26 @@ def calendar_bytes(views: Sequence[MeetingView], stamp: datetime | None = None) 
     calendar.add_component(_timezone())
     moment = (stamp or datetime.now(UTC)).replace(microsecond=0)
     for view in views:
-        calendar.add_component(_event(view, moment))
+        calendar.add_component(_event(view, moment, (sequences or {}).get(view.id, 0)))
     return bytes(calendar.to_ical())
+
+
+SEQUENCE_EPOCH = datetime(2020, 1, 1)
+
+
+def sequence_of(meeting: Meeting | None) -> int:
+    """Minutes from 2020 to the meeting's last change: grows with every edit, cancellation or
+    move, so a calendar that imported an earlier export takes the new one as the newer version."""
+    if meeting is None or meeting.updated_at is None:
+        return 0
+    return max(0, int((meeting.updated_at - SEQUENCE_EPOCH).total_seconds() // 60))
 
 
 def export_ics(session: Session, meeting_ids: Sequence[uuid.UUID], path: Path) -> int:
     """Write the meetings to `path` (atomically); returns how many events were written."""
     views = [load_view(session, mid) for mid in meeting_ids]
-    data = calendar_bytes(views)
+    sequences = {mid: sequence_of(session.get(Meeting, mid)) for mid in meeting_ids}
+    data = calendar_bytes(views, sequences=sequences)
     with atomic_output(Path(path)) as temp:
         Path(temp).write_bytes(data)
     return len(views)

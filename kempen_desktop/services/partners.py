@@ -21,6 +21,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import func, or_, select
@@ -258,6 +259,33 @@ def sync_inclusive_fields(session: Session, partner: Partner, today: date | None
     partner.inclusive_since = open_rows[0].started_on
     partner.inclusive_as = "beide" if len(kinds) > 1 else (open_rows[0].engaged_as or "werkgever")
     partner.inclusive_evidence = open_rows[0].evidence or ""
+
+
+def current_inclusive(session: Session, today: date | None = None) -> dict[uuid.UUID, tuple[date, str]]:
+    """Per partner with an 'inclusief' engagement running on `today`: (earliest start, werkgever /
+    opdrachtgever / beide). Computed from the engagements, so unlike the partner.inclusive_*
+    cache it is right on any day, also after an engagement's end date has passed."""
+    day = today or date.today()
+    found: dict[uuid.UUID, tuple[date, set[str]]] = {}
+    for partner_id, started, engaged_as in session.execute(
+        select(PartnerEngagement.partner_id, PartnerEngagement.started_on, PartnerEngagement.engaged_as)
+        .where(PartnerEngagement.kind == "inclusief", PartnerEngagement.started_on <= day,
+               (PartnerEngagement.ended_on.is_(None)) | (PartnerEngagement.ended_on > day))
+    ):
+        since, kinds = found.get(partner_id, (started, set()))
+        kinds.add(engaged_as or "werkgever")
+        found[partner_id] = (min(since, started), kinds)
+    return {pid: (since, "beide" if len(kinds) > 1 else next(iter(kinds)))
+            for pid, (since, kinds) in found.items()}
+
+
+def with_current_inclusive(session: Session, rows: list[Any], today: date | None = None) -> list[Any]:
+    """Partner list rows (with inclusive_since / inclusive_as) brought up to date from the engagements."""
+    from dataclasses import replace
+
+    current = current_inclusive(session, today)
+    return [replace(row, inclusive_since=current[row.id][0] if row.id in current else None,
+                    inclusive_as=current[row.id][1] if row.id in current else "") for row in rows]
 
 
 # -- the service ----------------------------------------------------------------------------

@@ -270,6 +270,8 @@ class ActionPointDialog(RememberingDialog):
         current = ("regisseur" if record.owner_is_regisseur else
                    f"contact:{record.owner_contact_id}" if record.owner_contact_id else
                    f"partner:{record.owner_partner_id}" if record.owner_partner_id else "regisseur")
+        if self.owner.findData(current) < 0:  # an owner made inactive since: keep it, do not fall back
+            self.owner.addItem(record.owner, current)
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
         self.deadline = OptionalDateEdit()
         self.deadline.set_value(record.deadline)

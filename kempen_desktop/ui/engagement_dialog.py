@@ -48,6 +48,18 @@ FORM_LABELS = {"aanwerving": QT_TRANSLATE_NOOP("EngagementDialog", "Aanwerving u
                "werkplekleren": QT_TRANSLATE_NOOP("EngagementDialog", "Werkplekleren"),
                "art60": QT_TRANSLATE_NOOP("EngagementDialog", "Art. 60"),
                "wijk-werken": QT_TRANSLATE_NOOP("EngagementDialog", "Wijk-werken")}
+# Short forms for table cells (the stored value is a comma list of codes).
+SHORT_FORM_LABELS = {"aanwerving": QT_TRANSLATE_NOOP("EngagementDialog", "aanwerving"),
+                     "stage": QT_TRANSLATE_NOOP("EngagementDialog", "stages"),
+                     "werkplekleren": QT_TRANSLATE_NOOP("EngagementDialog", "werkplekleren"),
+                     "art60": QT_TRANSLATE_NOOP("EngagementDialog", "art. 60"),
+                     "wijk-werken": QT_TRANSLATE_NOOP("EngagementDialog", "wijk-werken")}
+
+
+def forms_text(forms: str) -> str:
+    """'art60,stage' -> 'art. 60, stages' (translated); unknown codes as they are."""
+    return ", ".join(_t(SHORT_FORM_LABELS[code]) if code in SHORT_FORM_LABELS else code
+                     for code in forms.split(",") if code)
 
 
 def _t(text: str) -> str:

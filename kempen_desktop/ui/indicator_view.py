@@ -27,6 +27,7 @@ from kempen_desktop.services.partner_indicator import (
     employers,
     indicator,
 )
+from kempen_desktop.ui.engagement_dialog import forms_text
 from kempen_desktop.ui.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.tables import configure_table
 from kempen_desktop.ui.widgets import RememberingDialog
@@ -66,7 +67,7 @@ EMPLOYER_COLUMNS: list[Column[EmployerLine]] = [
     Column(QT_TRANSLATE_NOOP("IndicatorView", "Als"), lambda e: _t(ENGAGED_AS[e.engaged_as]) if e.engaged_as else ""),
     Column(QT_TRANSLATE_NOOP("IndicatorView", "Sinds"), lambda e: e.since.strftime("%d-%m-%Y") if e.since else "",
            lambda e: (e.since is None, e.since)),
-    Column(QT_TRANSLATE_NOOP("IndicatorView", "Vormen"), lambda e: e.forms.replace(",", ", ")),
+    Column(QT_TRANSLATE_NOOP("IndicatorView", "Vormen"), lambda e: forms_text(e.forms)),
 ]
 
 
@@ -102,7 +103,7 @@ class IndicatorView(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.rows_model: RecordTableModel[IndicatorRow] = RecordTableModel(ROW_COLUMNS, CONTEXT, self)
-        self.rows_table = configure_table(QTableView(), self.rows_model, (130, 80, 70, 65))
+        self.rows_table = configure_table(QTableView(), self.rows_model, (125, 90, 70, 65))
         self.rows_table.setSortingEnabled(False)
         self.rows_table.selectionModel().currentRowChanged.connect(self._row_changed)
         right = QWidget()
@@ -125,7 +126,7 @@ class IndicatorView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([430, 570])
+        splitter.setSizes([500, 660])
         layout.addWidget(splitter, 1)
 
     def day(self) -> date:
@@ -195,7 +196,7 @@ class IndicatorDialog(RememberingDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inclusieve werkgevers (doel: 1 op 2)"))
-        self.resize(1000, 600)
+        self.resize(1200, 640)
         layout = QVBoxLayout(self)
         self.view = IndicatorView(database, self)
         layout.addWidget(self.view)

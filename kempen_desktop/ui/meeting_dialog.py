@@ -4,6 +4,7 @@ to cancel or move one."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -37,6 +38,7 @@ from kempen_desktop.services.meetings import (
     MeetingInput,
     MeetingService,
     ParticipantInput,
+    ParticipantView,
 )
 from kempen_desktop.ui.settings import open_settings
 from kempen_desktop.ui.widgets import ErrorLabel, RememberingDialog, combo_value
@@ -96,6 +98,9 @@ class ParticipantPicker(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count)
+        free_label = QLabel(self.tr("Andere deelnemers (één per regel)"))
+        free_label.setBuddy(self.free)
+        layout.addWidget(free_label)
         layout.addWidget(self.free)
         with database.session() as session:
             partners = lookups.partners_with_contacts(session)
@@ -147,6 +152,36 @@ class ParticipantPicker(QWidget):
     def _update_count(self) -> None:
         people = len(self.participants())
         self.count.setText(self.tr("%n deelnemer(s) gekozen", "", people))
+
+    def ensure_present(self, participants: Sequence[ParticipantView]) -> None:
+        """Add invited partners and contacts the tree leaves out (made inactive since), so that
+        saving an edited meeting does not silently drop them."""
+        tops = {self.tree.topLevelItem(i).data(0, ID_ROLE): self.tree.topLevelItem(i)
+                for i in range(self.tree.topLevelItemCount())}
+        contacts = {item.data(0, ID_ROLE) for top in tops.values()
+                    for item in (top.child(i) for i in range(top.childCount()))}
+        self.tree.blockSignals(True)
+        for participant in participants:
+            if participant.partner_id is None:
+                continue
+            top = tops.get(str(participant.partner_id))
+            if top is None:
+                top = QTreeWidgetItem([participant.partner_name])
+                top.setData(0, ID_ROLE, str(participant.partner_id))
+                top.setData(0, KIND_ROLE, "partner")
+                top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                top.setCheckState(0, Qt.CheckState.Unchecked)
+                self.tree.addTopLevelItem(top)
+                tops[str(participant.partner_id)] = top
+            if participant.contact_id is not None and str(participant.contact_id) not in contacts:
+                child = QTreeWidgetItem([participant.name])
+                child.setData(0, ID_ROLE, str(participant.contact_id))
+                child.setData(0, KIND_ROLE, "contact")
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                child.setCheckState(0, Qt.CheckState.Unchecked)
+                top.addChild(child)
+                contacts.add(str(participant.contact_id))
+        self.tree.blockSignals(False)
 
     def set_participants(self, participants: list[ParticipantInput]) -> None:
         contacts = {str(p.contact_id) for p in participants if p.contact_id}
@@ -263,6 +298,9 @@ class MeetingDialog(RememberingDialog):
         self.resize(620, 720)
         if meeting_id is not None:
             view = self._service.get(meeting_id)
+            if self.type_combo.findData(view.type_code) < 0:  # a type deactivated since: keep it
+                self.type_combo.addItem(view.type_label, view.type_code)
+            self.picker.ensure_present(view.participants)
             self._fill(view.as_input())
             self.minutes.setPlainText(view.minutes)
         else:

@@ -56,7 +56,9 @@ from kempen_desktop.services.partners import (
     PartnerNotFoundError,
     PartnerService,
     PartnerValidationError,
+    with_current_inclusive,
 )
+from kempen_desktop.ui.engagement_dialog import forms_text
 from kempen_desktop.ui.lazy_tab import LazyTab
 from kempen_desktop.ui.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.tables import configure_table
@@ -113,7 +115,7 @@ def _engagement_what(e: EngagementLine) -> str:
 ENGAGEMENT_COLUMNS: list[Column[EngagementLine]] = [
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda e: _t(KINDS.get(e.kind, e.kind))),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Rol / als"), _engagement_what),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Vormen"), lambda e: e.forms.replace(",", ", ")),
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Vormen"), lambda e: forms_text(e.forms)),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Sinds"), lambda e: _day(e.started_on), lambda e: e.started_on),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Tot"), lambda e: _day(e.ended_on) or _t("loopt"),
            lambda e: _day_key(e.ended_on)),
@@ -325,7 +327,7 @@ class PartnersTab(LazyTab):
 
     def reload(self) -> None:
         with self._db.session() as session:
-            self._rows = overview.partners(session)
+            self._rows = with_current_inclusive(session, overview.partners(session))
             types = [Choice(code, label) for code, label in session.execute(
                 PartnerType.__table__.select().with_only_columns(PartnerType.code, PartnerType.label)
                 .order_by(PartnerType.sort_order, PartnerType.label))]
@@ -501,11 +503,14 @@ class PartnersTab(LazyTab):
 
     # -- partners ---------------------------------------------------------------------------
 
-    def _form_choices(self) -> tuple[list[Choice], list[Choice], dict[str, str]]:
+    def _form_choices(self, keep_type: str = "") -> tuple[list[Choice], list[Choice], dict[str, str]]:
+        """Active partner types (plus `keep_type`, the current type of an edited partner, even
+        when it was deactivated since), municipalities and postcodes."""
         with self._db.session() as session:
             types = [Choice(code, label) for code, label in session.execute(
                 PartnerType.__table__.select().with_only_columns(PartnerType.code, PartnerType.label)
-                .where(PartnerType.active).order_by(PartnerType.sort_order, PartnerType.label))]
+                .where(PartnerType.active | (PartnerType.code == keep_type))
+                .order_by(PartnerType.sort_order, PartnerType.label))]
             return types, lookups.municipalities(session), lookups.municipality_postcodes(session)
 
     def new_partner(self) -> None:
@@ -521,7 +526,8 @@ class PartnersTab(LazyTab):
 
         if self._current_id is None:
             return
-        types, places, postcodes = self._form_choices()
+        keep = next((r.type_code for r in self._rows if r.id == self._current_id), "")
+        types, places, postcodes = self._form_choices(keep)
         try:
             dialog = PartnerDialog(self.service, types, places, postcodes, self._current_id, parent=self)
         except PartnerNotFoundError as error:
