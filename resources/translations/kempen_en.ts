@@ -2,9 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>ActionPointDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/action_points_view.py" line="+264"/>
+        <source>Actiepunt bewerken</source>
+        <translation>Edit action point</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;ie</source>
+        <translation>Wh&amp;o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tegen</source>
+        <translation>&amp;Due by</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPointsView</name>
+    <message>
+        <location line="-239"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bezig</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afgerond</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vervallen</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+158"/>
+        <source>Actiepunt</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgerond op</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tegen</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleen &amp;verlopen</source>
+        <translation>Only overd&amp;ue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleen &amp;open</source>
+        <translation>Only ope&amp;n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wie</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Partner</source>
+        <translation>P&amp;artner</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Afgerond</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markeer het gekozen actiepunt als afgerond (Ctrl+Enter)</source>
+        <translation>Mark the selected action point as completed (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bezig</source>
+        <translation>&amp;In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ver&amp;vallen</source>
+        <translation>&amp;Lapsed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Heropenen</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dossier openen</source>
+        <translation>Open ca&amp;se</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>De regisseur</source>
+        <translation>The coordinator</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Alle partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 actiepunten, waarvan %2 verlopen.</source>
+        <translation>%1 action points, %2 of them overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/agenda_editor.py" line="+44"/>
+        <source>Opvolgdatum vóór het overleg</source>
+        <translation>Follow-up date before the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuw sinds het vorige overleg</source>
+        <translation>New since the previous meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status gewijzigd sinds het vorige overleg</source>
+        <translation>Status changed since the previous meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemarkeerd om te bespreken</source>
+        <translation>Flagged for discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open actiepunt dat vervalt</source>
+        <translation>Open action point falling due</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Agenda — %1</source>
+        <translation>Agenda — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Voorstellen op basis van regels</source>
+        <translation>Suggestions based on rules</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alleen dossiers die de uitgenodigde partners opvolgen (alle dossiers als er geen partner is uitgenodigd).</source>
+        <translation>Only cases followed up by the invited partners (all cases if no partner is invited).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Voorstellen zoeken</source>
+        <translation>&amp;Find suggestions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aangevinkte &amp;toevoegen</source>
+        <translation>&amp;Add checked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dossier zelf kiezen</source>
+        <translation>Choose a case yourself</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naam, dossiernummer, gemeente… en Enter</source>
+        <translation>Name, case number, municipality… and Enter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gekozen dossier toevoegen</source>
+        <translation>Add chosen case</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vrij agendapunt, bv. Varia</source>
+        <translation>Free agenda item, e.g. Any other business</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Punt toevoegen</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Agenda&lt;/b&gt; — slepen of Ctrl+↑/↓ om te ordenen, Delete om te schrappen, F2 om te hernoemen</source>
+        <translation>&lt;b&gt;Agenda&lt;/b&gt; — drag or Ctrl+↑/↓ to reorder, Delete to remove, F2 to rename</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hernoemen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schrappen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Agendapunt hernoemen</source>
+        <translation>Rename agenda item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Geen dossiers gevonden voor de aangevinkte regels.</source>
+        <translation>No cases found for the checked rules.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Geen dossier gevonden.</source>
+        <translation>No case found.</translation>
+    </message>
+</context>
+<context>
+    <name>AppLock</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/lock_screen.py" line="+147"/>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+102"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+105"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -24,9 +338,606 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/audit_view.py" line="+40"/>
+        <source>Dossier aangemaakt</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier gewijzigd</source>
+        <translation>Case changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier verwijderd</source>
+        <translation>Case deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status gewijzigd</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijdlijn aangevuld</source>
+        <translation>Timeline entry added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier geanonimiseerd</source>
+        <translation>Case anonymised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te bespreken aangepast</source>
+        <translation>“To discuss” changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lijst ingelezen</source>
+        <translation>List imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import ongedaan gemaakt</source>
+        <translation>Import undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-up gemaakt</source>
+        <translation>Backup created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oude back-ups opgeruimd</source>
+        <translation>Old backups cleaned up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-ups gewist</source>
+        <translation>Backups erased</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-upmap gewijzigd</source>
+        <translation>Backup folder changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wachtwoord gewijzigd</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewaartermijnen gewijzigd</source>
+        <translation>Retention periods changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demogegevens gemaakt</source>
+        <translation>Demo data created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel-export</source>
+        <translation>Excel export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF gemaakt</source>
+        <translation>PDF created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda-export</source>
+        <translation>Calendar export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inzage-export</source>
+        <translation>Subject access export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verslag als PDF</source>
+        <translation>Minutes as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossierfiche afgedrukt</source>
+        <translation>Case summary printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persoon geanonimiseerd</source>
+        <translation>Person anonymised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verwijderd na bewaartermijn</source>
+        <translation>Deleted after retention period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oude auditregels gewist</source>
+        <translation>Old audit entries erased</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle dossierhandelingen</source>
+        <translation>All case actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle exports</source>
+        <translation>All exports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle afdrukken</source>
+        <translation>All printouts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle imports</source>
+        <translation>All imports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle overleghandelingen</source>
+        <translation>All meeting actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle back-uphandelingen</source>
+        <translation>All backup actions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+107"/>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+26"/>
+        <location line="+80"/>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+25"/>
+        <location line="+81"/>
+        <source>Handeling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+106"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+105"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+100"/>
+        <source>Auditlog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>dossiernummer</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tot en met</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporteren naar Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle handelingen</source>
+        <translation>All actions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n handeling(en)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alleen de nieuwste worden getoond; verfijn de filter</source>
+        <translation>only the most recent are shown; refine the filter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Auditlog exporteren</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Het bestand kon niet bewaard worden: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/backup_dialog.py" line="+43"/>
+        <source>Dagelijks</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handmatig</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voor een import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voor een update van de database</source>
+        <translation>Before a database update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voor het terugzetten van een back-up</source>
+        <translation>Before restoring a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voor het verwijderen van gegevens</source>
+        <translation>Before deleting data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voor een wachtwoordwijziging</source>
+        <translation>Before a password change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voor het toepassen van bewaartermijnen</source>
+        <translation>Before applying retention periods</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Gemaakt op</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versleuteld</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Er zijn nog geen back-ups in deze map.</source>
+        <translation>There are no backups in this folder yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nu een back-up maken</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ander bestand…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terugzetten…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Map: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De database is beschadigd. Zet een back-up terug: het beschadigde bestand wordt niet gewist maar hernoemd, zodat er niets verloren gaat.</source>
+        <translation>The database is damaged. Restore a backup: the damaged file is not erased but renamed, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back-ups worden automatisch gemaakt: elke dag bij de start en voor elke import, update, terugzetting of verwijdering. Bewaard worden: alles van de laatste 24 uur, daarna 7 dagelijkse, 4 wekelijkse en 12 maandelijkse.</source>
+        <translation>Backups are made automatically: every day at start-up and before every import, update, restore or deletion. Kept are: everything from the last 24 hours, then 7 daily, 4 weekly and 12 monthly backups.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back-up maken…</source>
+        <translation>Creating backup…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Map voor back-ups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back-up kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-ups (*.kbak *.db);;Alle bestanden (*)</source>
+        <translation>Backups (*.kbak *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De database wordt vervangen door de back-up van %1. Wat sindsdien werd ingevoerd, verdwijnt uit de database; de huidige toestand wordt eerst zelf als back-up bewaard.
+
+Deze back-up terugzetten?</source>
+        <translation>The database will be replaced by the backup of %1. Anything entered since then disappears from the database; the current state is first saved as a backup itself.
+
+Restore this backup?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back-up terugzetten…</source>
+        <translation>Restoring backup…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wachtwoord van de back-up</source>
+        <translation>Password of the backup</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>De back-up werd teruggezet.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/code_list_dialog.py" line="+50"/>
+        <source>Waarden in gebruik of meegeleverd met het programma kunnen niet verwijderd worden; zet ze op inactief, dan worden ze niet meer aangeboden maar blijven ze zichtbaar bij bestaande gegevens.</source>
+        <translation>Values that are in use or that come with the program cannot be deleted; set them to inactive, then they are no longer offered but remain visible with existing data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In gebruik</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam wijzigen…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Deactiveren</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactief</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Activeren</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In gebruik: alleen deactiveren is mogelijk.</source>
+        <translation>In use: it can only be deactivated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meegeleverd met het programma: alleen deactiveren is mogelijk.</source>
+        <translation>Comes with the program: it can only be deactivated.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Waarde toevoegen</source>
+        <translation>Add value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Omschrijving:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Waarde verwijderen</source>
+        <translation>Delete value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‘%1’ verwijderen?</source>
+        <translation>Delete ‘%1’?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/contact_dialog.py" line="+33"/>
+        <source>Contactpersoon bewerken</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nieuwe contactpersoon</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bv. trajectbegeleider, HR-verantwoordelijke</source>
+        <translation>e.g. pathway counsellor, HR manager</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actief (wordt aangeboden bij het kiezen van personen)</source>
+        <translation>Active (offered when choosing people)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Familienaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
+        <translation>Not saved: correct the marked fields.</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/lock_screen.py" line="-95"/>
+        <source>Vergrendeld</source>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
     <name>DossierDetailPane</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossier_detail.py" line="+17"/>
+        <location filename="../../kempen_desktop/ui/dossier_detail.py" line="+24"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -52,12 +963,12 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-69"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -82,12 +993,22 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>&amp;Te bespreken</source>
+        <translation>&amp;To discuss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zet dit dossier op de agenda van het volgende overleg</source>
+        <translation>Put this case on the agenda of the next meeting</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Kies een dossier in de lijst om het hier te zien.</source>
         <translation>Choose a case in the list to see it here.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>sinds</source>
         <translation>since</translation>
     </message>
@@ -153,6 +1074,21 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
     <message>
         <location line="+1"/>
+        <source>Te bespreken</source>
+        <translation>To discuss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ja, op het volgende overleg</source>
+        <translation>yes, at the next meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kansengroepen</source>
         <translation>Target groups</translation>
     </message>
@@ -170,6 +1106,16 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <location line="+1"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Auditlog van dit dossier</source>
+        <translation>Audit log of this case</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>en %1 oudere; zie Bestand → Beveiliging → Auditlog</source>
+        <translation>and %1 older; see File → Security → Audit log</translation>
     </message>
 </context>
 <context>
@@ -341,6 +1287,188 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
 </context>
 <context>
+    <name>DossierExportDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/dossier_exports.py" line="+91"/>
+        <location line="+64"/>
+        <location line="+11"/>
+        <source>Dossiers exporteren</source>
+        <translation>Export cases</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-73"/>
+        <source>%n dossier(s) in de huidige lijst (filter en sortering zoals getoond).</source>
+        <translation>
+            <numerusform>%n case in the current list (filter and sorting as shown).</numerusform>
+            <numerusform>%n cases in the current list (filter and sorting as shown).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoals getoond: de zichtbare kolommen</source>
+        <translation>As shown: the visible columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle velden, met INSZ en adres (kan opnieuw ingelezen worden)</source>
+        <translation>All fields, with INSZ and address (can be imported again)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voor een partner: enkel dossiers met geldige toestemming en enkel de velden die de partner mag ontvangen</source>
+        <translation>For a partner: only cases with valid consent and only the fields the partner may receive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistisch: zonder namen, INSZ en geboortedata, met pseudoniemen; aantallen onder 5 verborgen</source>
+        <translation>Statistical: without names, INSZ and dates of birth, with pseudonyms; counts below 5 hidden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Een export voor een partner wordt in het auditlogboek bijgehouden.</source>
+        <translation>An export for a partner is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kies de partner voor wie de lijst is.</source>
+        <translation>Choose the partner the list is for.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dossiers voor %1</source>
+        <translation>Cases for %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers statistisch</source>
+        <translation>Case statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 dossier(s) bewaard in %2.</source>
+        <translation>%1 case(s) saved in %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dossier(s) zonder geldige toestemming werden weggelaten.</source>
+        <translation>%1 case(s) without valid consent were left out.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>De export is mislukt (%1).</source>
+        <translation>The export failed (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DossierExports</name>
+    <message>
+        <location line="-149"/>
+        <source>Identiteit</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status en geschiedenis</source>
+        <translation>Status and history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kansengroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verantwoordelijke partner</source>
+        <translation>Responsible partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open actiepunten</source>
+        <translation>Open action points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitstroom naar werk</source>
+        <translation>Transition to work</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSummaryDialog</name>
+    <message>
+        <location line="+157"/>
+        <source>Dossierfiche</source>
+        <translation>Case summary</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dossierfiche van %n dossier(s); elk dossier begint op een nieuwe pagina.</source>
+        <translation>
+            <numerusform>Case summary of %n case; each case starts on a new page.</numerusform>
+            <numerusform>Case summary of %n cases; each case starts on a new page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Versie voor een partner (zonder INSZ en interne notities; enkel dossiers met toestemming)</source>
+        <translation>Version for a partner (without INSZ and internal notes; only cases with consent)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Voorbeeld en afdrukken…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kies minstens één onderdeel.</source>
+        <translation>Choose at least one section.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kies de partner voor wie de fiche is.</source>
+        <translation>Choose the partner the summary is for.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Geen enkel gekozen dossier heeft een geldige toestemming voor deze partner.</source>
+        <translation>None of the chosen cases has valid consent for this partner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossierfiche — voorbeeld</source>
+        <translation>Case summary — preview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 dossier(s) zonder geldige toestemming voor deze partner werden weggelaten.</source>
+        <translation>%1 case(s) without valid consent for this partner were left out.</translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message>
         <location filename="../../kempen_desktop/ui/dossier_table_model.py" line="+40"/>
@@ -386,7 +1514,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers_tab.py" line="+76"/>
+        <location filename="../../kempen_desktop/ui/dossiers_tab.py" line="+81"/>
         <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
         <translation>Search by name, national number (INSZ), client number, municipality or note…</translation>
     </message>
@@ -411,12 +1539,32 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Follow-up overdue</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De lijst zoals getoond, voor een partner of statistisch naar Excel</source>
+        <translation>The list as shown, for a partner or statistical, to Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossierfiche…</source>
+        <translation>Case summary…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF van de geselecteerde dossier(s): voorbeeld en afdrukken</source>
+        <translation>PDF of the selected case(s): preview and print</translation>
+    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+64"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -429,7 +1577,17 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>No cases found.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+46"/>
+        <source>Filter wissen</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uit de rapporten: %1</source>
+        <translation>From the reports: %1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Dossier verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -437,6 +1595,165 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <location line="+1"/>
         <source>Dossier %1 van %2 %3 definitief verwijderen, met de tijdlijn, de toestemmingen en de bespreking in overlegmomenten? Dit kan niet ongedaan gemaakt worden. Sluit het dossier liever af als de begeleiding stopt.</source>
         <translation>Permanently delete case %1 of %2 %3, with its timeline, consents and its discussion in meetings? This cannot be undone. When the guidance ends, close the case instead.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/engagement_dialog.py" line="+41"/>
+        <source>Voortrekker</source>
+        <translation>Lead partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als werkgever (aanwerven, stages, …)</source>
+        <translation>As employer (hiring, internships, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als opdrachtgever van de sociale economie</source>
+        <translation>As customer of the social economy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aanwerving uit de kansengroepen</source>
+        <translation>Hiring from the target groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Werkplekleren</source>
+        <translation>Workplace learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art. 60</source>
+        <translation>Art. 60</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wijk-werken</source>
+        <translation>Wijk-werken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aanwerving</source>
+        <translation>hiring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stages</source>
+        <translation>internships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>werkplekleren</source>
+        <translation>workplace learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>art. 60</source>
+        <translation>art. 60</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wijk-werken</source>
+        <translation>wijk-werken</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Engagement bewerken</source>
+        <translation>Edit commitment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nieuw engagement</source>
+        <translation>New commitment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inclusief ondernemen</source>
+        <translation>Inclusive entrepreneurship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rol in het partnerschap</source>
+        <translation>Role in the partnership</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Soort engagement</source>
+        <translation>Type of commitment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engageert zich</source>
+        <translation>Committed as</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vormen</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leeg: loopt nog. Het engagement telt niet meer mee vanaf deze datum.</source>
+        <translation>Empty: still ongoing. The commitment no longer counts from this date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tot (leeg: loopt nog)</source>
+        <translation>Until (empty: ongoing)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waaruit blijkt het engagement? bv. charter ondertekend, stageplaatsen aangeboden</source>
+        <translation>What shows the commitment? e.g. charter signed, internships offered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Uitstroom naar werk</source>
+        <translation>Transition to work</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
+        <translation>Not saved: correct the marked fields.</translation>
     </message>
 </context>
 <context>
@@ -460,7 +1777,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/import_history.py" line="+23"/>
+        <location filename="../../kempen_desktop/ui/import_history.py" line="+24"/>
         <source>Toegepast</source>
         <translation>Applied</translation>
     </message>
@@ -475,7 +1792,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
@@ -510,7 +1827,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Import history</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Er is nog niets geïmporteerd.</source>
         <translation>Nothing has been imported yet.</translation>
     </message>
@@ -539,7 +1856,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/import_wizard.py" line="+98"/>
+        <location filename="../../kempen_desktop/ui/import_wizard.py" line="+97"/>
         <source>Lijst importeren</source>
         <translation>Import list</translation>
     </message>
@@ -825,12 +2142,12 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Reading file…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Bestand lezen</source>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Voorbeeld maken</source>
         <translation>Preparing preview</translation>
     </message>
@@ -846,9 +2163,132 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/indicator_view.py" line="+198"/>
+        <source>Inclusieve werkgevers (doel: 1 op 2)</source>
+        <translation>Inclusive employers (target: 1 in 2)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorView</name>
+    <message>
+        <location line="-162"/>
+        <source>werkgever</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opdrachtgever</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>werkgever en opdrachtgever</source>
+        <translation>employer and customer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+10"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Werkgevers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Inclusief</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doel 1 op 2</source>
+        <translation>Target 1 in 2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Als</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vormen</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Werkgevers: actieve partners van de soort ‘Werkgever’. Inclusief: met een lopend engagement als werkgever of als opdrachtgever van de sociale economie op de peildatum.</source>
+        <translation>Employers: active partners of the type ‘Werkgever’ (employer). Inclusive: with an ongoing commitment as employer or as customer of the social economy on the reference date.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Alleen inclusieve</source>
+        <translation>Only inclusive</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dubbelklik om de werkgever te tonen in de partnerlijst.</source>
+        <translation>Double-click to show the employer in the partner list.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>doel gehaald</source>
+        <translation>target met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>doel nog niet gehaald</source>
+        <translation>target not yet met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Op %1 engageren &lt;b&gt;%2 van de %3&lt;/b&gt; werkgevers zich inclusief: &lt;b&gt;%4&lt;/b&gt; (doel: 1 op 2, %5).</source>
+        <translation>On %1, &lt;b&gt;%2 of the %3&lt;/b&gt; employers have an inclusive commitment: &lt;b&gt;%4&lt;/b&gt; (target: 1 in 2, %5).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Werkgevers in %1</source>
+        <translation>Employers in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle werkgevers</source>
+        <translation>All employers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 van %2 inclusief</source>
+        <translation>%1 of %2 inclusive</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+38"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+51"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -868,7 +2308,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -894,6 +2334,16 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
     <message>
         <location line="+3"/>
+        <source>Lijst &amp;exporteren…</source>
+        <translation>&amp;Export list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De lijst van het huidige tabblad naar Excel (.xlsx)</source>
+        <translation>The list of the current tab to Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import&amp;geschiedenis…</source>
         <translation>Import &amp;history…</translation>
     </message>
@@ -908,7 +2358,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>B&amp;eeld</source>
         <translation>&amp;View</translation>
     </message>
@@ -946,7 +2396,17 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+23"/>
+        <source>Lijst bewaard in %1</source>
+        <translation>List saved in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit tabblad heeft geen lijst om te exporteren.</source>
+        <translation>This tab has no list to export.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start. / The new language is used from the next start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
@@ -970,9 +2430,267 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="+229"/>
+        <source>Overleg bewerken</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reeks overlegmomenten plannen</source>
+        <translation>Plan a series of meetings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nieuw overleg</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bv. Cliëntoverleg VDAB - OCMW</source>
+        <translation>e.g. Client meeting VDAB - OCMW</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>van</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tot</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Titel</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Plaats</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisator</source>
+        <translation>&amp;Organiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Algemene notities voor het verslag</source>
+        <translation>General notes for the minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notities</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terugkerende reeks</source>
+        <translation>Recurring series</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> keer</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> maand(en)</source>
+        <translation> month(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>om de</source>
+        <translation>every</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Uitgenodigd&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Invited&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/meeting_mode.py" line="+120"/>
+        <source>Vergadermodus — %1</source>
+        <translation>Meeting mode — %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deelnemers (F3; spatie: aanwezig/verontschuldigd)</source>
+        <translation>Participants (F3; space: present/excused)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Persoonlijke gegevens verborgen (F9)</source>
+        <translation>Personal data hidden (F9)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Besproken (Ctrl+D)</source>
+        <translation>Discussed (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afspraak (Ctrl+G)</source>
+        <translation>Agreement (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actiepunten (Ctrl+N: wat ⏎ wie ⏎ tegen wanneer ⏎)</source>
+        <translation>Action points (Ctrl+N: what ⏎ who ⏎ by when ⏎)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wat moet er gebeuren?</source>
+        <translation>What needs to be done?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wie?</source>
+        <translation>Who?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tegen (15/12, +14, 3w)</source>
+        <translation>By when (15/12, +14, 3w)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete schrapt het gekozen actiepunt</source>
+        <translation>Delete removes the selected action point</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PgDn/Ctrl+→ volgende · PgUp/Ctrl+← vorige · F3 deelnemers · Ctrl+D besproken · Ctrl+G afspraak · Ctrl+N actiepunt · F9 verberg persoonsgegevens · Ctrl+E overleg afsluiten · Esc sluiten</source>
+        <translation>PgDn/Ctrl+→ next · PgUp/Ctrl+← previous · F3 participants · Ctrl+D discussed · Ctrl+G agreement · Ctrl+N action point · F9 hide personal data · Ctrl+E close meeting · Esc close</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Dossier %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier %1 — %2</source>
+        <translation>Case %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Punt %1 van %2</source>
+        <translation>Item %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+184"/>
+        <source>Deze agenda is leeg.</source>
+        <translation>This agenda is empty.</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Dit dossier bestaat niet meer.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kansengroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgevolgd door</source>
+        <translation>Followed up by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laatste notities</source>
+        <translation>Latest notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open actiepunten</source>
+        <translation>Open action points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sinds %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Typ eerst wat er moet gebeuren.</source>
+        <translation>First type what needs to be done.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kies wie het opneemt: de regisseur of een deelnemer.</source>
+        <translation>Choose who takes it on: the coordinator or a participant.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+8"/>
+        <source>Overleg afsluiten</source>
+        <translation>Close meeting</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Het overleg afsluiten als gehouden? De besproken punten en afspraken komen in de tijdlijn van elk besproken dossier.</source>
+        <translation>Close the meeting as held? The points discussed and the agreements go into the timeline of every case discussed.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings_tab.py" line="+20"/>
+        <location filename="../../kempen_desktop/ui/meetings_tab.py" line="+49"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
@@ -983,12 +2701,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
         <source>Geannuleerd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+1"/>
         <source>Verplaatst</source>
         <translation>Rescheduled</translation>
     </message>
@@ -1033,12 +2750,42 @@ Database: %2</translation>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Alle data</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Komend</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgelopen 3 maanden</source>
+        <translation>Past 3 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgelopen 12 maanden</source>
+        <translation>Past 12 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorig jaar</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -1054,18 +2801,18 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+207"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+52"/>
+        <location line="-206"/>
+        <location line="+203"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-201"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
@@ -1075,27 +2822,144 @@ Database: %2</translation>
         <translation>Open action points</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 overlegmomenten, waarvan %2 gepland.</source>
-        <translation>%1 meetings, %2 of them planned.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+150"/>
         <source>Nog geen overlegmomenten. Maak een demodatabase om te verkennen.</source>
         <translation>No meetings yet. Create a demo database to explore.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+51"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Actiepunten</source>
         <translation>Action points</translation>
     </message>
     <message>
+        <location line="-159"/>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Soort</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Pe&amp;riode</source>
+        <translation>Perio&amp;d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;artner</source>
+        <translation>Par&amp;tner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Nieuw overleg…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reeks plannen…</source>
+        <translation>Plan ser&amp;ies…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ann&amp;uleren…</source>
+        <translation>C&amp;ancel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verplaatsen…</source>
+        <translation>Re&amp;schedule…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soorten beheren…</source>
+        <translation>Manage types…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;genda…</source>
+        <translation>A&amp;genda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergader&amp;modus</source>
+        <translation>Meeting m&amp;ode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;fsluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verslag (PDF)…</source>
+        <translation>Minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actielijst (.xlsx)…</source>
+        <translation>Action list (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda exporteren (.ics)…</source>
+        <translation>Export to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+210"/>
+        <source>Overlegmomenten</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alle partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 overlegmomenten, waarvan %2 komend.</source>
+        <translation>%1 meetings, %2 of them upcoming.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geen overlegmomenten voor deze filters.</source>
+        <translation>No meetings for these filters.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
@@ -1108,6 +2972,272 @@ Database: %2</translation>
         <location line="+1"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisator</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verplaatst van een eerder overleg.</source>
+        <translation>Rescheduled from an earlier meeting.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Overleg annuleren</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waarom wordt ‘%1’ geannuleerd?</source>
+        <translation>Why is ‘%1’ being cancelled?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overleg verplaatsen</source>
+        <translation>Reschedule meeting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overleg verwijderen</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‘%1’ met agenda en actiepunten verwijderen? Dit kan niet ongedaan gemaakt worden.</source>
+        <translation>Delete ‘%1’ with its agenda and action points? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Soorten overleg</source>
+        <translation>Meeting types</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <location line="+20"/>
+        <source>Overleg afgesloten; %n dossier(s) kregen de afspraken in hun tijdlijn.</source>
+        <translation>
+            <numerusform>Meeting closed; %n case received the agreements in its timeline.</numerusform>
+            <numerusform>Meeting closed; %n cases received the agreements in their timeline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+8"/>
+        <source>Overleg afsluiten</source>
+        <translation>Close meeting</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>‘%1’ afsluiten als gehouden? De besproken punten en afspraken komen in de tijdlijn van elk besproken dossier.</source>
+        <translation>Close ‘%1’ as held? The points discussed and the agreements go into the timeline of every case discussed.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Volledig verslag (alle dossiers)</source>
+        <translation>Full minutes (all cases)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versie voor %1</source>
+        <translation>Version for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Verslag</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Welke versie?</source>
+        <translation>Which version?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Verslag bewaren</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verslag bewaard in %1.</source>
+        <translation>Minutes saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Actielijst bewaren</source>
+        <translation>Save action list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actielijst</source>
+        <translation>Action list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actielijst bewaard in %1.</source>
+        <translation>Action list saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Agenda exporteren</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>De hele reeks exporteren? (Nee: alleen dit overleg)</source>
+        <translation>Export the whole series? (No: only this meeting)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n overlegmoment(en) bewaard in %1.</source>
+        <translation>
+            <numerusform>%n meeting saved in %1.</numerusform>
+            <numerusform>%n meetings saved in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="+65"/>
+        <source>Overleg verplaatsen</source>
+        <translation>Reschedule meeting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bv. te weinig partners beschikbaar</source>
+        <translation>e.g. too few partners available</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nieuwe datum en beginuur</source>
+        <translation>&amp;New date and start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Einduur</source>
+        <translation>&amp;End time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verplaatsen</source>
+        <translation>Reschedule</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/passphrase_dialog.py" line="+49"/>
+        <source>Database versleutelen</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Kies een wachtwoord voor uw database. Alle dossiers, ook back-ups, worden ermee versleuteld: wie de laptop of een USB-stick vindt, kan niets lezen.
+
+Onthoud het goed: zonder wachtwoord zijn de gegevens niet meer te openen, ook niet door de leverancier.</source>
+        <translation>Choose a password for your database. All cases, backups included, are encrypted with it: whoever finds the laptop or a USB stick cannot read anything.
+
+Remember it well: without the password the data can no longer be opened, not even by the supplier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kies een nieuw wachtwoord. Oudere back-ups blijven met het vorige wachtwoord openen.</source>
+        <translation>Choose a new password. Older backups still open with the previous password.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Huidig wachtwoord:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wachtwoord:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herhaal:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wachtwoord tonen</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Versleutelen</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zonder versleuteling…</source>
+        <translation>Without encryption…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versleuteling uitzetten…</source>
+        <translation>Turn off encryption…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Het huidige wachtwoord is onjuist.</source>
+        <translation>The current password is incorrect.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kies minstens %1 tekens; een zin van enkele woorden is het sterkst.</source>
+        <translation>Choose at least %1 characters; a sentence of a few words is strongest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Het wachtwoord bevat een ongeldig teken.</source>
+        <translation>The password contains an invalid character.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De twee wachtwoorden verschillen.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Zonder versleuteling kan iedereen die het bestand of een back-up in handen krijgt, de namen, INSZ-nummers en notities lezen. Dat is alleen verantwoord op een toestel dat zelf volledig versleuteld is (BitLocker, FileVault).
+
+Toch zonder versleuteling verdergaan?</source>
+        <translation>Without encryption, anyone who gets hold of the file or a backup can read the names, INSZ numbers and notes. That is only responsible on a device that is itself fully encrypted (BitLocker, FileVault).
+
+Continue without encryption anyway?</translation>
     </message>
 </context>
 <context>
@@ -1177,9 +3307,163 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantPicker</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="-288"/>
+        <source>Zoek een partner of contactpersoon…</source>
+        <translation>Search for a partner or contact person…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alleen uitgenodigden tonen</source>
+        <translation>Show only invitees</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Andere deelnemers, één per regel (bv. een werkgever of de cliënt)</source>
+        <translation>Other participants, one per line (e.g. an employer or the client)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Andere deelnemers (één per regel)</source>
+        <translation>Other participants (one per line)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aangevinkt zonder contactpersoon: de organisatie is uitgenodigd.</source>
+        <translation>Checked without a contact person: the organisation is invited.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n deelnemer(s) gekozen</source>
+        <translation>
+            <numerusform>%n participant chosen</numerusform>
+            <numerusform>%n participants chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/partner_dialog.py" line="+43"/>
+        <source>Organisatie bewerken</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nieuwe organisatie</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>bv. 0123.456.749</source>
+        <translation>e.g. 0123.456.749</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>bv. trajectbegeleiding, werkervaring, vacatures</source>
+        <translation>e.g. pathway guidance, work experience, vacancies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actief in het netwerk</source>
+        <translation>Active in the network</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ondernemingsnummer</source>
+        <translation>Enterprise number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rol in het partnerschap</source>
+        <translation>Role in the partnership</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
+        <translation>Not saved: correct the marked fields.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bestaat deze organisatie al?</source>
+        <translation>Does this organisation already exist?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er bestaan al gelijkaardige organisaties:</source>
+        <translation>Similar organisations already exist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toch opslaan als aparte organisatie?</source>
+        <translation>Save as a separate organisation anyway?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toch opslaan</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners_tab.py" line="+19"/>
+        <location filename="../../kempen_desktop/ui/partners_tab.py" line="+82"/>
         <source>als werkgever</source>
         <translation>as employer</translation>
     </message>
@@ -1189,73 +3473,605 @@ Database: %2</translation>
         <translation>as customer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>werkgever en opdrachtgever</source>
-        <translation>employer and customer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+27"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+24"/>
+        <location line="+22"/>
+        <location line="+14"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rol / als</source>
+        <translation>Role / as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vormen</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actiepunt</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+167"/>
+        <location line="+148"/>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="-310"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Zoek op naam, ondernemingsnummer, sector, gemeente…</source>
+        <translation>Search by name, enterprise number, sector, municipality…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inactieve tonen</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nieuwe organisatie…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <location line="+8"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+48"/>
+        <location line="+9"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Inclusieve werkgevers…</source>
+        <translation>Inclusive employers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoeveel werkgevers engageren zich inclusief, per gemeente (doel: 1 op 2)</source>
+        <translation>How many employers have an inclusive commitment, by municipality (target: 1 in 2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Soorten organisaties beheren…</source>
+        <translation>Manage organisation types…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnerlijst importeren…</source>
+        <translation>Import partner list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getoonde partners exporteren naar Excel…</source>
+        <translation>Export shown partners to Excel…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Contactpersoon toevoegen…</source>
+        <translation>Add contact person…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Engagement toevoegen…</source>
+        <translation>Add commitment…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beëindigen…</source>
+        <translation>End…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dubbelklik om het dossier te openen.</source>
+        <translation>Double-click to open the case.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+150"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-148"/>
+        <location line="+148"/>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+148"/>
+        <source>Actiepunten</source>
+        <translation>Action points</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+147"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nog geen partners. Voeg een organisatie toe of importeer een partnerlijst.</source>
+        <translation>No partners yet. Add an organisation or import a partner list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 van %2 partners getoond; vandaag engageren %3 van %4 werkgevers zich inclusief (doel: 1 op 2).</source>
+        <translation>%1 of %2 partners shown; today %3 of %4 employers have an inclusive commitment (target: 1 in 2).</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Alleen de meest recente %1 van %2 worden getoond.</source>
+        <translation>Only the most recent %1 of %2 are shown.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volgt %1 dossiers op; werkgever in %2 uitstromen naar werk.</source>
+        <translation>Follows up %1 cases; employer in %2 transitions to work.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>KBO %1</source>
+        <translation>KBO %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inactief</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engageert zich inclusief %1 sinds %2.</source>
+        <translation>Has an inclusive commitment %1 since %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vandaag geen lopend inclusief engagement.</source>
+        <translation>No ongoing inclusive commitment today.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rol: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Organisatie verwijderen</source>
+        <translation>Delete organisation</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>‘%1’ met haar contactpersonen en engagementen verwijderen?</source>
+        <translation>Delete ‘%1’ with its contact persons and commitments?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Soorten organisaties</source>
+        <translation>Organisation types</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Contactpersoon verwijderen</source>
+        <translation>Delete contact person</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 verwijderen?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Engagement beëindigen</source>
+        <translation>End commitment</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Dit engagement is al beëindigd op %1.</source>
+        <translation>This commitment already ended on %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Einddatum (dd-mm-jjjj); vanaf die dag telt het niet meer mee:</source>
+        <translation>End date (dd-mm-yyyy); from that day on it no longer counts:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>‘%1’ is geen geldige datum (dd-mm-jjjj).</source>
+        <translation>‘%1’ is not a valid date (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Engagement verwijderen</source>
+        <translation>Delete commitment</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Dit engagement verwijderen? Beëindig het liever als het echt gestopt is: zo blijft de geschiedenis bewaard.</source>
+        <translation>Delete this commitment? If it has really stopped, end it instead: that way the history is kept.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Partnerlijst kiezen</source>
+        <translation>Choose partner list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lijsten (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)</source>
+        <translation>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Partnerlijst importeren</source>
+        <translation>Import partner list</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 rijen: %2 nieuw, %3 aangevuld, %4 ongewijzigd, %5 geweigerd.</source>
+        <translation>%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rij %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… en %1 andere.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Partners exporteren</source>
+        <translation>Export partners</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kan het bestand niet schrijven: %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 partners geëxporteerd.</source>
+        <translation>%1 partners exported.</translation>
+    </message>
+    <message>
+        <location line="-650"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>als werkgever en opdrachtgever</source>
+        <translation>as employer and customer</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>voortrekker</source>
+        <translation>lead partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusief</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnerschap</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Inclusief sinds</source>
         <translation>Inclusive since</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+216"/>
+        <location line="+149"/>
+        <location line="+187"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
     <message>
-        <location line="+31"/>
-        <source>%1 partners; %2 van %3 werkgevers engageren zich inclusief (doel: 1 op 2).</source>
-        <translation>%1 partners; %2 of %3 employers have an inclusive commitment (target: 1 in 2).</translation>
+        <location filename="../../kempen_desktop/ui/pdf_preview.py" line="+119"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Nog geen partners. Maak een demodatabase om te verkennen.</source>
-        <translation>No partners yet. Create a demo database to explore.</translation>
+        <location line="+3"/>
+        <source>Opslaan &amp;als…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Openen in PDF-lezer</source>
+        <translation>&amp;Open in PDF viewer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n pagina(&apos;s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Afdrukken mislukt</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF opslaan</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opslaan mislukt</source>
+        <translation>Saving failed</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/period_report_dialog.py" line="+43"/>
+        <source>Beleidsrapportage</source>
+        <translation>Policy report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cijfers worden berekend…</source>
+        <translation>Calculating figures…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per prioriteit staat een concepttekst op basis van de cijfers. Controleer en vul aan; de teksten worden per periode bewaard.</source>
+        <translation>For each priority there is a draft text based on the figures. Check and complete it; the texts are saved per period.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Concepttekst terugzetten</source>
+        <translation>Restore draft text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Teksten &amp;bewaren</source>
+        <translation>&amp;Save texts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF bekijken en afdrukken…</source>
+        <translation>View and print &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Excel bewaren…</source>
+        <translation>Save &amp;Excel…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cijfers berekenen</source>
+        <translation>Calculating figures</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Geen contactpersonen.</source>
-        <translation>No contact persons.</translation>
+        <source>%1 — %2 (%3 – %4): %5 actieve dossiers, %6 nieuw, %7 afgesloten, %8 uitstroom naar werk.</source>
+        <translation>%1 — %2 (%3 – %4): %5 active cases, %6 new, %7 closed, %8 transitions to work.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>De cijfers konden niet berekend worden: %1</source>
+        <translation>The figures could not be calculated: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Teksten bewaard voor deze periode.</source>
+        <translation>Texts saved for this period.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Beleidsrapportage — voorbeeld</source>
+        <translation>Policy report — preview</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Beleidsrapportage bewaren</source>
+        <translation>Save policy report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De beleidsrapportage is bewaard in %1.</source>
+        <translation>The policy report was saved in %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/reports_tab.py" line="+51"/>
-        <source>Open dossiers</source>
-        <translation>Open cases</translation>
+        <location filename="../../kempen_desktop/ui/reports_tab.py" line="+49"/>
+        <source>Actieve dossiers</source>
+        <translation>Active cases</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Alle dossiers</source>
-        <translation>All cases</translation>
+        <source>Nieuwe dossiers</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitstroom naar werk</source>
+        <translation>Transitions to work</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1264,60 +4080,255 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Partners</source>
-        <translation>Partners</translation>
+        <source>Actiepunten over de deadline</source>
+        <translation>Action points past the deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inclusieve werkgevers</source>
+        <translation>Inclusive employers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dit semester</source>
+        <translation>This half-year</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Inclusieve partners</source>
-        <translation>Inclusive partners</translation>
+        <source>Vorig semester</source>
+        <translation>Last half-year</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Dit kwartaal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorig kwartaal</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorig jaar</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelf kiezen</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <source>Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de dossiers te zien.</source>
+        <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+56"/>
+        <location line="+20"/>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&amp;Beleidsrapportage…</source>
+        <translation>P&amp;olicy report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gemeenten:</source>
+        <translation>Municipalities:</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 gemeenten</source>
+        <translation>%1 municipalities</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cijfers worden berekend…</source>
+        <translation>Calculating figures…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cijfers berekenen</source>
+        <translation>Calculating figures</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>De cijfers konden niet berekend worden.</source>
+        <translation>The figures could not be calculated.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 · %3 – %4</source>
+        <translation>%1 · %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cijfers exporteren</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <location line="-467"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
     <message>
-        <location line="+1"/>
-        <source>Open actiepunten</source>
-        <translation>Open action points</translation>
+        <location filename="../../kempen_desktop/ui/retention_dialog.py" line="+43"/>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naam</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Afgesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opmerking</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> jaar na afsluiting</source>
+        <translation> year(s) after closing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>altijd bewaren</source>
+        <translation>keep forever</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> jaar</source>
+        <translation> year(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afgesloten dossiers:</source>
+        <translation>Closed cases:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditlog:</source>
+        <translation>Audit log:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termijnen bewaren</source>
+        <translation>Save periods</translation>
+    </message>
+    <message>
         <location line="+15"/>
-        <source>Verlopen actiepunten</source>
-        <translation>Overdue action points</translation>
+        <source>Anonimiseren wist naam, INSZ, klantnummer, contactgegevens, straat en alle vrije tekst (notities, situatie, tijdlijn). Leeftijdsgroep, gemeente, kansengroepen en data per kwartaal blijven, zodat de statistieken kloppen. Verwijderen wist het dossier helemaal.</source>
+        <translation>Anonymising erases the name, INSZ, client number, contact details, street and all free text (notes, situation, timeline). Age group, municipality, target groups and dates by quarter remain, so the statistics stay correct. Deleting erases the case completely.</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Geen verlopen actiepunten.</source>
-        <translation>No overdue action points.</translation>
+        <location line="+7"/>
+        <source>Alles selecteren</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonimiseren…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n dossier(s) voorbij de bewaartermijn.</source>
+        <translation>
+            <numerusform>%n case past the retention period.</numerusform>
+            <numerusform>%n cases past the retention period.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kerncijfers</source>
-        <translation>Key figures</translation>
+        <source>Geen dossiers voorbij de bewaartermijn.</source>
+        <translation>No cases past the retention period.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n oude auditregel(s) gewist.</source>
+        <translation>
+            <numerusform>%n old audit entry erased.</numerusform>
+            <numerusform>%n old audit entries erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n dossier(s) definitief verwijderen? Dit kan niet ongedaan gemaakt worden (er wordt eerst een back-up gemaakt).</source>
+        <translation>
+            <numerusform>Permanently delete %n case? This cannot be undone (a backup is made first).</numerusform>
+            <numerusform>Permanently delete %n cases? This cannot be undone (a backup is made first).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dossier(s) anonimiseren? Namen en vrije tekst worden gewist; dit kan niet ongedaan gemaakt worden (er wordt eerst een back-up gemaakt).</source>
+        <translation>
+            <numerusform>Anonymise %n case? Names and free text are erased; this cannot be undone (a backup is made first).</numerusform>
+            <numerusform>Anonymise %n cases? Names and free text are erased; this cannot be undone (a backup is made first).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>op</source>
-        <translation>on</translation>
+        <location line="+12"/>
+        <source>Bewaartermijnen toepassen…</source>
+        <translation>Applying retention periods…</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Dossiers per status</source>
-        <translation>Cases by status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open dossiers per kansengroep</source>
-        <translation>Open cases by target group</translation>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n oudere back-up(s) bevatten deze gegevens nog. Ze verdwijnen vanzelf door de rotatie (uiterlijk na 12 maanden). Wilt u ze nu wissen? Dan kunt u ook niet meer terugkeren naar een toestand van vóór vandaag.</source>
+        <translation>
+            <numerusform>%n older backup still contains this data. It disappears by itself through rotation (after 12 months at the latest). Do you want to erase it now? Then you can no longer go back to a state from before today either.</numerusform>
+            <numerusform>%n older backups still contain this data. They disappear by themselves through rotation (after 12 months at the latest). Do you want to erase them now? Then you can no longer go back to a state from before today either.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/status_dialog.py" line="+32"/>
+        <location filename="../../kempen_desktop/ui/status_dialog.py" line="+38"/>
         <source>Dossier afsluiten</source>
         <translation>Close case</translation>
     </message>
@@ -1390,6 +4401,196 @@ Database: %2</translation>
         <location line="+4"/>
         <source>Vul de datum in.</source>
         <translation>Enter the date.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/trust_actions.py" line="+50"/>
+        <source>&amp;Back-up maken</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>Res&amp;tore backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wachtwoord wijzigen…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatisch &amp;vergrendelen…</source>
+        <translation>Lock &amp;automatically…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;uditlog…</source>
+        <translation>A&amp;udit log…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bewaar&amp;termijnen…</source>
+        <translation>Re&amp;tention periods…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Inzage-export…</source>
+        <translation>&amp;Subject access export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alles wat over de persoon van het gekozen dossier bewaard wordt, als PDF en Excel</source>
+        <translation>Everything stored about the person of the selected case, as PDF and Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Be&amp;veiliging</source>
+        <translation>Se&amp;curity</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+63"/>
+        <source>ALLEEN-LEZEN (beschadigd)</source>
+        <translation>READ-ONLY (damaged)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>De controle van de database vond beschadigingen. De database is nu alleen-lezen. Wilt u een back-up terugzetten?</source>
+        <translation>The database check found damage. The database is now read-only. Do you want to restore a backup?</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>De database is nu versleuteld met het nieuwe wachtwoord; onversleutelde back-ups werden mee versleuteld. Oudere versleutelde back-ups openen nog met het wachtwoord van toen.</source>
+        <translation>The database is now encrypted with the new password; unencrypted backups were encrypted along with it. Older encrypted backups still open with the password from that time.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Dagelijkse back-up gemaakt.</source>
+        <translation>Daily backup created.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Back-up maken…</source>
+        <translation>Creating backup…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back-up gemaakt: %1</source>
+        <translation>Backup created: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Database versleutelen</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database opnieuw versleutelen…</source>
+        <translation>Re-encrypting database…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>De database is niet meer versleuteld.</source>
+        <translation>The database is no longer encrypted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatisch vergrendelen</source>
+        <translation>Lock automatically</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
+        <translation>Lock after this many minutes of inactivity (0 = never):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Kies eerst in de lijst een dossier van de persoon.</source>
+        <translation>First choose a case of the person in the list.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inzage-export bewaren</source>
+        <translation>Save subject access export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF en Excel (*.pdf)</source>
+        <translation>PDF and Excel (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>De inzage-export is mislukt: %1</source>
+        <translation>The subject access export failed: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inzage-export bewaard: %1 en %2</source>
+        <translation>Subject access export saved: %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/passphrase_dialog.py" line="+16"/>
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is versleuteld. Geef het wachtwoord.</source>
+        <translation>%1 is encrypted. Enter the password.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Het wachtwoord is onjuist. Probeer opnieuw.</source>
+        <translation>The password is incorrect. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPrompt</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/lock_screen.py" line="+28"/>
+        <source>Kempen Desktop is vergrendeld</source>
+        <translation>Kempen Desktop is locked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Geef het wachtwoord van de database om verder te werken.</source>
+        <translation>Enter the database password to continue working.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Het scherm is vergrendeld, maar de database is niet versleuteld: wie de computer gebruikt, kan ontgrendelen. Stel een wachtwoord in om de gegevens echt te beschermen.</source>
+        <translation>The screen is locked, but the database is not encrypted: anyone who uses the computer can unlock it. Set a password to really protect the data.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wachtwoord instellen…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Het wachtwoord is onjuist.</source>
+        <translation>The password is incorrect.</translation>
     </message>
 </context>
 </TS>
