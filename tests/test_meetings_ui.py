@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
+from PySide6.QtWidgets import QGraphicsBlurEffect
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
@@ -179,15 +180,21 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     assert window.private and name not in window.item_title.text()
     assert name not in window.summary.toPlainText()
     assert all(name not in window.agenda_list.item(i).text() for i in range(window.agenda_list.count()))
+    # What was typed is blurred on the projector, yet typing goes on.
+    typed = (window.discussion, window.agreement, window.action_list)
+    assert all(isinstance(w.graphicsEffect(), QGraphicsBlurEffect) for w in typed)
+    qtbot.keyClicks(window.agreement, " En nog dit.")
     qtbot.keyClick(window.agreement, Qt.Key.Key_F9)
     assert not window.private
+    assert all(w.graphicsEffect() is None for w in typed)
+    assert window.agreement.toPlainText().endswith("En nog dit.")
     # Back with PgUp: the first item's text is still there.
     qtbot.keyClick(window.agreement, Qt.Key.Key_PageUp)
     assert window.discussion.toPlainText() == "Besproken punt een."
     qtbot.keyClick(window.agreement, Qt.Key.Key_PageDown)
     qtbot.keyClick(window.agreement, Qt.Key.Key_Escape)
     assert not window.isVisible()
-    assert _item_text(database, second_item.id) == ("", "Afspraak punt twee.")
+    assert _item_text(database, second_item.id) == ("", "Afspraak punt twee. En nog dit.")
     with database.session() as session:
         attendance = {p.contact_person_id: p.attendance for p in session.scalars(
             select(MeetingParticipant).where(MeetingParticipant.meeting_id == meeting_id))}

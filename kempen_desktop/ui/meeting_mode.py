@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QGraphicsBlurEffect,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -563,6 +564,15 @@ class MeetingModeWindow(QWidget):
         self.item_title.setText(self._item_label(item) if item else self.tr("Deze agenda is leeg."))
         self._show_summary(item)
         self._show_actions(item)
+        # What was typed may name the client: blurred on the projector, still editable.
+        for widget in (self.discussion, self.agreement, self.action_list):
+            widget.setGraphicsEffect(self._blur(widget) if self._private else None)
+
+    @staticmethod
+    def _blur(widget: QWidget) -> QGraphicsBlurEffect:
+        effect = QGraphicsBlurEffect(widget)  # parented: PySide does not keep an orphan alive
+        effect.setBlurRadius(10)
+        return effect
 
     @property
     def private(self) -> bool:
