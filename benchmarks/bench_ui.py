@@ -32,11 +32,12 @@ import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 from kempen_desktop.ui.app import Application
-from kempen_desktop.services.database import open_database
+from kempen_desktop.ui.trust_startup import open_for_gui
 from pathlib import Path
 app = QApplication(sys.argv[:1])
 controller = Application(Path(sys.argv[1]))
-controller.show(open_database(Path(sys.argv[1])))
+# The app's own start-up path: instance lock, passphrase if encrypted, integrity check.
+controller.show(open_for_gui(Path(sys.argv[1])))
 while not controller.window.isVisible():
     app.processEvents()
 app.processEvents()  # first paint of the visible rows
