@@ -41,7 +41,7 @@ def dossiers(database, partner_ids) -> dict[str, uuid.UUID]:
     without = service.create(DossierInput(last_name="Zonder", first_name="Akkoord", insz="00010101885",
                                           municipality_nis="13040"), opened_on=date(2025, 1, 6))
     service.change_status(with_consent, "in_begeleiding", effective_on=date(2025, 2, 1), closing_reason=None,
-                          note="")
+                          note="Moeilijke thuissituatie besproken")
     with database.transaction() as s:
         s.add(Consent(dossier_id=with_consent, partner_id=partner_id, purpose="trajectbegeleiding",
                       given_on=date(2025, 1, 6)))
@@ -99,6 +99,7 @@ def test_partner_version(database, dossiers, tmp_path: Path) -> None:
     assert "85073016095" not in text and "85.07.30" not in text and "INSZ" not in text
     assert "Interne notitie" not in text and "EINDE-VAN-DE-NOTITIE" not in text
     assert "Geheime situatie" not in text
+    assert "Moeilijke thuissituatie" not in text  # a status note, also not through the timeline
     assert "Telefonisch contact" in text and "versie voor VDAB Turnhout" in text
     assert "30-07-1985" not in text  # birth date is not in the default partner fields
     assert "Gemeente" in text and "Adres" not in text  # the municipality is, the address is not
@@ -107,6 +108,22 @@ def test_partner_version(database, dossiers, tmp_path: Path) -> None:
     result = dossier_summary.write_summaries(database, [dossiers["without"]], none,
                                              dossier_summary.SummaryOptions(partner="VDAB Turnhout"))
     assert result.dossiers == 0 and not none.exists()
+
+
+def test_partner_version_shows_target_groups_only_when_allowed(database, dossiers, partner_ids,
+                                                              tmp_path: Path) -> None:
+    from kempen_desktop.db.models import Partner
+
+    with database.transaction() as s:
+        s.get(Partner, partner_ids[0]).shared_fields = "last_name,first_name,municipality"
+    out = tmp_path / "partner.pdf"
+    result = dossier_summary.write_summaries(database, [dossiers["with"]], out,
+                                             dossier_summary.SummaryOptions(partner="VDAB Turnhout"))
+    assert result.dossiers == 1
+    text = _text(out)
+    assert "Peeters" in text and "Turnhout" in text
+    assert "Kansengroepen" not in text and "Kortgeschoold" not in text
+    assert "Taal" not in text
 
 
 def test_meeting_agenda_in_one_pdf(database, dossiers, tmp_path: Path) -> None:

@@ -204,3 +204,25 @@ def test_reimport_demo_export_changes_nothing(database, tmp_path: Path) -> None:
         assert all("staat al op rij" in row.reason for row in plan.rejected_rows())
     batch = apply_plan(database, plan_import(database, out, vdab))
     assert batch is not None
+
+
+def test_statistical_rows_do_not_reveal_suppressed_counts(database, tmp_path: Path) -> None:
+    service = DossierService(database)
+    for index in range(6):
+        service.create(DossierInput(last_name=f"Turnhouter{index}", first_name="T", municipality_nis="13040",
+                                    target_groups={"kortgeschoold"}), opened_on=date(2025, 2, 3))
+    for index in range(2):
+        service.create(DossierInput(last_name=f"Gelenaar{index}", first_name="G", municipality_nis="13008",
+                                    target_groups={"kortgeschoold", "anderstalig"}), opened_on=date(2025, 2, 3))
+    out = tmp_path / "stat.xlsx"
+    exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
+    book = load_workbook(out)
+    rows = _table(book["Dossiers"])
+    assert len(rows) == 8
+    places = [r["Gemeente"] for r in rows]
+    assert places.count("Turnhout") == 6 and "Geel" not in places and places.count(exports.RARE) == 2
+    assert not any("Anderstalig" in str(r["Kansengroepen"]) for r in rows)
+    assert all("Kortgeschoold" in str(r["Kansengroepen"]) for r in rows)
+    counts = _table(book["Tellingen"])
+    geel = next(r for r in counts if r["Indeling"] == "Gemeente" and r["Waarde"] == "Geel")
+    assert geel["Aantal dossiers"] == "<5"

@@ -139,6 +139,14 @@ def test_all_municipalities_and_trends(known: Database) -> None:
     assert by_label["K2 2025"].closed == 1
 
 
+def test_running_period_counts_overdue_actions_as_of_today(known: Database) -> None:
+    # The period has not ended yet: an action point due after today is not overdue.
+    r = period_report.build_report(known, START, END, today=date(2025, 4, 15))
+    assert r.actions_overdue == 1  # only "b" (deadline 01-04); "c" is due on 01-05
+    assert r.overdue_on == date(2025, 4, 15)
+    assert period_report.build_report(known, START, END, today=date(2026, 1, 1)).actions_overdue == 2
+
+
 def test_today_changes_do_not_change_last_semester(known: Database) -> None:
     before = period_report.build_report(known, START, END).as_dict()
     with known.transaction() as s:
@@ -191,3 +199,15 @@ def test_pdf_and_xlsx(known: Database, tmp_path: Path) -> None:
     assert any(v == "Tekst over tewerkstelling." for v in texts.values())
     assert main(["--db", db, "report", "period", "--from", "2025-06-30", "--to", "2025-01-01", str(xlsx)]) == 2
     assert main(["--db", db, "report", "period", "--from", "gisteren", "--to", "2025-01-01", str(xlsx)]) == 2
+
+
+def test_share_bar_labels_are_not_cut_mid_word() -> None:
+    from reportlab.graphics.shapes import String
+
+    from kempen_desktop.reporting.charts import share_bars
+
+    label = "Zeer langdurig werkzoekend (> 2 jaar)"
+    drawing = share_bars([(label, 5), ("Een heel erg lange kansengroep " * 4, 3)], 10, 480)
+    texts = [item.text for item in drawing.contents if isinstance(item, String)]
+    assert label in texts  # it fits: shown whole
+    assert any(t.endswith("…") for t in texts)  # too long: shortened visibly

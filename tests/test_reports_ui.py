@@ -178,3 +178,68 @@ def test_print_pdf_paints_every_page(qtbot, database, partner_ids, tmp_path) -> 
     printer.setOutputFileName(str(printed))
     assert print_pdf(source, printer) == 3
     assert len(PdfReader(printed).pages) == 3
+
+
+def test_preview_save_copy_never_leaves_a_truncated_pdf(qtbot, database, tmp_path, monkeypatch) -> None:
+    import errno
+    import shutil
+
+    from kempen_desktop.reporting import dossier_summary
+    from kempen_desktop.services.dossiers import DossierInput, DossierService
+    from kempen_desktop.ui import pdf_preview
+
+    dossier = DossierService(database).create(DossierInput(last_name="Naam", first_name="Test"))
+    source = tmp_path / "fiche.pdf"
+    dossier_summary.write_summaries(database, [dossier], source)
+    dialog = PdfPreviewDialog(source, "voorbeeld")
+    qtbot.addWidget(dialog)
+    target = tmp_path / "kopie.pdf"
+    target.write_bytes(b"%PDF- the good old copy")
+    monkeypatch.setattr(pdf_preview.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(pdf_preview.QMessageBox, "warning", staticmethod(lambda *a, **k: None))
+
+    def full_disk(src, dst, *args, **kwargs):  # type: ignore[no-untyped-def]
+        Path(dst).write_bytes(Path(src).read_bytes()[:100])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", full_disk)
+    assert dialog.save_copy() is None
+    assert target.read_bytes() == b"%PDF- the good old copy"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_period_report_keeps_unedited_drafts_live(qtbot, window) -> None:
+    from kempen_desktop.services import period_report
+
+    reports = window.reports
+    window.tabs.setCurrentWidget(reports)
+    reports.wait()
+    dialog = reports.open_period_report()
+    dialog.wait()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    dialog.editors["WSE-LR3"].setPlainText("Eigen tekst over sociale economie.")
+    assert dialog.save_texts()
+    with window.database.session() as session:
+        saved = period_report.load_texts(session, dialog.start, dialog.end)
+    assert saved["WSE-LR3"] == "Eigen tekst over sociale economie."
+    assert not saved.get("WSE-LR1")  # the draft was not frozen: it follows the figures
+    dialog.close()
+
+
+def test_preview_folders_left_by_a_crash_are_removed(tmp_path, monkeypatch) -> None:
+    import os
+    import tempfile
+    import time
+
+    from kempen_desktop.ui import pdf_preview
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old = tmp_path / "kempen-pdf-crashed"
+    old.mkdir()
+    (old / "Dossierfiche.pdf").write_bytes(b"%PDF- Peeters An")
+    day_ago = time.time() - 24 * 3600
+    os.utime(old, (day_ago, day_ago))
+    fresh = pdf_preview.temporary_pdf_path("Dossierfiche.pdf")
+    assert fresh.parent.parent == tmp_path and fresh.parent.is_dir()
+    assert not old.exists()

@@ -333,3 +333,21 @@ def test_no_personal_data_in_settings_or_logs(qtbot, encrypted: Database, tmp_pa
     for path in files:
         content = path.read_bytes()
         assert b"Schermtest" not in content and make_insz(date(1988, 8, 8), 21).encode() not in content, path
+
+
+def test_backup_passphrase_prompt_cancels_instead_of_quitting(qtbot, encrypted: Database,  # type: ignore[no-untyped-def]
+                                                             monkeypatch) -> None:
+    _no_boxes(monkeypatch)
+    old = backups.make_backup(encrypted, "handmatig")
+    backups.change_passphrase(encrypted, "een ander wachtwoord")
+    asked: list[str] = []
+
+    def cancel(dialog: UnlockDialog) -> int:
+        asked.append(dialog.cancel_button.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(UnlockDialog, "exec", cancel)
+    dialog = BackupDialog(encrypted)
+    qtbot.addWidget(dialog)
+    assert not dialog.restore(old, backups.list_backups(encrypted)[-1].made_at, confirm=False)
+    assert asked == ["Annuleren"]

@@ -79,18 +79,33 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     return drawing
 
 
+def fit_label(label: str, font: str, size: float, room: float) -> str:
+    """`label` as is when it fits in `room` points, else shortened with an ellipsis."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(label, font, size) <= room:
+        return label
+    while label and stringWidth(label.rstrip() + "…", font, size) > room:
+        label = label[:-1]
+    return label.rstrip() + "…"
+
+
 def share_bars(items: Sequence[tuple[str, int]], total: int, width: float, *, bar_height: float = 11) -> Drawing:
     """Horizontal bars: each item's count and share of `total`, largest first."""
     regular, _bold = fonts()
     rows = [item for item in items if item[1]] or list(items)
-    label_width = 150
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    # Room for the longest label, up to 40% of the width (longer ones end in an ellipsis).
+    longest = max((stringWidth(label, regular, 7.5) for label, _c in rows), default=0)
+    label_width = max(150.0, min(longest + 8, width * 0.4))
     height = max(1, len(rows)) * (bar_height + 5) + 4
     drawing = Drawing(width, height)
     top = max((count for _l, count in rows), default=0) or 1
     room = width - label_width - 70
     for index, (label, count) in enumerate(rows):
         y = height - (index + 1) * (bar_height + 5)
-        drawing.add(String(0, y + 2.5, label[:34], fontName=regular, fontSize=7.5, fillColor=colors.black))
+        drawing.add(String(0, y + 2.5, fit_label(label, regular, 7.5, label_width - 6), fontName=regular, fontSize=7.5, fillColor=colors.black))
         drawing.add(Rect(label_width, y, room, bar_height, fillColor=colors.HexColor("#F2F5F8"), strokeColor=None))
         drawing.add(Rect(label_width, y, room * count / top, bar_height, fillColor=ACCENT, strokeColor=None))
         share = f"{count}  ({round(100 * count / total)}%)" if total else str(count)

@@ -186,6 +186,8 @@ class _Builder:
             line += f" · versie voor {self.partner.name}"
         fiche.story += [pdf.paragraph(line, "subtitle"), pdf.spacer(3)]
         for section in self.sections:
+            if section == "kansengroepen" and self.partner is not None and "target_groups" not in self.partner_allowed:
+                continue  # target groups (leefloon, arbeidsbeperking…) only where the partner may see them
             fiche.story += getattr(self, f"_{section}")(dossier)
         return fiche
 
@@ -204,7 +206,9 @@ class _Builder:
         address = ", ".join(filter(None, (p.street, " ".join(filter(None, (p.postcode, place))))))
         pairs += [("Klantnummer VDAB", p.vdab_number or ""), ("Geboortedatum", birth),
                   ("Geslacht", SEX_LABELS.get(p.sex or "", "")), ("Adres", address),
-                  ("Telefoon", p.phone), ("E-mail", p.email), ("Taal", p.language)]
+                  ("Telefoon", p.phone), ("E-mail", p.email)]
+        if self.partner is None:
+            pairs.append(("Taal", p.language))
         if self.partner is not None:
             # Only the identity fields this partner may receive (Partner.shared_fields).
             allowed = self.partner_allowed
@@ -300,7 +304,10 @@ class _Builder:
             entries = [e for e in entries if e.kind not in CONFIDENTIAL_KINDS and e.kind != "import"]
         rows = []
         for e in entries:
-            text = e.title if not e.body else (f"{e.title}\n{e.body}" if e.title else e.body)
+            body = e.body
+            if self.partner is not None and e.kind == "status":
+                body = ""  # the status change's note, left out of the partner version as in the status table
+            text = e.title if not body else (f"{e.title}\n{body}" if e.title else body)
             who = e.author or (self.partner_names.get(e.partner_id, "") if e.partner_id else "")
             rows.append([_fmt(e.occurred_at), KIND_LABELS.get(e.kind, e.kind), text, who])
         return [pdf.heading(SECTION_LABELS["tijdlijn"] + (" (zonder interne notities)" if self.partner else "")),
@@ -354,7 +361,7 @@ class _Builder:
                          followed(w.followup_12m_on, w.still_working_12m)])
         return [pdf.heading(SECTION_LABELS["werk"]),
                 pdf.data_table(["Start", "Werkgever", "Contract", "Na 6 maanden", "Na 12 maanden"], rows,
-                               [20 * mm, 48 * mm, 36 * mm, 35 * mm, 35 * mm], empty="Geen uitstroom naar werk.")]
+                               [22 * mm, 46 * mm, 36 * mm, 35 * mm, 35 * mm], empty="Geen uitstroom naar werk.")]
 
 
 def _find_partner(session: Session, text: str) -> Partner:

@@ -60,7 +60,7 @@ def story(report: PeriodReport) -> list[Any]:
     s.append(_tiles([
         (_n(r.meetings.get("gehouden", 0)), "overlegmomenten gehouden",
          f"{r.meetings.get('geannuleerd', 0)} geannuleerd, {r.meetings.get('verplaatst', 0)} verplaatst"),
-        (_n(r.actions_done), "actiepunten afgerond", f"{r.actions_overdue} over de deadline op de einddatum"),
+        (_n(r.actions_done), "actiepunten afgerond", f"{r.actions_overdue} over de deadline op {r.overdue_on or r.end:%d-%m-%Y}"),
         (_pct(r.employers_engaged, r.employers), "inclusieve werkgevers",
          f"{r.employers_engaged} van {r.employers}; doel 1 op 2" + (" — bereikt" if share and share >= 0.5 else "")),
     ]))

@@ -31,7 +31,7 @@ def write_period_xlsx(path: Path, report: PeriodReport) -> int:
         ["Overlegmomenten geannuleerd", r.meetings.get("geannuleerd", 0)],
         ["Overlegmomenten verplaatst", r.meetings.get("verplaatst", 0)],
         ["Actiepunten afgerond", r.actions_done], ["Actiepunten open op de einddatum", r.actions_open],
-        ["Actiepunten over de deadline op de einddatum", r.actions_overdue],
+        [f"Actiepunten over de deadline op {r.overdue_on or r.end:%d-%m-%Y}", r.actions_overdue],
         ["Werkgevers", r.employers], ["Inclusieve werkgevers", r.employers_engaged],
     ]
     label_col = XlsxColumn("Cijfer", "text", 46)

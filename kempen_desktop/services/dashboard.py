@@ -18,7 +18,14 @@ from sqlalchemy import select, text
 
 from kempen_desktop.db.models import Municipality
 from kempen_desktop.services.database import Database
-from kempen_desktop.services.period_report import Count, History, PeriodReport, Trend, compute
+from kempen_desktop.services.period_report import (
+    Count,
+    History,
+    PeriodReport,
+    Trend,
+    compute,
+    overdue_reference,
+)
 
 
 @dataclass(frozen=True)
@@ -86,9 +93,10 @@ class DashboardService:
         with self._lock, self._db.session() as session:
             if self._history is None:
                 self._history = History(session)
-            report = compute(session, start, end, nis_codes, history=self._history, with_texts=False)
+            report = compute(session, start, end, nis_codes, history=self._history, with_texts=False, today=day)
             overdue = self._overdue_follow_ups(session, day, nis_codes)
-            with_overdue_actions = self._dossiers_with_overdue_actions(session, end)
+            reference = overdue_reference(end, day)
+            with_overdue_actions = self._dossiers_with_overdue_actions(session, reference)
         scope = self._history.scope(nis_codes)
         if scope is not None:
             with_overdue_actions = [n for n in with_overdue_actions if n in scope]
@@ -107,7 +115,7 @@ class DashboardService:
             Tile("overdue", "Opvolging verlopen", _n(len(overdue)), f"op {day:%d-%m-%Y}", tuple(overdue),
                  tone="warn" if overdue else "normal"),
             Tile("actions", "Actiepunten over de deadline", _n(report.actions_overdue),
-                 f"op {end:%d-%m-%Y}; {report.actions_done} afgerond in de periode",
+                 f"op {reference:%d-%m-%Y}; {report.actions_done} afgerond in de periode",
                  tuple(with_overdue_actions), target="meetings", tone="warn" if report.actions_overdue else "normal"),
             Tile("meetings", "Overlegmomenten", _n(report.meetings.get("gehouden", 0)),
                  f"gehouden; {report.meetings.get('geannuleerd', 0)} geannuleerd, "

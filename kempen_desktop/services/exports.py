@@ -16,8 +16,10 @@ before it, not expired, not withdrawn), only X's fields, recorded in the audit t
 *Statistisch*: no names, INSZ, birth date, address or contact details. Each dossier gets a
 keyed pseudonym (HMAC-SHA256 over its UUID with a random key kept in app_meta, so the
 same dossier gets the same pseudonym in every export from this database and nobody without
-the database can link it back); ages become age bands. A second sheet counts per
-municipality, status and kansengroep; counts from 1 to 4 are shown as "<5".
+the database can link it back); ages become age bands, and in the per-dossier rows any
+value shared by fewer than 5 dossiers (a small municipality, a rare target group) becomes
+"andere (<5)". A second sheet counts per municipality, status and kansengroep; counts from
+1 to 4 are shown as "<5".
 
 Every export is audited ("export.xlsx", what, number of rows; never names).
 """
@@ -359,6 +361,7 @@ def _statistical_sheets(session: Session, nums: Sequence[int], day: date, key: b
             by_group[label] = by_group.get(label, 0) + 1
         if done % 2000 == 0:
             report(done, len(nums))
+    _merge_rare_values(rows, by_group)
     columns = [XlsxColumn("Pseudoniem", "text", 16), XlsxColumn("Leeftijdsgroep", "text", 14),
                XlsxColumn("Geslacht", "text", 9), XlsxColumn("Gemeente", "text", 16),
                XlsxColumn("Status", "text", 15), XlsxColumn("Kansengroepen", "text", 40),
@@ -376,6 +379,33 @@ def _statistical_sheets(session: Session, nums: Sequence[int], day: date, key: b
                                 XlsxColumn("Aantal dossiers", "int", 15)],
                   counts, "Tellingen — statistisch", subtitle),
     ]
+
+
+RARE = "andere (<5)"
+_RARE_COLUMNS = (1, 2, 3, 4, 6, 7)  # age band, sex, municipality, status, partner, start month
+_GROUPS_COLUMN = 5
+
+
+def _merge_rare_values(rows: list[list[Any]], by_group: dict[str, int]) -> None:
+    """Replace, in the per-dossier rows, every value shared by fewer than 5 dossiers with
+    "andere (<5)": otherwise filtering the Dossiers sheet would count what the Tellingen
+    sheet suppresses (e.g. the two dossiers of a small municipality)."""
+    for column in _RARE_COLUMNS:
+        counts: dict[Any, int] = {}
+        for row in rows:
+            counts[row[column]] = counts.get(row[column], 0) + 1
+        rare = {value for value, count in counts.items() if value not in ("", None) and count < SMALL_COUNT}
+        if rare:
+            for row in rows:
+                if row[column] in rare:
+                    row[column] = RARE
+    rare_groups = {label for label, count in by_group.items() if count < SMALL_COUNT}
+    if rare_groups:
+        for row in rows:
+            labels = list(filter(None, row[_GROUPS_COLUMN].split("; ")))
+            if any(label in rare_groups for label in labels):
+                kept = [label for label in labels if label not in rare_groups]
+                row[_GROUPS_COLUMN] = "; ".join([*kept, RARE])
 
 
 # --- other lists ---------------------------------------------------------------------------

@@ -18,7 +18,7 @@ report for last semester does not change when a dossier changes today:
   before the end date;
 * **overlegmomenten** (all municipalities) by their status, with the cancel reasons;
 * **actiepunten**: completed in the period; overdue on the end date (deadline before it,
-  not completed by then, not dropped);
+  not completed by then, not dropped) — or on today for a period that has not ended yet;
 * **inclusieve werkgevers**: services.partner_indicator on the end date, against 1 op 2.
 
 Quarterly trends cover the six quarters up to the one holding the end date. The draft
@@ -289,6 +289,7 @@ class PeriodReport:
     trends: list[Trend]
     drafts: dict[str, str] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # saved, or the draft when none
+    overdue_on: date | None = None  # the day actions_overdue is counted on (see overdue_reference)
 
     @property
     def label(self) -> str:
@@ -358,15 +359,21 @@ def _followup(rows: list[tuple[Any, ...]], months: int, start: date, end: date) 
 
 
 def build_report(database: Database, start: date, end: date, nis_codes: Sequence[str] = (),
-                 *, with_texts: bool = True) -> PeriodReport:
+                 *, with_texts: bool = True, today: date | None = None) -> PeriodReport:
     if end < start:
         raise PeriodReportError("De einddatum ligt vóór de begindatum.")
     with database.session() as session:
-        return compute(session, start, end, nis_codes, with_texts=with_texts)
+        return compute(session, start, end, nis_codes, with_texts=with_texts, today=today)
+
+
+def overdue_reference(end: date, today: date | None = None) -> date:
+    """The day "over de deadline" is counted on: the end date, or today for a period that
+    has not ended yet (an action point due next week is not overdue)."""
+    return min(end, today or date.today())
 
 
 def compute(session: Session, start: date, end: date, nis_codes: Sequence[str] = (), *,
-            with_texts: bool = True, history: History | None = None) -> PeriodReport:
+            with_texts: bool = True, history: History | None = None, today: date | None = None) -> PeriodReport:
     history = history or History(session)
     scope = history.scope(nis_codes)
     s, e = start.isoformat(), end.isoformat()
@@ -396,7 +403,7 @@ def compute(session: Session, start: date, end: date, nis_codes: Sequence[str] =
     for row in in_period:
         by_contract.setdefault(contracts.get(row[2] or "", "onbekend"), []).append(row[0])
     meetings, cancelled = _meetings(session, start, end)
-    done, overdue, open_actions = _actions(session, start, end)
+    done, overdue, open_actions = _actions(session, start, end, overdue_reference(end, today))
     employers, engaged, inclusive_rows = _inclusive(session, end, nis_codes)
     trends = []
     for q_start, q_end in quarters_up_to(end):
@@ -423,7 +430,7 @@ def compute(session: Session, start: date, end: date, nis_codes: Sequence[str] =
         followup_6m=_followup(exit_rows, 6, start, end), followup_12m=_followup(exit_rows, 12, start, end),
         meetings=meetings, cancelled=cancelled, actions_done=done, actions_overdue=overdue,
         actions_open=open_actions, employers=employers, employers_engaged=engaged,
-        inclusive_by_municipality=inclusive_rows, trends=trends,
+        inclusive_by_municipality=inclusive_rows, trends=trends, overdue_on=overdue_reference(end, today),
     )
     report.drafts = draft_texts(report)
     if with_texts:
@@ -447,15 +454,17 @@ def _meetings(session: Session, start: date, end: date) -> tuple[dict[str, int],
     return counts, cancelled
 
 
-def _actions(session: Session, start: date, end: date) -> tuple[int, int, int]:
+def _actions(session: Session, start: date, end: date, reference: date | None = None) -> tuple[int, int, int]:
     s, e = start.isoformat(), end.isoformat()
+    r = (reference or end).isoformat()
     done = session.execute(text(
         "SELECT count(*) FROM action_point WHERE completed_on >= :s AND completed_on <= :e"), {"s": s, "e": e}
     ).scalar_one()
     not_done_at_end = ("status != 'vervallen' AND (completed_on IS NULL OR completed_on > :e) "
                        "AND substr(created_at, 1, 10) <= :e")
     overdue = session.execute(text(
-        f"SELECT count(*) FROM action_point WHERE deadline < :e AND {not_done_at_end}"), {"e": e}).scalar_one()
+        f"SELECT count(*) FROM action_point WHERE deadline < :r AND {not_done_at_end}"), {"e": e, "r": r}
+    ).scalar_one()
     open_actions = session.execute(text(
         f"SELECT count(*) FROM action_point WHERE {not_done_at_end}"), {"e": e}).scalar_one()
     return int(done), int(overdue), int(open_actions)

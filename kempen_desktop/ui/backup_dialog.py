@@ -223,6 +223,7 @@ class BackupDialog(RememberingDialog):
                     return False
                 ask = UnlockDialog(path.name, self)
                 ask.setWindowTitle(self.tr("Wachtwoord van de back-up"))
+                ask.cancel_button.setText(self.tr("Annuleren"))  # cancels the restore, not the app
                 if backup_key is not None:
                     ask.show_wrong()
                 if ask.exec() != UnlockDialog.DialogCode.Accepted:

@@ -158,7 +158,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("Openen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(self.tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

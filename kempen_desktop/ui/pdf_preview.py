@@ -102,7 +102,7 @@ class PdfPreviewDialog(QDialog):
         self._printed = printed
         self._suggested = suggested_name or self.path.name
         self.setWindowTitle(title)
-        self.resize(820, 900)
+        self.resize(880, 900)  # an A4 page at 96 dpi without a horizontal scroll bar
         layout = QVBoxLayout(self)
         self.info = QLabel()
         layout.addWidget(self.info)
@@ -179,8 +179,12 @@ class PdfPreviewDialog(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        from kempen_desktop.reporting.atomic import atomic_output
+
         try:
-            shutil.copyfile(self.path, target)
+            # Via a temporary file and a rename: a full disk never leaves a truncated PDF in place.
+            with atomic_output(target) as temp:
+                shutil.copyfile(self.path, temp)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Opslaan mislukt"), str(error))
             return None
@@ -189,11 +193,38 @@ class PdfPreviewDialog(QDialog):
         return target
 
 
+TEMP_PREFIX = "kempen-pdf-"
+STALE_SECONDS = 12 * 3600
+
+
+def remove_stale_previews(now: float | None = None) -> int:
+    """Remove preview folders left behind by a crash (older than 12 hours): they hold
+    names in plain text. Returns the number removed."""
+    import tempfile
+    import time
+
+    limit = (now if now is not None else time.time()) - STALE_SECONDS
+    removed = 0
+    try:
+        candidates = list(Path(tempfile.gettempdir()).glob(TEMP_PREFIX + "*"))
+    except OSError:
+        return 0
+    for folder in candidates:
+        try:
+            if folder.is_dir() and not folder.is_symlink() and folder.stat().st_mtime < limit:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def temporary_pdf_path(name: str) -> Path:
     """A path in a private temporary folder (removed when the preview closes)."""
     import tempfile
 
-    folder = Path(tempfile.mkdtemp(prefix="kempen-pdf-"))
+    remove_stale_previews()
+    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
     return folder / name
 
 

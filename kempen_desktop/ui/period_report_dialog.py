@@ -125,7 +125,11 @@ class PeriodReportDialog(RememberingDialog):
         if self.report is None:
             return False
         texts = self.texts()
-        period_report.save_texts(self._db, self.start, self.end, texts)
+        # An unedited draft is not stored: it keeps following the figures (a report made
+        # while the period runs must not freeze yesterday's numbers into the text).
+        drafts = self.report.drafts
+        stored = {code: "" if text == drafts.get(code, "").strip() else text for code, text in texts.items()}
+        period_report.save_texts(self._db, self.start, self.end, stored)
         self.report.texts = dict(texts)
         self.status.setText(self.tr("Teksten bewaard voor deze periode."))
         return True
