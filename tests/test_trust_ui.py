@@ -86,6 +86,18 @@ def test_idle_time_locks_automatically(qtbot, encrypted: Database) -> None:  # t
     assert not lock.locked
 
 
+def test_a_laptop_that_slept_locks_when_it_wakes(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]
+    """The monotonic clock stands still while the lid is closed; the wall clock does not."""
+    window = MainWindow(encrypted)
+    qtbot.addWidget(window)
+    lock = window.trust.app_lock
+    lock.set_idle_minutes(10)
+    lock._check_idle(time.monotonic(), time.time() + 5 * 60)
+    assert not lock.locked
+    lock._check_idle(time.monotonic(), time.time() + 45 * 60)  # 45 minutes asleep
+    assert lock.locked
+
+
 def test_unencrypted_lock_unlocks_without_password(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(database)
     qtbot.addWidget(window)

@@ -143,7 +143,7 @@ class AppLock(QObject):
         self._covers: list[Cover] = []
         self._disabled: list[QAction] = []
         self._prompt: UnlockPrompt | None = None
-        self._last_activity = time.monotonic()
+        self._mark_activity()
         self.lock_action = QAction(self.tr("&Vergrendelen"), window)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -166,14 +166,22 @@ class AppLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.locked and event.type() in ACTIVITY_EVENTS:
-            self._last_activity = time.monotonic()
+            self._mark_activity()
         return False
 
-    def _check_idle(self, now: float | None = None) -> None:
+    def _mark_activity(self) -> None:
+        # Two clocks: the monotonic one stops while the laptop sleeps (lid closed after a
+        # meeting), the wall clock does not, but can be set back. Idle is the larger of both.
+        self._last_activity = time.monotonic()
+        self._last_activity_wall = time.time()
+
+    def _check_idle(self, now: float | None = None, wall_now: float | None = None) -> None:
         minutes = self.idle_minutes
         if self.locked or minutes <= 0:
             return
-        if (now if now is not None else time.monotonic()) - self._last_activity >= minutes * 60:
+        idle = max((now if now is not None else time.monotonic()) - self._last_activity,
+                   (wall_now if wall_now is not None else time.time()) - self._last_activity_wall)
+        if idle >= minutes * 60:
             log.info("auto-lock after %d idle minutes", minutes)
             self.lock()
 
@@ -227,7 +235,7 @@ class AppLock(QObject):
             self._prompt.hide()
             self._prompt.deleteLater()
             self._prompt = None
-        self._last_activity = time.monotonic()
+        self._mark_activity()
         self.locked_changed.emit(False)
         log.info("unlocked")
 
