@@ -72,6 +72,34 @@ def test_stale_lock_of_a_killed_process_is_taken_over(tmp_path: Path) -> None:
     assert not lock_path(tmp_path / "kempen.db").exists()
 
 
+def test_lock_whose_pid_now_belongs_to_a_younger_process_is_taken_over(tmp_path: Path) -> None:
+    """After a crash and a reboot the old PID may run something else, started later."""
+    if not Path(f"/proc/{os.getppid()}").exists():
+        pytest.skip("needs /proc")
+    path = lock_path(tmp_path / "kempen.db")
+    path.write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "started": "gisteren"}))
+    os.utime(path, (0, 0))  # written long before that process started
+    lock = InstanceLock(tmp_path / "kempen.db").acquire()
+    assert json.loads(path.read_text())["pid"] == os.getpid()
+    lock.release()
+
+
+def test_lock_of_a_running_process_written_after_it_started_is_respected(tmp_path: Path) -> None:
+    path = lock_path(tmp_path / "kempen.db")
+    path.write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "started": "nu"}))
+    with pytest.raises(DatabaseInUseError, match=str(os.getppid())):
+        InstanceLock(tmp_path / "kempen.db").acquire()
+
+
+def test_a_stale_lock_taken_over_by_another_process_meanwhile_is_not_removed(tmp_path: Path) -> None:
+    path = lock_path(tmp_path / "kempen.db")
+    fresh = {"host": socket.gethostname(), "pid": os.getppid(), "started": "nu"}
+    path.write_text(json.dumps(fresh))
+    judged_stale = instance_lock.LockOwner(socket.gethostname(), 999_999_999, "gisteren")
+    InstanceLock(tmp_path / "kempen.db")._remove_stale(judged_stale)
+    assert json.loads(path.read_text()) == fresh
+
+
 def test_lock_of_another_host_is_respected(tmp_path: Path) -> None:
     lock_path(tmp_path / "kempen.db").write_text(json.dumps({"host": "laptop-collega", "pid": 1, "started": "x"}))
     with pytest.raises(DatabaseInUseError, match="laptop-collega"):

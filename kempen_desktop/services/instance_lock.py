@@ -94,9 +94,9 @@ class InstanceLock:
                 if owner.host == me.host and owner.pid == me.pid:
                     self.held = True  # this process already holds it
                     return self
-                if owner.host == me.host and not _pid_alive(owner.pid):
+                if owner.host == me.host and not self._owner_running(owner):
                     log.warning("stale instance lock taken over (dead process)")
-                    self._remove_stale()
+                    self._remove_stale(owner)
                     continue
                 raise DatabaseInUseError(
                     f"De database is {owner.describe()}. Sluit Kempen Desktop daar eerst af."
@@ -115,14 +115,36 @@ class InstanceLock:
         except OSError:
             return True
 
-    def _remove_stale(self) -> None:
+    def _owner_running(self, owner: LockOwner) -> bool:
+        """Is the process that wrote the lock still running? A live PID is not enough after
+        a crash and a reboot: the number may now belong to a younger, unrelated process."""
+        if not _pid_alive(owner.pid):
+            return False
+        try:
+            process_started = os.stat(f"/proc/{owner.pid}").st_ctime  # Linux: process start
+            lock_written = self.path.stat().st_mtime
+        except OSError:
+            return True  # no /proc (Windows, macOS): trust the PID
+        return process_started <= lock_written + 1
+
+    def _remove_stale(self, judged: LockOwner | None = None) -> None:
         # Rename first: of two processes taking over the same stale lock only one succeeds.
         aside = self.path.with_name(f"{self.path.name}.stale.{os.getpid()}")
         try:
             os.replace(self.path, aside)
-            aside.unlink(missing_ok=True)
         except FileNotFoundError:
-            pass
+            return
+        if judged is not None:
+            try:
+                data = json.loads(aside.read_text(encoding="utf-8"))
+                still_stale = (data.get("host"), data.get("pid")) == (judged.host, judged.pid)
+            except (OSError, ValueError, AttributeError):
+                still_stale = True
+            if not still_stale:
+                # Another process took the stale lock over just before us: give it back.
+                os.replace(aside, self.path)
+                return
+        aside.unlink(missing_ok=True)
 
     def release(self) -> None:
         if not self.held:
