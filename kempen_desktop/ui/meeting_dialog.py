@@ -90,7 +90,7 @@ class ParticipantPicker(QWidget):
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(mid);")
         self.free = QPlainTextEdit()
-        self.free.setPlaceholderText(self.tr("Andere deelnemers, één per regel (bv. een werkgever of de cliënt)"))
+        self.free.setPlaceholderText(self.tr("Andere deelnemers, één per regel (bv. een werkgever of een gast)"))
         self.free.setFixedHeight(54)
         search_row = QHBoxLayout()
         search_row.addWidget(self.filter, 1)
@@ -259,7 +259,7 @@ class MeetingDialog(RememberingDialog):
         form.addRow(self.tr("&Plaats"), self.location)
         form.addRow(self.tr("&Organisator"), self.organiser)
         self.minutes = QPlainTextEdit()
-        self.minutes.setPlaceholderText(self.tr("Algemene notities voor het verslag"))
+        self.minutes.setPlaceholderText(self.tr("Algemene notities: staan in elke versie van het verslag, dus geen cliëntgegevens"))
         self.minutes.setFixedHeight(64)
         if meeting_id is not None:
             form.addRow(self.tr("&Notities"), self.minutes)
