@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -245,9 +244,7 @@ class PartnersTab(LazyTab):
         self.indicator_button.setToolTip(self.tr("Hoeveel werkgevers engageren zich inclusief, per gemeente "
                                                  "(doel: 1 op 2)"))
         self.indicator_button.clicked.connect(self.show_indicator)
-        more = QToolButton()
-        more.setText(self.tr("Meer"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QPushButton(self.tr("Meer"))  # a push button leaves room for the menu arrow
         menu = QMenu(more)
         menu.addAction(self.tr("Soorten organisaties beheren…"), self.manage_types)
         menu.addSeparator()

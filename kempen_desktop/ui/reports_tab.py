@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -350,8 +349,7 @@ class ReportsTab(LazyTab):
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         self.from_edit.dateChanged.connect(self._dates_edited)
         self.to_edit.dateChanged.connect(self._dates_edited)
-        self.place_button = QToolButton()
-        self.place_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.place_button = QPushButton()  # a push button leaves room for the menu arrow
         self.place_menu = QMenu(self.place_button)
         self.place_menu.triggered.connect(self._place_triggered)
         self.place_button.setMenu(self.place_menu)
