@@ -763,6 +763,11 @@ Restore this backup?</translation>
         <translation>Password of the backup</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>De back-up werd teruggezet.</source>
         <translation>The backup was restored.</translation>
@@ -2488,8 +2493,8 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Algemene notities voor het verslag</source>
-        <translation>General notes for the minutes</translation>
+        <source>Algemene notities: staan in elke versie van het verslag, dus geen cliëntgegevens</source>
+        <translation>General notes: they appear in every version of the minutes, so no client data</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2525,7 +2530,7 @@ Database: %2</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meeting_mode.py" line="+120"/>
+        <location filename="../../kempen_desktop/ui/meeting_mode.py" line="+121"/>
         <source>Vergadermodus — %1</source>
         <translation>Meeting mode — %1</translation>
     </message>
@@ -3320,8 +3325,8 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Andere deelnemers, één per regel (bv. een werkgever of de cliënt)</source>
-        <translation>Other participants, one per line (e.g. an employer or the client)</translation>
+        <source>Andere deelnemers, één per regel (bv. een werkgever of een gast)</source>
+        <translation>Other participants, one per line (e.g. an employer or a guest)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3463,7 +3468,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners_tab.py" line="+82"/>
+        <location filename="../../kempen_desktop/ui/partners_tab.py" line="+81"/>
         <source>als werkgever</source>
         <translation>as employer</translation>
     </message>
@@ -3591,13 +3596,13 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+167"/>
+        <location line="+165"/>
         <location line="+148"/>
         <source>Overleg</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-308"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -3618,20 +3623,20 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <location line="+8"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+48"/>
+        <location line="-53"/>
+        <location line="+46"/>
         <location line="+9"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-53"/>
         <source>Inclusieve werkgevers…</source>
         <translation>Inclusive employers…</translation>
     </message>
@@ -3641,12 +3646,12 @@ Continue without encryption anyway?</translation>
         <translation>How many employers have an inclusive commitment, by municipality (target: 1 in 2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Meer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Soorten organisaties beheren…</source>
         <translation>Manage organisation types…</translation>
     </message>
@@ -3884,7 +3889,7 @@ Continue without encryption anyway?</translation>
         <translation>%1 partners exported.</translation>
     </message>
     <message>
-        <location line="-650"/>
+        <location line="-648"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
@@ -3925,7 +3930,7 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+214"/>
         <location line="+149"/>
         <location line="+187"/>
         <source>Engagement</source>
@@ -4054,7 +4059,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/reports_tab.py" line="+49"/>
+        <location filename="../../kempen_desktop/ui/reports_tab.py" line="+48"/>
         <source>Actieve dossiers</source>
         <translation>Active cases</translation>
     </message>
@@ -4129,7 +4134,7 @@ Continue without encryption anyway?</translation>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <location line="+56"/>
         <location line="+20"/>
         <source>Alle gemeenten</source>
@@ -4186,7 +4191,7 @@ Continue without encryption anyway?</translation>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-466"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
