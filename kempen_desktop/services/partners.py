@@ -50,6 +50,7 @@ from kempen_desktop.db.models.partner import (
 from kempen_desktop.domain.kbo import format_kbo, kbo_problem, normalize_kbo
 from kempen_desktop.services import audit
 from kempen_desktop.services.database import Database
+from kempen_desktop.services.dossiers import ValidationError
 
 NAME_SIMILARITY = 88  # rapidfuzz token_sort_ratio on normalised names, 0..100
 _LEGAL_FORMS = re.compile(
@@ -59,12 +60,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
-class PartnerValidationError(ValueError):
-    """Field problems keyed by field name, with Dutch messages."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()))
-        self.errors = errors
+class PartnerValidationError(ValidationError):
+    """Field problems keyed by field name, with Dutch messages (as for dossiers)."""
 
 
 class PartnerNotFoundError(LookupError):
