@@ -66,13 +66,26 @@ def size_text(size: int) -> str:
 
 
 COLUMNS: list[Column[BackupInfo]] = [
-    Column(QT_TRANSLATE_NOOP("BackupDialog", "Gemaakt op"), lambda b: f"{b.made_at:%d-%m-%Y %H:%M}",
-           sort_key=lambda b: b.made_at),
+    Column(
+        QT_TRANSLATE_NOOP("BackupDialog", "Gemaakt op"),
+        lambda b: f"{b.made_at:%d-%m-%Y %H:%M}",
+        sort_key=lambda b: b.made_at,
+    ),
     Column(QT_TRANSLATE_NOOP("BackupDialog", "Reden"), lambda b: reason_label(b.reason)),
-    Column(QT_TRANSLATE_NOOP("BackupDialog", "Grootte"), lambda b: size_text(b.size), sort_key=lambda b: b.size,
-           align_right=True),
-    Column(QT_TRANSLATE_NOOP("BackupDialog", "Versleuteld"),
-           lambda b: _tr("ja") if b.encrypted else _tr("nee")),
+    Column(
+        QT_TRANSLATE_NOOP("BackupDialog", "Grootte"),
+        lambda b: size_text(b.size),
+        sort_key=lambda b: b.size,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("BackupDialog", "Versleuteld"),
+        lambda b: (
+            _tr(QT_TRANSLATE_NOOP("BackupDialog", "ja"))
+            if b.encrypted
+            else _tr(QT_TRANSLATE_NOOP("BackupDialog", "nee"))
+        ),
+    ),
 ]
 
 

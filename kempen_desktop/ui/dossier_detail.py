@@ -175,5 +175,6 @@ class DossierDetailPane(QWidget):
         more = self.tr("en %1 oudere; zie Bestand → Beveiliging → Auditlog").replace("%1", str(len(rows) - 20))
         tail = f"<p style='color:gray'>{escape(more)}</p>" if len(rows) > 20 else ""
         if not rows:
-            tail = f"<p style='color:gray'>{escape(self.tr('Nog geen handelingen geregistreerd.'))}</p>"
+            nothing = self.tr("Nog geen handelingen geregistreerd.")
+            tail = f"<p style='color:gray'>{escape(nothing)}</p>"
         return f"<h3>{escape(title)}</h3><table cellspacing='1' style='font-size:small'>{lines}</table>{tail}"

@@ -72,7 +72,7 @@ def current_sort(table: QTableView) -> tuple[str, bool]:
 
 def _partner_combo(database: Database) -> QComboBox:
     combo = QComboBox()
-    combo.addItem(_tr("Kies een partner…"), NO_CHOICE)
+    combo.addItem(_tr(QT_TRANSLATE_NOOP("DossierExports", "Kies een partner…")), NO_CHOICE)
     with database.session() as session:
         for partner in partners_with_contacts(session):
             combo.addItem(partner.name, str(partner.id))
@@ -159,9 +159,14 @@ class DossierExportDialog(RememberingDialog):
 
         def work(task):  # type: ignore[no-untyped-def]
             return exports.export_dossiers(
-                self._db, path, spec,
-                progress=lambda done, total: task.progress(_tr("Dossiers wegschrijven…"),
-                                                           int(100 * done / max(1, total))))
+                self._db,
+                path,
+                spec,
+                progress=lambda done, total: task.progress(
+                    _tr(QT_TRANSLATE_NOOP("DossierExports", "Dossiers wegschrijven…")),
+                    int(100 * done / max(1, total)),
+                ),
+            )
 
         self._operation = (Operation(self, self.tr("Dossiers exporteren"), work)
                            .success(self._done).failure(self._failed).run())

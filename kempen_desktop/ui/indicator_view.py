@@ -47,26 +47,63 @@ def _pct(value: float | None) -> str:
 
 
 def _place(row: IndicatorRow) -> str:
-    return _t("Alle gemeenten") if row.municipality == TOTAL else row.municipality
+    return (
+        _t(QT_TRANSLATE_NOOP("IndicatorView", "Alle gemeenten"))
+        if row.municipality == TOTAL
+        else row.municipality
+    )
 
 
 ROW_COLUMNS: list[Column[IndicatorRow]] = [
     Column(QT_TRANSLATE_NOOP("IndicatorView", "Gemeente"), _place),
-    Column(QT_TRANSLATE_NOOP("IndicatorView", "Werkgevers"), lambda r: str(r.employers), lambda r: r.employers, True),
-    Column(QT_TRANSLATE_NOOP("IndicatorView", "Inclusief"), lambda r: str(r.engaged), lambda r: r.engaged, True),
-    Column(QT_TRANSLATE_NOOP("IndicatorView", "Aandeel"), lambda r: _pct(r.share),
-           lambda r: -1 if r.share is None else r.share, True),
-    Column(QT_TRANSLATE_NOOP("IndicatorView", "Doel 1 op 2"),
-           lambda r: _t("gehaald") if r.meets_goal else _t("nog niet")),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorView", "Werkgevers"),
+        lambda r: str(r.employers),
+        lambda r: r.employers,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorView", "Inclusief"),
+        lambda r: str(r.engaged),
+        lambda r: r.engaged,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorView", "Aandeel"),
+        lambda r: _pct(r.share),
+        lambda r: -1 if r.share is None else r.share,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorView", "Doel 1 op 2"),
+        lambda r: (
+            _t(QT_TRANSLATE_NOOP("IndicatorView", "gehaald"))
+            if r.meets_goal
+            else _t(QT_TRANSLATE_NOOP("IndicatorView", "nog niet"))
+        ),
+    ),
 ]
 EMPLOYER_COLUMNS: list[Column[EmployerLine]] = [
     Column(QT_TRANSLATE_NOOP("IndicatorView", "Werkgever"), lambda e: e.name),
     Column(QT_TRANSLATE_NOOP("IndicatorView", "Gemeente"), lambda e: e.municipality),
-    Column(QT_TRANSLATE_NOOP("IndicatorView", "Inclusief"), lambda e: _t("ja") if e.engaged else _t("nee"),
-           lambda e: (not e.engaged, e.name.lower())),
-    Column(QT_TRANSLATE_NOOP("IndicatorView", "Als"), lambda e: _t(ENGAGED_AS[e.engaged_as]) if e.engaged_as else ""),
-    Column(QT_TRANSLATE_NOOP("IndicatorView", "Sinds"), lambda e: e.since.strftime("%d-%m-%Y") if e.since else "",
-           lambda e: (e.since is None, e.since)),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorView", "Inclusief"),
+        lambda e: (
+            _t(QT_TRANSLATE_NOOP("IndicatorView", "ja"))
+            if e.engaged
+            else _t(QT_TRANSLATE_NOOP("IndicatorView", "nee"))
+        ),
+        lambda e: (not e.engaged, e.name.lower()),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorView", "Als"),
+        lambda e: _t(ENGAGED_AS[e.engaged_as]) if e.engaged_as else "",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("IndicatorView", "Sinds"),
+        lambda e: e.since.strftime("%d-%m-%Y") if e.since else "",
+        lambda e: (e.since is None, e.since),
+    ),
     Column(QT_TRANSLATE_NOOP("IndicatorView", "Vormen"), lambda e: forms_text(e.forms)),
 ]
 

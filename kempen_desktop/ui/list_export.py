@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
 
@@ -187,7 +187,7 @@ def ask_save_path(parent: QWidget | None, caption: str, file_name: str,
     folder = LAST_DIR.get(store) or QDir.homePath()
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, caption, str(Path(folder) / file_name),
-        file_filter or _tr("Excel-werkmap (*.xlsx)"))
+        file_filter or _tr(QT_TRANSLATE_NOOP("ListExport", "Excel-werkmap (*.xlsx)")))
     if not chosen:
         return None
     path = Path(chosen)
@@ -210,19 +210,25 @@ def record_export(database: Database | None, entity: str, rows: int, detail: str
 def show_write_error(parent: QWidget | None, path: Path, error: Exception) -> None:
     log.warning("export failed: %s", type(error).__name__)
     if isinstance(error, PermissionError):
-        reason = _tr("Het bestand is in gebruik of de map is niet schrijfbaar. Sluit het in "
-                     "Excel of LibreOffice en probeer opnieuw.")
+        reason = _tr(QT_TRANSLATE_NOOP("ListExport", "Het bestand is in gebruik of de map is niet "
+                                       "schrijfbaar. Sluit het in Excel of LibreOffice en probeer opnieuw."))
     else:
         reason = str(error)
-    QMessageBox.warning(parent, _tr("Exporteren mislukt"),
-                        _tr("%1 kon niet geschreven worden.\n\n%2").replace("%1", path.name)
-                        .replace("%2", reason))
+    QMessageBox.warning(
+        parent,
+        _tr(QT_TRANSLATE_NOOP("ListExport", "Exporteren mislukt")),
+        _tr(QT_TRANSLATE_NOOP("ListExport", "%1 kon niet geschreven worden.\n\n%2"))
+        .replace("%1", path.name)
+        .replace("%2", reason),
+    )
 
 
 def export_view(parent: QWidget | None, view: QTableView, title: str, file_stem: str, *,
                 database: Database | None = None, entity: str = "") -> Path | None:
     """Ask for a file and export what `view` shows; returns the path, or None if cancelled."""
-    path = ask_save_path(parent, _tr("Lijst exporteren"), suggested_name(file_stem))
+    path = ask_save_path(
+        parent, _tr(QT_TRANSLATE_NOOP("ListExport", "Lijst exporteren")), suggested_name(file_stem)
+    )
     if path is None:
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -385,7 +385,8 @@ class MeetingModeWindow(QWidget):
 
     def _show_summary(self, item: AgendaView | None) -> None:
         if item is None or item.dossier_id is None:
-            self.summary.setHtml(f"<p style='color:#5A6470'>{escape(self.tr('Vrij agendapunt.'))}</p>")
+            free_item = self.tr("Vrij agendapunt.")
+            self.summary.setHtml(f"<p style='color:#5A6470'>{escape(free_item)}</p>")
             self.summary.setMaximumHeight(48)
             return
         self.summary.setMaximumHeight(210)

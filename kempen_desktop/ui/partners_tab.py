@@ -87,18 +87,47 @@ KINDS = {"inclusief": QT_TRANSLATE_NOOP("PartnersTab", "Inclusief"),
          "partnerschap": QT_TRANSLATE_NOOP("PartnersTab", "Partnerschap")}
 
 COLUMNS: list[Column[PartnerRow]] = [
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Naam"), lambda p: p.name if p.active else p.name + " " + _t("(inactief)")),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Naam"),
+        lambda p: (
+            p.name
+            if p.active
+            else p.name + " " + _t(QT_TRANSLATE_NOOP("PartnersTab", "(inactief)"))
+        ),
+    ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda p: p.type_label),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Gemeente"), lambda p: p.municipality),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Contacten"), lambda p: str(p.contacts), lambda p: p.contacts, True),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Open dossiers"), lambda p: str(p.dossiers), lambda p: p.dossiers, True),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Inclusief sinds"), lambda p: _day(p.inclusive_since),
-           lambda p: _day_key(p.inclusive_since)),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Engagement"),
-           lambda p: _t(INCLUSIVE_AS[p.inclusive_as]) if p.inclusive_as in INCLUSIVE_AS else ""),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Contacten"),
+        lambda p: str(p.contacts),
+        lambda p: p.contacts,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Open dossiers"),
+        lambda p: str(p.dossiers),
+        lambda p: p.dossiers,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Inclusief sinds"),
+        lambda p: _day(p.inclusive_since),
+        lambda p: _day_key(p.inclusive_since),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Engagement"),
+        lambda p: _t(INCLUSIVE_AS[p.inclusive_as]) if p.inclusive_as in INCLUSIVE_AS else "",
+    ),
 ]
 CONTACT_COLUMNS: list[Column[ContactLine]] = [
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Naam"), lambda c: c.name if c.active else c.name + " " + _t("(inactief)")),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Naam"),
+        lambda c: (
+            c.name
+            if c.active
+            else c.name + " " + _t(QT_TRANSLATE_NOOP("PartnersTab", "(inactief)"))
+        ),
+    ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Functie"), lambda c: c.function),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "E-mail"), lambda c: c.email),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Telefoon"), lambda c: c.phone),
@@ -115,21 +144,52 @@ ENGAGEMENT_COLUMNS: list[Column[EngagementLine]] = [
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda e: _t(KINDS.get(e.kind, e.kind))),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Rol / als"), _engagement_what),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Vormen"), lambda e: forms_text(e.forms)),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Sinds"), lambda e: _day(e.started_on), lambda e: e.started_on),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Tot"), lambda e: _day(e.ended_on) or _t("loopt"),
-           lambda e: _day_key(e.ended_on)),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Bewijs"),
-           lambda e: " · ".join(x for x in (e.evidence.replace("\n", " "),
-                                            _t("uitstroom gekoppeld") if e.work_exit_id else "",
-                                            e.event_title) if x)),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Sinds"),
+        lambda e: _day(e.started_on),
+        lambda e: e.started_on,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Tot"),
+        lambda e: _day(e.ended_on) or _t(QT_TRANSLATE_NOOP("PartnersTab", "loopt")),
+        lambda e: _day_key(e.ended_on),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Bewijs"),
+        lambda e: " · ".join(
+            x
+            for x in (
+                e.evidence.replace("\n", " "),
+                _t(QT_TRANSLATE_NOOP("PartnersTab", "uitstroom gekoppeld"))
+                if e.work_exit_id
+                else "",
+                e.event_title,
+            )
+            if x
+        ),
+    ),
 ]
 DOSSIER_COLUMNS: list[Column[DossierLine]] = [
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Dossier"), lambda d: str(d.num), lambda d: d.num, True),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Dossier"), lambda d: str(d.num), lambda d: d.num, True
+    ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Naam"), lambda d: d.name),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Status"), lambda d: d.status),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Relatie"), lambda d: d.how if d.on is None
-           else _t("werkgever sinds %1").replace("%1", _day(d.on))),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Geopend"), lambda d: _day(d.opened_on), lambda d: d.opened_on),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Relatie"),
+        lambda d: (
+            d.how
+            if d.on is None
+            else _t(QT_TRANSLATE_NOOP("PartnersTab", "werkgever sinds %1")).replace(
+                "%1", _day(d.on)
+            )
+        ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Geopend"),
+        lambda d: _day(d.opened_on),
+        lambda d: d.opened_on,
+    ),
 ]
 MEETING_COLUMNS: list[Column[MeetingLine]] = [
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Datum"), lambda m: m.starts_at.strftime("%d-%m-%Y"),
@@ -140,9 +200,15 @@ MEETING_COLUMNS: list[Column[MeetingLine]] = [
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Aanwezigheid"), lambda m: m.attendance),
 ]
 ACTION_COLUMNS: list[Column[ActionLine]] = [
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Actiepunt"), lambda a: a.description.replace("\n", " ")),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Actiepunt"), lambda a: a.description.replace("\n", " ")
+    ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Eigenaar"), lambda a: a.owner),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Deadline"), lambda a: _day(a.deadline), lambda a: _day_key(a.deadline)),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Deadline"),
+        lambda a: _day(a.deadline),
+        lambda a: _day_key(a.deadline),
+    ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Status"), lambda a: a.status),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Overleg"), lambda a: a.meeting_title),
 ]

@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QRectF, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir, QRectF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,7 +78,7 @@ def print_pdf(path: Path, printer: object) -> int:
     wanted = list(range(count)) if first == 0 else list(range(first - 1, min(last, count)))
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("De printer kon niet gestart worden."))
+        raise OSError(_tr(QT_TRANSLATE_NOOP("PdfPreview", "De printer kon niet gestart worden.")))
     try:
         for position, index in enumerate(wanted):
             if position:

@@ -144,11 +144,15 @@ class TileWidget(QFrame):
         clickable = tile.nums is not None or tile.target != "dossiers"
         self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
         if tile.nums is not None:
-            self.setToolTip(_tr("Klik om deze %1 dossier(s) te tonen").replace("%1", str(len(tile.nums))))
+            self.setToolTip(
+                _tr(QT_TRANSLATE_NOOP("ReportsTab", "Klik om deze %1 dossier(s) te tonen")).replace(
+                    "%1", str(len(tile.nums))
+                )
+            )
         elif tile.target == "partners":
-            self.setToolTip(_tr("Klik voor de partners"))
+            self.setToolTip(_tr(QT_TRANSLATE_NOOP("ReportsTab", "Klik voor de partners")))
         else:
-            self.setToolTip(_tr("Klik voor de overlegmomenten"))
+            self.setToolTip(_tr(QT_TRANSLATE_NOOP("ReportsTab", "Klik voor de overlegmomenten")))
         self.setStyleSheet(f"TileWidget {{ background: {TONES.get(tile.tone, TONES['normal'])}; "
                            f"border-radius: 6px; }} TileWidget:hover {{ background: #E3EBF3; }}")
 
@@ -165,7 +169,11 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.trends: list[Trend] = []
         self.setMinimumSize(QSize(420, 230))
-        self.names = (_tr("Nieuw"), _tr("Afgesloten"), _tr("Uitstroom naar werk"))
+        self.names = (
+            _tr(QT_TRANSLATE_NOOP("ReportsTab", "Nieuw")),
+            _tr("Afgesloten"),
+            _tr("Uitstroom naar werk"),
+        )
 
     def set_trends(self, trends: list[Trend]) -> None:
         self.trends = trends
@@ -180,7 +188,7 @@ class TrendChart(QWidget):
         title.setBold(True)
         painter.setFont(title)
         painter.setPen(QColor("black"))
-        painter.drawText(8, 18, _tr("Per kwartaal"))
+        painter.drawText(8, 18, _tr(QT_TRANSLATE_NOOP("ReportsTab", "Per kwartaal")))
         painter.setFont(QFont())
         # legend
         x = 130
@@ -252,11 +260,17 @@ class ShareChart(QWidget):
         title = QFont()
         title.setBold(True)
         painter.setFont(title)
-        painter.drawText(8, 18, _tr("Kansengroepen (actieve dossiers)"))
+        painter.drawText(
+            8, 18, _tr(QT_TRANSLATE_NOOP("ReportsTab", "Kansengroepen (actieve dossiers)"))
+        )
         painter.setFont(QFont())
         if not self.items:
             painter.setPen(MUTED)
-            painter.drawText(8, 44, _tr("Geen actieve dossiers in deze periode."))
+            painter.drawText(
+                8,
+                44,
+                _tr(QT_TRANSLATE_NOOP("ReportsTab", "Geen actieve dossiers in deze periode.")),
+            )
             return
         label_width = 230
         room = max(40, self.width() - label_width - 100)

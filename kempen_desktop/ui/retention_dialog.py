@@ -40,15 +40,33 @@ def _tr(text: str) -> str:
 
 
 COLUMNS: list[Column[DueDossier]] = [
-    Column(QT_TRANSLATE_NOOP("RetentionDialog", "Dossier"), lambda d: str(d.num), sort_key=lambda d: d.num,
-           align_right=True),
-    Column(QT_TRANSLATE_NOOP("RetentionDialog", "Naam"), lambda d: f"{d.last_name}, {d.first_name}"),
-    Column(QT_TRANSLATE_NOOP("RetentionDialog", "Afgesloten op"), lambda d: f"{d.closed_on:%d-%m-%Y}",
-           sort_key=lambda d: d.closed_on),
+    Column(
+        QT_TRANSLATE_NOOP("RetentionDialog", "Dossier"),
+        lambda d: str(d.num),
+        sort_key=lambda d: d.num,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RetentionDialog", "Naam"), lambda d: f"{d.last_name}, {d.first_name}"
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RetentionDialog", "Afgesloten op"),
+        lambda d: f"{d.closed_on:%d-%m-%Y}",
+        sort_key=lambda d: d.closed_on,
+    ),
     Column(QT_TRANSLATE_NOOP("RetentionDialog", "Gemeente"), lambda d: d.municipality),
-    Column(QT_TRANSLATE_NOOP("RetentionDialog", "Opmerking"),
-           lambda d: _tr("persoon heeft nog een lopend of recent dossier: naam blijft") if d.other_dossiers_kept
-           else ""),
+    Column(
+        QT_TRANSLATE_NOOP("RetentionDialog", "Opmerking"),
+        lambda d: (
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "RetentionDialog", "persoon heeft nog een lopend of recent dossier: naam blijft"
+                )
+            )
+            if d.other_dossiers_kept
+            else ""
+        ),
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kempen_desktop import APP_NAME
@@ -101,16 +101,24 @@ def _offer_restore(path: Path, passphrase: str | None, database: Database | None
     """Tell the user the file is damaged and offer the backups; True when one was restored."""
     from kempen_desktop.ui.backup_dialog import BackupDialog
 
-    text = _tr("De controle van de database vond beschadigingen. Zet een back-up terug om verder te werken.")
+    text = _tr(QT_TRANSLATE_NOOP("Startup", "De controle van de database vond beschadigingen. "
+                                            "Zet een back-up terug om verder te werken."))
     if database is not None:
-        text += "\n\n" + _tr("U kunt ook verdergaan zonder terug te zetten: de database opent dan alleen-lezen, "
-                             "zodat u gegevens kunt bekijken maar niets wijzigt.")
+        text += "\n\n" + _tr(QT_TRANSLATE_NOOP(
+            "Startup", "U kunt ook verdergaan zonder terug te zetten: de database opent dan alleen-lezen, "
+                       "zodat u gegevens kunt bekijken maar niets wijzigt."))
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
-    restore = box.addButton(_tr("Back-up terugzetten…"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(_tr(QT_TRANSLATE_NOOP("Startup", "Back-up terugzetten…")),
+                            QMessageBox.ButtonRole.AcceptRole)
     if database is not None:
-        box.addButton(_tr("Alleen-lezen openen"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            _tr(QT_TRANSLATE_NOOP("Startup", "Alleen-lezen openen")),
+            QMessageBox.ButtonRole.RejectRole,
+        )
     else:
-        box.addButton(_tr("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            _tr(QT_TRANSLATE_NOOP("Startup", "Afsluiten")), QMessageBox.ButtonRole.RejectRole
+        )
     box.exec()
     if box.clickedButton() is not restore:
         return False

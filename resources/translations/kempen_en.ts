@@ -654,27 +654,37 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Before applying retention periods</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Gemaakt op</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Versleuteld</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
@@ -1122,6 +1132,11 @@ Restore this backup?</translation>
         <source>en %1 oudere; zie Bestand → Beveiliging → Auditlog</source>
         <translation>and %1 older; see File → Security → Audit log</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Nog geen handelingen geregistreerd.</source>
+        <translation>No actions recorded yet.</translation>
+    </message>
 </context>
 <context>
     <name>DossierDialog</name>
@@ -1296,12 +1311,12 @@ Restore this backup?</translation>
     <message>
         <location filename="../../kempen_desktop/ui/dossier_exports.py" line="+91"/>
         <location line="+64"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Dossiers exporteren</source>
         <translation>Export cases</translation>
     </message>
     <message numerus="yes">
-        <location line="-73"/>
+        <location line="-78"/>
         <source>%n dossier(s) in de huidige lijst (filter en sortering zoals getoond).</source>
         <translation>
             <numerusform>%n case in the current list (filter and sorting as shown).</numerusform>
@@ -1359,7 +1374,7 @@ Restore this backup?</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%1 dossier(s) bewaard in %2.</source>
         <translation>%1 case(s) saved in %2.</translation>
     </message>
@@ -1377,7 +1392,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierExports</name>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Identiteit</source>
         <translation>Identity</translation>
     </message>
@@ -1416,11 +1431,21 @@ Restore this backup?</translation>
         <source>Uitstroom naar werk</source>
         <translation>Transition to work</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Kies een partner…</source>
+        <translation>Choose a partner…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Dossiers wegschrijven…</source>
+        <translation>Writing cases…</translation>
+    </message>
 </context>
 <context>
     <name>DossierSummaryDialog</name>
     <message>
-        <location line="+157"/>
+        <location line="+48"/>
         <source>Dossierfiche</source>
         <translation>Case summary</translation>
     </message>
@@ -2170,7 +2195,7 @@ Restore this backup?</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/indicator_view.py" line="+198"/>
+        <location filename="../../kempen_desktop/ui/indicator_view.py" line="+235"/>
         <source>Inclusieve werkgevers (doel: 1 op 2)</source>
         <translation>Inclusive employers (target: 1 in 2)</translation>
     </message>
@@ -2178,7 +2203,7 @@ Restore this backup?</translation>
 <context>
     <name>IndicatorView</name>
     <message>
-        <location line="-162"/>
+        <location line="-199"/>
         <source>werkgever</source>
         <translation>employer</translation>
     </message>
@@ -2193,49 +2218,74 @@ Restore this backup?</translation>
         <translation>employer and customer</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-28"/>
         <source>Werkgevers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Inclusief</source>
         <translation>Inclusive</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-18"/>
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Doel 1 op 2</source>
         <translation>Target 1 in 2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>gehaald</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Werkgever</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Als</source>
         <translation>As</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Vormen</source>
         <translation>Forms</translation>
     </message>
@@ -2288,6 +2338,38 @@ Restore this backup?</translation>
         <location line="+3"/>
         <source>%1 van %2 inclusief</source>
         <translation>%1 of %2 inclusive</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/list_export.py" line="+190"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Het bestand is in gebruik of de map is niet schrijfbaar. Sluit het in Excel of LibreOffice en probeer opnieuw.</source>
+        <translation>The file is in use or the folder is not writable. Close it in Excel or LibreOffice and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 kon niet geschreven worden.
+
+%2</source>
+        <translation>%1 could not be written.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lijst exporteren</source>
+        <translation>Export list</translation>
     </message>
 </context>
 <context>
@@ -2611,12 +2693,17 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Deze agenda is leeg.</source>
         <translation>This agenda is empty.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-177"/>
+        <source>Vrij agendapunt.</source>
+        <translation>Free agenda item.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Dit dossier bestaat niet meer.</source>
         <translation>This case no longer exists.</translation>
     </message>
@@ -3478,27 +3565,33 @@ Continue without encryption anyway?</translation>
         <translation>as customer</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+27"/>
+        <location line="+9"/>
+        <location line="+33"/>
+        <location line="+52"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+24"/>
-        <location line="+22"/>
-        <location line="+14"/>
+        <location line="-81"/>
+        <location line="+33"/>
+        <source>(inactief)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+46"/>
+        <location line="+53"/>
+        <location line="+20"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-118"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Functie</source>
         <translation>Job title</translation>
     </message>
@@ -3523,49 +3616,64 @@ Continue without encryption anyway?</translation>
         <translation>Forms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Tot</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>loopt</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>uitstroom gekoppeld</source>
+        <translation>transition to work linked</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-33"/>
         <source>Relatie</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>werkgever sinds %1</source>
+        <translation>employer since %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -3580,22 +3688,22 @@ Continue without encryption anyway?</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Actiepunt</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location line="+165"/>
         <location line="+148"/>
         <source>Overleg</source>
@@ -3889,12 +3997,12 @@ Continue without encryption anyway?</translation>
         <translation>%1 partners exported.</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-701"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-24"/>
         <source>als werkgever en opdrachtgever</source>
         <translation>as employer and customer</translation>
     </message>
@@ -3919,18 +4027,18 @@ Continue without encryption anyway?</translation>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Inclusief sinds</source>
         <translation>Inclusive since</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+214"/>
+        <location line="+5"/>
+        <location line="+259"/>
         <location line="+149"/>
         <location line="+187"/>
         <source>Engagement</source>
@@ -3938,9 +4046,17 @@ Continue without encryption anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/pdf_preview.py" line="+81"/>
+        <source>De printer kon niet gestart worden.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/pdf_preview.py" line="+119"/>
+        <location line="+38"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -4129,7 +4245,42 @@ Continue without encryption anyway?</translation>
         <translation>Custom</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+84"/>
+        <source>Klik om deze %1 dossier(s) te tonen</source>
+        <translation>Click to show these %1 case(s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klik voor de partners</source>
+        <translation>Click for the partners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klik voor de overlegmomenten</source>
+        <translation>Click for the meetings</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Per kwartaal</source>
+        <translation>Per quarter</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Kansengroepen (actieve dossiers)</source>
+        <translation>Target groups (active cases)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Geen actieve dossiers in deze periode.</source>
+        <translation>No active cases in this period.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de dossiers te zien.</source>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>
@@ -4191,7 +4342,7 @@ Continue without encryption anyway?</translation>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-480"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
@@ -4199,32 +4350,37 @@ Continue without encryption anyway?</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/retention_dialog.py" line="+43"/>
+        <location filename="../../kempen_desktop/ui/retention_dialog.py" line="+44"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Afgesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opmerking</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>persoon heeft nog een lopend of recent dossier: naam blijft</source>
+        <translation>person still has an open or recent case: name is kept</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+3"/>
         <source>Bewaartermijnen</source>
         <translation>Retention periods</translation>
@@ -4328,6 +4484,34 @@ Continue without encryption anyway?</translation>
             <numerusform>%n older backup still contains this data. It disappears by itself through rotation (after 12 months at the latest). Do you want to erase it now? Then you can no longer go back to a state from before today either.</numerusform>
             <numerusform>%n older backups still contain this data. They disappear by themselves through rotation (after 12 months at the latest). Do you want to erase them now? Then you can no longer go back to a state from before today either.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/trust_startup.py" line="+104"/>
+        <source>De controle van de database vond beschadigingen. Zet een back-up terug om verder te werken.</source>
+        <translation>The database check found damage. Restore a backup to continue working.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U kunt ook verdergaan zonder terug te zetten: de database opent dan alleen-lezen, zodat u gegevens kunt bekijken maar niets wijzigt.</source>
+        <translation>You can also continue without restoring: the database then opens read-only, so you can view data but change nothing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back-up terugzetten…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alleen-lezen openen</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
