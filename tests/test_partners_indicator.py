@@ -96,3 +96,13 @@ def test_cli_partners_list(known, capsys):
     assert {d["name"] for d in data if d["type"] == "werkgever"} >= {"Geel open", "Mol none"}
     assert main(["--db", str(known.path), "partners", "list", "--type", "bestaatniet"]) == 2
     assert "Geen partners van de soort" in capsys.readouterr().err
+
+
+def test_stats_count_partners_with_an_inclusive_engagement_running_today(known):
+    from kempen_desktop.services.stats import collect_stats
+
+    with known.session() as session:
+        stats = collect_stats(session, today=date(2026, 11, 22))
+    # Geel open, Geel starts on REF, Geel starts later, Maatwerk, Gesloten; the ended ones
+    # (Geel ended, Geel ends on REF, Mol client ended 2026-01-01) and partnerships do not count.
+    assert stats.inclusive_partners == 5

@@ -16,6 +16,7 @@ from kempen_desktop.db.models import (
     ImportBatch,
     Meeting,
     Partner,
+    PartnerEngagement,
     Person,
     TimelineEntry,
 )
@@ -59,7 +60,10 @@ def collect_stats(session: Session, today: date | None = None) -> Stats:
         open_dossiers=count(select(func.count(Dossier.id)).where(Dossier.status_code != workflow.AFGESLOTEN)),
         persons=count(select(func.count(Person.id))),
         partners=count(select(func.count(Partner.id))),
-        inclusive_partners=count(select(func.count(Partner.id)).where(Partner.inclusive_since.is_not(None))),
+        inclusive_partners=count(  # an 'inclusief' engagement running today (not the cached copy)
+            select(func.count(func.distinct(PartnerEngagement.partner_id))).where(
+                PartnerEngagement.kind == "inclusief", PartnerEngagement.started_on <= day,
+                PartnerEngagement.ended_on.is_(None) | (PartnerEngagement.ended_on > day))),
         contacts=count(select(func.count(ContactPerson.id))),
         meetings=count(select(func.count(Meeting.id))),
         planned_meetings=count(select(func.count(Meeting.id)).where(Meeting.status == "gepland", Meeting.starts_at >= day)),
