@@ -103,7 +103,7 @@ class DossiersTab(QWidget):
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("Nieuw dossier"))
         self.new_button.clicked.connect(self.new_dossier)
-        row.addWidget(self.search, 3)
+        row.addWidget(self.search, 2)
         row.addWidget(self.status_filter, 1)
         row.addWidget(self.group_filter, 1)
         row.addWidget(self.place_filter, 1)
