@@ -221,7 +221,7 @@ def parse_deadline(text: str, today: date | None = None) -> date | None:
     import re
     from datetime import timedelta
 
-    from kempen_desktop.services.meetings import add_months
+    from kempen_desktop.domain.dates import add_months
 
     day = today or date.today()
     value = text.strip().lower()

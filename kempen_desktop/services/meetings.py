@@ -30,6 +30,7 @@ from kempen_desktop.db.models import (
     TimelineEntry,
 )
 from kempen_desktop.db.models.meeting import ATTENDANCE
+from kempen_desktop.domain.dates import add_months
 from kempen_desktop.services import audit
 from kempen_desktop.services.database import Database
 
@@ -200,18 +201,6 @@ def _sync_participants(session: Session, meeting: Meeting, data: MeetingInput) -
     for row in wanted:
         kept.append(existing.pop(key(row), row))
     meeting.participants = kept
-
-
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def load_view(session: Session, meeting_id: uuid.UUID) -> MeetingView:

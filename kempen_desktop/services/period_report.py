@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Municipality, PeriodReportText
 from kempen_desktop.db.models.activity import WSE_CODES
+from kempen_desktop.domain.dates import add_months, quarter_start
 from kempen_desktop.domain.target_groups import JONGERE, PLUS55, age_based_groups
 from kempen_desktop.services import audit
 from kempen_desktop.services.database import Database
@@ -69,10 +70,8 @@ def previous_semester(day: date) -> tuple[date, date]:
 
 
 def quarter_of(day: date) -> tuple[date, date]:
-    first_month = 3 * ((day.month - 1) // 3) + 1
-    start = date(day.year, first_month, 1)
-    end = date(day.year + (first_month == 10), 1 if first_month == 10 else first_month + 3, 1) - timedelta(days=1)
-    return start, end
+    start = quarter_start(day)
+    return start, add_months(start, 3) - timedelta(days=1)
 
 
 def quarters_up_to(day: date, count: int = 6) -> list[tuple[date, date]]:
@@ -84,18 +83,6 @@ def quarters_up_to(day: date, count: int = 6) -> list[tuple[date, date]]:
 
 def quarter_label(start: date) -> str:
     return f"K{(start.month - 1) // 3 + 1} {start.year}"
-
-
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    for candidate in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, candidate))
-        except ValueError:
-            continue
-    raise ValueError(day)
 
 
 def period_label(start: date, end: date) -> str:

@@ -25,6 +25,7 @@ from kempen_desktop.db.models import AppMeta, Dossier, Person, StatusChange
 from kempen_desktop.db.models.admin import ImportChange
 from kempen_desktop.db.models.dossier import Consent, WorkExit
 from kempen_desktop.db.models.meeting import ActionPoint, AgendaItem
+from kempen_desktop.domain.dates import quarter_start
 from kempen_desktop.services import audit
 from kempen_desktop.services.database import Database
 
@@ -85,10 +86,6 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
         return day.replace(year=day.year - years, day=28)
-
-
-def quarter_start(day: date) -> date:
-    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from kempen_desktop.services import lookups
 from kempen_desktop.services.action_points import ActionFilter, ActionPointService, ActionRow, Owner
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.meetings import MeetingError
+from kempen_desktop.ui.formatting import day_text
 from kempen_desktop.ui.lazy_tab import LazyTab
 from kempen_desktop.ui.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.tables import configure_table
@@ -49,21 +50,17 @@ def _status(code: str) -> str:
     return QCoreApplication.translate("ActionPointsView", STATUS_LABELS.get(code, code))
 
 
-def _day(value: date | None) -> str:
-    return f"{value:%d-%m-%Y}" if value else ""
-
-
 COLUMNS: list[Column[ActionRow]] = [
-    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Deadline"), lambda a: _day(a.deadline),
+    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Deadline"), lambda a: day_text(a.deadline),
            lambda a: a.deadline or date.max),
     Column(QT_TRANSLATE_NOOP("ActionPointsView", "Actiepunt"), lambda a: a.description),
     Column(QT_TRANSLATE_NOOP("ActionPointsView", "Wie"), lambda a: a.owner),
     Column(QT_TRANSLATE_NOOP("ActionPointsView", "Dossier"), lambda a: str(a.dossier_num or ""),
            lambda a: a.dossier_num or 0, True),
     Column(QT_TRANSLATE_NOOP("ActionPointsView", "Overleg"),
-           lambda a: f"{_day(a.meeting_date)} {a.meeting_title}".strip(), lambda a: a.meeting_date or date.min),
+           lambda a: f"{day_text(a.meeting_date)} {a.meeting_title}".strip(), lambda a: a.meeting_date or date.min),
     Column(QT_TRANSLATE_NOOP("ActionPointsView", "Status"), lambda a: _status(a.status)),
-    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Afgerond op"), lambda a: _day(a.completed_on),
+    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Afgerond op"), lambda a: day_text(a.completed_on),
            lambda a: a.completed_on or date.min),
 ]
 

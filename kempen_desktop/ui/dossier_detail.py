@@ -15,7 +15,7 @@ from kempen_desktop.domain.insz import format_insz
 from kempen_desktop.domain.target_groups import effective_groups
 from kempen_desktop.services.dossiers import DossierDetail
 from kempen_desktop.services.lookups import DossierFormChoices, label_map
-from kempen_desktop.ui.formatting import local_datetime
+from kempen_desktop.ui.formatting import day_text, local_datetime
 
 if TYPE_CHECKING:
     from kempen_desktop.services.audit_log import AuditRow
@@ -31,10 +31,6 @@ _KIND_LABELS = {"note": QT_TRANSLATE_NOOP("DossierDetailPane", "Notitie"),
 
 def _kind_label(kind: str) -> str:
     return QCoreApplication.translate("DossierDetailPane", _KIND_LABELS.get(kind, kind))
-
-
-def _day(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else "—"
 
 
 class DossierDetailPane(QWidget):
@@ -124,10 +120,10 @@ class DossierDetailPane(QWidget):
         since = self.tr("sinds")  # tr() outside the f-strings: lupdate does not look inside them
         rows = [
             (self.tr("Dossiernummer"), str(detail.num)),
-            (self.tr("Status"), f"{status} ({since} {_day(detail.status_since)})"),
-            (self.tr("Geopend op"), _day(detail.opened_on)),
+            (self.tr("Status"), f"{status} ({since} {day_text(detail.status_since, '—')})"),
+            (self.tr("Geopend op"), day_text(detail.opened_on, "—")),
             (self.tr("INSZ"), format_insz(d.insz) if d.insz else "—"),
-            (self.tr("Geboortedatum"), _day(d.birth_date)),
+            (self.tr("Geboortedatum"), day_text(d.birth_date, "—")),
             (self.tr("VDAB-klantnummer"), d.vdab_number or "—"),
             (self.tr("Adres"), ", ".join(x for x in (d.street, f"{d.postcode} {self._label('municipality', d.municipality_nis) if d.municipality_nis else ''}".strip()) if x) or "—"),
             (self.tr("Telefoon"), d.phone or "—"),
@@ -135,7 +131,7 @@ class DossierDetailPane(QWidget):
             (self.tr("Taal"), d.language or "—"),
             (self.tr("Verantwoordelijke partner"), self._label("partner", d.responsible_partner_id)),
             (self.tr("Begeleider"), self._label("contact", d.counsellor_id)),
-            (self.tr("Volgende opvolging"), _day(d.follow_up_on)),
+            (self.tr("Volgende opvolging"), day_text(d.follow_up_on, "—")),
             (self.tr("Te bespreken"), self.tr("ja, op het volgende overleg") if detail.discuss else self.tr("nee")),
             (self.tr("Kansengroepen"), ", ".join(ordered_groups) or "—"),
         ]

@@ -58,6 +58,7 @@ from kempen_desktop.services.partners import (
     with_current_inclusive,
 )
 from kempen_desktop.ui.engagement_dialog import forms_text
+from kempen_desktop.ui.formatting import day_text
 from kempen_desktop.ui.lazy_tab import LazyTab
 from kempen_desktop.ui.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.tables import configure_table
@@ -68,10 +69,6 @@ CONTEXT = "PartnersTab"
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _day(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
 
 
 def _day_key(value: date | None) -> tuple[bool, date]:
@@ -111,7 +108,7 @@ COLUMNS: list[Column[PartnerRow]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("PartnersTab", "Inclusief sinds"),
-        lambda p: _day(p.inclusive_since),
+        lambda p: day_text(p.inclusive_since),
         lambda p: _day_key(p.inclusive_since),
     ),
     Column(
@@ -146,12 +143,12 @@ ENGAGEMENT_COLUMNS: list[Column[EngagementLine]] = [
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Vormen"), lambda e: forms_text(e.forms)),
     Column(
         QT_TRANSLATE_NOOP("PartnersTab", "Sinds"),
-        lambda e: _day(e.started_on),
+        lambda e: day_text(e.started_on),
         lambda e: e.started_on,
     ),
     Column(
         QT_TRANSLATE_NOOP("PartnersTab", "Tot"),
-        lambda e: _day(e.ended_on) or _t(QT_TRANSLATE_NOOP("PartnersTab", "loopt")),
+        lambda e: day_text(e.ended_on) or _t(QT_TRANSLATE_NOOP("PartnersTab", "loopt")),
         lambda e: _day_key(e.ended_on),
     ),
     Column(
@@ -181,13 +178,13 @@ DOSSIER_COLUMNS: list[Column[DossierLine]] = [
             d.how
             if d.on is None
             else _t(QT_TRANSLATE_NOOP("PartnersTab", "werkgever sinds %1")).replace(
-                "%1", _day(d.on)
+                "%1", day_text(d.on)
             )
         ),
     ),
     Column(
         QT_TRANSLATE_NOOP("PartnersTab", "Geopend"),
-        lambda d: _day(d.opened_on),
+        lambda d: day_text(d.opened_on),
         lambda d: d.opened_on,
     ),
 ]
@@ -206,14 +203,14 @@ ACTION_COLUMNS: list[Column[ActionLine]] = [
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Eigenaar"), lambda a: a.owner),
     Column(
         QT_TRANSLATE_NOOP("PartnersTab", "Deadline"),
-        lambda a: _day(a.deadline),
+        lambda a: day_text(a.deadline),
         lambda a: _day_key(a.deadline),
     ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Status"), lambda a: a.status),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Overleg"), lambda a: a.meeting_title),
 ]
 EVENT_COLUMNS: list[Column[Any]] = [
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Datum"), lambda e: _day(e[0]), lambda e: e[0]),
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Datum"), lambda e: day_text(e[0]), lambda e: e[0]),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda e: e[1]),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Omschrijving"), lambda e: e[2]),
 ]
@@ -540,7 +537,7 @@ class PartnersTab(LazyTab):
         reach = " · ".join(x for x in (data.phone, data.email, data.website) if x)
         if row.inclusive_since:
             inclusive = self.tr("Engageert zich inclusief %1 sinds %2.").replace(
-                "%1", _t(INCLUSIVE_AS.get(row.inclusive_as, ""))).replace("%2", _day(row.inclusive_since))
+                "%1", _t(INCLUSIVE_AS.get(row.inclusive_as, ""))).replace("%2", day_text(row.inclusive_since))
         elif row.type_code == "werkgever":
             inclusive = self.tr("Vandaag geen lopend inclusief engagement.")
         else:
@@ -721,7 +718,7 @@ class PartnersTab(LazyTab):
             return
         if line.ended_on is not None:
             QMessageBox.information(self, self.tr("Engagement beëindigen"),
-                                    self.tr("Dit engagement is al beëindigd op %1.").replace("%1", _day(line.ended_on)))
+                                    self.tr("Dit engagement is al beëindigd op %1.").replace("%1", day_text(line.ended_on)))
             return
         text, ok = QInputDialog.getText(self, self.tr("Engagement beëindigen"),
                                         self.tr("Einddatum (dd-mm-jjjj); vanaf die dag telt het niet meer mee:"),

@@ -117,7 +117,10 @@ from kempen_desktop.services.importing.reader.errors import (
 from kempen_desktop.services.importing.reader.errors import (
     _msg_unknown_sheet,
 )
-from kempen_desktop.services.importing.reader.isolated import CHILD_THRESHOLD_BYTES, read_sheet_in_child
+from kempen_desktop.services.importing.reader.isolated import (
+    CHILD_THRESHOLD_BYTES,
+    read_sheet_in_child,
+)
 from kempen_desktop.services.importing.reader.results import SheetData as SheetData
 from kempen_desktop.services.importing.reader.results import SheetInfo as SheetInfo
 from kempen_desktop.services.importing.reader.xlsx_scan import _greater_than as _greater_than
