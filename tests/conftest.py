@@ -19,8 +19,7 @@ os.environ.pop("KEMPEN_DB", None)
 
 from kempen_desktop.db.models import ContactPerson, Partner
 from kempen_desktop.services.database import Database, open_database
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from tests.paths import CORPUS  # noqa: F401  (re-exported: `from conftest import CORPUS`)
 
 
 @pytest.fixture

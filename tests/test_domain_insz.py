@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,9 +22,9 @@ from kempen_desktop.domain.insz import (
     normalize_insz,
     sex_from_insz,
 )
+from tests.paths import CORPUS
 
-# shared/ is a sibling of the repository checkout (locally and in CI).
-CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "belgium"
+CORPUS_DIR = CORPUS / "belgium"
 VECTOR_FILES = sorted(CORPUS_DIR.glob("insz__*.json"))
 
 

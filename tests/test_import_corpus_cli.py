@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
+from tests.paths import CORPUS, REPO
+
 FILES = sorted(
     p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*")
     if p.is_file() and p.name not in ("MANIFEST.tsv", "README.md", "OPENPYXL_3.1.5_SMOKE.txt")

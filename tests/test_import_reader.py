@@ -31,9 +31,8 @@ from kempen_desktop.services.importing.reader import (
     list_sheets,
     read_sheet,
 )
+from tests.paths import CORPUS, REPO
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 _SKIPPED_SUFFIXES = {".md", ".txt", ".json"}
 CORPUS_FILES = (
     sorted(
