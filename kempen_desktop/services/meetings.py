@@ -377,17 +377,20 @@ class MeetingService:
                 participant.attendance = attendance
                 audit.record(session, "meeting.attendance", "meeting", participant.meeting_id, attendance)
 
-    def save_item_text(self, item_id: uuid.UUID, discussion: str, agreements: str) -> None:
-        """Autosave of the discussion and agreement of one agenda item (no-op when unchanged)."""
+    def save_item_text(self, item_id: uuid.UUID, discussion: str | None, agreements: str | None) -> None:
+        """Autosave of one agenda item. None leaves that field as it is in the database (the
+        user did not touch it, and someone else may have changed it since); no-op when unchanged."""
         with self._db.transaction() as session:
             item = session.get(AgendaItem, item_id)
             if item is None:
                 raise MeetingError("Dit agendapunt bestaat niet meer.")
-            if item.discussion == discussion and item.agreements == agreements:
-                return
-            item.discussion = discussion
-            item.agreements = agreements
-            audit.record(session, "meeting.agenda_text", "agenda_item", item.id)
+            changed = False
+            if discussion is not None and item.discussion != discussion:
+                item.discussion, changed = discussion, True
+            if agreements is not None and item.agreements != agreements:
+                item.agreements, changed = agreements, True
+            if changed:
+                audit.record(session, "meeting.agenda_text", "agenda_item", item.id)
 
     def save_minutes(self, meeting_id: uuid.UUID, minutes: str) -> None:
         with self._db.transaction() as session:

@@ -117,6 +117,9 @@ class MeetingModeWindow(QWidget):
         self._index = 0
         self._private = False
         self._loading = False
+        # The editors' text right after the current item was loaded: only what differs from it
+        # was edited by the user and is saved. None while no item is loaded.
+        self._shown: tuple[str, str] | None = None
         self._owners: list[tuple[str, Owner]] = []
         self.setWindowTitle(self.tr("Vergadermodus — %1").replace("%1", self._view.title))
         font = self.font()
@@ -370,6 +373,8 @@ class MeetingModeWindow(QWidget):
         self.agenda_list.setCurrentRow(index)
         self.discussion.setPlainText(item.discussion if item else "")
         self.agreement.setPlainText(item.agreements if item else "")
+        # Read back, not the stored text: the editor turns CRLF into LF, which is no edit.
+        self._shown = (self.discussion.toPlainText(), self.agreement.toPlainText()) if item else None
         self._loading = False
         total = len(self._view.agenda)
         self.position_label.setText(self.tr("Punt %1 van %2").replace("%1", str(index + 1 if item else 0))
@@ -448,19 +453,24 @@ class MeetingModeWindow(QWidget):
             self._save_timer.start()
 
     def save_now(self) -> None:
-        """Save the current item's texts (a no-op when nothing changed)."""
+        """Save the fields of the current item the user edited since it was loaded; a field
+        left alone is not written (it may have been changed elsewhere meanwhile)."""
         self._save_timer.stop()
         item = self.current_item()
-        if item is None:
+        if item is None or self._shown is None:
             return
-        discussion, agreement = self.discussion.toPlainText(), self.agreement.toPlainText()
-        if discussion == item.discussion and agreement == item.agreements:
+        texts = (self.discussion.toPlainText(), self.agreement.toPlainText())
+        edited = [text if text != shown else None for text, shown in zip(texts, self._shown)]
+        if edited == [None, None]:
             return
         try:
-            self._meetings.save_item_text(item.id, discussion, agreement)
+            self._meetings.save_item_text(item.id, edited[0], edited[1])
         except MeetingError as error:
             self.saved_label.setText(str(error))
             return
+        self._shown = texts
+        discussion = texts[0] if edited[0] is not None else item.discussion
+        agreement = texts[1] if edited[1] is not None else item.agreements
         agenda = list(self._view.agenda)
         agenda[self._index] = AgendaView(item.id, item.position, item.title, item.dossier_id, item.dossier_num,
                                          item.person_name, discussion, agreement, item.suggested_by)

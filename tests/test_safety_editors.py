@@ -1,0 +1,173 @@
+"""Editors never write what the user did not change (issue 11).
+
+Opening and closing vergadermodus or any editor leaves the database file byte for byte as it
+was; changing one field and saving changes only that field. The database is compared twice:
+the file's bytes after the app has closed it, and an SQL dump (made through the app's own
+engine, so through the same SQLite library) that names what differs when they do not match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kempen_desktop.db.models import AgendaItem
+from kempen_desktop.services.agenda import AgendaService
+from kempen_desktop.services.database import Database, open_database
+from kempen_desktop.services.meetings import MeetingService
+from kempen_desktop.ui.meeting_mode import MeetingModeWindow
+from tests.meetings_helpers import World, make_world
+
+Dump = list[str]
+
+
+# -- the helper: what is in the file, before and after ----------------------------------------
+
+def dump(path: Path) -> Dump:
+    """Every row as SQL, read through the app's engine while nothing else has it open."""
+    database = open_database(path)
+    try:
+        with database.engine.connect() as connection:
+            return list(connection.connection.driver_connection.iterdump())  # type: ignore[union-attr]
+    finally:
+        database.close()
+
+
+def file_digest(path: Path) -> str:
+    """The database's bytes; only called while the app has the file closed (no -wal left)."""
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def changed(before: Dump, after: Dump) -> tuple[list[str], list[str]]:
+    """Lines only in before, lines only in after (the rows that differ)."""
+    old, new = set(before), set(after)
+    return sorted(old - new), sorted(new - old)
+
+
+def without_audit(lines: list[str]) -> list[str]:
+    return [line for line in lines if not line.startswith('INSERT INTO "audit_entry"')]
+
+
+class Snapshot:
+    """Close the app's database, remember its bytes and dump, open it again for the test."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.digest = file_digest(path)
+        self.dump = dump(path)
+
+    def assert_unchanged(self) -> None:
+        removed, added = changed(self.dump, dump(self.path))
+        assert (removed, added) == ([], []), "the database changed although nothing was edited"
+        assert file_digest(self.path) == self.digest
+
+    def differences(self) -> tuple[list[str], list[str]]:
+        return changed(self.dump, dump(self.path))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kempen.db"
+
+
+# -- vergadermodus ------------------------------------------------------------------------------
+
+DISCUSSION = "An is gestart met de opleiding.\r\nVolgende stap: stage."  # CRLF as a CLI or import may store it
+AGREEMENTS = "VDAB volgt op tot juni."
+
+
+def _meeting_with_minutes(path: Path, held: bool) -> tuple[World, list[uuid.UUID]]:
+    database = open_database(path)
+    try:
+        world = make_world(database)
+        agenda = AgendaService(database)
+        items = [agenda.add_free(world.meeting, "Welkom")]
+        items += agenda.add_dossiers(world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")])
+        items.append(agenda.add_free(world.meeting, "Varia"))
+        meetings = MeetingService(database)
+        for number, item_id in enumerate(items):
+            meetings.save_item_text(item_id, f"{DISCUSSION} ({number})", f"{AGREEMENTS} ({number})")
+        if held:
+            meetings.close(world.meeting)
+    finally:
+        database.close()
+    return world, items
+
+
+def _item_texts(path: Path, item_id: uuid.UUID) -> tuple[str, str]:
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            item = session.get(AgendaItem, item_id)
+            assert item is not None
+            return item.discussion, item.agreements
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize("held", [False, True], ids=["gepland", "gehouden"])
+def test_esc_right_away_keeps_the_minutes_of_item_one(qtbot, db_path: Path, held: bool) -> None:  # type: ignore[no-untyped-def]
+    world, items = _meeting_with_minutes(db_path, held)
+    database = open_database(db_path)
+    window = MeetingModeWindow(database, world.meeting)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClick(window.discussion, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    database.close()
+    assert _item_texts(db_path, items[0]) == (f"{DISCUSSION} (0)", f"{AGREEMENTS} (0)")
+
+
+@pytest.mark.parametrize("held", [False, True], ids=["gepland", "gehouden"])
+def test_walking_through_vergadermodus_leaves_the_file_as_it_was(qtbot, db_path: Path,  # type: ignore[no-untyped-def]
+                                                                 held: bool) -> None:
+    world, items = _meeting_with_minutes(db_path, held)
+    snapshot = Snapshot(db_path)
+    database = open_database(db_path)
+    window = MeetingModeWindow(database, world.meeting)
+    qtbot.addWidget(window)
+    window.show()
+    window.discussion.setFocus()
+    for _ in items:
+        qtbot.keyClick(window.discussion, Qt.Key.Key_PageDown)
+    assert window.position_label.text() == f"Punt {len(items)} van {len(items)}"
+    for _ in items:
+        qtbot.keyClick(window.discussion, Qt.Key.Key_PageUp)
+    window.toggle_private()  # F9 re-fills the agenda list: no save either
+    window.toggle_private()
+    qtbot.keyClick(window.discussion, Qt.Key.Key_Escape)
+    qtbot.wait(20)
+    database.close()
+    snapshot.assert_unchanged()
+
+
+def test_editing_one_field_in_vergadermodus_keeps_the_others(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    world, items = _meeting_with_minutes(db_path, held=False)
+    snapshot = Snapshot(db_path)
+    database = open_database(db_path)
+    window = MeetingModeWindow(database, world.meeting)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClick(window.discussion, Qt.Key.Key_PageDown)
+    # Meanwhile the agreement of this item is changed elsewhere (the CLI, a second window).
+    MeetingService(database).save_item_text(items[1], None, "Afspraak van elders.")
+    window.discussion.setFocus()
+    qtbot.keyClick(window.discussion, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.discussion, " Aangevuld.")
+    qtbot.keyClick(window.discussion, Qt.Key.Key_Escape)
+    database.close()
+    discussion, agreements = _item_texts(db_path, items[1])
+    assert discussion == f"{DISCUSSION} (1)".replace("\r\n", "\n") + " Aangevuld."
+    assert agreements == "Afspraak van elders."
+    removed, added = snapshot.differences()
+    # Only agenda item 2 changed (plus the audit trail of the two saves).
+    assert len(without_audit(removed)) == 1 and len(without_audit(added)) == 1
+    assert str(items[1].hex) in without_audit(added)[0]
+    for other in (items[0], items[2], items[3]):
+        assert _item_texts(db_path, other) == (f"{DISCUSSION} ({items.index(other)})",
+                                                f"{AGREEMENTS} ({items.index(other)})")
