@@ -23,6 +23,7 @@ from kempen_desktop.db.models import (
     TargetGroup,
     TimelineEntry,
 )
+from kempen_desktop.db.numbering import take_dossier_numbers
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.domain.insz import birth_date_from_insz, insz_problem, normalize_insz
 from kempen_desktop.domain.target_groups import AGE_BASED
@@ -251,7 +252,7 @@ class DossierService:
             _check(session, data, None)
             person = Person()
             _apply_person(person, data)
-            num = (session.scalar(select(func.max(Dossier.num))) or 0) + 1
+            num = take_dossier_numbers(session.connection())  # never a number given before
             # The dossier is inserted after its person and fields are set, so the
             # search-index trigger sees the complete row.
             dossier = Dossier(

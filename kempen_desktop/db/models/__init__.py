@@ -5,6 +5,7 @@ from kempen_desktop.db.models.activity import Event, PeriodReportText, PolicyAct
 from kempen_desktop.db.models.admin import (
     AppMeta,
     AuditEntry,
+    Counter,
     ImportBatch,
     ImportChange,
     ImportProfile,
@@ -49,6 +50,7 @@ __all__ = [
     "ContactPerson",
     "ContractType",
     "CooperationEntry",
+    "Counter",
     "Dossier",
     "DossierStatus",
     "Event",

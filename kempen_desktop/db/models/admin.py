@@ -1,4 +1,5 @@
-"""Import batches with their changes, saved import profiles, the audit trail and metadata."""
+"""Import batches with their changes, saved import profiles, the audit trail, metadata and
+number counters."""
 
 from __future__ import annotations
 
@@ -87,3 +88,16 @@ class AppMeta(Base):
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(String(400), default="")
+
+
+class Counter(Base):
+    """The last number handed out, per kind (``dossier.num``); it only grows.
+
+    Taken through :mod:`kempen_desktop.db.numbering`. A trigger (migration 0005) also
+    raises it when a dossier is inserted with a higher number.
+    """
+
+    __tablename__ = "counter"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(default=0, server_default="0")

@@ -44,6 +44,7 @@ class _GeneratorBase:
         self.coop_rows: list[tuple[Any, ...]] = []
         self.engagement_rows: list[tuple[Any, ...]] = []  # partner_engagement
         self.exits_to_work = 0
+        self.first_num = 1  # the first dossier number; run() takes them from the counter
 
     # -- helpers ------------------------------------------------------------------------
 

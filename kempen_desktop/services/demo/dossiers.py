@@ -327,6 +327,6 @@ class _DossierPlanning(_GeneratorBase):
                 final_window = HISTORY_DAYS
                 self.plan_dossier(person, end=today, window=final_window)
         ordered = sorted(self.dossiers, key=lambda d: (d.opened, d.order))
-        for num, dossier in enumerate(ordered, start=1):
+        for num, dossier in enumerate(ordered, start=self.first_num):
             dossier.num = num
         self.dossiers = ordered

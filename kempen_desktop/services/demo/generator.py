@@ -30,6 +30,7 @@ from kempen_desktop.db.models import (
     WorkExit,
     dossier_target_group,
 )
+from kempen_desktop.db.numbering import take_dossier_numbers
 from kempen_desktop.services import audit
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.demo.activities import _ActivityPlanning
@@ -147,6 +148,8 @@ class _Generator(_PartnerPlanning, _DossierRows, _MeetingPlanning, _ActivityPlan
         writer.write(_table(PartnerEngagement), ENGAGEMENT_COLS, self.engagement_rows)
 
         self.report("Personen en dossiers plannen", 5)
+        # From the counter: an emptied database may have handed out numbers before.
+        self.first_num = take_dossier_numbers(connection, self.n_dossiers) if self.n_dossiers else 1
         self.plan_people()
         total = len(self.dossiers)
         tables = (

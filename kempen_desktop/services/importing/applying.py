@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import exc, func, insert, select
+from sqlalchemy import exc, insert
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.base import utcnow
@@ -32,6 +32,7 @@ from kempen_desktop.db.models import (
     TimelineEntry,
     dossier_target_group,
 )
+from kempen_desktop.db.numbering import take_dossier_numbers
 from kempen_desktop.domain.status import AANGEMELD
 from kempen_desktop.services import audit
 from kempen_desktop.services.database import Database
@@ -223,7 +224,8 @@ def _apply(db: Database, plan: ImportPlan, rows: _Sorted, report: Callable[[str,
             if writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys").scalar() != 1:
                 raise RuntimeError("PRAGMA defer_foreign_keys werd niet aanvaard.")
             report("Wegschrijven", 5)
-            first_num = (session.scalar(select(func.max(Dossier.num))) or 0) + 1
+            # Numbers from the counter: never one given before, also not after a delete or an undo.
+            first_num = take_dossier_numbers(writer.connection, len(rows.creates)) if rows.creates else 0
             _write_creates(writer, rows.creates, batch_id.hex, first_num, stamp, origin)
             check()
             _write_updates(writer, rows.updates, batch_id.hex, stamp, origin)
