@@ -16,10 +16,9 @@ before it, not expired, not withdrawn), only X's fields, recorded in the audit t
 *Statistisch*: no names, INSZ, birth date, address or contact details. Each dossier gets a
 keyed pseudonym (HMAC-SHA256 over its UUID with a random key kept in app_meta, so the
 same dossier gets the same pseudonym in every export from this database and nobody without
-the database can link it back); ages become age bands, and in the per-dossier rows any
-value shared by fewer than 5 dossiers (a small municipality, a rare target group) becomes
-"andere (<5)". A second sheet counts per municipality, status and kansengroep; counts from
-1 to 4 are shown as "<5".
+the database can link it back). The per-dossier sheet is k-anonymous (k = 5): quasi-
+identifiers are generalised and rare combinations left out, see
+services/statistical_export.py; the Tellingen sheet merges values held by fewer than 5.
 
 Every export is audited ("export.xlsx", what, number of rows; never names).
 """
@@ -54,13 +53,12 @@ from kempen_desktop.db.models import (
     TargetGroup,
     dossier_target_group,
 )
-from kempen_desktop.domain.target_groups import age_based_groups, age_on
+from kempen_desktop.domain.target_groups import age_based_groups
 from kempen_desktop.services import audit
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.dossier_list import DossierFilter, find_dossier_nums
 
 PSEUDONYM_KEY = "export_pseudonym_key"
-SMALL_COUNT = 5  # counts below this are suppressed in statistical exports
 _CHUNK = 900
 
 
@@ -158,23 +156,6 @@ def pseudonym_key(session: Session) -> bytes:
 def pseudonym(key: bytes, dossier_id: uuid.UUID) -> str:
     digest = hmac.new(key, dossier_id.bytes, hashlib.sha256).hexdigest()
     return f"P-{digest[:12].upper()}"
-
-
-def age_band(birth: date | None, day: date) -> str:
-    if birth is None or birth > day:
-        return "onbekend"
-    age = age_on(birth, day)
-    if age < 25:
-        return "jonger dan 25"
-    if age < 40:
-        return "25-39"
-    if age < 55:
-        return "40-54"
-    return "55 en ouder"
-
-
-def suppressed(count: int) -> int | str:
-    return "<5" if 0 < count < SMALL_COUNT else count
 
 
 @dataclass(frozen=True)
@@ -341,71 +322,14 @@ def export_dossiers(database: Database, path: Path, spec: DossierExport, *, toda
 
 def _statistical_sheets(session: Session, nums: Sequence[int], day: date, key: bytes,
                         report: Callable[[int, int], None]) -> list[Any]:
-    from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet
+    from kempen_desktop.services.statistical_export import statistical_sheets
 
-    rows: list[list[Any]] = []
-    by_place: dict[str, int] = {}
-    by_status: dict[str, int] = {}
-    by_group: dict[str, int] = {}
-    by_band: dict[str, int] = {}
+    records = []
     for done, record in enumerate(iter_dossiers(session, nums, day), start=1):
-        v = record.values
-        band = age_band(record.birth_date, day)
-        rows.append([pseudonym(key, record.id), band, v["sex"], v["municipality"], v["status"],
-                     v["target_groups"], v["partner"],
-                     v["start_date"].strftime("%Y-%m") if v["start_date"] else ""])
-        by_place[v["municipality"] or "onbekend"] = by_place.get(v["municipality"] or "onbekend", 0) + 1
-        by_status[v["status"]] = by_status.get(v["status"], 0) + 1
-        by_band[band] = by_band.get(band, 0) + 1
-        for label in filter(None, v["target_groups"].split("; ")):
-            by_group[label] = by_group.get(label, 0) + 1
+        records.append(record)
         if done % 2000 == 0:
             report(done, len(nums))
-    _merge_rare_values(rows, by_group)
-    columns = [XlsxColumn("Pseudoniem", "text", 16), XlsxColumn("Leeftijdsgroep", "text", 14),
-               XlsxColumn("Geslacht", "text", 9), XlsxColumn("Gemeente", "text", 16),
-               XlsxColumn("Status", "text", 15), XlsxColumn("Kansengroepen", "text", 40),
-               XlsxColumn("Partner", "text", 22), XlsxColumn("Startmaand", "text", 11)]
-    counts: list[list[Any]] = []
-    for title, table in (("Gemeente", by_place), ("Status", by_status), ("Kansengroep", by_group),
-                         ("Leeftijdsgroep", by_band)):
-        for label, count in sorted(table.items(), key=lambda item: (-item[1], item[0])):
-            counts.append([title, label, suppressed(count)])
-    subtitle = (f"{len(rows)} dossiers, gepseudonimiseerd: geen namen, INSZ, geboortedata of adressen; "
-                f"aantallen onder {SMALL_COUNT} worden als <5 getoond")
-    return [
-        XlsxSheet("Dossiers", columns, rows, "Dossiers — statistisch", subtitle),
-        XlsxSheet("Tellingen", [XlsxColumn("Indeling", "text", 16), XlsxColumn("Waarde", "text", 40),
-                                XlsxColumn("Aantal dossiers", "int", 15)],
-                  counts, "Tellingen — statistisch", subtitle),
-    ]
-
-
-RARE = "andere (<5)"
-_RARE_COLUMNS = (1, 2, 3, 4, 6, 7)  # age band, sex, municipality, status, partner, start month
-_GROUPS_COLUMN = 5
-
-
-def _merge_rare_values(rows: list[list[Any]], by_group: dict[str, int]) -> None:
-    """Replace, in the per-dossier rows, every value shared by fewer than 5 dossiers with
-    "andere (<5)": otherwise filtering the Dossiers sheet would count what the Tellingen
-    sheet suppresses (e.g. the two dossiers of a small municipality)."""
-    for column in _RARE_COLUMNS:
-        counts: dict[Any, int] = {}
-        for row in rows:
-            counts[row[column]] = counts.get(row[column], 0) + 1
-        rare = {value for value, count in counts.items() if value not in ("", None) and count < SMALL_COUNT}
-        if rare:
-            for row in rows:
-                if row[column] in rare:
-                    row[column] = RARE
-    rare_groups = {label for label, count in by_group.items() if count < SMALL_COUNT}
-    if rare_groups:
-        for row in rows:
-            labels = list(filter(None, row[_GROUPS_COLUMN].split("; ")))
-            if any(label in rare_groups for label in labels):
-                kept = [label for label in labels if label not in rare_groups]
-                row[_GROUPS_COLUMN] = "; ".join([*kept, RARE])
+    return statistical_sheets(session, records, day, lambda record: pseudonym(key, record.id))
 
 
 # --- other lists ---------------------------------------------------------------------------
