@@ -22,6 +22,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from kempen_desktop import tempfiles
+from kempen_desktop.db.engine import DatabaseError as SqliteDatabaseError
 from kempen_desktop.db.engine import connect_raw, quote_literal
 from kempen_desktop.db.models import AppMeta
 from kempen_desktop.paths import backup_dir
@@ -117,14 +119,6 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _private_temp(target: Path) -> Path:
-    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    temp.unlink(missing_ok=True)
-    fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    os.close(fd)
-    return temp
-
-
 Progress = Callable[[int, int], None]  # (pages done, pages in total)
 STEP_PAGES = 2048  # 8 MB per step of the backup API when progress is reported
 
@@ -132,8 +126,9 @@ STEP_PAGES = 2048  # 8 MB per step of the backup API when progress is reported
 def backup_to(source: Path, passphrase: str | None, target: Path, progress: Progress | None = None) -> Path:
     """A consistent snapshot of `source` at `target`, keyed like the source; atomic."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = _private_temp(target)
-    try:
+    tempfiles.sweep(target.parent)  # a backup folder on a stick is cleaned when written to
+    with tempfiles.TempFile(target) as held:
+        temp = held.path
         reader = connect_raw(source, passphrase)
         writer = connect_raw(temp, passphrase)
         try:
@@ -147,13 +142,7 @@ def backup_to(source: Path, passphrase: str | None, target: Path, progress: Prog
         finally:
             writer.close()
             reader.close()
-        _fsync_file(temp)
-        os.replace(temp, target)
-        _fsync_dir(target.parent)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        Path(f"{temp}-journal").unlink(missing_ok=True)
-        raise
+        held.publish(target)
     return target
 
 
@@ -161,17 +150,11 @@ def export_to(source: Path, source_key: str | None, target: Path, target_key: st
     """Copy `source` into a new file `target` keyed with `target_key` (sqlcipher_export).
 
     Unlike the backup API this works across keys, and from or to a plain file.
+    `target` is a new, empty tempfiles.TempFile (locked by this process).
     """
-    import sqlcipher3  # type: ignore[import-untyped]
-
-    target.unlink(missing_ok=True)
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    os.close(fd)
-    connection = sqlcipher3.connect(str(source), isolation_level=None)
+    # The engine's own library: `source` may be the live database (a passphrase change).
+    connection = connect_raw(source, source_key, isolation_level=None)
     try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        if source_key:
-            connection.execute(f"PRAGMA key = {quote_literal(source_key)}")
         connection.execute(
             f"ATTACH DATABASE {quote_literal(str(target))} AS target KEY {quote_literal(target_key or '')}"
         )
@@ -189,22 +172,18 @@ def check_file(path: Path, passphrase: str | None, *, full: bool = False) -> lis
 
     Raises WrongPassphraseError when the key does not open it.
     """
-    import sqlite3
-
-    import sqlcipher3
-
     connection = connect_raw(path, passphrase if is_encrypted_file(path) else None)
     try:
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as error:
+        except SqliteDatabaseError as error:
             raise WrongPassphraseError(
                 f"{path.name} kan niet geopend worden: het wachtwoord past niet of het bestand is beschadigd."
             ) from error
         pragma = "integrity_check" if full else "quick_check"
         try:
             rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}").fetchall()]
-        except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as error:
+        except SqliteDatabaseError as error:
             return [str(error)]
     finally:
         connection.close()
@@ -371,6 +350,9 @@ def _swap_in(database: Database, replacement: Path, passphrase: str | None) -> N
             replacement.unlink(missing_ok=True)
             raise BackupError("De database is nog in gebruik door een ander programma; sluit het eerst.")
     os.replace(replacement, database.path)
+    # Our lock descriptor now points at the database file: close it before SQLite opens
+    # it, as closing a descriptor later would drop SQLite's own locks.
+    tempfiles.release(replacement)
     _fsync_dir(database.path.parent)
     for suffix in ("-wal", "-shm"):
         Path(f"{database.path}{suffix}").unlink(missing_ok=True)
@@ -392,13 +374,9 @@ def restore_backup(database: Database, backup: Path, backup_passphrase: str | No
         raise BackupError(f"{backup.name} is beschadigd en wordt niet teruggezet.")
     safety = safety_backup(database, "terugzetten") or make_backup(database, "terugzetten")
     trail = _audit_rows(database)
-    temp = database.path.with_name(f".{database.path.name}.restore.partial")
-    try:
-        export_to(backup, source_key, temp, database.passphrase)
-        _swap_in(database, temp, database.passphrase)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with tempfiles.TempFile(database.path) as temp:
+        export_to(backup, source_key, temp.path, database.passphrase)
+        _swap_in(database, temp.path, database.passphrase)
     with database.transaction() as session:
         # The audit trail survives a restore: what was disclosed stays on record.
         if trail:
@@ -415,16 +393,12 @@ def change_passphrase(database: Database, new_passphrase: str | None) -> None:
     if new_passphrase and "\x00" in new_passphrase:
         raise DatabaseOpenError("Een wachtwoord kan geen nul-teken bevatten.")
     safety_backup(database, "wachtwoord")
-    temp = database.path.with_name(f".{database.path.name}.rekey.partial")
-    try:
+    with tempfiles.TempFile(database.path) as temp:
         database.engine.dispose()
-        export_to(database.path, database.passphrase, temp, new_passphrase or None)
-        if check_file(temp, new_passphrase or None):
+        export_to(database.path, database.passphrase, temp.path, new_passphrase or None)
+        if check_file(temp.path, new_passphrase or None):
             raise BackupError("De versleutelde kopie is niet in orde; er werd niets veranderd.")
-        _swap_in(database, temp, new_passphrase or None)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        _swap_in(database, temp.path, new_passphrase or None)
     encrypted = encrypt_plain_backups(database) if new_passphrase else 0
     with database.transaction() as session:
         audit.record(session, "database.passphrase", "database", "",
@@ -443,13 +417,12 @@ def encrypt_plain_backups(database: Database) -> int:
         for info in list_backups_in(folder, database.path.stem):
             if info.encrypted:
                 continue
-            temp = info.path.with_name(f".{info.path.name}.encrypt.partial")
             try:
-                export_to(info.path, None, temp, database.passphrase)
-                os.replace(temp, info.path)
+                with tempfiles.TempFile(info.path) as temp:
+                    export_to(info.path, None, temp.path, database.passphrase)
+                    os.replace(temp.path, info.path)
                 done += 1
             except Exception as error:  # noqa: BLE001 - one unreadable old backup must not stop the rest
-                temp.unlink(missing_ok=True)
                 log.warning("could not encrypt an old backup: %s", type(error).__name__)
     if done:
         _fsync_dir(backup_folder(database))

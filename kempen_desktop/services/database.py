@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from kempen_desktop.db.migrate import DatabaseTooNewError, MigrationResult, migr
 from kempen_desktop.db.models import AppMeta
 from kempen_desktop.db.seed import ensure_reference_data
 from kempen_desktop.paths import backup_dir
+from kempen_desktop.tempfiles import sweep as sweep_temp_files
 
 DEMO_KEY = "demo"
 
@@ -43,6 +45,13 @@ class Database:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        _remember(self.path, self.kind)
+        self._open = True
+
+    @property
+    def kind(self) -> str:
+        """PLAIN or ENCRYPTED: decided before the first connection, never read from the live file."""
+        return ENCRYPTED if self.passphrase else PLAIN
 
     def session(self) -> Session:
         return self._factory()
@@ -69,6 +78,7 @@ class Database:
         and with it every pooled connection, is new.
         """
         self.engine.dispose()
+        _remember(self.path, ENCRYPTED if passphrase else PLAIN, again=True)
         engine = make_engine(self.path, passphrase)
         self.migration = migrate(engine, self.path, backup_dir(self.path), passphrase)
         self.engine = engine
@@ -84,16 +94,73 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if getattr(self, "_open", False):
+            _forget(self.path)
+            self._open = False
         callbacks, self._on_close = self._on_close, []
         for callback in callbacks:
             callback()
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+NEW, PLAIN, ENCRYPTED, FOREIGN = "new", "plain", "encrypted", "foreign"
+
+# Files this process has open as a database, with what their header said at opening.
+# While a file is open nothing may read it with a plain open(): closing that descriptor
+# would drop SQLite's POSIX locks on it (and an outside reader then deletes our -wal).
+_LIVE: dict[str, tuple[str, int]] = {}  # real path -> (kind, open Database objects)
+
+
+def _live_key(path: Path) -> str:
+    return os.path.realpath(path)
+
+
+def _remember(path: Path, kind: str, *, again: bool = False) -> None:
+    """Note `path` as open (again=True: already counted, e.g. reopened under a new key)."""
+    key = _live_key(path)
+    count = _LIVE.get(key, (kind, 0))[1]
+    _LIVE[key] = (kind, count if again and count else count + 1)
+
+
+def _forget(path: Path) -> None:
+    key = _live_key(path)
+    kind, count = _LIVE.get(key, (PLAIN, 1))
+    if count <= 1:
+        _LIVE.pop(key, None)
+    else:
+        _LIVE[key] = (kind, count - 1)
+
+
+def _read_kind(path: Path) -> str:
+    """What the header says; only for a file that is not open as a database here."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return NEW
+    if size == 0:
+        return NEW
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        header = os.read(fd, len(SQLITE_HEADER))
+    finally:
+        os.close(fd)
+    if header == SQLITE_HEADER:
+        return PLAIN
+    # SQLCipher: no plain header, whole pages (512 bytes and up).
+    return ENCRYPTED if size >= 1024 and size % 512 == 0 else FOREIGN
+
+
+def file_kind(path: Path) -> str:
+    """NEW, PLAIN, ENCRYPTED or FOREIGN; for a database open in this process, what its
+    header said when it was opened (the file itself is not read again)."""
+    remembered = _LIVE.get(_live_key(path))
+    if remembered is not None:
+        return remembered[0]
+    return _read_kind(path)
+
+
 def _looks_like_sqlite(path: Path) -> bool:
-    if not path.exists() or path.stat().st_size == 0:
-        return True
-    with path.open("rb") as handle:
-        return handle.read(16) == b"SQLite format 3\x00"
+    return file_kind(path) in (NEW, PLAIN)
 
 
 def is_new_file(path: Path) -> bool:
@@ -102,10 +169,7 @@ def is_new_file(path: Path) -> bool:
 
 def is_encrypted_file(path: Path) -> bool:
     """An existing file that looks like SQLCipher: no plain header, whole pages (512 bytes+)."""
-    if _looks_like_sqlite(path):
-        return False
-    size = path.stat().st_size
-    return size >= 1024 and size % 512 == 0
+    return file_kind(path) == ENCRYPTED
 
 
 def _first_page_fails(path: Path, key: str) -> bool:
@@ -140,16 +204,18 @@ def open_database(path: Path, *, mark_demo: bool = False, passphrase: str | None
     """
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is een map, geen databasebestand.")
+    sweep_temp_files(path.parent, backup_dir(path))  # copies left by a killed backup, restore, export
     key: str | None = None
-    if not _looks_like_sqlite(path) and not is_encrypted_file(path):
+    kind = file_kind(path)  # the header, read once, before the first connection
+    if kind == FOREIGN:
         raise DatabaseOpenError(f"{path.name} is geen Kempen Desktop-database.")
-    if is_encrypted_file(path):
+    if kind == ENCRYPTED:
         if not passphrase:
             raise PassphraseRequiredError(
                 f"{path.name} is versleuteld of geen Kempen Desktop-database; geef het wachtwoord."
             )
         key = passphrase
-    elif is_new_file(path) and passphrase:
+    elif kind == NEW and passphrase:
         key = passphrase
     try:
         engine = make_engine(path, key)

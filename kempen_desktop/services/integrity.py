@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import event, exc
 
+from kempen_desktop import tempfiles
 from kempen_desktop.services.backups import BackupError, _fsync_dir, check_file, export_to
 from kempen_desktop.services.database import (
     Database,
@@ -124,16 +125,17 @@ def replace_damaged(path: Path, backup: Path, passphrase: str | None,
     source_key = key if is_encrypted_file(backup) else None
     if check_file(backup, source_key):
         raise BackupError(f"{backup.name} is ook beschadigd en wordt niet teruggezet.")
-    temp = path.with_name(f".{path.name}.restore.partial")
-    export_to(backup, source_key, temp, passphrase)
-    kept = path.with_name(f"{path.stem}-beschadigd-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
-    if path.exists():
-        os.replace(path, kept)
-    for suffix in ("-wal", "-shm"):
-        side = Path(f"{path}{suffix}")
-        if side.exists():
-            os.replace(side, Path(f"{kept}{suffix}"))
-    os.replace(temp, path)
+    with tempfiles.TempFile(path) as temp:
+        export_to(backup, source_key, temp.path, passphrase)
+        kept = path.with_name(f"{path.stem}-beschadigd-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
+        if path.exists():
+            os.replace(path, kept)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{kept}{suffix}"))
+        os.replace(temp.path, path)
+        temp.release()  # before anything opens the new database file
     _fsync_dir(path.parent)
     log.info("damaged database replaced by a backup")
     return kept

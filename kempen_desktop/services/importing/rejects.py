@@ -10,12 +10,11 @@ then renamed over it, so an existing file is never left half written.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
 from kempen_desktop.domain.insz import normalize_insz
+from kempen_desktop.reporting.atomic import atomic_output
 from kempen_desktop.services.importing.model import ImportPlan
 from kempen_desktop.services.importing.parsing import cell_text
 
@@ -95,13 +94,6 @@ def write_rejects(plan: ImportPlan, out: Path) -> int:
                 cells.append(text_cell(str(value)))
         sheet.append(cells)
 
-    out = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.tmp", dir=out.parent)
-    os.close(handle)
-    try:
+    with atomic_output(Path(out)) as temporary:
         workbook.save(temporary)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return len(table)
