@@ -9,6 +9,7 @@ engine, so through the same SQLite library) that names what differs when they do
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from pathlib import Path
 
@@ -28,13 +29,31 @@ Dump = list[str]
 # -- the helper: what is in the file, before and after ----------------------------------------
 
 def dump(path: Path) -> Dump:
-    """Every row as SQL, read through the app's engine while nothing else has it open."""
+    """The schema and every row as SQL, read through the app's own engine (and so its own
+    SQLite library) while nothing else has the file open."""
     database = open_database(path)
     try:
         with database.engine.connect() as connection:
-            return list(connection.connection.driver_connection.iterdump())  # type: ignore[union-attr]
+            lines = [sql for (sql,) in connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")]
+            tables = [name for (name,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            for table in tables:
+                for row in connection.exec_driver_sql(f'SELECT * FROM "{table}"'):
+                    lines.append(f'INSERT INTO "{table}" VALUES({", ".join(map(_sql_value, row))});')
+            return lines
     finally:
         database.close()
+
+
+def _sql_value(value: object) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, bytes):
+        return f"X'{value.hex()}'"
+    return repr(value)
 
 
 def file_digest(path: Path) -> str:
@@ -51,6 +70,17 @@ def changed(before: Dump, after: Dump) -> tuple[list[str], list[str]]:
 
 def without_audit(lines: list[str]) -> list[str]:
     return [line for line in lines if not line.startswith('INSERT INTO "audit_entry"')]
+
+
+STAMP = re.compile(r"'\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?'")
+
+
+def only_change(before: Dump, after: Dump, old: str, new: str) -> bool:
+    """True when the rows that differ (audit trail aside) differ only in `old` → `new` and in
+    their time stamps (updated_at): no other field was written."""
+    removed, added = map(without_audit, changed(before, after))
+    strip = lambda lines: sorted(STAMP.sub("'T'", line) for line in lines)  # noqa: E731
+    return bool(added) and strip(added) == strip([line.replace(old, new) for line in removed])
 
 
 class Snapshot:
@@ -171,3 +201,72 @@ def test_editing_one_field_in_vergadermodus_keeps_the_others(qtbot, db_path: Pat
     for other in (items[0], items[2], items[3]):
         assert _item_texts(db_path, other) == (f"{DISCUSSION} ({items.index(other)})",
                                                 f"{AGREEMENTS} ({items.index(other)})")
+
+
+# -- the dossier form ---------------------------------------------------------------------------
+
+def _dossier_with_history(path: Path) -> uuid.UUID:
+    """A dossier as it looks after a year of use: its partner, counsellor and a target group
+    have since been made inactive (so the form's pickers no longer offer them), and its
+    situation came in with Windows line ends from an import."""
+    from kempen_desktop.db.models import ContactPerson, Dossier, Partner, TargetGroup
+    from kempen_desktop.services.dossiers import DossierInput, DossierService
+
+    database = open_database(path)
+    try:
+        world = make_world(database)
+        dossier_id = DossierService(database).create(DossierInput(
+            last_name="Janssens", first_name="Lien", phone="014 12 34 56", email="lien@example.be",
+            street="Markt 1", postcode="2440", municipality_nis="13008", language="Nederlands",
+            target_groups={"leefloon", "herintreder"}, responsible_partner_id=world.vdab,
+            counsellor_id=world.sofie, situation="Eerste lijn"))
+        with database.transaction() as session:
+            session.get(Dossier, dossier_id).situation = "Eerste lijn.\r\nTweede lijn."  # type: ignore[union-attr]
+            session.get(Partner, world.vdab).active = False  # type: ignore[union-attr]
+            session.get(ContactPerson, world.sofie).active = False  # type: ignore[union-attr]
+            session.get(TargetGroup, "herintreder").active = False  # type: ignore[union-attr]
+    finally:
+        database.close()
+    return dossier_id
+
+
+def _dossier_dialog(qtbot, database: Database, dossier_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    """The form as the Dossiers tab opens it for editing."""
+    from kempen_desktop.services.dossiers import DossierService
+    from kempen_desktop.services.lookups import dossier_form_choices
+    from kempen_desktop.ui.dossier_dialog import DossierDialog
+
+    service = DossierService(database)
+    with database.session() as session:
+        choices = dossier_form_choices(session)
+    dialog = DossierDialog(choices, lambda data: service.update(dossier_id, data), service.get(dossier_id).data)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_dossier_form_cancel_and_unchanged_save_write_nothing(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dossier_id = _dossier_with_history(db_path)
+    snapshot = Snapshot(db_path)
+    database = open_database(db_path)
+    _dossier_dialog(qtbot, database, dossier_id).reject()
+    dialog = _dossier_dialog(qtbot, database, dossier_id)
+    dialog.try_save()  # Bewaren without a change
+    assert dialog.result() == dialog.DialogCode.Accepted
+    database.close()
+    snapshot.assert_unchanged()
+
+
+def test_dossier_form_changes_only_the_edited_field(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dossier_id = _dossier_with_history(db_path)
+    snapshot = Snapshot(db_path)
+    database = open_database(db_path)
+    dialog = _dossier_dialog(qtbot, database, dossier_id)
+    dialog.phone.clear()
+    qtbot.keyClicks(dialog.phone, "0470 11 22 33")
+    dialog.try_save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    database.close()
+    assert only_change(snapshot.dump, dump(db_path), "014 12 34 56", "0470 11 22 33")
+    _removed, added = snapshot.differences()
+    assert [line[:20] for line in without_audit(added)] == ['INSERT INTO "person"']

@@ -27,6 +27,7 @@ from kempen_desktop.domain.insz import (
     insz_problem,
     sex_from_insz,
 )
+from kempen_desktop.domain.edits import apply_edits, edited_fields
 from kempen_desktop.domain.target_groups import AGE_BASED, age_based_groups
 from kempen_desktop.services.dossiers import DossierInput, ValidationError
 from kempen_desktop.services.lookups import DossierFormChoices
@@ -91,6 +92,10 @@ class DossierDialog(RememberingDialog):
         if data:
             self.set_data(data)
         self._update_age_groups()
+        # Editing: only fields the user changes are saved; the rest stays as loaded (the
+        # pickers do not offer inactive partners or groups, the editor turns CRLF into LF).
+        self._original = data
+        self._shown = self.data() if data else None
         self.last_name.setFocus()
 
     # --- building ----------------------------------------------------------------------
@@ -286,8 +291,14 @@ class DossierDialog(RememberingDialog):
             self.summary.show_message(None)
 
     def try_save(self) -> None:
+        data = self.data()
+        if self._original is not None and self._shown is not None:
+            if not edited_fields(self._shown, data):
+                self.accept()  # nothing edited: nothing written
+                return
+            data = apply_edits(self._original, self._shown, data)
         try:
-            self.saved_result = self._save(self.data())
+            self.saved_result = self._save(data)
         except ValidationError as error:
             self.show_errors(error.errors)
             return
