@@ -1,0 +1,83 @@
+"""The application façade: the one door through which the UI and the CLI reach the data.
+
+Learned from Anki's `Collection`: screens never see a database handle or a session. The
+`Workspace` is built once per open database and handed to every tab and dialog; its areas
+(`workspace.dossiers`, `.meetings`, ...) are the use cases, taking and returning plain data.
+Every change is announced as a `Changes` value to every subscriber after its transaction
+committed, from whichever thread did the work; the main window forwards it to each tab's
+`on_changes()`. Areas are built on first use, so start-up imports only what it shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kempen_desktop.app.changes import Changes
+
+if TYPE_CHECKING:
+    from kempen_desktop.app.dossiers import DossiersArea
+    from kempen_desktop.services.database import Database
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[Changes], None]
+
+
+class Workspace:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._listeners: list[Listener] = []
+        self._listeners_lock = threading.Lock()
+
+    # --- the open file ------------------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self._database.path
+
+    @property
+    def is_demo(self) -> bool:
+        return self._database.is_demo
+
+    @property
+    def encrypted(self) -> bool:
+        return self._database.encrypted
+
+    @property
+    def read_only(self) -> bool:
+        return self._database.read_only
+
+    def close(self) -> None:
+        self._database.close()
+
+    # --- changes ------------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener(changes)` after every change; returns the function that unsubscribes."""
+        with self._listeners_lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._listeners_lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def announce(self, changes: Changes) -> Changes:
+        if changes:
+            with self._listeners_lock:
+                listeners = list(self._listeners)
+            for listener in listeners:
+                listener(changes)
+        return changes
+
+    # --- areas --------------------------------------------------------------------------------
+    @cached_property
+    def dossiers(self) -> DossiersArea:
+        from kempen_desktop.app.dossiers import DossiersArea
+
+        return DossiersArea(self)
