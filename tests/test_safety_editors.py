@@ -270,3 +270,54 @@ def test_dossier_form_changes_only_the_edited_field(qtbot, db_path: Path) -> Non
     assert only_change(snapshot.dump, dump(db_path), "014 12 34 56", "0470 11 22 33")
     _removed, added = snapshot.differences()
     assert [line[:20] for line in without_audit(added)] == ['INSERT INTO "person"']
+
+
+# -- the meeting form ---------------------------------------------------------------------------
+
+def _meeting_without_end(path: Path) -> World:
+    """A meeting planned on the command line: no end time, notes with Windows line ends."""
+    from kempen_desktop.db.models import Meeting
+
+    database = open_database(path)
+    try:
+        world = make_world(database)
+        with database.transaction() as session:
+            meeting = session.get(Meeting, world.meeting)
+            meeting.ends_at = None  # type: ignore[union-attr]
+            meeting.minutes = "Parkeren achteraan.\r\nKoffie voorzien."  # type: ignore[union-attr]
+    finally:
+        database.close()
+    return world
+
+
+def test_meeting_form_cancel_and_unchanged_save_write_nothing(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.ui.meeting_dialog import MeetingDialog
+
+    world = _meeting_without_end(db_path)
+    snapshot = Snapshot(db_path)
+    database = open_database(db_path)
+    for close in ("reject", "_save"):
+        dialog = MeetingDialog(database, world.meeting)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        getattr(dialog, close)()
+        assert dialog.result() == (dialog.DialogCode.Rejected if close == "reject" else dialog.DialogCode.Accepted)
+    database.close()
+    snapshot.assert_unchanged()
+
+
+def test_meeting_form_changes_only_the_edited_field(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.ui.meeting_dialog import MeetingDialog
+
+    world = _meeting_without_end(db_path)
+    snapshot = Snapshot(db_path)
+    database = open_database(db_path)
+    dialog = MeetingDialog(database, world.meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.location.clear()
+    qtbot.keyClicks(dialog.location, "Stadhuis Geel")
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    database.close()
+    assert only_change(snapshot.dump, dump(db_path), "'Sociaal Huis Geel'", "'Stadhuis Geel'")

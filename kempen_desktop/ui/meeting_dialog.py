@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from kempen_desktop.db.models import MeetingType
+from kempen_desktop.domain.edits import apply_edits, edited_fields
 from kempen_desktop.services import lookups
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.meetings import (
@@ -303,7 +304,12 @@ class MeetingDialog(RememberingDialog):
             self.picker.ensure_present(view.participants)
             self._fill(view.as_input())
             self.minutes.setPlainText(view.minutes)
+            # Only what the user edits is saved: the form adds an end time where none was set
+            # and turns CRLF into LF, neither of which is an edit.
+            self._original: MeetingInput | None = view.as_input()
+            self._shown = (self.data(), self.minutes.toPlainText())
         else:
+            self._original = None
             start = datetime.combine(date.today() + timedelta(days=7), time(9, 30))
             data = template or MeetingInput(starts_at=start, ends_at=start + timedelta(hours=2),
                                             organiser=str(open_settings().value(ORGANISER_KEY, "") or ""))
@@ -331,9 +337,16 @@ class MeetingDialog(RememberingDialog):
     def _save(self) -> None:
         data = self.data()
         try:
-            if self._meeting_id is not None:
-                self._service.update(self._meeting_id, data, self.minutes.toPlainText())
+            if self._meeting_id is not None and self._original is not None:
+                shown, shown_minutes = self._shown
+                minutes = self.minutes.toPlainText()
+                edited_minutes = minutes if minutes != shown_minutes else None
                 self.created_ids = [self._meeting_id]
+                if not edited_fields(shown, data) and edited_minutes is None:
+                    self.accept()  # nothing edited: nothing written
+                    return
+                data = apply_edits(self._original, shown, data)
+                self._service.update(self._meeting_id, data, edited_minutes)
             elif self.series_box.isChecked():
                 _series, self.created_ids = self._service.plan_series(data, self.count.value(), self.interval.value())
             else:
