@@ -321,3 +321,61 @@ def test_meeting_form_changes_only_the_edited_field(qtbot, db_path: Path) -> Non
     assert dialog.result() == dialog.DialogCode.Accepted
     database.close()
     assert only_change(snapshot.dump, dump(db_path), "'Sociaal Huis Geel'", "'Stadhuis Geel'")
+
+
+# -- the partner form ---------------------------------------------------------------------------
+
+def _partner_in_borsbeek(path: Path) -> uuid.UUID:
+    """A partner in Borsbeek (merged into Antwerpen on 1 January 2025, so no longer offered by
+    the municipality picker), with notes that have Windows line ends."""
+    from kempen_desktop.db.models import Partner
+
+    database = open_database(path)
+    try:
+        with database.transaction() as session:
+            partner = Partner(name="Buurtwerk Borsbeek", partner_type_code="ocmw", municipality_nis="11007",
+                              phone="03 123 45 67", notes="Eerste afspraak.\r\nTweede afspraak.")
+            session.add(partner)
+            session.flush()
+            return partner.id
+    finally:
+        database.close()
+
+
+def _partner_dialog(qtbot, database: Database, partner_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    from kempen_desktop.services import lookups
+    from kempen_desktop.services.lookups import Choice
+    from kempen_desktop.services.partners import PartnerService
+    from kempen_desktop.ui.partner_dialog import PartnerDialog
+
+    with database.session() as session:
+        places, postcodes = lookups.municipalities(session), lookups.municipality_postcodes(session)
+    dialog = PartnerDialog(PartnerService(database), [Choice("ocmw", "OCMW")], places, postcodes, partner_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_partner_form_cancel_and_unchanged_save_write_nothing(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    partner_id = _partner_in_borsbeek(db_path)
+    snapshot = Snapshot(db_path)
+    database = open_database(db_path)
+    _partner_dialog(qtbot, database, partner_id).reject()
+    dialog = _partner_dialog(qtbot, database, partner_id)
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    database.close()
+    snapshot.assert_unchanged()
+
+
+def test_partner_form_changes_only_the_edited_field(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    partner_id = _partner_in_borsbeek(db_path)
+    snapshot = Snapshot(db_path)
+    database = open_database(db_path)
+    dialog = _partner_dialog(qtbot, database, partner_id)
+    dialog.phone.clear()
+    qtbot.keyClicks(dialog.phone, "03 765 43 21")
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    database.close()
+    assert only_change(snapshot.dump, dump(db_path), "'03 123 45 67'", "'03 765 43 21'")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.domain.edits import apply_edits, edited_fields
 from kempen_desktop.domain.kbo import format_kbo, kbo_problem
 from kempen_desktop.services.lookups import Choice
 from kempen_desktop.services.partners import (
@@ -98,8 +99,13 @@ class PartnerDialog(RememberingDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Editing: only fields the user changes are saved; the rest stays as loaded (a merged
+        # municipality is not in the picker, the notes editor turns CRLF into LF).
+        self._original: PartnerInput | None = None
         if partner_id is not None:
-            self._load(service.get(partner_id))
+            self._original = service.get(partner_id)
+            self._load(self._original)
+            self._shown = self.value()
 
     def _load(self, data: PartnerInput) -> None:
         self.name.setText(data.name)
@@ -146,6 +152,11 @@ class PartnerDialog(RememberingDialog):
             error.show_message(None)
         self.summary.show_message(None)
         data = self.value()
+        if self._original is not None:
+            if not edited_fields(self._shown, data):
+                self.accept()  # nothing edited: nothing written
+                return
+            data = apply_edits(self._original, self._shown, data)
         try:
             self._call(data, confirm=False)
         except PossibleDuplicateError as duplicates:
