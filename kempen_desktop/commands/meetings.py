@@ -92,9 +92,11 @@ def _cmd_minutes(args: argparse.Namespace) -> None:
 
     target = _check_target(args.out, ".pdf")
     xlsx = _check_target(args.xlsx, ".xlsx") if args.xlsx else None
+    from kempen_desktop.services.disclosure import disclosure
+
     database = open_cli_database(args)
     try:
-        with database.transaction() as session:
+        with disclosure(database) as session:  # audit committed before the files appear
             meeting_id = resolve_meeting_id(session, args.id)
             partner_id = partner_by_name(session, args.partner)[0] if args.partner else None
             pages = write_minutes_pdf(session, meeting_id, target, partner_id)

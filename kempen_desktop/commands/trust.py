@@ -128,21 +128,29 @@ def _cmd_restore(args: argparse.Namespace) -> None:
 
 
 def _cmd_check(args: argparse.Namespace) -> None:
+    from kempen_desktop import tempfiles
+    from kempen_desktop.services import backups
     from kempen_desktop.services.integrity import integrity_check
 
-    database = open_cli_database(args)
+    already = len(tempfiles.removed_by_this_process())
+    database = open_cli_database(args)  # opening already sweeps the database and backup folder
     try:
+        tempfiles.sweep(backups.backup_folder(database))  # also a chosen folder elsewhere
         problems = integrity_check(database)
     finally:
         database.close()
+    removed = len(tempfiles.removed_by_this_process()) - already
     if args.json:
-        print(json.dumps({"ok": not problems, "problems": problems, "encrypted": database.encrypted},
-                         ensure_ascii=False))
-    elif not problems:
-        print(f"Database in orde: {database.path} ({'versleuteld' if database.encrypted else 'niet versleuteld'}).")
+        print(json.dumps({"ok": not problems, "problems": problems, "encrypted": database.encrypted,
+                          "temp_files_removed": removed}, ensure_ascii=False))
     else:
+        if not problems:
+            print(f"Database in orde: {database.path} "
+                  f"({'versleuteld' if database.encrypted else 'niet versleuteld'}).")
         for problem in problems:
             print(problem)
+        print(f"{removed} tijdelijk(e) bestand(en) van een onderbroken bewerking opgeruimd."
+              if removed else "Geen achtergebleven tijdelijke bestanden.")
     if problems:
         raise CliError(f"De database is beschadigd ({len(problems)} problemen). Zet een back-up terug.")
 

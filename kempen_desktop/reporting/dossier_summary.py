@@ -385,7 +385,9 @@ def write_summaries(database: Database, dossier_ids: Sequence[uuid.UUID], path: 
     report = progress or (lambda _done, _total: None)
     fiches: list[_Fiche] = []
     skipped = 0
-    with database.transaction() as session:
+    from kempen_desktop.services.disclosure import disclosure
+
+    with disclosure(database) as session:  # audit committed before the PDF appears
         partner = _find_partner(session, options.partner) if options.partner else None
         builder = _Builder(session, options, partner, day)
         for index, dossier_id in enumerate(dossier_ids):

@@ -20,7 +20,8 @@ the database can link it back). The per-dossier sheet is k-anonymous (k = 5): qu
 identifiers are generalised and rare combinations left out, see
 services/statistical_export.py; the Tellingen sheet merges values held by fewer than 5.
 
-Every export is audited ("export.xlsx", what, number of rows; never names).
+Every export is audited ("export.xlsx", what, number of rows; never names); the audit entry
+is committed before the file appears under its name (services/disclosure.py).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from kempen_desktop.db.models import (
 from kempen_desktop.domain.target_groups import age_based_groups
 from kempen_desktop.services import audit
 from kempen_desktop.services.database import Database
+from kempen_desktop.services.disclosure import disclosure
 from kempen_desktop.services.dossier_list import DossierFilter, find_dossier_nums
 
 PSEUDONYM_KEY = "export_pseudonym_key"
@@ -270,7 +272,7 @@ def export_dossiers(database: Database, path: Path, spec: DossierExport, *, toda
 
     day = today or date.today()
     report = progress or (lambda _done, _total: None)
-    with database.transaction() as session:
+    with disclosure(database) as session:  # audit committed before the file appears
         nums = list(spec.nums) if spec.nums is not None else find_dossier_nums(
             session, spec.filter, spec.sort_key, spec.descending, today=day)
         partner_name = ""
@@ -342,7 +344,7 @@ def export_partners(database: Database, path: Path) -> ExportResult:
     from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
     from kempen_desktop.services import overview
 
-    with database.transaction() as session:
+    with disclosure(database) as session:  # audit committed before the file appears
         partners = overview.partners(session)
         extra = {p.id: p for p in session.scalars(select(Partner))}
         rows = [[p.name, p.type_label, p.municipality, extra[p.id].kbo_number or "", extra[p.id].phone,
@@ -366,7 +368,7 @@ ACTION_STATUS_LABELS = {"open": "Open", "bezig": "Bezig", "afgerond": "Afgerond"
 def export_meetings(database: Database, path: Path) -> ExportResult:
     from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
-    with database.transaction() as session:
+    with disclosure(database) as session:  # audit committed before the file appears
         rows = [[starts.replace(tzinfo=None), title, type_label or "", location,
                  MEETING_STATUS_LABELS.get(status, status), reason, organiser]
                 for starts, title, type_label, location, status, reason, organiser in session.execute(
@@ -390,7 +392,7 @@ def export_actions(database: Database, path: Path, *, today: date | None = None)
     day = today or date.today()
     owner_contact = aliased(ContactPerson)
     owner_partner = aliased(Partner)
-    with database.transaction() as session:
+    with disclosure(database) as session:  # audit committed before the file appears
         rows = []
         for (description, deadline, status, completed, regisseur, p_name, c_first, c_last, m_title, m_start,
              num) in session.execute(

@@ -243,14 +243,20 @@ def write_xlsx(data: SubjectAccess, path: Path) -> None:
 
 
 def export(database: Database, person_id: uuid.UUID, *, pdf: Path | None = None, xlsx: Path | None = None) -> None:
-    """Write the PDF and/or workbook, then audit the disclosure (no names in the entry)."""
+    """Write the PDF and/or workbook and audit the disclosure (no names in the entry).
+
+    Both files wait under temporary names until the audit entry is committed; then both
+    appear, or (a failure anywhere) neither file and no entry (services/disclosure.py).
+    """
+    from kempen_desktop.services.disclosure import disclosure
+
     data = collect(database, person_id)
     formats = []
-    if pdf is not None:
-        write_pdf(data, pdf)
-        formats.append("pdf")
-    if xlsx is not None:
-        write_xlsx(data, xlsx)
-        formats.append("xlsx")
-    with database.transaction() as session:
+    with disclosure(database) as session:
+        if pdf is not None:
+            write_pdf(data, pdf)
+            formats.append("pdf")
+        if xlsx is not None:
+            write_xlsx(data, xlsx)
+            formats.append("xlsx")
         audit.record(session, "export.subject_access", "person", person_id, "+".join(formats))

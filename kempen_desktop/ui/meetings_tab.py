@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kempen_desktop.services import lookups
 from kempen_desktop.services.action_points import ActionFilter, ActionPointService
 from kempen_desktop.services.database import Database
+from kempen_desktop.services.disclosure import disclosure
 from kempen_desktop.services.meetings import (
     MeetingError,
     MeetingFilter,
@@ -494,7 +495,7 @@ class MeetingsTab(LazyTab):
         if path is None:
             return
         try:
-            with self._db.transaction() as session:
+            with disclosure(self._db) as session:  # audit committed before the file appears
                 write_minutes_pdf(session, row.id, path, partner_id if isinstance(partner_id, uuid.UUID) else None)
         except (MeetingError, OSError) as error:
             QMessageBox.warning(self, self.tr("Verslag"), str(error))
@@ -513,7 +514,7 @@ class MeetingsTab(LazyTab):
         if path is None:
             return
         try:
-            with self._db.transaction() as session:
+            with disclosure(self._db) as session:  # audit committed before the file appears
                 write_action_list_xlsx(session, row.id, path)
         except (MeetingError, OSError) as error:
             QMessageBox.warning(self, self.tr("Actielijst"), str(error))
