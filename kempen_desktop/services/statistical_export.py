@@ -135,7 +135,7 @@ def _merge_rare_groups(groups: list[list[str]]) -> list[str]:
 def dossier_rows(records: Sequence[Any], day: date) -> list[tuple[str, ...]]:
     """The quasi-identifiers of each dossier at level 0, in HEADERS order."""
     groups = _merge_rare_groups([list(filter(None, r.values["target_groups"].split("; "))) for r in records])
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for record, group in zip(records, groups, strict=True):
         v = record.values
         rows.append((age_band_10(record.birth_date, day), v["sex"] or UNKNOWN, v["municipality"] or UNKNOWN,
