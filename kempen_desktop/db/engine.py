@@ -1,20 +1,33 @@
 """Engine creation for the local SQLite file: private permissions, WAL, foreign keys.
 
-With a passphrase the file is encrypted with SQLCipher (sqlcipher3 through SQLAlchemy's
-`sqlite+pysqlcipher` dialect). Key derivation costs about 0.1 s per connection, so the
-engine keeps its connections in a QueuePool instead of opening one per session.
+One SQLite library for every database file, plain or encrypted: sqlcipher3 (SQLCipher
+without a key is plain SQLite). Two SQLite libraries in one process (the stdlib sqlite3
+beside sqlcipher3) do not see each other's POSIX locks, and on Linux closing *any* file
+descriptor on the database drops all the locks the process holds on it: an outside
+reader then deletes the -wal under the running app ("How To Corrupt An SQLite Database
+File", section 2.2). With one library, SQLite keeps such descriptors open until its last
+connection on the file closes.
+
+With a passphrase the file is encrypted (SQLAlchemy's `sqlite+pysqlcipher` dialect). Key
+derivation costs about 0.1 s per connection, so the engine keeps its connections in a
+QueuePool instead of opening one per session.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
+
+import sqlcipher3  # type: ignore[import-untyped]
+
+# What checks and backups catch: the errors of the one library the engine uses.
+DatabaseError = sqlcipher3.DatabaseError
+OperationalError = sqlcipher3.OperationalError
 
 
 def ensure_private_file(path: Path) -> None:
@@ -31,7 +44,7 @@ def ensure_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -41,7 +54,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _on_connect_encrypted(dbapi_connection: Any, record: Any) -> None:
-    # The dialect has already sent PRAGMA key; keep SQLCipher's own log off stderr
+    # Any PRAGMA key has been sent by the dialect; keep SQLCipher's own log off stderr
     # (a wrong passphrase is reported by us, in Dutch).
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA cipher_log_level = NONE")
@@ -58,23 +71,22 @@ def quote_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def connect_raw(path: Path, passphrase: str | None) -> Any:
-    """A DB-API connection outside the engine (backups, checks): sqlcipher3 when keyed."""
-    if not passphrase:
-        return sqlite3.connect(path)
-    import sqlcipher3  # type: ignore[import-untyped]
-
-    connection = sqlcipher3.connect(str(path))
+def connect_raw(path: Path, passphrase: str | None, **kwargs: Any) -> Any:
+    """A DB-API connection outside the engine (backups, checks), with the engine's library."""
+    connection = sqlcipher3.connect(str(path), **kwargs)
     connection.execute("PRAGMA cipher_log_level = NONE")
-    connection.execute(f"PRAGMA key = {quote_literal(passphrase)}")
+    if passphrase:
+        connection.execute(f"PRAGMA key = {quote_literal(passphrase)}")
     return connection
 
 
 def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     ensure_private_file(path)
     if not passphrase:
-        engine = create_engine(f"sqlite:///{path}")
-        event.listen(engine, "connect", _on_connect)
+        # The plain dialect over sqlcipher3 (module=): no PRAGMA key, the same library.
+        engine = create_engine(f"sqlite:///{path}", module=sqlcipher3, poolclass=QueuePool,
+                               connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _on_connect_encrypted)
         return engine
     if "\x00" in passphrase:
         raise ValueError("Een wachtwoord kan geen nul-teken bevatten.")
