@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kempen_desktop.services import backups, retention
+from kempen_desktop.services import backups, dossier_removal, retention
 from kempen_desktop.services.database import Database, open_database
 from kempen_desktop.services.dossier_list import DossierFilter, find_dossier_nums
 from kempen_desktop.services.dossiers import DossierInput, DossierService
@@ -62,7 +62,7 @@ def test_anonymise_removes_identity_and_keeps_statistics(tmp_path: Path) -> None
     try:
         old = _dossier(database, OLD_NAME, date(1980, 5, 17), opened=date(2015, 2, 10), closed=date(2019, 8, 20),
                        note=f"{OLD_NAME} vertelde over haar schulden")
-        retention._checkpoint(database)  # the name is in the main file now, not only in the WAL
+        dossier_removal.checkpoint(database)  # the name is in the main file now, not only in the WAL
         assert OLD_NAME.encode() in (tmp_path / "kempen.db").read_bytes()
         assert retention.anonymise(database, [old], today=date(2026, 11, 22)) == 1
         with database.session() as session:

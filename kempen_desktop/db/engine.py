@@ -50,6 +50,8 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA busy_timeout = 5000")
+    # Deleted and overwritten text is zeroed, not left in free space of the file (privacy).
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 

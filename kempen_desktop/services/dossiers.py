@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.base import utcnow
@@ -27,7 +27,7 @@ from kempen_desktop.db.numbering import take_dossier_numbers
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.domain.insz import birth_date_from_insz, insz_problem, normalize_insz
 from kempen_desktop.domain.target_groups import AGE_BASED
-from kempen_desktop.services import audit
+from kempen_desktop.services import audit, dossier_removal
 from kempen_desktop.services.database import Database
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -344,13 +344,7 @@ class DossierService:
             audit.record(session, "dossier.timeline", "dossier", dossier.id, kind)
 
     def delete(self, dossier_id: uuid.UUID) -> None:
-        """Delete a dossier and, if it was the person's last one, the person too."""
-        with self._db.transaction() as session:
-            dossier = _load(session, dossier_id)
-            person_id = dossier.person_id
-            session.delete(dossier)
-            session.flush()
-            remaining = session.scalar(select(func.count()).where(Dossier.person_id == person_id))
-            if not remaining:
-                session.execute(delete(Person).where(Person.id == person_id))
-            audit.record(session, "dossier.delete", "dossier", dossier_id)
+        """Delete a dossier for good and, if it was the person's last one, the person too;
+        through the one delete path (dossier_removal), which leaves no trace of them."""
+        if not dossier_removal.delete_dossiers(self._db, [dossier_id], ""):
+            raise DossierNotFoundError("Dit dossier bestaat niet (meer).")

@@ -8,7 +8,8 @@ contact data, street and every free text (notes, situation, timeline, agenda tex
 The person is only anonymised once none of their dossiers is kept any longer.
 
 Freed pages are overwritten (PRAGMA secure_delete) and the search index is merged, so
-the old text does not linger in the file. Backups made before the anonymisation still
+the old text does not linger in the file; deleting goes through the one delete path of
+``dossier_removal``, also used by the Dossiers tab and the undo of an import. Backups made before the anonymisation still
 hold the data until the rotation removes them; `backups.purge_backups_before` does it now.
 """
 
@@ -18,7 +19,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import AppMeta, Dossier, Person, StatusChange
@@ -26,7 +27,7 @@ from kempen_desktop.db.models.admin import ImportChange
 from kempen_desktop.db.models.dossier import Consent, WorkExit
 from kempen_desktop.db.models.meeting import ActionPoint, AgendaItem
 from kempen_desktop.domain.dates import quarter_start
-from kempen_desktop.services import audit
+from kempen_desktop.services import audit, dossier_removal
 from kempen_desktop.services.database import Database
 
 ANONYMOUS = "Geanonimiseerd"
@@ -129,14 +130,6 @@ def due_dossiers(database: Database, today: date | None = None) -> list[DueDossi
                        kept.get(r.person_id, 0)) for r in rows]
 
 
-def _secure(session: Session) -> None:
-    session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
-
-
-def _insecure(session: Session) -> None:
-    session.connection().exec_driver_sql("PRAGMA secure_delete = OFF")
-
-
 def _anonymise_dossier(session: Session, dossier: Dossier, today: date) -> None:
     dossier.situation = ""
     dossier.follow_up_on = None
@@ -190,8 +183,8 @@ def anonymise(database: Database, dossier_ids: list[uuid.UUID], today: date | No
     safety_backup(database, "bewaartermijn")
     done = 0
     with database.transaction() as session:
-        _secure(session)
-        try:
+        connection = session.connection()
+        with dossier_removal.secure_delete(connection):
             persons: set[uuid.UUID] = set()
             for dossier_id in dossier_ids:
                 dossier = session.get(Dossier, dossier_id)
@@ -210,48 +203,20 @@ def anonymise(database: Database, dossier_ids: list[uuid.UUID], today: date | No
                     _anonymise_person(session, person, today)
                     audit.record(session, "person.anonymise", "person", person_id, "bewaartermijn")
             session.flush()
-            session.execute(text("INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')"))
-        finally:
-            _insecure(session)
-    _checkpoint(database)
+            dossier_removal.merge_search_index(connection)
+    dossier_removal.checkpoint(database)
     return done
 
 
 def delete_dossiers(database: Database, dossier_ids: list[uuid.UUID]) -> int:
-    """Delete these dossiers for good, and persons left without a dossier (one
-    transaction, after a backup); the number deleted."""
-    from sqlalchemy import func
-
+    """Delete these dossiers for good, and persons left without a dossier (after a backup;
+    the one delete path, see dossier_removal); the number deleted."""
     from kempen_desktop.services.backups import safety_backup
 
     if not dossier_ids:
         return 0
     safety_backup(database, "verwijderen")
-    done = 0
-    with database.transaction() as session:
-        _secure(session)
-        try:
-            persons: set[uuid.UUID] = set()
-            for dossier_id in dossier_ids:
-                dossier = session.get(Dossier, dossier_id)
-                if dossier is None:
-                    continue
-                persons.add(dossier.person_id)
-                session.execute(delete(ImportChange).where(ImportChange.dossier_id == dossier_id))
-                session.delete(dossier)
-                audit.record(session, "dossier.delete", "dossier", dossier_id, "bewaartermijn")
-                done += 1
-            session.flush()
-            for person_id in persons:
-                remaining = session.scalar(select(func.count()).where(Dossier.person_id == person_id))
-                if not remaining:
-                    session.execute(delete(ImportChange).where(ImportChange.person_id == person_id))
-                    session.execute(delete(Person).where(Person.id == person_id))
-            session.execute(text("INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')"))
-        finally:
-            _insecure(session)
-    _checkpoint(database)
-    return done
+    return dossier_removal.delete_dossiers(database, dossier_ids, "bewaartermijn")
 
 
 def purge_audit(database: Database, today: date | None = None) -> int:
@@ -270,12 +235,6 @@ def purge_audit(database: Database, today: date | None = None) -> int:
             session.execute(delete(AuditEntry).where(AuditEntry.at < limit))
             audit.record(session, "retention.audit", "audit_entry", "", f"{removed} verwijderd")
     return removed
-
-
-def _checkpoint(database: Database) -> None:
-    """Fold the WAL (which still holds the old pages) back into the file and truncate it."""
-    with database.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def anonymised_count(database: Database) -> int:

@@ -17,7 +17,7 @@ import uuid
 from typing import Any
 
 from kempen_desktop.db.base import utcnow
-from kempen_desktop.services import audit
+from kempen_desktop.services import audit, dossier_removal
 from kempen_desktop.services.database import Database
 from kempen_desktop.services.importing.errors import ImportFailed, ImportUndoError
 from kempen_desktop.services.importing.matching import DOSSIER_COLUMNS, PERSON_COLUMNS, in_chunks
@@ -92,27 +92,26 @@ def undo_batch(db: Database, batch_id: uuid.UUID) -> None:
                 "Er werd niets veranderd.",
                 sorted(set(edited)),
             )
-        _restore(connection, batch_id.hex, changes, set(dossiers))
+        # Created dossiers leave through the one delete path, with its privacy rules.
+        with dossier_removal.secure_delete(connection):
+            _restore(connection, batch_id.hex, changes, set(dossiers))
+            if created:
+                dossier_removal.merge_search_index(connection)
         now = utcnow()
         sql("UPDATE import_batch SET status = 'ongedaan', undone_at = ?, updated_at = ? WHERE id = ?",
             (stamp_text(now), stamp_text(now), batch_id.hex))
         audit.record(session, "import.undo", "import_batch", batch_id,
                      f"{len(created)} verwijderd, {len(changes) - len(created)} hersteld")
         session.flush()
+    dossier_removal.checkpoint(db)  # the old pages leave the WAL
 
 
 def _restore(connection: Any, batch: str, changes: list[tuple[Any, ...]], present: set[str]) -> None:
     sql = connection.exec_driver_sql
-    created = [(did, pid) for did, pid, action, *_ in changes if action == "create" and did in present]
+    created = [uuid.UUID(hex=did) for did, _pid, action, *_ in changes if action == "create" and did in present]
     # Deleting the dossier cascades to its timeline, status history and target groups; their
     # triggers then find no dossier any more, and the dossier's own trigger drops its search row.
-    for start in range(0, len(created), 2_000):
-        chunk = created[start:start + 2_000]
-        marks = ",".join("?" * len(chunk))
-        sql(f"DELETE FROM dossier WHERE id IN ({marks})", tuple(did for did, _ in chunk))
-        sql(f"DELETE FROM person WHERE id IN ({marks}) "
-            "AND NOT EXISTS (SELECT 1 FROM dossier WHERE dossier.person_id = person.id)",
-            tuple(pid for _, pid in chunk))
+    dossier_removal.remove_in(connection, created)
     for did, pid, action, before, _after, _stamp in changes:
         if action != "update":
             continue
