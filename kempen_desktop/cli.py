@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kempen_desktop import __version__
-from kempen_desktop.commands.common import EXIT_ERROR, CliError, open_cli_database
+from kempen_desktop.commands.common import EXIT_ERROR, CliError, open_cli_database, run_command
 from kempen_desktop.commands.common import Parser as _Parser
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 
@@ -272,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging()
     try:
-        args.handler(args)
+        run_command(args)  # storage failures come back as one named Dutch line
     except (CliError, DatabaseOpenError, ValidationError) as error:
         print(f"kempen: {error}", file=sys.stderr)
         return EXIT_ERROR

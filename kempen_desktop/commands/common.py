@@ -118,3 +118,29 @@ def open_cli_database(args: argparse.Namespace) -> Database:
     assert database is not None
     database.call_on_close(lock.release)
     return database
+
+
+def run_command(args: argparse.Namespace) -> None:
+    """Run the parsed subcommand (`args.handler`). A storage failure (full disk, read-only
+    medium, no permission, database in use, damage) becomes one Dutch line named for what
+    it is, never "onverwachte fout (OperationalError)"."""
+    import logging
+
+    from kempen_desktop.services.storage_errors import classify
+
+    try:
+        args.handler(args)
+    except CliError:
+        raise
+    except Exception as error:  # re-raised as it is when it is no storage problem
+        from kempen_desktop.services.backups import BackupError
+        from kempen_desktop.services.database import DatabaseOpenError
+
+        if isinstance(error, (DatabaseOpenError, BackupError)):
+            raise  # already Dutch and named
+        problem = classify(error, resolve_db_path(getattr(args, "db", None)))
+        if problem is None:
+            raise
+        logging.getLogger(__name__).warning("cli %s failed: %s (%s)", getattr(args, "command", "?"),
+                                            problem.kind, type(error).__name__)
+        raise CliError(problem.message) from error

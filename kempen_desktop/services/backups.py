@@ -34,6 +34,7 @@ from kempen_desktop.services.database import (
     WrongPassphraseError,
     is_encrypted_file,
 )
+from kempen_desktop.services.storage_errors import classify
 
 log = logging.getLogger(__name__)
 
@@ -214,11 +215,12 @@ def make_backup(database: Database, reason: str = "handmatig", *, folder: Path |
         chosen.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = target or _name(database, datetime.now(), reason, chosen)
         backup_to(database.path, database.passphrase, path, progress)
-    except OSError as error:
+    except (OSError, SqliteDatabaseError) as error:
+        # Named for what it is (full disk, read-only stick...), never "onverwachte fout".
         log.warning("backup failed: %s", type(error).__name__)
-        raise BackupError(
-            f"De back-up kon niet gemaakt worden in {chosen}: {error.strerror or error}."
-        ) from error
+        problem = classify(error, chosen)
+        detail = problem.message if problem else (getattr(error, "strerror", None) or str(error))
+        raise BackupError(f"De back-up kon niet gemaakt worden in {chosen}: {detail}") from error
     with database.transaction() as session:
         audit.record(session, "backup.create", "backup", path.name, reason)
     if rotate and target is None:

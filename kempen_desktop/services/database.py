@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, exc, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,13 +17,22 @@ from kempen_desktop.db.migrate import DatabaseTooNewError, MigrationResult, migr
 from kempen_desktop.db.models import AppMeta
 from kempen_desktop.db.seed import ensure_reference_data
 from kempen_desktop.paths import backup_dir
+from kempen_desktop.services.storage_errors import DAMAGED, classify
 from kempen_desktop.tempfiles import sweep as sweep_temp_files
 
 DEMO_KEY = "demo"
 
 
 class DatabaseOpenError(RuntimeError):
-    """A database that cannot be opened; the message is Dutch and meant for the user."""
+    """A database that cannot be opened; the message is Dutch and meant for the user.
+
+    `kind` names the storage problem (storage_errors.FULL, DAMAGED, ...) when there is one:
+    only DAMAGED (confirmed by quick_check) may lead to offering a restore.
+    """
+
+    def __init__(self, message: str, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class PassphraseRequiredError(DatabaseOpenError):
@@ -220,6 +230,9 @@ def open_database(path: Path, *, mark_demo: bool = False, passphrase: str | None
     try:
         engine = make_engine(path, key)
     except OSError as error:
+        problem = classify(error, path)
+        if problem is not None:
+            raise DatabaseOpenError(f"Kan {path} niet aanmaken of openen. {problem.message}", problem.kind) from error
         raise DatabaseOpenError(f"Kan {path} niet aanmaken of openen: {error.strerror}.") from error
     except ValueError as error:
         raise DatabaseOpenError(str(error)) from error
@@ -248,12 +261,39 @@ def open_database(path: Path, *, mark_demo: bool = False, passphrase: str | None
     except DatabaseTooNewError as error:
         engine.dispose()
         raise DatabaseOpenError(str(error)) from error
-    except exc.DatabaseError as error:
+    except (exc.DatabaseError, OSError) as error:
         engine.dispose()
-        raise DatabaseOpenError(
-            f"{path.name} kan niet gelezen worden: het bestand is beschadigd of geen database."
-        ) from error
+        raise _open_error(path, key, error) from error
     return database
+
+
+def _quick_check_fails(path: Path, key: str | None) -> bool:
+    """Does `PRAGMA quick_check` (read-only) find damage? Only then is a file "beschadigd"."""
+    from kempen_desktop.db.engine import connect_raw
+
+    try:
+        connection = connect_raw(Path(f"file:{quote(str(path))}?mode=ro"), key, uri=True)
+    except Exception:  # noqa: BLE001 - cannot even be opened: no verdict on damage
+        return False
+    try:
+        rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check").fetchall()]
+    except Exception as error:  # noqa: BLE001 - an unreadable page is damage, a full disk is not
+        problem = classify(error, path)
+        return problem is not None and problem.kind == DAMAGED
+    finally:
+        connection.close()
+    return rows != ["ok"]
+
+
+def _open_error(path: Path, key: str | None, error: BaseException) -> DatabaseOpenError:
+    """The Dutch error for a database that failed to open: named for what happened."""
+    problem = classify(error, path)
+    if problem is not None and problem.kind != DAMAGED:
+        return DatabaseOpenError(f"{path.name} kan niet geopend worden. {problem.message}", problem.kind)
+    if _quick_check_fails(path, key):
+        return DatabaseOpenError(
+            f"{path.name} kan niet gelezen worden: het bestand is beschadigd of geen database.", DAMAGED)
+    return DatabaseOpenError(f"{path.name} kan niet geopend worden ({type(error).__name__}).")
 
 
 def has_dossiers(database: Database) -> bool:

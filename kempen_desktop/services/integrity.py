@@ -24,6 +24,7 @@ from kempen_desktop.services.database import (
     is_encrypted_file,
     open_database,
 )
+from kempen_desktop.services.storage_errors import DAMAGED, StorageError, as_storage_error
 
 log = logging.getLogger(__name__)
 MAX_PROBLEMS = 20
@@ -42,10 +43,15 @@ class StartupCheck:
 
 
 def _run(database: Database, pragma: str) -> list[str]:
+    """The complaints of `pragma`; a check that cannot run for a full disk, a locked or
+    unreadable medium raises StorageError: that is no damage (and no reason to restore)."""
     try:
         with database.engine.connect() as connection:
             rows = [str(row[0]) for row in connection.exec_driver_sql(f"PRAGMA {pragma}").fetchmany(MAX_PROBLEMS)]
     except exc.DatabaseError as error:
+        storage = as_storage_error(error, database.path)
+        if storage is not None and storage.kind != DAMAGED:
+            raise storage from error
         return [str(error.orig)]
     return [] if rows == ["ok"] else rows
 
@@ -104,11 +110,15 @@ def open_checked(path: Path, passphrase: str | None = None, *, check: bool = Tru
     except (PassphraseRequiredError, WrongPassphraseError):
         raise
     except DatabaseOpenError as error:
-        if "beschadigd" not in str(error):
+        if error.kind != DAMAGED:  # a full disk, no permission...: named, and no restore offered
             raise
         log.error("database could not be opened: damaged")
         return StartupCheck(None, [str(error)])
-    problems = quick_check(database) if check else []
+    try:
+        problems = quick_check(database) if check else []
+    except StorageError as error:  # the check could not run (full disk...): say so, offer no restore
+        database.close()
+        raise DatabaseOpenError(f"{path.name} kan niet gecontroleerd worden. {error}", error.kind) from error
     if problems:
         log.error("quick_check failed (%d problems); opened read-only", len(problems))
         make_read_only(database)

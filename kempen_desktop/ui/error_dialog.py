@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from kempen_desktop import __version__
+from kempen_desktop import APP_NAME, __version__
+from kempen_desktop.services.storage_errors import StorageError, as_storage_error
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +61,23 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    storage = as_storage_error(exc)
+    if storage is not None:  # full disk, read-only, no access, in use: named, not "onverwachte fout"
+        log.warning("storage error (%s): %s", storage.kind, exc_type.__name__)
+        if QApplication.instance() is not None:
+            QMessageBox.warning(QApplication.activeWindow(), APP_NAME, storage_text(storage))
+        return
     details = format_details(exc_type, exc, tb)
     log.error("Onverwachte fout:\n%s", details)
     app = QApplication.instance()
     if app is not None:
         ErrorDialog(details, QApplication.activeWindow()).exec()
+
+
+def storage_text(error: StorageError) -> str:
+    """The Dutch message for a storage failure, with the reassurance that matches it."""
+    return QApplication.translate("ErrorDialog", "%1\n\nUw gegevens zijn bewaard tot aan de laatste geslaagde "
+                                                 "handeling.").replace("%1", str(error))
 
 
 def install_excepthook() -> None:

@@ -21,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
+from kempen_desktop.services.storage_errors import as_storage_error
+
 
 class Task:
     """What the work function may use: report progress and check for cancellation."""
@@ -147,6 +149,9 @@ class Operation:
 
     def _failed(self, error: Exception) -> None:
         self._close_dialog()
+        # A full disk, read-only stick or locked file reaches every failure handler as a
+        # StorageError (an OSError with a Dutch message), not as a raw OperationalError.
+        error = as_storage_error(error) or error
         if self._on_failure is None:
             raise error
         self._on_failure(error)

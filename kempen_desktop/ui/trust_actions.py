@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from kempen_desktop import APP_NAME
+from kempen_desktop.services.storage_errors import DAMAGED, as_storage_error
 from kempen_desktop.ui.lock_screen import AppLock
 
 if TYPE_CHECKING:
@@ -34,7 +35,10 @@ class _Check(QThread):
         try:
             result = self._work()
         except Exception as error:  # noqa: BLE001 - a check that cannot run counts as a problem
-            result = [type(error).__name__]
+            # ... unless it could not run for a full disk, locked or read-only medium: that is
+            # shown as such (status bar), never as damage with a restore offer.
+            storage = as_storage_error(error)
+            result = storage if storage is not None and storage.kind != DAMAGED else [type(error).__name__]
         self.done.emit(result)
 
 
