@@ -251,7 +251,7 @@ def parse_phone(value: object) -> str:
         digits = number_text(value)
         # A number cell lost the leading zero of 0471 23 45 67 or 014 12 34 56.
         return "0" + digits if digits.isdigit() and len(digits) in (8, 9) else digits
-    return cell_text(value)[:40]
+    return cell_text(value)  # rows.MAX_TEXT rejects a longer cell
 
 
 def parse_email(value: object) -> tuple[str | None, str | None]:

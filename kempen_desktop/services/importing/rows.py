@@ -2,7 +2,7 @@
 
 The result holds the values in the form they are stored in SQLite (dates as
 ``YYYY-MM-DD``, UUIDs as 32 hex digits), the display texts for the preview, the reason
-when the row is rejected, and warnings about cells that could not be used (a postcode
+when the row is rejected (also a cell longer than its field: see MAX_TEXT), and warnings about cells that could not be used (a postcode
 that is not Belgian, an unknown municipality or target group): those cells are left
 out, the row itself goes on.
 """
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kempen_desktop.domain.insz import birth_date_from_insz, format_insz
+from kempen_desktop.services.importing.fields import FIELD_LABELS
 from kempen_desktop.services.importing.parsing import (
     cell_text,
     clean_name,
@@ -30,7 +31,15 @@ from kempen_desktop.services.importing.parsing import (
 from kempen_desktop.services.importing.reference import Reference
 
 EARLIEST_BIRTH = date(1900, 1, 1)
-MAX_TEXT = {"street": 200, "language": 40, "situation": 4000}
+#: The longest text each mapped text cell may hold (characters), per import field.
+#: A longer cell rejects its row, naming the field: a value is never cut without a word.
+#: Names, street, language, phone and status have the lengths of their columns (db/models):
+#: a longer cell is not a value but a mapping mistake or pasted text, and half a name is
+#: a wrong name. The notes (dossier.situation, a text column) hold up to MAX_NOTE, the
+#: limit for notes the user types; the other fields are parsed or looked up, not stored.
+MAX_NOTE = 100_000
+MAX_TEXT = {"last_name": 100, "first_name": 100, "street": 200, "language": 40, "phone": 40, "status": 100,
+            "notes": MAX_NOTE}
 
 
 @dataclass(slots=True)
@@ -67,6 +76,21 @@ def _missing_text(missing: list[str]) -> str:
     return ", ".join(missing[:-1]) + " en " + missing[-1]
 
 
+def _too_long(cells: list[object], columns: dict[str, int]) -> str:
+    """The rejection for the first mapped cell longer than its field, or ''."""
+    for key, limit in MAX_TEXT.items():
+        if key in columns:
+            length = len(cell_text(_cell(cells, columns[key])))
+            if length > limit:
+                return (f"De cel '{FIELD_LABELS[key]}' is te lang: {_count(length)} tekens, hoogstens "
+                        f"{_count(limit)}. Pas de cel aan in het bestand; de rij werd niet ingelezen.")
+    return ""
+
+
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", ".")  # 12.000, as Dutch writes it
+
+
 def parse_row(number: int, cells: list[object], columns: dict[str, int], ref: Reference,
               profile_groups: list[str]) -> ParsedRow:
     """Read the mapped cells of one row (see the module docstring)."""
@@ -84,16 +108,20 @@ def parse_row(number: int, cells: list[object], columns: dict[str, int], ref: Re
     if insz_problem:
         row.reject = insz_problem
         return row
+    too_long = _too_long(cells, columns)
+    if too_long:
+        row.reject = too_long
+        return row
     row.insz = insz
     if insz:
         person["insz"] = insz
 
     # Names
     if "last_name" in columns:
-        row.last = clean_name(_cell(cells, get("last_name")), last_name=True)[:100]
+        row.last = clean_name(_cell(cells, get("last_name")), last_name=True)
         display["last_name"] = row.last
     if "first_name" in columns:
-        row.first = clean_name(_cell(cells, get("first_name")))[:100]
+        row.first = clean_name(_cell(cells, get("first_name")))
         display["first_name"] = row.first
 
     # Birth date (rule 2: unreadable, future, before 1900, contradicts the INSZ)
@@ -179,12 +207,12 @@ def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], 
             warn(problem + " Niet overgenomen.")
 
     take_parsed("sex", parse_sex)
-    for key, column in (("street", "street"), ("language", "language")):
+    for key in ("street", "language"):  # no longer than MAX_TEXT: see _too_long
         if key in columns:
-            text = cell_text(_cell(cells, get(key)))[:MAX_TEXT[column]]
+            text = cell_text(_cell(cells, get(key)))
             display[key] = text
             if text:
-                person[column] = text
+                person[key] = text
     postcode: str | None = None
     if "postal_code" in columns:
         raw = _cell(cells, get("postal_code"))
@@ -219,7 +247,7 @@ def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], 
             person["phone"] = text
     take_parsed("email", parse_email)
     if "status" in columns:
-        row.status_text = cell_text(_cell(cells, get("status")))[:100]
+        row.status_text = cell_text(_cell(cells, get("status")))
         display["status"] = row.status_text
     if "target_groups" in columns:
         raw = _cell(cells, get("target_groups"))
@@ -238,7 +266,7 @@ def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], 
         else:
             row.start = start
     if "notes" in columns:
-        text = cell_text(_cell(cells, get("notes")))[:MAX_TEXT["situation"]]
+        text = cell_text(_cell(cells, get("notes")))
         display["notes"] = text
         row.situation = text
 
