@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kempen_desktop import __version__
-from kempen_desktop.commands.common import EXIT_ERROR, CliError, open_cli_database, run_command
+from kempen_desktop.commands.common import EXIT_ERROR, CliError, open_cli_database, run_command, writer_lock
 from kempen_desktop.commands.common import Parser as _Parser
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 
@@ -28,6 +28,17 @@ log = logging.getLogger(__name__)
 
 # Each area adds its subcommands from its own module in kempen_desktop.commands.
 COMMAND_MODULES = ("meetings", "partners", "reports", "trust")
+
+# Commands that only read: they run beside a writer (the app, an import) and refuse a path
+# where no database exists. Every other command writes -- an export or report records an
+# audit entry, so it is a writer too -- and is refused while another process writes.
+READ_ONLY_COMMANDS = frozenset({
+    "stats", "dossiers list", "meetings list", "partners list", "partners indicator", "check",
+    "import --list", "backup --list",
+})
+# Only these may create a database where none exists yet.
+CREATING_COMMANDS = frozenset({"init", "demo", "import", "partners import"})
+_SUBCOMMAND_DESTS = ("dossier_command", "meeting_command", "partner_command", "report_command")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,6 +95,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def command_name(args: argparse.Namespace) -> str:
+    """The command as the user would name it: "dossiers list", "import --undo", "backup --list"."""
+    parts = [args.command, *(getattr(args, dest) for dest in _SUBCOMMAND_DESTS if getattr(args, dest, None))]
+    if args.command in ("import", "backup") and getattr(args, "list", False):
+        parts.append("--list")
+    elif args.command == "import" and getattr(args, "undo", None):
+        parts.append("--undo")
+    return " ".join(parts)
+
+
+def classify(args: argparse.Namespace) -> None:
+    """Mark the parsed command for open_cli_database: its name, whether it only reads, may create."""
+    args.command_name = command_name(args)
+    args.reads_only = args.command_name in READ_ONLY_COMMANDS
+    args.may_create = args.command_name in CREATING_COMMANDS
+
+
 def _cmd_init(args: argparse.Namespace) -> None:
     database = open_cli_database(args)
     database.close()
@@ -97,7 +125,16 @@ def _cmd_demo(args: argparse.Namespace) -> None:
     if args.dossiers < 0:
         raise CliError("Het aantal dossiers kan niet negatief zijn.")
     path = resolve_db_path(args.db) if args.db else demo_db_path(resolve_db_path(None))
-    database = recreate_demo_database(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = writer_lock(path, "kempen demo")
+    try:
+        database = recreate_demo_database(path)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    if lock is not None:
+        database.call_on_close(lock.release)
     try:
         summary = generate_demo(database, dossiers=args.dossiers, seed=args.seed)
     finally:
@@ -270,6 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kempen_desktop.services.dossiers import ValidationError
 
     args = build_parser().parse_args(argv)
+    classify(args)
     setup_logging()
     try:
         run_command(args)  # storage failures come back as one named Dutch line

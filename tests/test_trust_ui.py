@@ -223,12 +223,21 @@ _real_offer_restore = trust_startup._offer_restore
 
 
 def test_second_instance_is_refused_in_the_app(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.services.instance_lock import lock_path
+    import subprocess
+    import sys
 
     shown = _no_boxes(monkeypatch)
-    lock_path(tmp_path / "kempen.db").write_text('{"host": "pc-van-collega", "pid": 4321, "started": "gisteren"}')
-    assert trust_startup.open_for_gui(tmp_path / "kempen.db") is None
-    assert "pc-van-collega" in shown[-1] and "4321" in shown[-1]
+    code = ("import sys; from pathlib import Path; from kempen_desktop.services.instance_lock import acquire; "
+            f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), 'Kempen Desktop'); print('ok', flush=True); "
+            "sys.stdin.read()")
+    holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        assert trust_startup.open_for_gui(tmp_path / "kempen.db") is None
+    finally:
+        holder.stdin.close()  # type: ignore[union-attr]
+        holder.wait(timeout=30)
+    assert str(holder.pid) in shown[-1] and "Sluit Kempen Desktop daar eerst af" in shown[-1]
 
 
 def test_audit_view_filters(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]

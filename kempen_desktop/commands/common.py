@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -12,6 +13,9 @@ from kempen_desktop.paths import resolve_db_path
 
 if TYPE_CHECKING:
     from kempen_desktop.services.database import Database
+    from kempen_desktop.services.instance_lock import InstanceLock
+
+log = logging.getLogger(__name__)
 
 EXIT_ERROR = 2
 PASSPHRASE_ENV_VAR = "KEMPEN_PASSPHRASE"
@@ -75,24 +79,61 @@ def cli_passphrase(path: Path, *, warn_plain: bool = True) -> str | None:
     return None
 
 
+def _no_database(path: Path) -> CliError:
+    return CliError(f"Er is geen database in {path}. Controleer het pad (--db of KEMPEN_DB), "
+                    "of maak een nieuwe met 'kempen init'.")
+
+
+def writer_lock(path: Path, program: str) -> InstanceLock | None:
+    """The OS writer lock of `path` for this command; CliError when another process writes.
+
+    None when the folder cannot hold a lock file (read-only medium, missing folder): the
+    database open that follows reports that in Dutch.
+    """
+    from kempen_desktop.services.instance_lock import DatabaseInUseError, InstanceLock
+
+    lock = InstanceLock(path, program)
+    try:
+        return lock.acquire()
+    except DatabaseInUseError as error:
+        raise CliError(str(error)) from None
+    except OSError as error:
+        log.warning("no writer lock for %s: %s", path.name, type(error).__name__)
+        return None
+
+
 def open_cli_database(args: argparse.Namespace) -> Database:
     """The database named by --db / KEMPEN_DB / the default location, opened and migrated.
 
-    Holds the instance lock until the database is closed: a database open in the desktop
-    app (or another command) is reported as in use instead of written to.
+    A writing command holds the OS writer lock until the database is closed, and is
+    refused while another process (the desktop app, another command) holds it. A
+    read-only command (`args.reads_only`, set by the CLI) runs beside a writer; it takes
+    the lock only while opening when it is free, so a migration never runs beside a
+    writer. Only commands that may create a database (`args.may_create`) accept a path
+    where none exists; the others refuse it and create nothing.
     """
-    from kempen_desktop.services.database import WrongPassphraseError, open_database
+    from kempen_desktop.services.database import WrongPassphraseError, is_new_file, open_database
     from kempen_desktop.services.instance_lock import DatabaseInUseError, InstanceLock
 
     path = resolve_db_path(args.db)
-    lock = InstanceLock(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock.acquire()
-    except DatabaseInUseError as error:
-        raise CliError(str(error)) from None
-    except OSError:
-        pass  # a folder we cannot write to: open_database reports it in Dutch
+    program = f"kempen {getattr(args, 'command_name', None) or getattr(args, 'command', '')}".strip()
+    reads_only = bool(getattr(args, "reads_only", False))
+    if not getattr(args, "may_create", False) and is_new_file(path):
+        raise _no_database(path)
+    lock: InstanceLock | None
+    if reads_only:
+        lock = InstanceLock(path, program)
+        try:
+            lock.acquire()
+        except (DatabaseInUseError, OSError):
+            lock = None  # a writer has it open (and migrated): read beside it
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # a folder we cannot write to: open_database reports it in Dutch
+        lock = writer_lock(path, program)
+    release = lock.release if lock is not None else (lambda: None)
     try:
         passphrase = cli_passphrase(path, warn_plain=getattr(args, "command", None) == "init")
         try:
@@ -113,10 +154,13 @@ def open_cli_database(args: argparse.Namespace) -> Database:
             if database is None:
                 raise
     except BaseException:
-        lock.release()
+        release()
         raise
     assert database is not None
-    database.call_on_close(lock.release)
+    if reads_only:
+        release()  # opened: let a writer start while this command reads
+    else:
+        database.call_on_close(release)
     return database
 
 

@@ -1,10 +1,13 @@
-"""One writer per database: a lock file next to it with host, process and start time.
+"""One writer per database, enforced by the operating system.
 
-A second instance is told who holds the database instead of writing into it. A lock
-left behind by a crash (same host, process no longer running) is taken over. The lock
-file is created with O_EXCL, so two instances starting at the same moment cannot both
-win. Also: a warning when the database lives on a network share or in a cloud-sync
-folder, where another computer may open it at the same time or sync a half-written file.
+The writer holds an OS lock (flock on Unix, LockFileEx on Windows, through `filelock`) on
+`<db>.lock` for as long as it works on the database. The kernel drops that lock when the
+process ends, also after a crash or a kill, so nothing guesses from process numbers. The
+lock is never taken on the database file itself: closing any descriptor on that file would
+drop the POSIX locks SQLite holds on it. Who holds the lock (program, host, process, since)
+is written to `<db>.lock.info` for the message a second writer gets; it is only shown,
+never used to decide. Also: a warning when the database lives on a network share or in a
+cloud-sync folder, where another computer may open it at the same time.
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ import json
 import logging
 import os
 import socket
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 log = logging.getLogger(__name__)
 
@@ -23,10 +29,13 @@ CLOUD_MARKERS = ("onedrive", "dropbox", "google drive", "googledrive", "my drive
                  "icloud", "icloud drive", "mobile documents", "nextcloud", "owncloud", "box sync")
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "9p", "sshfs", "fuse.sshfs",
                        "davfs", "fuse.davfs", "ncpfs", "glusterfs", "ceph", "fuse.rclone", "fuse.s3fs"}
+GUI_NAME = "Kempen Desktop"
+# A moment's patience: a holder that is just letting go is not reported as busy.
+ACQUIRE_WAIT_SECONDS = 0.3
 
 
 class DatabaseInUseError(RuntimeError):
-    """Another running instance holds the database; the message is Dutch."""
+    """Another process holds the database for writing; the message is Dutch."""
 
 
 @dataclass(frozen=True)
@@ -34,129 +43,121 @@ class LockOwner:
     host: str
     pid: int
     started: str
+    program: str = ""
 
     def describe(self) -> str:
-        return f"in gebruik op {self.host} door proces {self.pid} (sinds {self.started})"
+        if not self.program:
+            who = "een ander Kempen-programma"
+        else:
+            who = self.program if self.program == GUI_NAME else f"'{self.program}'"
+        return f"in gebruik door {who} op {self.host} (proces {self.pid}, sinds {self.started})"
+
+    def refusal(self) -> str:
+        if self.program == GUI_NAME:
+            advice = "Sluit Kempen Desktop daar eerst af."
+        else:
+            advice = "Probeer opnieuw wanneer dat klaar is."
+        return f"De database is {self.describe()}. {advice}"
 
 
 def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # pragma: no cover - Windows
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
-        if not handle:
-            return False
-        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+def info_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock.info")
 
 
 def read_owner(db_path: Path) -> LockOwner | None:
+    """Who last took the lock, as written in the info file (None when unreadable)."""
     try:
-        data = json.loads(lock_path(db_path).read_text(encoding="utf-8"))
-        return LockOwner(str(data["host"]), int(data["pid"]), str(data.get("started", "")))
+        data = json.loads(info_path(db_path).read_text(encoding="utf-8"))
+        return LockOwner(str(data["host"]), int(data["pid"]), str(data.get("started", "")),
+                         str(data.get("program", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
-class InstanceLock:
-    """Held while this process works on the database; `release()` when done."""
+def _key(db_path: Path) -> Path:
+    return db_path.expanduser().resolve()
 
-    def __init__(self, db_path: Path) -> None:
-        self.path = lock_path(db_path)
+
+# Holds per database in this process: the OS lock is per process, so a second InstanceLock
+# here (e.g. a dialog reopening the file) shares it, and only the last release lets go.
+_holds: dict[Path, tuple[FileLock, int]] = {}
+_holds_guard = threading.Lock()
+
+
+def held_by_this_process(db_path: Path) -> bool:
+    """Does this process hold the writer lock of `db_path` (e.g. before tidying its folder)?"""
+    with _holds_guard:
+        return _key(db_path) in _holds
+
+
+class InstanceLock:
+    """The writer lock of one database; `release()` when done. A crash releases it too."""
+
+    def __init__(self, db_path: Path, program: str = GUI_NAME) -> None:
+        self.db_path = _key(db_path)
+        self.path = lock_path(self.db_path)
+        self.program = program
         self.held = False
 
     def acquire(self) -> InstanceLock:
-        me = LockOwner(socket.gethostname(), os.getpid(), datetime.now().strftime("%d-%m-%Y %H:%M"))
-        for _attempt in range(3):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            except FileExistsError:
-                owner = read_owner(self.path.with_name(self.path.name[: -len(".lock")]))
-                if owner is None:
-                    # Unreadable: a lock being written right now, or garbage from a crash.
-                    if self._older_than(seconds=10):
-                        self._remove_stale()
-                        continue
-                    raise DatabaseInUseError("De database wordt op dit moment door een ander programma geopend.")
-                if owner.host == me.host and owner.pid == me.pid:
-                    self.held = True  # this process already holds it
-                    return self
-                if owner.host == me.host and not self._owner_running(owner):
-                    log.warning("stale instance lock taken over (dead process)")
-                    self._remove_stale(owner)
-                    continue
-                raise DatabaseInUseError(
-                    f"De database is {owner.describe()}. Sluit Kempen Desktop daar eerst af."
-                )
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"host": me.host, "pid": me.pid, "started": me.started}, handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-            self.held = True
+        """Take the lock, or raise DatabaseInUseError naming who holds it.
+
+        OSError when the folder cannot hold a lock file (read-only, missing).
+        """
+        if self.held:
             return self
-        raise DatabaseInUseError("De database wordt op dit moment door een ander programma geopend.")
-
-    def _older_than(self, seconds: float) -> bool:
-        try:
-            return datetime.now().timestamp() - self.path.stat().st_mtime > seconds
-        except OSError:
-            return True
-
-    def _owner_running(self, owner: LockOwner) -> bool:
-        """Is the process that wrote the lock still running? A live PID is not enough after
-        a crash and a reboot: the number may now belong to a younger, unrelated process."""
-        if not _pid_alive(owner.pid):
-            return False
-        try:
-            process_started = os.stat(f"/proc/{owner.pid}").st_ctime  # Linux: process start
-            lock_written = self.path.stat().st_mtime
-        except OSError:
-            return True  # no /proc (Windows, macOS): trust the PID
-        return process_started <= lock_written + 1
-
-    def _remove_stale(self, judged: LockOwner | None = None) -> None:
-        # Rename first: of two processes taking over the same stale lock only one succeeds.
-        aside = self.path.with_name(f"{self.path.name}.stale.{os.getpid()}")
-        try:
-            os.replace(self.path, aside)
-        except FileNotFoundError:
-            return
-        if judged is not None:
+        with _holds_guard:
+            held = _holds.get(self.db_path)
+            if held is not None:
+                _holds[self.db_path] = (held[0], held[1] + 1)
+                self.held = True
+                return self
+            os_lock = FileLock(self.path, timeout=ACQUIRE_WAIT_SECONDS, thread_local=False,
+                               fallback_to_soft=False, preserve_lock_file=True)
             try:
-                data = json.loads(aside.read_text(encoding="utf-8"))
-                still_stale = (data.get("host"), data.get("pid")) == (judged.host, judged.pid)
-            except (OSError, ValueError, AttributeError):
-                still_stale = True
-            if not still_stale:
-                # Another process took the stale lock over just before us: give it back.
-                os.replace(aside, self.path)
-                return
-        aside.unlink(missing_ok=True)
+                os_lock.acquire()
+            except Timeout:
+                owner = read_owner(self.db_path)
+                raise DatabaseInUseError(
+                    owner.refusal() if owner is not None else
+                    "De database is in gebruik door een ander Kempen-programma. Probeer het zo dadelijk opnieuw."
+                ) from None
+            _holds[self.db_path] = (os_lock, 1)
+            self.held = True
+        self._write_info()
+        return self
+
+    def _write_info(self) -> None:
+        me = {"program": self.program, "host": socket.gethostname(), "pid": os.getpid(),
+              "started": datetime.now().strftime("%d-%m-%Y %H:%M")}
+        try:
+            info_path(self.db_path).write_text(json.dumps(me, ensure_ascii=False), encoding="utf-8")
+        except OSError:
+            log.warning("lock info not written")  # the lock holds anyway; the message is vaguer
 
     def release(self) -> None:
         if not self.held:
             return
         self.held = False
-        owner = read_owner(self.path.with_name(self.path.name[: -len(".lock")]))
-        if owner is not None and owner.pid == os.getpid() and owner.host == socket.gethostname():
-            self.path.unlink(missing_ok=True)
+        with _holds_guard:
+            os_lock, count = _holds[self.db_path]
+            if count > 1:
+                _holds[self.db_path] = (os_lock, count - 1)
+                return
+            del _holds[self.db_path]
+            # Info first, while still holding: nobody else can have written it meanwhile.
+            try:
+                info_path(self.db_path).unlink(missing_ok=True)
+            finally:
+                os_lock.release()
 
 
-def acquire(db_path: Path) -> InstanceLock:
-    return InstanceLock(db_path).acquire()
+def acquire(db_path: Path, program: str = GUI_NAME) -> InstanceLock:
+    return InstanceLock(db_path, program).acquire()
 
 
 # -- risky locations ---------------------------------------------------------------------

@@ -19,7 +19,12 @@ from kempen_desktop.services.database import (
     is_encrypted_file,
     is_new_file,
 )
-from kempen_desktop.services.instance_lock import DatabaseInUseError, InstanceLock, location_warning
+from kempen_desktop.services.instance_lock import (
+    GUI_NAME,
+    DatabaseInUseError,
+    InstanceLock,
+    location_warning,
+)
 
 log = logging.getLogger(__name__)
 CONTEXT = "Startup"
@@ -46,7 +51,8 @@ def open_for_gui(path: Path, parent: QWidget | None = None) -> Database | None:
     from kempen_desktop.services.integrity import check_before_start, open_checked
     from kempen_desktop.ui.passphrase_dialog import UnlockDialog
 
-    lock = InstanceLock(path)
+    # The writer lock, held for the life of the window (released when the database closes).
+    lock = InstanceLock(path, GUI_NAME)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
