@@ -3,7 +3,8 @@
     python benchmarks/bench_kills.py [KILLS_PER_OPERATION=50] [DOSSIERS=300]
 
 Each kill: a fresh copy of a demo database, a real `kempen` process SIGKILLed at a
-random moment (3 in 4 while its temporary files exist, 1 in 4 anywhere in the run),
+random moment (3 in 4 counted from its first temporary file, within 1.5x the time
+temporary files exist in an uninterrupted run; 1 in 4 anywhere in the run),
 then the database opened again (and, for an export, the stick written to once more).
 Prints per operation: kill points tried, how many landed before the process ended,
 how many left the old / the new complete state, and every problem found.
@@ -20,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.faults import killing  # noqa: E402
+from tests.faults import killing
 
 
 def main() -> int:

@@ -24,8 +24,10 @@ import logging
 import os
 import re
 import secrets
+import sys
 import threading
 from pathlib import Path
+from typing import Self
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +48,7 @@ def is_temp_name(name: str) -> bool:
 
 def _try_lock(fd: int) -> bool:
     """Take the exclusive lock without waiting; False when another open file holds it."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
@@ -66,7 +68,7 @@ def _try_lock(fd: int) -> bool:
 
 def _lock(fd: int) -> None:
     """Wait for the lock (a sweep holds it only for the moment it takes to check a file)."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
@@ -130,7 +132,7 @@ class TempFile:
                 log.warning("could not remove a temporary file: %s", type(error).__name__)
         self.release()
 
-    def __enter__(self) -> TempFile:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_exc: object) -> None:

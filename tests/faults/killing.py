@@ -96,31 +96,32 @@ def kill_during(command: Sequence[str], env: dict[str, str], watch: Sequence[Pat
 
 
 def temp_window(command: Sequence[str], env: dict[str, str], watch: Sequence[Path]) -> tuple[float, float]:
-    """(seconds to the first temp file, seconds from it to the end) of an uninterrupted run."""
+    """(seconds to the first temp file, seconds temp files existed) of an uninterrupted run."""
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     started = time.monotonic()
-    seen_at = None
+    first = last = None
     while process.poll() is None:
-        if seen_at is None and _temp_present(watch):
-            seen_at = time.monotonic()
+        if _temp_present(watch):
+            last = time.monotonic()
+            first = first or last
         time.sleep(POLL)
     ended = time.monotonic()
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed with {process.returncode}")
-    if seen_at is None:
+    if first is None or last is None:
         return ended - started, 0.0
-    return seen_at - started, ended - seen_at
+    return first - started, last - first
 
 
 def kill_points(count: int, window: tuple[float, float], rng: random.Random) -> list[tuple[float, bool]]:
-    """`count` kill moments: most while temporary files exist, some anywhere in the run."""
+    """`count` kill moments: 3 in 4 while temporary files exist, 1 in 4 from the start."""
     before, during = window
     points = []
     for index in range(count):
         if index % 4 == 3:
             points.append((rng.uniform(0, before + during), False))
         else:
-            points.append((rng.uniform(0, max(during, 0.01) * 1.2), True))
+            points.append((rng.uniform(0, max(during, 0.005) * 1.5), True))
     return points
 
 
