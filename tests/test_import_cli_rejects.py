@@ -92,6 +92,7 @@ def test_errors_are_one_dutch_line_and_exit_2(tmp_path: Path, capsys: pytest.Cap
     names = {"missing": str(tmp_path / "weg.xlsx"), "corrupt": str(corrupt), "good": str(_file(tmp_path)),
              "toml": str(toml)}
     db = tmp_path / "k.db"
+    run(capsys, "--db", str(db), "init")  # --undo needs a database: it never creates one
     code, out, err = run(capsys, "--db", str(db), *[a.format(**names) for a in argv])
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and message in err and "Traceback" not in err

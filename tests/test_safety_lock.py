@@ -248,13 +248,16 @@ def test_the_gui_start_up_says_which_command_holds_the_database(
 
 @pytest.mark.parametrize("command", [
     ["stats"], ["dossiers", "list"], ["meetings", "list"], ["partners", "list"], ["check"],
-    ["import", "--list"], ["backup", "--list"], ["backup"], ["passphrase", "--none"],
+    ["import", "--list"], ["import", "--undo", "abcdef12"], ["backup", "--list"], ["backup"],
+    ["passphrase", "--none"], ["restore", "BACKUP"],
     ["export", "partners", "OUT/partners.xlsx"],
 ])
 def test_a_command_on_a_path_without_database_refuses_and_creates_nothing(
         tmp_path: Path, command: list[str]) -> None:
     (tmp_path / "out").mkdir()
-    command = [part.replace("OUT", str(tmp_path / "out")) for part in command]
+    (tmp_path / "b.kbak").write_bytes(b"SQLite format 3\x00")
+    command = [part.replace("OUT", str(tmp_path / "out")).replace("BACKUP", str(tmp_path / "b.kbak"))
+               for part in command]
     typo = tmp_path / "typo" / "pad.db"
     result = kempen(tmp_path, typo, *command)
     assert result.returncode == 2
