@@ -185,6 +185,7 @@ def _cmd_access(args: argparse.Namespace) -> None:
     from sqlalchemy import select
 
     from kempen_desktop.db.models import Dossier
+    from kempen_desktop.reporting.pdf import PdfError
     from kempen_desktop.services import subject_access
 
     if not args.pdf and not args.xlsx:
@@ -197,7 +198,12 @@ def _cmd_access(args: argparse.Namespace) -> None:
             raise CliError(f"Dossier {args.number} bestaat niet.")
         pdf = Path(args.pdf) if args.pdf else None
         xlsx = Path(args.xlsx) if args.xlsx else None
-        subject_access.export(database, person_id, pdf=pdf, xlsx=xlsx)
+        try:
+            subject_access.export(database, person_id, pdf=pdf, xlsx=xlsx)
+        except PdfError as error:
+            # Both or neither: the workbook alone would be an incomplete answer to the request.
+            also = " De Excel-werkmap werd daarom ook niet gemaakt." if xlsx is not None else ""
+            raise CliError(f"{error}{also}") from None
     finally:
         database.close()
     print("Inzage-export bewaard: " + ", ".join(str(p) for p in (pdf, xlsx) if p is not None))

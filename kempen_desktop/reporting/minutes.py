@@ -112,6 +112,7 @@ def write_minutes_pdf(session: Session, meeting_id: uuid.UUID, path: Path,
         keep,
         key_values,
         paragraph,
+        paragraphs,
         spacer,
     )
 
@@ -146,19 +147,19 @@ def write_minutes_pdf(session: Session, meeting_id: uuid.UUID, path: Path,
     for number, item in enumerate(content.agenda, start=1):
         block = [heading(f"{number}. {_item_label(item)}", 2)]
         if item.discussion.strip():
-            block += [paragraph("Besproken", "small"), paragraph(item.discussion.strip())]
+            block += [paragraph("Besproken", "small"), *paragraphs(item.discussion.strip())]
         if item.agreements.strip():
-            block += [paragraph("Afspraak", "small"), paragraph(item.agreements.strip())]
+            block += [paragraph("Afspraak", "small"), *paragraphs(item.agreements.strip())]
         if not (item.discussion.strip() or item.agreements.strip()):
             block.append(paragraph("Geen notities.", "small"))
         item_actions = [a for a in content.actions if a.dossier_id is not None and a.dossier_id == item.dossier_id]
         for action in item_actions:
             deadline = f" — tegen {action.deadline:%d-%m-%Y}" if action.deadline else ""
-            block.append(paragraph(f"Actie: {action.description} ({action.owner}{deadline})", "small"))
+            block += paragraphs(f"Actie: {action.description} ({action.owner}{deadline})", "small")
         block.append(spacer(2))
         story.append(keep(*block))
     if view.minutes.strip():
-        story += [heading("Algemene notities"), paragraph(view.minutes.strip())]
+        story += [heading("Algemene notities"), *paragraphs(view.minutes.strip())]
     story.append(heading("Actiepunten"))
     rows = [
         (a.description, a.owner, str(a.dossier_num) if a.dossier_num else "",

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    LayoutError,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -37,6 +38,7 @@ from reportlab.platypus import (
 )
 
 from kempen_desktop import APP_NAME
+from kempen_desktop.reporting import long_text
 from kempen_desktop.reporting.atomic import atomic_output
 
 ACCENT = colors.HexColor("#1F4E79")
@@ -92,53 +94,111 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def paragraph(text: str, style: str = "body") -> Paragraph:
-    """Plain text (escaped; line breaks kept) as a paragraph."""
+    """Plain text (escaped; line breaks kept) as a paragraph: for short text (titles, labels)."""
     return Paragraph(escape(text).replace("\n", "<br/>"), styles()[style])
+
+
+# Long text is cut into pieces of about this many lines before it becomes flowables: a
+# table row must fit on one page (reportlab cannot split a row of paragraphs), and short
+# paragraphs keep reportlab fast on a note of 100,000 characters.
+ROW_LINES = 12
+BODY_LINES = 40
+TEXT_WIDTH = A4[0] - 2 * MARGIN
+
+
+def text_pieces(text: str, width: float, style: str = "cell", lines: int = ROW_LINES) -> list[str]:
+    """`text` in pieces of about `lines` lines at `width` points in `style` (see long_text)."""
+    st = styles()[style]
+    return long_text.pieces(text, width, st.fontName, st.fontSize, lines)
+
+
+def paragraphs(text: str, style: str = "body") -> list[Paragraph]:
+    """Long plain text (a note, a discussion) as paragraphs that split over pages."""
+    return [paragraph(piece, style) for piece in text_pieces(text, TEXT_WIDTH, style, BODY_LINES)]
 
 
 def heading(text: str, level: int = 1) -> Paragraph:
     return paragraph(text, "h1" if level == 1 else "h2")
 
 
-def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
-               *, empty: str = "Geen.") -> Flowable:
-    """A striped table with a coloured header row that repeats on every page."""
-    if not rows:
-        return paragraph(empty, "small")
-    cell = styles()["cell"]
-    data = [[Paragraph(escape(str(h)), styles()["header"]) for h in header]]
-    data += [[v if isinstance(v, Flowable) else Paragraph(escape("" if v is None else str(v))
-                                                          .replace("\n", "<br/>"), cell) for v in row]
-             for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1)
+_CELL_PADDING = 12  # reportlab's default left + right padding of a cell, in points
+
+
+def _record_rows(record: Sequence[Any], widths: Sequence[float], styles_: Sequence[str]) -> list[list[Any]]:
+    """One record as table rows: long text continues in rows below it, so no row is taller
+    than a page; a cell that is already a flowable stays in the first row."""
+    columns: list[list[Any]] = []
+    for value, width, style in zip(record, widths, styles_, strict=True):
+        if isinstance(value, Flowable):
+            columns.append([value])
+        else:
+            text = "" if value is None else str(value)
+            columns.append([paragraph(piece, style) for piece in text_pieces(text, width - _CELL_PADDING, style)])
+    height = max(len(c) for c in columns)
+    return [[c[i] if i < len(c) else "" for c in columns] for i in range(height)]
+
+
+def _grouped_style(groups: list[tuple[int, int]], *, padding: float, rule: bool, stripe: bool) -> list[tuple[Any, ...]]:
+    """Padding, rules and stripes per record (first row, last row): its rows read as one cell."""
+    commands: list[tuple[Any, ...]] = []
+    for number, (first, last) in enumerate(groups):
+        commands.append(("TOPPADDING", (0, first), (-1, first), padding))
+        commands.append(("BOTTOMPADDING", (0, last), (-1, last), padding))
+        if rule:
+            commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, RULE))
+        if stripe and number % 2:
+            commands.append(("BACKGROUND", (0, first), (-1, last), STRIPE))
+    return commands
+
+
+def _records_table(records: Sequence[Sequence[Any]], widths: Sequence[float], styles_: Sequence[str],
+                   head: list[list[Any]], *, padding: float, rule: bool, stripe: bool) -> Table:
+    data = list(head)
+    groups: list[tuple[int, int]] = []
+    for record in records:
+        rows = _record_rows(record, widths, styles_)
+        groups.append((len(data), len(data) + len(rows) - 1))
+        data += rows
+    table = Table(data, colWidths=list(widths), repeatRows=len(head))
     commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]
-    commands += [("BACKGROUND", (0, i), (-1, i), STRIPE) for i in range(2, len(data), 2)]
+    if head:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("TOPPADDING", (0, 0), (-1, 0), padding),
+                     ("BOTTOMPADDING", (0, 0), (-1, 0), padding), ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)]
+    commands += _grouped_style(groups, padding=padding, rule=rule, stripe=stripe)
     table.setStyle(TableStyle(commands))
     return table
 
 
+def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
+               *, empty: str = "Geen.") -> Flowable:
+    """A striped table with a coloured header row that repeats on every page; long cells
+    continue over as many rows (and pages) as they need."""
+    if not rows:
+        return paragraph(empty, "small")
+    head = [[Paragraph(escape(str(h)), styles()["header"]) for h in header]]
+    return _records_table(rows, widths, ["cell"] * len(widths), head, padding=3, rule=True, stripe=True)
+
+
 def key_values(pairs: Sequence[tuple[str, str]], widths: tuple[float, float] = (45 * mm, 125 * mm)) -> Flowable:
-    """Label/value pairs in two columns (an identity block, meeting facts)."""
-    rows = [[Paragraph(escape(k), styles()["cell_bold"]),
-             Paragraph(escape(v).replace("\n", "<br/>"), styles()["cell"])] for k, v in pairs]
-    table = Table(rows, colWidths=list(widths))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-    return table
+    """Label/value pairs in two columns (an identity block, meeting facts); a long value
+    continues over as many rows (and pages) as it needs."""
+    return _records_table(pairs, widths, ["cell_bold", "cell"], [], padding=2, rule=False, stripe=False)
 
 
 def keep(*flowables: Flowable) -> KeepTogether:
-    return KeepTogether(list(flowables))
+    return _Together(list(flowables))
 
 
 def spacer(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+class PdfError(ValueError):
+    """A PDF that could not be laid out; a Dutch message that names the file."""
 
 
 @dataclass(frozen=True)
@@ -149,13 +209,44 @@ class DocumentInfo:
     author: str = APP_NAME
 
 
+class _Together(KeepTogether):
+    """Flowables kept on one page when they fit on one (a heading with its table, an agenda
+    item with its notes). Longer than a page, they start right here and flow on, unless
+    less than KEEP_ROOM is left: reportlab's own KeepTogether would leave a blank page."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = list(self._content)
+        frame = getattr(self, "_frame", None)
+        if self._H <= aH or (frame is not None and getattr(frame, "_atTop", False)):
+            return content
+        if frame is None or self._H <= frame._height or aH < KEEP_ROOM:
+            return [self.FrameBreak(), *content]
+        return content
+
+
+KEEP_ROOM = 60 * mm
+
+
 class _Doc(BaseDocTemplate):
     def __init__(self, target: str, info: DocumentInfo) -> None:
         super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                          bottomMargin=MARGIN + 6 * mm, title=info.title, author=info.author,
-                         subject=info.subtitle, creator=APP_NAME)
+                         subject=info.subtitle, creator=APP_NAME,
+                         keepTogetherClass=_Together)  # what reportlab makes of keepWithNext
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """One line of the footer: shortened with '…' when it would run off the page (a long
+    name is printed in full in the document itself)."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _numbered_canvas(info: DocumentInfo, printed: datetime) -> type[Canvas]:
@@ -185,9 +276,13 @@ def _numbered_canvas(info: DocumentInfo, printed: datetime) -> type[Canvas]:
             self.line(MARGIN, MARGIN + 2 * mm, width - MARGIN, MARGIN + 2 * mm)
             self.setFont(regular, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, MARGIN - 2 * mm, info.footer)
-            self.drawString(MARGIN, MARGIN - 6 * mm, f"{info.title} — afgedrukt op {printed:%d-%m-%Y %H:%M}")
-            self.drawRightString(width - MARGIN, MARGIN - 6 * mm, f"Pagina {self._pageNumber} van {total}")
+            pages = f"Pagina {self._pageNumber} van {total}"
+            room = width - 2 * MARGIN
+            self.drawString(MARGIN, MARGIN - 2 * mm, fit_line(info.footer, regular, 7.5, room))
+            printed_on = f" — afgedrukt op {printed:%d-%m-%Y %H:%M}"
+            title_room = room - pdfmetrics.stringWidth(printed_on + pages, regular, 7.5) - 6 * mm
+            self.drawString(MARGIN, MARGIN - 6 * mm, fit_line(info.title, regular, 7.5, title_room) + printed_on)
+            self.drawRightString(width - MARGIN, MARGIN - 6 * mm, pages)
             self.restoreState()
 
     return NumberedCanvas
@@ -205,7 +300,11 @@ def build_pdf(path: Path, info: DocumentInfo, story: Sequence[Flowable], *,
               printed: datetime | None = None, with_title: bool = True) -> int:
     """Write the document to `path` (atomically); returns the number of pages."""
     flowables = (title_block(info) if with_title else []) + list(story)
-    with atomic_output(Path(path)) as temp:
-        doc = _Doc(str(temp), info)
-        doc.build(flowables, canvasmaker=_numbered_canvas(info, printed or datetime.now()))
+    try:
+        with atomic_output(Path(path)) as temp:
+            doc = _Doc(str(temp), info)
+            doc.build(flowables, canvasmaker=_numbered_canvas(info, printed or datetime.now()))
+    except LayoutError:
+        raise PdfError(f"De PDF {Path(path).name} kon niet worden opgemaakt: een onderdeel past niet op een "
+                       "pagina. Er werd geen PDF bewaard.") from None
     return int(doc.page)

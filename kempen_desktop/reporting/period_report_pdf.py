@@ -75,7 +75,7 @@ def story(report: PeriodReport) -> list[Any]:
     s.append(pdf.heading("Inhoudelijke rapportering"))
     for code in WSE_CODES:
         s.append(pdf.heading(WSE_TITLES[code], 2))
-        s.append(pdf.paragraph(r.texts.get(code, "") or "(geen tekst)"))
+        s += pdf.paragraphs(r.texts.get(code, "") or "(geen tekst)")
 
     s.append(pdf.heading("Dossiers"))
     s.append(pdf.heading("Status op de einddatum (actieve dossiers)", 2))
