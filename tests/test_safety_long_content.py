@@ -228,3 +228,35 @@ def test_period_report_prints_100k_texts(database: Database, tmp_path: Path) -> 
     for prefix in "WXYZQ":
         assert markers(text, prefix) == set(range(1, MARKERS + 1)), prefix
     assert {int(m) for m in re.findall(r"R(\d{5})\.", text)} == set(range(40))
+
+
+# -- the limit: nothing longer than 100,000 characters is stored through the app ---------------
+
+
+def test_services_refuse_a_text_over_100k_with_a_dutch_message(database: Database, big: Big) -> None:
+    from sqlalchemy import func, select
+
+    from kempen_desktop.services.dossiers import ValidationError
+    from kempen_desktop.services.meetings import MeetingError, MeetingService
+
+    too_long = "x" * (NOTE_CHARS + 1)
+    service = DossierService(database)
+    with database.session() as s:
+        before = s.scalar(select(func.count()).select_from(TimelineEntry))
+    with pytest.raises(ValidationError, match="100.000 tekens"):
+        service.add_timeline_entry(big.small, "note", "Te lang", too_long)
+    service.add_timeline_entry(big.small, "note", "Net goed", "y" * NOTE_CHARS)  # the limit itself is fine
+    with database.session() as s:
+        assert s.scalar(select(func.count()).select_from(TimelineEntry)) == before + 1
+        item_id = s.scalar(select(AgendaItem.id).where(AgendaItem.dossier_id == big.small))
+    meetings = MeetingService(database)
+    with pytest.raises(MeetingError, match="maximum is 100.000 tekens"):
+        meetings.save_item_text(item_id, too_long, None)
+    with pytest.raises(MeetingError, match="De afspraak"):
+        meetings.save_item_text(item_id, None, too_long)
+    with pytest.raises(MeetingError, match="algemene notities"):
+        meetings.save_minutes(big.meeting, too_long)
+    with database.session() as s:
+        item = s.get(AgendaItem, item_id)
+        assert item is not None and item.discussion == "Kort." and item.agreements == ""
+        assert s.get(Meeting, big.meeting).minutes == long_note("M")  # type: ignore[union-attr]

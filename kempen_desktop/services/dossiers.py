@@ -27,6 +27,7 @@ from kempen_desktop.db.numbering import take_dossier_numbers
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.domain.insz import birth_date_from_insz, insz_problem, normalize_insz
 from kempen_desktop.domain.target_groups import AGE_BASED
+from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.services import audit, dossier_removal
 from kempen_desktop.services.database import Database
 
@@ -335,6 +336,8 @@ class DossierService:
     ) -> None:
         if not (title.strip() or body.strip()):
             raise ValidationError({"body": "Een notitie zonder tekst wordt niet bewaard."})
+        if problem := too_long(body.strip()):
+            raise ValidationError({"body": problem})
         with self._db.transaction() as session:
             dossier = _load(session, dossier_id)
             dossier.timeline.append(

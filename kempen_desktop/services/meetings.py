@@ -31,6 +31,7 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.db.models.meeting import ATTENDANCE
 from kempen_desktop.domain.dates import add_months
+from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.services import audit
 from kempen_desktop.services.database import Database
 
@@ -276,6 +277,8 @@ class MeetingService:
 
     def update(self, meeting_id: uuid.UUID, data: MeetingInput, minutes: str | None = None) -> None:
         """Change the facts and the invitations; `minutes` (general notes) when given."""
+        if problem := too_long(minutes, "De algemene notities"):
+            raise MeetingError(problem)
         with self._db.transaction() as session:
             validate(session, data)
             meeting = _load(session, meeting_id)
@@ -380,6 +383,9 @@ class MeetingService:
     def save_item_text(self, item_id: uuid.UUID, discussion: str | None, agreements: str | None) -> None:
         """Autosave of one agenda item. None leaves that field as it is in the database (the
         user did not touch it, and someone else may have changed it since); no-op when unchanged."""
+        for text, what in ((discussion, "Wat besproken werd"), (agreements, "De afspraak")):
+            if problem := too_long(text, what):
+                raise MeetingError(problem)
         with self._db.transaction() as session:
             item = session.get(AgendaItem, item_id)
             if item is None:
@@ -393,6 +399,8 @@ class MeetingService:
                 audit.record(session, "meeting.agenda_text", "agenda_item", item.id)
 
     def save_minutes(self, meeting_id: uuid.UUID, minutes: str) -> None:
+        if problem := too_long(minutes, "De algemene notities"):
+            raise MeetingError(problem)
         with self._db.transaction() as session:
             meeting = _load(session, meeting_id)
             if meeting.minutes != minutes:
