@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kempen_desktop import __version__
-from kempen_desktop.commands.common import EXIT_ERROR, CliError, open_cli_database, run_command, writer_lock
+from kempen_desktop.commands.common import (
+    EXIT_ERROR,
+    CliError,
+    open_cli_database,
+    run_command,
+    writer_lock,
+)
 from kempen_desktop.commands.common import Parser as _Parser
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 
@@ -105,7 +111,7 @@ def command_name(args: argparse.Namespace) -> str:
     return " ".join(parts)
 
 
-def classify(args: argparse.Namespace) -> None:
+def classify_command(args: argparse.Namespace) -> None:
     """Mark the parsed command for open_cli_database: its name, whether it only reads, may create."""
     args.command_name = command_name(args)
     args.reads_only = args.command_name in READ_ONLY_COMMANDS
@@ -307,7 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kempen_desktop.services.dossiers import ValidationError
 
     args = build_parser().parse_args(argv)
-    classify(args)
+    classify_command(args)
     setup_logging()
     try:
         run_command(args)  # storage failures come back as one named Dutch line

@@ -96,8 +96,8 @@ def test_locks_in_one_process_share_the_os_lock_until_the_last_release(tmp_path:
     second = InstanceLock(tmp_path / "kempen.db").acquire()
     first.release()
     assert held_by_this_process(tmp_path / "kempen.db")
-    probe = [sys.executable, "-c", "from pathlib import Path; from kempen_desktop.services.instance_lock import "
-             f"acquire; acquire(Path({str(tmp_path / 'kempen.db')!r}))"]
+    probe = [sys.executable, "-c", ("from pathlib import Path; from kempen_desktop.services.instance_lock import "
+                                    f"acquire; acquire(Path({str(tmp_path / 'kempen.db')!r}))")]
     assert subprocess.run(probe, capture_output=True, timeout=60, check=False).returncode != 0
     second.release()
     assert not held_by_this_process(tmp_path / "kempen.db")
