@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import func, select
 
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import (
@@ -234,8 +235,6 @@ def test_period_report_prints_100k_texts(database: Database, tmp_path: Path) -> 
 
 
 def test_services_refuse_a_text_over_100k_with_a_dutch_message(database: Database, big: Big) -> None:
-    from sqlalchemy import func, select
-
     from kempen_desktop.services.dossiers import ValidationError
     from kempen_desktop.services.meetings import MeetingError, MeetingService
 
@@ -260,3 +259,47 @@ def test_services_refuse_a_text_over_100k_with_a_dutch_message(database: Databas
         item = s.get(AgendaItem, item_id)
         assert item is not None and item.discussion == "Kort." and item.agreements == ""
         assert s.get(Meeting, big.meeting).minutes == long_note("M")  # type: ignore[union-attr]
+
+
+def test_note_dialog_stops_at_100k_characters_with_a_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.ui.note_dialog import NoteDialog
+
+    saved: list[str] = []
+    dialog = NoteDialog(lambda _kind, _title, body: saved.append(body))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.body.insertPlainText("a" * 99_990)
+    assert not dialog.error.isVisible()
+    dialog.body.insertPlainText("b" * 20)  # a paste that goes over the limit
+    assert dialog.body.toPlainText() == "a" * 99_990 + "b" * 10
+    assert dialog.error.isVisible() and "100.000 tekens" in dialog.error.text()
+    dialog.try_save()
+    assert saved == ["a" * 99_990 + "b" * 10]
+
+
+def test_meeting_editors_stop_at_100k_characters_and_store_nothing_more(qtbot, database: Database,  # type: ignore[no-untyped-def]
+                                                                        big: Big) -> None:
+    from kempen_desktop.ui.meeting_dialog import MeetingDialog
+    from kempen_desktop.ui.meeting_mode import MeetingModeWindow
+
+    window = MeetingModeWindow(database, big.meeting)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.discussion.toPlainText() == long_note("D")  # item 1: exactly at the limit
+    cursor = window.discussion.textCursor()
+    cursor.setPosition(0)
+    window.discussion.setTextCursor(cursor)
+    window.discussion.insertPlainText("Extra. ")
+    assert window.discussion.toPlainText() == long_note("D")  # what went over was taken out again
+    assert window.action_error.isVisible() and "100.000 tekens" in window.action_error.text()
+    window.close()
+    with database.session() as s:
+        assert s.scalar(select(AgendaItem.discussion).where(AgendaItem.meeting_id == big.meeting,
+                                                            AgendaItem.position == 1)) == long_note("D")
+    dialog = MeetingDialog(database, big.meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.minutes.setPlainText("")
+    dialog.minutes.insertPlainText("m" * (NOTE_CHARS + 5))
+    assert len(dialog.minutes.toPlainText()) == NOTE_CHARS and "100.000 tekens" in dialog.error.text()
+    dialog.reject()

@@ -12,3 +12,9 @@ def too_long(text: str | None, what: str = "De tekst", limit: int = MAX_TEXT_CHA
         return None
     return (f"{what} is {len(text):,} tekens lang; het maximum is {limit:,} tekens. "
             "Bewaar een langere tekst in een apart document.").replace(",", ".")
+
+
+def limit_reached(limit: int = MAX_TEXT_CHARS) -> str:
+    """What an editor says when typing or pasting went past the limit."""
+    return (f"Een tekst kan hier hoogstens {limit:,} tekens lang zijn; wat erover ging, werd niet "
+            "overgenomen.").replace(",", ".")

@@ -42,6 +42,7 @@ from kempen_desktop.services.meetings import (
     ParticipantView,
 )
 from kempen_desktop.ui.settings import open_settings
+from kempen_desktop.ui.text_limit import limit_length
 from kempen_desktop.ui.widgets import ErrorLabel, RememberingDialog, combo_value
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -292,6 +293,7 @@ class MeetingDialog(RememberingDialog):
         layout.addWidget(self.picker, 1)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        limit_length(self.minutes, self.error.show_message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)

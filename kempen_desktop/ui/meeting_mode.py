@@ -60,6 +60,7 @@ from kempen_desktop.services.meetings import (
     dossier_summary,
 )
 from kempen_desktop.ui.formatting import local_datetime
+from kempen_desktop.ui.text_limit import limit_length
 
 SAVE_DELAY_MS = 500
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -238,6 +239,8 @@ class MeetingModeWindow(QWidget):
 
         self.discussion.textChanged.connect(self._text_changed)
         self.agreement.textChanged.connect(self._text_changed)
+        for editor in (self.discussion, self.agreement):
+            limit_length(editor, self._action_problem)  # the one red message line of this screen
         self.action_what.returnPressed.connect(self.action_who.setFocus)
         self.action_who.lineEdit().returnPressed.connect(self.action_when.setFocus)
         self.action_when.returnPressed.connect(self.add_action)

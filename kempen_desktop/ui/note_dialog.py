@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.services.dossiers import ValidationError
+from kempen_desktop.ui.text_limit import limit_length
 from kempen_desktop.ui.widgets import ErrorLabel, RememberingDialog, combo_value
 
 AddEntry = Callable[[str, str, str], None]  # kind, title, body
@@ -41,6 +42,7 @@ class NoteDialog(RememberingDialog):
         layout.addLayout(form)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        limit_length(self.body, self.error.show_message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
