@@ -11,7 +11,14 @@ import pytest
 from kempen_desktop.services import backups
 from kempen_desktop.services.database import open_database
 from kempen_desktop.services.dossiers import DossierInput, DossierService
-from tests.faults.gui import answer_boxes, choose_passphrase, deleted_links, outside_query, start_gui
+from tests.faults.gui import (
+    answer_boxes,
+    choose_passphrase,
+    deleted_links,
+    outside_query,
+    start_gui,
+)
+from tests.faults.small_fs import fill, remount, small_fs  # noqa: F401  (fixture)
 from tests.import_helpers import make_insz
 
 PASS = "veilig wachtwoord 'é'"
@@ -141,8 +148,6 @@ def _fresh(path: Path) -> Path:
 
 
 # -- item 4: errors named for what they are ---------------------------------------------
-
-from tests.faults.small_fs import fill, free_bytes, remount, small_fs  # noqa: E402,F401
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
@@ -276,5 +281,56 @@ def test_classifier_names_each_kind() -> None:
                 problem = se.classify(wrapped)
             assert problem is not None and problem.kind == kind, (kind, error)
             messages.add(problem.message)
-    assert len(messages) == 5 and all("beschadigd" not in m for m in messages if "beschadigd" not in se.MESSAGES[se.DAMAGED] or m != se.MESSAGES[se.DAMAGED])
+    assert len(messages) == 5  # five kinds, five different messages
+    assert [m for m in messages if "beschadigd" in m] == [se.MESSAGES[se.DAMAGED]]
     assert se.classify(ValueError("x")) is None
+
+
+def test_permission_denied_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("als root negeert het systeem chmod: 'geen toegang' kan zo niet nagebootst worden "
+                    "(de vertaling van EACCES/SQLITE_CANTOPEN test test_classifier_names_each_kind)")
+    folder = tmp_path / "afgesloten"
+    folder.mkdir()
+    path = folder / "kempen.db"
+    _seed(path)
+    folder.chmod(0o500)
+    path.chmod(0o400)
+    try:
+        code, err = _cli(capsys, "--db", str(path), "backup", str(folder / "kopie.kbak"))
+        assert code == 2 and "beschadigd" not in err and "onverwachte" not in err, err
+        assert "toegang" in err or "alleen-lezen" in err, err
+    finally:
+        folder.chmod(0o700)
+        path.chmod(0o600)
+
+
+def test_gui_operations_name_a_full_disk(qtbot, small_fs: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """A backup onto a full stick and an unexpected full-disk error in the GUI: the Dutch
+    message, not "onverwachte fout"; nothing offers a restore."""
+    import sqlite3
+
+    from kempen_desktop.ui import error_dialog
+
+    path = tmp_path / "kempen.db"
+    _seed(path)
+    shown = answer_boxes(monkeypatch)
+    window = start_gui(qtbot, monkeypatch, path)
+    backups.set_backup_folder(window.database, small_fs / "backups")
+    (small_fs / "backups").mkdir()
+    filler = fill(small_fs)
+    window.trust.make_backup()
+    assert shown and FULL_WORDS in shown[-1] and "beschadigd" not in shown[-1], shown
+    dialogs: list[object] = []
+    monkeypatch.setattr(error_dialog.ErrorDialog, "exec", lambda self: dialogs.append(self))
+    try:
+        raise sqlite3.OperationalError("database or disk is full")
+    except sqlite3.OperationalError as error:
+        error_dialog.handle_exception(type(error), error, error.__traceback__)
+    assert dialogs == [] and FULL_WORDS in shown[-1]
+    filler.unlink()
+    window.close()
+    window.database.close()
+    _intact(path, 5)

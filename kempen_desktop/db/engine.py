@@ -19,11 +19,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3  # type: ignore[import-untyped]
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
-
-import sqlcipher3  # type: ignore[import-untyped]
 
 # What checks and backups catch: the errors of the one library the engine uses.
 DatabaseError = sqlcipher3.DatabaseError

@@ -116,8 +116,17 @@ def classify(error: BaseException, path: Path | None = None) -> StorageProblem |
     return None
 
 
+def _is_raw(error: BaseException) -> bool:
+    """An error straight from the OS, SQLite or SQLAlchemy (not one of ours with a Dutch message)."""
+    return isinstance(error, OSError) or type(error).__module__.split(".")[0] in ("sqlite3", "sqlcipher3",
+                                                                                     "sqlalchemy")
+
+
 def as_storage_error(error: BaseException, path: Path | None = None) -> StorageError | None:
-    """`error` as a StorageError with its Dutch message, or None when it is something else."""
+    """A raw `error` as a StorageError with its Dutch message; None when it is something
+    else, or already one of our errors with its own Dutch message (BackupError...)."""
+    if not _is_raw(error):
+        return None
     problem = classify(error, path)
     if problem is None:
         return None
