@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kempen_desktop.domain.insz import birth_date_from_insz, format_insz
+from kempen_desktop.domain.text_limits import MAX_TEXT_CHARS
 from kempen_desktop.services.importing.fields import FIELD_LABELS
 from kempen_desktop.services.importing.parsing import (
     cell_text,
@@ -37,7 +38,7 @@ EARLIEST_BIRTH = date(1900, 1, 1)
 #: a longer cell is not a value but a mapping mistake or pasted text, and half a name is
 #: a wrong name. The notes (dossier.situation, a text column) hold up to MAX_NOTE, the
 #: limit for notes the user types; the other fields are parsed or looked up, not stored.
-MAX_NOTE = 100_000
+MAX_NOTE = MAX_TEXT_CHARS  # the same limit as a note typed in the app (domain.text_limits)
 MAX_TEXT = {"last_name": 100, "first_name": 100, "street": 200, "language": 40, "phone": 40, "status": 100,
             "notes": MAX_NOTE}
 
