@@ -4,7 +4,7 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/action_points_view.py" line="+264"/>
+        <location filename="../../kempen_desktop/ui/action_points_view.py" line="+261"/>
         <source>Actiepunt bewerken</source>
         <translation>Edit action point</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>ActionPointsView</name>
     <message>
-        <location line="-239"/>
+        <location line="-235"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>lapsed</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -978,7 +978,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1141,7 +1141,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossier_dialog.py" line="+65"/>
+        <location filename="../../kempen_desktop/ui/dossier_dialog.py" line="+66"/>
         <source>Dossier bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -1161,7 +1161,7 @@ Restore this backup?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Identiteit</source>
         <translation>Identity</translation>
     </message>
@@ -1789,7 +1789,7 @@ Restore this backup?</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/error_dialog.py" line="+29"/>
+        <location filename="../../kempen_desktop/ui/error_dialog.py" line="+31"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1802,6 +1802,15 @@ Restore this backup?</translation>
         <location line="+10"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1
+
+Uw gegevens zijn bewaard tot aan de laatste geslaagde handeling.</source>
+        <translation>%1
+
+Your data has been saved up to the last successful action.</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2528,7 @@ Database: %2</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="+229"/>
+        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="+231"/>
         <source>Overleg bewerken</source>
         <translation>Edit meeting</translation>
     </message>
@@ -2612,7 +2621,7 @@ Database: %2</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meeting_mode.py" line="+121"/>
+        <location filename="../../kempen_desktop/ui/meeting_mode.py" line="+125"/>
         <source>Vergadermodus — %1</source>
         <translation>Meeting mode — %1</translation>
     </message>
@@ -2677,7 +2686,7 @@ Database: %2</translation>
         <translation>PgDn/Ctrl+→ next · PgUp/Ctrl+← previous · F3 participants · Ctrl+D discussed · Ctrl+G agreement · Ctrl+N action point · F9 hide personal data · Ctrl+E close meeting · Esc close</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Dossier %1</source>
         <translation>Case %1</translation>
     </message>
@@ -2687,18 +2696,18 @@ Database: %2</translation>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Punt %1 van %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+190"/>
         <source>Deze agenda is leeg.</source>
         <translation>This agenda is empty.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Vrij agendapunt.</source>
         <translation>Free agenda item.</translation>
     </message>
@@ -2753,7 +2762,7 @@ Database: %2</translation>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
@@ -2782,7 +2791,7 @@ Database: %2</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings_tab.py" line="+49"/>
+        <location filename="../../kempen_desktop/ui/meetings_tab.py" line="+50"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
@@ -3210,7 +3219,7 @@ Database: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="+65"/>
+        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="+78"/>
         <source>Overleg verplaatsen</source>
         <translation>Reschedule meeting</translation>
     </message>
@@ -3335,7 +3344,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/note_dialog.py" line="+27"/>
+        <location filename="../../kempen_desktop/ui/note_dialog.py" line="+28"/>
         <source>Toevoegen aan tijdlijn</source>
         <translation>Add to timeline</translation>
     </message>
@@ -3380,7 +3389,7 @@ Continue without encryption anyway?</translation>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
@@ -3393,7 +3402,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../kempen_desktop/ui/operations.py" line="+95"/>
+        <location filename="../../kempen_desktop/ui/operations.py" line="+97"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3401,7 +3410,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="-288"/>
+        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="-301"/>
         <source>Zoek een partner of contactpersoon…</source>
         <translation>Search for a partner or contact person…</translation>
     </message>
@@ -3437,7 +3446,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partner_dialog.py" line="+43"/>
+        <location filename="../../kempen_desktop/ui/partner_dialog.py" line="+44"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
@@ -3522,7 +3531,7 @@ Continue without encryption anyway?</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -3555,7 +3564,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners_tab.py" line="+81"/>
+        <location filename="../../kempen_desktop/ui/partners_tab.py" line="+78"/>
         <source>als werkgever</source>
         <translation>as employer</translation>
     </message>
@@ -4489,7 +4498,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust_startup.py" line="+104"/>
+        <location filename="../../kempen_desktop/ui/trust_startup.py" line="+110"/>
         <source>De controle van de database vond beschadigingen. Zet een back-up terug om verder te werken.</source>
         <translation>The database check found damage. Restore a backup to continue working.</translation>
     </message>
@@ -4595,7 +4604,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust_actions.py" line="+50"/>
+        <location filename="../../kempen_desktop/ui/trust_actions.py" line="+54"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up now</translation>
     </message>
