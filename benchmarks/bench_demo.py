@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kempen_desktop.services.database import open_database
+from kempen_desktop.services.common.database import open_database
 from kempen_desktop.services.demo import generate_demo
 
 

@@ -66,7 +66,7 @@ def demo_database(folder: Path) -> Path:
         subprocess.run([sys.executable, "-m", "kempen_desktop.cli", "--db", str(path), "demo",
                         "--dossiers", str(DEMO_DOSSIERS)], check=True, cwd=ROOT)
     # Bring it to the current schema once, so that the copies need no migration (and backup).
-    from kempen_desktop.services.database import open_database
+    from kempen_desktop.services.common.database import open_database
 
     open_database(path).close()
     shutil.rmtree(folder / "backups", ignore_errors=True)
@@ -146,7 +146,7 @@ def child(kind: str, file: Path, db: Path | None) -> dict[str, float]:
         result["rows"] = len(data.rows)
     else:
         assert db is not None
-        from kempen_desktop.services.database import open_database
+        from kempen_desktop.services.common.database import open_database
         from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import
 
         database = open_database(db)

@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from kempen_desktop.services.database import open_database  # noqa: E402
-from kempen_desktop.ui.import_wizard import PAGE_DONE, PAGE_MAPPING, PAGE_PREVIEW, ImportWizard  # noqa: E402
+from kempen_desktop.services.common.database import open_database  # noqa: E402
+from kempen_desktop.ui.importing.import_wizard import PAGE_DONE, PAGE_MAPPING, PAGE_PREVIEW, ImportWizard  # noqa: E402
 
 
 def main() -> None:

@@ -52,13 +52,13 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from kempen_desktop.reporting.minutes import write_action_list_xlsx, write_minutes_pdf
-    from kempen_desktop.services import agenda
-    from kempen_desktop.services.action_points import ActionFilter, ActionPointService
-    from kempen_desktop.services.database import open_database
-    from kempen_desktop.services.ics import export_ics, series_ids
-    from kempen_desktop.services.meetings import MeetingService, list_meetings
-    from kempen_desktop.ui.meeting_mode import MeetingModeWindow
-    from kempen_desktop.ui.meetings_tab import MeetingsTab
+    from kempen_desktop.services.meetings import agenda
+    from kempen_desktop.services.meetings.action_points import ActionFilter, ActionPointService
+    from kempen_desktop.services.common.database import open_database
+    from kempen_desktop.services.meetings.ics import export_ics, series_ids
+    from kempen_desktop.services.meetings.meetings import MeetingService, list_meetings
+    from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
+    from kempen_desktop.ui.meetings.meetings_tab import MeetingsTab
 
     app = QApplication(sys.argv[:1])
     database = open_database(path)

@@ -46,12 +46,12 @@ def main() -> None:
     from sqlalchemy import insert, select
 
     from kempen_desktop.db.models import Municipality, Partner, PartnerEngagement
-    from kempen_desktop.services import overview
-    from kempen_desktop.services.database import open_database, recreate_demo_database
+    from kempen_desktop.services.reports import overview
+    from kempen_desktop.services.common.database import open_database, recreate_demo_database
     from kempen_desktop.services.demo import generate_demo
-    from kempen_desktop.services.partner_history import partner_history
-    from kempen_desktop.services.partner_indicator import employers, indicator
-    from kempen_desktop.services.partner_lists import export_partners, import_partners
+    from kempen_desktop.services.partners.partner_history import partner_history
+    from kempen_desktop.services.partners.partner_indicator import employers, indicator
+    from kempen_desktop.services.partners.partner_lists import export_partners, import_partners
 
     work = Path(tempfile.mkdtemp(prefix="bench-partners-"))
     path = work / "demo.db"
@@ -94,8 +94,8 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from kempen_desktop.ui.indicator_view import IndicatorDialog
-    from kempen_desktop.ui.partners_tab import PartnersTab
+    from kempen_desktop.ui.partners.indicator_view import IndicatorDialog
+    from kempen_desktop.ui.partners.partners_tab import PartnersTab
 
     app = QApplication([])
     tab = PartnersTab(database)

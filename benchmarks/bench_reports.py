@@ -26,11 +26,11 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import select
 
 from kempen_desktop.db.models import AgendaItem, Dossier
-from kempen_desktop.services.database import open_database
+from kempen_desktop.services.common.database import open_database
 
 
 def _export_child(db: Path, out: Path) -> None:
-    from kempen_desktop.services import exports
+    from kempen_desktop.services.reports import exports
 
     database = open_database(db)
     start = time.perf_counter()
@@ -93,8 +93,8 @@ def main() -> None:
 
     from kempen_desktop.reporting.period_report_pdf import write_period_pdf
     from kempen_desktop.reporting.period_report_xlsx import write_period_xlsx
-    from kempen_desktop.services import period_report
-    from kempen_desktop.services.dashboard import DashboardService
+    from kempen_desktop.services.reports import period_report
+    from kempen_desktop.services.reports.dashboard import DashboardService
 
     start_day, end_day = period_report.previous_semester(date.today())
     start = time.perf_counter()

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import text
 
 from kempen_desktop.db.engine import connect_raw
-from kempen_desktop.services import backups, integrity
-from kempen_desktop.services.database import open_database
+from kempen_desktop.services.trust import backups, integrity
+from kempen_desktop.services.common.database import open_database
 from kempen_desktop.services.demo import generate_demo
 
 T = TypeVar("T")

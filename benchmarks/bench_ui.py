@@ -32,7 +32,7 @@ import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 from kempen_desktop.ui.app import Application
-from kempen_desktop.ui.trust_startup import open_for_gui
+from kempen_desktop.ui.trust.trust_startup import open_for_gui
 from pathlib import Path
 app = QApplication(sys.argv[:1])
 controller = Application(Path(sys.argv[1]))
@@ -46,7 +46,7 @@ print(time.time())
 
 
 def ensure_demo(path: Path, dossiers: int) -> float | None:
-    from kempen_desktop.services.database import open_database
+    from kempen_desktop.services.common.database import open_database
 
     if path.exists():
         db = open_database(path)
@@ -77,8 +77,8 @@ def in_process(path: Path) -> dict[str, object]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from kempen_desktop.services.database import open_database
-    from kempen_desktop.ui.dossiers_tab import DossiersTab
+    from kempen_desktop.services.common.database import open_database
+    from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 
     app = QApplication.instance() or QApplication([])
     db = open_database(path)

@@ -27,7 +27,7 @@ from kempen_desktop.commands.common import Parser as _Parser
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 
 if TYPE_CHECKING:
-    from kempen_desktop.services.database import Database
+    from kempen_desktop.services.common.database import Database
     from kempen_desktop.services.importing import BatchInfo, Profile
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ def _cmd_init(args: argparse.Namespace) -> None:
 
 
 def _cmd_demo(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.database import recreate_demo_database
+    from kempen_desktop.services.common.database import recreate_demo_database
     from kempen_desktop.services.demo import generate_demo
 
     if args.dossiers < 0:
@@ -150,7 +150,7 @@ def _cmd_demo(args: argparse.Namespace) -> None:
 
 
 def _cmd_stats(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.stats import collect_stats
+    from kempen_desktop.services.reports.stats import collect_stats
 
     database = open_cli_database(args)
     try:
@@ -177,7 +177,7 @@ def _cmd_stats(args: argparse.Namespace) -> None:
 
 def _cmd_dossiers_list(args: argparse.Namespace) -> None:
     from kempen_desktop.domain.status import status_label
-    from kempen_desktop.services.dossier_list import DossierFilter, fetch_rows, find_dossier_nums
+    from kempen_desktop.services.dossiers.dossier_list import DossierFilter, fetch_rows, find_dossier_nums
 
     database = open_cli_database(args)
     try:
@@ -309,8 +309,8 @@ def _import_list(batches: list[BatchInfo], as_json: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from kempen_desktop.logging_setup import setup_logging
-    from kempen_desktop.services.database import DatabaseOpenError
-    from kempen_desktop.services.dossiers import ValidationError
+    from kempen_desktop.services.common.database import DatabaseOpenError
+    from kempen_desktop.services.dossiers.dossiers import ValidationError
 
     args = build_parser().parse_args(argv)
     classify_command(args)

@@ -2,7 +2,7 @@
 
     python packaging/update_translations.py
 
-1. ``pyside6-lupdate`` scans every ``kempen_desktop/ui/*.py`` for ``self.tr(...)``,
+1. ``pyside6-lupdate`` scans every ``kempen_desktop/ui/**/*.py`` for ``self.tr(...)``,
    ``QCoreApplication.translate(...)`` and ``QT_TRANSLATE_NOOP(...)`` and merges the
    messages into ``resources/translations/kempen_en.ts``. Existing translations are kept;
    ``-no-obsolete`` drops messages that are no longer in the sources. New messages arrive
@@ -43,7 +43,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    return sorted(UI_DIR.glob("*.py"))
+    return sorted(UI_DIR.rglob("*.py"))
 
 
 def run_lupdate(ts_file: Path) -> str:

@@ -18,7 +18,7 @@ for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACH
 os.environ.pop("KEMPEN_DB", None)
 
 from kempen_desktop.db.models import ContactPerson, Partner
-from kempen_desktop.services.database import Database, open_database
+from kempen_desktop.services.common.database import Database, open_database
 from tests.paths import CORPUS  # noqa: F401  (re-exported: `from conftest import CORPUS`)
 
 

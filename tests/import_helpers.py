@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from kempen_desktop.services.database import Database
+from kempen_desktop.services.common.database import Database
 
 HEADER = ["INSZ", "Klantnummer", "Naam", "Voornaam", "Geboortedatum", "Postcode", "Gemeente",
           "Telefoon", "Kansengroep"]

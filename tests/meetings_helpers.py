@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from kempen_desktop.db.models import ContactPerson, Dossier, Partner
-from kempen_desktop.services.database import Database
-from kempen_desktop.services.dossiers import DossierInput, DossierService
-from kempen_desktop.services.meetings import MeetingInput, MeetingService, ParticipantInput
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.meetings.meetings import MeetingInput, MeetingService, ParticipantInput
 
 
 @dataclass

@@ -12,8 +12,8 @@ import pytest
 
 from kempen_desktop import __version__
 from kempen_desktop.cli import main
-from kempen_desktop.services.database import open_database
-from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.services.common.database import open_database
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from kempen_desktop.services.database import open_database
+from kempen_desktop.services.common.database import open_database
 
 DOSSIERS = 30_000
 

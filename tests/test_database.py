@@ -12,13 +12,13 @@ from sqlalchemy import text
 
 from kempen_desktop.db import migrate as migrate_module
 from kempen_desktop.db.migrate import head_revision
-from kempen_desktop.services.database import (
+from kempen_desktop.services.common.database import (
     Database,
     DatabaseOpenError,
     open_database,
     recreate_demo_database,
 )
-from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 
 
 def test_schema_head_constant_matches_the_migration_scripts() -> None:

@@ -19,9 +19,9 @@ from kempen_desktop.domain import insz as insz_domain
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.domain.kbo import is_valid_kbo
 from kempen_desktop.domain.target_groups import AGE_BASED, age_on
-from kempen_desktop.services.database import Database, open_database
+from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.demo import DemoSummary, generate_demo, insz_for, kbo_for
-from kempen_desktop.services.dossiers import DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierService
 
 TODAY = date(2026, 3, 16)
 N = 300

@@ -7,15 +7,15 @@ from datetime import date
 
 import pytest
 
-from kempen_desktop.services.database import Database
-from kempen_desktop.services.dossier_list import (
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.dossier_list import (
     DossierFilter,
     fetch_rows,
     find_dossier_nums,
     latest_birth_date_for_age,
 )
-from kempen_desktop.services.dossiers import DossierInput, DossierService
-from kempen_desktop.services.search import fts_query
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.search import fts_query
 
 TODAY = date(2026, 11, 22)
 

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import text
 
 from kempen_desktop.domain.status import TransitionError
-from kempen_desktop.services.database import Database
-from kempen_desktop.services.dossier_list import DossierFilter, find_dossier_nums
-from kempen_desktop.services.dossiers import DossierInput, DossierService, ValidationError
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.dossier_list import DossierFilter, find_dossier_nums
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService, ValidationError
 
 
 def _search(database: Database, words: str) -> list[int]:

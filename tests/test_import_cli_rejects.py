@@ -10,7 +10,7 @@ import pytest
 from import_helpers import count, make_insz, write_xlsx
 
 from kempen_desktop.cli import main
-from kempen_desktop.services.database import open_database
+from kempen_desktop.services.common.database import open_database
 from kempen_desktop.services.importing import builtin_profiles, plan_import, write_rejects
 
 PEETERS = make_insz(date(1985, 7, 30))

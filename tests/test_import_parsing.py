@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from import_helpers import make_insz
 
-from kempen_desktop.services.database import Database
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing import (
     FIELD_KEYS,
     FIELD_LABELS,

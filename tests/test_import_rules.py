@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from import_helpers import count, make_insz, write_csv, write_xlsx
 
-from kempen_desktop.services.database import Database
-from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 from kempen_desktop.services.importing import (
     ImportCancelled,
     ImportFailed,

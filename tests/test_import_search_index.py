@@ -14,8 +14,8 @@ from typing import Any
 
 from import_helpers import make_insz, write_xlsx
 
-from kempen_desktop.services.database import Database
-from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import
 
 VDAB = builtin_profiles()[0]

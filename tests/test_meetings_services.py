@@ -26,18 +26,18 @@ from kempen_desktop.reporting.minutes import (
     write_action_list_xlsx,
     write_minutes_pdf,
 )
-from kempen_desktop.services import agenda
-from kempen_desktop.services.action_points import (
+from kempen_desktop.services.meetings import agenda
+from kempen_desktop.services.meetings.action_points import (
     ActionFilter,
     ActionInput,
     ActionPointService,
     Owner,
     parse_deadline,
 )
-from kempen_desktop.services.agenda import AgendaService
-from kempen_desktop.services.database import Database
-from kempen_desktop.services.ics import calendar_bytes, export_ics
-from kempen_desktop.services.meetings import (
+from kempen_desktop.services.meetings.agenda import AgendaService
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.meetings.ics import calendar_bytes, export_ics
+from kempen_desktop.services.meetings.meetings import (
     MeetingError,
     MeetingFilter,
     MeetingInput,

@@ -21,12 +21,12 @@ from kempen_desktop.db.models import (
     MeetingParticipant,
     TimelineEntry,
 )
-from kempen_desktop.services.database import Database
-from kempen_desktop.services.meetings import MeetingService
-from kempen_desktop.ui.agenda_editor import AgendaEditor
-from kempen_desktop.ui.meeting_dialog import ID_ROLE, MeetingDialog, to_qdate
-from kempen_desktop.ui.meeting_mode import MeetingModeWindow
-from kempen_desktop.ui.meetings_tab import MeetingsTab
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.meetings.meetings import MeetingService
+from kempen_desktop.ui.meetings.agenda_editor import AgendaEditor
+from kempen_desktop.ui.meetings.meeting_dialog import ID_ROLE, MeetingDialog, to_qdate
+from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
+from kempen_desktop.ui.meetings.meetings_tab import MeetingsTab
 from tests.meetings_helpers import World, make_world
 
 
@@ -282,7 +282,7 @@ def test_cancel_and_move_from_the_tab(qtbot, database: Database,  # type: ignore
     qtbot.addWidget(tab)
     tab.show()
     tab.select_meeting(world.meeting)
-    monkeypatch.setattr("kempen_desktop.ui.meetings_tab.QInputDialog.getText",
+    monkeypatch.setattr("kempen_desktop.ui.meetings.meetings_tab.QInputDialog.getText",
                         lambda *_a, **_k: ("Partners afwezig", True))
     qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
     with database.session() as session:
@@ -294,8 +294,8 @@ def test_cancel_and_move_from_the_tab(qtbot, database: Database,  # type: ignore
 
 def test_discuss_flag_from_the_dossier_reaches_the_agenda(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.db.models import Dossier
-    from kempen_desktop.services.agenda import FLAGGED, AgendaService
-    from kempen_desktop.ui.dossiers_tab import DossiersTab
+    from kempen_desktop.services.meetings.agenda import FLAGGED, AgendaService
+    from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 
     world = make_world(database)
     tab = DossiersTab(database)
@@ -317,7 +317,7 @@ def test_discuss_flag_from_the_dossier_reaches_the_agenda(qtbot, database: Datab
 
 def test_close_from_meeting_mode_with_ctrl_e(qtbot, database: Database,  # type: ignore[no-untyped-def]
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from kempen_desktop.services.agenda import AgendaService
+    from kempen_desktop.services.meetings.agenda import AgendaService
 
     world = make_world(database)
     AgendaService(database).add_dossiers(world.meeting, [(world.ocmw_due, "")])
@@ -350,8 +350,8 @@ def test_edit_dialog_keeps_general_notes(qtbot, database: Database) -> None:  # 
 
 
 def test_edit_an_action_point_from_the_overview(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.services.action_points import ActionInput, ActionPointService, Owner
-    from kempen_desktop.ui.action_points_view import ActionPointDialog, ActionPointsView
+    from kempen_desktop.services.meetings.action_points import ActionInput, ActionPointService, Owner
+    from kempen_desktop.ui.meetings.action_points_view import ActionPointDialog, ActionPointsView
 
     world = make_world(database)
     ActionPointService(database).create(ActionInput("Cv nakijken", Owner.regisseur(), None, world.meeting))
@@ -397,8 +397,8 @@ def test_edit_dialog_keeps_a_meeting_type_that_was_deactivated(qtbot, database: 
 
 def test_editing_keeps_participants_and_owners_that_were_made_inactive(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.db.models import ContactPerson, Partner
-    from kempen_desktop.services.action_points import ActionInput, ActionPointService, Owner
-    from kempen_desktop.ui.action_points_view import ActionPointDialog, ActionPointsView
+    from kempen_desktop.services.meetings.action_points import ActionInput, ActionPointService, Owner
+    from kempen_desktop.ui.meetings.action_points_view import ActionPointDialog, ActionPointsView
 
     world = make_world(database)
     ActionPointService(database).create(ActionInput("Cv nakijken", Owner(contact_id=world.jan), None, world.meeting))

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from kempen_desktop.db.models import AuditEntry, MeetingType, PartnerType
-from kempen_desktop.services import code_lists
-from kempen_desktop.services.code_lists import CodeListError
+from kempen_desktop.services.common import code_lists
+from kempen_desktop.services.common.code_lists import CodeListError
 
 
 def test_add_rename_move_deactivate_delete(database):

@@ -19,7 +19,7 @@ from kempen_desktop.db.models import (
     WorkExit,
     event_partner,
 )
-from kempen_desktop.services.partner_history import evidence_choices, partner_history
+from kempen_desktop.services.partners.partner_history import evidence_choices, partner_history
 
 
 def test_history_collects_everything_the_partner_did(database):

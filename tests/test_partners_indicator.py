@@ -9,7 +9,7 @@ import pytest
 
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import Partner, PartnerEngagement
-from kempen_desktop.services.partner_indicator import employers, indicator
+from kempen_desktop.services.partners.partner_indicator import employers, indicator
 
 GEEL, MOL = "13008", "13025"
 REF = date(2025, 1, 1)
@@ -99,7 +99,7 @@ def test_cli_partners_list(known, capsys):
 
 
 def test_stats_count_partners_with_an_inclusive_engagement_running_today(known):
-    from kempen_desktop.services.stats import collect_stats
+    from kempen_desktop.services.reports.stats import collect_stats
 
     with known.session() as session:
         stats = collect_stats(session, today=date(2026, 11, 22))

@@ -16,7 +16,7 @@ from kempen_desktop.db.models import (
     PartnerEngagement,
     Person,
 )
-from kempen_desktop.services.partners import (
+from kempen_desktop.services.partners.partners import (
     ContactInput,
     EngagementInput,
     PartnerInput,

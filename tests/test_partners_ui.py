@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from kempen_desktop.db.models import ContactPerson, Partner, PartnerEngagement, PartnerType
-from kempen_desktop.ui.code_list_dialog import CodeListDialog
-from kempen_desktop.ui.contact_dialog import ContactDialog
-from kempen_desktop.ui.engagement_dialog import EngagementDialog
-from kempen_desktop.ui.partner_dialog import PartnerDialog
-from kempen_desktop.ui.partners_tab import PartnersTab
-from kempen_desktop.ui.widgets import combo_value
+from kempen_desktop.ui.partners.code_list_dialog import CodeListDialog
+from kempen_desktop.ui.partners.contact_dialog import ContactDialog
+from kempen_desktop.ui.partners.engagement_dialog import EngagementDialog
+from kempen_desktop.ui.partners.partner_dialog import PartnerDialog
+from kempen_desktop.ui.partners.partners_tab import PartnersTab
+from kempen_desktop.ui.common.widgets import combo_value
 
 GEEL = "13008"
 
@@ -206,8 +206,8 @@ def test_inclusive_state_follows_the_engagement_dates_not_the_stored_cache(qtbot
 
 
 def test_engagement_forms_are_shown_as_words_not_codes(qtbot):
-    from kempen_desktop.ui.engagement_dialog import forms_text
-    from kempen_desktop.ui.indicator_view import EMPLOYER_COLUMNS
+    from kempen_desktop.ui.partners.engagement_dialog import forms_text
+    from kempen_desktop.ui.partners.indicator_view import EMPLOYER_COLUMNS
 
     assert forms_text("art60,stage,wijk-werken") == "art. 60, stages, wijk-werken"
     assert forms_text("") == ""

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from kempen_desktop.cli import main
-from kempen_desktop.services.database import open_database
-from kempen_desktop.services.dossiers import DossierInput, DossierService
-from kempen_desktop.ui.error_dialog import ErrorDialog, format_details
+from kempen_desktop.services.common.database import open_database
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.ui.common.error_dialog import ErrorDialog, format_details
 
 SECRETS = ("Vandenbussche", "Marieke", "85073003328", "85.07.30-033.28", "schuldbemiddeling")
 

@@ -21,7 +21,7 @@ from kempen_desktop.db.models import (
     WorkExit,
 )
 from kempen_desktop.reporting import dossier_summary
-from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 
 LONG = "Lange notitie. " * 120 + "EINDE-VAN-DE-NOTITIE"
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QTableView
 from sqlalchemy import select
 
 from kempen_desktop.db.models import AuditEntry
-from kempen_desktop.ui import list_export
-from kempen_desktop.ui.record_table_model import Column, RecordTableModel
-from kempen_desktop.ui.tables import configure_table
+from kempen_desktop.ui.common import list_export
+from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
+from kempen_desktop.ui.common.tables import configure_table
 
 
 @dataclass

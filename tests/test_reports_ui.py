@@ -12,10 +12,10 @@ from sqlalchemy import select
 
 from kempen_desktop.db.models import Dossier, Person
 from kempen_desktop.services.demo import generate_demo
-from kempen_desktop.services.period_report import semester_of
-from kempen_desktop.ui import list_export
+from kempen_desktop.services.reports.period_report import semester_of
+from kempen_desktop.ui.common import list_export
 from kempen_desktop.ui.main_window import MainWindow
-from kempen_desktop.ui.pdf_preview import PdfPreviewDialog, render_pages
+from kempen_desktop.ui.common.pdf_preview import PdfPreviewDialog, render_pages
 
 TODAY = date.today()
 
@@ -137,7 +137,7 @@ def test_file_menu_export_shortcut(qtbot, window) -> None:
 
 def test_agenda_summaries_dialog(qtbot, window) -> None:
     from kempen_desktop.db.models import AgendaItem
-    from kempen_desktop.ui.dossier_exports import agenda_summaries
+    from kempen_desktop.ui.dossiers.dossier_exports import agenda_summaries
 
     with window.database.session() as session:
         meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.dossier_id.is_not(None)))
@@ -165,8 +165,8 @@ def test_print_pdf_paints_every_page(qtbot, database, partner_ids, tmp_path) -> 
     from PySide6.QtPrintSupport import QPrinter
 
     from kempen_desktop.reporting import dossier_summary
-    from kempen_desktop.services.dossiers import DossierInput, DossierService
-    from kempen_desktop.ui.pdf_preview import print_pdf
+    from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+    from kempen_desktop.ui.common.pdf_preview import print_pdf
 
     service = DossierService(database)
     ids = [service.create(DossierInput(last_name=f"Naam{i}", first_name="Test")) for i in range(3)]
@@ -185,8 +185,8 @@ def test_preview_save_copy_never_leaves_a_truncated_pdf(qtbot, database, tmp_pat
     import shutil
 
     from kempen_desktop.reporting import dossier_summary
-    from kempen_desktop.services.dossiers import DossierInput, DossierService
-    from kempen_desktop.ui import pdf_preview
+    from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+    from kempen_desktop.ui.common import pdf_preview
 
     dossier = DossierService(database).create(DossierInput(last_name="Naam", first_name="Test"))
     source = tmp_path / "fiche.pdf"
@@ -210,7 +210,7 @@ def test_preview_save_copy_never_leaves_a_truncated_pdf(qtbot, database, tmp_pat
 
 
 def test_period_report_keeps_unedited_drafts_live(qtbot, window) -> None:
-    from kempen_desktop.services import period_report
+    from kempen_desktop.services.reports import period_report
 
     reports = window.reports
     window.tabs.setCurrentWidget(reports)
@@ -232,7 +232,7 @@ def test_preview_folders_left_by_a_crash_are_removed(tmp_path, monkeypatch) -> N
     import tempfile
     import time
 
-    from kempen_desktop.ui import pdf_preview
+    from kempen_desktop.ui.common import pdf_preview
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     old = tmp_path / "kempen-pdf-crashed"

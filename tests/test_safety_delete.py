@@ -16,11 +16,12 @@ from import_helpers import make_insz, write_xlsx
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
-from kempen_desktop.services import dossier_removal, retention
-from kempen_desktop.services.database import Database, open_database
-from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers import dossier_removal
+from kempen_desktop.services.trust import retention
+from kempen_desktop.services.common.database import Database, open_database
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import, undo_batch
-from kempen_desktop.ui.dossiers_tab import DossiersTab
+from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 
 VDAB = builtin_profiles()[0]
 NAME = "Vanderzwaluwenborgh"

@@ -17,10 +17,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kempen_desktop.db.models import AgendaItem
-from kempen_desktop.services.agenda import AgendaService
-from kempen_desktop.services.database import Database, open_database
-from kempen_desktop.services.meetings import MeetingService
-from kempen_desktop.ui.meeting_mode import MeetingModeWindow
+from kempen_desktop.services.meetings.agenda import AgendaService
+from kempen_desktop.services.common.database import Database, open_database
+from kempen_desktop.services.meetings.meetings import MeetingService
+from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
 from tests.meetings_helpers import World, make_world
 
 Dump = list[str]
@@ -210,7 +210,7 @@ def _dossier_with_history(path: Path) -> uuid.UUID:
     have since been made inactive (so the form's pickers no longer offer them), and its
     situation came in with Windows line ends from an import."""
     from kempen_desktop.db.models import ContactPerson, Dossier, Partner, TargetGroup
-    from kempen_desktop.services.dossiers import DossierInput, DossierService
+    from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 
     database = open_database(path)
     try:
@@ -232,9 +232,9 @@ def _dossier_with_history(path: Path) -> uuid.UUID:
 
 def _dossier_dialog(qtbot, database: Database, dossier_id: uuid.UUID):  # type: ignore[no-untyped-def]
     """The form as the Dossiers tab opens it for editing."""
-    from kempen_desktop.services.dossiers import DossierService
-    from kempen_desktop.services.lookups import dossier_form_choices
-    from kempen_desktop.ui.dossier_dialog import DossierDialog
+    from kempen_desktop.services.dossiers.dossiers import DossierService
+    from kempen_desktop.services.common.lookups import dossier_form_choices
+    from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
 
     service = DossierService(database)
     with database.session() as session:
@@ -291,7 +291,7 @@ def _meeting_without_end(path: Path) -> World:
 
 
 def test_meeting_form_cancel_and_unchanged_save_write_nothing(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.ui.meeting_dialog import MeetingDialog
+    from kempen_desktop.ui.meetings.meeting_dialog import MeetingDialog
 
     world = _meeting_without_end(db_path)
     snapshot = Snapshot(db_path)
@@ -307,7 +307,7 @@ def test_meeting_form_cancel_and_unchanged_save_write_nothing(qtbot, db_path: Pa
 
 
 def test_meeting_form_changes_only_the_edited_field(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.ui.meeting_dialog import MeetingDialog
+    from kempen_desktop.ui.meetings.meeting_dialog import MeetingDialog
 
     world = _meeting_without_end(db_path)
     snapshot = Snapshot(db_path)
@@ -343,10 +343,10 @@ def _partner_in_borsbeek(path: Path) -> uuid.UUID:
 
 
 def _partner_dialog(qtbot, database: Database, partner_id: uuid.UUID):  # type: ignore[no-untyped-def]
-    from kempen_desktop.services import lookups
-    from kempen_desktop.services.lookups import Choice
-    from kempen_desktop.services.partners import PartnerService
-    from kempen_desktop.ui.partner_dialog import PartnerDialog
+    from kempen_desktop.services.common import lookups
+    from kempen_desktop.services.common.lookups import Choice
+    from kempen_desktop.services.partners.partners import PartnerService
+    from kempen_desktop.ui.partners.partner_dialog import PartnerDialog
 
     with database.session() as session:
         places, postcodes = lookups.municipalities(session), lookups.municipality_postcodes(session)

@@ -17,7 +17,7 @@ from import_helpers import make_insz, write_csv, write_xlsx
 from sqlalchemy import text
 
 from kempen_desktop.cli import main
-from kempen_desktop.services.database import open_database
+from kempen_desktop.services.common.database import open_database
 
 HEADER = ["INSZ", "Naam", "Voornaam", "Straat", "Taal", "Telefoon", "Status", "Opmerking"]
 FIRST_DATA_ROW = 4  # two title rows and the header above

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from import_helpers import make_insz, write_csv
 
-from kempen_desktop.services.instance_lock import GUI_NAME, read_owner
+from kempen_desktop.services.trust.instance_lock import GUI_NAME, read_owner
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="stops processes with SIGSTOP/SIGCONT")
 
@@ -229,7 +229,7 @@ def test_the_gui_start_up_says_which_command_holds_the_database(
         qtbot, tmp_path: Path, db: Path, monkeypatch, stopped: list[subprocess.Popen[str]]) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from kempen_desktop.ui import trust_startup
+    from kempen_desktop.ui.trust import trust_startup
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, message, *a: shown.append(message))

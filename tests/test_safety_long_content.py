@@ -34,9 +34,10 @@ from kempen_desktop.db.models.activity import WSE_CODES
 from kempen_desktop.reporting import dossier_summary, pdf
 from kempen_desktop.reporting.minutes import write_minutes_pdf
 from kempen_desktop.reporting.period_report_pdf import write_period_pdf
-from kempen_desktop.services import period_report, subject_access
-from kempen_desktop.services.database import Database, open_database
-from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.services.reports import period_report
+from kempen_desktop.services.trust import subject_access
+from kempen_desktop.services.common.database import Database, open_database
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 
 NOTE_CHARS = 100_000
 MARKERS = NOTE_CHARS // 8  # "W00001. " is 8 characters
@@ -235,8 +236,8 @@ def test_period_report_prints_100k_texts(database: Database, tmp_path: Path) -> 
 
 
 def test_services_refuse_a_text_over_100k_with_a_dutch_message(database: Database, big: Big) -> None:
-    from kempen_desktop.services.dossiers import ValidationError
-    from kempen_desktop.services.meetings import MeetingError, MeetingService
+    from kempen_desktop.services.dossiers.dossiers import ValidationError
+    from kempen_desktop.services.meetings.meetings import MeetingError, MeetingService
 
     too_long = "x" * (NOTE_CHARS + 1)
     service = DossierService(database)
@@ -262,7 +263,7 @@ def test_services_refuse_a_text_over_100k_with_a_dutch_message(database: Databas
 
 
 def test_note_dialog_stops_at_100k_characters_with_a_message(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.ui.note_dialog import NoteDialog
+    from kempen_desktop.ui.dossiers.note_dialog import NoteDialog
 
     saved: list[str] = []
     dialog = NoteDialog(lambda _kind, _title, body: saved.append(body))
@@ -279,8 +280,8 @@ def test_note_dialog_stops_at_100k_characters_with_a_message(qtbot) -> None:  # 
 
 def test_meeting_editors_stop_at_100k_characters_and_store_nothing_more(qtbot, database: Database,  # type: ignore[no-untyped-def]
                                                                         big: Big) -> None:
-    from kempen_desktop.ui.meeting_dialog import MeetingDialog
-    from kempen_desktop.ui.meeting_mode import MeetingModeWindow
+    from kempen_desktop.ui.meetings.meeting_dialog import MeetingDialog
+    from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
 
     window = MeetingModeWindow(database, big.meeting)
     qtbot.addWidget(window)

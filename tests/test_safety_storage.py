@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kempen_desktop.services import backups
-from kempen_desktop.services.database import open_database
-from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.services.trust import backups
+from kempen_desktop.services.common.database import open_database
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 from tests.faults.gui import (
     answer_boxes,
     choose_passphrase,
@@ -57,8 +57,8 @@ class _Probe:
 @pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
 def test_trust_actions_never_lose_the_wal_to_an_outside_reader(qtbot, tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
                                                                 encrypted: bool) -> None:
-    from kempen_desktop.services.integrity import integrity_check, quick_check
-    from kempen_desktop.ui.backup_dialog import BackupDialog
+    from kempen_desktop.services.trust.integrity import integrity_check, quick_check
+    from kempen_desktop.ui.trust.backup_dialog import BackupDialog
 
     path = tmp_path / "kempen.db"
     first = open_database(path, passphrase=PASS if encrypted else None)
@@ -75,7 +75,7 @@ def test_trust_actions_never_lose_the_wal_to_an_outside_reader(qtbot, tmp_path: 
 
     window.trust.after_start()  # the background quick check and the daily backup
     qtbot.waitUntil(lambda: not any(t.isRunning() for t in __import__(
-        "kempen_desktop.ui.trust_actions", fromlist=["_RUNNING"])._RUNNING), timeout=30000)
+        "kempen_desktop.ui.trust.trust_actions", fromlist=["_RUNNING"])._RUNNING), timeout=30000)
     assert quick_check(window.database) == [] and integrity_check(window.database) == []
     probe("check")
 
@@ -111,7 +111,7 @@ def test_checks_and_copies_of_the_open_file_keep_its_locks(tmp_path: Path, encry
     """Header checks, file checks, backups and the re-encryption copy read the live file:
     with a plain open() or a second SQLite library that drops the app's locks."""
     from kempen_desktop.db.engine import connect_raw
-    from kempen_desktop.services.database import is_encrypted_file, is_new_file
+    from kempen_desktop.services.common.database import is_encrypted_file, is_new_file
 
     path = tmp_path / "kempen.db"
     key = PASS if encrypted else None
@@ -169,7 +169,7 @@ def _seed(path: Path, people: int = 5) -> None:
 
 def _intact(path: Path, people: int) -> None:
     """The database opens, passes quick_check and holds what it held before."""
-    from kempen_desktop.services.integrity import quick_check
+    from kempen_desktop.services.trust.integrity import quick_check
 
     database = open_database(path)
     try:
@@ -220,8 +220,8 @@ def test_full_disk_is_named_in_every_cli_operation(small_fs: Path, tmp_path: Pat
 
 
 def test_full_disk_at_start_up_offers_no_restore(qtbot, small_fs: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    from kempen_desktop.services.database import DatabaseOpenError
-    from kempen_desktop.ui import trust_startup
+    from kempen_desktop.services.common.database import DatabaseOpenError
+    from kempen_desktop.ui.trust import trust_startup
 
     path = small_fs / "kempen.db"
     _seed(path)
@@ -258,7 +258,7 @@ def test_classifier_names_each_kind() -> None:
     import errno
     import sqlite3
 
-    from kempen_desktop.services import storage_errors as se
+    from kempen_desktop.services.common import storage_errors as se
 
     def sqlite_error(code: int, text: str) -> Exception:
         error = sqlite3.OperationalError(text)
@@ -312,7 +312,7 @@ def test_gui_operations_name_a_full_disk(qtbot, small_fs: Path, tmp_path: Path, 
     message, not "onverwachte fout"; nothing offers a restore."""
     import sqlite3
 
-    from kempen_desktop.ui import error_dialog
+    from kempen_desktop.ui.common import error_dialog
 
     path = tmp_path / "kempen.db"
     _seed(path)

@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from kempen_desktop.resources_location import resource_root
-from kempen_desktop.services.database import Database
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,7 +161,7 @@ def test_literals_passed_to_translating_helpers_are_extracted() -> None:
     or the English UI shows them in Dutch while the other translation tests pass."""
     committed = {(context, source) for context, source, _comment, _plural in _committed_messages()}
     unseen = []
-    for path in sorted((ROOT / "kempen_desktop" / "ui").glob("*.py")):
+    for path in sorted((ROOT / "kempen_desktop" / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         helpers = _helper_contexts(tree)
         for node in ast.walk(tree):

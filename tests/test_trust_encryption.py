@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kempen_desktop.services import backups
-from kempen_desktop.services.database import (
+from kempen_desktop.services.trust import backups
+from kempen_desktop.services.common.database import (
     DatabaseOpenError,
     PassphraseRequiredError,
     WrongPassphraseError,
     open_database,
 )
-from kempen_desktop.services.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 from tests.import_helpers import make_insz, write_csv
 
 ODD_PASSPHRASES = [

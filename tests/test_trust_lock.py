@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kempen_desktop.services import instance_lock
-from kempen_desktop.services.instance_lock import (
+from kempen_desktop.services.trust import instance_lock
+from kempen_desktop.services.trust.instance_lock import (
     DatabaseInUseError,
     InstanceLock,
     held_by_this_process,
@@ -25,7 +25,7 @@ from kempen_desktop.services.instance_lock import (
 
 def _holder(tmp_path: Path, program: str = "kempen import") -> subprocess.Popen[str]:
     """Another process that holds the lock until its stdin closes."""
-    code = ("import sys; from pathlib import Path; from kempen_desktop.services.instance_lock import acquire; "
+    code = ("import sys; from pathlib import Path; from kempen_desktop.services.trust.instance_lock import acquire; "
             f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), {program!r}); print('ok', flush=True); "
             "sys.stdin.read(); lock.release()")
     process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
@@ -96,7 +96,7 @@ def test_locks_in_one_process_share_the_os_lock_until_the_last_release(tmp_path:
     second = InstanceLock(tmp_path / "kempen.db").acquire()
     first.release()
     assert held_by_this_process(tmp_path / "kempen.db")
-    probe = [sys.executable, "-c", ("from pathlib import Path; from kempen_desktop.services.instance_lock import "
+    probe = [sys.executable, "-c", ("from pathlib import Path; from kempen_desktop.services.trust.instance_lock import "
                                     f"acquire; acquire(Path({str(tmp_path / 'kempen.db')!r}))")]
     assert subprocess.run(probe, capture_output=True, timeout=60, check=False).returncode != 0
     second.release()

@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout
 from sqlalchemy import text
 
-from kempen_desktop.services import backups
-from kempen_desktop.services.database import Database, open_database
-from kempen_desktop.services.dossiers import DossierInput, DossierService
-from kempen_desktop.ui import trust_startup
-from kempen_desktop.ui.backup_dialog import BackupDialog
+from kempen_desktop.services.trust import backups
+from kempen_desktop.services.common.database import Database, open_database
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.ui.trust import trust_startup
+from kempen_desktop.ui.trust.backup_dialog import BackupDialog
 from kempen_desktop.ui.main_window import MainWindow
-from kempen_desktop.ui.passphrase_dialog import NewPassphraseDialog, UnlockDialog
+from kempen_desktop.ui.trust.passphrase_dialog import NewPassphraseDialog, UnlockDialog
 from tests.import_helpers import make_insz
 
 PASS = "ui-wachtwoord 'é' 😀"
@@ -138,7 +138,7 @@ def test_first_start_chooses_a_passphrase(qtbot, tmp_path: Path, monkeypatch) ->
     assert database is not None and database.encrypted
     database.close()
     # Closed: the OS lock is released (the empty lock file may stay; it decides nothing).
-    from kempen_desktop.services.instance_lock import held_by_this_process, info_path
+    from kempen_desktop.services.trust.instance_lock import held_by_this_process, info_path
     assert not held_by_this_process(tmp_path / "nieuw.db") and not info_path(tmp_path / "nieuw.db").exists()
     # Next start: asked for the passphrase; a wrong one is asked again.
     answers = iter(["fout", PASS])
@@ -229,7 +229,7 @@ def test_second_instance_is_refused_in_the_app(qtbot, tmp_path: Path, monkeypatc
     import sys
 
     shown = _no_boxes(monkeypatch)
-    code = ("import sys; from pathlib import Path; from kempen_desktop.services.instance_lock import acquire; "
+    code = ("import sys; from pathlib import Path; from kempen_desktop.services.trust.instance_lock import acquire; "
             f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), 'Kempen Desktop'); print('ok', flush=True); "
             "sys.stdin.read()")
     holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
@@ -243,7 +243,7 @@ def test_second_instance_is_refused_in_the_app(qtbot, tmp_path: Path, monkeypatc
 
 
 def test_audit_view_filters(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.ui.audit_view import AuditView
+    from kempen_desktop.ui.trust.audit_view import AuditView
 
     backups.make_backup(encrypted, "handmatig")
     view = AuditView(encrypted)
@@ -274,7 +274,7 @@ def test_dossier_detail_shows_its_audit_entries(qtbot, encrypted: Database) -> N
 
 
 def test_retention_dialog_anonymises_selected(qtbot, database: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.ui.retention_dialog import RetentionDialog
+    from kempen_desktop.ui.trust.retention_dialog import RetentionDialog
 
     _no_boxes(monkeypatch)
     service = DossierService(database)
@@ -294,14 +294,14 @@ def test_retention_dialog_anonymises_selected(qtbot, database: Database, monkeyp
 
 
 def _wait_checks(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.ui import trust_actions
+    from kempen_desktop.ui.trust import trust_actions
 
     qtbot.waitUntil(lambda: not trust_actions._RUNNING, timeout=20000)
 
 
 def test_large_database_is_checked_in_the_background_then_backed_up(qtbot, encrypted: Database,
                                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.services import integrity
+    from kempen_desktop.services.trust import integrity
 
     monkeypatch.setattr(integrity, "SYNC_CHECK_LIMIT", 0)
     window = MainWindow(encrypted)
@@ -313,7 +313,7 @@ def test_large_database_is_checked_in_the_background_then_backed_up(qtbot, encry
 
 
 def test_background_check_finds_damage_and_goes_read_only(qtbot, encrypted: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.services import integrity
+    from kempen_desktop.services.trust import integrity
 
     monkeypatch.setattr(integrity, "SYNC_CHECK_LIMIT", 0)
     monkeypatch.setattr(integrity, "quick_check", lambda _db: ["*** in database main *** Page 7: btreeInitPage"])

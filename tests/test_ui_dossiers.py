@@ -9,18 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import text
 
-from kempen_desktop.services.database import Database
-from kempen_desktop.services.dossier_list import DossierFilter
-from kempen_desktop.services.dossiers import DossierInput, DossierService
-from kempen_desktop.ui.dossier_dialog import DossierDialog
-from kempen_desktop.ui.dossier_table_model import (
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.dossier_list import DossierFilter
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
+from kempen_desktop.ui.dossiers.dossier_table_model import (
     COL_FOLLOW_UP,
     COL_GROUPS,
     COL_STATUS,
     DossierTableModel,
 )
-from kempen_desktop.ui.dossiers_tab import DossiersTab
-from kempen_desktop.ui.status_dialog import StatusDialog
+from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
+from kempen_desktop.ui.dossiers.status_dialog import StatusDialog
 
 
 @pytest.fixture
@@ -200,7 +200,7 @@ class _FakeSource:
     """The listing service without a database: lets the model be tested on its own."""
 
     def __init__(self, count: int) -> None:
-        from kempen_desktop.services.dossier_list import DossierRow
+        from kempen_desktop.services.dossiers.dossier_list import DossierRow
 
         self.fetched: list[list[int]] = []
         self.rows_by_num = {

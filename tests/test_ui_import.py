@@ -11,10 +11,10 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
-from kempen_desktop.services.database import Database
-from kempen_desktop.services.dossiers import DossierInput, DossierService
-from kempen_desktop.ui.import_history import ImportHistoryDialog
-from kempen_desktop.ui.import_wizard import PAGE_DONE, PAGE_MAPPING, PAGE_PREVIEW, ImportWizard
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
+from kempen_desktop.ui.importing.import_wizard import PAGE_DONE, PAGE_MAPPING, PAGE_PREVIEW, ImportWizard
 from kempen_desktop.ui.main_window import MainWindow
 
 

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from kempen_desktop.services.database import Database, open_database, recreate_demo_database
+from kempen_desktop.services.common.database import Database, open_database, recreate_demo_database
 from kempen_desktop.services.demo import generate_demo
-from kempen_desktop.ui import settings
+from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.app import Application
-from kempen_desktop.ui.dossier_dialog import DossierDialog
+from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
 from kempen_desktop.ui.main_window import MainWindow
 
 

@@ -12,7 +12,7 @@ from kempen_desktop.app.changes import Changes
 
 if TYPE_CHECKING:
     from kempen_desktop.app.workspace import Workspace
-    from kempen_desktop.services.database import Database
+    from kempen_desktop.services.common.database import Database
 
 
 class Area:

@@ -8,14 +8,14 @@ from datetime import date
 
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
-from kempen_desktop.services import lookups
-from kempen_desktop.services.dossier_list import (
+from kempen_desktop.services.common import lookups
+from kempen_desktop.services.dossiers.dossier_list import (
     DossierFilter,
     DossierRow,
     fetch_rows,
     find_dossier_nums,
 )
-from kempen_desktop.services.dossiers import DossierDetail, DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierDetail, DossierInput, DossierService
 
 
 def _changed(*ids: uuid.UUID) -> Changes:

@@ -21,7 +21,7 @@ from kempen_desktop.app.changes import Changes
 
 if TYPE_CHECKING:
     from kempen_desktop.app.dossiers import DossiersArea
-    from kempen_desktop.services.database import Database
+    from kempen_desktop.services.common.database import Database
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, NoReturn
 from kempen_desktop.paths import resolve_db_path
 
 if TYPE_CHECKING:
-    from kempen_desktop.services.database import Database
-    from kempen_desktop.services.instance_lock import InstanceLock
+    from kempen_desktop.services.common.database import Database
+    from kempen_desktop.services.trust.instance_lock import InstanceLock
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def cli_passphrase(path: Path, *, warn_plain: bool = True) -> str | None:
     Never prompts without a terminal, so scripts do not hang; `kempen init` then warns
     on stderr that the new database is not encrypted.
     """
-    from kempen_desktop.services.database import is_encrypted_file, is_new_file
+    from kempen_desktop.services.common.database import is_encrypted_file, is_new_file
 
     given = os.environ.get(PASSPHRASE_ENV_VAR)
     if given:
@@ -90,7 +90,7 @@ def writer_lock(path: Path, program: str) -> InstanceLock | None:
     None when the folder cannot hold a lock file (read-only medium, missing folder): the
     database open that follows reports that in Dutch.
     """
-    from kempen_desktop.services.instance_lock import DatabaseInUseError, InstanceLock
+    from kempen_desktop.services.trust.instance_lock import DatabaseInUseError, InstanceLock
 
     lock = InstanceLock(path, program)
     try:
@@ -112,8 +112,8 @@ def open_cli_database(args: argparse.Namespace) -> Database:
     writer. Only commands that may create a database (`args.may_create`) accept a path
     where none exists; the others refuse it and create nothing.
     """
-    from kempen_desktop.services.database import WrongPassphraseError, is_new_file, open_database
-    from kempen_desktop.services.instance_lock import DatabaseInUseError, InstanceLock
+    from kempen_desktop.services.common.database import WrongPassphraseError, is_new_file, open_database
+    from kempen_desktop.services.trust.instance_lock import DatabaseInUseError, InstanceLock
 
     path = resolve_db_path(args.db)
     program = f"kempen {getattr(args, 'command_name', None) or getattr(args, 'command', '')}".strip()
@@ -170,15 +170,15 @@ def run_command(args: argparse.Namespace) -> None:
     it is, never "onverwachte fout (OperationalError)"."""
     import logging
 
-    from kempen_desktop.services.storage_errors import classify
+    from kempen_desktop.services.common.storage_errors import classify
 
     try:
         args.handler(args)
     except CliError:
         raise
     except Exception as error:  # re-raised as it is when it is no storage problem
-        from kempen_desktop.services.backups import BackupError
-        from kempen_desktop.services.database import DatabaseOpenError
+        from kempen_desktop.services.trust.backups import BackupError
+        from kempen_desktop.services.common.database import DatabaseOpenError
 
         if isinstance(error, (DatabaseOpenError, BackupError)):
             raise  # already Dutch and named

@@ -43,7 +43,7 @@ def _check_target(path: str, suffix: str) -> Path:
 
 
 def _cmd_list(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.meetings import list_meetings
+    from kempen_desktop.services.meetings.meetings import list_meetings
 
     database = open_cli_database(args)
     try:
@@ -65,9 +65,9 @@ def _cmd_list(args: argparse.Namespace) -> None:
 
 
 def _cmd_ics(args: argparse.Namespace) -> None:
-    from kempen_desktop.services import audit
-    from kempen_desktop.services.ics import export_ics, series_ids
-    from kempen_desktop.services.meetings import resolve_meeting_id
+    from kempen_desktop.services.common import audit
+    from kempen_desktop.services.meetings.ics import export_ics, series_ids
+    from kempen_desktop.services.meetings.meetings import resolve_meeting_id
 
     target = _check_target(args.out, ".ics")
     database = open_cli_database(args)
@@ -88,11 +88,11 @@ def _cmd_minutes(args: argparse.Namespace) -> None:
         write_action_list_xlsx,
         write_minutes_pdf,
     )
-    from kempen_desktop.services.meetings import resolve_meeting_id
+    from kempen_desktop.services.meetings.meetings import resolve_meeting_id
 
     target = _check_target(args.out, ".pdf")
     xlsx = _check_target(args.xlsx, ".xlsx") if args.xlsx else None
-    from kempen_desktop.services.disclosure import disclosure
+    from kempen_desktop.services.common.disclosure import disclosure
 
     database = open_cli_database(args)
     try:

@@ -50,8 +50,8 @@ def parse_day(text: str) -> date:
 
 def _cmd_list(args: argparse.Namespace) -> None:
     from kempen_desktop.domain.kbo import format_kbo
-    from kempen_desktop.services import overview
-    from kempen_desktop.services.partners import with_current_inclusive
+    from kempen_desktop.services.reports import overview
+    from kempen_desktop.services.partners.partners import with_current_inclusive
 
     database = open_cli_database(args)
     try:
@@ -86,7 +86,7 @@ def _cmd_list(args: argparse.Namespace) -> None:
 
 
 def _cmd_indicator(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.partner_indicator import indicator
+    from kempen_desktop.services.partners.partner_indicator import indicator
 
     day = parse_day(args.as_of) if args.as_of else date.today()
     database = open_cli_database(args)
@@ -122,7 +122,7 @@ def _cmd_indicator(args: argparse.Namespace) -> None:
 
 
 def _cmd_import(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.partner_lists import PartnerListError, import_partners
+    from kempen_desktop.services.partners.partner_lists import PartnerListError, import_partners
 
     path = Path(args.file)
     if not path.is_file():
@@ -147,7 +147,7 @@ def _cmd_import(args: argparse.Namespace) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.partner_lists import export_partners
+    from kempen_desktop.services.partners.partner_lists import export_partners
 
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":

@@ -79,7 +79,7 @@ def _parse_date(text: str, what: str) -> date:
 
 
 def _cmd_export(args: argparse.Namespace) -> None:
-    from kempen_desktop.services import exports
+    from kempen_desktop.services.reports import exports
 
     out = _out_path(args.out, (".xlsx",))
     if args.what != "dossiers" and (args.partner or args.pseudonymise):
@@ -153,7 +153,7 @@ def _cmd_report_dossier(args: argparse.Namespace) -> None:
 
 
 def _cmd_report_period(args: argparse.Namespace) -> None:
-    from kempen_desktop.services import period_report
+    from kempen_desktop.services.reports import period_report
 
     out = _out_path(args.out, (".pdf", ".xlsx"))
     start, end = _parse_date(args.start, "--from"), _parse_date(args.end, "--to")

@@ -61,7 +61,7 @@ def _size(size: int) -> str:
 
 
 def _cmd_backup(args: argparse.Namespace) -> None:
-    from kempen_desktop.services import backups
+    from kempen_desktop.services.trust import backups
 
     database = open_cli_database(args)
     try:
@@ -98,8 +98,8 @@ def _cmd_backup(args: argparse.Namespace) -> None:
 
 
 def _cmd_restore(args: argparse.Namespace) -> None:
-    from kempen_desktop.services import backups
-    from kempen_desktop.services.database import WrongPassphraseError
+    from kempen_desktop.services.trust import backups
+    from kempen_desktop.services.common.database import WrongPassphraseError
 
     source = Path(args.file).expanduser()
     if not source.is_file():
@@ -129,8 +129,8 @@ def _cmd_restore(args: argparse.Namespace) -> None:
 
 def _cmd_check(args: argparse.Namespace) -> None:
     from kempen_desktop import tempfiles
-    from kempen_desktop.services import backups
-    from kempen_desktop.services.integrity import integrity_check
+    from kempen_desktop.services.trust import backups
+    from kempen_desktop.services.trust.integrity import integrity_check
 
     already = len(tempfiles.removed_by_this_process())
     database = open_cli_database(args)  # opening already sweeps the database and backup folder
@@ -156,7 +156,7 @@ def _cmd_check(args: argparse.Namespace) -> None:
 
 
 def _cmd_passphrase(args: argparse.Namespace) -> None:
-    from kempen_desktop.services import backups
+    from kempen_desktop.services.trust import backups
 
     if args.none:
         new = None
@@ -186,7 +186,7 @@ def _cmd_access(args: argparse.Namespace) -> None:
 
     from kempen_desktop.db.models import Dossier
     from kempen_desktop.reporting.pdf import PdfError
-    from kempen_desktop.services import subject_access
+    from kempen_desktop.services.trust import subject_access
 
     if not args.pdf and not args.xlsx:
         raise CliError("Geef --pdf en/of --xlsx.")

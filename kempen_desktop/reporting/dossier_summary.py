@@ -45,8 +45,8 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.domain.insz import format_insz
 from kempen_desktop.domain.target_groups import age_based_groups, age_on
-from kempen_desktop.services import audit
-from kempen_desktop.services.database import Database
+from kempen_desktop.services.common import audit
+from kempen_desktop.services.common.database import Database
 
 SECTIONS: tuple[str, ...] = ("identiteit", "status", "kansengroepen", "partner", "toestemming", "tijdlijn",
                              "actiepunten", "werk")
@@ -166,7 +166,7 @@ class _Builder:
             select(TargetGroup.code).order_by(TargetGroup.sort_order)))}
         self.contracts = dict(session.execute(select(ContractType.code, ContractType.label)).all())
         self.partner_names = dict(session.execute(select(Partner.id, Partner.name)).all())
-        from kempen_desktop.services.exports import partner_fields
+        from kempen_desktop.services.reports.exports import partner_fields
 
         self.partner_allowed = set(partner_fields(partner.shared_fields)) if partner is not None else set()
 
@@ -365,7 +365,7 @@ class _Builder:
 
 
 def _find_partner(session: Session, text: str) -> Partner:
-    from kempen_desktop.services.exports import ExportError, find_partner
+    from kempen_desktop.services.reports.exports import ExportError, find_partner
 
     try:
         return find_partner(session, text)
@@ -385,7 +385,7 @@ def write_summaries(database: Database, dossier_ids: Sequence[uuid.UUID], path: 
     report = progress or (lambda _done, _total: None)
     fiches: list[_Fiche] = []
     skipped = 0
-    from kempen_desktop.services.disclosure import disclosure
+    from kempen_desktop.services.common.disclosure import disclosure
 
     with disclosure(database) as session:  # audit committed before the PDF appears
         partner = _find_partner(session, options.partner) if options.partner else None

@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from kempen_desktop.db.models.activity import WSE_CODES
 from kempen_desktop.reporting import charts, pdf
-from kempen_desktop.services.period_report import WSE_TITLES, PeriodReport
+from kempen_desktop.services.reports.period_report import WSE_TITLES, PeriodReport
 
 CONTENT_WIDTH = 174 * mm
 FOOTER = "Beleidsrapportage lokale regie sociale economie en werk — geaggregeerde cijfers, geen persoonsgegevens."

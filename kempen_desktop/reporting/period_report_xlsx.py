@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kempen_desktop.db.models.activity import WSE_CODES
 from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
-from kempen_desktop.services.period_report import WSE_TITLES, PeriodReport
+from kempen_desktop.services.reports.period_report import WSE_TITLES, PeriodReport
 
 
 def _share(part: int, whole: int) -> float | None:

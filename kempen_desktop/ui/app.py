@@ -16,17 +16,17 @@ from kempen_desktop import APP_NAME, __version__
 from kempen_desktop.logging_setup import setup_logging
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 from kempen_desktop.resources_location import resource_root
-from kempen_desktop.services.database import (
+from kempen_desktop.services.common.database import (
     Database,
     DatabaseOpenError,
     has_dossiers,
     open_database,
     recreate_demo_database,
 )
-from kempen_desktop.ui import settings
-from kempen_desktop.ui.error_dialog import install_excepthook
+from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.common.error_dialog import install_excepthook
 from kempen_desktop.ui.main_window import MainWindow
-from kempen_desktop.ui.operations import Operation, Task
+from kempen_desktop.ui.common.operations import Operation, Task
 
 log = logging.getLogger(__name__)
 DEMO_DOSSIERS = 400
@@ -147,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             controller.open_demo()
         else:
             # One instance, passphrase, quick check with a restore offer (issue 7).
-            from kempen_desktop.ui.trust_startup import open_for_gui
+            from kempen_desktop.ui.trust.trust_startup import open_for_gui
 
             database = open_for_gui(db_path)
             if database is None:

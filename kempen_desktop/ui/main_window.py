@@ -17,19 +17,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTabWidget, QWidget
 
 from kempen_desktop import APP_NAME, __version__
-from kempen_desktop.services.database import Database
-from kempen_desktop.ui import settings
-from kempen_desktop.ui.dossiers_tab import DossiersTab
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 
 if TYPE_CHECKING:
-    from kempen_desktop.ui.import_history import ImportHistoryDialog
-    from kempen_desktop.ui.import_wizard import ImportWizard
+    from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
+    from kempen_desktop.ui.importing.import_wizard import ImportWizard
 
 # Kept here rather than imported from the wizard, which loads the import machinery.
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt")
-from kempen_desktop.ui.meetings_tab import MeetingsTab
-from kempen_desktop.ui.partners_tab import PartnersTab
-from kempen_desktop.ui.reports_tab import ReportsTab
+from kempen_desktop.ui.meetings.meetings_tab import MeetingsTab
+from kempen_desktop.ui.partners.partners_tab import PartnersTab
+from kempen_desktop.ui.reports.reports_tab import ReportsTab
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         # Back-ups, lock, passphrase and audit log (issue 7).
-        from kempen_desktop.ui.trust_actions import TrustActions
+        from kempen_desktop.ui.trust.trust_actions import TrustActions
 
         self.trust = TrustActions(self, file_menu)
         file_menu.addAction(self.demo_action)
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         if callable(export):
             export()
         elif isinstance(table, QTableView) and table.model() is not None:
-            from kempen_desktop.ui.list_export import export_view
+            from kempen_desktop.ui.common.list_export import export_view
 
             title = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
             path = export_view(self, table, title, title, database=self.database, entity=type(tab).__name__)
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self._dossiers_changed()
 
     def open_import(self, path: Path | None = None) -> ImportWizard:
-        from kempen_desktop.ui.import_wizard import ImportWizard  # loaded when first used
+        from kempen_desktop.ui.importing.import_wizard import ImportWizard  # loaded when first used
 
         wizard = ImportWizard(self.database, path, parent=self)
         wizard.imported.connect(lambda _batch: self.reload_all())
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_import_history(self) -> ImportHistoryDialog:
-        from kempen_desktop.ui.import_history import ImportHistoryDialog
+        from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
 
         dialog = ImportHistoryDialog(self.database, parent=self)
         dialog.changed.connect(self.reload_all)

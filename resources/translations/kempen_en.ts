@@ -4,7 +4,7 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/action_points_view.py" line="+261"/>
+        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+261"/>
         <source>Actiepunt bewerken</source>
         <translation>Edit action point</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../kempen_desktop/ui/agenda_editor.py" line="+44"/>
+        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+44"/>
         <source>Opvolgdatum vóór het overleg</source>
         <translation>Follow-up date before the meeting</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../kempen_desktop/ui/lock_screen.py" line="+147"/>
+        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+147"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -340,7 +340,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kempen_desktop/ui/audit_view.py" line="+40"/>
+        <location filename="../../kempen_desktop/ui/trust/audit_view.py" line="+40"/>
         <source>Dossier aangemaakt</source>
         <translation>Case created</translation>
     </message>
@@ -614,7 +614,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/backup_dialog.py" line="+43"/>
+        <location filename="../../kempen_desktop/ui/trust/backup_dialog.py" line="+43"/>
         <source>Dagelijks</source>
         <translation>Daily</translation>
     </message>
@@ -786,7 +786,7 @@ Restore this backup?</translation>
 <context>
     <name>CodeListDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/code_list_dialog.py" line="+50"/>
+        <location filename="../../kempen_desktop/ui/partners/code_list_dialog.py" line="+50"/>
         <source>Waarden in gebruik of meegeleverd met het programma kunnen niet verwijderd worden; zet ze op inactief, dan worden ze niet meer aangeboden maar blijven ze zichtbaar bij bestaande gegevens.</source>
         <translation>Values that are in use or that come with the program cannot be deleted; set them to inactive, then they are no longer offered but remain visible with existing data.</translation>
     </message>
@@ -891,7 +891,7 @@ Restore this backup?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/contact_dialog.py" line="+33"/>
+        <location filename="../../kempen_desktop/ui/partners/contact_dialog.py" line="+33"/>
         <source>Contactpersoon bewerken</source>
         <translation>Edit contact person</translation>
     </message>
@@ -944,7 +944,7 @@ Restore this backup?</translation>
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../kempen_desktop/ui/lock_screen.py" line="-95"/>
+        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="-95"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
@@ -952,7 +952,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierDetailPane</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossier_detail.py" line="+24"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_detail.py" line="+24"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1141,7 +1141,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossier_dialog.py" line="+66"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_dialog.py" line="+66"/>
         <source>Dossier bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -1309,7 +1309,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierExportDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossier_exports.py" line="+91"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_exports.py" line="+91"/>
         <location line="+64"/>
         <location line="+16"/>
         <source>Dossiers exporteren</source>
@@ -1501,7 +1501,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossier_table_model.py" line="+40"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+40"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -1544,7 +1544,7 @@ Restore this backup?</translation>
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers_tab.py" line="+81"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+81"/>
         <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
         <translation>Search by name, national number (INSZ), client number, municipality or note…</translation>
     </message>
@@ -1630,7 +1630,7 @@ Restore this backup?</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/engagement_dialog.py" line="+41"/>
+        <location filename="../../kempen_desktop/ui/partners/engagement_dialog.py" line="+41"/>
         <source>Voortrekker</source>
         <translation>Lead partner</translation>
     </message>
@@ -1789,7 +1789,7 @@ Restore this backup?</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/error_dialog.py" line="+31"/>
+        <location filename="../../kempen_desktop/ui/common/error_dialog.py" line="+31"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1816,7 +1816,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/import_history.py" line="+24"/>
+        <location filename="../../kempen_desktop/ui/importing/import_history.py" line="+24"/>
         <source>Toegepast</source>
         <translation>Applied</translation>
     </message>
@@ -1895,7 +1895,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/import_wizard.py" line="+97"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+97"/>
         <source>Lijst importeren</source>
         <translation>Import list</translation>
     </message>
@@ -2204,7 +2204,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/indicator_view.py" line="+235"/>
+        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+235"/>
         <source>Inclusieve werkgevers (doel: 1 op 2)</source>
         <translation>Inclusive employers (target: 1 in 2)</translation>
     </message>
@@ -2352,7 +2352,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../kempen_desktop/ui/list_export.py" line="+190"/>
+        <location filename="../../kempen_desktop/ui/common/list_export.py" line="+190"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -2528,7 +2528,7 @@ Database: %2</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="+231"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+231"/>
         <source>Overleg bewerken</source>
         <translation>Edit meeting</translation>
     </message>
@@ -2621,7 +2621,7 @@ Database: %2</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meeting_mode.py" line="+125"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+125"/>
         <source>Vergadermodus — %1</source>
         <translation>Meeting mode — %1</translation>
     </message>
@@ -2791,7 +2791,7 @@ Database: %2</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings_tab.py" line="+50"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+50"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
@@ -3219,7 +3219,7 @@ Database: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="+78"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+78"/>
         <source>Overleg verplaatsen</source>
         <translation>Reschedule meeting</translation>
     </message>
@@ -3252,7 +3252,7 @@ Database: %2</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/passphrase_dialog.py" line="+49"/>
+        <location filename="../../kempen_desktop/ui/trust/passphrase_dialog.py" line="+49"/>
         <source>Database versleutelen</source>
         <translation>Encrypt database</translation>
     </message>
@@ -3344,7 +3344,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/note_dialog.py" line="+28"/>
+        <location filename="../../kempen_desktop/ui/dossiers/note_dialog.py" line="+28"/>
         <source>Toevoegen aan tijdlijn</source>
         <translation>Add to timeline</translation>
     </message>
@@ -3402,7 +3402,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../kempen_desktop/ui/operations.py" line="+97"/>
+        <location filename="../../kempen_desktop/ui/common/operations.py" line="+97"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3410,7 +3410,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meeting_dialog.py" line="-301"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-301"/>
         <source>Zoek een partner of contactpersoon…</source>
         <translation>Search for a partner or contact person…</translation>
     </message>
@@ -3446,7 +3446,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partner_dialog.py" line="+44"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_dialog.py" line="+44"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
@@ -3564,7 +3564,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners_tab.py" line="+78"/>
+        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+79"/>
         <source>als werkgever</source>
         <translation>as employer</translation>
     </message>
@@ -4057,7 +4057,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kempen_desktop/ui/pdf_preview.py" line="+81"/>
+        <location filename="../../kempen_desktop/ui/common/pdf_preview.py" line="+81"/>
         <source>De printer kon niet gestart worden.</source>
         <translation>The printer could not be started.</translation>
     </message>
@@ -4111,7 +4111,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PeriodReportDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/period_report_dialog.py" line="+43"/>
+        <location filename="../../kempen_desktop/ui/reports/period_report_dialog.py" line="+43"/>
         <source>Beleidsrapportage</source>
         <translation>Policy report</translation>
     </message>
@@ -4184,7 +4184,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/reports_tab.py" line="+48"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+48"/>
         <source>Actieve dossiers</source>
         <translation>Active cases</translation>
     </message>
@@ -4359,7 +4359,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/retention_dialog.py" line="+44"/>
+        <location filename="../../kempen_desktop/ui/trust/retention_dialog.py" line="+44"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
@@ -4498,7 +4498,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust_startup.py" line="+110"/>
+        <location filename="../../kempen_desktop/ui/trust/trust_startup.py" line="+110"/>
         <source>De controle van de database vond beschadigingen. Zet een back-up terug om verder te werken.</source>
         <translation>The database check found damage. Restore a backup to continue working.</translation>
     </message>
@@ -4526,7 +4526,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/status_dialog.py" line="+38"/>
+        <location filename="../../kempen_desktop/ui/dossiers/status_dialog.py" line="+38"/>
         <source>Dossier afsluiten</source>
         <translation>Close case</translation>
     </message>
@@ -4604,7 +4604,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust_actions.py" line="+54"/>
+        <location filename="../../kempen_desktop/ui/trust/trust_actions.py" line="+54"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up now</translation>
     </message>
@@ -4733,7 +4733,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/passphrase_dialog.py" line="+16"/>
+        <location filename="../../kempen_desktop/ui/trust/passphrase_dialog.py" line="+16"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
@@ -4761,7 +4761,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>UnlockPrompt</name>
     <message>
-        <location filename="../../kempen_desktop/ui/lock_screen.py" line="+28"/>
+        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+28"/>
         <source>Kempen Desktop is vergrendeld</source>
         <translation>Kempen Desktop is locked</translation>
     </message>

@@ -71,7 +71,7 @@ def answer_boxes(monkeypatch: Any, answer: QMessageBox.StandardButton = QMessage
 
 def type_passphrase(monkeypatch: Any, passphrase: str | None) -> None:
     """The unlock dialog at start answers with `passphrase`."""
-    from kempen_desktop.ui.passphrase_dialog import UnlockDialog
+    from kempen_desktop.ui.trust.passphrase_dialog import UnlockDialog
 
     def unlock(dialog: UnlockDialog) -> int:
         dialog.field.setText(passphrase or "")
@@ -83,7 +83,7 @@ def type_passphrase(monkeypatch: Any, passphrase: str | None) -> None:
 def choose_passphrase(monkeypatch: Any, passphrase: str | None) -> None:
     """The new-passphrase dialog (first start, passphrase change) answers with `passphrase`
     (None: no encryption)."""
-    from kempen_desktop.ui.passphrase_dialog import NewPassphraseDialog
+    from kempen_desktop.ui.trust.passphrase_dialog import NewPassphraseDialog
 
     def choose(dialog: NewPassphraseDialog) -> int:
         if dialog.current_field is not None and dialog._current is not None:
@@ -102,7 +102,7 @@ def choose_passphrase(monkeypatch: Any, passphrase: str | None) -> None:
 def start_gui(qtbot: Any, monkeypatch: Any, path: Path, passphrase: str | None = None) -> Any:
     """The main window on `path`, opened through the real start-up path."""
     from kempen_desktop.ui.main_window import MainWindow
-    from kempen_desktop.ui.trust_startup import open_for_gui
+    from kempen_desktop.ui.trust.trust_startup import open_for_gui
 
     type_passphrase(monkeypatch, passphrase)
     database = open_for_gui(path)

@@ -166,7 +166,7 @@ def make_base(folder: Path, dossiers: int = 300) -> Path:
     result = run(kempen(db, "demo", "--dossiers", str(dossiers)), quiet_env(folder))
     if result.returncode != 0:
         raise RuntimeError(result.stderr)
-    from kempen_desktop.services import backups
+    from kempen_desktop.services.trust import backups
 
     backups.backup_to(db, None, folder / "bron.kbak")
     return db
@@ -188,8 +188,8 @@ def prepare(operation: str, base: Path, folder: Path) -> Attempt:
         return Attempt(operation, db, kempen(db, "passphrase"), {**env, "KEMPEN_NEW_PASSPHRASE": NEW_PASSPHRASE},
                        watch)
     if operation == "export":
-        from kempen_desktop.services import exports
-        from kempen_desktop.services.database import open_database
+        from kempen_desktop.services.reports import exports
+        from kempen_desktop.services.common.database import open_database
 
         usb = folder / "usb"
         usb.mkdir()
@@ -210,8 +210,9 @@ def verify(attempt: Attempt, kill: Kill, dossiers: int) -> Outcome:
     from openpyxl import load_workbook
     from sqlalchemy import text
 
-    from kempen_desktop.services import backups, exports
-    from kempen_desktop.services.database import is_encrypted_file, open_database
+    from kempen_desktop.services.trust import backups
+    from kempen_desktop.services.reports import exports
+    from kempen_desktop.services.common.database import is_encrypted_file, open_database
 
     problems: list[str] = []
     encrypted = is_encrypted_file(attempt.db)

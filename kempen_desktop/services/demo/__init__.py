@@ -50,7 +50,7 @@ import gc
 import sys
 from datetime import date
 
-from kempen_desktop.services.database import Database
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.demo.base import ProgressCallback
 from kempen_desktop.services.demo.formats import insz_for, kbo_for
 from kempen_desktop.services.demo.generator import DemoSummary, _generate

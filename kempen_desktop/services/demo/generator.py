@@ -31,8 +31,8 @@ from kempen_desktop.db.models import (
     dossier_target_group,
 )
 from kempen_desktop.db.numbering import take_dossier_numbers
-from kempen_desktop.services import audit
-from kempen_desktop.services.database import Database
+from kempen_desktop.services.common import audit
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.demo.activities import _ActivityPlanning
 from kempen_desktop.services.demo.base import ProgressCallback
 from kempen_desktop.services.demo.dossier_rows import _DossierRows

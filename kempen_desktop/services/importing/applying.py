@@ -34,8 +34,8 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.db.numbering import take_dossier_numbers
 from kempen_desktop.domain.status import AANGEMELD
-from kempen_desktop.services import audit
-from kempen_desktop.services.database import Database
+from kempen_desktop.services.common import audit
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing.errors import ImportFailed
 from kempen_desktop.services.importing.matching import in_chunks
 from kempen_desktop.services.importing.model import ImportPlan, PlannedRow, RowWork
@@ -164,7 +164,7 @@ def apply_plan(
         if should_cancel is not None and should_cancel():
             raise ImportCancelled("De import werd geannuleerd; er werd niets veranderd.")
 
-    from kempen_desktop.services.backups import BackupError, safety_backup
+    from kempen_desktop.services.trust.backups import BackupError, safety_backup
 
     try:  # a backup before every import (issue 7)
         safety_backup(db, "import")

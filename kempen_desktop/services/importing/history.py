@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from kempen_desktop.db.models import ImportBatch
-from kempen_desktop.services.database import Database
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing.errors import ImportFailed
 
 

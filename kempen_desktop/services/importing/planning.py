@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from kempen_desktop.domain.status import AANGEMELD, AFGESLOTEN
-from kempen_desktop.services.database import Database
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing.changes import display, plan_update
 from kempen_desktop.services.importing.errors import ImportFailed
 from kempen_desktop.services.importing.fields import FIELD_KEYS, FIELD_LABELS

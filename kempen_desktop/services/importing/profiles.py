@@ -28,8 +28,8 @@ from sqlalchemy import delete, select
 
 from kempen_desktop.db.base import utcnow
 from kempen_desktop.db.models import ImportProfile
-from kempen_desktop.services import audit
-from kempen_desktop.services.database import Database
+from kempen_desktop.services.common import audit
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing.errors import ImportFailed
 from kempen_desktop.services.importing.fields import FIELD_KEYS
 

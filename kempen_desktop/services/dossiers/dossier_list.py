@@ -1,0 +1,226 @@
+"""The dossier list: filter, search and sort in SQL; fetch visible rows page by page.
+
+The table shows up to 100,000 dossiers. The list holds only dossier numbers in the
+current order (one indexed query); the visible rows are fetched in pages. Filtering,
+full-text search (FTS5) and sorting all happen in SQLite, never in the view.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, column, exists, func, select, text
+from sqlalchemy.orm import Session, aliased
+
+from kempen_desktop.db.models import (
+    ContactPerson,
+    Dossier,
+    Municipality,
+    Person,
+    TargetGroup,
+    dossier_target_group,
+)
+from kempen_desktop.domain import status as dossier_status
+from kempen_desktop.domain.target_groups import (
+    JONGERE,
+    PLUS55,
+    SENIOR_FROM_AGE,
+    YOUNG_BELOW_AGE,
+    age_based_groups,
+    age_on,
+)
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.search import fts_query
+
+
+@dataclass(frozen=True)
+class DossierFilter:
+    text: str = ""
+    status: str | None = None
+    target_group: str | None = None
+    municipality_nis: str | None = None
+    overdue_only: bool = False
+    # Only these dossier numbers (a click-through from a report tile); None = no limit.
+    nums: frozenset[int] | None = None
+
+
+@dataclass(frozen=True)
+class DossierRow:
+    num: int
+    id: uuid.UUID
+    last_name: str
+    first_name: str
+    municipality: str
+    status_code: str
+    target_group_codes: tuple[str, ...]
+    counsellor: str
+    follow_up_on: date | None
+
+    def is_overdue(self, today: date) -> bool:
+        return (
+            self.follow_up_on is not None
+            and self.follow_up_on < today
+            and dossier_status.is_open(self.status_code)
+        )
+
+
+def latest_birth_date_for_age(age: int, today: date) -> date:
+    """The last birth date at which someone is at least `age` years old today.
+
+    Computed with the domain's age_on so SQL filters agree with the displayed groups,
+    29 February included.
+    """
+    guess = today - timedelta(days=round(age * 365.2425))
+    while age_on(guess, today) < age:
+        guess -= timedelta(days=1)
+    while age_on(guess + timedelta(days=1), today) >= age:
+        guess += timedelta(days=1)
+    return guess
+
+
+def _person_condition(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """Filter on person fields without joining person for every dossier in the list."""
+    return Dossier.person_id.in_(select(Person.id).where(condition))
+
+
+def target_group_condition(code: str, today: date) -> ColumnElement[bool]:
+    if code == JONGERE:
+        return _person_condition(Person.birth_date > latest_birth_date_for_age(YOUNG_BELOW_AGE, today))
+    if code == PLUS55:
+        return _person_condition(Person.birth_date <= latest_birth_date_for_age(SENIOR_FROM_AGE, today))
+    return exists().where(
+        dossier_target_group.c.dossier_id == Dossier.id,
+        dossier_target_group.c.target_group_code == code,
+    )
+
+
+def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    query = fts_query(flt.text)
+    if query is not None:
+        matches = (
+            text("SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :fts")
+            .bindparams(fts=query)
+            .columns(column("rowid"))
+        )
+        conditions.append(Dossier.num.in_(matches))
+    if flt.status:
+        conditions.append(Dossier.status_code == flt.status)
+    if flt.target_group:
+        conditions.append(target_group_condition(flt.target_group, today))
+    if flt.municipality_nis:
+        conditions.append(_person_condition(Person.municipality_nis == flt.municipality_nis))
+    if flt.overdue_only:
+        conditions.append(
+            and_(Dossier.follow_up_on < today, Dossier.status_code != dossier_status.AFGESLOTEN)
+        )
+    if flt.nums is not None:
+        # One JSON parameter instead of one per number: a tile can hold 100,000 dossiers.
+        listed: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(sorted(flt.nums))))
+        conditions.append(Dossier.num.in_(listed))
+    return conditions
+
+
+# Sort keys are the list_* copies on the dossier row (migration 0002), each with a
+# covering index that ends in the name and the number, so no sort needs a join.
+_SORT_COLUMNS = {
+    "naam": (),
+    "voornaam": (Dossier.list_first_name,),
+    "gemeente": (Dossier.list_place,),
+    "status": (Dossier.list_status_rank,),
+    "kansengroepen": (Dossier.list_groups,),
+    "begeleider": (Dossier.list_counsellor,),
+    "opvolging": (Dossier.list_follow_up,),  # no date sorts as 9999-12-31: last when ascending
+}
+SORT_KEYS = tuple(_SORT_COLUMNS)  # in the order of the table's columns
+
+
+def _ordered(stmt: Select[Any], sort_key: str, descending: bool) -> Select[Any]:
+    try:
+        leading = _SORT_COLUMNS[sort_key]
+    except KeyError:
+        raise ValueError(f"Onbekende sortering: {sort_key!r}") from None
+    if sort_key == "voornaam":
+        keys = [Dossier.list_first_name, Dossier.list_last_name, Dossier.num]
+    else:
+        keys = [*leading, Dossier.list_last_name, Dossier.list_first_name, Dossier.num]
+    return stmt.order_by(*(key.desc() if descending else key.asc() for key in keys))
+
+
+def find_dossier_nums(
+    session: Session,
+    flt: DossierFilter,
+    sort_key: str = "naam",
+    descending: bool = False,
+    today: date | None = None,
+) -> list[int]:
+    """Dossier numbers matching the filter, in display order."""
+    day = today or date.today()
+    stmt = select(Dossier.num)
+    for condition in _conditions(flt, day):
+        stmt = stmt.where(condition)
+    stmt = _ordered(stmt, sort_key, descending)
+    return list(session.scalars(stmt))
+
+
+def fetch_rows(session: Session, nums: Sequence[int], today: date | None = None) -> dict[int, DossierRow]:
+    """The display rows for some dossier numbers (one page), keyed by number."""
+    if not nums:
+        return {}
+    day = today or date.today()
+    counsellor = aliased(ContactPerson)
+    rows = session.execute(
+        select(
+            Dossier.num, Dossier.id, Person.last_name, Person.first_name, Person.birth_date,
+            Municipality.name, Dossier.status_code, counsellor.first_name, counsellor.last_name,
+            Dossier.follow_up_on,
+        )
+        .join(Person, Person.id == Dossier.person_id)
+        .outerjoin(Municipality, Municipality.nis_code == Person.municipality_nis)
+        .outerjoin(counsellor, counsellor.id == Dossier.counsellor_id)
+        .where(Dossier.num.in_(list(nums)))
+    ).all()
+    groups: dict[uuid.UUID, list[str]] = {}
+    ids = [row[1] for row in rows]
+    for dossier_id, code in session.execute(
+        select(dossier_target_group.c.dossier_id, dossier_target_group.c.target_group_code)
+        .join(TargetGroup, TargetGroup.code == dossier_target_group.c.target_group_code)
+        .where(dossier_target_group.c.dossier_id.in_(ids))
+        .order_by(TargetGroup.sort_order)
+    ):
+        groups.setdefault(dossier_id, []).append(code)
+    result: dict[int, DossierRow] = {}
+    for (num, dossier_id, last, first, birth, place, status_code, c_first, c_last, follow_up) in rows:
+        age_groups = sorted(age_based_groups(birth, day))
+        result[num] = DossierRow(
+            num=num,
+            id=dossier_id,
+            last_name=last,
+            first_name=first,
+            municipality=place or "",
+            status_code=status_code,
+            target_group_codes=tuple(age_groups + groups.get(dossier_id, [])),
+            counsellor=f"{c_first} {c_last}" if c_first is not None else "",
+            follow_up_on=follow_up,
+        )
+    return result
+
+
+class DossierListing:
+    """The list queries bound to a database, one short session per call."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def find(self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False) -> list[int]:
+        with self._db.session() as session:
+            return find_dossier_nums(session, flt, sort_key, descending)
+
+    def rows(self, nums: Sequence[int]) -> dict[int, DossierRow]:
+        with self._db.session() as session:
+            return fetch_rows(session, nums)

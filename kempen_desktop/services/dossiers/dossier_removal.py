@@ -1,0 +1,107 @@
+"""Deleting dossiers for good: the one path for the Dossiers tab, the retention review and
+the undo of an import.
+
+A deleted person must not linger anywhere in the file:
+
+* the dossier goes with everything hanging off it (foreign keys cascade: timeline, status
+  history, consents, exits to work, target groups, agenda items, action points);
+* the person goes once no dossier of theirs is left;
+* the import history rows of the dossier and of a removed person go too: they hold the
+  values an import overwrote (name, INSZ, address…), kept for undo;
+* freed pages and cells are overwritten (``PRAGMA secure_delete``), the search index is
+  merged so the deleted words leave its segments, and the WAL, which still holds the old
+  pages, is folded into the file and truncated.
+
+Dossier numbers are not given back: they come from a counter (``db.numbering``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from kempen_desktop.services.common import audit
+from kempen_desktop.services.common.database import Database
+
+#: Ids per statement (well under SQLite's parameter limit).
+CHUNK = 2_000
+
+
+@contextmanager
+def secure_delete(connection: Connection) -> Iterator[None]:
+    """Overwrite what is deleted on this connection while the block runs. The engine turns
+    it on for every connection (db.engine); this makes sure of it for a delete."""
+    previous = connection.exec_driver_sql("PRAGMA secure_delete").scalar()
+    connection.exec_driver_sql("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA secure_delete = {int(previous or 0)}")
+
+
+def merge_search_index(connection: Connection) -> None:
+    """Rewrite the search index as one segment: deleted words leave its pages."""
+    connection.exec_driver_sql("INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')")
+
+
+def checkpoint(database: Database) -> None:
+    """Fold the WAL (which still holds the old pages) back into the file and truncate it."""
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def remove_in(connection: Connection, dossier_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
+    """Delete these dossiers, their import history, and persons left without a dossier,
+    in the caller's transaction; the ids that were there. The caller turns on
+    :func:`secure_delete` and merges the search index."""
+    sql = connection.exec_driver_sql
+    wanted = [did.hex for did in dict.fromkeys(dossier_ids)]
+    removed: list[uuid.UUID] = []
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start:start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        found = sql(f"SELECT id, person_id FROM dossier WHERE id IN ({marks})", tuple(chunk)).fetchall()
+        if not found:
+            continue
+        ids = tuple(str(row[0]) for row in found)
+        persons = tuple(dict.fromkeys(str(row[1]) for row in found))
+        marks = ",".join("?" * len(ids))
+        sql(f"DELETE FROM import_change WHERE dossier_id IN ({marks})", ids)
+        sql(f"DELETE FROM dossier WHERE id IN ({marks})", ids)
+        marks = ",".join("?" * len(persons))
+        gone = tuple(str(row[0]) for row in sql(
+            f"SELECT id FROM person WHERE id IN ({marks}) "
+            "AND NOT EXISTS (SELECT 1 FROM dossier WHERE dossier.person_id = person.id)", persons).fetchall())
+        if gone:
+            marks = ",".join("?" * len(gone))
+            sql(f"DELETE FROM import_change WHERE person_id IN ({marks})", gone)
+            sql(f"DELETE FROM person WHERE id IN ({marks})", gone)
+        removed += [uuid.UUID(hex=did) for did in ids]
+    return removed
+
+
+def delete_dossiers(database: Database, dossier_ids: list[uuid.UUID], reason: str) -> int:
+    """Delete these dossiers for good (one transaction, see the module docstring); the
+    number deleted. `reason` goes in the audit trail (e.g. "bewaartermijn")."""
+    if not dossier_ids:
+        return 0
+    with database.transaction() as session:
+        removed = _delete(session, dossier_ids, reason)
+    checkpoint(database)
+    return len(removed)
+
+
+def _delete(session: Session, dossier_ids: list[uuid.UUID], reason: str) -> list[uuid.UUID]:
+    connection = session.connection()
+    with secure_delete(connection):
+        removed = remove_in(connection, dossier_ids)
+        for dossier_id in removed:
+            audit.record(session, "dossier.delete", "dossier", dossier_id, reason)
+        session.flush()
+        if removed:
+            merge_search_index(connection)
+    return removed

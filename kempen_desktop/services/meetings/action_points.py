@@ -1,0 +1,250 @@
+"""Action points: what someone will do, by when — made in a meeting (or on their own),
+followed up in the Actiepunten overview."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
+
+from kempen_desktop.db.models import (
+    ActionPoint,
+    AgendaItem,
+    ContactPerson,
+    Dossier,
+    Meeting,
+    Partner,
+)
+from kempen_desktop.db.models.meeting import ACTION_STATUSES
+from kempen_desktop.services.common import audit
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.meetings.meetings import REGISSEUR, MeetingError
+
+OPEN = ("open", "bezig")
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who does it: the regisseur, a contact person (and so its partner), or a partner."""
+
+    is_regisseur: bool = False
+    contact_id: uuid.UUID | None = None
+    partner_id: uuid.UUID | None = None
+
+    @staticmethod
+    def regisseur() -> Owner:
+        return Owner(True)
+
+
+@dataclass
+class ActionInput:
+    description: str
+    owner: Owner
+    deadline: date | None = None
+    meeting_id: uuid.UUID | None = None
+    agenda_item_id: uuid.UUID | None = None
+    dossier_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: uuid.UUID
+    description: str
+    owner: str
+    owner_partner_id: uuid.UUID | None
+    owner_is_regisseur: bool
+    deadline: date | None
+    status: str
+    completed_on: date | None
+    meeting_id: uuid.UUID | None
+    meeting_title: str
+    meeting_date: date | None
+    dossier_id: uuid.UUID | None
+    dossier_num: int | None
+    owner_contact_id: uuid.UUID | None = None
+
+    def is_overdue(self, today: date) -> bool:
+        return self.status in OPEN and self.deadline is not None and self.deadline < today
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    owner_regisseur: bool = False
+    owner_contact_id: uuid.UUID | None = None
+    owner_partner_id: uuid.UUID | None = None
+    partner_id: uuid.UUID | None = None  # owned by this partner or about a dossier it follows
+    due_before: date | None = None
+    overdue: bool = False
+    open_only: bool = True
+    meeting_id: uuid.UUID | None = None
+    dossier_id: uuid.UUID | None = None
+
+
+def _apply_owner(session: Session, point: ActionPoint, owner: Owner) -> None:
+    if owner.is_regisseur:
+        point.owner_is_regisseur, point.owner_contact_id, point.owner_partner_id = True, None, None
+        return
+    partner_id = owner.partner_id
+    if owner.contact_id is not None:
+        contact = session.get(ContactPerson, owner.contact_id)
+        if contact is None:
+            raise MeetingError("De gekozen contactpersoon bestaat niet meer.")
+        partner_id = contact.partner_id
+    if partner_id is None:
+        raise MeetingError("Kies wie het actiepunt opneemt: de regisseur, een contactpersoon of een partner.")
+    point.owner_is_regisseur, point.owner_contact_id, point.owner_partner_id = False, owner.contact_id, partner_id
+
+
+def _check(data: ActionInput) -> None:
+    if not data.description.strip():
+        raise MeetingError("Beschrijf wat er moet gebeuren.")
+
+
+def query(session: Session, flt: ActionFilter, today: date | None = None, limit: int = 5000) -> list[ActionRow]:
+    day = today or date.today()
+    contact = aliased(ContactPerson)
+    stmt = (
+        select(ActionPoint.id, ActionPoint.description, ActionPoint.owner_is_regisseur, contact.first_name,
+               contact.last_name, Partner.name, ActionPoint.owner_partner_id, ActionPoint.deadline,
+               ActionPoint.status, ActionPoint.completed_on, ActionPoint.meeting_id, Meeting.title,
+               Meeting.starts_at, ActionPoint.dossier_id, Dossier.num, ActionPoint.owner_contact_id)
+        .outerjoin(contact, contact.id == ActionPoint.owner_contact_id)
+        .outerjoin(Partner, Partner.id == ActionPoint.owner_partner_id)
+        .outerjoin(Meeting, Meeting.id == ActionPoint.meeting_id)
+        .outerjoin(Dossier, Dossier.id == ActionPoint.dossier_id)
+    )
+    if flt.open_only or flt.overdue:
+        stmt = stmt.where(ActionPoint.status.in_(OPEN))
+    if flt.owner_regisseur:
+        stmt = stmt.where(ActionPoint.owner_is_regisseur)
+    if flt.owner_contact_id is not None:
+        stmt = stmt.where(ActionPoint.owner_contact_id == flt.owner_contact_id)
+    if flt.owner_partner_id is not None:
+        stmt = stmt.where(ActionPoint.owner_partner_id == flt.owner_partner_id)
+    if flt.partner_id is not None:
+        counsellors = select(ContactPerson.id).where(ContactPerson.partner_id == flt.partner_id)
+        stmt = stmt.where(or_(ActionPoint.owner_partner_id == flt.partner_id,
+                              Dossier.responsible_partner_id == flt.partner_id,
+                              Dossier.counsellor_id.in_(counsellors)))
+    if flt.due_before is not None:
+        stmt = stmt.where(ActionPoint.deadline.is_not(None), ActionPoint.deadline <= flt.due_before)
+    if flt.overdue:
+        stmt = stmt.where(ActionPoint.deadline.is_not(None), ActionPoint.deadline < day)
+    if flt.meeting_id is not None:
+        stmt = stmt.where(ActionPoint.meeting_id == flt.meeting_id)
+    if flt.dossier_id is not None:
+        stmt = stmt.where(ActionPoint.dossier_id == flt.dossier_id)
+    stmt = stmt.order_by(ActionPoint.deadline.is_(None), ActionPoint.deadline, ActionPoint.created_at).limit(limit)
+    rows = []
+    for (aid, description, is_regisseur, first, last, partner, partner_id, deadline, status, completed,
+         meeting_id, meeting_title, starts_at, dossier_id, num, contact_id) in session.execute(stmt):
+        if is_regisseur:
+            owner = REGISSEUR
+        elif first is not None:
+            owner = f"{first} {last}".strip() + (f" ({partner})" if partner else "")
+        else:
+            owner = partner or ""
+        rows.append(ActionRow(aid, description, owner, partner_id, bool(is_regisseur), deadline, status, completed,
+                              meeting_id, meeting_title or "", starts_at.date() if starts_at else None,
+                              dossier_id, num, contact_id))
+    return rows
+
+
+class ActionPointService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def create(self, data: ActionInput) -> uuid.UUID:
+        _check(data)
+        with self._db.transaction() as session:
+            point = ActionPoint(description=data.description.strip(), deadline=data.deadline,
+                                meeting_id=data.meeting_id, agenda_item_id=data.agenda_item_id,
+                                dossier_id=data.dossier_id, status="open")
+            if data.agenda_item_id is not None and data.dossier_id is None:
+                item = session.get(AgendaItem, data.agenda_item_id)
+                if item is None:
+                    raise MeetingError("Dit agendapunt bestaat niet meer.")
+                point.dossier_id = item.dossier_id
+                point.meeting_id = point.meeting_id or item.meeting_id
+            _apply_owner(session, point, data.owner)
+            session.add(point)
+            session.flush()
+            audit.record(session, "action.create", "action_point", point.id)
+            return point.id
+
+    def update(self, action_id: uuid.UUID, description: str, owner: Owner, deadline: date | None) -> None:
+        if not description.strip():
+            raise MeetingError("Beschrijf wat er moet gebeuren.")
+        with self._db.transaction() as session:
+            point = self._load(session, action_id)
+            point.description = description.strip()
+            point.deadline = deadline
+            _apply_owner(session, point, owner)
+            audit.record(session, "action.update", "action_point", point.id)
+
+    def set_status(self, action_id: uuid.UUID, status: str, on: date | None = None) -> None:
+        if status not in ACTION_STATUSES:
+            raise MeetingError("Onbekende status van een actiepunt.")
+        with self._db.transaction() as session:
+            point = self._load(session, action_id)
+            point.status = status
+            point.completed_on = (on or date.today()) if status == "afgerond" else None
+            audit.record(session, "action.status", "action_point", point.id, status)
+
+    def mark_done(self, action_id: uuid.UUID, on: date | None = None) -> None:
+        self.set_status(action_id, "afgerond", on)
+
+    def delete(self, action_id: uuid.UUID) -> None:
+        with self._db.transaction() as session:
+            point = self._load(session, action_id)
+            session.delete(point)
+            audit.record(session, "action.delete", "action_point", action_id)
+
+    def list(self, flt: ActionFilter, today: date | None = None) -> list[ActionRow]:
+        with self._db.session() as session:
+            return query(session, flt, today)
+
+    @staticmethod
+    def _load(session: Session, action_id: uuid.UUID) -> ActionPoint:
+        point = session.get(ActionPoint, action_id)
+        if point is None:
+            raise MeetingError("Dit actiepunt bestaat niet meer.")
+        return point
+
+
+def parse_deadline(text: str, today: date | None = None) -> date | None:
+    """A deadline as typed in a hurry: '15/12', '15-12-2026', '2026-12-15', '+14' (days),
+    '3w' (weeks), '2m' (months); '' for none. Raises MeetingError for anything else."""
+    import re
+    from datetime import timedelta
+
+    from kempen_desktop.domain.dates import add_months
+
+    day = today or date.today()
+    value = text.strip().lower()
+    if not value:
+        return None
+    relative = re.fullmatch(r"\+?(\d{1,3})\s*([dwm]?)", value)
+    if relative and (value.startswith("+") or relative.group(2)):
+        amount, unit = int(relative.group(1)), relative.group(2) or "d"
+        if unit == "m":
+            return add_months(day, amount)
+        return day + timedelta(days=amount * (7 if unit == "w" else 1))
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    parts = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?", value)
+    try:
+        if iso:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if parts:
+            year = parts.group(3)
+            result = date(int(year) + (2000 if len(year) == 2 else 0) if year else day.year,
+                          int(parts.group(2)), int(parts.group(1)))
+            if not year and result < day:
+                result = date(result.year + 1, result.month, result.day)
+            return result
+    except ValueError:
+        pass
+    raise MeetingError(f"'{text.strip()}' is geen datum. Typ bv. 15/12, +14 of 3w.")

@@ -1,0 +1,238 @@
+"""Preview and print our own PDFs.
+
+The pages are rendered with pypdfium2 into images and shown one under the other; "Afdrukken…"
+opens the system print dialog (QPrintDialog) and paints each page, rendered at the
+printer's resolution, onto the QPrinter. "Opslaan als…" keeps a copy where the user wants
+it; "Openen" hands the file to the system's PDF reader. Printing is recorded in the audit
+trail by the caller through `printed`.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir, QRectF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+PREVIEW_DPI = 96
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfPreview", text)
+
+
+def page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def render_pages(path: Path, dpi: float = PREVIEW_DPI, pages: list[int] | None = None) -> list[QImage]:
+    """The PDF's pages as images (a copy: independent of pdfium's buffers)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    images = []
+    try:
+        for index in pages if pages is not None else range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72)
+            pil = bitmap.to_pil().convert("RGB")
+            data = pil.tobytes("raw", "RGB")
+            image = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()
+            images.append(image)
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+def print_pdf(path: Path, printer: object) -> int:
+    """Paint every page of the PDF on a QPrinter; returns the number of pages printed."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    assert isinstance(printer, QPrinter)
+    dpi = min(300, max(150, printer.resolution()))
+    count = page_count(path)
+    first, last = printer.fromPage(), printer.toPage()
+    wanted = list(range(count)) if first == 0 else list(range(first - 1, min(last, count)))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(_tr(QT_TRANSLATE_NOOP("PdfPreview", "De printer kon niet gestart worden.")))
+    try:
+        for position, index in enumerate(wanted):
+            if position:
+                printer.newPage()
+            image = render_pages(path, dpi, [index])[0]
+            target = painter.viewport()
+            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), image)
+    finally:
+        painter.end()
+    return len(wanted)
+
+
+class PdfPreviewDialog(QDialog):
+    """A scrollable preview of a PDF with Afdrukken, Opslaan als, Openen and Sluiten."""
+
+    def __init__(self, path: Path, title: str, parent: QWidget | None = None, *,
+                 printed: Callable[[int], None] | None = None, suggested_name: str = "") -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self._printed = printed
+        self._suggested = suggested_name or self.path.name
+        self.setWindowTitle(title)
+        self.resize(880, 900)  # an A4 page at 96 dpi without a horizontal scroll bar
+        layout = QVBoxLayout(self)
+        self.info = QLabel()
+        layout.addWidget(self.info)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        pages = QWidget()
+        pages.setStyleSheet("background: #8a9099;")
+        self.pages_layout = QVBoxLayout(pages)
+        self.pages_layout.setSpacing(12)
+        self.scroll.setWidget(pages)
+        layout.addWidget(self.scroll, 1)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("&Afdrukken…"))
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton(self.tr("Opslaan &als…"))
+        self.save_button.clicked.connect(self.save_copy)
+        self.open_button = QPushButton(self.tr("&Openen in PDF-lezer"))
+        self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        for button in (self.print_button, self.save_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.page_labels: list[QLabel] = []
+        self._load()
+
+    def _load(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            images = render_pages(self.path)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        for image in images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.pages_layout.addWidget(label)
+            self.page_labels.append(label)
+        self.info.setText(self.tr("%n pagina('s)", "", len(images)))
+
+    def print_document(self) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        printer.setFromTo(1, len(self.page_labels))
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, len(self.page_labels)))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            printed = print_pdf(self.path, printer)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Afdrukken mislukt"), str(error))
+            return False
+        if self._printed is not None:
+            self._printed(printed)
+        return True
+
+    def save_copy(self) -> Path | None:
+        from kempen_desktop.ui.common.list_export import LAST_DIR
+        from kempen_desktop.ui.common.settings import open_settings
+
+        store = open_settings()
+        folder = LAST_DIR.get(store) or QDir.homePath()
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("PDF opslaan"), str(Path(folder) / self._suggested),
+                                                      self.tr("PDF-document (*.pdf)"))
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        from kempen_desktop.reporting.atomic import atomic_output
+
+        try:
+            # Via a temporary file and a rename: a full disk never leaves a truncated PDF in place.
+            with atomic_output(target) as temp:
+                shutil.copyfile(self.path, temp)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Opslaan mislukt"), str(error))
+            return None
+        LAST_DIR.set(store, str(target.parent))
+        log.info("pdf saved")
+        return target
+
+
+TEMP_PREFIX = "kempen-pdf-"
+STALE_SECONDS = 12 * 3600
+
+
+def remove_stale_previews(now: float | None = None) -> int:
+    """Remove preview folders left behind by a crash (older than 12 hours): they hold
+    names in plain text. Returns the number removed."""
+    import tempfile
+    import time
+
+    limit = (now if now is not None else time.time()) - STALE_SECONDS
+    removed = 0
+    try:
+        candidates = list(Path(tempfile.gettempdir()).glob(TEMP_PREFIX + "*"))
+    except OSError:
+        return 0
+    for folder in candidates:
+        try:
+            if folder.is_dir() and not folder.is_symlink() and folder.stat().st_mtime < limit:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def temporary_pdf_path(name: str) -> Path:
+    """A path in a private temporary folder (removed when the preview closes)."""
+    import tempfile
+
+    remove_stale_previews()
+    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+    return folder / name
+
+
+def open_preview(parent: QWidget | None, path: Path, title: str, *, suggested_name: str = "",
+                 printed: Callable[[int], None] | None = None, cleanup: bool = True) -> PdfPreviewDialog:
+    """Show the preview window-modal; the temporary file goes when it closes."""
+    dialog = PdfPreviewDialog(path, title, parent, printed=printed, suggested_name=suggested_name)
+    if cleanup:
+        dialog.finished.connect(lambda _result: shutil.rmtree(Path(path).parent, ignore_errors=True))
+    dialog.open()
+    return dialog

@@ -1,0 +1,180 @@
+"""Table model over the dossier list: holds dossier numbers, fetches rows in pages.
+
+Sorting and filtering are done in SQL by the listing service (see PERFORMANCE.md: a
+QSortFilterProxyModel over 100,000 rows takes seconds); the model only asks for the
+rows that the view paints.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter, DossierRow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class DossierSource(Protocol):
+    def find(self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False) -> list[int]: ...
+    def rows(self, nums: list[int]) -> dict[int, DossierRow]: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DossierTableModel", text)
+
+
+# Header labels: marked for lupdate here, translated by _tr at use time.
+HEADERS = (
+    QT_TRANSLATE_NOOP("DossierTableModel", "Naam"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Voornaam"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Gemeente"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Status"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Kansengroepen"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Begeleider"),
+    QT_TRANSLATE_NOOP("DossierTableModel", "Volgende opvolging"),
+)
+COL_NAME, COL_FIRST, COL_PLACE, COL_STATUS, COL_GROUPS, COL_COUNSELLOR, COL_FOLLOW_UP = range(7)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NUM_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 200
+_MAX_CACHED = 5000
+_OVERDUE = QColor("#b3261e")
+
+
+def short_label(label: str) -> str:
+    """'Jongere (< 25 jaar)' -> 'Jongere': the table has no room for explanations."""
+    return label.split(" (")[0]
+
+
+class DossierTableModel(QAbstractTableModel):
+    def __init__(self, source: DossierSource, status_labels: dict[str, str],
+                 group_labels: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._status_labels = status_labels
+        self._group_labels = group_labels
+        self._nums: list[int] = []
+        self._cache: dict[int, DossierRow] = {}
+        self._filter = DossierFilter()
+        self._sort_key = "naam"
+        self._descending = False
+        self._today = date.today()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- loading -------------------------------------------------------------------
+    def set_filter(self, flt: DossierFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    @property
+    def current_filter(self) -> DossierFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._today = date.today()
+        self._nums = self._source.find(self._filter, self._sort_key, self._descending)
+        self._cache.clear()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Refetch what is shown (after an edit) without changing the order."""
+        self._cache.clear()
+        if self._nums:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._nums) - 1, len(HEADERS) - 1))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort_key = SORT_KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._nums = self._source.find(self._filter, self._sort_key, self._descending)
+        self._cache.clear()
+        self.layoutChanged.emit()
+
+    def _row(self, row: int) -> DossierRow | None:
+        num = self._nums[row]
+        cached = self._cache.get(num)
+        if cached is not None:
+            return cached
+        if len(self._cache) > _MAX_CACHED:
+            self._cache.clear()
+        start = row - row % PAGE_SIZE
+        self._cache.update(self._source.rows(self._nums[start:start + PAGE_SIZE]))
+        return self._cache.get(num)
+
+    # --- Qt model API --------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._nums)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._row(index.row())
+        if row is None:  # deleted since the list was loaded
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == NUM_ROLE:
+            return row.num
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_GROUPS:
+            return "\n".join(self._group_labels.get(code, code) for code in row.target_group_codes)
+        if column == COL_FOLLOW_UP and row.is_overdue(self._today):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(_OVERDUE)
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate("DossierTableModel", "Opvolging verlopen")
+        return None
+
+    def _display(self, row: DossierRow, column: int) -> str:
+        if column == COL_NAME:
+            return row.last_name
+        if column == COL_FIRST:
+            return row.first_name
+        if column == COL_PLACE:
+            return row.municipality
+        if column == COL_STATUS:
+            return self._status_labels.get(row.status_code, row.status_code)
+        if column == COL_GROUPS:
+            return ", ".join(short_label(self._group_labels.get(c, c)) for c in row.target_group_codes)
+        if column == COL_COUNSELLOR:
+            return row.counsellor
+        if column == COL_FOLLOW_UP:
+            return row.follow_up_on.strftime("%d-%m-%Y") if row.follow_up_on else ""
+        return ""
+
+    # --- helpers for views ------------------------------------------------------------
+    def dossier_id(self, row: int) -> uuid.UUID | None:
+        found = self._row(row) if 0 <= row < len(self._nums) else None
+        return found.id if found else None
+
+    def row_of_num(self, num: int) -> int | None:
+        try:
+            return self._nums.index(num)
+        except ValueError:
+            return None

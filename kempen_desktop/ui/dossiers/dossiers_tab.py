@@ -1,0 +1,372 @@
+"""Dossiers tab: search as you type, quick filters, a sortable list and the detail pane."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.dossier_list import DossierFilter, DossierListing
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierNotFoundError, DossierService
+from kempen_desktop.services.common.lookups import DossierFormChoices, dossier_form_choices, label_map
+from kempen_desktop.services.dossiers.search import fts_query
+from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.dossiers.dossier_detail import DossierDetailPane
+from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
+from kempen_desktop.ui.dossiers.dossier_table_model import ID_ROLE, DossierTableModel
+from kempen_desktop.ui.dossiers.note_dialog import NoteDialog
+from kempen_desktop.ui.dossiers.status_dialog import StatusDialog
+from kempen_desktop.ui.common.tables import configure_table
+from kempen_desktop.ui.common.widgets import NO_CHOICE, combo_value
+
+log = logging.getLogger(__name__)
+
+
+class DossiersTab(QWidget):
+    data_changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = DossierService(database)
+        self._listing = DossierListing(database)
+        self._db = database
+        # A click-through from the Rapporten tab: only these dossiers (numbers), and why.
+        self._nums_filter: tuple[frozenset[int], str] | None = None
+        with database.session() as session:
+            self.choices: DossierFormChoices = dossier_form_choices(session)
+        self.current_dialog: QWidget | None = None
+        self._selected: uuid.UUID | None = None
+
+        self.model = DossierTableModel(
+            self._listing, label_map(self.choices.statuses), label_map(self.choices.target_groups), self
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_nums_banner())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.table = self._build_table()
+        self.detail = DossierDetailPane()
+        self.detail.set_choices(self.choices)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 460])
+        layout.addWidget(self.splitter)
+        self._connect_detail()
+        self._after_reload()  # enabling sorting on the table has loaded the list once
+
+    # --- building ----------------------------------------------------------------------
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoek op naam, INSZ, klantnummer, gemeente of notitie…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Alle statussen"), NO_CHOICE)
+        for choice in self.choices.statuses:
+            self.status_filter.addItem(choice.label, choice.value)
+        self.group_filter = QComboBox()
+        self.group_filter.addItem(self.tr("Alle kansengroepen"), NO_CHOICE)
+        for choice in self.choices.target_groups:
+            self.group_filter.addItem(choice.label, choice.value)
+        self.place_filter = QComboBox()
+        self.place_filter.addItem(self.tr("Alle gemeenten"), NO_CHOICE)
+        for choice in self.choices.municipalities:
+            self.place_filter.addItem(choice.label, choice.value)
+        self.overdue_filter = QCheckBox(self.tr("Opvolging verlopen"))
+        for combo in (self.status_filter, self.group_filter, self.place_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+            # Narrow enough for a 1000-pixel window; the popup still shows whole labels.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.overdue_filter.toggled.connect(self.apply_filter)
+        self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("Nieuw dossier"))
+        self.new_button.clicked.connect(self.new_dossier)
+        row.addWidget(self.search, 2)
+        row.addWidget(self.status_filter, 1)
+        row.addWidget(self.group_filter, 1)
+        row.addWidget(self.place_filter, 1)
+        row.addWidget(self.overdue_filter)
+        row.addWidget(self.count_label)
+        row.addWidget(self.new_button)
+        self.export_button = QPushButton(self.tr("Exporteren…"))
+        self.export_button.setToolTip(self.tr("De lijst zoals getoond, voor een partner of statistisch naar Excel"))
+        self.export_button.clicked.connect(self.export_list)
+        self.summary_button = QPushButton(self.tr("Dossierfiche…"))
+        self.summary_button.setToolTip(self.tr("PDF van de geselecteerde dossier(s): voorbeeld en afdrukken"))
+        self.summary_button.clicked.connect(self.print_summary)
+        row.addWidget(self.export_button)
+        row.addWidget(self.summary_button)
+        return row
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        configure_table(table, self.model, (150, 120, 120, 120, 200, 150, 120))
+        table.horizontalHeader().setSectionsMovable(True)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.doubleClicked.connect(lambda _index: self.edit_dossier())
+        # Several dossiers can be selected for one Dossierfiche PDF.
+        table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        return table
+
+    def _connect_detail(self) -> None:
+        self.detail.edit_requested.connect(self.edit_dossier)
+        self.detail.status_requested.connect(lambda: self.change_status(closing=False))
+        self.detail.close_requested.connect(lambda: self.change_status(closing=True))
+        self.detail.note_requested.connect(self.add_note)
+        self.detail.delete_requested.connect(self.delete_dossier)
+        self.detail.discuss_toggled.connect(self.set_discuss)
+
+    # --- layout persistence ------------------------------------------------------------
+    def restore_layout(self) -> None:
+        store = settings.open_settings()
+        splitter = settings.DOSSIER_SPLITTER.get(store)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        header = settings.DOSSIER_HEADER.get(store)
+        if not header.isEmpty():
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        store = settings.open_settings()
+        settings.DOSSIER_SPLITTER.set(store, self.splitter.saveState())
+        settings.DOSSIER_HEADER.set(store, self.table.horizontalHeader().saveState())
+
+    # --- list ----------------------------------------------------------------------------
+    def current_filter(self) -> DossierFilter:
+        return DossierFilter(
+            text=self.search.text(),
+            status=combo_value(self.status_filter),
+            target_group=combo_value(self.group_filter),
+            municipality_nis=combo_value(self.place_filter),
+            overdue_only=self.overdue_filter.isChecked(),
+            nums=self._nums_filter[0] if self._nums_filter else None,
+        )
+
+    def apply_filter(self) -> None:
+        new = self.current_filter()
+        old = self.model.current_filter
+        if replace(new, text="") == replace(old, text="") and fts_query(new.text) == fts_query(old.text):
+            return  # e.g. a first letter or a trailing space: the result cannot change
+        self.model.set_filter(new)
+        self._after_reload()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n dossier(s)", "", count))
+        if self._selected is not None:
+            num = self._service.num_for(self._selected)
+            row = self.model.row_of_num(num) if num is not None else None
+            if row is not None:
+                self.select_row(row)
+                return
+        self._selected = None
+        self.detail.show_empty(None if count else self.tr("Geen dossiers gevonden."))
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def select_dossier(self, dossier_id: uuid.UUID) -> None:
+        num = self._service.num_for(dossier_id)
+        row = self.model.row_of_num(num) if num is not None else None
+        if row is not None:
+            self.select_row(row)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        dossier_id = self.model.data(current, ID_ROLE) if current.isValid() else None
+        self._selected = dossier_id
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        if self._selected is None:
+            self.detail.show_empty()
+            return
+        try:
+            self.detail.show_dossier(self._service.get(self._selected))
+        except DossierNotFoundError:
+            self._selected = None
+            self.detail.show_empty()
+
+    def _changed(self, reload_list: bool = True) -> None:
+        if reload_list:
+            self.reload()
+        else:
+            self.model.refresh_rows()
+        self.show_detail()
+        self.data_changed.emit()
+
+    # --- actions -----------------------------------------------------------------------------
+    # --- reports: click-through, export, dossierfiche --------------------------------------
+    def _build_nums_banner(self) -> QWidget:
+        self.nums_banner = QWidget()
+        row = QHBoxLayout(self.nums_banner)
+        row.setContentsMargins(6, 2, 6, 2)
+        self.nums_label = QLabel()
+        self.nums_label.setStyleSheet("color: #1F4E79; font-weight: bold;")
+        clear = QPushButton(self.tr("Filter wissen"))
+        clear.clicked.connect(self.clear_nums_filter)
+        row.addWidget(self.nums_label, 1)
+        row.addWidget(clear)
+        self.nums_banner.setStyleSheet("background: #E3EBF3;")
+        self.nums_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.nums_banner.hide()
+        return self.nums_banner
+
+    def show_nums(self, nums: frozenset[int], label: str) -> None:
+        """Show only these dossiers (from a report tile), on top of the other filters."""
+        self._nums_filter = (frozenset(nums), label)
+        self.nums_label.setText(self.tr("Uit de rapporten: %1").replace("%1", label))
+        self.nums_banner.show()
+        self.model.set_filter(self.current_filter())
+        self._after_reload()
+
+    def clear_nums_filter(self) -> None:
+        self._nums_filter = None
+        self.nums_banner.hide()
+        self.model.set_filter(self.current_filter())
+        self._after_reload()
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.dossier_id(row) for row in rows]
+        found = [i for i in ids if i is not None]
+        return found or ([self._selected] if self._selected is not None else [])
+
+    def export_list(self) -> QWidget:
+        from kempen_desktop.ui.dossiers.dossier_exports import DossierExportDialog
+
+        dialog = DossierExportDialog(self._db, self.table, self.current_filter(), self.model.rowCount(), self)
+        self._open(dialog)
+        return dialog
+
+    def print_summary(self) -> QWidget | None:
+        from kempen_desktop.ui.dossiers.dossier_exports import DossierSummaryDialog
+
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        dialog = DossierSummaryDialog(self._db, ids, self)
+        self._open(dialog)
+        return dialog
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_dossier(self) -> None:
+        dialog = DossierDialog(self.choices, self._service.create, parent=self)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        self._open(dialog)
+
+    def _created(self, dialog: DossierDialog) -> None:
+        new_id = dialog.saved_result
+        log.info("dossier created")
+        self.reload()
+        if isinstance(new_id, uuid.UUID):
+            self._selected = new_id
+            self.select_dossier(new_id)
+        self.data_changed.emit()
+
+    def edit_dossier(self) -> None:
+        dossier_id = self._selected
+        if dossier_id is None:
+            return
+        detail = self._service.get(dossier_id)
+
+        def save(data: DossierInput) -> None:
+            self._service.update(dossier_id, data)
+
+        dialog = DossierDialog(self.choices, save, detail.data,
+                               title_suffix=f" — {detail.num}", parent=self)
+        dialog.accepted.connect(lambda: self._changed(reload_list=True))
+        self._open(dialog)
+
+    def change_status(self, closing: bool) -> None:
+        dossier_id = self._selected
+        if dossier_id is None:
+            return
+        detail = self._service.get(dossier_id)
+
+        def apply(new_status: str, day: date, reason: str | None, note: str) -> None:
+            self._service.change_status(dossier_id, new_status, effective_on=day,
+                                        closing_reason=reason, note=note)
+
+        dialog = StatusDialog(detail.status_code, self.choices.statuses, self.choices.closing_reasons,
+                              apply, closing=closing, parent=self)
+        dialog.accepted.connect(lambda: self._changed(reload_list=False))
+        self._open(dialog)
+
+    def set_discuss(self, discuss: bool) -> None:
+        """The "bespreken" flag: the agenda editor suggests flagged dossiers."""
+        if self._selected is not None:
+            self._service.set_discuss(self._selected, discuss)
+            self._changed(reload_list=False)
+
+    def add_note(self) -> None:
+        dossier_id = self._selected
+        if dossier_id is None:
+            return
+
+        def add(kind: str, title: str, body: str) -> None:
+            self._service.add_timeline_entry(dossier_id, kind, title, body)
+
+        dialog = NoteDialog(add, parent=self)
+        dialog.accepted.connect(lambda: self._changed(reload_list=False))
+        self._open(dialog)
+
+    def delete_dossier(self) -> None:
+        dossier_id = self._selected
+        if dossier_id is None:
+            return
+        detail = self._service.get(dossier_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Dossier verwijderen"),
+            self.tr("Dossier %1 van %2 %3 definitief verwijderen, met de tijdlijn, de "
+                    "toestemmingen en de bespreking in overlegmomenten? Dit kan niet ongedaan "
+                    "gemaakt worden. Sluit het dossier liever af als de begeleiding stopt.")
+            .replace("%1", str(detail.num)).replace("%2", detail.data.first_name)
+            .replace("%3", detail.data.last_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._service.delete(dossier_id)
+        log.info("dossier deleted")
+        self._selected = None
+        self._changed(reload_list=True)
+
+    def _open(self, dialog: QWidget) -> None:
+        """Window-modal, non-blocking: keeps tests and the event loop simple."""
+        self.current_dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]

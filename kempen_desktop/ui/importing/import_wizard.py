@@ -1,0 +1,541 @@
+"""Bestand → Lijst importeren: choose file and profile, check the mapping, preview, apply.
+
+Nothing is written before the user presses Importeren on the preview. Reading, planning
+and applying run as cancellable operations, so the window stays responsive.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kempen_desktop.services import importing
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.importing import (
+    FIELD_KEYS,
+    FIELD_LABELS,
+    ImportPlan,
+    Layout,
+    PlannedRow,
+    Profile,
+    ProfileStore,
+    SheetData,
+)
+from kempen_desktop.ui.common.operations import Operation, Task
+from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
+from kempen_desktop.ui.common.tables import configure_table
+from kempen_desktop.ui.common.widgets import NO_CHOICE, ErrorLabel, RememberingDialog, combo_value
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "Lijsten (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;Alle bestanden (*)"
+PAGE_SOURCE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DONE = range(4)
+
+
+def _value(row: PlannedRow, key: str) -> str:
+    return row.values.get(key, "")
+
+
+def _name(row: PlannedRow) -> str:
+    return f"{_value(row, 'last_name')}, {_value(row, 'first_name')}".strip(", ")
+
+
+ROW = Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Rij"), lambda r: str(r.row), lambda r: r.row, True)
+NEW_COLUMNS = [ROW,
+               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
+               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "INSZ"), lambda r: _value(r, "insz")),
+               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Geboortedatum"), lambda r: _value(r, "birth_date")),
+               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Gemeente"), lambda r: _value(r, "municipality"))]
+CHANGED_COLUMNS = [ROW,
+                   Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Dossier"), lambda r: str(r.dossier_num or ""), lambda r: r.dossier_num or 0, True),
+                   Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
+                   Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Wijzigingen"), lambda r: "; ".join(
+                       f"{c.label}: {c.old or '(leeg)'} → {c.new}" for c in r.changes))]
+UNCHANGED_COLUMNS = CHANGED_COLUMNS[:3]
+REJECTED_COLUMNS = [ROW,
+                    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Reden"), lambda r: r.reason),
+                    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
+                    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "INSZ"), lambda r: _value(r, "insz"))]
+
+
+class ImportWizard(RememberingDialog):
+    imported = Signal(object)  # batch id
+
+    def __init__(self, database: Database, path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._profiles = ProfileStore(database)
+        self._sheet_data: SheetData | None = None
+        self._layout: Layout | None = None
+        self.plan: ImportPlan | None = None
+        self.batch_id: object = None
+        self._operation: Operation | None = None
+        self.setWindowTitle(self.tr("Lijst importeren"))
+        self.resize(980, 640)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_source_page())
+        self.pages.addWidget(self._build_mapping_page())
+        self.pages.addWidget(self._build_preview_page())
+        self.pages.addWidget(self._build_done_page())
+        self.error = ErrorLabel()
+        self.back_button = QPushButton(self.tr("< &Vorige"))
+        self.next_button = QPushButton(self.tr("&Volgende >"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (self.back_button, self.next_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        if path is not None:
+            self.set_path(path)
+        self._update_buttons()
+
+    # --- page 1: file, profile, sheet, mode -------------------------------------------------
+    def _build_source_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Kies een .xlsx-, .xls-, .ods- of .csv-bestand"))
+        self.path_edit.editingFinished.connect(lambda: self.set_path(Path(self.path_edit.text())))
+        browse = QPushButton(self.tr("&Bladeren…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Bestand"), row)
+        self.profile_combo = QComboBox()
+        self._fill_profiles()
+        load = QPushButton(self.tr("Profiel &laden…"))
+        load.clicked.connect(self.load_profile)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_combo, 1)
+        profile_row.addWidget(load)
+        form.addRow(self.tr("&Profiel"), profile_row)
+        self.sheet_combo = QComboBox()
+        form.addRow(self.tr("&Werkblad"), self.sheet_combo)
+        self.mode_fill = QRadioButton(self.tr("Alleen lege velden aanvullen (aanbevolen)"))
+        self.mode_overwrite = QRadioButton(self.tr("Bewaarde gegevens overschrijven met de waarden uit het bestand"))
+        self.mode_fill.setChecked(True)
+        group = QButtonGroup(page)
+        group.addButton(self.mode_fill)
+        group.addButton(self.mode_overwrite)
+        mode_box = QVBoxLayout()
+        mode_box.addWidget(self.mode_fill)
+        mode_box.addWidget(self.mode_overwrite)
+        form.addRow(self.tr("Bestaande dossiers"), mode_box)
+        note = QLabel(self.tr("Er wordt niets bewaard voor u het voorbeeld gezien hebt. "
+                              "Een lege cel wist nooit gegevens."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return page
+
+    def _fill_profiles(self) -> None:
+        self.profile_combo.clear()
+        for profile in self._profiles.list():
+            self.profile_combo.addItem(profile.name, profile.name)
+
+    def browse(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Lijst kiezen"), "", FILE_FILTER)
+        if chosen:
+            self.set_path(Path(chosen))
+
+    def set_path(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+        self.sheet_combo.clear()
+        self.error.show_message(None)
+        if not str(path).strip():
+            return
+        try:
+            sheets = importing.list_sheets(path)
+        except importing.SpreadsheetError as error:
+            self.error.show_message(str(error))
+            return
+        for sheet in sheets:
+            label = sheet.name if sheet.visible else self.tr("%1 (verborgen)").replace("%1", sheet.name)
+            self.sheet_combo.addItem(label, sheet.name)
+        first_visible = next((i for i, s in enumerate(sheets) if s.visible), 0)
+        self.sheet_combo.setCurrentIndex(first_visible)
+        self._update_buttons()
+
+    def profile(self) -> Profile:
+        return self._profiles.get(combo_value(self.profile_combo))
+
+    def mode(self) -> str:
+        return "overwrite" if self.mode_overwrite.isChecked() else "fill"
+
+    # --- page 2: mapping ---------------------------------------------------------------------------
+    def _build_mapping_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Kopregel staat op rij")))
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, 1000)
+        self.header_row.valueChanged.connect(self._header_row_changed)
+        top.itemAt(0).widget().setBuddy(self.header_row)  # type: ignore[union-attr]
+        top.addWidget(self.header_row)
+        top.addStretch()
+        self.save_profile_button = QPushButton(self.tr("Bewaren als &profiel…"))
+        self.save_profile_button.clicked.connect(self.save_profile)
+        top.addWidget(self.save_profile_button)
+        self.export_profile_button = QPushButton(self.tr("&Exporteren als TOML…"))
+        self.export_profile_button.clicked.connect(self.export_profile)
+        top.addWidget(self.export_profile_button)
+        layout.addLayout(top)
+        self.mapping_table = QTableWidget(len(FIELD_KEYS), 2)
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Gegeven"), self.tr("Kolom in het bestand")])
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.setColumnWidth(0, 220)
+        self.mapping_combos: dict[str, QComboBox] = {}
+        for position, key in enumerate(FIELD_KEYS):
+            item = QTableWidgetItem(FIELD_LABELS.get(key, key))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mapping_table.setItem(position, 0, item)
+            combo = QComboBox()
+            self.mapping_combos[key] = combo
+            self.mapping_table.setCellWidget(position, 1, combo)
+        layout.addWidget(self.mapping_table)
+        hint = QLabel(self.tr("Herkende kolommen zijn al gekozen. Pas aan waar nodig; "
+                              "velden zonder kolom worden niet ingelezen."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        return page
+
+    def _show_layout(self, layout: Layout) -> None:
+        self._layout = layout
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(layout.header_row)
+        self.header_row.blockSignals(False)
+        for key, combo in self.mapping_combos.items():
+            combo.clear()
+            combo.addItem(self.tr("— niet inlezen —"), NO_CHOICE)
+            for index, header in enumerate(layout.headers):
+                combo.addItem(f"{_column_letter(index)}: {header}" if header else _column_letter(index), index)
+            chosen = layout.columns.get(key)
+            combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else 0)
+
+    def _header_row_changed(self, value: int) -> None:
+        if self._sheet_data is None:
+            return
+        profile = self.profile()
+        profile.header_row = value
+        try:
+            self._show_layout(importing.detect_layout(self._sheet_data, profile))
+        except importing.ImportFailed as error:
+            self.error.show_message(str(error))
+
+    def chosen_columns(self) -> dict[str, int]:
+        chosen = {key: combo_value(combo) for key, combo in self.mapping_combos.items()}
+        return {key: column for key, column in chosen.items() if column is not None}
+
+    def current_mapping_profile(self, name: str) -> Profile | None:
+        """The profile as the mapping page shows it now (chosen headers, sheet, header row)."""
+        if self._layout is None:
+            return None
+        base = self.profile()
+        columns = {key: self._layout.headers[index] for key, index in self.chosen_columns().items()}
+        return Profile(name=name, source=base.source, columns=columns,
+                       sheet=combo_value(self.sheet_combo), header_row=self.header_row.value(),
+                       target_groups=list(base.target_groups))
+
+    def save_profile(self) -> None:
+        if self._layout is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Profiel bewaren"), self.tr("Naam van het profiel:"),
+                                        text=self.profile().name if not self.profile().builtin else "")
+        if not ok or not name.strip():
+            return
+        profile = self.current_mapping_profile(name.strip())
+        assert profile is not None
+        self._profiles.save(profile)
+        self._fill_profiles()
+        self.profile_combo.setCurrentIndex(self.profile_combo.findData(profile.name))
+        self.error.show_message(None)
+
+    def export_profile(self) -> None:
+        """Write the current mapping as a TOML profile, to share with a colleague."""
+        profile = self.current_mapping_profile(self.profile().name)
+        if profile is None:
+            return
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Profiel exporteren"), f"{profile.name}.toml", "TOML (*.toml)")
+        if not target:
+            return
+        try:
+            Path(target).write_text(importing.profile_to_toml(profile), encoding="utf-8")
+        except OSError as error:
+            self.error.show_message(self.tr("Kan het profiel niet bewaren: %1").replace("%1", error.strerror or ""))
+
+    def load_profile(self) -> None:
+        """Add a profile from a TOML file (e.g. exported on another laptop)."""
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Profiel laden"), "", "TOML (*.toml)")
+        if not chosen:
+            return
+        try:
+            profile = importing.load_profile_toml(Path(chosen))
+            self._profiles.save(profile)
+        except (OSError, importing.ImportFailed) as error:
+            self.error.show_message(str(error))
+            return
+        self._fill_profiles()
+        self.profile_combo.setCurrentIndex(self.profile_combo.findData(profile.name))
+        self.error.show_message(None)
+
+    # --- page 3: preview ------------------------------------------------------------------------
+    def _build_preview_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.preview_tabs = QTabWidget()
+        self.new_model: RecordTableModel[PlannedRow] = RecordTableModel(NEW_COLUMNS, "ImportWizard", self)
+        self.changed_model: RecordTableModel[PlannedRow] = RecordTableModel(CHANGED_COLUMNS, "ImportWizard", self)
+        self.unchanged_model: RecordTableModel[PlannedRow] = RecordTableModel(UNCHANGED_COLUMNS, "ImportWizard", self)
+        self.rejected_model: RecordTableModel[PlannedRow] = RecordTableModel(REJECTED_COLUMNS, "ImportWizard", self)
+        self.review_table = QTableWidget(0, 5)
+        self.review_table.setHorizontalHeaderLabels([
+            self.tr("Rij"), self.tr("In het bestand"), self.tr("Bestaand dossier"), self.tr("Waarom"),
+            self.tr("Beslissing")])
+        self.review_table.verticalHeader().hide()
+        self.review_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.review_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.review_combos: dict[int, QComboBox] = {}
+        rejected_page = QWidget()
+        rejected_layout = QVBoxLayout(rejected_page)
+        rejected_layout.setContentsMargins(0, 0, 0, 0)
+        rejected_layout.addWidget(configure_table(QTableView(), self.rejected_model, (50, 420, 200)))
+        self.save_rejects_button = QPushButton(self.tr("Geweigerde rijen bewaren als .xlsx…"))
+        self.save_rejects_button.clicked.connect(self.save_rejects)
+        rejected_layout.addWidget(self.save_rejects_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.preview_tabs.addTab(configure_table(QTableView(), self.new_model, (50, 220, 130, 110)), "")
+        self.preview_tabs.addTab(configure_table(QTableView(), self.changed_model, (50, 70, 200)), "")
+        self.preview_tabs.addTab(self.review_table, "")
+        self.preview_tabs.addTab(configure_table(QTableView(), self.unchanged_model, (50, 70, 200)), "")
+        self.preview_tabs.addTab(rejected_page, "")
+        layout.addWidget(self.preview_tabs, 1)
+        return page
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        by_kind: dict[str, list[PlannedRow]] = {kind: [] for kind in ("new", "update", "unchanged", "review", "rejected")}
+        for row in plan.rows:
+            by_kind.setdefault(row.kind, []).append(row)
+        self.new_model.set_records(by_kind["new"])
+        self.changed_model.set_records(by_kind["update"])
+        self.unchanged_model.set_records(by_kind["unchanged"])
+        self.rejected_model.set_records(by_kind["rejected"])
+        self._fill_review(by_kind["review"])
+        labels = (self.tr("Nieuw (%1)"), self.tr("Gewijzigd (%1)"), self.tr("Te beslissen (%1)"),
+                  self.tr("Ongewijzigd (%1)"), self.tr("Geweigerd (%1)"))
+        for index, (label, kind) in enumerate(zip(labels, ("new", "update", "review", "unchanged", "rejected"))):
+            self.preview_tabs.setTabText(index, label.replace("%1", str(len(by_kind[kind]))))
+        counts = plan.counts()
+        self.summary.setText(
+            self.tr("%1 rijen gelezen uit %2: %3 nieuwe dossiers, %4 gewijzigd, %5 ongewijzigd, "
+                    "%6 te beslissen, %7 geweigerd. Er is nog niets bewaard.")
+            .replace("%1", str(counts["rows"])).replace("%2", plan.path.name)
+            .replace("%3", str(counts["created"])).replace("%4", str(counts["updated"]))
+            .replace("%5", str(counts["unchanged"])).replace("%6", str(counts["review"]))
+            .replace("%7", str(counts["rejected"]))
+        )
+        self.save_rejects_button.setEnabled(bool(by_kind["rejected"]))
+        if by_kind["review"]:
+            self.preview_tabs.setCurrentIndex(2)
+
+    def _fill_review(self, rows: list[PlannedRow]) -> None:
+        self.review_table.setRowCount(len(rows))
+        self.review_combos.clear()
+        for position, row in enumerate(rows):
+            file_side = "\n".join(f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in row.values.items() if v)
+            existing = "\n".join(f"{k}: {v}" for k, v in row.candidate_summary.items() if v)
+            for column, text in enumerate((str(row.row), file_side, existing, row.reason)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.review_table.setItem(position, column, item)
+            combo = QComboBox()
+            combo.addItem(self.tr("Overslaan"), "skip")
+            combo.addItem(self.tr("Zelfde persoon: samenvoegen"), "merge")
+            combo.addItem(self.tr("Andere persoon: nieuw dossier"), "new")
+            self.review_combos[row.row] = combo
+            self.review_table.setCellWidget(position, 4, combo)
+        self.review_table.resizeRowsToContents()
+
+    def decisions(self) -> dict[int, str]:
+        return {row: combo_value(combo) for row, combo in self.review_combos.items()}
+
+    def save_rejects(self) -> None:
+        if self.plan is None:
+            return
+        suggested = str(self.plan.path.with_name(f"{self.plan.path.stem}-geweigerd.xlsx"))
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Geweigerde rijen bewaren"), suggested,
+                                                      "Excel (*.xlsx)")
+        if not target:
+            return
+        try:
+            count = importing.write_rejects(self.plan, Path(target))
+        except (OSError, importing.ImportFailed) as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        self.error.show_message(None)
+        self.summary.setText(self.summary.text() + " " + self.tr("%1 geweigerde rijen bewaard in %2.")
+                             .replace("%1", str(count)).replace("%2", Path(target).name))
+
+    # --- page 4: done ---------------------------------------------------------------------------
+    def _build_done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        layout.addWidget(self.done_label)
+        layout.addStretch()
+        return page
+
+    # --- navigation -------------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        page = self.pages.currentIndex()
+        self.back_button.setVisible(page in (PAGE_MAPPING, PAGE_PREVIEW))
+        self.next_button.setVisible(page != PAGE_DONE)
+        self.next_button.setText(self.tr("&Importeren") if page == PAGE_PREVIEW else self.tr("&Volgende >"))
+        self.next_button.setEnabled(page != PAGE_SOURCE or self.sheet_combo.count() > 0)
+        self.cancel_button.setText(self.tr("Sluiten") if page == PAGE_DONE else self.tr("Annuleren"))
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self.error.show_message(None)
+        self._update_buttons()
+
+    def go_back(self) -> None:
+        self._show_page(max(PAGE_SOURCE, self.pages.currentIndex() - 1))
+
+    def go_next(self) -> None:
+        page = self.pages.currentIndex()
+        if page == PAGE_SOURCE:
+            self.read_file()
+        elif page == PAGE_MAPPING:
+            self.make_plan()
+        elif page == PAGE_PREVIEW:
+            self.apply()
+
+    def _run(self, title: str, work: object, on_success: object) -> None:
+        def failed(error: Exception) -> None:
+            if isinstance(error, importing.ImportCancelled):
+                self.error.show_message(self.tr("Geannuleerd: er is niets bewaard."))
+            elif isinstance(error, (importing.SpreadsheetError, importing.ImportFailed, OSError)):
+                self.error.show_message(str(error))
+            else:
+                raise error
+
+        self._operation = Operation(self, title, work, cancellable=True)  # type: ignore[arg-type]
+        self._operation.success(on_success).failure(failed).run()  # type: ignore[arg-type]
+
+    def read_file(self) -> None:
+        path = Path(self.path_edit.text())
+        sheet = combo_value(self.sheet_combo)
+        profile = self.profile()
+        reading = self.tr("Bestand lezen…")
+
+        def work(task: Task) -> tuple[SheetData, Layout]:
+            task.progress(reading, 10)
+            # In a child process when large: parsing holds the GIL and would freeze the window.
+            data = importing.read_sheet(path, sheet, should_cancel=task.cancelled, isolated=True)
+            return data, importing.detect_layout(data, profile)
+
+        def done(result: tuple[SheetData, Layout]) -> None:
+            self._sheet_data, layout = result
+            self._show_layout(layout)
+            self._show_page(PAGE_MAPPING)
+
+        self._run(self.tr("Bestand lezen"), work, done)
+
+    def make_plan(self) -> None:
+        path = Path(self.path_edit.text())
+        profile = self.profile()
+        mode = self.mode()
+        sheet = combo_value(self.sheet_combo)
+        header_row = self.header_row.value()
+        columns = self.chosen_columns()
+
+        already_read = self._sheet_data  # the mapping page read it: no second read
+
+        def work(task: Task) -> ImportPlan:
+            return importing.plan_import(self._db, path, profile, mode=mode, sheet=sheet,
+                                         header_row=header_row, columns=columns,
+                                         progress=task.progress, should_cancel=task.cancelled,
+                                         isolated=True, data=already_read)
+
+        def done(plan: ImportPlan) -> None:
+            self.show_plan(plan)
+            self._show_page(PAGE_PREVIEW)
+
+        self._run(self.tr("Voorbeeld maken"), work, done)
+
+    def apply(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        decisions = self.decisions()
+
+        def work(task: Task) -> object:
+            return importing.apply_plan(self._db, plan, decisions, progress=task.progress,
+                                        should_cancel=task.cancelled)
+
+        def done(batch_id: object) -> None:
+            self.batch_id = batch_id
+            counts = plan.counts()
+            skipped = sum(1 for decision in decisions.values() if decision == "skip")
+            self.done_label.setText(
+                self.tr("Import klaar. %1 nieuwe dossiers en %2 gewijzigde dossiers; %3 rijen "
+                        "overgeslagen, %4 geweigerd. U kunt deze import ongedaan maken via "
+                        "Bestand → Importgeschiedenis.")
+                .replace("%1", str(counts["created"] + sum(1 for d in decisions.values() if d == "new")))
+                .replace("%2", str(counts["updated"] + sum(1 for d in decisions.values() if d == "merge")))
+                .replace("%3", str(skipped)).replace("%4", str(counts["rejected"]))
+            )
+            log.info("import applied")
+            self._show_page(PAGE_DONE)
+            self.imported.emit(batch_id)
+
+        self._run(self.tr("Importeren"), work, done)
+
+
+def _column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: how spreadsheets name columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
