@@ -177,7 +177,11 @@ def _cmd_stats(args: argparse.Namespace) -> None:
 
 def _cmd_dossiers_list(args: argparse.Namespace) -> None:
     from kempen_desktop.domain.status import status_label
-    from kempen_desktop.services.dossiers.dossier_list import DossierFilter, fetch_rows, find_dossier_nums
+    from kempen_desktop.services.dossiers.dossier_list import (
+        DossierFilter,
+        fetch_rows,
+        find_dossier_nums,
+    )
 
     database = open_cli_database(args)
     try:

@@ -17,6 +17,7 @@ for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACH
     os.environ[variable] = str(_SANDBOX / variable.lower())
 os.environ.pop("KEMPEN_DB", None)
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import ContactPerson, Partner
 from kempen_desktop.services.common.database import Database, open_database
 from tests.paths import CORPUS  # noqa: F401  (re-exported: `from conftest import CORPUS`)
@@ -27,6 +28,20 @@ def database(tmp_path: Path) -> Iterator[Database]:
     db = open_database(tmp_path / "kempen.db")
     yield db
     db.close()
+
+
+@pytest.fixture
+def workspace(database: Database) -> Workspace:
+    """The application façade over the test's database, as the UI and the CLI get it."""
+    return Workspace(database)
+
+
+@pytest.fixture
+def inline_operations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Operations run their work on the calling thread: UI tests need no waiting."""
+    from kempen_desktop.ui.common.operations import Operation
+
+    monkeypatch.setattr(Operation, "inline", True)
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS
+from import_helpers import write_xlsx
 
 from kempen_desktop.services.importing import reader
 from kempen_desktop.services.importing.reader import (
@@ -13,8 +15,6 @@ from kempen_desktop.services.importing.reader import (
     SpreadsheetError,
     read_sheet,
 )
-from conftest import CORPUS
-from import_helpers import write_xlsx
 
 
 @pytest.fixture

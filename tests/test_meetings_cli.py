@@ -10,8 +10,8 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from kempen_desktop.cli import main
-from kempen_desktop.services.meetings.agenda import AgendaService
 from kempen_desktop.services.common.database import open_database
+from kempen_desktop.services.meetings.agenda import AgendaService
 from kempen_desktop.services.meetings.meetings import MeetingService
 from tests.meetings_helpers import make_world
 

@@ -26,6 +26,7 @@ from kempen_desktop.reporting.minutes import (
     write_action_list_xlsx,
     write_minutes_pdf,
 )
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.meetings import agenda
 from kempen_desktop.services.meetings.action_points import (
     ActionFilter,
@@ -35,7 +36,6 @@ from kempen_desktop.services.meetings.action_points import (
     parse_deadline,
 )
 from kempen_desktop.services.meetings.agenda import AgendaService
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.meetings.ics import calendar_bytes, export_ics
 from kempen_desktop.services.meetings.meetings import (
     MeetingError,

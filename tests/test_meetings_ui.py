@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
-from PySide6.QtWidgets import QGraphicsBlurEffect
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QGraphicsBlurEffect, QMessageBox
 from sqlalchemy import select
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import (
     ActionPoint,
     AgendaItem,
@@ -204,7 +204,7 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     assert point.deadline == date.today() + timedelta(days=14) and point.dossier_id == dossier_order[0]
 
     # -- close it from the tab ---------------------------------------------------------------------
-    tab = MeetingsTab(database)
+    tab = MeetingsTab(Workspace(database))
     qtbot.addWidget(tab)
     tab.resize(1200, 800)
     tab.show()
@@ -278,7 +278,7 @@ def _item_text(database: Database, item_id: object) -> tuple[str, str]:
 def test_cancel_and_move_from_the_tab(qtbot, database: Database,  # type: ignore[no-untyped-def]
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     world = make_world(database)
-    tab = MeetingsTab(database)
+    tab = MeetingsTab(Workspace(database))
     qtbot.addWidget(tab)
     tab.show()
     tab.select_meeting(world.meeting)
@@ -298,7 +298,7 @@ def test_discuss_flag_from_the_dossier_reaches_the_agenda(qtbot, database: Datab
     from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 
     world = make_world(database)
-    tab = DossiersTab(database)
+    tab = DossiersTab(Workspace(database))
     qtbot.addWidget(tab)
     tab.show()
     tab.reload()
@@ -350,7 +350,11 @@ def test_edit_dialog_keeps_general_notes(qtbot, database: Database) -> None:  # 
 
 
 def test_edit_an_action_point_from_the_overview(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
-    from kempen_desktop.services.meetings.action_points import ActionInput, ActionPointService, Owner
+    from kempen_desktop.services.meetings.action_points import (
+        ActionInput,
+        ActionPointService,
+        Owner,
+    )
     from kempen_desktop.ui.meetings.action_points_view import ActionPointDialog, ActionPointsView
 
     world = make_world(database)
@@ -397,7 +401,11 @@ def test_edit_dialog_keeps_a_meeting_type_that_was_deactivated(qtbot, database: 
 
 def test_editing_keeps_participants_and_owners_that_were_made_inactive(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.db.models import ContactPerson, Partner
-    from kempen_desktop.services.meetings.action_points import ActionInput, ActionPointService, Owner
+    from kempen_desktop.services.meetings.action_points import (
+        ActionInput,
+        ActionPointService,
+        Owner,
+    )
     from kempen_desktop.ui.meetings.action_points_view import ActionPointDialog, ActionPointsView
 
     world = make_world(database)

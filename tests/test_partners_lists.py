@@ -12,7 +12,11 @@ from sqlalchemy import func, select
 
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import AuditEntry, ContactPerson, Partner
-from kempen_desktop.services.partners.partner_lists import PartnerListError, export_partners, import_partners
+from kempen_desktop.services.partners.partner_lists import (
+    PartnerListError,
+    export_partners,
+    import_partners,
+)
 from tests.conftest import CORPUS
 
 GOOD_KBO = "0203.201.340"

@@ -10,13 +10,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import ContactPerson, Partner, PartnerEngagement, PartnerType
+from kempen_desktop.ui.common.widgets import combo_value
 from kempen_desktop.ui.partners.code_list_dialog import CodeListDialog
 from kempen_desktop.ui.partners.contact_dialog import ContactDialog
 from kempen_desktop.ui.partners.engagement_dialog import EngagementDialog
 from kempen_desktop.ui.partners.partner_dialog import PartnerDialog
 from kempen_desktop.ui.partners.partners_tab import PartnersTab
-from kempen_desktop.ui.common.widgets import combo_value
 
 GEEL = "13008"
 
@@ -37,7 +38,7 @@ def _drive(monkeypatch, cls, fill):
 
 @pytest.fixture
 def tab(qtbot, database):
-    widget = PartnersTab(database)
+    widget = PartnersTab(Workspace(database))
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
@@ -196,7 +197,7 @@ def test_inclusive_state_follows_the_engagement_dates_not_the_stored_cache(qtbot
         session.add(PartnerEngagement(
             partner_id=partner.id, kind="inclusief", engaged_as="werkgever", forms="stages",
             started_on=date(2020, 1, 1), ended_on=date.today() - timedelta(days=7)))
-    widget = PartnersTab(database)
+    widget = PartnersTab(Workspace(database))
     qtbot.addWidget(widget)
     widget.show()
     widget.ensure_loaded()

@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import AuditEntry, Consent, Partner
-from kempen_desktop.services.reports import exports
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import
+from kempen_desktop.services.reports import exports
 
 TODAY = date.today()
 

@@ -21,8 +21,8 @@ from kempen_desktop.db.models import (
     WorkExit,
     dossier_target_group,
 )
-from kempen_desktop.services.reports import period_report
 from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.reports import period_report
 
 START, END = date(2025, 1, 1), date(2025, 6, 30)
 TURNHOUT, GEEL = "13040", "13008"

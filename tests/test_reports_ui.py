@@ -10,12 +10,13 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import Dossier, Person
 from kempen_desktop.services.demo import generate_demo
 from kempen_desktop.services.reports.period_report import semester_of
 from kempen_desktop.ui.common import list_export
-from kempen_desktop.ui.main_window import MainWindow
 from kempen_desktop.ui.common.pdf_preview import PdfPreviewDialog, render_pages
+from kempen_desktop.ui.main_window import MainWindow
 
 TODAY = date.today()
 
@@ -23,7 +24,7 @@ TODAY = date.today()
 @pytest.fixture
 def window(qtbot, database):
     generate_demo(database, dossiers=120, seed=5, today=TODAY)
-    win = MainWindow(database)
+    win = MainWindow(Workspace(database))
     qtbot.addWidget(win)
     win.show()
     return win

@@ -16,11 +16,12 @@ from import_helpers import make_insz, write_xlsx
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
-from kempen_desktop.services.dossiers import dossier_removal
-from kempen_desktop.services.trust import retention
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database, open_database
+from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import, undo_batch
+from kempen_desktop.services.trust import retention
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 
 VDAB = builtin_profiles()[0]
@@ -78,7 +79,7 @@ def test_tab_delete_leaves_no_trace_of_the_person(qtbot, tmp_path: Path,  # type
         gone = _seed(database, tmp_path)
         needles = (NAME, NEW_NAME, INSZ, "Zwaluwstraat", "Zwaluwbank", "7654321")
         assert _texts_holding(database, needles)
-        tab = DossiersTab(database)
+        tab = DossiersTab(Workspace(database))
         qtbot.addWidget(tab)
         tab.select_dossier(gone)
         monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)

@@ -22,11 +22,11 @@ from sqlalchemy.orm import SessionTransaction
 from kempen_desktop.db.models import AuditEntry, Dossier, Meeting, Partner
 from kempen_desktop.reporting import dossier_summary
 from kempen_desktop.reporting.minutes import write_minutes_pdf
+from kempen_desktop.services.common.database import Database, open_database
+from kempen_desktop.services.common.disclosure import disclosure
+from kempen_desktop.services.demo import generate_demo
 from kempen_desktop.services.reports import exports
 from kempen_desktop.services.trust import subject_access
-from kempen_desktop.services.common.database import Database, open_database
-from kempen_desktop.services.demo import generate_demo
-from kempen_desktop.services.common.disclosure import disclosure
 from kempen_desktop.tempfiles import is_temp_name
 
 DISCLOSING = ("export.", "print.")

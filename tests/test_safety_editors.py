@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kempen_desktop.db.models import AgendaItem
-from kempen_desktop.services.meetings.agenda import AgendaService
 from kempen_desktop.services.common.database import Database, open_database
+from kempen_desktop.services.meetings.agenda import AgendaService
 from kempen_desktop.services.meetings.meetings import MeetingService
 from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
 from tests.meetings_helpers import World, make_world
@@ -232,8 +232,8 @@ def _dossier_with_history(path: Path) -> uuid.UUID:
 
 def _dossier_dialog(qtbot, database: Database, dossier_id: uuid.UUID):  # type: ignore[no-untyped-def]
     """The form as the Dossiers tab opens it for editing."""
-    from kempen_desktop.services.dossiers.dossiers import DossierService
     from kempen_desktop.services.common.lookups import dossier_form_choices
+    from kempen_desktop.services.dossiers.dossiers import DossierService
     from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
 
     service = DossierService(database)

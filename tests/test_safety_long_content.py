@@ -34,10 +34,10 @@ from kempen_desktop.db.models.activity import WSE_CODES
 from kempen_desktop.reporting import dossier_summary, pdf
 from kempen_desktop.reporting.minutes import write_minutes_pdf
 from kempen_desktop.reporting.period_report_pdf import write_period_pdf
-from kempen_desktop.services.reports import period_report
-from kempen_desktop.services.trust import subject_access
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.reports import period_report
+from kempen_desktop.services.trust import subject_access
 
 NOTE_CHARS = 100_000
 MARKERS = NOTE_CHARS // 8  # "W00001. " is 8 characters

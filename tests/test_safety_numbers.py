@@ -18,10 +18,10 @@ from sqlalchemy import text
 from kempen_desktop.cli import main
 from kempen_desktop.db.engine import make_engine
 from kempen_desktop.db.migrate import alembic_config
-from kempen_desktop.services.trust import retention
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import, undo_batch
+from kempen_desktop.services.trust import retention
 
 VDAB = builtin_profiles()[0]
 

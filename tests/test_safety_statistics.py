@@ -15,9 +15,9 @@ from sqlalchemy import update
 
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import Dossier
-from kempen_desktop.services.reports import exports
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.reports import exports
 
 K = 5
 QUASI_IDENTIFIERS = ("Leeftijdsgroep", "Geslacht", "Woonplaats", "Status", "Kansengroepen", "Partner",

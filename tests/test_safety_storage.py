@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kempen_desktop.services.trust import backups
 from kempen_desktop.services.common.database import open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.trust import backups
 from tests.faults.gui import (
     answer_boxes,
     choose_passphrase,

@@ -19,6 +19,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.resources_location import resource_root
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.ui.main_window import MainWindow
@@ -118,7 +119,7 @@ def test_committed_qm_matches_committed_ts(english: QTranslator) -> None:
 
 def test_english_translation_is_used_by_the_ui(qtbot, database: Database, english: QTranslator) -> None:  # type: ignore[no-untyped-def]
     assert QCoreApplication.translate("DossiersTab", "Nieuw dossier") == "New case"
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     qtbot.addWidget(window)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "&Cases", "&Meetings", "&Partners", "&Reports"]

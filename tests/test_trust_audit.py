@@ -11,9 +11,9 @@ from sqlalchemy import text
 
 from kempen_desktop.services import importing
 from kempen_desktop.services.common import audit_log
-from kempen_desktop.services.trust import subject_access
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.trust import subject_access
 from tests.import_helpers import make_insz, write_csv
 
 SECRET_NAME = "Geheimenaam"

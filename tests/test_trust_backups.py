@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kempen_desktop.services.trust import backups, integrity
 from kempen_desktop.services.common.database import WrongPassphraseError, open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.trust import backups, integrity
 from tests.import_helpers import dump, make_insz
 
 PASS = "back-up 'test' é"

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import exc, text
 
-from kempen_desktop.services.trust import backups
 from kempen_desktop.services.common.database import open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.trust import backups
 from tests.import_helpers import make_insz, write_csv
 
 ROWS = 5_000

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kempen_desktop.services.trust import backups
 from kempen_desktop.services.common.database import (
     DatabaseOpenError,
     PassphraseRequiredError,
@@ -20,6 +19,7 @@ from kempen_desktop.services.common.database import (
     open_database,
 )
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.trust import backups
 from tests.import_helpers import make_insz, write_csv
 
 ODD_PASSPHRASES = [

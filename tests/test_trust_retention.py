@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kempen_desktop.services.trust import backups, retention
-from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.common.database import Database, open_database
+from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter, find_dossier_nums
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.trust import backups, retention
 from tests.import_helpers import make_insz
 
 OLD_NAME = "Vergeetmijniet"

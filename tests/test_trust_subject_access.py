@@ -13,9 +13,9 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import text
 
-from kempen_desktop.services.trust import subject_access
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.trust import subject_access
 from tests.import_helpers import make_insz
 
 BORN = date(1979, 9, 14)

@@ -12,12 +12,13 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout
 from sqlalchemy import text
 
-from kempen_desktop.services.trust import backups
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.trust import backups
+from kempen_desktop.ui.main_window import MainWindow
 from kempen_desktop.ui.trust import trust_startup
 from kempen_desktop.ui.trust.backup_dialog import BackupDialog
-from kempen_desktop.ui.main_window import MainWindow
 from kempen_desktop.ui.trust.passphrase_dialog import NewPassphraseDialog, UnlockDialog
 from tests.import_helpers import make_insz
 
@@ -42,7 +43,7 @@ def _no_boxes(monkeypatch: pytest.MonkeyPatch, answer=QMessageBox.StandardButton
 
 
 def test_lock_hides_everything_and_keeps_typed_text(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(encrypted)
+    window = MainWindow(Workspace(encrypted))
     qtbot.addWidget(window)
     window.show()
     dialog = QDialog(window)
@@ -72,7 +73,7 @@ def test_lock_hides_everything_and_keeps_typed_text(qtbot, encrypted: Database) 
 
 
 def test_idle_time_locks_automatically(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(encrypted)
+    window = MainWindow(Workspace(encrypted))
     qtbot.addWidget(window)
     lock = window.trust.app_lock
     lock.set_idle_minutes(10)
@@ -88,7 +89,7 @@ def test_idle_time_locks_automatically(qtbot, encrypted: Database) -> None:  # t
 
 def test_a_laptop_that_slept_locks_when_it_wakes(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]
     """The monotonic clock stands still while the lid is closed; the wall clock does not."""
-    window = MainWindow(encrypted)
+    window = MainWindow(Workspace(encrypted))
     qtbot.addWidget(window)
     lock = window.trust.app_lock
     lock.set_idle_minutes(10)
@@ -99,7 +100,7 @@ def test_a_laptop_that_slept_locks_when_it_wakes(qtbot, encrypted: Database) -> 
 
 
 def test_unencrypted_lock_unlocks_without_password(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     qtbot.addWidget(window)
     lock = window.trust.app_lock
     lock.lock()
@@ -196,7 +197,7 @@ def test_damaged_database_offers_restore_or_read_only(qtbot, encrypted: Database
     declined = trust_startup.open_for_gui(target)
     if declined is not None:
         assert declined.read_only
-        window = MainWindow(declined)
+        window = MainWindow(Workspace(declined))
         qtbot.addWidget(window)
         assert "ALLEEN-LEZEN" in window.windowTitle() and not window.trust.backup_action.isEnabled()
         window.close()
@@ -263,7 +264,7 @@ def test_audit_view_filters(qtbot, encrypted: Database) -> None:  # type: ignore
 
 
 def test_dossier_detail_shows_its_audit_entries(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(encrypted)
+    window = MainWindow(Workspace(encrypted))
     qtbot.addWidget(window)
     window.show()
     window.dossiers.reload()
@@ -304,7 +305,7 @@ def test_large_database_is_checked_in_the_background_then_backed_up(qtbot, encry
     from kempen_desktop.services.trust import integrity
 
     monkeypatch.setattr(integrity, "SYNC_CHECK_LIMIT", 0)
-    window = MainWindow(encrypted)
+    window = MainWindow(Workspace(encrypted))
     qtbot.addWidget(window)
     window.trust.after_start()
     _wait_checks(qtbot)
@@ -320,7 +321,7 @@ def test_background_check_finds_damage_and_goes_read_only(qtbot, encrypted: Data
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, message, *a: asked.append(message)
                         or QMessageBox.StandardButton.No)
-    window = MainWindow(encrypted)
+    window = MainWindow(Workspace(encrypted))
     qtbot.addWidget(window)
     window.trust.after_start()
     _wait_checks(qtbot)
@@ -338,7 +339,7 @@ def test_no_personal_data_in_settings_or_logs(qtbot, encrypted: Database, tmp_pa
     from kempen_desktop.paths import log_dir
 
     setup_logging()
-    window = MainWindow(encrypted)
+    window = MainWindow(Workspace(encrypted))
     qtbot.addWidget(window)
     window.show()
     window.dossiers.reload()

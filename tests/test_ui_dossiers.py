@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
@@ -25,7 +26,7 @@ from kempen_desktop.ui.dossiers.status_dialog import StatusDialog
 
 @pytest.fixture
 def tab(qtbot, database: Database) -> DossiersTab:  # type: ignore[no-untyped-def]
-    widget = DossiersTab(database)
+    widget = DossiersTab(Workspace(database))
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -105,7 +106,7 @@ def _seed(database: Database) -> DossierService:
 
 def test_search_filters_as_you_type(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     _seed(database)
-    tab = DossiersTab(database)
+    tab = DossiersTab(Workspace(database))
     qtbot.addWidget(tab)
     assert tab.model.rowCount() == 3
     qtbot.keyClicks(tab.search, "zorg")  # a word from a note
@@ -125,7 +126,7 @@ def test_edit_keeps_partner_and_counsellor(qtbot, database: Database, partner_id
     service = DossierService(database)
     dossier_id = service.create(DossierInput(last_name="Aerts", first_name="Steven",
                                              responsible_partner_id=partner_id, counsellor_id=contact_id))
-    tab = DossiersTab(database)
+    tab = DossiersTab(Workspace(database))
     qtbot.addWidget(tab)
     tab.select_row(0)
     tab.edit_dossier()
@@ -142,7 +143,7 @@ def test_edit_keeps_partner_and_counsellor(qtbot, database: Database, partner_id
 
 def test_edit_selected_dossier(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     _seed(database)
-    tab = DossiersTab(database)
+    tab = DossiersTab(Workspace(database))
     qtbot.addWidget(tab)
     tab.show()
     qtbot.keyClicks(tab.search, "peeters")
@@ -162,7 +163,7 @@ def test_edit_selected_dossier(qtbot, database: Database) -> None:  # type: igno
 
 def test_close_dossier_asks_for_reason(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     _seed(database)
-    tab = DossiersTab(database)
+    tab = DossiersTab(Workspace(database))
     qtbot.addWidget(tab)
     tab.show()
     tab.select_row(0)  # Janssens (sorted by name)
@@ -183,7 +184,7 @@ def test_close_dossier_asks_for_reason(qtbot, database: Database) -> None:  # ty
 
 def test_delete_asks_for_confirmation(qtbot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     _seed(database)
-    tab = DossiersTab(database)
+    tab = DossiersTab(Workspace(database))
     qtbot.addWidget(tab)
     tab.select_row(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)

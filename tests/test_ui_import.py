@@ -11,10 +11,16 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
-from kempen_desktop.ui.importing.import_wizard import PAGE_DONE, PAGE_MAPPING, PAGE_PREVIEW, ImportWizard
+from kempen_desktop.ui.importing.import_wizard import (
+    PAGE_DONE,
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    ImportWizard,
+)
 from kempen_desktop.ui.main_window import MainWindow
 
 
@@ -83,7 +89,7 @@ def test_import_preview_apply_and_undo(qtbot, database: Database, tmp_path: Path
 
 
 def test_dropping_a_list_opens_the_wizard(qtbot, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     qtbot.addWidget(window)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(_vdab_list(tmp_path / "drop.xlsx")))])

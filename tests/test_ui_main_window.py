@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database, open_database, recreate_demo_database
 from kempen_desktop.services.demo import generate_demo
-from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.app import Application
+from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
 from kempen_desktop.ui.main_window import MainWindow
 
@@ -28,7 +29,7 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_window(qtbot, demo_path: Path):  # type: ignore[no-untyped-def]
     db = open_database(demo_path)
-    window = MainWindow(db)
+    window = MainWindow(Workspace(db))
     qtbot.addWidget(window)
     window.show()
     yield window
@@ -62,7 +63,7 @@ def test_status_bar_follows_the_search(qtbot, demo_window: MainWindow) -> None: 
 
 
 def test_real_database_title_has_no_demo_mark(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     qtbot.addWidget(window)
     assert "DEMO" not in window.windowTitle()
     window.show()
@@ -71,7 +72,7 @@ def test_real_database_title_has_no_demo_mark(qtbot, database: Database) -> None
 
 
 def test_shortcuts(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -88,7 +89,7 @@ def test_shortcuts(qtbot, database: Database) -> None:  # type: ignore[no-untype
 
 
 def test_layout_is_remembered(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     qtbot.addWidget(window)
     window.show()
     window.resize(1000, 640)
@@ -96,7 +97,7 @@ def test_layout_is_remembered(qtbot, database: Database) -> None:  # type: ignor
     window.dossiers.table.setColumnWidth(0, 333)
     window.dossiers.splitter.setSizes([300, 600])
     window.close()
-    again = MainWindow(database)
+    again = MainWindow(Workspace(database))
     qtbot.addWidget(again)
     again.show()
     assert again.tabs.currentIndex() == 3

@@ -112,7 +112,11 @@ def open_cli_database(args: argparse.Namespace) -> Database:
     writer. Only commands that may create a database (`args.may_create`) accept a path
     where none exists; the others refuse it and create nothing.
     """
-    from kempen_desktop.services.common.database import WrongPassphraseError, is_new_file, open_database
+    from kempen_desktop.services.common.database import (
+        WrongPassphraseError,
+        is_new_file,
+        open_database,
+    )
     from kempen_desktop.services.trust.instance_lock import DatabaseInUseError, InstanceLock
 
     path = resolve_db_path(args.db)
@@ -177,8 +181,8 @@ def run_command(args: argparse.Namespace) -> None:
     except CliError:
         raise
     except Exception as error:  # re-raised as it is when it is no storage problem
-        from kempen_desktop.services.trust.backups import BackupError
         from kempen_desktop.services.common.database import DatabaseOpenError
+        from kempen_desktop.services.trust.backups import BackupError
 
         if isinstance(error, (DatabaseOpenError, BackupError)):
             raise  # already Dutch and named

@@ -50,8 +50,8 @@ def parse_day(text: str) -> date:
 
 def _cmd_list(args: argparse.Namespace) -> None:
     from kempen_desktop.domain.kbo import format_kbo
-    from kempen_desktop.services.reports import overview
     from kempen_desktop.services.partners.partners import with_current_inclusive
+    from kempen_desktop.services.reports import overview
 
     database = open_cli_database(args)
     try:

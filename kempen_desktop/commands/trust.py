@@ -98,8 +98,8 @@ def _cmd_backup(args: argparse.Namespace) -> None:
 
 
 def _cmd_restore(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.trust import backups
     from kempen_desktop.services.common.database import WrongPassphraseError
+    from kempen_desktop.services.trust import backups
 
     source = Path(args.file).expanduser()
     if not source.is_file():

@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session
 from kempen_desktop.db.models import ContactPerson, Dossier, Partner
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.meetings.action_points import ActionFilter, ActionRow, query
-from kempen_desktop.services.meetings.meetings import AgendaView, MeetingError, MeetingView, load_view
+from kempen_desktop.services.meetings.meetings import (
+    AgendaView,
+    MeetingError,
+    MeetingView,
+    load_view,
+)
 
 STATUS_TEXT = {"gepland": "Gepland", "gehouden": "Gehouden", "geannuleerd": "Geannuleerd",
                "verplaatst": "Verplaatst"}

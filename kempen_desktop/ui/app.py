@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kempen_desktop import APP_NAME, __version__
+from kempen_desktop.app import Workspace
 from kempen_desktop.logging_setup import setup_logging
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 from kempen_desktop.resources_location import resource_root
@@ -25,8 +26,8 @@ from kempen_desktop.services.common.database import (
 )
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.error_dialog import install_excepthook
-from kempen_desktop.ui.main_window import MainWindow
 from kempen_desktop.ui.common.operations import Operation, Task
+from kempen_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 DEMO_DOSSIERS = 400
@@ -71,7 +72,7 @@ class Application:
         if self.database is not None and self.database is not database:
             self.database.close()
         self.database = database
-        self.window = MainWindow(database)
+        self.window = MainWindow(Workspace(database))
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.show()
         # Integrity check of a large file and the daily backup, once the window is up

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTabWidget, QWidget
 
 from kempen_desktop import APP_NAME, __version__
-from kempen_desktop.services.common.database import Database
+from kempen_desktop.app import Changes, Workspace
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 
@@ -34,32 +34,41 @@ from kempen_desktop.ui.reports.reports_tab import ReportsTab
 
 class MainWindow(QMainWindow):
     open_demo_requested = Signal()
+    # Changes announced by the workspace, from whichever thread did the work: a queued
+    # signal brings them to the GUI thread.
+    _changes_arrived = Signal(object)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.is_demo = database.is_demo
-        title = f"{APP_NAME} — {database.path.name}"
+        self.workspace = workspace
+        self.database = workspace._database  # noqa: SLF001 - until every area talks to the façade only
+        self.is_demo = workspace.is_demo
+        title = f"{APP_NAME} — {workspace.path.name}"
         self.setWindowTitle(f"{title} — DEMO" if self.is_demo else title)
         self.resize(1280, 800)
 
         self.tabs = QTabWidget()
-        self.dossiers = DossiersTab(database)
-        self.meetings = MeetingsTab(database)
-        self.partners = PartnersTab(database)
-        self.reports = ReportsTab(database)
+        self.dossiers = DossiersTab(workspace)
+        self.meetings = MeetingsTab(workspace)
+        self.partners = PartnersTab(workspace)
+        self.reports = ReportsTab(workspace)
         self.tabs.addTab(self.dossiers, self.tr("&Dossiers"))
         self.tabs.addTab(self.meetings, self.tr("&Overlegmomenten"))
         self.tabs.addTab(self.partners, self.tr("&Partners"))
         self.tabs.addTab(self.reports, self.tr("&Rapporten"))
         self.setCentralWidget(self.tabs)
-        self.dossiers.data_changed.connect(self._dossiers_changed)
-        # Closing a meeting writes decisions to dossier timelines; action points link to dossiers.
-        self.meetings.dossiers_changed.connect(self.dossiers.show_detail)
+        # One path for every change: the workspace announces it, each tab decides what to reload.
+        self._changes_arrived.connect(self.apply_changes)
+        self._unsubscribe = workspace.subscribe(self._changes_arrived.emit)
+        unsubscribe = self._unsubscribe
+        self.destroyed.connect(lambda *_: unsubscribe())
+        # Until each area announces its own changes through the façade:
+        self.dossiers.data_changed.connect(lambda: workspace.announce(Changes(dossiers=True)))
+        self.meetings.dossiers_changed.connect(
+            lambda: workspace.announce(Changes(meetings=True, dossiers=True)))
+        self.partners.partners_changed.connect(lambda: workspace.announce(Changes(partners=True)))
         self.meetings.open_dossier.connect(self._show_dossier)
         self.partners.open_dossier.connect(self._show_dossier)
-        self.partners.partners_changed.connect(self.meetings.invalidate)
-        self.partners.partners_changed.connect(self.reports.invalidate)
         self.dossiers.model.modelReset.connect(self._update_status)  # search and filters
         self.reports.show_dossiers.connect(self._show_report_dossiers)
         self.reports.show_tab.connect(self._show_tab)
@@ -175,14 +184,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.dossiers)
         self.dossiers.focus_search()
 
-    def _dossiers_changed(self) -> None:
-        for tab in (self.meetings, self.partners, self.reports):
-            tab.invalidate()
+    def apply_changes(self, changes: Changes) -> None:
+        """Hand what changed to every tab; each reloads only what concerns it."""
+        for tab in (self.dossiers, self.meetings, self.partners, self.reports):
+            tab.on_changes(changes)
         self._update_status()
 
     def reload_all(self) -> None:
-        self.dossiers.reload()
-        self._dossiers_changed()
+        """F5: everything is read again."""
+        self.apply_changes(Changes.everything())
 
     def open_import(self, path: Path | None = None) -> ImportWizard:
         from kempen_desktop.ui.importing.import_wizard import ImportWizard  # loaded when first used

@@ -22,6 +22,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from kempen_desktop.app import Workspace
+
 _OUTSIDE = r"""
 import json, sys
 path, key, sql = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -107,7 +109,7 @@ def start_gui(qtbot: Any, monkeypatch: Any, path: Path, passphrase: str | None =
     type_passphrase(monkeypatch, passphrase)
     database = open_for_gui(path)
     assert database is not None, "the app did not open the database"
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     qtbot.addWidget(window)
     window.show()
     return window

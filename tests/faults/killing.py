@@ -188,8 +188,8 @@ def prepare(operation: str, base: Path, folder: Path) -> Attempt:
         return Attempt(operation, db, kempen(db, "passphrase"), {**env, "KEMPEN_NEW_PASSPHRASE": NEW_PASSPHRASE},
                        watch)
     if operation == "export":
-        from kempen_desktop.services.reports import exports
         from kempen_desktop.services.common.database import open_database
+        from kempen_desktop.services.reports import exports
 
         usb = folder / "usb"
         usb.mkdir()
@@ -210,9 +210,9 @@ def verify(attempt: Attempt, kill: Kill, dossiers: int) -> Outcome:
     from openpyxl import load_workbook
     from sqlalchemy import text
 
-    from kempen_desktop.services.trust import backups
-    from kempen_desktop.services.reports import exports
     from kempen_desktop.services.common.database import is_encrypted_file, open_database
+    from kempen_desktop.services.reports import exports
+    from kempen_desktop.services.trust import backups
 
     problems: list[str] = []
     encrypted = is_encrypted_file(attempt.db)

@@ -26,7 +26,12 @@ from kempen_desktop.db.models.meeting import (
     MeetingParticipant,
     MeetingSeries,
 )
-from kempen_desktop.db.models.partner import ContactPerson, CooperationEntry, Partner, PartnerEngagement
+from kempen_desktop.db.models.partner import (
+    ContactPerson,
+    CooperationEntry,
+    Partner,
+    PartnerEngagement,
+)
 from kempen_desktop.db.models.reference import (
     CODE_LISTS,
     ClosingReason,

@@ -29,8 +29,8 @@ from kempen_desktop.domain.insz import birth_date_from_insz, insz_problem, norma
 from kempen_desktop.domain.target_groups import AGE_BASED
 from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers import dossier_removal
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POSTCODE = re.compile(r"^\d{4}$")

@@ -18,8 +18,8 @@ from typing import Any
 
 from kempen_desktop.db.base import utcnow
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.importing.errors import ImportFailed, ImportUndoError
 from kempen_desktop.services.importing.matching import DOSSIER_COLUMNS, PERSON_COLUMNS, in_chunks
 from kempen_desktop.services.importing.sqlwrite import stamp_text

@@ -15,7 +15,6 @@ from pathlib import Path
 from sqlalchemy import event, exc
 
 from kempen_desktop import tempfiles
-from kempen_desktop.services.trust.backups import BackupError, _fsync_dir, check_file, export_to
 from kempen_desktop.services.common.database import (
     Database,
     DatabaseOpenError,
@@ -25,6 +24,7 @@ from kempen_desktop.services.common.database import (
     open_database,
 )
 from kempen_desktop.services.common.storage_errors import DAMAGED, StorageError, as_storage_error
+from kempen_desktop.services.trust.backups import BackupError, _fsync_dir, check_file, export_to
 
 log = logging.getLogger(__name__)
 MAX_PROBLEMS = 20

@@ -28,8 +28,8 @@ from kempen_desktop.db.models.dossier import Consent, WorkExit
 from kempen_desktop.db.models.meeting import ActionPoint, AgendaItem
 from kempen_desktop.domain.dates import quarter_start
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers import dossier_removal
 
 ANONYMOUS = "Geanonimiseerd"
 

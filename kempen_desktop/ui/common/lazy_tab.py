@@ -10,9 +10,13 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from kempen_desktop.app import Changes
+
 
 class LazyTab(QWidget):
     _stale = True
+    # The kinds of change (fields of `Changes`) this tab shows; any of them makes it stale.
+    CONCERNS: tuple[str, ...] = ()
 
     def reload(self) -> None:  # overridden by each tab
         raise NotImplementedError
@@ -26,6 +30,11 @@ class LazyTab(QWidget):
         self._stale = True
         if self.isVisible():
             self.ensure_loaded()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Every change in the workspace arrives here (from the main window)."""
+        if changes.touches(*self.CONCERNS):
+            self.invalidate()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_loaded()

@@ -68,6 +68,10 @@ class _Worker(QThread):
 class Operation:
     """`Operation(parent, title, work, cancellable=True).success(cb).failure(cb).run()`."""
 
+    # Tests switch this on (fixture `inline_operations`): the work then runs on the calling
+    # thread, so a test needs no waiting (Picard's inline thread pool).
+    inline = False
+
     def __init__(self, parent: QWidget | None, title: str, work: Callable[[Task], Any],
                  *, cancellable: bool = False) -> None:
         self._parent = parent
@@ -94,6 +98,14 @@ class Operation:
         return self
 
     def run(self) -> Operation:
+        if Operation.inline:
+            try:
+                result = self._worker._work(self._worker.task)  # noqa: SLF001
+            except Exception as error:  # noqa: BLE001 - routed like a worker's failure
+                self._failed(error)
+            else:
+                self._succeeded(result)
+            return self
         cancel_text = QCoreApplication.translate("Operation", "Annuleren") if self._cancellable else ""
         dialog = QProgressDialog(self._title, cancel_text, 0, 100, self._parent)
         dialog.setWindowTitle(self._title)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from kempen_desktop.domain.insz import format_insz
 from kempen_desktop.domain.target_groups import effective_groups
-from kempen_desktop.services.dossiers.dossiers import DossierDetail
 from kempen_desktop.services.common.lookups import DossierFormChoices, label_map
+from kempen_desktop.services.dossiers.dossiers import DossierDetail
 from kempen_desktop.ui.common.formatting import day_text, local_datetime
 
 if TYPE_CHECKING:

@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.domain.edits import apply_edits, edited_fields
 from kempen_desktop.domain.insz import (
     birth_date_from_insz,
     format_insz,
     insz_problem,
     sex_from_insz,
 )
-from kempen_desktop.domain.edits import apply_edits, edited_fields
 from kempen_desktop.domain.target_groups import AGE_BASED, age_based_groups
-from kempen_desktop.services.dossiers.dossiers import DossierInput, ValidationError
 from kempen_desktop.services.common.lookups import DossierFormChoices
+from kempen_desktop.services.dossiers.dossiers import DossierInput, ValidationError
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
     ErrorLabel,

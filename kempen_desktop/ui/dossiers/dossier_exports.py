@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kempen_desktop.services.reports import exports
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter
 from kempen_desktop.services.common.lookups import partners_with_contacts
+from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter
+from kempen_desktop.services.reports import exports
 from kempen_desktop.ui.common.operations import Operation
 from kempen_desktop.ui.common.widgets import NO_CHOICE, RememberingDialog, combo_value
 

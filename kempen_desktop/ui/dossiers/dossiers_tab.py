@@ -23,19 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.app import Changes, Workspace
 from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.common.lookups import (
+    DossierFormChoices,
+    dossier_form_choices,
+    label_map,
+)
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter, DossierListing
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierNotFoundError, DossierService
-from kempen_desktop.services.common.lookups import DossierFormChoices, dossier_form_choices, label_map
+from kempen_desktop.services.dossiers.dossiers import (
+    DossierInput,
+    DossierNotFoundError,
+    DossierService,
+)
 from kempen_desktop.services.dossiers.search import fts_query
 from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.common.tables import configure_table
+from kempen_desktop.ui.common.widgets import NO_CHOICE, combo_value
 from kempen_desktop.ui.dossiers.dossier_detail import DossierDetailPane
 from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
 from kempen_desktop.ui.dossiers.dossier_table_model import ID_ROLE, DossierTableModel
 from kempen_desktop.ui.dossiers.note_dialog import NoteDialog
 from kempen_desktop.ui.dossiers.status_dialog import StatusDialog
-from kempen_desktop.ui.common.tables import configure_table
-from kempen_desktop.ui.common.widgets import NO_CHOICE, combo_value
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +52,10 @@ log = logging.getLogger(__name__)
 class DossiersTab(QWidget):
     data_changed = Signal()
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace = workspace
+        database = workspace._database  # noqa: SLF001 - until this area talks to the façade only
         self._service = DossierService(database)
         self._listing = DossierListing(database)
         self._db = database
@@ -215,6 +226,14 @@ class DossiersTab(QWidget):
         except DossierNotFoundError:
             self._selected = None
             self.detail.show_empty()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Every change in the workspace arrives here (from the main window)."""
+        if changes.touches("dossiers", "imports", "reference_data"):
+            self.reload()
+            self.show_detail()
+        elif changes.touches("meetings", "action_points"):
+            self.show_detail()  # closing a meeting writes into dossier timelines
 
     def _changed(self, reload_list: bool = True) -> None:
         if reload_list:

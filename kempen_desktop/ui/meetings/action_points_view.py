@@ -25,8 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.services.common import lookups
-from kempen_desktop.services.meetings.action_points import ActionFilter, ActionPointService, ActionRow, Owner
 from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.meetings.action_points import (
+    ActionFilter,
+    ActionPointService,
+    ActionRow,
+    Owner,
+)
 from kempen_desktop.services.meetings.meetings import MeetingError
 from kempen_desktop.ui.common.formatting import day_text
 from kempen_desktop.ui.common.lazy_tab import LazyTab

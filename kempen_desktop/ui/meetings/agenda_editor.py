@@ -29,10 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.domain.status import status_label
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.dossier_list import (
+    DossierFilter,
+    fetch_rows,
+    find_dossier_nums,
+)
 from kempen_desktop.services.meetings import agenda as rules
 from kempen_desktop.services.meetings.agenda import AgendaService
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossier_list import DossierFilter, fetch_rows, find_dossier_nums
 from kempen_desktop.services.meetings.meetings import MeetingError, MeetingService
 from kempen_desktop.ui.common.widgets import ErrorLabel, RememberingDialog
 

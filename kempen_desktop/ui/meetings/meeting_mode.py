@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFrame,
+    QGraphicsBlurEffect,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QGraphicsBlurEffect,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.meetings.action_points import (
     ActionFilter,
     ActionInput,
@@ -50,7 +51,6 @@ from kempen_desktop.services.meetings.action_points import (
     Owner,
     parse_deadline,
 )
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.meetings.meetings import (
     REGISSEUR,
     AgendaView,

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.app import Changes, Workspace
 from kempen_desktop.services.common import lookups
-from kempen_desktop.services.meetings.action_points import ActionFilter, ActionPointService
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.common.disclosure import disclosure
+from kempen_desktop.services.meetings.action_points import ActionFilter, ActionPointService
 from kempen_desktop.services.meetings.meetings import (
     MeetingError,
     MeetingFilter,
@@ -39,12 +40,12 @@ from kempen_desktop.services.meetings.meetings import (
     list_meetings,
     now_local,
 )
-from kempen_desktop.ui.meetings.action_points_view import ActionPointsView
 from kempen_desktop.ui.common.lazy_tab import LazyTab
-from kempen_desktop.ui.meetings.meeting_dialog import MeetingDialog, MoveDialog, meeting_types
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import NO_CHOICE, combo_value
+from kempen_desktop.ui.meetings.action_points_view import ActionPointsView
+from kempen_desktop.ui.meetings.meeting_dialog import MeetingDialog, MoveDialog, meeting_types
 
 # Labels are marked for lupdate here and translated ("MeetingsTab" context) where shown.
 STATUS_LABELS = {"gepland": QT_TRANSLATE_NOOP("MeetingsTab", "Gepland"),
@@ -112,11 +113,14 @@ def period_range(code: str, today: date) -> tuple[date | None, date | None]:
 
 
 class MeetingsTab(LazyTab):
+    CONCERNS = ("meetings", "action_points", "partners", "dossiers", "reference_data")
     dossiers_changed = Signal()  # closing a meeting wrote to dossier timelines
     open_dossier = Signal(object)  # dossier id, from the action-point overview
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace = workspace
+        database = workspace._database  # noqa: SLF001 - until this area talks to the façade only
         self._db = database
         self._service = MeetingService(database)
         self.meeting_mode: QWidget | None = None

@@ -27,10 +27,10 @@ from kempen_desktop.services.partners.partner_indicator import (
     employers,
     indicator,
 )
-from kempen_desktop.ui.partners.engagement_dialog import forms_text
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import RememberingDialog
+from kempen_desktop.ui.partners.engagement_dialog import forms_text
 
 CONTEXT = "IndicatorView"
 ENGAGED_AS = {"werkgever": QT_TRANSLATE_NOOP("IndicatorView", "werkgever"),

@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.app import Changes, Workspace
 from kempen_desktop.db.models import PartnerType
 from kempen_desktop.domain.kbo import format_kbo, normalize_kbo
 from kempen_desktop.services.common import lookups
-from kempen_desktop.services.reports import overview
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.common.lookups import Choice
-from kempen_desktop.services.reports.overview import PartnerRow
 from kempen_desktop.services.partners.partner_history import (
     ActionLine,
     ContactLine,
@@ -58,12 +57,14 @@ from kempen_desktop.services.partners.partners import (
     PartnerValidationError,
     with_current_inclusive,
 )
-from kempen_desktop.ui.partners.engagement_dialog import forms_text
+from kempen_desktop.services.reports import overview
+from kempen_desktop.services.reports.overview import PartnerRow
 from kempen_desktop.ui.common.formatting import day_text
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import NO_CHOICE, combo_value
+from kempen_desktop.ui.partners.engagement_dialog import forms_text
 
 CONTEXT = "PartnersTab"
 
@@ -263,11 +264,14 @@ class _ListPanel(QWidget):
 
 
 class PartnersTab(LazyTab):
+    CONCERNS = ("partners", "dossiers", "meetings", "action_points", "reference_data")
     partners_changed = Signal()  # organisations or contacts changed: pickers elsewhere may reload
     open_dossier = Signal(object)  # dossier id, double-clicked in the partner's dossier list
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace = workspace
+        database = workspace._database  # noqa: SLF001 - until this area talks to the façade only
         self._db = database
         self.service = PartnerService(database)
         self._rows: list[PartnerRow] = []

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.db.models.activity import WSE_CODES
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.reports import period_report
 from kempen_desktop.services.reports.dashboard import DashboardService
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.reports.period_report import WSE_TITLES, PeriodReport
 from kempen_desktop.ui.common.operations import Operation
 from kempen_desktop.ui.common.widgets import RememberingDialog

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.app import Changes, Workspace
+from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.reports import period_report
 from kempen_desktop.services.reports.dashboard import Dashboard, DashboardService, Tile
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.reports.period_report import Count, Trend
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.operations import Operation
@@ -290,12 +291,15 @@ class ShareChart(QWidget):
 
 
 class ReportsTab(LazyTab):
+    CONCERNS = ("dossiers", "meetings", "partners", "action_points", "imports", "reference_data")
     # (dossier numbers, a Dutch description) for the Dossiers tab; or the name of a tab.
     show_dossiers = Signal(object, str)
     show_tab = Signal(str)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace = workspace
+        database = workspace._database  # noqa: SLF001 - until this area talks to the façade only
         self._db = database
         self.service = DashboardService(database)
         self.dashboard: Dashboard | None = None

@@ -30,7 +30,12 @@ from kempen_desktop.services.common.database import Database
 from kempen_desktop.ui.common.formatting import local_datetime
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
-from kempen_desktop.ui.common.widgets import NO_CHOICE, OptionalDateEdit, RememberingDialog, combo_value
+from kempen_desktop.ui.common.widgets import (
+    NO_CHOICE,
+    OptionalDateEdit,
+    RememberingDialog,
+    combo_value,
+)
 
 log = logging.getLogger(__name__)
 CONTEXT = "AuditView"

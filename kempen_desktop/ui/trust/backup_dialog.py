@@ -27,14 +27,18 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop import APP_NAME
 from kempen_desktop.paths import backup_dir
+from kempen_desktop.services.common.database import (
+    Database,
+    WrongPassphraseError,
+    is_encrypted_file,
+)
 from kempen_desktop.services.trust import backups
 from kempen_desktop.services.trust.backups import BackupError, BackupInfo
-from kempen_desktop.services.common.database import Database, WrongPassphraseError, is_encrypted_file
 from kempen_desktop.ui.common.background import page_progress, run_blocking
-from kempen_desktop.ui.trust.passphrase_dialog import UnlockDialog
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import RememberingDialog
+from kempen_desktop.ui.trust.passphrase_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 CONTEXT = "BackupDialog"

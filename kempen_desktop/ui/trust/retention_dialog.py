@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop import APP_NAME
-from kempen_desktop.services.trust import backups, retention
 from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.trust import backups, retention
 from kempen_desktop.services.trust.retention import DueDossier
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
