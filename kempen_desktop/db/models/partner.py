@@ -9,6 +9,12 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk
+from kempen_desktop.domain.partners import (  # noqa: F401 - the vocabulary lives in domain
+    ENGAGED_AS,
+    ENGAGEMENT_KINDS,
+    INCLUSIVE_FORMS,
+    PARTNERSHIP_ROLES,
+)
 
 
 class Partner(UuidPk, Stamped, Base):
@@ -66,12 +72,6 @@ class CooperationEntry(UuidPk, Stamped, Base):
     occurred_on: Mapped[date]
     kind: Mapped[str] = mapped_column(String(40))  # overleg, project, event, engagement, ...
     description: Mapped[str] = mapped_column(Text, default="")
-
-
-ENGAGEMENT_KINDS = ("partnerschap", "inclusief")
-PARTNERSHIP_ROLES = ("voortrekker", "partner")
-ENGAGED_AS = ("werkgever", "opdrachtgever")  # employer, or client of social economy
-INCLUSIVE_FORMS = ("aanwerving", "stage", "werkplekleren", "art60", "wijk-werken")
 
 
 class PartnerEngagement(UuidPk, Stamped, Base):
