@@ -204,7 +204,7 @@ def test_pdf_and_xlsx(known: Database, tmp_path: Path) -> None:
 def test_share_bar_labels_are_not_cut_mid_word() -> None:
     from reportlab.graphics.shapes import String
 
-    from kempen_desktop.reporting.charts import share_bars
+    from kempen_desktop.documents.charts import share_bars
 
     label = "Zeer langdurig werkzoekend (> 2 jaar)"
     drawing = share_bars([(label, 5), ("Een heel erg lange kansengroep " * 4, 3)], 10, 480)

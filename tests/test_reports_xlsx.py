@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, column_letter, write_workbook
+from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, column_letter, write_workbook
 
 COLUMNS = [XlsxColumn("Tekst"), XlsxColumn("Datum", "date"), XlsxColumn("Moment", "datetime"),
            XlsxColumn("Aantal", "int"), XlsxColumn("Bedrag", "number"), XlsxColumn("Aandeel", "percent")]

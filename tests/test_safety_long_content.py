@@ -31,7 +31,8 @@ from kempen_desktop.db.models import (
     TimelineEntry,
 )
 from kempen_desktop.db.models.activity import WSE_CODES
-from kempen_desktop.reporting import dossier_summary, pdf
+from kempen_desktop.documents import pdf
+from kempen_desktop.reporting import dossier_summary
 from kempen_desktop.reporting.minutes import write_minutes_pdf
 from kempen_desktop.reporting.period_report_pdf import write_period_pdf
 from kempen_desktop.services.common.database import Database, open_database

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kempen_desktop import tempfiles
-from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 from kempen_desktop.services.common.database import open_database
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the helper process uses os.kill semantics")

@@ -150,7 +150,7 @@ def test_disk_full_during_commit_keeps_previous_state(tmp_path: Path) -> None:
 
 
 def test_disk_full_during_export_keeps_previous_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+    from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     out = tmp_path / "export.xlsx"
     sheet = XlsxSheet("Blad", [XlsxColumn("Naam", "text", 20)], [["eerste versie"]], "Titel", "")

@@ -185,7 +185,7 @@ def _cmd_access(args: argparse.Namespace) -> None:
     from sqlalchemy import select
 
     from kempen_desktop.db.models import Dossier
-    from kempen_desktop.reporting.pdf import PdfError
+    from kempen_desktop.documents.pdf import PdfError
     from kempen_desktop.services.trust import subject_access
 
     if not args.pdf and not args.xlsx:

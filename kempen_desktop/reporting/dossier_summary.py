@@ -4,7 +4,7 @@ Sections (any subset, in this order): identiteit, status (with history), kanseng
 partner (responsible partner and counsellor), toestemming, tijdlijn (newest first, long
 notes wrapped, never cut), actiepunten (open ones), werk (exits to work and follow-up).
 Each dossier starts on a new page; page numbers, print date and the confidentiality
-footer come from the house style (reporting/pdf.py).
+footer come from the house style (documents/pdf.py).
 
 *Voor partner X*: dossiers without a consent for X valid today are left out (and counted),
 the INSZ is never printed, the identity block holds only the fields X may receive
@@ -171,7 +171,7 @@ class _Builder:
         self.partner_allowed = set(partner_fields(partner.shared_fields)) if partner is not None else set()
 
     def build(self, dossier: Dossier) -> _Fiche | None:
-        from kempen_desktop.reporting import pdf
+        from kempen_desktop.documents import pdf
 
         if self.partner is not None and not any(consent_valid(c, self.partner.id, self.today)
                                                 for c in dossier.consents):
@@ -193,7 +193,7 @@ class _Builder:
 
     # --- sections --------------------------------------------------------------------
     def _identiteit(self, dossier: Dossier) -> list[Any]:
-        from kempen_desktop.reporting import pdf
+        from kempen_desktop.documents import pdf
 
         p = dossier.person
         place = self.session.get(Municipality, p.municipality_nis).name if p.municipality_nis else ""
@@ -226,7 +226,7 @@ class _Builder:
     def _status(self, dossier: Dossier) -> list[Any]:
         from reportlab.lib.units import mm
 
-        from kempen_desktop.reporting import pdf
+        from kempen_desktop.documents import pdf
 
         current = self.statuses.get(dossier.status_code, dossier.status_code)
         pairs = [("Huidige status", f"{current} sinds {_fmt(dossier.status_since)}"),
@@ -249,7 +249,7 @@ class _Builder:
                                [22 * mm, 32 * mm, 32 * mm, 88 * mm], empty="Geen statuswijzigingen.")]
 
     def _kansengroepen(self, dossier: Dossier) -> list[Any]:
-        from kempen_desktop.reporting import pdf
+        from kempen_desktop.documents import pdf
 
         codes = set(self.session.scalars(select(dossier_target_group.c.target_group_code)
                                          .where(dossier_target_group.c.dossier_id == dossier.id)))
@@ -259,7 +259,7 @@ class _Builder:
                 pdf.paragraph(" · ".join(labels) if labels else "Geen kansengroepen geregistreerd.")]
 
     def _partner(self, dossier: Dossier) -> list[Any]:
-        from kempen_desktop.reporting import pdf
+        from kempen_desktop.documents import pdf
 
         pairs: list[tuple[str, str]] = []
         if dossier.responsible_partner_id:
@@ -282,7 +282,7 @@ class _Builder:
     def _toestemming(self, dossier: Dossier) -> list[Any]:
         from reportlab.lib.units import mm
 
-        from kempen_desktop.reporting import pdf
+        from kempen_desktop.documents import pdf
 
         consents = sorted(dossier.consents, key=lambda c: c.given_on, reverse=True)
         if self.partner is not None:
@@ -296,7 +296,7 @@ class _Builder:
     def _tijdlijn(self, dossier: Dossier) -> list[Any]:
         from reportlab.lib.units import mm
 
-        from kempen_desktop.reporting import pdf
+        from kempen_desktop.documents import pdf
 
         entries = self.session.scalars(select(TimelineEntry).where(TimelineEntry.dossier_id == dossier.id)
                                        .order_by(TimelineEntry.occurred_at.desc())).all()
@@ -317,7 +317,7 @@ class _Builder:
     def _actiepunten(self, dossier: Dossier) -> list[Any]:
         from reportlab.lib.units import mm
 
-        from kempen_desktop.reporting import pdf
+        from kempen_desktop.documents import pdf
 
         contact = aliased(ContactPerson)
         rows = []
@@ -343,7 +343,7 @@ class _Builder:
     def _werk(self, dossier: Dossier) -> list[Any]:
         from reportlab.lib.units import mm
 
-        from kempen_desktop.reporting import pdf
+        from kempen_desktop.documents import pdf
 
         def followed(on: date | None, still: bool | None) -> str:
             if still is None:
@@ -379,7 +379,7 @@ def write_summaries(database: Database, dossier_ids: Sequence[uuid.UUID], path: 
     """Write the fiches of the dossiers (in the given order) to one PDF; audited."""
     from reportlab.platypus import PageBreak
 
-    from kempen_desktop.reporting import pdf
+    from kempen_desktop.documents import pdf
 
     day = today or date.today()
     report = progress or (lambda _done, _total: None)

@@ -109,7 +109,7 @@ def write_minutes_pdf(session: Session, meeting_id: uuid.UUID, path: Path,
     """Write the verslag; records the export in the audit trail (caller commits). Returns pages."""
     from reportlab.lib.units import mm
 
-    from kempen_desktop.reporting.pdf import (
+    from kempen_desktop.documents.pdf import (
         DocumentInfo,
         build_pdf,
         data_table,
@@ -181,7 +181,7 @@ def write_minutes_pdf(session: Session, meeting_id: uuid.UUID, path: Path,
 def write_action_list_xlsx(session: Session, meeting_id: uuid.UUID, path: Path,
                            partner_id: uuid.UUID | None = None) -> int:
     """The action points of the meeting (partner version: same rule as the PDF)."""
-    from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+    from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     content = collect(session, meeting_id, partner_id)
     view = content.meeting

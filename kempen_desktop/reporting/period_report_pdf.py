@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from kempen_desktop.db.models.activity import WSE_CODES
-from kempen_desktop.reporting import charts, pdf
+from kempen_desktop.documents import charts, pdf
 from kempen_desktop.services.reports.period_report import WSE_TITLES, PeriodReport
 
 CONTENT_WIDTH = 174 * mm

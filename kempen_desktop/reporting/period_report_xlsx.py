@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kempen_desktop.db.models.activity import WSE_CODES
-from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 from kempen_desktop.services.reports.period_report import WSE_TITLES, PeriodReport
 
 

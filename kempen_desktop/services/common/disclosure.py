@@ -8,7 +8,7 @@ file appears under its final name, and if either fails neither exists.
 
 Order and why:
 1. The files are written to locked temporary names next to their targets
-   (reporting/atomic.staged_outputs); nothing is visible yet.
+   (documents/atomic.staged_outputs); nothing is visible yet.
 2. The transaction with the audit entry commits. If it fails (a full disk) the
    temporary files are removed: no file, no record.
 3. The files are renamed into place. A rename on the same folder rarely fails, but
@@ -30,7 +30,7 @@ from sqlalchemy import delete, event
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import AuditEntry
-from kempen_desktop.reporting.atomic import staged_outputs
+from kempen_desktop.documents.atomic import staged_outputs
 
 if TYPE_CHECKING:
     from kempen_desktop.services.common.database import Database

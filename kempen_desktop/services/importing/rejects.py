@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kempen_desktop.domain.insz import normalize_insz
-from kempen_desktop.reporting.atomic import atomic_output
+from kempen_desktop.documents.atomic import atomic_output
 from kempen_desktop.services.importing.model import ImportPlan
 from kempen_desktop.services.importing.parsing import cell_text
 

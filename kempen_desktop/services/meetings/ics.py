@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from kempen_desktop import APP_NAME
 from kempen_desktop.db.models import Meeting
-from kempen_desktop.reporting.atomic import atomic_output
+from kempen_desktop.documents.atomic import atomic_output
 from kempen_desktop.services.meetings.meetings import MeetingError, MeetingView, brussels, load_view
 
 if TYPE_CHECKING:

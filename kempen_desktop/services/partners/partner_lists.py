@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from kempen_desktop.db.models import ContactPerson, Municipality, Partner, PartnerType
 from kempen_desktop.domain.kbo import format_kbo, kbo_problem, normalize_kbo
-from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing.fields import header_key

@@ -72,7 +72,7 @@ class ExportError(ValueError):
 class ExportField:
     key: str
     header: str
-    kind: str  # reporting.xlsx Kind
+    kind: str  # documents.xlsx Kind
     width: float
 
 
@@ -268,7 +268,7 @@ class ExportResult:
 
 def export_dossiers(database: Database, path: Path, spec: DossierExport, *, today: date | None = None,
                     progress: Callable[[int, int], None] | None = None) -> ExportResult:
-    from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+    from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     day = today or date.today()
     report = progress or (lambda _done, _total: None)
@@ -341,7 +341,7 @@ def _audit_list(session: Session, what: str, rows: int) -> None:
 
 
 def export_partners(database: Database, path: Path) -> ExportResult:
-    from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+    from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
     from kempen_desktop.services.reports import overview
 
     with disclosure(database) as session:  # audit committed before the file appears
@@ -366,7 +366,7 @@ ACTION_STATUS_LABELS = {"open": "Open", "bezig": "Bezig", "afgerond": "Afgerond"
 
 
 def export_meetings(database: Database, path: Path) -> ExportResult:
-    from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+    from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     with disclosure(database) as session:  # audit committed before the file appears
         rows = [[starts.replace(tzinfo=None), title, type_label or "", location,
@@ -387,7 +387,7 @@ def export_meetings(database: Database, path: Path) -> ExportResult:
 
 
 def export_actions(database: Database, path: Path, *, today: date | None = None) -> ExportResult:
-    from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+    from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     day = today or date.today()
     owner_contact = aliased(ContactPerson)

@@ -158,7 +158,7 @@ def counted(table: dict[str, int]) -> list[tuple[str, int | str]]:
 
 def statistical_sheets(session: Session, records: Sequence[Any], day: date,
                        pseudonym: Callable[[Any], str]) -> list[Any]:
-    from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet
+    from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet
 
     tables: dict[str, Counter[str]] = {name: Counter() for name in ("Gemeente", "Status", "Kansengroep",
                                                                     "Leeftijdsgroep")}

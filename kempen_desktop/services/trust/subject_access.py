@@ -184,7 +184,7 @@ def _audit(session: Any, person_id: uuid.UUID, dossier_ids: list[uuid.UUID]) -> 
 
 
 def write_pdf(data: SubjectAccess, path: Path) -> int:
-    from kempen_desktop.reporting.pdf import (
+    from kempen_desktop.documents.pdf import (
         DocumentInfo,
         build_pdf,
         data_table,
@@ -219,7 +219,7 @@ def write_pdf(data: SubjectAccess, path: Path) -> int:
 
 
 def write_xlsx(data: SubjectAccess, path: Path) -> None:
-    from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+    from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     sheets = [XlsxSheet("Persoon", [XlsxColumn("Gegeven", "text", 24), XlsxColumn("Waarde", "text", 50)],
                         [list(pair) for pair in data.identity], "Inzage in persoonsgegevens",

@@ -7,7 +7,7 @@ typed value (date, datetime, int, float, str) for `EXPORT_ROLE`; otherwise the d
 text is used, and a column whose every value reads as a date (dd-mm-jjjj) becomes a
 date column, a right-aligned column of whole numbers a number column. Everything else
 stays text, so INSZ and klantnummer keep their leading zeros. The workbook itself is
-written by reporting/xlsx.py (styled frozen header, autofilter, formula-safe).
+written by documents/xlsx.py (styled frozen header, autofilter, formula-safe).
 
 Pass `database=` to have the export recorded in the audit trail (entity = what was
 exported, detail = the number of rows; never names).
@@ -168,7 +168,7 @@ def collect_view(view: QTableView) -> ViewData:
 
 def write_view(view: QTableView, path: Path, title: str, subtitle: str = "") -> int:
     """Write what the view shows to `path`; returns the number of rows."""
-    from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+    from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     data = collect_view(view)
     columns = [XlsxColumn(h, k, w) for h, k, w in zip(data.headers, data.kinds, data.widths, strict=True)]  # type: ignore[arg-type]

@@ -179,7 +179,7 @@ class PdfPreviewDialog(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        from kempen_desktop.reporting.atomic import atomic_output
+        from kempen_desktop.documents.atomic import atomic_output
 
         try:
             # Via a temporary file and a rename: a full disk never leaves a truncated PDF in place.

@@ -185,7 +185,7 @@ class AuditView(RememberingDialog):
         self.export_button.setEnabled(bool(rows))
 
     def _export(self) -> None:
-        from kempen_desktop.reporting.xlsx import XlsxColumn, XlsxSheet, write_workbook
+        from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
         from kempen_desktop.services.common import audit
 
         chosen, _filter = QFileDialog.getSaveFileName(

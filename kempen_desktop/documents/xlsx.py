@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 from xml.sax.saxutils import escape
 
-from kempen_desktop.reporting.atomic import atomic_output
+from kempen_desktop.documents.atomic import atomic_output
 
 Kind = Literal["text", "date", "datetime", "int", "number", "percent"]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

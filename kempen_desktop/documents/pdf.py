@@ -38,8 +38,8 @@ from reportlab.platypus import (
 )
 
 from kempen_desktop import APP_NAME
-from kempen_desktop.reporting import long_text
-from kempen_desktop.reporting.atomic import atomic_output
+from kempen_desktop.documents import long_text
+from kempen_desktop.documents.atomic import atomic_output
 
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#5A6470")

@@ -13,7 +13,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
-from kempen_desktop.reporting.pdf import ACCENT, MUTED, RULE, fonts
+from kempen_desktop.documents.pdf import ACCENT, MUTED, RULE, fonts
 
 SERIES_COLOURS = (ACCENT, colors.HexColor("#E07A2E"), colors.HexColor("#3C9D5D"), colors.HexColor("#8E6BB8"))
 LIGHT = colors.HexColor("#DCE6F0")
