@@ -51,7 +51,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from kempen_desktop.reporting.minutes import write_action_list_xlsx, write_minutes_pdf
+    from kempen_desktop.services.meetings.minutes import write_action_list_xlsx, write_minutes_pdf
     from kempen_desktop.services.meetings import agenda
     from kempen_desktop.services.meetings.action_points import ActionFilter, ActionPointService
     from kempen_desktop.services.common.database import open_database

@@ -72,7 +72,7 @@ def main() -> None:
         agenda = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.dossier_id.is_not(None)).limit(1))
     print(f"database: {args.db} ({dossiers:,} dossiers)")
 
-    from kempen_desktop.reporting import dossier_summary
+    from kempen_desktop.services.reports import dossier_fiche as dossier_summary
 
     dossier_summary.write_summaries(database, ids[:1], work / "warm.pdf")  # fonts, reportlab imports
     times = []
@@ -91,8 +91,8 @@ def main() -> None:
         dossier_summary.write_summaries(database, agenda_ids, work / "agenda.pdf")
         line(f"dossierfiches of a meeting ({len(agenda_ids)})", time.perf_counter() - start, 20)
 
-    from kempen_desktop.reporting.period_report_pdf import write_period_pdf
-    from kempen_desktop.reporting.period_report_xlsx import write_period_xlsx
+    from kempen_desktop.documents.period_report_pdf import write_period_pdf
+    from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
     from kempen_desktop.services.reports import period_report
     from kempen_desktop.services.reports.dashboard import DashboardService
 

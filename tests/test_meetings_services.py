@@ -21,7 +21,7 @@ from kempen_desktop.db.models import (
     StatusChange,
     TimelineEntry,
 )
-from kempen_desktop.reporting.minutes import (
+from kempen_desktop.services.meetings.minutes import (
     partner_by_name,
     write_action_list_xlsx,
     write_minutes_pdf,

@@ -20,7 +20,7 @@ from kempen_desktop.db.models import (
     TimelineEntry,
     WorkExit,
 )
-from kempen_desktop.reporting import dossier_summary
+from kempen_desktop.services.reports import dossier_fiche as dossier_summary
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 
 LONG = "Lange notitie. " * 120 + "EINDE-VAN-DE-NOTITIE"

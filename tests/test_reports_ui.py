@@ -165,7 +165,7 @@ def test_print_pdf_paints_every_page(qtbot, database, partner_ids, tmp_path) -> 
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
-    from kempen_desktop.reporting import dossier_summary
+    from kempen_desktop.services.reports import dossier_fiche as dossier_summary
     from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
     from kempen_desktop.ui.common.pdf_preview import print_pdf
 
@@ -185,7 +185,7 @@ def test_preview_save_copy_never_leaves_a_truncated_pdf(qtbot, database, tmp_pat
     import errno
     import shutil
 
-    from kempen_desktop.reporting import dossier_summary
+    from kempen_desktop.services.reports import dossier_fiche as dossier_summary
     from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
     from kempen_desktop.ui.common import pdf_preview
 

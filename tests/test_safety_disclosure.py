@@ -20,8 +20,8 @@ from sqlalchemy import exc, select, text
 from sqlalchemy.orm import SessionTransaction
 
 from kempen_desktop.db.models import AuditEntry, Dossier, Meeting, Partner
-from kempen_desktop.reporting import dossier_summary
-from kempen_desktop.reporting.minutes import write_minutes_pdf
+from kempen_desktop.services.reports import dossier_fiche as dossier_summary
+from kempen_desktop.services.meetings.minutes import write_minutes_pdf
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.common.disclosure import disclosure
 from kempen_desktop.services.demo import generate_demo

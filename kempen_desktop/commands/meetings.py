@@ -83,7 +83,7 @@ def _cmd_ics(args: argparse.Namespace) -> None:
 
 
 def _cmd_minutes(args: argparse.Namespace) -> None:
-    from kempen_desktop.reporting.minutes import (
+    from kempen_desktop.services.meetings.minutes import (
         partner_by_name,
         write_action_list_xlsx,
         write_minutes_pdf,

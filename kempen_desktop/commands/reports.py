@@ -114,7 +114,7 @@ def _cmd_export(args: argparse.Namespace) -> None:
 
 
 def _cmd_report_dossier(args: argparse.Namespace) -> None:
-    from kempen_desktop.reporting import dossier_summary
+    from kempen_desktop.services.reports import dossier_fiche as dossier_summary
 
     out = _out_path(args.out, (".pdf",))
     sections = None
@@ -168,11 +168,11 @@ def _cmd_report_period(args: argparse.Namespace) -> None:
                 raise CliError(str(error)) from None
         report = period_report.build_report(database, start, end, nis)
         if out.suffix.lower() == ".pdf":
-            from kempen_desktop.reporting.period_report_pdf import write_period_pdf
+            from kempen_desktop.documents.period_report_pdf import write_period_pdf
 
             pages = write_period_pdf(out, report)
         else:
-            from kempen_desktop.reporting.period_report_xlsx import write_period_xlsx
+            from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
 
             write_period_xlsx(out, report)
             pages = 0

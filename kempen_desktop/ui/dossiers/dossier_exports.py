@@ -204,7 +204,7 @@ class DossierSummaryDialog(RememberingDialog):
 
     def __init__(self, database: Database, dossier_ids: list[uuid.UUID], parent: QWidget | None = None,
                  *, meeting_title: str = "") -> None:
-        from kempen_desktop.reporting.dossier_summary import SECTIONS
+        from kempen_desktop.services.reports.dossier_fiche import SECTIONS
 
         super().__init__(parent)
         self._db = database
@@ -242,7 +242,7 @@ class DossierSummaryDialog(RememberingDialog):
         layout.addWidget(buttons)
 
     def make(self) -> Path | None:
-        from kempen_desktop.reporting import dossier_summary
+        from kempen_desktop.services.reports import dossier_fiche as dossier_summary
         from kempen_desktop.ui.common.pdf_preview import open_preview, temporary_pdf_path
 
         sections = tuple(key for key, check in self.sections.items() if check.isChecked())
@@ -282,7 +282,7 @@ def agenda_summaries(parent: QWidget | None, database: Database, meeting_id: uui
 
     Opens the same dialog (sections, partner version); None when no dossier is on the agenda.
     """
-    from kempen_desktop.reporting.dossier_summary import agenda_dossiers
+    from kempen_desktop.services.reports.dossier_fiche import agenda_dossiers
 
     ids = agenda_dossiers(database, meeting_id)
     if not ids:

@@ -485,7 +485,7 @@ class MeetingsTab(LazyTab):
         return f"{view.starts_at:%Y-%m-%d} {safe}"
 
     def export_minutes(self) -> None:
-        from kempen_desktop.reporting.minutes import write_minutes_pdf
+        from kempen_desktop.services.meetings.minutes import write_minutes_pdf
 
         row = self.current_row()
         if row is None:
@@ -507,7 +507,7 @@ class MeetingsTab(LazyTab):
         self.summary.setText(self.tr("Verslag bewaard in %1.").replace("%1", str(path)))
 
     def export_action_list(self) -> None:
-        from kempen_desktop.reporting.minutes import write_action_list_xlsx
+        from kempen_desktop.services.meetings.minutes import write_action_list_xlsx
 
         row = self.current_row()
         if row is None:

@@ -138,7 +138,7 @@ class PeriodReportDialog(RememberingDialog):
         return f"Beleidsrapportage {self.start:%Y-%m-%d} tot {self.end:%Y-%m-%d}"
 
     def make_pdf(self) -> Path | None:
-        from kempen_desktop.reporting.period_report_pdf import write_period_pdf
+        from kempen_desktop.documents.period_report_pdf import write_period_pdf
         from kempen_desktop.ui.common.pdf_preview import open_preview, temporary_pdf_path
 
         if not self.save_texts() or self.report is None:
@@ -153,7 +153,7 @@ class PeriodReportDialog(RememberingDialog):
         return path
 
     def make_xlsx(self) -> Path | None:
-        from kempen_desktop.reporting.period_report_xlsx import write_period_xlsx
+        from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
         from kempen_desktop.ui.common.list_export import ask_save_path, show_write_error
 
         if not self.save_texts() or self.report is None:

@@ -531,7 +531,7 @@ class ReportsTab(LazyTab):
 
     def export_list(self) -> None:
         """Bestand → Lijst exporteren on this tab: the figures of the period as a workbook."""
-        from kempen_desktop.reporting.period_report_xlsx import write_period_xlsx
+        from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
         from kempen_desktop.ui.common.list_export import ask_save_path, show_write_error
 
         start, end = self.period()

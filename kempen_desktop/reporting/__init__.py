@@ -1,1 +1,0 @@
-"""Documents we write: PDFs (reportlab) and workbooks (openpyxl). No Qt here."""
