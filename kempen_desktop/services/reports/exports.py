@@ -5,10 +5,9 @@ Dossier export fields
 ---------------------
 `DOSSIER_FIELDS` lists every field a dossier export can hold, with the Dutch header the
 built-in import profile recognises, so that re-importing an exported list changes nothing.
-`Partner.shared_fields` is a comma list of these keys; when it is empty a partner gets
-`DEFAULT_PARTNER_FIELDS` (names, VDAB-klantnummer, gemeente, contact, status, kansengroepen,
-partner, begeleider, dates — never INSZ, birth date or address). INSZ only goes to a partner
-whose `shared_fields` names it explicitly.
+Which of them a partner receives, and which dossiers, is the shareability rule of
+domain/consent.py (`partner_fields`, `DEFAULT_PARTNER_FIELDS`: never INSZ, birth date or
+address unless named explicitly).
 
 *Voor partner X*: only dossiers with a consent for X valid on the export date (given on or
 before it, not expired, not withdrawn), only X's fields, recorded in the audit trail.
@@ -54,6 +53,7 @@ from kempen_desktop.db.models import (
     TargetGroup,
     dossier_target_group,
 )
+from kempen_desktop.domain.consent import DEFAULT_PARTNER_FIELDS, FIELD_KEYS, partner_fields
 from kempen_desktop.domain.target_groups import age_based_groups
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.common.database import Database
@@ -98,25 +98,15 @@ DOSSIER_FIELDS: tuple[ExportField, ...] = (
 )
 FIELDS_BY_KEY = {f.key: f for f in DOSSIER_FIELDS}
 ALL_FIELDS: tuple[str, ...] = tuple(f.key for f in DOSSIER_FIELDS)
-DEFAULT_PARTNER_FIELDS: tuple[str, ...] = (
-    "last_name", "first_name", "vdab_number", "municipality", "phone", "email", "status", "target_groups",
-    "partner", "counsellor", "start_date", "follow_up", "num",
-)
+assert ALL_FIELDS == FIELD_KEYS, "export fields and domain.consent.FIELD_KEYS must agree"
 SEX_EXPORT = {"M": "M", "F": "V", "X": "X"}
-
-
-def partner_fields(shared_fields: str) -> tuple[str, ...]:
-    """The export fields a partner may receive, in export order."""
-    wanted = {part.strip() for part in (shared_fields or "").split(",") if part.strip()}
-    if not wanted & set(ALL_FIELDS):
-        return DEFAULT_PARTNER_FIELDS
-    return tuple(key for key in ALL_FIELDS if key in wanted)
 
 
 # --- helpers -----------------------------------------------------------------------------
 
 def consent_valid_on(partner_id: uuid.UUID, day: date) -> Any:
-    """SQL condition: the dossier has a consent for the partner valid on `day`."""
+    """SQL condition: the dossier has a consent for the partner valid on `day` (the rule of
+    domain.consent.consent_valid, as a query)."""
     return select(Consent.dossier_id).where(
         Consent.partner_id == partner_id,
         Consent.given_on <= day,
