@@ -69,3 +69,69 @@ def test_wrong_value_for_a_date_column(tmp_path: Path) -> None:
 
 def test_column_letters() -> None:
     assert [column_letter(i) for i in (1, 26, 27, 52, 703)] == ["A", "Z", "AA", "AZ", "AAA"]
+
+
+# --- text longer than a cell may hold (Excel: 32,767 characters) ------------------------------
+
+def _continued(ws, row: int, header: str) -> str:  # type: ignore[no-untyped-def]
+    """The text of column `header` in `row`, with its '(vervolg)' columns, in order."""
+    heads = {cell.value: cell.column for cell in ws[4] if cell.value}
+    names = [header, f"{header} (vervolg)", *(f"{header} (vervolg {n})" for n in range(2, 10))]
+    return "".join(ws.cell(row, heads[name]).value or "" for name in names if name in heads)
+
+
+def _cells_fit(book) -> None:  # type: ignore[no-untyped-def]
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert not isinstance(cell.value, str) or len(cell.value) <= 32_767, cell.coordinate
+
+
+def test_long_text_continues_in_vervolg_columns_without_losing_a_character(tmp_path: Path) -> None:
+    out = tmp_path / "lang.xlsx"
+    note = "".join(f"regel {i}: gesprek met de cliënt over werk 😀\r\n" for i in range(2500))
+    assert len(note) > 100_000
+    rows = [["kort", note, 1], [note[:40_000], "", 2], ["x" * 32_767, "ook kort", 3]]
+    columns = [XlsxColumn("Titel"), XlsxColumn("Notitie"), XlsxColumn("Nummer", "int")]
+    write_workbook(out, [XlsxSheet("Lijst", columns, rows, "Titel", "Onder")])
+    book = load_workbook(out)
+    _cells_fit(book)
+    ws = book.active
+    assert [c.value for c in ws[4]][:3] == ["Titel", "Notitie", "Nummer"]
+    assert "(vervolg)" in ws["A2"].value
+    assert _continued(ws, 5, "Notitie") == note
+    assert _continued(ws, 6, "Titel") == note[:40_000]
+    assert ws["A7"].value == "x" * 32_767 and ws["C7"].value == 3  # exactly the limit: one cell
+    assert ws.auto_filter.ref.startswith("A4:")
+
+
+def test_inzage_export_keeps_a_note_of_100000_characters(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import uuid
+
+    from sqlalchemy import text
+
+    from kempen_desktop.app import Workspace
+    from kempen_desktop.services.dossiers.dossiers import DossierInput
+    from kempen_desktop.services.trust import subject_access
+
+    note = ("Lang gesprek over werk, opleiding en mobiliteit. " * 2100)[:100_000]
+    service = Workspace(database).dossiers
+    dossier = service.create(DossierInput(last_name="Langenota", first_name="Lies"))
+    service.add_timeline_entry(dossier, "note", "Intake", note)
+    with database.session() as session:
+        person_id = uuid.UUID(session.execute(text("SELECT person_id FROM dossier")).scalar())
+    out = tmp_path / "inzage.xlsx"
+    subject_access.export(database, person_id, xlsx=out)
+    book = load_workbook(out)
+    _cells_fit(book)
+    found = []
+    for ws in book.worksheets:
+        heads = [cell.value for cell in ws[4]]
+        for row in range(5, ws.max_row + 1):
+            values = [ws.cell(row, col).value for col in range(1, len(heads) + 1)]
+            if any(isinstance(v, str) and v.startswith(note[:60]) for v in values):
+                start = next(i for i, v in enumerate(values) if isinstance(v, str) and v.startswith(note[:60]))
+                parts = [values[start]] + [v or "" for h, v in zip(heads, values, strict=True)
+                                           if isinstance(h, str) and h.startswith(f"{heads[start]} (vervolg")]
+                found.append("".join(parts))
+    assert note in found

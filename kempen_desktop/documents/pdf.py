@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -65,7 +65,7 @@ def fonts() -> tuple[str, str]:
             try:
                 pdfmetrics.registerFont(TTFont("KempenSans", regular))
                 pdfmetrics.registerFont(TTFont("KempenSans-Bold", bold))
-            except Exception:  # an unreadable font file: fall back to the built-in one
+            except (OSError, TTFError):  # an unreadable font file: fall back to the built-in one
                 continue
             pdfmetrics.registerFontFamily("KempenSans", normal="KempenSans", bold="KempenSans-Bold",
                                           italic="KempenSans", boldItalic="KempenSans-Bold")

@@ -11,10 +11,20 @@ row into the zip: constant memory, and about twenty times faster than openpyxl w
 lxml (100,000 dossiers with 18 columns in a few seconds instead of a minute). openpyxl
 reads what this writes (the tests do). The file goes through a temporary file that
 replaces the target only when complete.
+
+Excel holds at most 32,767 characters in a cell and cuts ("repairs") a longer one when it
+opens the file. A longer text keeps its first part in its own cell and continues, in order,
+in extra columns at the right of the sheet headed "<kolom> (vervolg)", "<kolom> (vervolg 2)"…
+(the subtitle says so): no character is lost, and each record stays on one row, so sorting
+and filtering keep a text together. Those columns are known only once every row is written,
+so the rows of a sheet wait in an anonymous spooled temporary file before the sheet part is
+assembled (in memory up to a few MB).
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,6 +42,8 @@ _TITLE_ROWS = 3  # title, subtitle/export date, blank
 _EPOCH = datetime(1899, 12, 30)
 _EPOCH_DATE = date(1899, 12, 30)
 _MAX_ROWS = 1_048_576
+MAX_CELL_CHARS = 32_767  # Excel's limit, in UTF-16 code units
+_SPOOL_BYTES = 8 * 1024 * 1024
 
 # Cell style ids in styles.xml below.
 _S_TITLE, _S_SUBTITLE, _S_HEADER = 1, 2, 3
@@ -95,69 +107,151 @@ def column_letter(index: int) -> str:
     return letters
 
 
+def cell_pieces(text: str, limit: int = MAX_CELL_CHARS) -> list[str]:
+    """`text` in pieces of at most `limit` UTF-16 code units (what Excel counts), cut only
+    between characters; joined again they give `text`."""
+    if len(text) <= limit // 2 or len(text.encode("utf-16-le")) <= 2 * limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        units = len(text[start:end].encode("utf-16-le")) // 2
+        while units > limit:  # a character beyond the BMP counts twice
+            end -= 1
+            units -= 2 if ord(text[end]) > 0xFFFF else 1
+        if end < len(text) and end - 1 > start and text[end - 1] == "\r" and text[end] == "\n":
+            end -= 1  # keep a line break in one piece
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+class _Continuations:
+    """The extra columns for long texts: (column, piece number) -> column index (0-based),
+    in the order they are first needed, after every column a row has used so far."""
+
+    def __init__(self) -> None:
+        self.first_free = 0
+        self.columns: dict[tuple[int, int], int] = {}
+
+    def index(self, column: int, piece: int, used: int) -> int:
+        if not self.columns:
+            self.first_free = used
+        key = (column, piece)
+        if key not in self.columns:
+            # Earlier pieces of the same column first, so the vervolg columns stay in order.
+            for earlier in range(1, piece):
+                self.index(column, earlier, used)
+            self.columns[key] = self.first_free + len(self.columns)
+        return self.columns[key]
+
+    def check(self, used: int) -> None:
+        if self.columns and used > self.first_free:
+            raise ValueError("Een rij met meer waarden dan kolommen na een lange tekst: "
+                             "de vervolgkolommen zouden ze overschrijven.")
+
+
 def _write_sheet(raw: IO[bytes], sheet: XlsxSheet, stamp: str) -> tuple[int, str]:
     columns = list(sheet.columns)
     width = max(1, len(columns))
     letters = [column_letter(i) for i in range(1, width + 1)]
+    header_row = _TITLE_ROWS + 1
+    kinds = [column.kind for column in columns]
+    count = 0
+    row_number = header_row
+    buffer: list[str] = []
+    extra = _Continuations()
+    used = width  # columns used so far (a row may hold more values than there are columns)
+    with tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES) as rows_part:
+        for row in sheet.rows:
+            row_number += 1
+            count += 1
+            if row_number > _MAX_ROWS:
+                raise ValueError("Te veel rijen voor één werkblad (meer dan 1.048.576).")
+            used = max(used, len(row))
+            extra.check(used)
+            cells = [f'<row r="{row_number}">']
+            later: list[tuple[int, str]] = []
+            for index, value in enumerate(row):
+                if value is None or value == "":
+                    continue
+                if index >= len(letters):
+                    letters.append(column_letter(index + 1))
+                kind = kinds[index] if index < len(kinds) else "text"
+                if isinstance(value, str) and len(value) > MAX_CELL_CHARS // 2:
+                    value, *rest = cell_pieces(_text(value))
+                    for number, piece in enumerate(rest, start=1):
+                        at = extra.index(index, number, used)
+                        later.append((at, _text_cell(f"{column_letter(at + 1)}{row_number}", piece)))
+                cells.append(_cell(f"{letters[index]}{row_number}", kind, value))
+            # Cells in column order: the continuation columns come after every other one.
+            cells += [cell for _at, cell in sorted(later)]
+            cells.append("</row>")
+            buffer.append("".join(cells))
+            if len(buffer) >= 500:
+                rows_part.write("".join(buffer).encode("utf-8"))
+                buffer.clear()
+        rows_part.write("".join(buffer).encode("utf-8"))
+        buffer.clear()
+        headers = [column.header for column in columns]
+        continued = {at: f"{headers[column] if column < len(headers) else column_letter(column + 1)}"
+                         f" (vervolg{'' if piece == 1 else f' {piece}'})"
+                     for (column, piece), at in extra.columns.items()}
+        raw.write(_sheet_head(sheet, stamp, columns, continued).encode("utf-8"))
+        rows_part.seek(0)
+        shutil.copyfileobj(rows_part, raw, 1024 * 1024)
+    total = max(width, extra.first_free + len(extra.columns)) if extra.columns else width
+    last = column_letter(total)
+    tail = ["</sheetData>", f'<autoFilter ref="A{header_row}:{last}{header_row + count}"/>',
+            ('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+             '<pageSetup orientation="landscape" paperSize="9" fitToHeight="0"/>'), "</worksheet>"]
+    raw.write("".join(tail).encode("utf-8"))
+    return count, last
+
+
+def _sheet_head(sheet: XlsxSheet, stamp: str, columns: list[XlsxColumn],
+                continued: dict[int, str]) -> str:
+    """Everything of a sheet part before its data rows: view, column widths, title,
+    subtitle and the header row (with the continuation columns of long texts)."""
     header_row = _TITLE_ROWS + 1
     out: list[str] = [(
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         '<sheetViews><sheetView workbookViewId="0">'
-        f'<pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" activePane="bottomLeft" state="frozen"/>'
+        f'<pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" activePane="bottomLeft" '
+        'state="frozen"/>'
         f'<selection pane="bottomLeft" activeCell="A{header_row + 1}" sqref="A{header_row + 1}"/>'
         '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
     )]
-    if columns:
+    if columns or continued:
         out.append("<cols>")
         for index, column in enumerate(columns, start=1):
             chars = column.width or max(10.0, min(40.0, len(column.header) + 4))
             out.append(f'<col min="{index}" max="{index}" width="{chars:g}" customWidth="1"/>')
+        for at in sorted(continued):
+            out.append(f'<col min="{at + 1}" max="{at + 1}" width="40" customWidth="1"/>')
         out.append("</cols>")
     out.append("<sheetData>")
-    subtitle = " — ".join(part for part in (sheet.subtitle, f"Geëxporteerd op {stamp}") if part)
+    note = "lange teksten lopen verder in de kolommen '(vervolg)' rechts" if continued else ""
+    subtitle = " — ".join(part for part in (sheet.subtitle, f"Geëxporteerd op {stamp}", note) if part)
     out.append(f'<row r="1"><c r="A1" s="{_S_TITLE}" t="inlineStr"><is><t xml:space="preserve">'
                f'{_xml_text(sheet.title)}</t></is></c></row>')
     out.append(f'<row r="2"><c r="A2" s="{_S_SUBTITLE}" t="inlineStr"><is><t xml:space="preserve">'
                f'{_xml_text(subtitle)}</t></is></c></row>')
     out.append(f'<row r="{header_row}" ht="30" customHeight="1">')
-    for letter, column in zip(letters, columns, strict=False):
-        out.append(f'<c r="{letter}{header_row}" s="{_S_HEADER}" t="inlineStr"><is><t xml:space="preserve">'
-                   f'{_xml_text(column.header)}</t></is></c>')
+    headers = [(index, column.header) for index, column in enumerate(columns)]
+    headers += sorted(continued.items())
+    for index, header in headers:
+        out.append(f'<c r="{column_letter(index + 1)}{header_row}" s="{_S_HEADER}" t="inlineStr">'
+                   f'<is><t xml:space="preserve">{_xml_text(header)}</t></is></c>')
     out.append("</row>")
-    raw.write("".join(out).encode("utf-8"))
+    return "".join(out)
 
-    kinds = [column.kind for column in columns]
-    count = 0
-    row_number = header_row
-    buffer: list[str] = []
-    for row in sheet.rows:
-        row_number += 1
-        count += 1
-        if row_number > _MAX_ROWS:
-            raise ValueError("Te veel rijen voor één werkblad (meer dan 1.048.576).")
-        cells = [f'<row r="{row_number}">']
-        for index, value in enumerate(row):
-            if value is None or value == "":
-                continue
-            if index >= len(letters):
-                letters.append(column_letter(index + 1))
-            kind = kinds[index] if index < len(kinds) else "text"
-            cells.append(_cell(f"{letters[index]}{row_number}", kind, value))
-        cells.append("</row>")
-        buffer.append("".join(cells))
-        if len(buffer) >= 500:
-            raw.write("".join(buffer).encode("utf-8"))
-            buffer.clear()
-    buffer.append("</sheetData>")
-    last = letters[width - 1] if width <= len(letters) else column_letter(width)
-    buffer.append(f'<autoFilter ref="A{header_row}:{last}{header_row + count}"/>')
-    buffer.append('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-                  '<pageSetup orientation="landscape" paperSize="9" fitToHeight="0"/>')
-    buffer.append("</worksheet>")
-    raw.write("".join(buffer).encode("utf-8"))
-    return count, last
+
+def _text_cell(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_xml_text(text)}</t></is></c>'
 
 
 def _cell(ref: str, kind: str, value: Any) -> str:
