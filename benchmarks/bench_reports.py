@@ -91,8 +91,8 @@ def main() -> None:
         dossier_summary.write_summaries(database, agenda_ids, work / "agenda.pdf")
         line(f"dossierfiches of a meeting ({len(agenda_ids)})", time.perf_counter() - start, 20)
 
-    from kempen_desktop.documents.period_report_pdf import write_period_pdf
-    from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
+    from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
+    from kempen_desktop.services.reports.period_report_xlsx import write_period_xlsx
     from kempen_desktop.services.reports import period_report
     from kempen_desktop.services.reports.dashboard import DashboardService
 

@@ -34,7 +34,7 @@ from kempen_desktop.db.models.activity import WSE_CODES
 from kempen_desktop.documents import pdf
 from kempen_desktop.services.reports import dossier_fiche as dossier_summary
 from kempen_desktop.services.meetings.minutes import write_minutes_pdf
-from kempen_desktop.documents.period_report_pdf import write_period_pdf
+from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 from kempen_desktop.services.reports import period_report
