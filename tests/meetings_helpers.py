@@ -7,9 +7,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import ContactPerson, Dossier, Partner
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.meetings.meetings import MeetingInput, MeetingService, ParticipantInput
 
 
@@ -40,7 +41,7 @@ def make_world(database: Database, meeting_day: date | None = None) -> World:
         ids = (vdab.id, ocmw.id, sofie.id, jan.id, elsewhere.id)
     vdab_id, ocmw_id, sofie_id, jan_id, elsewhere_id = ids
     day = meeting_day or date.today()
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     opened = day - timedelta(days=200)
 
     def dossier(last: str, first: str, **fields: object) -> uuid.UUID:

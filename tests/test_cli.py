@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from kempen_desktop import __version__
+from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.services.common.database import open_database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -38,7 +39,7 @@ def test_db_from_environment(tmp_path: Path, capsys: pytest.CaptureFixture[str],
 def test_stats_and_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "k.db"
     db = open_database(path)
-    service = DossierService(db)
+    service = Workspace(db).dossiers
     service.create(DossierInput(last_name="Peeters", first_name="Jan", municipality_nis="13040"))
     closed = service.create(DossierInput(last_name="Maes", first_name="Ella"))
     service.close(closed, "verhuisd")
@@ -79,7 +80,7 @@ def test_demo_writes_a_separate_marked_file(tmp_path: Path, capsys: pytest.Captu
 def test_demo_refuses_a_database_with_real_dossiers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "real.db"
     db = open_database(path)
-    DossierService(db).create(DossierInput(last_name="Echt", first_name="Iemand"))
+    Workspace(db).dossiers.create(DossierInput(last_name="Echt", first_name="Iemand"))
     db.close()
     code, out, err = run(capsys, "--db", str(path), "demo", "--dossiers", "5")
     assert code == 2

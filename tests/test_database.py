@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db import migrate as migrate_module
 from kempen_desktop.db.migrate import head_revision
 from kempen_desktop.services.common.database import (
@@ -18,7 +19,7 @@ from kempen_desktop.services.common.database import (
     open_database,
     recreate_demo_database,
 )
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 
 
 def test_schema_head_constant_matches_the_migration_scripts() -> None:
@@ -108,7 +109,7 @@ def test_migration_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
     """Add a real second migration in a copy of the scripts; the old file must be copied first."""
     path = tmp_path / "k.db"
     db = open_database(path)
-    DossierService(db).create(DossierInput(last_name="Peeters", first_name="An"))
+    Workspace(db).dossiers.create(DossierInput(last_name="Peeters", first_name="An"))
     db.close()
 
     scripts = tmp_path / "migrations"
@@ -149,7 +150,7 @@ def test_migration_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
 def test_demo_database_never_overwrites_real_dossiers(tmp_path: Path) -> None:
     path = tmp_path / "real.db"
     db = open_database(path)
-    DossierService(db).create(DossierInput(last_name="Echt", first_name="Dossier"))
+    Workspace(db).dossiers.create(DossierInput(last_name="Echt", first_name="Dossier"))
     db.close()
     with pytest.raises(DatabaseOpenError, match="echte dossiers"):
         recreate_demo_database(path)

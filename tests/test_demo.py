@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import Dossier
 from kempen_desktop.domain import insz as insz_domain
 from kempen_desktop.domain import status as workflow
@@ -21,7 +22,6 @@ from kempen_desktop.domain.kbo import is_valid_kbo
 from kempen_desktop.domain.target_groups import AGE_BASED, age_on
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.demo import DemoSummary, generate_demo, insz_for, kbo_for
-from kempen_desktop.services.dossiers.dossiers import DossierService
 
 TODAY = date(2026, 3, 16)
 N = 300
@@ -431,7 +431,7 @@ def test_orm_and_services_read_the_demo_rows(db: Database) -> None:
         assert dossier.status_history[-1].to_code == dossier.status_code
         assert dossier.target_groups
         dossier_id = dossier.id
-    detail = DossierService(db).get(dossier_id)
+    detail = Workspace(db).dossiers.get(dossier_id)
     assert detail.num == 1 and detail.timeline
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossier_list import (
     DossierFilter,
@@ -14,7 +15,7 @@ from kempen_desktop.services.dossiers.dossier_list import (
     find_dossier_nums,
     latest_birth_date_for_age,
 )
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.dossiers.search import fts_query
 
 TODAY = date(2026, 11, 22)
@@ -23,7 +24,7 @@ TODAY = date(2026, 11, 22)
 @pytest.fixture
 def listed(database: Database, partner_ids: tuple) -> Database:
     partner_id, contact_id = partner_ids
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     people = [
         # last, first, municipality, birth, groups, follow-up
         ("peeters", "Jan", "13040", date(1985, 7, 30), {"kortgeschoold"}, date(2026, 1, 5)),  # overdue
@@ -119,7 +120,7 @@ def test_sort_keys_follow_edits(listed: Database, partner_ids: tuple) -> None:
     """Triggers keep the list's sort copies right when names, groups or counsellors change."""
     from sqlalchemy import text
 
-    service = DossierService(listed)
+    service = Workspace(listed).dossiers
     with listed.session() as session:
         aerts = session.execute(text("SELECT id FROM dossier WHERE num = 3")).scalar()
     aerts_id = uuid.UUID(hex=aerts)

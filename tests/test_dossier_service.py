@@ -8,10 +8,11 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.domain.status import TransitionError
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter, find_dossier_nums
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService, ValidationError
+from kempen_desktop.services.dossiers.dossiers import DossierInput, ValidationError
 
 
 def _search(database: Database, words: str) -> list[int]:
@@ -21,7 +22,7 @@ def _search(database: Database, words: str) -> list[int]:
 
 def test_create_stores_person_dossier_groups_and_history(database: Database, partner_ids: tuple) -> None:
     partner_id, contact_id = partner_ids
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(
         last_name=" Peeters ", first_name="Jan", insz="85.07.30-033.28", municipality_nis="13040",
         target_groups={"kortgeschoold", "jongere"}, responsible_partner_id=partner_id,
@@ -40,7 +41,7 @@ def test_create_stores_person_dossier_groups_and_history(database: Database, par
 
 
 def test_validation_messages_are_dutch_and_nothing_is_written(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     with pytest.raises(ValidationError) as caught:
         service.create(DossierInput(last_name="", first_name="Jan", insz="85.07.30-033.29",
                                     email="geen-adres", postcode="23"))
@@ -56,13 +57,13 @@ def test_validation_messages_are_dutch_and_nothing_is_written(database: Database
 
 def test_birth_date_must_match_insz(database: Database) -> None:
     with pytest.raises(ValidationError) as caught:
-        DossierService(database).create(DossierInput(
+        Workspace(database).dossiers.create(DossierInput(
             last_name="A", first_name="B", insz="85073003328", birth_date=date(1985, 7, 31)))
     assert "30-07-1985" in caught.value.errors["birth_date"]
 
 
 def test_duplicate_insz_points_to_existing_dossier(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     service.create(DossierInput(last_name="Peeters", first_name="Jan", insz="85073003328"))
     with pytest.raises(ValidationError) as caught:
         service.create(DossierInput(last_name="Peeters", first_name="J.", insz="85.07.30-033.28"))
@@ -72,13 +73,13 @@ def test_duplicate_insz_points_to_existing_dossier(database: Database) -> None:
 def test_counsellor_must_belong_to_partner(database: Database, partner_ids: tuple) -> None:
     _partner, contact_id = partner_ids
     with pytest.raises(ValidationError) as caught:
-        DossierService(database).create(DossierInput(
+        Workspace(database).dossiers.create(DossierInput(
             last_name="A", first_name="B", responsible_partner_id=uuid.uuid4(), counsellor_id=contact_id))
     assert "counsellor_id" in caught.value.errors
 
 
 def test_update_changes_fields_and_search_index(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(last_name="Peeters", first_name="Jan"))
     assert _search(database, "peet") == [1]
     data = service.get(dossier_id).data
@@ -95,7 +96,7 @@ def test_update_changes_fields_and_search_index(database: Database) -> None:
 
 
 def test_notes_are_searchable_and_timeline_is_newest_first(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(last_name="Maes", first_name="Ella"))
     service.add_timeline_entry(dossier_id, "note", "Intake", "Interesse in logistiek en heftruck.")
     service.add_timeline_entry(dossier_id, "contact", "Telefoon", "Afspraak bij GTB gemaakt.")
@@ -107,7 +108,7 @@ def test_notes_are_searchable_and_timeline_is_newest_first(database: Database) -
 
 
 def test_close_needs_reason_and_records_history(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(last_name="Claes", first_name="Tom", follow_up_on=date(2030, 1, 1)),
                                 opened_on=date(2026, 1, 10))
     with pytest.raises(TransitionError, match="reden"):
@@ -127,7 +128,7 @@ def test_close_needs_reason_and_records_history(database: Database) -> None:
 
 
 def test_status_dates_must_follow_each_other(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(last_name="Goossens", first_name="Eva"), opened_on=date(2026, 5, 1))
     with pytest.raises(TransitionError, match="vorige statuswijziging"):
         service.change_status(dossier_id, "intake", effective_on=date(2026, 4, 30))
@@ -138,7 +139,7 @@ def test_status_dates_must_follow_each_other(database: Database) -> None:
 
 
 def test_invalid_transition_is_refused_without_changes(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(last_name="Jacobs", first_name="Lien"))
     with pytest.raises(TransitionError):
         service.change_status(dossier_id, "aan_het_werk")
@@ -147,7 +148,7 @@ def test_invalid_transition_is_refused_without_changes(database: Database) -> No
 
 
 def test_delete_removes_dossier_person_and_index(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(last_name="Wouters", first_name="Bram", insz="85073003328"))
     service.add_timeline_entry(dossier_id, "note", "x", "geheime notitie")
     service.delete(dossier_id)
@@ -158,7 +159,7 @@ def test_delete_removes_dossier_person_and_index(database: Database) -> None:
 
 
 def test_audit_entries_carry_no_personal_data(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(last_name="Uniekenaam", first_name="Zoë", insz="85073003328"))
     service.add_timeline_entry(dossier_id, "note", "Titel", "Vertrouwelijke inhoud")
     service.close(dossier_id, "verhuisd")

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from import_helpers import make_insz
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing import (
     FIELD_KEYS,
     FIELD_LABELS,
     ImportFailed,
     Profile,
-    ProfileStore,
     builtin_profiles,
     detect_layout,
     load_profile_toml,
@@ -159,22 +159,22 @@ def test_bad_profiles_are_refused_in_dutch(text: str, message: str) -> None:
 
 
 def test_profile_store_saves_lists_and_deletes(database: Database) -> None:
-    store = ProfileStore(database)
-    assert [p.name for p in store.list()] == ["VDAB", "OCMW"]
+    store = Workspace(database).importing
+    assert [p.name for p in store.profiles()] == ["VDAB", "OCMW"]
     own = Profile("OCMW Geel", "OCMW", {"insz": "RRN"}, header_row=2, target_groups=["leefloon"])
-    store.save(own)
-    assert store.get("OCMW Geel") == own
-    assert [p.name for p in store.list()] == ["VDAB", "OCMW", "OCMW Geel"]
+    store.save_profile(own)
+    assert store.profile("OCMW Geel") == own
+    assert [p.name for p in store.profiles()] == ["VDAB", "OCMW", "OCMW Geel"]
     own.columns["last_name"] = "Familienaam"
-    store.save(own)
-    assert store.get("ocmw geel").columns == {"insz": "RRN", "last_name": "Familienaam"}
+    store.save_profile(own)
+    assert store.profile("ocmw geel").columns == {"insz": "RRN", "last_name": "Familienaam"}
     # A saved profile with a built-in name takes its place; deleting it brings the built-in back.
-    store.save(Profile("VDAB", "VDAB", {"insz": "Mijn INSZ"}))
-    assert store.get("VDAB").columns == {"insz": "Mijn INSZ"} and not store.get("VDAB").builtin
-    store.delete("VDAB")
-    assert store.get("VDAB").builtin
-    store.delete("OCMW Geel")
+    store.save_profile(Profile("VDAB", "VDAB", {"insz": "Mijn INSZ"}))
+    assert store.profile("VDAB").columns == {"insz": "Mijn INSZ"} and not store.profile("VDAB").builtin
+    store.delete_profile("VDAB")
+    assert store.profile("VDAB").builtin
+    store.delete_profile("OCMW Geel")
     with pytest.raises(ImportFailed, match="geen importprofiel"):
-        store.get("OCMW Geel")
+        store.profile("OCMW Geel")
     with pytest.raises(ImportFailed, match="ingebouwd"):
-        store.delete("OCMW")
+        store.delete_profile("OCMW")

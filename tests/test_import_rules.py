@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from import_helpers import count, make_insz, write_csv, write_xlsx
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.importing import (
     ImportCancelled,
     ImportFailed,
@@ -98,7 +99,7 @@ def test_csv_as_saved_by_excel_in_belgium(database: Database, tmp_path: Path) ->
 
 def _existing(database: Database, **values: object) -> object:
     data = {"last_name": "Peeters", "first_name": "Jan", "insz": PEETERS, **values}
-    return DossierService(database).create(DossierInput(**data))  # type: ignore[arg-type]
+    return Workspace(database).dossiers.create(DossierInput(**data))  # type: ignore[arg-type]
 
 
 def test_matching_order_insz_then_klantnummer_then_name(database: Database, tmp_path: Path) -> None:
@@ -140,7 +141,7 @@ def test_fill_and_overwrite_and_empty_cells_never_erase(database: Database, tmp_
         "target_groups": ("Kortgeschoold", "Leefloongerechtigde, Kortgeschoold"),
     }
     apply_plan(database, over)
-    detail = DossierService(database).get(dossier_id)  # type: ignore[arg-type]
+    detail = Workspace(database).dossiers.get(dossier_id)  # type: ignore[arg-type]
     assert detail.data.postcode == "2400" and detail.data.municipality_nis == "13025"
     assert detail.data.phone == "014 11 22 33"  # empty cell: kept
     assert detail.data.last_name == "Peeters"  # "PEETERS" is the same name
@@ -233,7 +234,7 @@ def test_new_dossiers_status_numbers_groups_and_profile_groups(database: Databas
     assert "Postcode 2300 hoort niet bij Antwerpen" in plan.rows[0].warnings[0]
     apply_plan(database, plan)
     dossier_id = plan.rows[0].dossier_id
-    detail = DossierService(database).get(dossier_id)  # type: ignore[arg-type]
+    detail = Workspace(database).dossiers.get(dossier_id)  # type: ignore[arg-type]
     assert detail.num == 2 and plan.rows[0].dossier_num == 2
     assert detail.status_code == "aangemeld" and [s.to_code for s in detail.status_history] == ["aangemeld"]
     assert detail.data.target_groups == {"anderstalig", "leefloon"}  # jongere follows from the birth date
@@ -288,7 +289,7 @@ def test_plan_refuses_when_the_dossier_changed_since(database: Database, tmp_pat
     dossier_id = _existing(database)
     path = write_xlsx(tmp_path / "lijst.xlsx", [[PEETERS, None, "Peeters", "Jan", None, "2300"]])
     plan = plan_import(database, path, VDAB)
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     data = service.get(dossier_id).data  # type: ignore[arg-type]
     data.phone = "014 00 00 00"
     service.update(dossier_id, data)  # type: ignore[arg-type]
@@ -348,7 +349,7 @@ def test_partner_and_counsellor_by_name(database: Database, tmp_path: Path,
     plan = plan_import(database, path, VDAB)
     assert plan.rows[1].warnings == ["Begeleider 'Niemand' niet gevonden bij de partners; niet overgenomen."]
     apply_plan(database, plan)
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     first = service.get(plan.rows[0].dossier_id)  # type: ignore[arg-type]
     second = service.get(plan.rows[1].dossier_id)  # type: ignore[arg-type]
     assert (first.data.responsible_partner_id, first.data.counsellor_id) == (partner_id, contact_id)
@@ -373,7 +374,7 @@ def test_status_from_the_file_starts_a_new_dossier_only_when_it_names_one_of_our
     ], header=header)
     plan = plan_import(database, path, VDAB)
     apply_plan(database, plan)
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     details = [service.get(row.dossier_id) for row in plan.rows]  # type: ignore[arg-type]
     assert [d.status_code for d in details] == ["in_begeleiding", "in_opleiding", "aangemeld", "aangemeld"]
     assert [[s.to_code for s in d.status_history] for d in details][0] == ["in_begeleiding"]

@@ -14,8 +14,9 @@ from typing import Any
 
 from import_helpers import make_insz, write_xlsx
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import
 
 VDAB = builtin_profiles()[0]
@@ -31,7 +32,7 @@ def _rows(database: Database, sql: str) -> list[tuple[Any, ...]]:
 
 
 def test_search_index_and_list_columns_equal_a_full_rebuild(database: Database, tmp_path: Path) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     people = [(f"Naam{i}", f"Voornaam{i}", make_insz(date(1970 + i, 3, 4 + i))) for i in range(6)]
     for last, first, insz in people:
         dossier = service.create(DossierInput(last_name=last, first_name=first, insz=insz, postcode="2300",

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from import_helpers import count, dump, make_insz, write_xlsx
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.importing import (
     ImportFailed,
     ImportUndoError,
     apply_plan,
     builtin_profiles,
-    list_batches,
     plan_import,
     undo_batch,
 )
@@ -26,7 +26,7 @@ PEETERS = make_insz(date(1985, 7, 30))
 
 
 def _setup(database: Database, tmp_path: Path) -> tuple[uuid.UUID, uuid.UUID, Path]:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     peeters = service.create(DossierInput(last_name="Peeters", first_name="Jan", insz=PEETERS,
                                           target_groups={"kortgeschoold"}, phone="014 11 22 33"))
     maes = service.create(DossierInput(last_name="Maes", first_name="Ella", birth_date=date(1990, 1, 1),
@@ -52,7 +52,7 @@ def test_undo_restores_exactly(database: Database, tmp_path: Path) -> None:
     assert count(database, "SELECT count(*) FROM timeline_entry WHERE kind = 'import'") == 4
     undo_batch(database, batch)
     assert dump(database) == before
-    info = list_batches(database)[0]
+    info = Workspace(database).importing.batches()[0]
     assert info.status == "ongedaan" and info.undone_at is not None and info.created == 2
     with pytest.raises(ImportFailed, match="al ongedaan"):
         undo_batch(database, batch)
@@ -62,7 +62,7 @@ def test_undo_refuses_after_a_later_edit_and_changes_nothing(database: Database,
     peeters, _, path = _setup(database, tmp_path)
     plan = plan_import(database, path, VDAB)
     batch = apply_plan(database, plan)
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     data = service.get(peeters).data
     data.email = "jan@voorbeeld.be"
     service.update(peeters, data)
@@ -75,7 +75,7 @@ def test_undo_refuses_after_a_later_edit_and_changes_nothing(database: Database,
     assert str(caught.value).startswith("Deze import kan niet ongedaan gemaakt worden: dossiers 1 en 3 werden")
     assert caught.value.dossiers == [1, 3]
     assert dump(database) == snapshot
-    assert list_batches(database)[0].status == "toegepast"
+    assert Workspace(database).importing.batches()[0].status == "toegepast"
 
 
 def test_later_import_must_be_undone_first(database: Database, tmp_path: Path) -> None:
@@ -97,7 +97,7 @@ def test_undo_after_the_user_deleted_a_created_dossier(database: Database, tmp_p
     plan = plan_import(database, path, VDAB)
     batch = apply_plan(database, plan)
     created = [r.dossier_id for r in plan.rows if r.kind == "new"]
-    DossierService(database).delete(created[0])  # type: ignore[arg-type]
+    Workspace(database).dossiers.delete(created[0])  # type: ignore[arg-type]
     undo_batch(database, batch)
     assert count(database, "SELECT count(*) FROM dossier") == 2
 
@@ -110,7 +110,7 @@ def test_unknown_batch(database: Database) -> None:
 def test_undo_refuses_when_only_the_target_groups_were_edited(database: Database, tmp_path: Path) -> None:
     peeters, _, path = _setup(database, tmp_path)
     batch = apply_plan(database, plan_import(database, path, VDAB))
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     data = service.get(peeters).data
     data.target_groups = {"kortgeschoold"}  # the user removes the group the import added
     service.update(peeters, data)
@@ -145,5 +145,5 @@ def test_vdab_then_ocmw_list_for_the_same_people_and_undo_of_the_second(database
     assert count(database, "SELECT count(*) FROM dossier") == 7
     undo_batch(database, second)
     assert dump(database) == before
-    assert [b.status for b in list_batches(database)] == ["ongedaan", "toegepast"]
-    assert list_batches(database)[1].id == first_batch
+    assert [b.status for b in Workspace(database).importing.batches()] == ["ongedaan", "toegepast"]
+    assert Workspace(database).importing.batches()[1].id == first_batch

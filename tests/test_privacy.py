@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.services.common.database import open_database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.ui.common.error_dialog import ErrorDialog, format_details
 
 SECRETS = ("Vandenbussche", "Marieke", "85073003328", "85.07.30-033.28", "schuldbemiddeling")
@@ -21,7 +22,7 @@ def test_logs_carry_no_personal_data(tmp_path: Path, caplog: pytest.LogCaptureFi
     caplog.set_level(logging.DEBUG)
     path = tmp_path / "k.db"
     db = open_database(path)
-    service = DossierService(db)
+    service = Workspace(db).dossiers
     dossier_id = service.create(DossierInput(last_name="Vandenbussche", first_name="Marieke",
                                              insz="85.07.30-033.28"))
     service.add_timeline_entry(dossier_id, "note", "Budget", "Loopt schuldbemiddeling bij het OCMW.")

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import (
     ActionPoint,
@@ -20,8 +21,8 @@ from kempen_desktop.db.models import (
     TimelineEntry,
     WorkExit,
 )
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.reports import dossier_fiche as dossier_summary
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
 
 LONG = "Lange notitie. " * 120 + "EINDE-VAN-DE-NOTITIE"
 
@@ -33,7 +34,7 @@ def _text(path: Path) -> str:
 @pytest.fixture
 def dossiers(database, partner_ids) -> dict[str, uuid.UUID]:
     partner_id, contact_id = partner_ids
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     with_consent = service.create(DossierInput(
         last_name="Peeters", first_name="An", insz="85073016095", birth_date=date(1985, 7, 30), sex="F",
         municipality_nis="13040", target_groups={"kortgeschoold"}, responsible_partner_id=partner_id,
@@ -152,7 +153,7 @@ def test_meeting_agenda_in_one_pdf(database, dossiers, tmp_path: Path) -> None:
 
 def test_cli(database, dossiers, tmp_path: Path) -> None:
     db = str(database.path)
-    num = DossierService(database).num_for(dossiers["with"])
+    num = Workspace(database).dossiers.num_for(dossiers["with"])
     out = tmp_path / "cli.pdf"
     assert main(["--db", db, "report", "dossier", str(num), str(out)]) == 0 and out.exists()
     assert main(["--db", db, "report", "dossier", str(dossiers["with"]), str(out), "--partner", "VDAB Turnhout"]) == 0

@@ -13,10 +13,11 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import AuditEntry, Consent, Partner
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import
 from kempen_desktop.services.reports import exports
 
@@ -25,7 +26,7 @@ TODAY = date.today()
 
 def _people(database: Database, partner_ids) -> dict[str, uuid.UUID]:
     partner_id, contact_id = partner_ids
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     ids = {
         "peeters": service.create(DossierInput(
             last_name="Peeters", first_name="An", insz="85073016095", birth_date=date(1985, 7, 30), sex="F",
@@ -145,7 +146,7 @@ def test_statistical_export(database, partner_ids, tmp_path: Path) -> None:
 
 
 def test_statistical_pseudonyms_are_stable(database, tmp_path: Path) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     for index in range(5):
         service.create(DossierInput(last_name=f"Zelfde{index}", first_name="Z", municipality_nis="13040"),
                        opened_on=date(2025, 2, 3))
@@ -220,7 +221,7 @@ def test_reimport_demo_export_changes_nothing(database, tmp_path: Path) -> None:
 
 
 def test_statistical_rows_do_not_reveal_suppressed_counts(database, tmp_path: Path) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     for index in range(6):
         service.create(DossierInput(last_name=f"Turnhouter{index}", first_name="T", municipality_nis="13040",
                                     target_groups={"kortgeschoold"}), opened_on=date(2025, 2, 3))

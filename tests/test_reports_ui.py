@@ -143,7 +143,7 @@ def test_agenda_summaries_dialog(qtbot, window) -> None:
     with window.database.session() as session:
         meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.dossier_id.is_not(None)))
     assert meeting_id is not None
-    dialog = agenda_summaries(window, window.database, meeting_id, "Cliëntoverleg")
+    dialog = agenda_summaries(window, window.workspace, meeting_id, "Cliëntoverleg")
     assert dialog is not None
     path = dialog.make()
     assert path is not None and dialog.preview.page_labels
@@ -165,11 +165,11 @@ def test_print_pdf_paints_every_page(qtbot, database, partner_ids, tmp_path) -> 
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
+    from kempen_desktop.services.dossiers.dossiers import DossierInput
     from kempen_desktop.services.reports import dossier_fiche as dossier_summary
-    from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
     from kempen_desktop.ui.common.pdf_preview import print_pdf
 
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     ids = [service.create(DossierInput(last_name=f"Naam{i}", first_name="Test")) for i in range(3)]
     source = tmp_path / "fiches.pdf"
     assert dossier_summary.write_summaries(database, ids, source).pages == 3
@@ -185,11 +185,11 @@ def test_preview_save_copy_never_leaves_a_truncated_pdf(qtbot, database, tmp_pat
     import errno
     import shutil
 
+    from kempen_desktop.services.dossiers.dossiers import DossierInput
     from kempen_desktop.services.reports import dossier_fiche as dossier_summary
-    from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
     from kempen_desktop.ui.common import pdf_preview
 
-    dossier = DossierService(database).create(DossierInput(last_name="Naam", first_name="Test"))
+    dossier = Workspace(database).dossiers.create(DossierInput(last_name="Naam", first_name="Test"))
     source = tmp_path / "fiche.pdf"
     dossier_summary.write_summaries(database, [dossier], source)
     dialog = PdfPreviewDialog(source, "voorbeeld")

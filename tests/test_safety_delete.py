@@ -19,7 +19,7 @@ from sqlalchemy import text
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers import dossier_removal
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import, undo_batch
 from kempen_desktop.services.trust import retention
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
@@ -57,7 +57,7 @@ def _raw_holds(path: Path, needles: tuple[str, ...]) -> list[str]:
 def _seed(database: Database, tmp_path: Path) -> uuid.UUID:
     """A dossier whose name an import overwrote (import history keeps the old one), and
     another person who stays."""
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     gone = service.create(DossierInput(last_name=NAME, first_name="Mireille", insz=INSZ,
                                        street="Zwaluwstraat 7", phone="014 99 88 77",
                                        situation="Schulden bij Zwaluwbank"))
@@ -106,7 +106,7 @@ def test_service_delete_zeroes_freed_pages(tmp_path: Path) -> None:
     assert INSZ in _raw_holds(path, (INSZ,))
     database = open_database(path)
     try:
-        DossierService(database).delete(gone)
+        Workspace(database).dossiers.delete(gone)
     finally:
         database.close()
     assert _raw_holds(path, (NAME, NEW_NAME, INSZ, "Zwaluwbank")) == []
@@ -137,7 +137,7 @@ def test_every_dossier_delete_goes_through_one_path(database: Database, tmp_path
         return real(connection, ids)
 
     monkeypatch.setattr(dossier_removal, "remove_in", spy)
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     service.delete(service.create(DossierInput(last_name="A", first_name="B", birth_date=date(1980, 1, 1))))
     retention.delete_dossiers(database, [service.create(DossierInput(last_name="C", first_name="D",
                                                                      birth_date=date(1981, 1, 1)))])

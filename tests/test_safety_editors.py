@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import AgendaItem
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.meetings.agenda import AgendaService
@@ -210,12 +211,12 @@ def _dossier_with_history(path: Path) -> uuid.UUID:
     have since been made inactive (so the form's pickers no longer offer them), and its
     situation came in with Windows line ends from an import."""
     from kempen_desktop.db.models import ContactPerson, Dossier, Partner, TargetGroup
-    from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+    from kempen_desktop.services.dossiers.dossiers import DossierInput
 
     database = open_database(path)
     try:
         world = make_world(database)
-        dossier_id = DossierService(database).create(DossierInput(
+        dossier_id = Workspace(database).dossiers.create(DossierInput(
             last_name="Janssens", first_name="Lien", phone="014 12 34 56", email="lien@example.be",
             street="Markt 1", postcode="2440", municipality_nis="13008", language="Nederlands",
             target_groups={"leefloon", "herintreder"}, responsible_partner_id=world.vdab,
@@ -233,10 +234,9 @@ def _dossier_with_history(path: Path) -> uuid.UUID:
 def _dossier_dialog(qtbot, database: Database, dossier_id: uuid.UUID):  # type: ignore[no-untyped-def]
     """The form as the Dossiers tab opens it for editing."""
     from kempen_desktop.services.common.lookups import dossier_form_choices
-    from kempen_desktop.services.dossiers.dossiers import DossierService
-    from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
+        from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
 
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     with database.session() as session:
         choices = dossier_form_choices(session)
     dialog = DossierDialog(choices, lambda data: service.update(dossier_id, data), service.get(dossier_id).data)

@@ -19,6 +19,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import (
     ActionPoint,
@@ -32,12 +33,12 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.db.models.activity import WSE_CODES
 from kempen_desktop.documents import pdf
-from kempen_desktop.services.reports import dossier_fiche as dossier_summary
-from kempen_desktop.services.meetings.minutes import write_minutes_pdf
-from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
 from kempen_desktop.services.common.database import Database, open_database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
+from kempen_desktop.services.meetings.minutes import write_minutes_pdf
+from kempen_desktop.services.reports import dossier_fiche as dossier_summary
 from kempen_desktop.services.reports import period_report
+from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
 from kempen_desktop.services.trust import subject_access
 
 NOTE_CHARS = 100_000
@@ -95,7 +96,7 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 @pytest.fixture(scope="module")
 def big(database: Database) -> Big:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     with database.transaction() as s:
         partner = Partner(name=PARTNER_NAME, partner_type_code="vdab")
         partner.contacts.append(ContactPerson(first_name="Sofie", last_name="Wouters"))
@@ -241,7 +242,7 @@ def test_services_refuse_a_text_over_100k_with_a_dutch_message(database: Databas
     from kempen_desktop.services.meetings.meetings import MeetingError, MeetingService
 
     too_long = "x" * (NOTE_CHARS + 1)
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     with database.session() as s:
         before = s.scalar(select(func.count()).select_from(TimelineEntry))
     with pytest.raises(ValidationError, match="100.000 tekens"):

@@ -15,11 +15,12 @@ import pytest
 from import_helpers import make_insz, write_xlsx
 from sqlalchemy import text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.db.engine import make_engine
 from kempen_desktop.db.migrate import alembic_config
 from kempen_desktop.services.common.database import Database, open_database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import, undo_batch
 from kempen_desktop.services.trust import retention
 
@@ -36,7 +37,7 @@ def _person(name: str, day: int = 1) -> DossierInput:
 
 
 def test_deleted_number_is_not_given_to_the_next_dossier(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     service.create(_person("Peeters"))
     second = service.create(_person("Maes", 2))
     assert _nums(database) == [1, 2]
@@ -46,7 +47,7 @@ def test_deleted_number_is_not_given_to_the_next_dossier(database: Database) -> 
 
 
 def test_import_after_delete_and_undo_uses_new_numbers(database: Database, tmp_path: Path) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     service.create(_person("Peeters"))
     last = service.create(_person("Maes", 2))
     service.delete(last)
@@ -64,7 +65,7 @@ def test_import_after_delete_and_undo_uses_new_numbers(database: Database, tmp_p
 
 
 def test_retention_delete_and_anonymise_keep_numbers_taken(database: Database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     ids = [service.create(_person(name, day)) for day, name in enumerate(("A", "B", "C"), start=1)]
     retention.anonymise(database, [ids[1]])
     retention.delete_dossiers(database, [ids[2]])
@@ -76,7 +77,7 @@ def test_cli_import_after_delete_reports_a_fresh_number(tmp_path: Path, capsys: 
     db_path = tmp_path / "k.db"
     database = open_database(db_path)
     try:
-        service = DossierService(database)
+        service = Workspace(database).dossiers
         for day in range(1, 4):
             service.create(_person(f"P{day}", day))
         service.delete(service.create(_person("Weg", 9)))  # number 4 is gone
@@ -95,7 +96,7 @@ def test_cli_import_after_delete_reports_a_fresh_number(tmp_path: Path, capsys: 
 def test_demo_after_emptied_database_starts_above_the_counter(database: Database) -> None:
     from kempen_desktop.services.demo import generate_demo
 
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     service.delete(service.create(_person("Weg")))
     generate_demo(database, dossiers=12, today=date(2025, 3, 1))
     assert _nums(database) == list(range(2, 14))
@@ -136,7 +137,7 @@ def test_upgrade_starts_counter_at_highest_number_known(tmp_path: Path) -> None:
         engine.dispose()
     database = open_database(path)
     try:
-        service = DossierService(database)
+        service = Workspace(database).dossiers
         assert service.get(service.create(_person("Nieuw"))).num == 9
     finally:
         database.close()

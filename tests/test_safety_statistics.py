@@ -13,10 +13,11 @@ from pathlib import Path
 from openpyxl import load_workbook
 from sqlalchemy import update
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import Dossier
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.reports import exports
 
 K = 5
@@ -61,7 +62,7 @@ def test_demo_export_is_k_anonymous(tmp_path: Path, capsys) -> None:
 def test_rows_are_not_in_name_order(database: Database, tmp_path: Path) -> None:
     """The list is sorted by name; the statistical rows must not be, or their position
     would tell who they are to someone who knows the names."""
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     for index, (place, group) in enumerate([("13040", "kortgeschoold"), ("13008", "anderstalig")] * 6):
         service.create(DossierInput(last_name=f"Naam{index:02d}", first_name="X", municipality_nis=place,
                                     target_groups={group}), opened_on=date(2025, 2, 3))
@@ -74,7 +75,7 @@ def test_rows_are_not_in_name_order(database: Database, tmp_path: Path) -> None:
 
 
 def test_tiny_database_has_no_row_sheet(database: Database, tmp_path: Path) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     ids = [service.create(DossierInput(last_name=f"Klein{index}", first_name="K", municipality_nis="13040",
                                        target_groups={"kortgeschoold"}), opened_on=date(2025, 2, 3))
            for index in range(7)]

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import open_database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.trust import backups
 from tests.faults.gui import (
     answer_boxes,
@@ -44,7 +45,7 @@ class _Probe:
         outside_query(self.path, key)
         assert deleted_links(self.path) == [], f"-wal deleted under the app after: {action}"
         self.writes += 1
-        DossierService(database).create(DossierInput(
+        Workspace(database).dossiers.create(DossierInput(
             last_name=f"Na{action.replace(' ', '')}", first_name="Probe",
             insz=make_insz(date(1970, 1, 1 + self.writes), 200 + self.writes)))
         with database.session() as session:
@@ -62,7 +63,7 @@ def test_trust_actions_never_lose_the_wal_to_an_outside_reader(qtbot, tmp_path: 
 
     path = tmp_path / "kempen.db"
     first = open_database(path, passphrase=PASS if encrypted else None)
-    DossierService(first).create(DossierInput(last_name="Eerste", first_name="Ilse",
+    Workspace(first).dossiers.create(DossierInput(last_name="Eerste", first_name="Ilse",
                                               insz=make_insz(date(1988, 8, 8), 21)))
     first.close()
     answer_boxes(monkeypatch)
@@ -117,7 +118,7 @@ def test_checks_and_copies_of_the_open_file_keep_its_locks(tmp_path: Path, encry
     key = PASS if encrypted else None
     database = open_database(path, passphrase=key)
     try:
-        DossierService(database).create(DossierInput(last_name="Eerste", first_name="Ilse",
+        Workspace(database).dossiers.create(DossierInput(last_name="Eerste", first_name="Ilse",
                                                      insz=make_insz(date(1988, 8, 8), 21)))
         steps = {
             "header check": lambda: is_encrypted_file(path) or is_new_file(path),
@@ -135,7 +136,7 @@ def test_checks_and_copies_of_the_open_file_keep_its_locks(tmp_path: Path, encry
             engine_module = type(connection.connection.driver_connection).__module__
         assert engine_module.split(".")[0] == type(raw).__module__.split(".")[0] == "sqlcipher3"
         raw.close()
-        DossierService(database).create(DossierInput(last_name="Later", first_name="Jan",
+        Workspace(database).dossiers.create(DossierInput(last_name="Later", first_name="Jan",
                                                      insz=make_insz(date(1990, 2, 2), 33)))
         assert _people(path, key) == 2
     finally:
@@ -160,7 +161,7 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
 
 def _seed(path: Path, people: int = 5) -> None:
     database = open_database(path)
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     for i in range(people):
         service.create(DossierInput(last_name=f"Persoon{i}", first_name="Test",
                                     insz=make_insz(date(1980, 1, 1 + i), 100 + i)))

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services import importing
 from kempen_desktop.services.common import audit_log
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.trust import subject_access
 from tests.import_helpers import make_insz, write_csv
 
@@ -21,7 +22,7 @@ SECRET_NOTE = "vertrouwelijke schuldenlast"
 
 
 def test_every_kind_of_action_is_audited_without_content(database: Database, tmp_path: Path) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     insz = make_insz(date(1982, 2, 2), 61)
     dossier_id = service.create(DossierInput(last_name=SECRET_NAME, first_name="Els", insz=insz))
     service.update(dossier_id, DossierInput(last_name=SECRET_NAME, first_name="Elsje", insz=insz))

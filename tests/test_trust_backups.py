@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import WrongPassphraseError, open_database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.trust import backups, integrity
 from tests.import_helpers import dump, make_insz
 
@@ -21,7 +22,7 @@ PASS = "back-up 'test' é"
 
 
 def _add(database, name: str, n: int = 1) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     for i in range(n):
         service.create(DossierInput(last_name=f"{name}{i}", first_name="Test",
                                     insz=make_insz(date(1980, 1, 1) + timedelta(days=i + len(name) * 50), 7)))

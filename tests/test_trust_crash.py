@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import exc, text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import open_database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.trust import backups
 from tests.import_helpers import make_insz, write_csv
 
@@ -41,7 +42,7 @@ def big_list(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def base_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("crash-base") / "kempen.db"
     database = open_database(path)
-    DossierService(database).create(DossierInput(last_name="Bestaand", first_name="Dossier",
+    Workspace(database).dossiers.create(DossierInput(last_name="Bestaand", first_name="Dossier",
                                                  insz=make_insz(date(1950, 5, 5), 5)))
     database.close()
     return path
@@ -125,7 +126,7 @@ def test_disk_full_during_commit_keeps_previous_state(tmp_path: Path) -> None:
     from sqlalchemy import event
 
     database = open_database(tmp_path / "kempen.db")
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     service.create(DossierInput(last_name="Voor", first_name="Vol", insz=make_insz(date(1970, 1, 1), 9)))
 
     @event.listens_for(database.engine, "connect")

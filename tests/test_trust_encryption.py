@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import (
     DatabaseOpenError,
     PassphraseRequiredError,
     WrongPassphraseError,
     open_database,
 )
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.trust import backups
 from tests.import_helpers import make_insz, write_csv
 
@@ -37,7 +38,7 @@ CANARY_INSZ = make_insz(CANARY_BORN, 123)
 
 
 def _create_canary(database) -> None:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(last_name=CANARY_NAME, first_name=CANARY_FIRST, insz=CANARY_INSZ,
                                              birth_date=CANARY_BORN, street="Kanariestraat 7"))
     service.add_timeline_entry(dossier_id, "note", "Gesprek", f"{CANARY_NAME} belde over werk")

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter, find_dossier_nums
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.trust import backups, retention
 from tests.import_helpers import make_insz
 
@@ -22,7 +23,7 @@ KEPT_NAME = "Blijfhier"
 
 def _dossier(database: Database, name: str, born: date, *, opened: date, closed: date | None,
              seq: int = 31, note: str = "") -> uuid.UUID:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(
         last_name=name, first_name="Anna", insz=make_insz(born, seq), birth_date=born, street="Geheimstraat 9",
         phone="0470123456", email="anna@example.org", postcode="2440", municipality_nis="13008",
@@ -98,7 +99,7 @@ def test_anonymise_removes_identity_and_keeps_statistics(tmp_path: Path) -> None
 
 def test_person_with_a_kept_dossier_keeps_identity(database: Database) -> None:
     born = date(1985, 2, 2)
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     first = _dossier(database, "Tweemaal", born, opened=date(2012, 1, 1), closed=date(2014, 1, 1))
     with database.session() as session:
         person_id = session.execute(text("SELECT person_id FROM dossier")).scalar()

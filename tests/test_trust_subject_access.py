@@ -13,8 +13,9 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import text
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.trust import subject_access
 from tests.import_helpers import make_insz
 
@@ -23,7 +24,7 @@ BORN = date(1979, 9, 14)
 
 @pytest.fixture
 def person(database: Database) -> tuple[object, list[object]]:
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     first = service.create(DossierInput(last_name="Inzagevrouw", first_name="Griet", insz=make_insz(BORN, 77),
                                         birth_date=BORN, street="Kerkstraat 1", phone="014 12 34 56",
                                         municipality_nis="13040", situation="Zoekt deeltijds werk"),

@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database, open_database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.trust import backups
 from kempen_desktop.ui.main_window import MainWindow
 from kempen_desktop.ui.trust import trust_startup
@@ -28,7 +28,7 @@ PASS = "ui-wachtwoord 'é' 😀"
 @pytest.fixture
 def encrypted(tmp_path: Path):
     database = open_database(tmp_path / "kempen.db", passphrase=PASS)
-    DossierService(database).create(DossierInput(last_name="Schermtest", first_name="Ilse",
+    Workspace(database).dossiers.create(DossierInput(last_name="Schermtest", first_name="Ilse",
                                                  insz=make_insz(date(1988, 8, 8), 21)))
     yield database
     database.close()
@@ -112,7 +112,7 @@ def test_unencrypted_lock_unlocks_without_password(qtbot, database: Database) ->
 def test_backup_dialog_lists_and_restores(qtbot, encrypted: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown = _no_boxes(monkeypatch)
     first = backups.make_backup(encrypted, "handmatig")
-    DossierService(encrypted).create(DossierInput(last_name="Later", first_name="Toegevoegd",
+    Workspace(encrypted).dossiers.create(DossierInput(last_name="Later", first_name="Toegevoegd",
                                                   insz=make_insz(date(1977, 7, 7), 33)))
     dialog = BackupDialog(encrypted)
     qtbot.addWidget(dialog)
@@ -178,7 +178,7 @@ def test_passphrase_dialog_validates(qtbot) -> None:  # type: ignore[no-untyped-
 def test_damaged_database_offers_restore_or_read_only(qtbot, encrypted: Database, tmp_path: Path,
                                                       monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _no_boxes(monkeypatch)
-    service = DossierService(encrypted)
+    service = Workspace(encrypted).dossiers
     for i in range(40):
         service.create(DossierInput(last_name=f"Veel{i}", first_name="X", insz=make_insz(date(1960, 1, 1 + i % 28),
                                                                                           100 + i)))
@@ -278,7 +278,7 @@ def test_retention_dialog_anonymises_selected(qtbot, database: Database, monkeyp
     from kempen_desktop.ui.trust.retention_dialog import RetentionDialog
 
     _no_boxes(monkeypatch)
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     old = service.create(DossierInput(last_name="Oudje", first_name="Jef", insz=make_insz(date(1950, 3, 3), 9)),
                          opened_on=date(2010, 1, 1))
     service.close(old, "werk", on=date(2012, 1, 1))

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import text
 
 from kempen_desktop.app import Workspace
+from kempen_desktop.app.dossiers import DossiersArea
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
 from kempen_desktop.ui.dossiers.dossier_table_model import (
     COL_FOLLOW_UP,
@@ -24,9 +25,17 @@ from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 from kempen_desktop.ui.dossiers.status_dialog import StatusDialog
 
 
+def _hosted(database: Database) -> DossiersTab:
+    """The tab as the main window hosts it: every change of the workspace reaches on_changes."""
+    workspace = Workspace(database)
+    widget = DossiersTab(workspace)
+    workspace.subscribe(widget.on_changes)
+    return widget
+
+
 @pytest.fixture
 def tab(qtbot, database: Database) -> DossiersTab:  # type: ignore[no-untyped-def]
-    widget = DossiersTab(Workspace(database))
+    widget = _hosted(database)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -94,8 +103,8 @@ def test_missing_name_is_reported(qtbot, tab: DossiersTab, database: Database) -
     assert _dossiers(database) == []
 
 
-def _seed(database: Database) -> DossierService:
-    service = DossierService(database)
+def _seed(database: Database) -> DossiersArea:
+    service = Workspace(database).dossiers
     service.create(DossierInput(last_name="Peeters", first_name="Jan", municipality_nis="13040"))
     second = service.create(DossierInput(last_name="Janssens", first_name="Mila", municipality_nis="13025",
                                          follow_up_on=date(2020, 1, 1)))
@@ -106,7 +115,7 @@ def _seed(database: Database) -> DossierService:
 
 def test_search_filters_as_you_type(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     _seed(database)
-    tab = DossiersTab(Workspace(database))
+    tab = _hosted(database)
     qtbot.addWidget(tab)
     assert tab.model.rowCount() == 3
     qtbot.keyClicks(tab.search, "zorg")  # a word from a note
@@ -123,10 +132,10 @@ def test_search_filters_as_you_type(qtbot, database: Database) -> None:  # type:
 
 def test_edit_keeps_partner_and_counsellor(qtbot, database: Database, partner_ids: tuple) -> None:  # type: ignore[no-untyped-def]
     partner_id, contact_id = partner_ids
-    service = DossierService(database)
+    service = Workspace(database).dossiers
     dossier_id = service.create(DossierInput(last_name="Aerts", first_name="Steven",
                                              responsible_partner_id=partner_id, counsellor_id=contact_id))
-    tab = DossiersTab(Workspace(database))
+    tab = _hosted(database)
     qtbot.addWidget(tab)
     tab.select_row(0)
     tab.edit_dossier()
@@ -143,7 +152,7 @@ def test_edit_keeps_partner_and_counsellor(qtbot, database: Database, partner_id
 
 def test_edit_selected_dossier(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     _seed(database)
-    tab = DossiersTab(Workspace(database))
+    tab = _hosted(database)
     qtbot.addWidget(tab)
     tab.show()
     qtbot.keyClicks(tab.search, "peeters")
@@ -163,7 +172,7 @@ def test_edit_selected_dossier(qtbot, database: Database) -> None:  # type: igno
 
 def test_close_dossier_asks_for_reason(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     _seed(database)
-    tab = DossiersTab(Workspace(database))
+    tab = _hosted(database)
     qtbot.addWidget(tab)
     tab.show()
     tab.select_row(0)  # Janssens (sorted by name)
@@ -184,7 +193,7 @@ def test_close_dossier_asks_for_reason(qtbot, database: Database) -> None:  # ty
 
 def test_delete_asks_for_confirmation(qtbot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     _seed(database)
-    tab = DossiersTab(Workspace(database))
+    tab = _hosted(database)
     qtbot.addWidget(tab)
     tab.select_row(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)

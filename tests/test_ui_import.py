@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
 from kempen_desktop.ui.importing.import_wizard import (
     PAGE_DONE,
@@ -59,9 +59,9 @@ def _walk_to_preview(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-un
 
 def test_import_preview_apply_and_undo(qtbot, database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    DossierService(database).create(DossierInput(last_name="Maes", first_name="Ella", insz="90020100526"))
+    Workspace(database).dossiers.create(DossierInput(last_name="Maes", first_name="Ella", insz="90020100526"))
     before = _people(database)
-    wizard = ImportWizard(database, _vdab_list(tmp_path / "vdab.xlsx"))
+    wizard = ImportWizard(Workspace(database), _vdab_list(tmp_path / "vdab.xlsx"))
     qtbot.addWidget(wizard)
     wizard.show()
     _walk_to_preview(qtbot, wizard)
@@ -79,7 +79,7 @@ def test_import_preview_apply_and_undo(qtbot, database: Database, tmp_path: Path
     assert [p[0] for p in people] == ["Janssens", "Maes", "Peeters"]
     assert ("Maes", "Ella", "", "5555555") in people
 
-    history = ImportHistoryDialog(database)
+    history = ImportHistoryDialog(Workspace(database))
     qtbot.addWidget(history)
     assert history.model.rowCount() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -104,7 +104,7 @@ def test_dropping_a_list_opens_the_wizard(qtbot, database: Database, tmp_path: P
 def test_unreadable_file_gives_a_dutch_message(qtbot, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "kapot.xlsx"
     bad.write_bytes(b"PK\x03\x04 dit is geen echte werkmap")
-    wizard = ImportWizard(database, bad)
+    wizard = ImportWizard(Workspace(database), bad)
     qtbot.addWidget(wizard)
     assert wizard.error.isVisibleTo(wizard)
     assert wizard.error.text()
@@ -115,9 +115,9 @@ def test_profile_exported_as_toml_loads_on_another_laptop(qtbot, database: Datab
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from kempen_desktop.services.importing import ProfileStore, load_profile_toml
+    from kempen_desktop.services.importing import load_profile_toml
 
-    wizard = ImportWizard(database, _vdab_list(tmp_path / "vdab.xlsx"))
+    wizard = ImportWizard(Workspace(database), _vdab_list(tmp_path / "vdab.xlsx"))
     qtbot.addWidget(wizard)
     wizard.profile_combo.setCurrentIndex(wizard.profile_combo.findData("VDAB"))
     wizard.go_next()
@@ -131,9 +131,9 @@ def test_profile_exported_as_toml_loads_on_another_laptop(qtbot, database: Datab
 
     target.write_text(target.read_text(encoding="utf-8").replace('name = "VDAB"', 'name = "Collega VDAB"'),
                       encoding="utf-8")
-    other = ImportWizard(database)
+    other = ImportWizard(Workspace(database))
     qtbot.addWidget(other)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     other.load_profile()
     assert other.profile_combo.currentText() == "Collega VDAB"
-    assert ProfileStore(database).get("Collega VDAB").columns == exported.columns
+    assert Workspace(database).importing.profile("Collega VDAB").columns == exported.columns

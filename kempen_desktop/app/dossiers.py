@@ -1,21 +1,39 @@
-"""Dossiers: the list, one dossier's detail, and every change to a dossier."""
+"""Dossiers: the list, one dossier's detail, every change to a dossier, and its documents.
+
+Exports and dossier fiches take the façade's `Database` inside (`exports.export_dossiers`,
+`dossier_fiche.write_summaries`) because they write their audit record through
+`disclosure()`: committed before the file appears (issue 11). Deleting checkpoints the WAL
+after the commit (`dossier_removal.delete_dossiers`), work on the file itself.
+"""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
 from kempen_desktop.services.common import lookups
+from kempen_desktop.services.dossiers import dossier_removal
+from kempen_desktop.services.dossiers import dossiers as service
 from kempen_desktop.services.dossiers.dossier_list import (
     DossierFilter,
     DossierRow,
     fetch_rows,
     find_dossier_nums,
 )
-from kempen_desktop.services.dossiers.dossiers import DossierDetail, DossierInput, DossierService
+from kempen_desktop.services.dossiers.dossiers import (
+    DossierDetail,
+    DossierInput,
+    DossierNotFoundError,
+)
+from kempen_desktop.services.reports import exports
+
+if TYPE_CHECKING:
+    from kempen_desktop.services.reports.dossier_fiche import SummaryOptions, SummaryResult
 
 
 def _changed(*ids: uuid.UUID) -> Changes:
@@ -23,14 +41,15 @@ def _changed(*ids: uuid.UUID) -> Changes:
 
 
 class DossiersArea(Area):
-    @property
-    def _service(self) -> DossierService:
-        return DossierService(self._db)
-
     # --- reading ------------------------------------------------------------------------------
     def form_choices(self) -> lookups.DossierFormChoices:
         with self._read() as session:
             return lookups.dossier_form_choices(session)
+
+    def partner_choices(self) -> list[lookups.PartnerChoice]:
+        """The partners (with their contact persons) a list or a fiche can be meant for."""
+        with self._read() as session:
+            return list(lookups.partners_with_contacts(session))
 
     def find(self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False) -> list[int]:
         """Dossier numbers matching `flt`, sorted in SQL (the list holds numbers, not rows)."""
@@ -42,36 +61,86 @@ class DossiersArea(Area):
             return fetch_rows(session, nums)
 
     def get(self, dossier_id: uuid.UUID) -> DossierDetail:
-        return self._service.get(dossier_id)
+        with self._read() as session:
+            return service.get_dossier(session, dossier_id)
 
     def num_for(self, dossier_id: uuid.UUID) -> int | None:
-        return self._service.num_for(dossier_id)
+        with self._read() as session:
+            return service.num_for(session, dossier_id)
 
     # --- changing -----------------------------------------------------------------------------
     def create(self, data: DossierInput, opened_on: date | None = None) -> uuid.UUID:
-        new_id = self._service.create(data, opened_on)
+        with self._db.transaction() as session:
+            new_id = service.create_dossier(session, data, opened_on)
         self._announce(_changed(new_id))
         return new_id
 
     def update(self, dossier_id: uuid.UUID, data: DossierInput) -> Changes:
-        self._service.update(dossier_id, data)
-        return self._announce(_changed(dossier_id))
+        changes = _changed(dossier_id)
+        with self._write(changes) as session:
+            service.update_dossier(session, dossier_id, data)
+        return changes
 
-    def change_status(self, dossier_id: uuid.UUID, new_status: str, *, effective_on: date | None = None,
-                      closing_reason: str | None = None, note: str = "") -> Changes:
-        self._service.change_status(dossier_id, new_status, effective_on=effective_on,
-                                    closing_reason=closing_reason, note=note)
-        return self._announce(_changed(dossier_id))
+    def change_status(self, dossier_id: uuid.UUID, new_status: str, *,
+                      effective_on: date | None = None, closing_reason: str | None = None,
+                      note: str = "") -> Changes:
+        changes = _changed(dossier_id)
+        with self._write(changes) as session:
+            service.change_status(session, dossier_id, new_status, effective_on=effective_on,
+                                  closing_reason=closing_reason, note=note)
+        return changes
+
+    def close(self, dossier_id: uuid.UUID, reason: str, *, on: date | None = None,
+              note: str = "") -> Changes:
+        """Close the dossier (status afgesloten) with a closing reason."""
+        from kempen_desktop.domain.status import AFGESLOTEN
+
+        return self.change_status(dossier_id, AFGESLOTEN, effective_on=on,
+                                  closing_reason=reason, note=note)
 
     def set_discuss(self, dossier_id: uuid.UUID, discuss: bool) -> Changes:
-        self._service.set_discuss(dossier_id, discuss)
-        return self._announce(_changed(dossier_id))
+        changes = _changed(dossier_id)
+        with self._write(changes) as session:
+            service.set_discuss(session, dossier_id, discuss)
+        return changes
 
-    def add_timeline_entry(self, dossier_id: uuid.UUID, kind: str, title: str, body: str) -> Changes:
-        self._service.add_timeline_entry(dossier_id, kind, title, body)
-        return self._announce(_changed(dossier_id))
+    def add_timeline_entry(self, dossier_id: uuid.UUID, kind: str, title: str,
+                           body: str) -> Changes:
+        service.check_timeline_entry(title, body)  # before a write transaction starts
+        changes = _changed(dossier_id)
+        with self._write(changes) as session:
+            service.add_timeline_entry(session, dossier_id, kind, title, body)
+        return changes
 
     def delete(self, dossier_id: uuid.UUID) -> Changes:
-        self._service.delete(dossier_id)
-        # Agenda items and action points of the dossier go with it.
-        return self._announce(_changed(dossier_id) | Changes(meetings=True, action_points=True))
+        """Delete for good, with the person if it was their last dossier (dossier_removal)."""
+        if not dossier_removal.delete_dossiers(self._db, [dossier_id], ""):
+            raise DossierNotFoundError("Dit dossier bestaat niet (meer).")
+        # Agenda items, action points and import history of the dossier go with it.
+        return self._announce(_changed(dossier_id) | Changes(
+            meetings=True, action_points=True, imports=True, audit=True))
+
+    # --- documents (audited: the record is committed before the file appears) -----------------
+    def export_dossiers(self, path: Path, spec: exports.DossierExport, *,
+                        progress: Callable[[int, int], None] | None = None,
+                        ) -> exports.ExportResult:
+        """The dossier list to .xlsx (as shown, full, for a partner, or statistical)."""
+        result = exports.export_dossiers(self._db, path, spec, progress=progress)
+        self._announce(Changes(audit=True))
+        return result
+
+    def write_summaries(self, dossier_ids: Sequence[uuid.UUID], path: Path,
+                        options: SummaryOptions, *, meeting_title: str = "") -> SummaryResult:
+        """The Dossierfiche PDF of these dossiers, each on its own page."""
+        from kempen_desktop.services.reports import dossier_fiche
+
+        result = dossier_fiche.write_summaries(self._db, dossier_ids, path, options,
+                                               meeting_title=meeting_title)
+        self._announce(Changes(audit=True))
+        return result
+
+    def on_agenda(self, meeting_id: uuid.UUID) -> list[uuid.UUID]:
+        """The dossiers on a meeting's agenda, in agenda order, each once."""
+        from kempen_desktop.services.reports import dossier_fiche
+
+        return dossier_fiche.agenda_dossiers(self._db, meeting_id)

@@ -21,6 +21,7 @@ from kempen_desktop.app.changes import Changes
 
 if TYPE_CHECKING:
     from kempen_desktop.app.dossiers import DossiersArea
+    from kempen_desktop.app.importing import ImportingArea
     from kempen_desktop.services.common.database import Database
 
 log = logging.getLogger(__name__)
@@ -81,3 +82,9 @@ class Workspace:
         from kempen_desktop.app.dossiers import DossiersArea
 
         return DossiersArea(self)
+
+    @cached_property
+    def importing(self) -> ImportingArea:
+        from kempen_desktop.app.importing import ImportingArea
+
+        return ImportingArea(self)

@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         unsubscribe = self._unsubscribe
         self.destroyed.connect(lambda *_: unsubscribe())
         # Until each area announces its own changes through the façade:
-        self.dossiers.data_changed.connect(lambda: workspace.announce(Changes(dossiers=True)))
         self.meetings.dossiers_changed.connect(
             lambda: workspace.announce(Changes(meetings=True, dossiers=True)))
         self.partners.partners_changed.connect(lambda: workspace.announce(Changes(partners=True)))
@@ -143,7 +142,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         count = self.dossiers.model.rowCount()
         prefix = self.tr("DEMO — ") if self.is_demo else ""
-        self.db_label.setText(f"{prefix}{self.database.path}")
+        self.db_label.setText(f"{prefix}{self.workspace.path}")
         self.statusBar().showMessage(self.tr("%n dossier(s) in de lijst", "", count))
 
     def _new_dossier(self) -> None:
@@ -197,8 +196,7 @@ class MainWindow(QMainWindow):
     def open_import(self, path: Path | None = None) -> ImportWizard:
         from kempen_desktop.ui.importing.import_wizard import ImportWizard  # loaded when first used
 
-        wizard = ImportWizard(self.database, path, parent=self)
-        wizard.imported.connect(lambda _batch: self.reload_all())
+        wizard = ImportWizard(self.workspace, path, parent=self)  # the import announces itself
         self.current_dialog = wizard
         wizard.open()
         return wizard
@@ -206,8 +204,7 @@ class MainWindow(QMainWindow):
     def open_import_history(self) -> ImportHistoryDialog:
         from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
 
-        dialog = ImportHistoryDialog(self.database, parent=self)
-        dialog.changed.connect(self.reload_all)
+        dialog = ImportHistoryDialog(self.workspace, parent=self)  # an undo announces itself
         self.current_dialog = dialog
         dialog.open()
         return dialog
@@ -241,7 +238,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Over Kempen Desktop"),
             self.tr("Kempen Desktop %1\n\nOffline dossieropvolging voor de lokale regisseur "
                     "sociale economie en werk.\n\nDatabase: %2").replace("%1", __version__)
-            .replace("%2", str(self.database.path)),
+            .replace("%2", str(self.workspace.path)),
         )
 
     # --- layout persistence -------------------------------------------------------------------

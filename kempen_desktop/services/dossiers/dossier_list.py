@@ -34,7 +34,6 @@ from kempen_desktop.domain.target_groups import (
     age_based_groups,
     age_on,
 )
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.search import fts_query
 
 
@@ -210,17 +209,3 @@ def fetch_rows(session: Session, nums: Sequence[int], today: date | None = None)
         )
     return result
 
-
-class DossierListing:
-    """The list queries bound to a database, one short session per call."""
-
-    def __init__(self, database: Database) -> None:
-        self._db = database
-
-    def find(self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False) -> list[int]:
-        with self._db.session() as session:
-            return find_dossier_nums(session, flt, sort_key, descending)
-
-    def rows(self, nums: Sequence[int]) -> dict[int, DossierRow]:
-        with self._db.session() as session:
-            return fetch_rows(session, nums)

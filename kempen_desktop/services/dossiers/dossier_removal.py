@@ -13,6 +13,11 @@ A deleted person must not linger anywhere in the file:
   pages, is folded into the file and truncated.
 
 Dossier numbers are not given back: they come from a counter (``db.numbering``).
+
+Why :func:`delete_dossiers` takes the ``Database`` and not a session (the one exception to
+the session style in this area): after the commit it folds the WAL into the file
+(:func:`checkpoint`), which is work on the database file outside any transaction. The part
+that runs in a transaction is :func:`delete_in`, session style.
 """
 
 from __future__ import annotations
@@ -90,12 +95,14 @@ def delete_dossiers(database: Database, dossier_ids: list[uuid.UUID], reason: st
     if not dossier_ids:
         return 0
     with database.transaction() as session:
-        removed = _delete(session, dossier_ids, reason)
+        removed = delete_in(session, dossier_ids, reason)
     checkpoint(database)
     return len(removed)
 
 
-def _delete(session: Session, dossier_ids: list[uuid.UUID], reason: str) -> list[uuid.UUID]:
+def delete_in(session: Session, dossier_ids: list[uuid.UUID], reason: str) -> list[uuid.UUID]:
+    """Delete in the caller's transaction (secure delete, audit, search index); the ids removed.
+    The caller runs :func:`checkpoint` after the commit."""
     connection = session.connection()
     with secure_delete(connection):
         removed = remove_in(connection, dossier_ids)

@@ -1,7 +1,8 @@
 """Dossier use cases: read one, create, edit, change status, close, delete, add to the timeline.
 
-Every public function is one user action in one transaction, recorded in the audit trail.
-Plain data in (DossierInput), plain data out (DossierDetail); no ORM object leaves here.
+Every public function is one user action, recorded in the audit trail, in the caller's
+transaction (the façade, app/dossiers.py, owns it). Plain data in (DossierInput), plain data
+out (DossierDetail); no ORM object leaves here. Deleting goes through dossier_removal.
 """
 
 from __future__ import annotations
@@ -29,8 +30,6 @@ from kempen_desktop.domain.insz import birth_date_from_insz, insz_problem, norma
 from kempen_desktop.domain.target_groups import AGE_BASED
 from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers import dossier_removal
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POSTCODE = re.compile(r"^\d{4}$")
@@ -216,139 +215,131 @@ def _input_from(dossier: Dossier) -> DossierInput:
     )
 
 
-class DossierService:
-    def __init__(self, database: Database) -> None:
-        self._db = database
+def get_dossier(session: Session, dossier_id: uuid.UUID) -> DossierDetail:
+    dossier = _load(session, dossier_id)
+    return DossierDetail(
+        id=dossier.id,
+        num=dossier.num,
+        data=_input_from(dossier),
+        status_code=dossier.status_code,
+        status_since=dossier.status_since,
+        opened_on=dossier.opened_on,
+        closed_on=dossier.closed_on,
+        closing_reason_code=dossier.closing_reason_code,
+        timeline=tuple(
+            TimelineItem(e.occurred_at, e.kind, e.title, e.body)
+            for e in sorted(dossier.timeline, key=lambda e: e.occurred_at, reverse=True)
+        ),
+        status_history=tuple(
+            StatusItem(s.effective_on, s.from_code, s.to_code, s.closing_reason_code, s.note)
+            for s in dossier.status_history
+        ),
+        discuss=dossier.discuss,
+    )
 
-    def get(self, dossier_id: uuid.UUID) -> DossierDetail:
-        with self._db.session() as session:
-            dossier = _load(session, dossier_id)
-            return DossierDetail(
-                id=dossier.id,
-                num=dossier.num,
-                data=_input_from(dossier),
-                status_code=dossier.status_code,
-                status_since=dossier.status_since,
-                opened_on=dossier.opened_on,
-                closed_on=dossier.closed_on,
-                closing_reason_code=dossier.closing_reason_code,
-                timeline=tuple(
-                    TimelineItem(e.occurred_at, e.kind, e.title, e.body)
-                    for e in sorted(dossier.timeline, key=lambda e: e.occurred_at, reverse=True)
-                ),
-                status_history=tuple(
-                    StatusItem(s.effective_on, s.from_code, s.to_code, s.closing_reason_code, s.note)
-                    for s in dossier.status_history
-                ),
-                discuss=dossier.discuss,
-            )
 
-    def num_for(self, dossier_id: uuid.UUID) -> int | None:
-        with self._db.session() as session:
-            return session.scalar(select(Dossier.num).where(Dossier.id == dossier_id))
+def num_for(session: Session, dossier_id: uuid.UUID) -> int | None:
+    return session.scalar(select(Dossier.num).where(Dossier.id == dossier_id))
 
-    def create(self, data: DossierInput, opened_on: date | None = None) -> uuid.UUID:
-        """A new person with a new dossier in status 'aangemeld'."""
-        day = opened_on or date.today()
-        with self._db.transaction() as session:
-            _check(session, data, None)
-            person = Person()
-            _apply_person(person, data)
-            num = take_dossier_numbers(session.connection())  # never a number given before
-            # The dossier is inserted after its person and fields are set, so the
-            # search-index trigger sees the complete row.
-            dossier = Dossier(
-                num=num, person=person, status_code=workflow.AANGEMELD,
-                status_since=day, opened_on=day,
-            )
-            _apply_dossier(session, dossier, data)
-            dossier.status_history.append(
-                StatusChange(from_code=None, to_code=workflow.AANGEMELD, effective_on=day)
-            )
-            session.add(dossier)
-            session.flush()
-            audit.record(session, "dossier.create", "dossier", dossier.id)
-            return dossier.id
 
-    def update(self, dossier_id: uuid.UUID, data: DossierInput) -> None:
-        with self._db.transaction() as session:
-            dossier = _load(session, dossier_id)
-            _check(session, data, dossier.person_id)
-            _apply_person(dossier.person, data)
-            _apply_dossier(session, dossier, data)
-            audit.record(session, "dossier.update", "dossier", dossier.id)
+def create_dossier(session: Session, data: DossierInput, opened_on: date | None = None) -> uuid.UUID:
+    """A new person with a new dossier in status 'aangemeld'."""
+    day = opened_on or date.today()
+    _check(session, data, None)
+    person = Person()
+    _apply_person(person, data)
+    num = take_dossier_numbers(session.connection())  # never a number given before
+    # The dossier is inserted after its person and fields are set, so the
+    # search-index trigger sees the complete row.
+    dossier = Dossier(
+        num=num, person=person, status_code=workflow.AANGEMELD,
+        status_since=day, opened_on=day,
+    )
+    _apply_dossier(session, dossier, data)
+    dossier.status_history.append(
+        StatusChange(from_code=None, to_code=workflow.AANGEMELD, effective_on=day)
+    )
+    session.add(dossier)
+    session.flush()
+    audit.record(session, "dossier.create", "dossier", dossier.id)
+    return dossier.id
 
-    def change_status(
-        self,
-        dossier_id: uuid.UUID,
-        new_status: str,
-        *,
-        effective_on: date | None = None,
-        closing_reason: str | None = None,
-        note: str = "",
-    ) -> None:
-        """Move along the workflow; closing needs a reason, reopening clears it."""
-        day = effective_on or date.today()
-        with self._db.transaction() as session:
-            dossier = _load(session, dossier_id)
-            workflow.check_transition(dossier.status_code, new_status, closing_reason)
-            if day < dossier.status_since:
-                raise workflow.TransitionError(
-                    "De datum ligt voor de vorige statuswijziging "
-                    f"({dossier.status_since:%d-%m-%Y})."
-                )
-            if day > date.today():
-                raise workflow.TransitionError("Een statuswijziging kan niet in de toekomst liggen.")
-            previous = dossier.status_code
-            dossier.status_code = new_status
-            dossier.status_since = day
-            if new_status == workflow.AFGESLOTEN:
-                dossier.closed_on = day
-                dossier.closing_reason_code = closing_reason
-                dossier.follow_up_on = None
-            elif previous == workflow.AFGESLOTEN:
-                dossier.closed_on = None
-                dossier.closing_reason_code = None
-            dossier.status_history.append(
-                StatusChange(from_code=previous, to_code=new_status, effective_on=day,
-                             closing_reason_code=closing_reason, note=note.strip())
-            )
-            title = f"Status: {workflow.status_label(previous)} → {workflow.status_label(new_status)}"
-            if closing_reason:
-                title += f" ({workflow.closing_reason_label(closing_reason)})"
-            dossier.timeline.append(
-                TimelineEntry(kind="status", occurred_at=utcnow(), title=title, body=note.strip())
-            )
-            audit.record(session, "dossier.status", "dossier", dossier.id, f"{previous}->{new_status}")
 
-    def close(self, dossier_id: uuid.UUID, reason: str, *, on: date | None = None, note: str = "") -> None:
-        self.change_status(dossier_id, workflow.AFGESLOTEN, effective_on=on, closing_reason=reason, note=note)
+def update_dossier(session: Session, dossier_id: uuid.UUID, data: DossierInput) -> None:
+    dossier = _load(session, dossier_id)
+    _check(session, data, dossier.person_id)
+    _apply_person(dossier.person, data)
+    _apply_dossier(session, dossier, data)
+    audit.record(session, "dossier.update", "dossier", dossier.id)
 
-    def set_discuss(self, dossier_id: uuid.UUID, discuss: bool) -> None:
-        """Flag (or unflag) the dossier "bespreken": the agenda rule picks it up."""
-        with self._db.transaction() as session:
-            dossier = _load(session, dossier_id)
-            if dossier.discuss != discuss:
-                dossier.discuss = discuss
-                audit.record(session, "dossier.discuss", "dossier", dossier.id, "aan" if discuss else "uit")
 
-    def add_timeline_entry(
-        self, dossier_id: uuid.UUID, kind: str, title: str, body: str, occurred_at: datetime | None = None
-    ) -> None:
-        if not (title.strip() or body.strip()):
-            raise ValidationError({"body": "Een notitie zonder tekst wordt niet bewaard."})
-        if problem := too_long(body.strip()):
-            raise ValidationError({"body": problem})
-        with self._db.transaction() as session:
-            dossier = _load(session, dossier_id)
-            dossier.timeline.append(
-                TimelineEntry(kind=kind, occurred_at=occurred_at or utcnow(),
-                              title=title.strip(), body=body.strip())
-            )
-            audit.record(session, "dossier.timeline", "dossier", dossier.id, kind)
+def change_status(
+    session: Session,
+    dossier_id: uuid.UUID,
+    new_status: str,
+    *,
+    effective_on: date | None = None,
+    closing_reason: str | None = None,
+    note: str = "",
+) -> None:
+    """Move along the workflow; closing needs a reason, reopening clears it."""
+    day = effective_on or date.today()
+    dossier = _load(session, dossier_id)
+    workflow.check_transition(dossier.status_code, new_status, closing_reason)
+    if day < dossier.status_since:
+        raise workflow.TransitionError(
+            "De datum ligt voor de vorige statuswijziging "
+            f"({dossier.status_since:%d-%m-%Y})."
+        )
+    if day > date.today():
+        raise workflow.TransitionError("Een statuswijziging kan niet in de toekomst liggen.")
+    previous = dossier.status_code
+    dossier.status_code = new_status
+    dossier.status_since = day
+    if new_status == workflow.AFGESLOTEN:
+        dossier.closed_on = day
+        dossier.closing_reason_code = closing_reason
+        dossier.follow_up_on = None
+    elif previous == workflow.AFGESLOTEN:
+        dossier.closed_on = None
+        dossier.closing_reason_code = None
+    dossier.status_history.append(
+        StatusChange(from_code=previous, to_code=new_status, effective_on=day,
+                     closing_reason_code=closing_reason, note=note.strip())
+    )
+    title = f"Status: {workflow.status_label(previous)} → {workflow.status_label(new_status)}"
+    if closing_reason:
+        title += f" ({workflow.closing_reason_label(closing_reason)})"
+    dossier.timeline.append(
+        TimelineEntry(kind="status", occurred_at=utcnow(), title=title, body=note.strip())
+    )
+    audit.record(session, "dossier.status", "dossier", dossier.id, f"{previous}->{new_status}")
 
-    def delete(self, dossier_id: uuid.UUID) -> None:
-        """Delete a dossier for good and, if it was the person's last one, the person too;
-        through the one delete path (dossier_removal), which leaves no trace of them."""
-        if not dossier_removal.delete_dossiers(self._db, [dossier_id], ""):
-            raise DossierNotFoundError("Dit dossier bestaat niet (meer).")
+
+def set_discuss(session: Session, dossier_id: uuid.UUID, discuss: bool) -> None:
+    """Flag (or unflag) the dossier "bespreken": the agenda rule picks it up."""
+    dossier = _load(session, dossier_id)
+    if dossier.discuss != discuss:
+        dossier.discuss = discuss
+        audit.record(session, "dossier.discuss", "dossier", dossier.id, "aan" if discuss else "uit")
+
+
+def check_timeline_entry(title: str, body: str) -> None:
+    """The text rules of a note, checked before any transaction starts."""
+    if not (title.strip() or body.strip()):
+        raise ValidationError({"body": "Een notitie zonder tekst wordt niet bewaard."})
+    if problem := too_long(body.strip()):
+        raise ValidationError({"body": problem})
+
+
+def add_timeline_entry(
+    session: Session, dossier_id: uuid.UUID, kind: str, title: str, body: str,
+    occurred_at: datetime | None = None,
+) -> None:
+    check_timeline_entry(title, body)
+    dossier = _load(session, dossier_id)
+    dossier.timeline.append(
+        TimelineEntry(kind=kind, occurred_at=occurred_at or utcnow(),
+                      title=title.strip(), body=body.strip())
+    )
+    audit.record(session, "dossier.timeline", "dossier", dossier.id, kind)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import ImportBatch
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing.errors import ImportFailed
 
 
@@ -31,26 +31,25 @@ class BatchInfo:
     undone_at: datetime | None
 
 
-def list_batches(db: Database) -> list[BatchInfo]:
-    with db.session() as session:
-        batches = session.scalars(select(ImportBatch).order_by(ImportBatch.imported_at.desc())).all()
-        return [
-            BatchInfo(
-                id=b.id, imported_at=b.imported_at, file_name=b.file_name, source=b.source,
-                profile_name=b.profile_name, mode=b.mode, rows_total=b.rows_total, created=b.rows_new,
-                updated=b.rows_changed, unchanged=b.rows_unchanged, rejected=b.rows_rejected,
-                review=b.rows_review, status=b.status, undone_at=b.undone_at,
-            )
-            for b in batches
-        ]
+def list_batches(session: Session) -> list[BatchInfo]:
+    batches = session.scalars(select(ImportBatch).order_by(ImportBatch.imported_at.desc())).all()
+    return [
+        BatchInfo(
+            id=b.id, imported_at=b.imported_at, file_name=b.file_name, source=b.source,
+            profile_name=b.profile_name, mode=b.mode, rows_total=b.rows_total, created=b.rows_new,
+            updated=b.rows_changed, unchanged=b.rows_unchanged, rejected=b.rows_rejected,
+            review=b.rows_review, status=b.status, undone_at=b.undone_at,
+        )
+        for b in batches
+    ]
 
 
-def find_batch(db: Database, text: str) -> uuid.UUID:
+def find_batch(session: Session, text: str) -> uuid.UUID:
     """A batch by its id or an unambiguous start of it (at least 8 characters), for the CLI."""
     wanted = text.strip().lower().replace("-", "")
     if len(wanted) < 8 or any(ch not in "0123456789abcdef" for ch in wanted):
         raise ImportFailed(f"'{text}' is geen importnummer (zie 'kempen import --list').")
-    found = [b.id for b in list_batches(db) if b.id.hex.startswith(wanted)]
+    found = [b.id for b in list_batches(session) if b.id.hex.startswith(wanted)]
     if not found:
         raise ImportFailed(f"Er is geen import met nummer '{text}' (zie 'kempen import --list').")
     if len(found) > 1:

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from kempen_desktop.db.base import utcnow
 from kempen_desktop.db.models import ImportProfile
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing.errors import ImportFailed
 from kempen_desktop.services.importing.fields import FIELD_KEYS
 
@@ -205,59 +205,63 @@ def load_profile_toml(path: Path) -> Profile:
 
 # -- store ----------------------------------------------------------------------------------
 
-class ProfileStore:
-    """Built-in profiles plus the ones the user saved in the database."""
+def _saved(session: Session) -> dict[str, Profile]:
+    rows = session.execute(select(ImportProfile.name, ImportProfile.toml)).all()
+    saved = {}
+    for name, text in rows:
+        try:
+            profile = profile_from_toml(text)
+        except ImportFailed:
+            continue  # a damaged row must not hide the others
+        saved[name] = replace(profile, name=name, builtin=False)
+    return saved
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
 
-    def _saved(self) -> dict[str, Profile]:
-        with self._db.session() as session:
-            rows = session.execute(select(ImportProfile.name, ImportProfile.toml)).all()
-        saved = {}
-        for name, text in rows:
-            try:
-                profile = profile_from_toml(text)
-            except ImportFailed:
-                continue  # a damaged row must not hide the others
-            saved[name] = replace(profile, name=name, builtin=False)
-        return saved
+def list_profiles(session: Session) -> list[Profile]:
+    """Built-in profiles (or the user's saved version of them), then the user's own."""
+    saved = _saved(session)
+    builtins = [saved.pop(p.name, p) for p in builtin_profiles()]
+    return builtins + sorted(saved.values(), key=lambda p: p.name.casefold())
 
-    def list(self) -> list[Profile]:
-        saved = self._saved()
-        builtins = [saved.pop(p.name, p) for p in builtin_profiles()]
-        return builtins + sorted(saved.values(), key=lambda p: p.name.casefold())
 
-    def get(self, name: str) -> Profile:
-        for profile in self.list():
-            if profile.name == name:
-                return profile
-        for profile in self.list():
-            if profile.name.casefold() == name.strip().casefold():
-                return profile
-        raise ImportFailed(f"Er is geen importprofiel met de naam '{name}'.")
+def get_profile(session: Session, name: str) -> Profile:
+    profiles = list_profiles(session)
+    for profile in profiles:
+        if profile.name == name:
+            return profile
+    for profile in profiles:
+        if profile.name.casefold() == name.strip().casefold():
+            return profile
+    raise ImportFailed(f"Er is geen importprofiel met de naam '{name}'.")
 
-    def save(self, p: Profile) -> None:
-        name = p.name.strip()
-        if not name:
-            raise ImportFailed("Geef het profiel een naam.")
-        text = profile_to_toml(replace(p, name=name))
-        profile_from_toml(text)  # what we store must load again
-        with self._db.transaction() as session:
-            row = session.scalar(select(ImportProfile).where(ImportProfile.name == name))
-            if row is None:
-                session.add(ImportProfile(name=name, source=p.source[:40], toml=text))
-            else:
-                row.source = p.source[:40]
-                row.toml = text
-                row.updated_at = utcnow()
-            audit.record(session, "import.profile.save", "import_profile")
 
-    def delete(self, name: str) -> None:
-        with self._db.transaction() as session:
-            result = session.execute(delete(ImportProfile).where(ImportProfile.name == name))
-            if not result.rowcount:  # type: ignore[attr-defined]
-                if any(p.name == name for p in builtin_profiles()):
-                    raise ImportFailed("Een ingebouwd profiel kan niet verwijderd worden.")
-                raise ImportFailed(f"Er is geen bewaard importprofiel met de naam '{name}'.")
-            audit.record(session, "import.profile.delete", "import_profile")
+def check_profile(p: Profile) -> str:
+    """The TOML text to store for `p` (checked: it loads again); ImportFailed if not."""
+    name = p.name.strip()
+    if not name:
+        raise ImportFailed("Geef het profiel een naam.")
+    text = profile_to_toml(replace(p, name=name))
+    profile_from_toml(text)  # what we store must load again
+    return text
+
+
+def save_profile(session: Session, p: Profile) -> None:
+    name = p.name.strip()
+    text = check_profile(p)
+    row = session.scalar(select(ImportProfile).where(ImportProfile.name == name))
+    if row is None:
+        session.add(ImportProfile(name=name, source=p.source[:40], toml=text))
+    else:
+        row.source = p.source[:40]
+        row.toml = text
+        row.updated_at = utcnow()
+    audit.record(session, "import.profile.save", "import_profile")
+
+
+def delete_profile(session: Session, name: str) -> None:
+    result = session.execute(delete(ImportProfile).where(ImportProfile.name == name))
+    if not result.rowcount:  # type: ignore[attr-defined]
+        if any(p.name == name for p in builtin_profiles()):
+            raise ImportFailed("Een ingebouwd profiel kan niet verwijderd worden.")
+        raise ImportFailed(f"Er is geen bewaard importprofiel met de naam '{name}'.")
+    audit.record(session, "import.profile.delete", "import_profile")

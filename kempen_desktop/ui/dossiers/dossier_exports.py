@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.common.lookups import partners_with_contacts
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter
 from kempen_desktop.services.reports import exports
 from kempen_desktop.ui.common.operations import Operation
@@ -70,20 +69,19 @@ def current_sort(table: QTableView) -> tuple[str, bool]:
     return key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
 
-def _partner_combo(database: Database) -> QComboBox:
+def _partner_combo(workspace: Workspace) -> QComboBox:
     combo = QComboBox()
     combo.addItem(_tr(QT_TRANSLATE_NOOP("DossierExports", "Kies een partner…")), NO_CHOICE)
-    with database.session() as session:
-        for partner in partners_with_contacts(session):
-            combo.addItem(partner.name, str(partner.id))
+    for partner in workspace.dossiers.partner_choices():
+        combo.addItem(partner.name, str(partner.id))
     return combo
 
 
 class DossierExportDialog(RememberingDialog):
-    def __init__(self, database: Database, table: QTableView, flt: DossierFilter, count: int,
+    def __init__(self, workspace: Workspace, table: QTableView, flt: DossierFilter, count: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._workspace = workspace
         self._table = table
         self._filter = flt
         self.result_path: Path | None = None
@@ -98,7 +96,7 @@ class DossierExportDialog(RememberingDialog):
                                                 "enkel de velden die de partner mag ontvangen"))
         self.statistical = QRadioButton(self.tr("Statistisch: zonder namen, INSZ en geboortedata, met "
                                                 "pseudoniemen; aantallen onder 5 verborgen"))
-        self.partner = _partner_combo(database)
+        self.partner = _partner_combo(workspace)
         self.partner.setEnabled(False)
         self.group = QButtonGroup(self)
         for index, button in enumerate((self.shown, self.full, self.for_partner, self.statistical)):
@@ -158,8 +156,7 @@ class DossierExportDialog(RememberingDialog):
         self.ok.setEnabled(False)
 
         def work(task):  # type: ignore[no-untyped-def]
-            return exports.export_dossiers(
-                self._db,
+            return self._workspace.dossiers.export_dossiers(
                 path,
                 spec,
                 progress=lambda done, total: task.progress(
@@ -202,12 +199,12 @@ class DossierExportDialog(RememberingDialog):
 class DossierSummaryDialog(RememberingDialog):
     """Choose sections and audience, then show the PDF in the preview."""
 
-    def __init__(self, database: Database, dossier_ids: list[uuid.UUID], parent: QWidget | None = None,
+    def __init__(self, workspace: Workspace, dossier_ids: list[uuid.UUID], parent: QWidget | None = None,
                  *, meeting_title: str = "") -> None:
         from kempen_desktop.services.reports.dossier_fiche import SECTIONS
 
         super().__init__(parent)
-        self._db = database
+        self._workspace = workspace
         self._ids = list(dossier_ids)
         self._meeting_title = meeting_title
         self.preview: QWidget | None = None
@@ -226,7 +223,7 @@ class DossierSummaryDialog(RememberingDialog):
         layout.addWidget(box)
         self.partner_check = QCheckBox(self.tr("Versie voor een partner (zonder INSZ en interne notities; "
                                                "enkel dossiers met toestemming)"))
-        self.partner = _partner_combo(database)
+        self.partner = _partner_combo(workspace)
         self.partner.setEnabled(False)
         self.partner_check.toggled.connect(self.partner.setEnabled)
         layout.addWidget(self.partner_check)
@@ -242,7 +239,7 @@ class DossierSummaryDialog(RememberingDialog):
         layout.addWidget(buttons)
 
     def make(self) -> Path | None:
-        from kempen_desktop.services.reports import dossier_fiche as dossier_summary
+        from kempen_desktop.services.reports.dossier_fiche import SummaryError, SummaryOptions
         from kempen_desktop.ui.common.pdf_preview import open_preview, temporary_pdf_path
 
         sections = tuple(key for key, check in self.sections.items() if check.isChecked())
@@ -255,11 +252,11 @@ class DossierSummaryDialog(RememberingDialog):
             return None
         name = "Dossierfiches.pdf" if len(self._ids) > 1 else "Dossierfiche.pdf"
         path = temporary_pdf_path(name)
-        options = dossier_summary.SummaryOptions(sections=sections, partner=partner)
+        options = SummaryOptions(sections=sections, partner=partner)
         try:
-            result = dossier_summary.write_summaries(self._db, self._ids, path, options,
-                                                     meeting_title=self._meeting_title)
-        except dossier_summary.SummaryError as error:
+            result = self._workspace.dossiers.write_summaries(self._ids, path, options,
+                                                              meeting_title=self._meeting_title)
+        except SummaryError as error:
             self.error.setText(str(error))
             return None
         if result.dossiers == 0:
@@ -276,17 +273,15 @@ class DossierSummaryDialog(RememberingDialog):
         return path
 
 
-def agenda_summaries(parent: QWidget | None, database: Database, meeting_id: uuid.UUID,
+def agenda_summaries(parent: QWidget | None, workspace: Workspace, meeting_id: uuid.UUID,
                      meeting_title: str = "") -> DossierSummaryDialog | None:
     """"Dossierfiches van de agenda…": every dossier on a meeting's agenda in one PDF.
 
     Opens the same dialog (sections, partner version); None when no dossier is on the agenda.
     """
-    from kempen_desktop.services.reports.dossier_fiche import agenda_dossiers
-
-    ids = agenda_dossiers(database, meeting_id)
+    ids = workspace.dossiers.on_agenda(meeting_id)
     if not ids:
         return None
-    dialog = DossierSummaryDialog(database, ids, parent, meeting_title=meeting_title)
+    dialog = DossierSummaryDialog(workspace, ids, parent, meeting_title=meeting_title)
     dialog.open()
     return dialog

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,18 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.app import Changes, Workspace
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.common.lookups import (
-    DossierFormChoices,
-    dossier_form_choices,
-    label_map,
-)
-from kempen_desktop.services.dossiers.dossier_list import DossierFilter, DossierListing
-from kempen_desktop.services.dossiers.dossiers import (
-    DossierInput,
-    DossierNotFoundError,
-    DossierService,
-)
+from kempen_desktop.services.common.lookups import DossierFormChoices, label_map
+from kempen_desktop.services.dossiers.dossier_list import DossierFilter
+from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierNotFoundError
 from kempen_desktop.services.dossiers.search import fts_query
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.tables import configure_table
@@ -50,24 +41,18 @@ log = logging.getLogger(__name__)
 
 
 class DossiersTab(QWidget):
-    data_changed = Signal()
-
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        database = workspace._database  # noqa: SLF001 - until this area talks to the façade only
-        self._service = DossierService(database)
-        self._listing = DossierListing(database)
-        self._db = database
+        self._dossiers = workspace.dossiers
         # A click-through from the Rapporten tab: only these dossiers (numbers), and why.
         self._nums_filter: tuple[frozenset[int], str] | None = None
-        with database.session() as session:
-            self.choices: DossierFormChoices = dossier_form_choices(session)
+        self.choices: DossierFormChoices = self._dossiers.form_choices()
         self.current_dialog: QWidget | None = None
         self._selected: uuid.UUID | None = None
 
         self.model = DossierTableModel(
-            self._listing, label_map(self.choices.statuses), label_map(self.choices.target_groups), self
+            self._dossiers, label_map(self.choices.statuses), label_map(self.choices.target_groups), self
         )
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
@@ -191,7 +176,7 @@ class DossiersTab(QWidget):
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%n dossier(s)", "", count))
         if self._selected is not None:
-            num = self._service.num_for(self._selected)
+            num = self._dossiers.num_for(self._selected)
             row = self.model.row_of_num(num) if num is not None else None
             if row is not None:
                 self.select_row(row)
@@ -207,7 +192,7 @@ class DossiersTab(QWidget):
         self.table.scrollTo(index)
 
     def select_dossier(self, dossier_id: uuid.UUID) -> None:
-        num = self._service.num_for(dossier_id)
+        num = self._dossiers.num_for(dossier_id)
         row = self.model.row_of_num(num) if num is not None else None
         if row is not None:
             self.select_row(row)
@@ -222,26 +207,19 @@ class DossiersTab(QWidget):
             self.detail.show_empty()
             return
         try:
-            self.detail.show_dossier(self._service.get(self._selected))
+            self.detail.show_dossier(self._dossiers.get(self._selected))
         except DossierNotFoundError:
             self._selected = None
             self.detail.show_empty()
 
     def on_changes(self, changes: Changes) -> None:
-        """Every change in the workspace arrives here (from the main window)."""
-        if changes.touches("dossiers", "imports", "reference_data"):
-            self.reload()
+        """Every change in the workspace arrives here (from the main window), this tab's own
+        edits included: an edit here does not reload the list itself."""
+        if changes.touches("dossiers", "imports", "reference_data", "partners"):
+            self.reload()  # re-selects the selected dossier while it is still listed
             self.show_detail()
         elif changes.touches("meetings", "action_points"):
             self.show_detail()  # closing a meeting writes into dossier timelines
-
-    def _changed(self, reload_list: bool = True) -> None:
-        if reload_list:
-            self.reload()
-        else:
-            self.model.refresh_rows()
-        self.show_detail()
-        self.data_changed.emit()
 
     # --- actions -----------------------------------------------------------------------------
     # --- reports: click-through, export, dossierfiche --------------------------------------
@@ -283,7 +261,7 @@ class DossiersTab(QWidget):
     def export_list(self) -> QWidget:
         from kempen_desktop.ui.dossiers.dossier_exports import DossierExportDialog
 
-        dialog = DossierExportDialog(self._db, self.table, self.current_filter(), self.model.rowCount(), self)
+        dialog = DossierExportDialog(self.workspace, self.table, self.current_filter(), self.model.rowCount(), self)
         self._open(dialog)
         return dialog
 
@@ -293,7 +271,7 @@ class DossiersTab(QWidget):
         ids = self.selected_ids()
         if not ids:
             return None
-        dialog = DossierSummaryDialog(self._db, ids, self)
+        dialog = DossierSummaryDialog(self.workspace, ids, self)
         self._open(dialog)
         return dialog
 
@@ -302,53 +280,49 @@ class DossiersTab(QWidget):
         self.search.selectAll()
 
     def new_dossier(self) -> None:
-        dialog = DossierDialog(self.choices, self._service.create, parent=self)
+        dialog = DossierDialog(self.choices, self._dossiers.create, parent=self)
         dialog.accepted.connect(lambda: self._created(dialog))
         self._open(dialog)
 
     def _created(self, dialog: DossierDialog) -> None:
         new_id = dialog.saved_result
         log.info("dossier created")
-        self.reload()
+        # The announcement has reloaded the list (on_changes); select the new dossier.
         if isinstance(new_id, uuid.UUID):
             self._selected = new_id
             self.select_dossier(new_id)
-        self.data_changed.emit()
 
     def edit_dossier(self) -> None:
         dossier_id = self._selected
         if dossier_id is None:
             return
-        detail = self._service.get(dossier_id)
+        detail = self._dossiers.get(dossier_id)
 
         def save(data: DossierInput) -> None:
-            self._service.update(dossier_id, data)
+            self._dossiers.update(dossier_id, data)
 
         dialog = DossierDialog(self.choices, save, detail.data,
                                title_suffix=f" — {detail.num}", parent=self)
-        dialog.accepted.connect(lambda: self._changed(reload_list=True))
         self._open(dialog)
 
     def change_status(self, closing: bool) -> None:
         dossier_id = self._selected
         if dossier_id is None:
             return
-        detail = self._service.get(dossier_id)
+        detail = self._dossiers.get(dossier_id)
 
         def apply(new_status: str, day: date, reason: str | None, note: str) -> None:
-            self._service.change_status(dossier_id, new_status, effective_on=day,
-                                        closing_reason=reason, note=note)
+            self._dossiers.change_status(dossier_id, new_status, effective_on=day,
+                                         closing_reason=reason, note=note)
 
         dialog = StatusDialog(detail.status_code, self.choices.statuses, self.choices.closing_reasons,
                               apply, closing=closing, parent=self)
-        dialog.accepted.connect(lambda: self._changed(reload_list=False))
         self._open(dialog)
 
     def set_discuss(self, discuss: bool) -> None:
         """The "bespreken" flag: the agenda editor suggests flagged dossiers."""
         if self._selected is not None:
-            self._service.set_discuss(self._selected, discuss)
-            self._changed(reload_list=False)
+            self._dossiers.set_discuss(self._selected, discuss)
 
     def add_note(self) -> None:
         dossier_id = self._selected
@@ -356,17 +330,16 @@ class DossiersTab(QWidget):
             return
 
         def add(kind: str, title: str, body: str) -> None:
-            self._service.add_timeline_entry(dossier_id, kind, title, body)
+            self._dossiers.add_timeline_entry(dossier_id, kind, title, body)
 
         dialog = NoteDialog(add, parent=self)
-        dialog.accepted.connect(lambda: self._changed(reload_list=False))
         self._open(dialog)
 
     def delete_dossier(self) -> None:
         dossier_id = self._selected
         if dossier_id is None:
             return
-        detail = self._service.get(dossier_id)
+        detail = self._dossiers.get(dossier_id)
         answer = QMessageBox.question(
             self,
             self.tr("Dossier verwijderen"),
@@ -380,10 +353,9 @@ class DossiersTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._service.delete(dossier_id)
-        log.info("dossier deleted")
         self._selected = None
-        self._changed(reload_list=True)
+        self._dossiers.delete(dossier_id)  # the announcement reloads the list
+        log.info("dossier deleted")
 
     def _open(self, dialog: QWidget) -> None:
         """Window-modal, non-blocking: keeps tests and the event loop simple."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kempen_desktop.services import importing
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.importing import BatchInfo
+from kempen_desktop.app import Workspace
+from kempen_desktop.services.importing import BatchInfo, ImportFailed
 from kempen_desktop.ui.common.formatting import local_datetime
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
@@ -38,11 +37,9 @@ COLUMNS: list[Column[BatchInfo]] = [
 
 
 class ImportHistoryDialog(RememberingDialog):
-    changed = Signal()
-
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._importing = workspace.importing
         self.setWindowTitle(self.tr("Importgeschiedenis"))
         self.resize(900, 420)
         layout = QVBoxLayout(self)
@@ -63,7 +60,7 @@ class ImportHistoryDialog(RememberingDialog):
         self.reload()
 
     def reload(self) -> None:
-        batches = importing.list_batches(self._db)
+        batches = self._importing.batches()
         self.model.set_records(batches)
         self.empty_label.setVisible(not batches)
         if batches:
@@ -90,9 +87,8 @@ class ImportHistoryDialog(RememberingDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            importing.undo_batch(self._db, batch.id)
-        except importing.ImportFailed as error:
+            self._importing.undo(batch.id)  # announced: every tab follows through on_changes
+        except ImportFailed as error:
             QMessageBox.warning(self, self.tr("Import ongedaan maken"), str(error))
             return
         self.reload()
-        self.changed.emit()

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.services import importing
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing import (
     FIELD_KEYS,
     FIELD_LABELS,
@@ -42,7 +42,6 @@ from kempen_desktop.services.importing import (
     Layout,
     PlannedRow,
     Profile,
-    ProfileStore,
     SheetData,
 )
 from kempen_desktop.ui.common.operations import Operation, Task
@@ -85,10 +84,9 @@ REJECTED_COLUMNS = [ROW,
 class ImportWizard(RememberingDialog):
     imported = Signal(object)  # batch id
 
-    def __init__(self, database: Database, path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
-        self._profiles = ProfileStore(database)
+        self._importing = workspace.importing
         self._sheet_data: SheetData | None = None
         self._layout: Layout | None = None
         self.plan: ImportPlan | None = None
@@ -162,7 +160,7 @@ class ImportWizard(RememberingDialog):
 
     def _fill_profiles(self) -> None:
         self.profile_combo.clear()
-        for profile in self._profiles.list():
+        for profile in self._importing.profiles():
             self.profile_combo.addItem(profile.name, profile.name)
 
     def browse(self) -> None:
@@ -189,7 +187,7 @@ class ImportWizard(RememberingDialog):
         self._update_buttons()
 
     def profile(self) -> Profile:
-        return self._profiles.get(combo_value(self.profile_combo))
+        return self._importing.profile(combo_value(self.profile_combo))
 
     def mode(self) -> str:
         return "overwrite" if self.mode_overwrite.isChecked() else "fill"
@@ -279,7 +277,7 @@ class ImportWizard(RememberingDialog):
             return
         profile = self.current_mapping_profile(name.strip())
         assert profile is not None
-        self._profiles.save(profile)
+        self._importing.save_profile(profile)
         self._fill_profiles()
         self.profile_combo.setCurrentIndex(self.profile_combo.findData(profile.name))
         self.error.show_message(None)
@@ -305,7 +303,7 @@ class ImportWizard(RememberingDialog):
             return
         try:
             profile = importing.load_profile_toml(Path(chosen))
-            self._profiles.save(profile)
+            self._importing.save_profile(profile)
         except (OSError, importing.ImportFailed) as error:
             self.error.show_message(str(error))
             return
@@ -491,10 +489,10 @@ class ImportWizard(RememberingDialog):
         already_read = self._sheet_data  # the mapping page read it: no second read
 
         def work(task: Task) -> ImportPlan:
-            return importing.plan_import(self._db, path, profile, mode=mode, sheet=sheet,
-                                         header_row=header_row, columns=columns,
-                                         progress=task.progress, should_cancel=task.cancelled,
-                                         isolated=True, data=already_read)
+            return self._importing.plan(path, profile, mode=mode, sheet=sheet,
+                                        header_row=header_row, columns=columns,
+                                        progress=task.progress, should_cancel=task.cancelled,
+                                        isolated=True, data=already_read)
 
         def done(plan: ImportPlan) -> None:
             self.show_plan(plan)
@@ -509,8 +507,9 @@ class ImportWizard(RememberingDialog):
         decisions = self.decisions()
 
         def work(task: Task) -> object:
-            return importing.apply_plan(self._db, plan, decisions, progress=task.progress,
-                                        should_cancel=task.cancelled)
+            # Announces Changes(dossiers, imports): every tab follows through on_changes.
+            return self._importing.apply(plan, decisions, progress=task.progress,
+                                         should_cancel=task.cancelled)
 
         def done(batch_id: object) -> None:
             self.batch_id = batch_id
