@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from sqlalchemy import select
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import AuditEntry
 from kempen_desktop.ui.common import list_export
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
@@ -89,7 +90,8 @@ def test_export_view_asks_path_and_audits(qtbot, tmp_path: Path, database, monke
     target = tmp_path / "gekozen"
     monkeypatch.setattr(list_export.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    path = list_export.export_view(None, view, "Partners", "partners", database=database, entity="partner")
+    path = list_export.export_view(None, view, "Partners", "partners", workspace=Workspace(database),
+                                     entity="partner")
     assert path == tmp_path / "gekozen.xlsx" and path.is_file()
     with database.session() as session:
         entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "export.xlsx")).all()

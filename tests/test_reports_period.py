@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import (
     ActionPoint,
@@ -104,12 +105,21 @@ def known(database: Database) -> Database:
     return database
 
 
+def _report(database: Database, start: date, end: date, nis_codes=(), **kwargs):
+    """A fresh façade per report: no kept history between the calls of a test."""
+    return Workspace(database).reports.period_report(start, end, nis_codes, **kwargs)
+
+
+def _save(database: Database, start: date, end: date, texts: dict[str, str]) -> None:
+    Workspace(database).reports.save_texts(start, end, texts)
+
+
 def _count(counts, label_start: str) -> int:
     return next(c.count for c in counts if c.label.startswith(label_start))
 
 
 def test_figures_as_of_the_end_date(known: Database) -> None:
-    r = period_report.build_report(known, START, END, [TURNHOUT])
+    r = _report(known, START, END, [TURNHOUT])
     assert r.active.nums == [1, 2, 4, 7]
     assert r.new.nums == [2]
     assert r.closed.nums == [4]  # dossier 2 closes only after the end date
@@ -130,7 +140,7 @@ def test_figures_as_of_the_end_date(known: Database) -> None:
 
 
 def test_all_municipalities_and_trends(known: Database) -> None:
-    r = period_report.build_report(known, START, END)
+    r = _report(known, START, END)
     assert r.active.count == 5 and r.new.count == 2
     by_label = {t.label: t for t in r.trends}
     assert set(by_label) == {"K1 2024", "K2 2024", "K3 2024", "K4 2024", "K1 2025", "K2 2025"}
@@ -141,45 +151,45 @@ def test_all_municipalities_and_trends(known: Database) -> None:
 
 def test_running_period_counts_overdue_actions_as_of_today(known: Database) -> None:
     # The period has not ended yet: an action point due after today is not overdue.
-    r = period_report.build_report(known, START, END, today=date(2025, 4, 15))
+    r = _report(known, START, END, today=date(2025, 4, 15))
     assert r.actions_overdue == 1  # only "b" (deadline 01-04); "c" is due on 01-05
     assert r.overdue_on == date(2025, 4, 15)
-    assert period_report.build_report(known, START, END, today=date(2026, 1, 1)).actions_overdue == 2
+    assert _report(known, START, END, today=date(2026, 1, 1)).actions_overdue == 2
 
 
 def test_today_changes_do_not_change_last_semester(known: Database) -> None:
-    before = period_report.build_report(known, START, END).as_dict()
+    before = _report(known, START, END).as_dict()
     with known.transaction() as s:
         dossier = s.query(Dossier).filter_by(num=1).one()
         s.add(StatusChange(dossier_id=dossier.id, from_code="in_begeleiding", to_code="afgesloten",
                            effective_on=date(2026, 1, 2), changed_at=datetime(2026, 1, 2)))
         dossier.status_code = "afgesloten"
-    after = period_report.build_report(known, START, END).as_dict()
+    after = _report(known, START, END).as_dict()
     assert before == after
 
 
 def test_texts_draft_save_and_load(known: Database) -> None:
-    r = period_report.build_report(known, START, END, [TURNHOUT])
+    r = _report(known, START, END, [TURNHOUT])
     assert "4 dossiers" in r.texts["WSE-LR1"] and "1 van de 2" in r.texts["WSE-LR3"]
     assert "VDAB niet beschikbaar" in r.texts["WSE-LR4"]
-    period_report.save_texts(known, START, END, {"WSE-LR1": "Eigen tekst LR1."})
-    again = period_report.build_report(known, START, END, [TURNHOUT])
+    _save(known, START, END, {"WSE-LR1": "Eigen tekst LR1."})
+    again = _report(known, START, END, [TURNHOUT])
     assert again.texts["WSE-LR1"] == "Eigen tekst LR1." and again.texts["WSE-LR2"] == again.drafts["WSE-LR2"]
-    other = period_report.build_report(known, date(2025, 7, 1), date(2025, 12, 31))
+    other = _report(known, date(2025, 7, 1), date(2025, 12, 31))
     assert other.texts["WSE-LR1"] != "Eigen tekst LR1."
     with pytest.raises(period_report.PeriodReportError):
-        period_report.save_texts(known, START, END, {"WSE-LR9": "x"})
+        _save(known, START, END, {"WSE-LR9": "x"})
 
 
 def test_bad_input(known: Database) -> None:
     with pytest.raises(period_report.PeriodReportError):
-        period_report.build_report(known, END, START)
+        _report(known, END, START)
     with known.session() as s, pytest.raises(period_report.PeriodReportError, match="Onbekende gemeente"):
         period_report.municipality_codes(s, ["Atlantis"])
 
 
 def test_pdf_and_xlsx(known: Database, tmp_path: Path) -> None:
-    period_report.save_texts(known, START, END, {"WSE-LR2": "Tekst over tewerkstelling."})
+    _save(known, START, END, {"WSE-LR2": "Tekst over tewerkstelling."})
     db = str(known.path)
     pdf = tmp_path / "rapport.pdf"
     assert main(["--db", db, "report", "period", "--from", "2025-01-01", "--to", "2025-06-30",

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import Dossier, Person
+from kempen_desktop.domain.periods import semester_of
 from kempen_desktop.services.demo import generate_demo
-from kempen_desktop.services.reports.period_report import semester_of
 from kempen_desktop.ui.common import list_export
 from kempen_desktop.ui.common.pdf_preview import PdfPreviewDialog, render_pages
 from kempen_desktop.ui.main_window import MainWindow
@@ -58,7 +58,7 @@ def test_dashboard_period_and_municipality(qtbot, window) -> None:
     first_place = next(a for a in reports.place_menu.actions() if a.data())
     reports.set_municipalities([first_place.data()])
     scoped = reports.dashboard.tile("active").nums
-    with window.database.session() as session:
+    with window.workspace._database.session() as session:
         places = set(session.scalars(select(Person.municipality_nis).join(Dossier, Dossier.person_id == Person.id)
                                      .where(Dossier.num.in_(scoped))))
     assert places <= {first_place.data()}
@@ -140,7 +140,7 @@ def test_agenda_summaries_dialog(qtbot, window) -> None:
     from kempen_desktop.db.models import AgendaItem
     from kempen_desktop.ui.dossiers.dossier_exports import agenda_summaries
 
-    with window.database.session() as session:
+    with window.workspace._database.session() as session:
         meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.dossier_id.is_not(None)))
     assert meeting_id is not None
     dialog = agenda_summaries(window, window.workspace, meeting_id, "Cliëntoverleg")
@@ -211,8 +211,6 @@ def test_preview_save_copy_never_leaves_a_truncated_pdf(qtbot, database, tmp_pat
 
 
 def test_period_report_keeps_unedited_drafts_live(qtbot, window) -> None:
-    from kempen_desktop.services.reports import period_report
-
     reports = window.reports
     window.tabs.setCurrentWidget(reports)
     reports.wait()
@@ -221,8 +219,7 @@ def test_period_report_keeps_unedited_drafts_live(qtbot, window) -> None:
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     dialog.editors["WSE-LR3"].setPlainText("Eigen tekst over sociale economie.")
     assert dialog.save_texts()
-    with window.database.session() as session:
-        saved = period_report.load_texts(session, dialog.start, dialog.end)
+    saved = window.workspace.reports.saved_texts(dialog.start, dialog.end)
     assert saved["WSE-LR3"] == "Eigen tekst over sociale economie."
     assert not saved.get("WSE-LR1")  # the draft was not frozen: it follows the figures
     dialog.close()

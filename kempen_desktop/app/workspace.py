@@ -20,8 +20,13 @@ from typing import TYPE_CHECKING
 from kempen_desktop.app.changes import Changes
 
 if TYPE_CHECKING:
+    from kempen_desktop.app.code_lists import CodeListsArea
     from kempen_desktop.app.dossiers import DossiersArea
     from kempen_desktop.app.importing import ImportingArea
+    from kempen_desktop.app.meetings import ActionPointsArea, MeetingsArea
+    from kempen_desktop.app.partners import PartnersArea
+    from kempen_desktop.app.reports import ReportsArea
+    from kempen_desktop.app.trust import TrustArea
     from kempen_desktop.services.common.database import Database
 
 log = logging.getLogger(__name__)
@@ -88,3 +93,40 @@ class Workspace:
         from kempen_desktop.app.importing import ImportingArea
 
         return ImportingArea(self)
+
+    @cached_property
+    def reports(self) -> ReportsArea:
+        from kempen_desktop.app.reports import ReportsArea
+
+        return ReportsArea(self)
+
+    @cached_property
+    def trust(self) -> TrustArea:
+        from kempen_desktop.app.trust import TrustArea
+
+        return TrustArea(self)
+
+    @cached_property
+    def meetings(self) -> MeetingsArea:
+        from kempen_desktop.app.meetings import MeetingsArea
+
+        return MeetingsArea(self)
+
+    @cached_property
+    def action_points(self) -> ActionPointsArea:
+        from kempen_desktop.app.meetings import ActionPointsArea
+
+        return ActionPointsArea(self)
+
+    @cached_property
+    def partners(self) -> PartnersArea:
+        from kempen_desktop.app.partners import PartnersArea
+
+        return PartnersArea(self)
+
+    @cached_property
+    def code_lists(self) -> CodeListsArea:
+        """Reference lists the user edits; changes are announced as reference_data."""
+        from kempen_desktop.app.code_lists import CodeListsArea
+
+        return CodeListsArea(self)

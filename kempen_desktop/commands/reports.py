@@ -153,32 +153,24 @@ def _cmd_report_dossier(args: argparse.Namespace) -> None:
 
 
 def _cmd_report_period(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.reports import period_report
+    from kempen_desktop.app import Workspace
+    from kempen_desktop.services.reports.report_data import PeriodReportError
 
     out = _out_path(args.out, (".pdf", ".xlsx"))
     start, end = _parse_date(args.start, "--from"), _parse_date(args.end, "--to")
     if end < start:
         raise CliError("De einddatum ligt vóór de begindatum.")
-    database = open_cli_database(args)
+    workspace = Workspace(open_cli_database(args))
     try:
-        with database.session() as session:
-            try:
-                nis = period_report.municipality_codes(session, args.municipality)
-            except period_report.PeriodReportError as error:
-                raise CliError(str(error)) from None
-        report = period_report.build_report(database, start, end, nis)
-        if out.suffix.lower() == ".pdf":
-            from kempen_desktop.documents.period_report_pdf import write_period_pdf
-
-            pages = write_period_pdf(out, report)
-        else:
-            from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
-
-            write_period_xlsx(out, report)
-            pages = 0
-        period_report.record_output(database, report, out.suffix.lower().lstrip("."))
+        try:
+            nis = workspace.reports.municipality_codes(args.municipality)
+        except PeriodReportError as error:
+            raise CliError(str(error)) from None
+        report = workspace.reports.period_report(start, end, nis)
+        # A disclosure: the audit entry commits before the file appears.
+        pages = workspace.reports.write_period_report(out, report, out.suffix.lower().lstrip("."))
     finally:
-        database.close()
+        workspace.close()
     if args.json:
         print(json.dumps({"file": str(out), "pages": pages, "figures": report.as_dict()}, ensure_ascii=False,
                          default=str))

@@ -13,17 +13,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kempen_desktop import APP_NAME, __version__
-from kempen_desktop.app import Workspace
+from kempen_desktop.app import Workspace, opening
 from kempen_desktop.logging_setup import setup_logging
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 from kempen_desktop.resources_location import resource_root
-from kempen_desktop.services.common.database import (
-    Database,
-    DatabaseOpenError,
-    has_dossiers,
-    open_database,
-    recreate_demo_database,
-)
+from kempen_desktop.services.common.database import DatabaseOpenError
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.error_dialog import install_excepthook
 from kempen_desktop.ui.common.operations import Operation, Task
@@ -57,49 +51,47 @@ def install_translator(app: QApplication) -> None:
 
 
 class Application:
-    """Owns the open database and the main window; can switch to the demo database."""
+    """Owns the open workspace and the main window; can switch to the demo database."""
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
-        self.database: Database | None = None
+        self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
         self._operation: Operation | None = None
 
-    def show(self, database: Database) -> None:
+    def show(self, workspace: Workspace) -> None:
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
-        if self.database is not None and self.database is not database:
-            self.database.close()
-        self.database = database
-        self.window = MainWindow(Workspace(database))
+        if self.workspace is not None and self.workspace is not workspace:
+            self.workspace.close()
+        self.workspace = workspace
+        self.window = MainWindow(workspace)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.show()
         # Integrity check of a large file and the daily backup, once the window is up
         # (cancelled if the window goes first).
         QTimer.singleShot(1000, self.window.trust, self.window.trust.after_start)
-        log.info("main window shown (demo=%s)", database.is_demo)
+        log.info("main window shown (demo=%s)", workspace.is_demo)
 
     def open_demo(self) -> None:
         path = demo_db_path(self.db_path)
         try:
             if path.exists():
-                existing = open_database(path)
-                if existing.is_demo and has_dossiers(existing):
+                existing = opening.open_workspace(path)
+                if existing.is_demo and opening.has_dossiers(existing):
                     self.show(existing)
                     return
                 existing.close()
-            database = recreate_demo_database(path)
+            workspace = opening.recreate_demo(path)
         except DatabaseOpenError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return
-        self._fill_demo(database)
+        self._fill_demo(workspace)
 
-    def _fill_demo(self, database: Database) -> None:
-        from kempen_desktop.services.demo import generate_demo
-
+    def _fill_demo(self, workspace: Workspace) -> None:
         def work(task: Task) -> object:
-            return generate_demo(database, dossiers=DEMO_DOSSIERS, seed=1, progress=task.progress)
+            return opening.fill_demo(workspace, dossiers=DEMO_DOSSIERS, seed=1, progress=task.progress)
 
         def failed(error: Exception) -> None:
             log.error("demo generation failed: %s", type(error).__name__)
@@ -109,12 +101,13 @@ class Application:
         # Kept on self: a QThread that is garbage-collected while running aborts the process.
         self._operation = Operation(
             self.window, QApplication.translate("Application", "Demodatabase maken…"), work
-        ).success(lambda _summary: self.show(database)).failure(failed).run()
+        ).success(lambda _summary: self.show(workspace)).failure(failed).run()
 
     def offer_demo(self) -> None:
         """First start with an empty database: offer the demo once, as a separate file."""
         store = settings.open_settings()
-        if settings.DEMO_OFFERED.get(store) or self.database is None or has_dossiers(self.database):
+        if settings.DEMO_OFFERED.get(store) or self.workspace is None or opening.has_dossiers(
+                self.workspace):
             return
         settings.DEMO_OFFERED.set(store, True)
         answer = QMessageBox.question(
@@ -150,15 +143,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             # One instance, passphrase, quick check with a restore offer (issue 7).
             from kempen_desktop.ui.trust.trust_startup import open_for_gui
 
-            database = open_for_gui(db_path)
-            if database is None:
+            workspace = open_for_gui(db_path)
+            if workspace is None:
                 return 1
-            controller.show(database)
+            controller.show(workspace)
             controller.offer_demo()
     except DatabaseOpenError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
     code = app.exec()
-    if controller.database is not None:
-        controller.database.close()  # also releases the instance lock
+    if controller.workspace is not None:
+        controller.workspace.close()  # also releases the instance lock
     return code

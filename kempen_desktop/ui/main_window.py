@@ -62,10 +62,6 @@ class MainWindow(QMainWindow):
         self._unsubscribe = workspace.subscribe(self._changes_arrived.emit)
         unsubscribe = self._unsubscribe
         self.destroyed.connect(lambda *_: unsubscribe())
-        # Until each area announces its own changes through the façade:
-        self.meetings.dossiers_changed.connect(
-            lambda: workspace.announce(Changes(meetings=True, dossiers=True)))
-        self.partners.partners_changed.connect(lambda: workspace.announce(Changes(partners=True)))
         self.meetings.open_dossier.connect(self._show_dossier)
         self.partners.open_dossier.connect(self._show_dossier)
         self.dossiers.model.modelReset.connect(self._update_status)  # search and filters
@@ -164,7 +160,8 @@ class MainWindow(QMainWindow):
             from kempen_desktop.ui.common.list_export import export_view
 
             title = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
-            path = export_view(self, table, title, title, database=self.database, entity=type(tab).__name__)
+            path = export_view(self, table, title, title, workspace=self.workspace,
+                               entity=type(tab).__name__)
             if path is not None:
                 self.statusBar().showMessage(self.tr("Lijst bewaard in %1").replace("%1", str(path)), 8000)
         else:

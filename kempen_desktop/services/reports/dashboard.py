@@ -3,29 +3,26 @@ of municipalities, counted as of the period's end date (see services/period_repo
 
 Every tile knows the dossier numbers behind it, so the tab can show exactly those
 dossiers in the Dossiers tab. The status history is loaded once (`History`, about two
-seconds for 100,000 dossiers) and kept until `invalidate()`; changing the period or the
-municipalities then recounts from memory in well under a second.
+seconds for 100,000 dossiers) and kept by the façade (app/reports.py) until the data
+changes; changing the period or the municipalities then recounts from memory in well
+under a second.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Municipality
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.reports.period_report import (
-    Count,
-    History,
-    PeriodReport,
-    Trend,
-    compute,
-    overdue_reference,
-)
+from kempen_desktop.domain.kpi import dutch_number, inclusive_target_met, percent_text
+from kempen_desktop.domain.periods import overdue_reference
+from kempen_desktop.services.reports.history import History
+from kempen_desktop.services.reports.period_report import compute
+from kempen_desktop.services.reports.report_data import Count, PeriodReport, Trend
 
 
 @dataclass(frozen=True)
@@ -54,99 +51,64 @@ class Dashboard:
         return next(t for t in self.tiles if t.key == key)
 
 
-def _n(value: int) -> str:
-    """21850 -> '21.850' (Dutch thousands separator)."""
-    return f"{value:,}".replace(",", ".")
+def municipalities(session: Session) -> list[tuple[str, str]]:
+    """(nis, name) of the municipalities that have dossiers, by name."""
+    used = set(session.scalars(text("SELECT DISTINCT municipality_nis FROM person "
+                                    "WHERE municipality_nis IS NOT NULL")))
+    return [(nis, name) for nis, name in session.execute(
+        select(Municipality.nis_code, Municipality.name).order_by(Municipality.name)) if nis in used]
 
 
-def _pct(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "—"
+def dashboard(session: Session, history: History, start: date, end: date,
+          nis_codes: Sequence[str] = (), *, today: date | None = None) -> Dashboard:
+    """The tiles and charts for the period, counted from `history` (kept by the caller)."""
+    day = today or date.today()
+    report = compute(session, start, end, nis_codes, history=history, with_texts=False, today=day)
+    overdue = _overdue_follow_ups(session, day, nis_codes)
+    reference = overdue_reference(end, day)
+    with_overdue_actions = _dossiers_with_overdue_actions(session, reference)
+    scope = history.scope(nis_codes)
+    if scope is not None:
+        with_overdue_actions = [n for n in with_overdue_actions if n in scope]
+    _due6, checked6, still6 = report.followup_6m
+    tiles = [
+        Tile("active", "Actieve dossiers", dutch_number(report.active.count),
+             f"open in de periode; {dutch_number(report.open_at_end.count)} lopend op {end:%d-%m-%Y}",
+             tuple(report.active.nums)),
+        Tile("new", "Nieuwe dossiers", dutch_number(report.new.count), "aangemeld in de periode",
+             tuple(report.new.nums)),
+        Tile("closed", "Afgesloten", dutch_number(report.closed.count), "in de periode", tuple(report.closed.nums)),
+        Tile("exits", "Uitstroom naar werk", dutch_number(report.exits.count),
+             f"{percent_text(still6, checked6)} nog aan het werk na 6 maanden" if checked6 else
+             "gestart in de periode", tuple(report.exits.nums), tone="good" if report.exits.count else "normal"),
+        Tile("overdue", "Opvolging verlopen", dutch_number(len(overdue)), f"op {day:%d-%m-%Y}", tuple(overdue),
+             tone="warn" if overdue else "normal"),
+        Tile("actions", "Actiepunten over de deadline", dutch_number(report.actions_overdue),
+             f"op {reference:%d-%m-%Y}; {report.actions_done} afgerond in de periode",
+             tuple(with_overdue_actions), target="meetings", tone="warn" if report.actions_overdue else "normal"),
+        Tile("meetings", "Overlegmomenten", dutch_number(report.meetings.get("gehouden", 0)),
+             f"gehouden; {report.meetings.get('geannuleerd', 0)} geannuleerd, "
+             f"{report.meetings.get('verplaatst', 0)} verplaatst", None, target="meetings"),
+        Tile("inclusive", "Inclusieve werkgevers", percent_text(report.employers_engaged, report.employers),
+             f"{report.employers_engaged} van {report.employers}; doel 1 op 2", None, target="partners",
+             tone="good" if inclusive_target_met(report.employers_engaged, report.employers) else "normal"),
+    ]
+    return Dashboard(start, end, report.scope_label, tiles, report.trends, report.by_group, report.by_status,
+                     report)
 
 
-class DashboardService:
-    """Counts for the dashboard; keeps the loaded history between refreshes (thread-safe)."""
+def _overdue_follow_ups(session: Session, day: date, nis_codes: Sequence[str]) -> list[int]:
+    sql = ("SELECT d.num FROM dossier d JOIN person p ON p.id = d.person_id WHERE d.follow_up_on < :day "
+           "AND d.status_code != 'afgesloten'")
+    params: dict[str, object] = {"day": day.isoformat()}
+    if nis_codes:
+        sql += " AND p.municipality_nis IN (" + ", ".join(f":n{i}" for i in range(len(nis_codes))) + ")"
+        params.update({f"n{i}": code for i, code in enumerate(nis_codes)})
+    return sorted(session.scalars(text(sql), params))
 
-    def __init__(self, database: Database) -> None:
-        self._db = database
-        self._history: History | None = None
-        self._lock = threading.Lock()
 
-    def invalidate(self) -> None:
-        with self._lock:
-            self._history = None
-
-    @property
-    def loaded(self) -> bool:
-        return self._history is not None
-
-    def municipalities(self) -> list[tuple[str, str]]:
-        """(nis, name) of the municipalities that have dossiers, by name."""
-        with self._db.session() as session:
-            used = set(session.scalars(text("SELECT DISTINCT municipality_nis FROM person "
-                                            "WHERE municipality_nis IS NOT NULL")))
-            return [(nis, name) for nis, name in session.execute(
-                select(Municipality.nis_code, Municipality.name).order_by(Municipality.name)) if nis in used]
-
-    def compute(self, start: date, end: date, nis_codes: Sequence[str] = (), *,
-                today: date | None = None) -> Dashboard:
-        day = today or date.today()
-        with self._lock, self._db.session() as session:
-            if self._history is None:
-                self._history = History(session)
-            report = compute(session, start, end, nis_codes, history=self._history, with_texts=False, today=day)
-            overdue = self._overdue_follow_ups(session, day, nis_codes)
-            reference = overdue_reference(end, day)
-            with_overdue_actions = self._dossiers_with_overdue_actions(session, reference)
-        scope = self._history.scope(nis_codes)
-        if scope is not None:
-            with_overdue_actions = [n for n in with_overdue_actions if n in scope]
-        _due6, checked6, still6 = report.followup_6m
-        share = report.inclusive_share
-        tiles = [
-            Tile("active", "Actieve dossiers", _n(report.active.count),
-                 f"open in de periode; {_n(report.open_at_end.count)} lopend op {end:%d-%m-%Y}",
-                 tuple(report.active.nums)),
-            Tile("new", "Nieuwe dossiers", _n(report.new.count), "aangemeld in de periode",
-                 tuple(report.new.nums)),
-            Tile("closed", "Afgesloten", _n(report.closed.count), "in de periode", tuple(report.closed.nums)),
-            Tile("exits", "Uitstroom naar werk", _n(report.exits.count),
-                 f"{_pct(still6, checked6)} nog aan het werk na 6 maanden" if checked6 else
-                 "gestart in de periode", tuple(report.exits.nums), tone="good" if report.exits.count else "normal"),
-            Tile("overdue", "Opvolging verlopen", _n(len(overdue)), f"op {day:%d-%m-%Y}", tuple(overdue),
-                 tone="warn" if overdue else "normal"),
-            Tile("actions", "Actiepunten over de deadline", _n(report.actions_overdue),
-                 f"op {reference:%d-%m-%Y}; {report.actions_done} afgerond in de periode",
-                 tuple(with_overdue_actions), target="meetings", tone="warn" if report.actions_overdue else "normal"),
-            Tile("meetings", "Overlegmomenten", _n(report.meetings.get("gehouden", 0)),
-                 f"gehouden; {report.meetings.get('geannuleerd', 0)} geannuleerd, "
-                 f"{report.meetings.get('verplaatst', 0)} verplaatst", None, target="meetings"),
-            Tile("inclusive", "Inclusieve werkgevers", _pct(report.employers_engaged, report.employers),
-                 f"{report.employers_engaged} van {report.employers}; doel 1 op 2", None, target="partners",
-                 tone="good" if share is not None and share >= 0.5 else "normal"),
-        ]
-        return Dashboard(start, end, report.scope_label, tiles, report.trends, report.by_group, report.by_status,
-                         report)
-
-    def report(self, start: date, end: date, nis_codes: Sequence[str] = ()) -> PeriodReport:
-        """The full period report (with the saved texts), from the kept history."""
-        with self._lock, self._db.session() as session:
-            if self._history is None:
-                self._history = History(session)
-            return compute(session, start, end, nis_codes, history=self._history, with_texts=True)
-
-    @staticmethod
-    def _overdue_follow_ups(session, day: date, nis_codes: Sequence[str]) -> list[int]:  # type: ignore[no-untyped-def]
-        sql = ("SELECT d.num FROM dossier d JOIN person p ON p.id = d.person_id WHERE d.follow_up_on < :day "
-               "AND d.status_code != 'afgesloten'")
-        params: dict[str, object] = {"day": day.isoformat()}
-        if nis_codes:
-            sql += " AND p.municipality_nis IN (" + ", ".join(f":n{i}" for i in range(len(nis_codes))) + ")"
-            params.update({f"n{i}": code for i, code in enumerate(nis_codes)})
-        return sorted(session.scalars(text(sql), params))
-
-    @staticmethod
-    def _dossiers_with_overdue_actions(session, end: date) -> list[int]:  # type: ignore[no-untyped-def]
-        return sorted(session.scalars(text(
-            "SELECT DISTINCT d.num FROM action_point a JOIN dossier d ON d.id = a.dossier_id "
-            "WHERE a.deadline < :e AND a.status != 'vervallen' AND (a.completed_on IS NULL OR a.completed_on > :e)"),
-            {"e": end.isoformat()}))
+def _dossiers_with_overdue_actions(session: Session, end: date) -> list[int]:
+    return sorted(session.scalars(text(
+        "SELECT DISTINCT d.num FROM action_point a JOIN dossier d ON d.id = a.dossier_id "
+        "WHERE a.deadline < :e AND a.status != 'vervallen' AND (a.completed_on IS NULL OR a.completed_on > :e)"),
+        {"e": end.isoformat()}))

@@ -28,276 +28,28 @@ Quarterly trends cover the six quarters up to the one holding the end date. The 
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from kempen_desktop.db.models import Municipality, PeriodReportText
-from kempen_desktop.db.models.activity import WSE_CODES
-from kempen_desktop.domain.dates import add_months, quarter_start
-from kempen_desktop.domain.target_groups import JONGERE, PLUS55, age_based_groups
-from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.database import Database
+from kempen_desktop.db.models import Municipality
+from kempen_desktop.domain.kpi import followup
+from kempen_desktop.domain.periods import overdue_reference, quarter_label, quarters_up_to
+from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
+from kempen_desktop.services.reports.history import History
+from kempen_desktop.services.reports.period_texts import draft_texts, load_texts
+from kempen_desktop.services.reports.report_data import (
+    Count,
+    PeriodReport,
+    PeriodReportError,
+    Trend,
+)
 
-CLOSED = "afgesloten"
-WSE_TITLES = {
-    "WSE-LR1": "WSE-LR1 — Opnemen van de regierol sociale economie en werk",
-    "WSE-LR2": "WSE-LR2 — Tewerkstelling van personen met een afstand tot de arbeidsmarkt",
-    "WSE-LR3": "WSE-LR3 — Ondernemerschap, sociale economie en maatschappelijk verantwoord ondernemen",
-    "WSE-LR4": "WSE-LR4 — Partnerschappen en de samenwerking met VDAB",
-}
-
-
-class PeriodReportError(ValueError):
-    """A Dutch message for the user."""
-
-
-# --- periods ------------------------------------------------------------------------------
-
-def semester_of(day: date) -> tuple[date, date]:
-    return (date(day.year, 1, 1), date(day.year, 6, 30)) if day.month <= 6 else \
-        (date(day.year, 7, 1), date(day.year, 12, 31))
-
-
-def previous_semester(day: date) -> tuple[date, date]:
-    start, _end = semester_of(day)
-    return semester_of(start - timedelta(days=1))
-
-
-def quarter_of(day: date) -> tuple[date, date]:
-    start = quarter_start(day)
-    return start, add_months(start, 3) - timedelta(days=1)
-
-
-def quarters_up_to(day: date, count: int = 6) -> list[tuple[date, date]]:
-    quarters = [quarter_of(day)]
-    while len(quarters) < count:
-        quarters.insert(0, quarter_of(quarters[0][0] - timedelta(days=1)))
-    return quarters
-
-
-def quarter_label(start: date) -> str:
-    return f"K{(start.month - 1) // 3 + 1} {start.year}"
-
-
-def period_label(start: date, end: date) -> str:
-    if (start, end) == semester_of(start):
-        return f"{'eerste' if start.month == 1 else 'tweede'} semester {start.year}"
-    if (start, end) == (date(start.year, 1, 1), date(start.year, 12, 31)):
-        return f"jaar {start.year}"
-    if (start, end) == quarter_of(start):
-        return quarter_label(start).replace("K", "kwartaal ")
-    return f"{start:%d-%m-%Y} – {end:%d-%m-%Y}"
-
-
-# --- the dossier history, loaded once -------------------------------------------------------
-
-class History:
-    """Everything the counts need, loaded once: the status history of every dossier, its
-    opening date, municipality, birth date, registered target groups and exits to work.
-
-    Dates are kept as ISO strings (as SQLite stores them): comparing them is the same as
-    comparing dates, and no conversion is needed for 100,000 dossiers. Open periods are
-    kept as spans [first open day, closing day), so "active in a period" is one pass.
-    The dashboard keeps one History and counts any period and municipality from it.
-    """
-
-    def __init__(self, session: Session) -> None:
-        # The DB-API cursor directly: several times faster than ORM rows for 100,000 dossiers.
-        cursor: Any = session.connection().connection.cursor()
-        self.info: dict[int, tuple[str, str | None, str | None]] = {}
-        ids: dict[str, int] = {}
-        current: dict[int, str] = {}
-        # Two plain scans joined here: SQLite's join on the UUID key takes ten times longer.
-        cursor.execute("SELECT id, municipality_nis, birth_date FROM person")
-        persons = {person_id: (nis, birth) for person_id, nis, birth in cursor}
-        cursor.execute("SELECT num, id, opened_on, person_id, status_code FROM dossier")
-        for num, dossier_id, opened, person_id, status in cursor:
-            nis, birth = persons.get(person_id, (None, None))
-            self.info[num] = (opened, nis, birth)
-            ids[dossier_id] = num
-            current[num] = status
-        self.ids = ids
-        rows: dict[int, list[tuple[str, str, str]]] = {}
-        cursor.execute("SELECT dossier_id, effective_on, changed_at, to_code FROM status_change")
-        for dossier_id, effective, changed, to_code in cursor:
-            num = ids.get(dossier_id)
-            if num is not None:
-                found = rows.get(num)
-                if found is None:
-                    rows[num] = [(effective, changed, to_code)]
-                else:
-                    found.append((effective, changed, to_code))
-        self.days: dict[int, list[str]] = {}
-        self.codes: dict[int, list[str]] = {}
-        spans: list[tuple[str, str, int]] = []
-        closes: list[tuple[str, int]] = []
-        for num, (opened, _nis, _birth) in self.info.items():
-            changes = rows.get(num)
-            if changes is None:  # no history recorded: the current status since opening
-                changes = [(opened, "", current[num])]
-            elif len(changes) > 1:
-                changes.sort()
-            days = [c[0] for c in changes]
-            codes = [c[2] for c in changes]
-            self.days[num] = days
-            self.codes[num] = codes
-            open_from: str | None = None
-            for day, code in zip(days, codes, strict=True):
-                if code == CLOSED:
-                    closes.append((day, num))
-                    if open_from is not None:
-                        spans.append((open_from, day, num))
-                        open_from = None
-                elif open_from is None:
-                    open_from = day
-            if open_from is not None:
-                spans.append((open_from, "9999-12-31", num))
-        self.spans = spans
-        closes.sort()
-        self.closes = closes
-        self.opens = sorted((opened, num) for num, (opened, _n, _b) in self.info.items())
-        self.groups: dict[str, set[int]] = {}
-        cursor.execute("SELECT dossier_id, target_group_code FROM dossier_target_group "
-                       "WHERE target_group_code NOT IN ('jongere', '55plus')")
-        for dossier_id, code in cursor:
-            num = ids.get(dossier_id)
-            if num is not None:
-                self.groups.setdefault(code, set()).add(num)
-        self.exits: list[tuple[int, date, str | None, Any, Any, Any, Any]] = []
-        cursor.execute("SELECT dossier_id, started_on, contract_type_code, followup_6m_on, still_working_6m, "
-                       "followup_12m_on, still_working_12m FROM work_exit")
-        for dossier_id, started, contract, on6, still6, on12, still12 in cursor:
-            num = ids.get(dossier_id)
-            if num is not None:
-                self.exits.append((num, date.fromisoformat(str(started)[:10]), contract, on6,
-                                   None if still6 is None else bool(still6), on12,
-                                   None if still12 is None else bool(still12)))
-        cursor.close()
-        # Quarter figures by (start, end, municipalities): the dashboard asks for the same
-        # quarters again when only the period or the municipalities change.
-        self.trend_memo: dict[tuple[date, date, tuple[str, ...]], Trend] = {}
-
-    def scope(self, nis_codes: Sequence[str]) -> set[int] | None:
-        """The dossiers of these municipalities; None = all."""
-        if not nis_codes:
-            return None
-        wanted = set(nis_codes)
-        return {num for num, (_o, nis, _b) in self.info.items() if nis in wanted}
-
-    def status_on(self, num: int, day: str) -> str | None:
-        index = bisect.bisect_right(self.days[num], day)
-        return self.codes[num][index - 1] if index else None
-
-    def active_in(self, start: str, end: str, scope: set[int] | None = None) -> set[int]:
-        found = {num for first, closed, num in self.spans if first <= end and closed > start}
-        return found if scope is None else found & scope
-
-    def open_on(self, day: str, scope: set[int] | None = None) -> set[int]:
-        found = {num for first, closed, num in self.spans if first <= day < closed}
-        return found if scope is None else found & scope
-
-    def new_in(self, start: str, end: str, scope: set[int] | None = None) -> set[int]:
-        lo = bisect.bisect_left(self.opens, (start, -1))
-        hi = bisect.bisect_right(self.opens, (end, 1 << 62))
-        found = {num for _day, num in self.opens[lo:hi]}
-        return found if scope is None else found & scope
-
-    def closed_in(self, start: str, end: str, scope: set[int] | None = None) -> set[int]:
-        lo = bisect.bisect_left(self.closes, (start, -1))
-        hi = bisect.bisect_right(self.closes, (end, 1 << 62))
-        found = {num for _day, num in self.closes[lo:hi]}
-        return found if scope is None else found & scope
-
-    def exits_in(self, start: date, end: date, scope: set[int] | None = None) -> list[tuple[Any, ...]]:
-        return [row for row in self.exits if start <= row[1] <= end and (scope is None or row[0] in scope)]
-
-    def group_members(self, nums: set[int], end: date) -> dict[str, list[int]]:
-        """Target group code -> dossiers among `nums`; age groups from the birth date on `end`."""
-        members = {code: sorted(found & nums) for code, found in self.groups.items()}
-        members[JONGERE] = []
-        members[PLUS55] = []
-        for num in nums:
-            birth = self.info[num][2]
-            if birth:
-                for code in age_based_groups(date.fromisoformat(str(birth)[:10]), end):
-                    members[code].append(num)
-        return members
-
-
-# --- the report -------------------------------------------------------------------------------
-
-@dataclass
-class Count:
-    label: str
-    count: int
-    nums: list[int] = field(default_factory=list, repr=False)
-
-
-@dataclass
-class Trend:
-    label: str
-    active: int
-    new: int
-    closed: int
-    exits: int
-
-
-@dataclass
-class PeriodReport:
-    start: date
-    end: date
-    municipalities: list[str]  # names; empty: all
-    nis_codes: list[str]
-    active: Count
-    open_at_end: Count
-    new: Count
-    closed: Count
-    by_status: list[Count]
-    by_group: list[Count]
-    by_municipality: list[tuple[str, int, int, int]]  # name, active, new, closed
-    exits: Count
-    exits_by_contract: list[Count]
-    followup_6m: tuple[int, int, int]  # due, checked, still working
-    followup_12m: tuple[int, int, int]
-    meetings: dict[str, int]  # gehouden, geannuleerd, verplaatst, gepland
-    cancelled: list[tuple[date, str, str]]  # date, title, reason
-    actions_done: int
-    actions_overdue: int
-    actions_open: int
-    employers: int
-    employers_engaged: int
-    inclusive_by_municipality: list[tuple[str, int, int]]
-    trends: list[Trend]
-    drafts: dict[str, str] = field(default_factory=dict)
-    texts: dict[str, str] = field(default_factory=dict)  # saved, or the draft when none
-    overdue_on: date | None = None  # the day actions_overdue is counted on (see overdue_reference)
-
-    @property
-    def label(self) -> str:
-        return period_label(self.start, self.end)
-
-    @property
-    def scope_label(self) -> str:
-        return ", ".join(self.municipalities) if self.municipalities else "alle gemeenten"
-
-    @property
-    def inclusive_share(self) -> float | None:
-        return self.employers_engaged / self.employers if self.employers else None
-
-    def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        for key in ("active", "open_at_end", "new", "closed", "exits"):
-            data[key] = data[key]["count"]
-        for key in ("by_status", "by_group", "exits_by_contract"):
-            data[key] = {c["label"]: c["count"] for c in data[key]}
-        data["inclusive_share"] = self.inclusive_share
-        return data
+__all__ = ["WSE_TITLES", "Count", "History", "PeriodReport", "PeriodReportError", "Trend", "compute",
+           "municipality_codes"]
 
 
 def municipality_codes(session: Session, names: Iterable[str]) -> list[str]:
@@ -330,37 +82,18 @@ def _group_counts(session: Session, history: History, nums: set[int], end: date)
 
 
 def _followup(rows: list[tuple[Any, ...]], months: int, start: date, end: date) -> tuple[int, int, int]:
-    due = checked = still = 0
-    end_text = end.isoformat()
-    for num, started, _contract, on6, still6, on12, still12 in rows:
-        del num
-        on, result = (on6, still6) if months == 6 else (on12, still12)
-        point = add_months(started, months)
-        if not start <= point <= end:
-            continue
-        due += 1
-        if result is not None and (on is None or str(on) <= end_text):
-            checked += 1
-            still += 1 if result else 0
-    return due, checked, still
-
-
-def build_report(database: Database, start: date, end: date, nis_codes: Sequence[str] = (),
-                 *, with_texts: bool = True, today: date | None = None) -> PeriodReport:
-    if end < start:
-        raise PeriodReportError("De einddatum ligt vóór de begindatum.")
-    with database.session() as session:
-        return compute(session, start, end, nis_codes, with_texts=with_texts, today=today)
-
-
-def overdue_reference(end: date, today: date | None = None) -> date:
-    """The day "over de deadline" is counted on: the end date, or today for a period that
-    has not ended yet (an action point due next week is not overdue)."""
-    return min(end, today or date.today())
+    """Rows of History.exits -> the follow-up after `months` (domain.kpi.followup)."""
+    if months == 6:
+        return followup(((row[1], row[3], row[4]) for row in rows), 6, start, end)
+    return followup(((row[1], row[5], row[6]) for row in rows), months, start, end)
 
 
 def compute(session: Session, start: date, end: date, nis_codes: Sequence[str] = (), *,
             with_texts: bool = True, history: History | None = None, today: date | None = None) -> PeriodReport:
+    """Every figure for the period; `history` may be one kept from an earlier call."""
+    if end < start:
+        raise PeriodReportError("De einddatum ligt vóór de begindatum.")
+    day = today or date.today()
     history = history or History(session)
     scope = history.scope(nis_codes)
     s, e = start.isoformat(), end.isoformat()
@@ -390,7 +123,7 @@ def compute(session: Session, start: date, end: date, nis_codes: Sequence[str] =
     for row in in_period:
         by_contract.setdefault(contracts.get(row[2] or "", "onbekend"), []).append(row[0])
     meetings, cancelled = _meetings(session, start, end)
-    done, overdue, open_actions = _actions(session, start, end, overdue_reference(end, today))
+    done, overdue, open_actions = _actions(session, start, end, overdue_reference(end, day))
     employers, engaged, inclusive_rows = _inclusive(session, end, nis_codes)
     trends = []
     for q_start, q_end in quarters_up_to(end):
@@ -417,7 +150,7 @@ def compute(session: Session, start: date, end: date, nis_codes: Sequence[str] =
         followup_6m=_followup(exit_rows, 6, start, end), followup_12m=_followup(exit_rows, 12, start, end),
         meetings=meetings, cancelled=cancelled, actions_done=done, actions_overdue=overdue,
         actions_open=open_actions, employers=employers, employers_engaged=engaged,
-        inclusive_by_municipality=inclusive_rows, trends=trends, overdue_on=overdue_reference(end, today),
+        inclusive_by_municipality=inclusive_rows, trends=trends, overdue_on=overdue_reference(end, day),
     )
     report.drafts = draft_texts(report)
     if with_texts:
@@ -467,78 +200,3 @@ def _inclusive(session: Session, end: date, nis_codes: Sequence[str]) -> tuple[i
     return employers, engaged, [(r.municipality, r.employers, r.engaged) for r in rows]
 
 
-# --- texts --------------------------------------------------------------------------------------
-
-def _pct(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "—"
-
-
-def draft_texts(r: PeriodReport) -> dict[str, str]:
-    """A first version of the inhoudelijke rapportering per WSE priority, from the figures."""
-    scope = "de regio" if not r.municipalities else ", ".join(r.municipalities)
-    top_groups = sorted((c for c in r.by_group if c.count), key=lambda c: -c.count)[:3]
-    groups = ", ".join(f"{c.label.split(' (')[0].lower()} ({c.count})" for c in top_groups) or "geen"
-    held, cancelled, moved = r.meetings.get("gehouden", 0), r.meetings.get("geannuleerd", 0), \
-        r.meetings.get("verplaatst", 0)
-    lr1 = (f"In het {r.label} volgde de regisseur in {scope} {r.active.count} dossiers op van mensen met een "
-           f"afstand tot de arbeidsmarkt; {r.new.count} dossiers werden nieuw aangemeld en {r.closed.count} "
-           f"afgesloten. Op {r.end:%d-%m-%Y} liepen er nog {r.open_at_end.count} dossiers. "
-           f"Er vonden {held} overlegmomenten plaats")
-    if cancelled or moved:
-        lr1 += f"; {cancelled} werden geannuleerd en {moved} verplaatst"
-    lr1 += (f". Van de actiepunten werden er {r.actions_done} afgerond in deze periode; op de einddatum "
-            f"stonden er {r.actions_open} open, waarvan {r.actions_overdue} over de deadline.")
-    due6, checked6, still6 = r.followup_6m
-    _due12, checked12, still12 = r.followup_12m
-    lr2 = (f"{r.exits.count} personen stroomden in deze periode uit naar werk. De meest vertegenwoordigde "
-           f"kansengroepen onder de actieve dossiers waren: {groups}.")
-    if checked6:
-        lr2 += f" Na 6 maanden was {_pct(still6, checked6)} van de opgevolgde werknemers nog aan het werk " \
-               f"({still6} van {checked6})."
-    elif due6:
-        lr2 += f" Voor {due6} uitstromers viel de opvolging na 6 maanden in deze periode; die is nog niet geregistreerd."
-    if checked12:
-        lr2 += f" Na 12 maanden was dat {_pct(still12, checked12)} ({still12} van {checked12})."
-    share = r.inclusive_share
-    lr3 = (f"Op {r.end:%d-%m-%Y} engageerden {r.employers_engaged} van de {r.employers} gekende werkgevers zich "
-           f"als inclusieve werkgever of opdrachtgever ({_pct(r.employers_engaged, r.employers)}); "
-           + ("daarmee is de doelstelling van 1 op 2 bereikt." if share is not None and share >= 0.5 else
-              "de doelstelling is 1 op 2 werkgevers."))
-    lr4 = (f"De samenwerking met VDAB en de lokale partners kreeg vorm in {held} gehouden overlegmomenten "
-           f"(cliëntoverleg en dossierbesprekingen).")
-    if r.cancelled:
-        reasons = "; ".join(f"{d:%d-%m-%Y}: {reason or 'geen reden opgegeven'}" for d, _t, reason in r.cancelled[:5])
-        lr4 += f" Geannuleerde overlegmomenten: {reasons}."
-    return {"WSE-LR1": lr1, "WSE-LR2": lr2, "WSE-LR3": lr3, "WSE-LR4": lr4}
-
-
-def load_texts(session: Session, start: date, end: date) -> dict[str, str]:
-    return {code: text_ for code, text_ in session.execute(
-        select(PeriodReportText.wse_code, PeriodReportText.text)
-        .where(PeriodReportText.period_start == start, PeriodReportText.period_end == end))}
-
-
-def save_texts(database: Database, start: date, end: date, texts: dict[str, str]) -> None:
-    """Save the edited texts of the period (one row per WSE code); audited."""
-    unknown = set(texts) - set(WSE_CODES)
-    if unknown:
-        raise PeriodReportError(f"Onbekende WSE-code: {', '.join(sorted(unknown))}.")
-    with database.transaction() as session:
-        existing = {row.wse_code: row for row in session.scalars(
-            select(PeriodReportText).where(PeriodReportText.period_start == start,
-                                           PeriodReportText.period_end == end))}
-        for code, value in texts.items():
-            row = existing.get(code)
-            if row is None:
-                session.add(PeriodReportText(period_start=start, period_end=end, wse_code=code, text=value))
-            elif row.text != value:
-                row.text = value
-        audit.record(session, "period_report.texts", "period_report_text", "",
-                     f"{start.isoformat()}..{end.isoformat()}: {', '.join(sorted(texts))}")
-
-
-def record_output(database: Database, report: PeriodReport, kind: str) -> None:
-    with database.transaction() as session:
-        audit.record(session, f"export.{kind}", "period_report", "",
-                     f"{report.start.isoformat()}..{report.end.isoformat()}; "
-                     f"{len(report.nis_codes) or 'alle'} gemeente(n)")

@@ -9,8 +9,9 @@ date column, a right-aligned column of whole numbers a number column. Everything
 stays text, so INSZ and klantnummer keep their leading zeros. The workbook itself is
 written by documents/xlsx.py (styled frozen header, autofilter, formula-safe).
 
-Pass `database=` to have the export recorded in the audit trail (entity = what was
-exported, detail = the number of rows; never names).
+Pass `workspace=` to have the export recorded in the audit trail (entity = what was
+exported, detail = the number of rows; never names) as one disclosure: the entry commits
+before the file appears under its name (services/common/disclosure.py).
 """
 
 from __future__ import annotations
@@ -21,14 +22,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
 
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.ui.common import settings
+
+if TYPE_CHECKING:
+    from kempen_desktop.app import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -166,13 +169,20 @@ def collect_view(view: QTableView) -> ViewData:
     return ViewData(headers, kinds, table, widths)
 
 
-def write_view(view: QTableView, path: Path, title: str, subtitle: str = "") -> int:
-    """Write what the view shows to `path`; returns the number of rows."""
+def write_view(view: QTableView, path: Path, title: str, subtitle: str = "", *,
+               workspace: Workspace | None = None, entity: str = "") -> int:
+    """Write what the view shows to `path`; returns the number of rows. With `workspace`
+    the export is an audited disclosure (export.xlsx of `entity`)."""
     from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     data = collect_view(view)
-    columns = [XlsxColumn(h, k, w) for h, k, w in zip(data.headers, data.kinds, data.widths, strict=True)]  # type: ignore[arg-type]
-    return write_workbook(Path(path), [XlsxSheet(title, columns, data.rows, title, subtitle)])
+    columns = [XlsxColumn(h, k, w)  # type: ignore[arg-type]
+               for h, k, w in zip(data.headers, data.kinds, data.widths, strict=True)]
+    sheets = [XlsxSheet(title, columns, data.rows, title, subtitle)]
+    if workspace is None:
+        return write_workbook(Path(path), sheets)
+    return workspace.trust.export_workbook(Path(path), sheets, entity=entity or title,
+                                           detail="{rows} rijen")
 
 
 def suggested_name(file_stem: str, day: date | None = None) -> str:
@@ -198,15 +208,6 @@ def ask_save_path(parent: QWidget | None, caption: str, file_name: str,
     return path
 
 
-def record_export(database: Database | None, entity: str, rows: int, detail: str = "") -> None:
-    if database is None:
-        return
-    from kempen_desktop.services.common import audit
-
-    with database.transaction() as session:
-        audit.record(session, "export.xlsx", entity, "", f"{rows} rijen{'; ' + detail if detail else ''}")
-
-
 def show_write_error(parent: QWidget | None, path: Path, error: Exception) -> None:
     log.warning("export failed: %s", type(error).__name__)
     if isinstance(error, PermissionError):
@@ -224,7 +225,7 @@ def show_write_error(parent: QWidget | None, path: Path, error: Exception) -> No
 
 
 def export_view(parent: QWidget | None, view: QTableView, title: str, file_stem: str, *,
-                database: Database | None = None, entity: str = "") -> Path | None:
+                workspace: Workspace | None = None, entity: str = "") -> Path | None:
     """Ask for a file and export what `view` shows; returns the path, or None if cancelled."""
     path = ask_save_path(
         parent, _tr(QT_TRANSLATE_NOOP("ListExport", "Lijst exporteren")), suggested_name(file_stem)
@@ -233,13 +234,12 @@ def export_view(parent: QWidget | None, view: QTableView, title: str, file_stem:
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        rows = write_view(view, path, title)
+        rows = write_view(view, path, title, workspace=workspace, entity=entity or file_stem)
     except (OSError, ValueError, TypeError) as error:
         QGuiApplication.restoreOverrideCursor()
         show_write_error(parent, path, error)
         return None
     QGuiApplication.restoreOverrideCursor()
-    record_export(database, entity or file_stem, rows)
     log.info("list exported: %d rows", rows)
     return path
 

@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kempen_desktop.db.models.activity import WSE_CODES
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.reports import period_report
-from kempen_desktop.services.reports.dashboard import DashboardService
-from kempen_desktop.services.reports.period_report import WSE_TITLES, PeriodReport
+from kempen_desktop.app import Workspace
+from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
+from kempen_desktop.services.reports.report_data import PeriodReport
 from kempen_desktop.ui.common.operations import Operation
 from kempen_desktop.ui.common.widgets import RememberingDialog
 
@@ -31,11 +29,10 @@ log = logging.getLogger(__name__)
 
 
 class PeriodReportDialog(RememberingDialog):
-    def __init__(self, database: Database, service: DashboardService, start: date, end: date,
+    def __init__(self, workspace: Workspace, start: date, end: date,
                  nis_codes: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
-        self._service = service
+        self.reports = workspace.reports
         self.start, self.end, self.nis_codes = start, end, list(nis_codes)
         self.report: PeriodReport | None = None
         self.preview: QWidget | None = None
@@ -88,7 +85,7 @@ class PeriodReportDialog(RememberingDialog):
         for button in (self.save_button, self.pdf_button, self.xlsx_button):
             button.setEnabled(False)
         self._operation = (Operation(self, self.tr("Cijfers berekenen"),
-                                     lambda task: self._service.report(start, end, nis_codes))
+                                     lambda task: self.reports.period_report(start, end, nis_codes))
                            .success(self._loaded).failure(self._failed).run())
 
     def wait(self) -> None:
@@ -129,7 +126,7 @@ class PeriodReportDialog(RememberingDialog):
         # while the period runs must not freeze yesterday's numbers into the text).
         drafts = self.report.drafts
         stored = {code: "" if text == drafts.get(code, "").strip() else text for code, text in texts.items()}
-        period_report.save_texts(self._db, self.start, self.end, stored)
+        self.reports.save_texts(self.start, self.end, stored)
         self.report.texts = dict(texts)
         self.status.setText(self.tr("Teksten bewaard voor deze periode."))
         return True
@@ -138,22 +135,19 @@ class PeriodReportDialog(RememberingDialog):
         return f"Beleidsrapportage {self.start:%Y-%m-%d} tot {self.end:%Y-%m-%d}"
 
     def make_pdf(self) -> Path | None:
-        from kempen_desktop.documents.period_report_pdf import write_period_pdf
         from kempen_desktop.ui.common.pdf_preview import open_preview, temporary_pdf_path
 
         if not self.save_texts() or self.report is None:
             return None
         path = temporary_pdf_path(self._file_stem() + ".pdf")
-        write_period_pdf(path, self.report)
         report = self.report
-        period_report.record_output(self._db, report, "pdf")
+        self.reports.write_period_report(path, report, "pdf")  # audited before it appears
         self.preview = open_preview(self, path, self.tr("Beleidsrapportage — voorbeeld"),
                                     suggested_name=path.name,
-                                    printed=lambda _pages: period_report.record_output(self._db, report, "print"))
+                                    printed=lambda _pages: self.reports.record_printed(report))
         return path
 
     def make_xlsx(self) -> Path | None:
-        from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
         from kempen_desktop.ui.common.list_export import ask_save_path, show_write_error
 
         if not self.save_texts() or self.report is None:
@@ -161,11 +155,10 @@ class PeriodReportDialog(RememberingDialog):
         path = ask_save_path(self, self.tr("Beleidsrapportage bewaren"), self._file_stem() + ".xlsx")
         if path is None:
             return None
-        try:
-            write_period_xlsx(path, self.report)
+        try:  # audited: the entry commits before the file appears (a disclosure)
+            self.reports.write_period_report(path, self.report, "xlsx")
         except OSError as error:
             show_write_error(self, path, error)
             return None
-        period_report.record_output(self._db, self.report, "xlsx")
         self.status.setText(self.tr("De beleidsrapportage is bewaard in %1.").replace("%1", str(path)))
         return path

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop import APP_NAME
-from kempen_desktop.services.common import audit_log
-from kempen_desktop.services.common.audit_log import AuditFilter, AuditRow
-from kempen_desktop.services.common.database import Database
+from kempen_desktop.app import Workspace
+from kempen_desktop.services.common.audit_log import DEFAULT_LIMIT, AuditFilter, AuditRow
 from kempen_desktop.ui.common.formatting import local_datetime
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
@@ -97,10 +96,10 @@ COLUMNS: list[Column[AuditRow]] = [
 
 
 class AuditView(RememberingDialog):
-    def __init__(self, database: Database, parent: QWidget | None = None, *, entity: str = "",
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *, entity: str = "",
                  entity_id: str = "") -> None:
         super().__init__(parent)
-        self.database = database
+        self.trust = workspace.trust
         self.setWindowTitle(self.tr("Auditlog"))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
@@ -147,12 +146,12 @@ class AuditView(RememberingDialog):
 
     def _fill_combos(self) -> None:
         self.user.addItem(self.tr("Iedereen"), NO_CHOICE)
-        for name in audit_log.users(self.database):
+        for name in self.trust.audit_users():
             self.user.addItem(name or self.tr("(onbekend)"), name or "?")
         self.action.addItem(self.tr("Alle handelingen"), NO_CHOICE)
         for prefix, label in GROUPS:
             self.action.addItem(_tr(label), prefix)
-        for action in audit_log.actions(self.database):
+        for action in self.trust.audit_actions():
             self.action.addItem(action_label(action), action)
 
     def current_filter(self) -> AuditFilter:
@@ -165,28 +164,22 @@ class AuditView(RememberingDialog):
                            action=combo_value(self.action) or "", entity=entity, entity_id=entity_id)
 
     def _dossier_id(self, text: str) -> str:
-        from sqlalchemy import select
-
-        from kempen_desktop.db.models import Dossier
-
         if not text.isdigit():
             return text
-        with self.database.session() as session:
-            found = session.scalar(select(Dossier.id).where(Dossier.num == int(text)))
+        found = self.trust.dossier_id_of_num(int(text))
         return str(found) if found else f"#{text}"
 
     def reload(self) -> None:
-        rows = audit_log.query(self.database, self.current_filter())
+        rows = self.trust.audit_entries(self.current_filter())
         self.model.set_records(rows)
         text = self.tr("%n handeling(en)", "", len(rows))
-        if len(rows) >= audit_log.DEFAULT_LIMIT:
+        if len(rows) >= DEFAULT_LIMIT:
             text += " — " + self.tr("alleen de nieuwste worden getoond; verfijn de filter")
         self.count_label.setText(text)
         self.export_button.setEnabled(bool(rows))
 
     def _export(self) -> None:
-        from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
-        from kempen_desktop.services.common import audit
+        from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet
 
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Auditlog exporteren"), str(Path.home() / f"auditlog-{date.today():%Y%m%d}.xlsx"),
@@ -200,14 +193,12 @@ class AuditView(RememberingDialog):
                    XlsxColumn(self.tr("Record"), "text", 18), XlsxColumn(self.tr("Details"), "text", 40)]
         data = [[local_datetime(r.at), r.user, action_label(r.action), r.action, r.record_label, r.detail]
                 for r in rows if r is not None]
-        try:
-            write_workbook(path, [XlsxSheet(self.tr("Auditlog"), columns, data, self.tr("Auditlog"),
-                                            self.count_label.text())])
+        sheet = XlsxSheet(self.tr("Auditlog"), columns, data, self.tr("Auditlog"), self.count_label.text())
+        try:  # a disclosure: the audit entry commits before the file appears
+            self.trust.export_workbook(path, [sheet], entity="audit_entry", detail=f"{len(data)} rijen")
         except OSError as error:
             log.warning("audit export failed: %s", type(error).__name__)
             QMessageBox.warning(self, APP_NAME, self.tr("Het bestand kon niet bewaard worden: %1")
                                 .replace("%1", error.strerror or str(error)))
             return
-        with self.database.transaction() as session:
-            audit.record(session, "export.xlsx", "audit_entry", "", f"{len(data)} rijen")
         self.reload()

@@ -26,13 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop import APP_NAME
-from kempen_desktop.paths import backup_dir
-from kempen_desktop.services.common.database import (
-    Database,
-    WrongPassphraseError,
-    is_encrypted_file,
-)
-from kempen_desktop.services.trust import backups
+from kempen_desktop.app import Workspace, opening
+from kempen_desktop.services.common.database import WrongPassphraseError, is_encrypted_file
 from kempen_desktop.services.trust.backups import BackupError, BackupInfo
 from kempen_desktop.ui.common.background import page_progress, run_blocking
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
@@ -98,14 +93,14 @@ class BackupDialog(RememberingDialog):
 
     restored = Signal()
 
-    def __init__(self, database: Database | None, parent: QWidget | None = None, *,
+    def __init__(self, workspace: Workspace | None, parent: QWidget | None = None, *,
                  db_path: Path | None = None, passphrase: str | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.db_path = database.path if database is not None else db_path
+        self.workspace = workspace
+        self.db_path = workspace.path if workspace is not None else db_path
         assert self.db_path is not None
-        self.passphrase = database.passphrase if database is not None else passphrase
-        self.damaged_mode = database is None or database.read_only
+        self.passphrase = workspace.trust.passphrase if workspace is not None else passphrase
+        self.damaged_mode = workspace is None or workspace.read_only
         self.setWindowTitle(self.tr("Back-ups"))
         self.resize(720, 440)
         layout = QVBoxLayout(self)
@@ -146,18 +141,17 @@ class BackupDialog(RememberingDialog):
 
     # -- data ---------------------------------------------------------------------------
     def folder(self) -> Path:
-        if self.database is not None:
+        if self.workspace is not None:
             try:
-                return backups.backup_folder(self.database)
+                return self.workspace.trust.backup_folder()
             except Exception:  # noqa: BLE001 - a damaged database: fall back to the default
                 log.warning("backup folder setting unreadable")
-        return backup_dir(self.db_path)
+        return opening.backups_of_file(self.db_path)[0]
 
     def reload(self) -> None:
         folder = self.folder()
-        stem = self.db_path.stem
-        items = (backups.list_backups(self.database, folder) if self.database is not None
-                 else backups.list_backups_in(folder, stem))
+        items = (self.workspace.trust.list_backups(folder) if self.workspace is not None
+                 else opening.backups_of_file(self.db_path)[1])
         self.model.set_records(items)
         self.folder_label.setText(self.tr("Map: %1").replace("%1", str(folder)))
         self.empty_label.setVisible(not items)
@@ -183,13 +177,13 @@ class BackupDialog(RememberingDialog):
 
     # -- actions ------------------------------------------------------------------------
     def make_backup(self) -> Path | None:
-        if self.database is None:
+        if self.workspace is None:
             return None
-        database = self.database
+        trust = self.workspace.trust
         title = self.tr("Back-up maken…")
         try:
-            path = run_blocking(self, title, lambda task: backups.make_backup(
-                database, "handmatig", progress=page_progress(task, title)))
+            path = run_blocking(self, title, lambda task: trust.make_backup(
+                "handmatig", progress=page_progress(task, title)))
         except BackupError as error:
             QMessageBox.warning(self, APP_NAME, str(error))
             return None
@@ -197,12 +191,12 @@ class BackupDialog(RememberingDialog):
         return path
 
     def _choose_folder(self) -> None:
-        if self.database is None:
+        if self.workspace is None:
             return
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Map voor back-ups"), str(self.folder()))
         if not chosen:
             return
-        backups.set_backup_folder(self.database, Path(chosen))
+        self.workspace.trust.set_backup_folder(Path(chosen))
         self.reload()
 
     def _restore_selected(self) -> None:
@@ -259,18 +253,10 @@ class BackupDialog(RememberingDialog):
         return True
 
     def _restore(self, path: Path, backup_key: str | None) -> None:
-        if self.damaged_mode:
-            from kempen_desktop.services.trust.integrity import replace_damaged
-
-            if self.database is None:
-                replace_damaged(self.db_path, path, self.passphrase, backup_key)
-                return
-            # A damaged database open in the running app: swap the file, reopen in place
-            # (the instance lock stays held).
-            self.database.engine.dispose()
-            replace_damaged(self.db_path, path, self.passphrase, backup_key)
-            self.database.reopen(self.passphrase)
+        """Runs off the GUI thread; the workspace announces Changes(database=True)."""
+        if self.workspace is None:  # start-up: no usable database, swap the file
+            opening.replace_damaged(self.db_path, path, self.passphrase, backup_key)
+        elif self.damaged_mode:  # a damaged file open in the running app: swap, reopen in place
+            self.workspace.trust.replace_damaged(path, backup_key)
         else:
-            assert self.database is not None
-            backups.restore_backup(self.database, path, backup_key)
-
+            self.workspace.trust.restore_backup(path, backup_key)

@@ -11,7 +11,6 @@ password cannot be checked portably, and a lock that pretends to protect would m
 
 from __future__ import annotations
 
-import hmac
 import logging
 import time
 from collections.abc import Callable
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kempen_desktop.services.common.database import Database
+from kempen_desktop.app import Workspace
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.widgets import ErrorLabel
 
@@ -135,10 +134,10 @@ class AppLock(QObject):
     locked_changed = Signal(bool)
     set_passphrase_requested = Signal()
 
-    def __init__(self, window: QMainWindow, database: Database) -> None:
+    def __init__(self, window: QMainWindow, workspace: Workspace) -> None:
         super().__init__(window)
         self.window = window
-        self.database = database
+        self.workspace = workspace
         self.locked = False
         self._covers: list[Cover] = []
         self._disabled: list[QAction] = []
@@ -199,14 +198,8 @@ class AppLock(QObject):
         for action in self._disabled:
             action.setEnabled(False)
         self.lock_action.setEnabled(False)
-        passphrase = self.database.passphrase
-        check = None
-        if passphrase:
-            expected = passphrase.encode("utf-8")
-
-            def check(text: str) -> bool:
-                return hmac.compare_digest(text.encode("utf-8"), expected)
-
+        # Asked each time: after a passphrase change the new one unlocks.
+        check = self.workspace.trust.passphrase_matches if self.workspace.encrypted else None
         self._prompt = UnlockPrompt(check, self.window)
         self._prompt.unlocked.connect(self.unlock)
         self._prompt.set_passphrase_requested.connect(self.set_passphrase_requested)

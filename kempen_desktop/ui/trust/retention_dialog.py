@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop import APP_NAME
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.trust import backups, retention
-from kempen_desktop.services.trust.retention import DueDossier
+from kempen_desktop.app import Workspace
+from kempen_desktop.services.trust.backups import BackupError
+from kempen_desktop.services.trust.retention import MAX_YEARS, DueDossier
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import RememberingDialog
@@ -71,23 +71,23 @@ COLUMNS: list[Column[DueDossier]] = [
 
 
 class RetentionDialog(RememberingDialog):
-    changed = Signal()
+    changed = Signal()  # besides the Changes every tab receives from the workspace
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.trust = workspace.trust
         self.setWindowTitle(self.tr("Bewaartermijnen"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
         periods = QGroupBox(self.tr("Bewaartermijnen"), self)
         form = QFormLayout(periods)
-        years = retention.retention_years(database)
+        years = self.trust.retention_years()
         self.dossier_years = QSpinBox(self)
-        self.dossier_years.setRange(1, retention.MAX_YEARS)
+        self.dossier_years.setRange(1, MAX_YEARS)
         self.dossier_years.setValue(years["dossier_closed"])
         self.dossier_years.setSuffix(self.tr(" jaar na afsluiting"))
         self.audit_years = QSpinBox(self)
-        self.audit_years.setRange(0, retention.MAX_YEARS)
+        self.audit_years.setRange(0, MAX_YEARS)
         self.audit_years.setSpecialValueText(self.tr("altijd bewaren"))
         self.audit_years.setValue(years["audit"])
         self.audit_years.setSuffix(self.tr(" jaar"))
@@ -130,7 +130,7 @@ class RetentionDialog(RememberingDialog):
         self.reload()
 
     def reload(self) -> None:
-        due = retention.due_dossiers(self.database)
+        due = self.trust.due_dossiers()
         self.model.set_records(due)
         self.summary.setText(self.tr("%n dossier(s) voorbij de bewaartermijn.", "", len(due)) if due else
                              self.tr("Geen dossiers voorbij de bewaartermijn."))
@@ -148,9 +148,9 @@ class RetentionDialog(RememberingDialog):
 
     def save_periods(self) -> None:
         try:
-            retention.set_retention_years(self.database, "dossier_closed", self.dossier_years.value())
-            retention.set_retention_years(self.database, "audit", self.audit_years.value())
-            removed = retention.purge_audit(self.database)
+            self.trust.set_retention_years("dossier_closed", self.dossier_years.value())
+            self.trust.set_retention_years("audit", self.audit_years.value())
+            removed = self.trust.purge_audit()
         except ValueError as error:
             QMessageBox.warning(self, APP_NAME, str(error))
             return
@@ -175,11 +175,11 @@ class RetentionDialog(RememberingDialog):
         ids = [d.id for d in chosen]
         from kempen_desktop.ui.common.background import run_blocking
 
-        database = self.database
+        trust = self.trust
         try:
             done = run_blocking(self, self.tr("Bewaartermijnen toepassen…"), lambda _task: (
-                retention.delete_dossiers(database, ids) if delete else retention.anonymise(database, ids)))
-        except (backups.BackupError, OSError) as error:
+                trust.delete_dossiers(ids) if delete else trust.anonymise(ids)))
+        except (BackupError, OSError) as error:
             log.warning("retention failed: %s", type(error).__name__)
             QMessageBox.warning(self, APP_NAME, str(error))
             return 0
@@ -191,7 +191,7 @@ class RetentionDialog(RememberingDialog):
         return done
 
     def offer_backup_purge(self, before: datetime) -> int:
-        older = [b for b in backups.list_backups(self.database) if b.made_at <= before]
+        older = [b for b in self.trust.list_backups() if b.made_at <= before]
         if not older:
             return 0
         answer = QMessageBox.question(
@@ -202,4 +202,4 @@ class RetentionDialog(RememberingDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return 0
-        return len(backups.purge_backups_before(self.database, before))
+        return len(self.trust.purge_backups_before(before))

@@ -46,8 +46,9 @@ class TrustActions(QObject):
     def __init__(self, window: MainWindow, file_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.database = window.database
-        self.app_lock = AppLock(window, window.database)
+        self.workspace = window.workspace
+        self.trust = window.workspace.trust
+        self.app_lock = AppLock(window, window.workspace)
         self.app_lock.set_passphrase_requested.connect(self.change_passphrase)
         self.current_dialog: object | None = None
 
@@ -79,16 +80,15 @@ class TrustActions(QObject):
             security.addAction(action)
         self.security_menu = security
         file_menu.addSeparator()
-        if window.database.read_only:
+        if self.workspace.read_only:
             for action in (self.backup_action, self.passphrase_action, self.retention_action):
                 action.setEnabled(False)
             self._title = window.windowTitle()
             window.setWindowTitle(self._title + " — " + self.tr("ALLEEN-LEZEN (beschadigd)"))
         detail = getattr(getattr(window, "dossiers", None), "detail", None)
         if detail is not None:  # the audit entries of a dossier under its timeline
-            from kempen_desktop.services.common.audit_log import for_dossier
-
-            detail.audit_source = lambda dossier_id: for_dossier(self.database, dossier_id, limit=21)
+            trust = self.trust
+            detail.audit_source = lambda dossier_id: trust.audit_of_dossier(dossier_id, limit=21)
 
     # -- after start ---------------------------------------------------------------------
     def after_start(self) -> None:
@@ -96,20 +96,19 @@ class TrustActions(QObject):
 
         Never a backup of a damaged file: the rotation would push good backups out.
         """
-        from kempen_desktop.services.trust.backups import BackupError, backup_if_due
-        from kempen_desktop.services.trust.integrity import check_before_start, quick_check
+        from kempen_desktop.services.trust.backups import BackupError
 
-        if self.database.read_only or self.database.is_demo:
+        if self.workspace.read_only or self.workspace.is_demo:
             return
-        checked = check_before_start(self.database.path)  # small files: before the window opened
-        database = self.database
+        trust = self.trust
+        checked = trust.check_before_start()  # small files: before the window opened
 
         def work() -> object:
-            problems = [] if checked else quick_check(database)
+            problems = [] if checked else trust.quick_check()
             if problems:
                 return problems
             try:
-                return backup_if_due(database)
+                return trust.backup_if_due()
             except BackupError as error:
                 return error
 
@@ -139,32 +138,30 @@ class TrustActions(QObject):
             self.open_backups()
 
     def mark_damaged(self) -> None:
-        from kempen_desktop.services.trust.integrity import make_read_only
-
         log.error("database damaged: opened read-only")
-        make_read_only(self.database)
+        self.trust.make_read_only()
         for action in (self.backup_action, self.passphrase_action, self.retention_action):
             action.setEnabled(False)
         self._title = self.window.windowTitle()
         self.window.setWindowTitle(self._title + " — " + self.tr("ALLEEN-LEZEN (beschadigd)"))
 
     def _restored(self) -> None:
-        if not self.database.read_only:
+        """After a restore: the tabs already reloaded (Changes(database=True)); the menu too."""
+        if not self.workspace.read_only:
             for action in (self.backup_action, self.passphrase_action, self.retention_action):
                 action.setEnabled(True)
             if getattr(self, "_title", None):
                 self.window.setWindowTitle(self._title)
-        self.window.reload_all()
 
     # -- backups -------------------------------------------------------------------------
     def make_backup(self) -> None:
-        from kempen_desktop.services.trust.backups import BackupError, make_backup
+        from kempen_desktop.services.trust.backups import BackupError
         from kempen_desktop.ui.common.background import page_progress, run_blocking
 
         title = self.tr("Back-up maken…")
         try:
-            path = run_blocking(self.window, title, lambda task: make_backup(
-                self.database, "handmatig", progress=page_progress(task, title)))
+            path = run_blocking(self.window, title, lambda task: self.trust.make_backup(
+                "handmatig", progress=page_progress(task, title)))
         except BackupError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return
@@ -173,18 +170,18 @@ class TrustActions(QObject):
     def open_backups(self) -> None:
         from kempen_desktop.ui.trust.backup_dialog import BackupDialog
 
-        dialog = BackupDialog(self.database, self.window)
+        dialog = BackupDialog(self.workspace, self.window)
         dialog.restored.connect(self._restored)
         self.current_dialog = dialog
         dialog.open()
 
     # -- passphrase and lock ---------------------------------------------------------------
     def change_passphrase(self) -> None:
-        from kempen_desktop.services.trust.backups import BackupError, change_passphrase
+        from kempen_desktop.services.trust.backups import BackupError
         from kempen_desktop.ui.trust.passphrase_dialog import NewPassphraseDialog
 
-        encrypted = self.database.encrypted
-        dialog = NewPassphraseDialog(self.window, first_start=not encrypted, current=self.database.passphrase,
+        encrypted = self.workspace.encrypted
+        dialog = NewPassphraseDialog(self.window, first_start=not encrypted, current=self.trust.passphrase,
                                      allow_plain=encrypted)
         if not encrypted:
             dialog.setWindowTitle(self.tr("Database versleutelen"))
@@ -194,7 +191,7 @@ class TrustActions(QObject):
 
         try:
             run_blocking(self.window, self.tr("Database opnieuw versleutelen…"),
-                         lambda _task: change_passphrase(self.database, dialog.passphrase))
+                         lambda _task: self.trust.change_passphrase(dialog.passphrase))
         except (BackupError, OSError) as error:
             log.warning("passphrase change failed: %s", type(error).__name__)
             QMessageBox.warning(self.window, APP_NAME, str(error))
@@ -218,15 +215,14 @@ class TrustActions(QObject):
     def open_audit_log(self) -> None:
         from kempen_desktop.ui.trust.audit_view import AuditView
 
-        dialog = AuditView(self.database, self.window)
+        dialog = AuditView(self.workspace, self.window)
         self.current_dialog = dialog
         dialog.open()
 
     def open_retention(self) -> None:
         from kempen_desktop.ui.trust.retention_dialog import RetentionDialog
 
-        dialog = RetentionDialog(self.database, self.window)
-        dialog.changed.connect(self.window.reload_all)
+        dialog = RetentionDialog(self.workspace, self.window)  # its changes reach every tab
         self.current_dialog = dialog
         dialog.open()
 
@@ -235,14 +231,12 @@ class TrustActions(QObject):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from kempen_desktop.services.trust import subject_access
-
         selected = self.window.dossiers.selected_ids()
         if not selected:
             QMessageBox.information(self.window, APP_NAME,
                                     self.tr("Kies eerst in de lijst een dossier van de persoon."))
             return
-        person_id = subject_access.person_of_dossier(self.database, selected[0])
+        person_id = self.trust.person_of_dossier(selected[0])
         if person_id is None:
             return
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -254,7 +248,7 @@ class TrustActions(QObject):
         xlsx = pdf.with_suffix(".xlsx")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            subject_access.export(self.database, person_id, pdf=pdf, xlsx=xlsx)
+            self.trust.export_subject_access(person_id, pdf=pdf, xlsx=xlsx)
         except (OSError, LookupError) as error:
             QGuiApplication.restoreOverrideCursor()
             log.warning("subject access export failed: %s", type(error).__name__)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kempen_desktop import APP_NAME
+from kempen_desktop.app import Workspace, opening
 from kempen_desktop.services.common.database import (
-    Database,
     DatabaseOpenError,
     PassphraseRequiredError,
     WrongPassphraseError,
@@ -46,9 +46,8 @@ def _choose_or_ask(path: Path, parent: QWidget | None) -> tuple[bool, str | None
     return True, None
 
 
-def open_for_gui(path: Path, parent: QWidget | None = None) -> Database | None:
-    """The opened database, or None when the user gave up (the reason was shown)."""
-    from kempen_desktop.services.trust.integrity import check_before_start, open_checked
+def open_for_gui(path: Path, parent: QWidget | None = None) -> Workspace | None:
+    """The opened workspace, or None when the user gave up (the reason was shown)."""
     from kempen_desktop.ui.trust.passphrase_dialog import UnlockDialog
 
     # The writer lock, held for the life of the window (released when the database closes).
@@ -76,7 +75,7 @@ def open_for_gui(path: Path, parent: QWidget | None = None) -> Database | None:
                     return None
                 passphrase = unlock.passphrase
             try:
-                result = open_checked(path, passphrase, check=check_before_start(path))
+                result = opening.open_checked(path, passphrase, check=opening.check_before_start(path))
             except (WrongPassphraseError, PassphraseRequiredError):
                 if unlock is None:
                     unlock = UnlockDialog(path.name, parent)
@@ -84,26 +83,27 @@ def open_for_gui(path: Path, parent: QWidget | None = None) -> Database | None:
                 passphrase = None
                 continue
             break
-        if result.damaged and not _offer_restore(path, passphrase, result.database, parent):
-            if result.database is None:
+        if result.damaged and not _offer_restore(path, passphrase, result.workspace, parent):
+            if result.workspace is None:
                 lock.release()
                 return None
         elif result.damaged:
             # Restored: open the restored file afresh.
-            if result.database is not None:
-                result.database.close()
-            result = open_checked(path, passphrase)
-        if result.database is None:
+            if result.workspace is not None:
+                result.workspace.close()
+            result = opening.open_checked(path, passphrase)
+        if result.workspace is None:
             lock.release()
             return None
     except DatabaseOpenError:
         lock.release()
         raise
-    result.database.call_on_close(lock.release)
-    return result.database
+    opening.call_on_close(result.workspace, lock.release)
+    return result.workspace
 
 
-def _offer_restore(path: Path, passphrase: str | None, database: Database | None, parent: QWidget | None) -> bool:
+def _offer_restore(path: Path, passphrase: str | None, database: Workspace | None,
+                   parent: QWidget | None) -> bool:
     """Tell the user the file is damaged and offer the backups; True when one was restored."""
     from kempen_desktop.ui.trust.backup_dialog import BackupDialog
 

@@ -1,0 +1,124 @@
+"""Reports: the Rapporten dashboard, the beleidsrapportage (texts, PDF, .xlsx) and the
+counts of `kempen stats`.
+
+The dossier history the figures are counted from takes seconds to load for 100,000
+dossiers; the area keeps it until a change that concerns the figures is announced
+(or `invalidate()`), so changing the period or the municipalities recounts from memory.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kempen_desktop.app.area import Area
+from kempen_desktop.app.changes import Changes
+from kempen_desktop.services.reports import dashboard as dashboard_service
+from kempen_desktop.services.reports import period_report, period_texts
+from kempen_desktop.services.reports.dashboard import Dashboard
+from kempen_desktop.services.reports.history import History
+from kempen_desktop.services.reports.report_data import PeriodReport
+from kempen_desktop.services.reports.stats import Stats, collect_stats
+
+if TYPE_CHECKING:
+    from kempen_desktop.app.workspace import Workspace
+
+# What the figures are counted from; any of these changing makes the kept history stale.
+COUNTED_FROM = ("dossiers", "meetings", "partners", "action_points", "imports", "reference_data")
+
+
+class ReportsArea(Area):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self._history: History | None = None
+        self._lock = threading.Lock()
+        workspace.subscribe(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(*COUNTED_FROM):
+            self.invalidate()
+
+    # --- the kept history -----------------------------------------------------------------
+    def invalidate(self) -> None:
+        with self._lock:
+            self._history = None
+
+    @property
+    def loaded(self) -> bool:
+        """True when the history is kept: the next dashboard is counted from memory."""
+        return self._history is not None
+
+    # --- reading --------------------------------------------------------------------------
+    def municipalities(self) -> list[tuple[str, str]]:
+        """(nis, name) of the municipalities that have dossiers, by name."""
+        with self._read() as session:
+            return dashboard_service.municipalities(session)
+
+    def municipality_codes(self, names: Iterable[str]) -> list[str]:
+        """NIS codes for names or codes; PeriodReportError for an unknown one."""
+        with self._read() as session:
+            return period_report.municipality_codes(session, names)
+
+    def dashboard(self, start: date, end: date, nis_codes: Sequence[str] = (), *,
+                  today: date | None = None) -> Dashboard:
+        with self._lock, self._read() as session:
+            if self._history is None:
+                self._history = History(session)
+            return dashboard_service.dashboard(session, self._history, start, end, nis_codes,
+                                               today=today)
+
+    def period_report(self, start: date, end: date, nis_codes: Sequence[str] = (), *,
+                      today: date | None = None) -> PeriodReport:
+        """The full beleidsrapportage with the saved texts (a draft where none was saved)."""
+        with self._lock, self._read() as session:
+            if self._history is None:
+                self._history = History(session)
+            return period_report.compute(session, start, end, nis_codes, history=self._history,
+                                         with_texts=True, today=today)
+
+    def saved_texts(self, start: date, end: date) -> dict[str, str]:
+        """The WSE texts saved for exactly this period (code -> text)."""
+        with self._read() as session:
+            return period_texts.load_texts(session, start, end)
+
+    def stats(self, today: date | None = None) -> Stats:
+        with self._read() as session:
+            return collect_stats(session, today)
+
+    # --- changing -------------------------------------------------------------------------
+    def save_texts(self, start: date, end: date, texts: dict[str, str]) -> Changes:
+        """The edited WSE texts of the period (one per code); audited."""
+        with self._write(Changes(audit=True)) as session:
+            period_texts.save_texts(session, start, end, texts)
+        return Changes(audit=True)
+
+    def write_period_report(self, path: Path, report: PeriodReport, kind: str) -> int:
+        """Write the report as `kind` ("pdf" or "xlsx") to `path`: a disclosure (the audit
+        entry commits before the file appears under its name; neither without the other).
+        Returns the number of pages of a PDF (0 for a workbook)."""
+        from kempen_desktop.services.common.disclosure import disclosure
+
+        with disclosure(self._db) as session:
+            if kind == "pdf":
+                from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
+
+                pages = write_period_pdf(path, report)
+            elif kind == "xlsx":
+                from kempen_desktop.services.reports.period_report_xlsx import write_period_xlsx
+
+                write_period_xlsx(path, report)
+                pages = 0
+            else:
+                raise ValueError(f"unknown report kind: {kind}")
+            period_texts.record_output(session, report, kind)
+        self._announce(Changes(audit=True))
+        return pages
+
+    def record_printed(self, report: PeriodReport) -> Changes:
+        """The report went to a printer (the print dialog wrote nothing we could stage)."""
+        with self._write(Changes(audit=True)) as session:
+            period_texts.record_output(session, report, "print")
+        return Changes(audit=True)

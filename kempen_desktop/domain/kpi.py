@@ -1,0 +1,52 @@
+"""The key-figure formulas of the dashboard and the period report (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from kempen_desktop.domain.dates import add_months
+
+# The WSE target for inclusive employers: one in two.
+INCLUSIVE_TARGET = 0.5
+
+
+def share(part: int, whole: int) -> float | None:
+    """part / whole, or None when there is nothing to divide by."""
+    return part / whole if whole else None
+
+
+def percent_text(part: int, whole: int) -> str:
+    """'43%' (rounded), or '—' when `whole` is zero."""
+    return f"{round(100 * part / whole)}%" if whole else "—"
+
+
+def inclusive_target_met(engaged: int, employers: int) -> bool:
+    found = share(engaged, employers)
+    return found is not None and found >= INCLUSIVE_TARGET
+
+
+def dutch_number(value: int) -> str:
+    """21850 -> '21.850' (Dutch thousands separator)."""
+    return f"{value:,}".replace(",", ".")
+
+
+def followup(exits: Iterable[tuple[date, str | None, bool | None]], months: int, start: date,
+             end: date) -> tuple[int, int, int]:
+    """Uitstroom follow-up after `months`: (due, checked, still working).
+
+    `exits` holds (start of the job, day of the follow-up or None, still working or None).
+    Due: the follow-up point falls in the period; checked: a result recorded on or before
+    the end date; still working: of those checked.
+    """
+    due = checked = still = 0
+    end_text = end.isoformat()
+    for started, on, result in exits:
+        point = add_months(started, months)
+        if not start <= point <= end:
+            continue
+        due += 1
+        if result is not None and (on is None or str(on) <= end_text):
+            checked += 1
+            still += 1 if result else 0
+    return due, checked, still

@@ -1,0 +1,83 @@
+"""The figures of a beleidsrapportage as plain data (what the dashboard, the writers and
+the CLI receive), computed in services/reports/period_report.py."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from kempen_desktop.domain.kpi import share
+from kempen_desktop.domain.periods import period_label
+
+
+class PeriodReportError(ValueError):
+    """A Dutch message for the user."""
+
+
+@dataclass
+class Count:
+    label: str
+    count: int
+    nums: list[int] = field(default_factory=list, repr=False)
+
+
+@dataclass
+class Trend:
+    label: str
+    active: int
+    new: int
+    closed: int
+    exits: int
+
+
+@dataclass
+class PeriodReport:
+    start: date
+    end: date
+    municipalities: list[str]  # names; empty: all
+    nis_codes: list[str]
+    active: Count
+    open_at_end: Count
+    new: Count
+    closed: Count
+    by_status: list[Count]
+    by_group: list[Count]
+    by_municipality: list[tuple[str, int, int, int]]  # name, active, new, closed
+    exits: Count
+    exits_by_contract: list[Count]
+    followup_6m: tuple[int, int, int]  # due, checked, still working
+    followup_12m: tuple[int, int, int]
+    meetings: dict[str, int]  # gehouden, geannuleerd, verplaatst, gepland
+    cancelled: list[tuple[date, str, str]]  # date, title, reason
+    actions_done: int
+    actions_overdue: int
+    actions_open: int
+    employers: int
+    employers_engaged: int
+    inclusive_by_municipality: list[tuple[str, int, int]]
+    trends: list[Trend]
+    drafts: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # saved, or the draft when none
+    overdue_on: date | None = None  # the day actions_overdue is counted on (see overdue_reference)
+
+    @property
+    def label(self) -> str:
+        return period_label(self.start, self.end)
+
+    @property
+    def scope_label(self) -> str:
+        return ", ".join(self.municipalities) if self.municipalities else "alle gemeenten"
+
+    @property
+    def inclusive_share(self) -> float | None:
+        return share(self.employers_engaged, self.employers)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("active", "open_at_end", "new", "closed", "exits"):
+            data[key] = data[key]["count"]
+        for key in ("by_status", "by_group", "exits_by_contract"):
+            data[key] = {c["label"]: c["count"] for c in data[key]}
+        data["inclusive_share"] = self.inclusive_share
+        return data
