@@ -26,7 +26,7 @@ def _nice_max(value: float) -> float:
     for step in (1, 2, 2.5, 5, 10):
         top = step * magnitude
         if top >= value:
-            return top
+            return float(top)
     return value
 
 

@@ -209,7 +209,7 @@ class DocumentInfo:
     author: str = APP_NAME
 
 
-class _Together(KeepTogether):
+class _Together(KeepTogether):  # type: ignore[misc]  # reportlab has no type hints: its classes are Any
     """Flowables kept on one page when they fit on one (a heading with its table, an agenda
     item with its notes). Longer than a page, they start right here and flow on, unless
     less than KEEP_ROOM is left: reportlab's own KeepTogether would leave a blank page."""
@@ -229,7 +229,7 @@ class _Together(KeepTogether):
 KEEP_ROOM = 60 * mm
 
 
-class _Doc(BaseDocTemplate):
+class _Doc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints: its classes are Any
     def __init__(self, target: str, info: DocumentInfo) -> None:
         super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                          bottomMargin=MARGIN + 6 * mm, title=info.title, author=info.author,
@@ -252,7 +252,7 @@ def fit_line(text: str, font: str, size: float, width: float) -> str:
 def _numbered_canvas(info: DocumentInfo, printed: datetime) -> type[Canvas]:
     """A canvas that holds its pages until the end, so each footer can say 'pagina x van y'."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints: its classes are Any
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
