@@ -145,7 +145,7 @@ def test_statistical_export(database, partner_ids, tmp_path: Path) -> None:
     assert ids
 
 
-def test_statistical_pseudonyms_are_stable(database, tmp_path: Path) -> None:
+def test_statistical_pseudonyms_differ_between_exports(database, tmp_path: Path) -> None:
     service = Workspace(database).dossiers
     for index in range(5):
         service.create(DossierInput(last_name=f"Zelfde{index}", first_name="Z", municipality_nis="13040"),
@@ -154,9 +154,14 @@ def test_statistical_pseudonyms_are_stable(database, tmp_path: Path) -> None:
     exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
     pseudonyms = {r["Pseudoniem"] for r in _table(load_workbook(out)["Dossiers"])}
     assert len(pseudonyms) == 5 and all(p.startswith("P-") for p in pseudonyms)
-    # Same key, same pseudonym next time.
-    exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
-    assert {r["Pseudoniem"] for r in _table(load_workbook(out)["Dossiers"])} == pseudonyms
+    # A new export, new pseudonyms: two exports cannot be joined on them (issue 11).
+    again = tmp_path / "stat2.xlsx"
+    exports.export_dossiers(database, again, exports.DossierExport(statistical=True))
+    book = load_workbook(again)
+    second = {r["Pseudoniem"] for r in _table(book["Dossiers"])}
+    assert len(second) == 5 and not second & pseudonyms
+    notes = " ".join(str(row[0].value) for row in book["Toelichting"].iter_rows() if row[0].value)
+    assert "alleen binnen deze export" in notes
 
 
 def test_reimport_of_export_changes_nothing(database, partner_ids, tmp_path: Path) -> None:

@@ -13,9 +13,9 @@ address unless named explicitly).
 before it, not expired, not withdrawn), only X's fields, recorded in the audit trail.
 
 *Statistisch*: no names, INSZ, birth date, address or contact details. Each dossier gets a
-keyed pseudonym (HMAC-SHA256 over its UUID with a random key kept in app_meta, so the
-same dossier gets the same pseudonym in every export from this database and nobody without
-the database can link it back). The per-dossier sheet is k-anonymous (k = 5): quasi-
+keyed pseudonym (HMAC-SHA256 over its UUID with a random key made for this one export and
+never stored): stable within the export, different in the next one, so two statistical
+exports cannot be joined on it to combine their different generalisations (issue 11). The per-dossier sheet is k-anonymous (k = 5): quasi-
 identifiers are generalised and rare combinations left out, see
 services/statistical_export.py; the Tellingen sheet merges values held by fewer than 5.
 
@@ -40,7 +40,6 @@ from sqlalchemy.orm import Session, aliased
 
 from kempen_desktop.db.models import (
     ActionPoint,
-    AppMeta,
     Consent,
     ContactPerson,
     Dossier,
@@ -135,14 +134,10 @@ def find_partner(session: Session, name_or_id: str) -> Partner:
     return matches[0]
 
 
-def pseudonym_key(session: Session) -> bytes:
-    """The random key for pseudonyms, created on first use and kept in app_meta."""
-    row = session.get(AppMeta, PSEUDONYM_KEY)
-    if row is None:
-        row = AppMeta(key=PSEUDONYM_KEY, value=secrets.token_hex(32))
-        session.add(row)
-        session.flush()
-    return bytes.fromhex(row.value)
+def pseudonym_key() -> bytes:
+    """A fresh random key for the pseudonyms of ONE export (never stored: pseudonyms of two
+    exports must not be joinable)."""
+    return secrets.token_bytes(32)
 
 
 def pseudonym(key: bytes, dossier_id: uuid.UUID) -> str:
@@ -284,7 +279,7 @@ def export_dossiers(database: Database, path: Path, spec: DossierExport, *, toda
             nums = current_dossier_first(session, nums)
 
         if spec.statistical:
-            key = pseudonym_key(session)
+            key = pseudonym_key()
             sheets = _statistical_sheets(session, nums, day, key, report)
             what = "dossiers statistisch"
         else:

@@ -216,4 +216,6 @@ def _notes(total: int, result: Any) -> list[str]:
                      f"minstens {K} keer voor. Gebruik het blad Tellingen.")
     lines.append(f"Blad Tellingen: waarden met 1 tot {K - 1} dossiers zijn samengevoegd tot '{OTHER}'; "
                  f"is ook dat minder dan {K}, dan staat er <{K}.")
+    lines.append("Pseudoniem: geldt alleen binnen deze export. Elke statistische export krijgt nieuwe "
+                 "pseudoniemen, zodat twee exports niet aan elkaar gekoppeld kunnen worden.")
     return lines
