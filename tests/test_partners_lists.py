@@ -10,14 +10,21 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.db.models import AuditEntry, ContactPerson, Partner
 from kempen_desktop.services.partners.partner_lists import (
     PartnerListError,
-    export_partners,
-    import_partners,
 )
 from tests.conftest import CORPUS
+
+
+def import_partners(database, path, dry_run=False):
+    return Workspace(database).partners.import_list(path, dry_run=dry_run)
+
+
+def export_partners(database, path, partner_ids=None):
+    return Workspace(database).partners.export_list(path, partner_ids)
 
 GOOD_KBO = "0203.201.340"
 

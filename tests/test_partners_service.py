@@ -1,4 +1,4 @@
-"""PartnerService: KBO validation on entry, duplicate detection, contacts, engagements,
+"""workspace.partners: KBO validation on entry, duplicate detection, contacts, engagements,
 deleting what is in use, the inclusive_* cache and the audit trail."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import (
     AuditEntry,
     ContactPerson,
@@ -16,12 +17,11 @@ from kempen_desktop.db.models import (
     PartnerEngagement,
     Person,
 )
+from kempen_desktop.services.partners.contacts import ContactInput
+from kempen_desktop.services.partners.engagements import EngagementInput
 from kempen_desktop.services.partners.partners import (
-    ContactInput,
-    EngagementInput,
     PartnerInput,
     PartnerInUseError,
-    PartnerService,
     PartnerValidationError,
     PossibleDuplicateError,
     names_similar,
@@ -37,7 +37,7 @@ def _employer(name: str, kbo: str = "", nis: str | None = GEEL) -> PartnerInput:
 
 @pytest.fixture
 def service(database):
-    return PartnerService(database)
+    return Workspace(database).partners
 
 
 def test_valid_kbo_is_stored_as_digits(service, database):

@@ -38,7 +38,9 @@ def _drive(monkeypatch, cls, fill):
 
 @pytest.fixture
 def tab(qtbot, database):
-    widget = PartnersTab(Workspace(database))
+    workspace = Workspace(database)
+    widget = PartnersTab(workspace)
+    workspace.subscribe(widget.on_changes)  # as the main window does
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
@@ -160,7 +162,7 @@ def test_indicator_answers_geel_in_two_clicks(tab, database, qtbot):
 
 
 def test_code_list_dialog(qtbot, database, monkeypatch, partner_ids):
-    dialog = CodeListDialog(database, PartnerType, "Soorten organisaties")
+    dialog = CodeListDialog(Workspace(database), "partner_types", "Soorten organisaties")
     qtbot.addWidget(dialog)
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Sociaal restaurant", True))
     dialog.add_button.click()

@@ -7,7 +7,12 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.commands.common import CliError, open_cli_database
+
+
+def _workspace(args: argparse.Namespace) -> Workspace:
+    return Workspace(open_cli_database(args))
 
 
 def register(commands: argparse._SubParsersAction, report_commands: argparse._SubParsersAction) -> None:
@@ -50,15 +55,12 @@ def parse_day(text: str) -> date:
 
 def _cmd_list(args: argparse.Namespace) -> None:
     from kempen_desktop.domain.kbo import format_kbo
-    from kempen_desktop.services.partners.partners import with_current_inclusive
-    from kempen_desktop.services.reports import overview
 
-    database = open_cli_database(args)
+    workspace = _workspace(args)
     try:
-        with database.session() as session:
-            rows = with_current_inclusive(session, overview.partners(session))
+        rows = workspace.partners.rows()
     finally:
-        database.close()
+        workspace.close()
     if args.type:
         codes = {row.type_code for row in rows}
         if args.type not in codes:
@@ -86,15 +88,12 @@ def _cmd_list(args: argparse.Namespace) -> None:
 
 
 def _cmd_indicator(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.partners.partner_indicator import indicator
-
     day = parse_day(args.as_of) if args.as_of else date.today()
-    database = open_cli_database(args)
+    workspace = _workspace(args)
     try:
-        with database.session() as session:
-            result = indicator(session, day)
+        result = workspace.partners.indicator(day)
     finally:
-        database.close()
+        workspace.close()
 
     def share(value: float | None) -> float | None:
         return round(value, 4) if value is not None else None
@@ -122,18 +121,18 @@ def _cmd_indicator(args: argparse.Namespace) -> None:
 
 
 def _cmd_import(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.partners.partner_lists import PartnerListError, import_partners
+    from kempen_desktop.services.partners.partner_lists import PartnerListError
 
     path = Path(args.file)
     if not path.is_file():
         raise CliError(f"Bestand niet gevonden: {path}")
-    database = open_cli_database(args)
+    workspace = _workspace(args)
     try:
-        result = import_partners(database, path, dry_run=args.dry_run)
+        result = workspace.partners.import_list(path, dry_run=args.dry_run)
     except PartnerListError as error:
         raise CliError(f"{path.name}: {error}") from None
     finally:
-        database.close()
+        workspace.close()
     if args.json:
         print(json.dumps({**result.as_dict(), "dry_run": args.dry_run}, ensure_ascii=False))
         return
@@ -147,18 +146,16 @@ def _cmd_import(args: argparse.Namespace) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.partners.partner_lists import export_partners
-
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise CliError("Het uitvoerbestand moet op .xlsx eindigen.")
     if not out.parent.is_dir():
         raise CliError(f"Map bestaat niet: {out.parent}")
-    database = open_cli_database(args)
+    workspace = _workspace(args)
     try:
-        written = export_partners(database, out)
+        written = workspace.partners.export_list(out)
     except OSError as error:
         raise CliError(f"Kan {out} niet schrijven: {error.strerror}.") from None
     finally:
-        database.close()
+        workspace.close()
     print(f"{written} partners geschreven naar {out}.")

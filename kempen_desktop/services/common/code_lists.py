@@ -7,6 +7,9 @@ column is counted, so a new table that refers to a code list is covered automati
 Codes in use can only be deactivated (they stay readable on the records that use them).
 Codes shipped with the app cannot be deleted either: opening the database re-adds
 missing shipped codes (db/seed.py), so they are deactivated instead.
+
+Session functions: the caller owns the transaction. A list is named as in
+``db.models.CODE_LISTS`` ("partner_types", "meeting_types", ...): :func:`model_for`.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ from kempen_desktop.db.base import Base, CodeList
 from kempen_desktop.db.models import CODE_LISTS
 from kempen_desktop.db.reference_data import load_codes
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.database import Database
 
 MAX_LABEL = 120
 
@@ -69,14 +71,21 @@ def shipped_codes(model: type[CodeList]) -> set[str]:
     return set()
 
 
-def list_codes(database: Database, model: type[CodeList]) -> list[CodeRow]:
+def model_for(name: str) -> type[CodeList]:
+    """The code list called `name` ("partner_types", "meeting_types", ...)."""
+    try:
+        return CODE_LISTS[name]
+    except KeyError:
+        raise CodeListError(f"Onbekende lijst ‘{name}’.") from None
+
+
+def list_codes(session: Session, model: type[CodeList]) -> list[CodeRow]:
     shipped = shipped_codes(model)
-    with database.session() as session:
-        uses = usage_counts(session, model)
-        rows = session.scalars(select(model).order_by(model.sort_order, model.label)).all()
-        return [CodeRow(r.code, r.label, r.sort_order, r.active, r.description or "", uses.get(r.code, 0),
-                        r.code in shipped)
-                for r in rows]
+    uses = usage_counts(session, model)
+    rows = session.scalars(select(model).order_by(model.sort_order, model.label)).all()
+    return [CodeRow(r.code, r.label, r.sort_order, r.active, r.description or "", uses.get(r.code, 0),
+                    r.code in shipped)
+            for r in rows]
 
 
 def _clean_label(label: str) -> str:
@@ -102,18 +111,17 @@ def _check_unique_label(session: Session, model: type[CodeList], label: str, exc
         raise CodeListError(f"Er bestaat al een waarde ‘{label}’.")
 
 
-def add_code(database: Database, model: type[CodeList], label: str) -> str:
+def add_code(session: Session, model: type[CodeList], label: str) -> str:
     """Add a code at the end of the list; returns the new code (derived from the label)."""
     text = _clean_label(label)
-    with database.transaction() as session:
-        _check_unique_label(session, model, text)
-        base = _slug(text)
-        code, n = base, 2
-        while session.get(model, code) is not None:
-            code, n = f"{base}_{n}", n + 1
-        last = session.scalar(select(func.max(model.sort_order))) or 0
-        session.add(model(code=code, label=text, sort_order=last + 1, description="", active=True))  # type: ignore[call-arg]
-        audit.record(session, "codelist.create", model.__tablename__, code)  # type: ignore[attr-defined]
+    _check_unique_label(session, model, text)
+    base = _slug(text)
+    code, n = base, 2
+    while session.get(model, code) is not None:
+        code, n = f"{base}_{n}", n + 1
+    last = session.scalar(select(func.max(model.sort_order))) or 0
+    session.add(model(code=code, label=text, sort_order=last + 1, description="", active=True))  # type: ignore[call-arg]
+    audit.record(session, "codelist.create", model.__tablename__, code)  # type: ignore[attr-defined]
     return code
 
 
@@ -124,52 +132,48 @@ def _get(session: Session, model: type[CodeList], code: str) -> CodeList:
     return row
 
 
-def rename_code(database: Database, model: type[CodeList], code: str, label: str) -> None:
+def rename_code(session: Session, model: type[CodeList], code: str, label: str) -> None:
     text = _clean_label(label)
-    with database.transaction() as session:
-        row = _get(session, model, code)
-        _check_unique_label(session, model, text, except_code=code)
-        row.label = text
-        audit.record(session, "codelist.change", model.__tablename__, code, "label")  # type: ignore[attr-defined]
+    row = _get(session, model, code)
+    _check_unique_label(session, model, text, except_code=code)
+    row.label = text
+    audit.record(session, "codelist.change", model.__tablename__, code, "label")  # type: ignore[attr-defined]
 
 
-def set_active(database: Database, model: type[CodeList], code: str, active: bool) -> None:
-    with database.transaction() as session:
-        row = _get(session, model, code)
-        row.active = active
-        audit.record(session, "codelist.change", model.__tablename__, code,  # type: ignore[attr-defined]
-                     "active" if active else "inactive")
+def set_active(session: Session, model: type[CodeList], code: str, active: bool) -> None:
+    row = _get(session, model, code)
+    row.active = active
+    audit.record(session, "codelist.change", model.__tablename__, code,  # type: ignore[attr-defined]
+                 "active" if active else "inactive")
 
 
-def move_code(database: Database, model: type[CodeList], code: str, delta: int) -> None:
+def move_code(session: Session, model: type[CodeList], code: str, delta: int) -> None:
     """Move a code up (delta < 0) or down in the list; the order is renumbered 1..n."""
-    with database.transaction() as session:
-        rows = list(session.scalars(select(model).order_by(model.sort_order, model.label)))
-        index = next((i for i, r in enumerate(rows) if r.code == code), None)
-        if index is None:
-            raise CodeListError("Deze waarde bestaat niet meer.")
-        target = max(0, min(len(rows) - 1, index + delta))
-        rows.insert(target, rows.pop(index))
-        for position, row in enumerate(rows, start=1):
-            row.sort_order = position
-        audit.record(session, "codelist.change", model.__tablename__, code, "order")  # type: ignore[attr-defined]
+    rows = list(session.scalars(select(model).order_by(model.sort_order, model.label)))
+    index = next((i for i, r in enumerate(rows) if r.code == code), None)
+    if index is None:
+        raise CodeListError("Deze waarde bestaat niet meer.")
+    target = max(0, min(len(rows) - 1, index + delta))
+    rows.insert(target, rows.pop(index))
+    for position, row in enumerate(rows, start=1):
+        row.sort_order = position
+    audit.record(session, "codelist.change", model.__tablename__, code, "order")  # type: ignore[attr-defined]
 
 
-def delete_code(database: Database, model: type[CodeList], code: str) -> None:
+def delete_code(session: Session, model: type[CodeList], code: str) -> None:
     """Delete a code nothing refers to; a code in use raises CodeListError (deactivate it)."""
-    with database.transaction() as session:
-        row = _get(session, model, code)
-        if code in shipped_codes(model):
-            raise CodeListError(
-                f"‘{row.label}’ wordt met het programma meegeleverd en kan niet verwijderd worden. "
-                "Zet de waarde op inactief: ze wordt dan niet meer aangeboden."
-            )
-        uses = usage_counts(session, model).get(code, 0)
-        if uses:
-            raise CodeListError(
-                f"‘{row.label}’ is in gebruik ({uses}×) en kan niet verwijderd worden. "
-                "Zet de waarde op inactief: ze blijft dan zichtbaar bij bestaande gegevens "
-                "maar wordt niet meer aangeboden."
-            )
-        session.delete(row)
-        audit.record(session, "codelist.delete", model.__tablename__, code)  # type: ignore[attr-defined]
+    row = _get(session, model, code)
+    if code in shipped_codes(model):
+        raise CodeListError(
+            f"‘{row.label}’ wordt met het programma meegeleverd en kan niet verwijderd worden. "
+            "Zet de waarde op inactief: ze wordt dan niet meer aangeboden."
+        )
+    uses = usage_counts(session, model).get(code, 0)
+    if uses:
+        raise CodeListError(
+            f"‘{row.label}’ is in gebruik ({uses}×) en kan niet verwijderd worden. "
+            "Zet de waarde op inactief: ze blijft dan zichtbaar bij bestaande gegevens "
+            "maar wordt niet meer aangeboden."
+        )
+    session.delete(row)
+    audit.record(session, "codelist.delete", model.__tablename__, code)  # type: ignore[attr-defined]

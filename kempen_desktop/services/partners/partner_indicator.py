@@ -1,49 +1,39 @@
-"""The inclusive-employer indicator: engaged employers ÷ known employers, per
-municipality and in total, against the goal of one in two (seed 000, Kempenpact2030).
-
-Which partners are "employers": the active partners of the types in
-:data:`EMPLOYER_TYPES` — only *werkgever* (regular employers in profit and social
-profit). Social-economy enterprises (maatwerkbedrijf, lokale diensteneconomie) employ
-the target groups by definition and would flatter the figure; interim agencies, schools,
-public services and the other network partners are not the employers the goal is
-about. Inactive partners are left out (they are no longer part of the network).
-
-An employer counts as engaged on date D when one of its 'inclusief' engagements (as
-employer or as client of social economy) has ``started_on <= D`` and
-(``ended_on`` is empty or ``ended_on > D``). The municipality is the partner's own.
+"""The inclusive-employer indicator and the inclusive state of partners on a day, read
+from the engagements with the rule of :mod:`kempen_desktop.domain.partners` (who is an
+employer, when an engagement counts, the share against the goal of one in two).
+The municipality is the partner's own. Inactive partners are left out of the indicator
+(they are no longer part of the network).
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Municipality, Partner, PartnerEngagement
+from kempen_desktop.domain.partners import (
+    EMPLOYER_TYPES,
+    GOAL,
+    INCLUSIVE,
+    InclusiveCount,
+    counts_on,
+    engaged_as_over,
+)
+from kempen_desktop.services.reports import overview
+from kempen_desktop.services.reports.overview import PartnerRow
 
-EMPLOYER_TYPES = ("werkgever",)
-GOAL = 0.5  # one in two employers inclusive
 UNKNOWN_MUNICIPALITY = "(geen gemeente)"
 TOTAL = "Totaal"  # municipality label of the total row
 
 
 @dataclass(frozen=True)
-class IndicatorRow:
-    municipality_nis: str | None  # None: partners without municipality, or the total row
-    municipality: str
-    employers: int
-    engaged: int
-
-    @property
-    def share(self) -> float | None:
-        return self.engaged / self.employers if self.employers else None
-
-    @property
-    def meets_goal(self) -> bool:
-        return self.share is not None and self.share >= GOAL
+class IndicatorRow(InclusiveCount):
+    municipality_nis: str | None = None  # None: partners without municipality, or the total row
+    municipality: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,12 +56,43 @@ class EmployerLine:
     forms: str  # comma list over the counting engagements
 
 
-def _counts_on(as_of: date):  # type: ignore[no-untyped-def]
-    return (
-        (PartnerEngagement.kind == "inclusief")
-        & (PartnerEngagement.started_on <= as_of)
-        & ((PartnerEngagement.ended_on.is_(None)) | (PartnerEngagement.ended_on > as_of))
-    )
+@dataclass(frozen=True)
+class _Counting:
+    partner_id: uuid.UUID
+    started_on: date
+    engaged_as: str | None
+    forms: str
+
+
+def _counting(session: Session, day: date, employers_only: bool) -> dict[uuid.UUID, list[_Counting]]:
+    """Per partner its inclusive engagements that count on `day`."""
+    stmt = (select(PartnerEngagement.partner_id, PartnerEngagement.started_on, PartnerEngagement.ended_on,
+                   PartnerEngagement.engaged_as, PartnerEngagement.forms)
+            .where(PartnerEngagement.kind == INCLUSIVE, PartnerEngagement.started_on <= day))
+    if employers_only:
+        stmt = (stmt.join(Partner, Partner.id == PartnerEngagement.partner_id)
+                .where(Partner.partner_type_code.in_(EMPLOYER_TYPES), Partner.active))
+    found: dict[uuid.UUID, list[_Counting]] = {}
+    for pid, started, ended, engaged_as, forms in session.execute(stmt):
+        if counts_on(started, ended, day):
+            found.setdefault(pid, []).append(_Counting(pid, started, engaged_as, forms or ""))
+    return found
+
+
+def current_inclusive(session: Session, today: date | None = None) -> dict[uuid.UUID, tuple[date, str]]:
+    """Per partner with an inclusive engagement counting on `today`: (earliest start, werkgever /
+    opdrachtgever / beide). Computed from the engagements, so unlike the partner.inclusive_*
+    cache it is right on any day, also after an engagement's end date has passed."""
+    return {pid: (min(c.started_on for c in counting), engaged_as_over(c.engaged_as for c in counting))
+            for pid, counting in _counting(session, today or date.today(), False).items()}
+
+
+def partner_rows(session: Session, today: date | None = None) -> list[PartnerRow]:
+    """The partner list, its inclusive state brought up to date from the engagements."""
+    current = current_inclusive(session, today)
+    return [replace(row, inclusive_since=current[row.id][0] if row.id in current else None,
+                    inclusive_as=current[row.id][1] if row.id in current else "")
+            for row in overview.partners(session)]
 
 
 def employers(session: Session, as_of: date | None = None, municipality_nis: str | None = None,
@@ -88,35 +109,26 @@ def employers(session: Session, as_of: date | None = None, municipality_nis: str
     if not all_municipalities:
         stmt = stmt.where(Partner.municipality_nis.is_(None) if municipality_nis is None
                           else Partner.municipality_nis == municipality_nis)
-    partners = session.execute(stmt).all()
-    engaged: dict[uuid.UUID, list[tuple[date, str | None, str]]] = {}
-    eng_stmt = (select(PartnerEngagement.partner_id, PartnerEngagement.started_on,
-                       PartnerEngagement.engaged_as, PartnerEngagement.forms)
-                .join(Partner, Partner.id == PartnerEngagement.partner_id)
-                .where(_counts_on(day), Partner.partner_type_code.in_(EMPLOYER_TYPES), Partner.active))
-    for pid, started, engaged_as, forms in session.execute(eng_stmt):
-        engaged.setdefault(pid, []).append((started, engaged_as, forms or ""))
+    engaged = _counting(session, day, True)
     lines = []
-    for pid, name, nis, place in partners:
-        periods = engaged.get(pid, [])
-        kinds = {k for _s, k, _f in periods if k}
-        form_list = sorted({f for _s, _k, fs in periods for f in fs.split(",") if f})
+    for pid, name, nis, place in session.execute(stmt).all():
+        counting = engaged.get(pid, [])
+        form_list = sorted({f for c in counting for f in c.forms.split(",") if f})
         lines.append(EmployerLine(
-            pid, name, nis, place or UNKNOWN_MUNICIPALITY, bool(periods),
-            ("beide" if len(kinds) > 1 else next(iter(kinds), "werkgever")) if periods else "",
-            min((s for s, _k, _f in periods), default=None), ",".join(form_list)))
+            pid, name, nis, place or UNKNOWN_MUNICIPALITY, bool(counting),
+            engaged_as_over(c.engaged_as for c in counting),
+            min((c.started_on for c in counting), default=None), ",".join(form_list)))
     lines.sort(key=lambda line: (not line.engaged, line.name.lower()))
     return lines
 
 
 def indicator(session: Session, as_of: date | None = None) -> Indicator:
     day = as_of or date.today()
-    per: dict[str | None, list[int | str]] = {}
+    per: dict[str | None, tuple[str, int, int]] = {}
     for line in employers(session, day):
-        entry = per.setdefault(line.municipality_nis, [line.municipality, 0, 0])
-        entry[1] = int(entry[1]) + 1
-        entry[2] = int(entry[2]) + (1 if line.engaged else 0)
-    rows = [IndicatorRow(nis, str(name), int(n), int(k)) for nis, (name, n, k) in per.items()]
+        name, n, k = per.get(line.municipality_nis, (line.municipality, 0, 0))
+        per[line.municipality_nis] = (name, n + 1, k + (1 if line.engaged else 0))
+    rows = [IndicatorRow(n, k, nis, name) for nis, (name, n, k) in per.items()]
     rows.sort(key=lambda r: (r.municipality_nis is None, r.municipality.lower()))
-    total = IndicatorRow(None, TOTAL, sum(r.employers for r in rows), sum(r.engaged for r in rows))
+    total = IndicatorRow(sum(r.employers for r in rows), sum(r.engaged for r in rows), None, TOTAL)
     return Indicator(day, rows, total)

@@ -10,8 +10,10 @@ overwritten. Rows that cannot be used are rejected with a Dutch reason; all othe
 are written in one transaction. The export writes the same columns, so an exported list
 imports again without changes.
 
-``export_partners(database, path, partner_ids=None)`` is shared with ``kempen export
-partners`` (reports area).
+Session functions: the caller owns the transaction. A dry run is an import in a session
+that is never committed. ``export_partners`` writes through ``atomic_output``; run it
+inside ``services.common.disclosure.disclosure`` so its audit record is committed before
+the file appears under its name (the façade does).
 """
 
 from __future__ import annotations
@@ -21,16 +23,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import ContactPerson, Municipality, Partner, PartnerType
-from kempen_desktop.domain.kbo import format_kbo, kbo_problem, normalize_kbo
 from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
+from kempen_desktop.domain.kbo import format_kbo, kbo_problem, normalize_kbo
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing.fields import header_key
 from kempen_desktop.services.importing.parsing import cell_text
 from kempen_desktop.services.importing.reader import SheetData, SpreadsheetError, read_sheet
-from kempen_desktop.services.partners.partners import _EMAIL, comparable_name
+from kempen_desktop.services.partners.partners import EMAIL, comparable_name
 
 HEADER_SCAN_ROWS = 20
 MAX_ROWS = 20_000
@@ -102,8 +104,9 @@ def _find_header(rows: list[tuple[int, list[object]]]) -> tuple[int, dict[str, i
     return best
 
 
-def import_partners(database: Database, path: Path, *, dry_run: bool = False) -> PartnerImportResult:
-    """Read the list and write its partners; raises PartnerListError for an unusable file."""
+def import_partners(session: Session, path: Path) -> PartnerImportResult:
+    """Read the list and write its partners into `session`; raises PartnerListError for an
+    unusable file. Not committing the session is a dry run."""
     try:
         sheet = read_sheet(Path(path), max_rows=MAX_ROWS)
     except SpreadsheetError as error:
@@ -115,109 +118,99 @@ def import_partners(database: Database, path: Path, *, dry_run: bool = False) ->
             f"{HEADER_SCAN_ROWS} rijen van blad ‘{sheet.name}’.")
     result = PartnerImportResult(sheet=sheet.name, header_row=sheet.rows[position][0])
 
-    try:
-        _import_rows(database, sheet, position, columns, result, dry_run)
-    except _DryRunDone:
-        pass
+    _import_rows(session, sheet, position, columns, result)
     return result
 
 
-class _DryRunDone(Exception):
-    """Raised inside the transaction to roll a dry run back."""
+def _import_rows(session: Session, sheet: SheetData, position: int, columns: dict[str, int],
+                 result: PartnerImportResult) -> None:
+    types: dict[str, str] = {}
+    for code, label in session.execute(select(PartnerType.code, PartnerType.label)):
+        types[header_key(code)] = code
+        types[header_key(label)] = code
+    places: dict[str, str] = {}
+    postcodes: dict[str, str] = {}
+    for nis, name, codes, until in session.execute(
+            select(Municipality.nis_code, Municipality.name, Municipality.postcodes,
+                   Municipality.valid_until).order_by(Municipality.valid_until.is_(None))):
+        # Current municipalities are read last, so they win over merged ones of the same name.
+        places[header_key(name)] = nis
+        places[nis] = nis
+        for code in (codes or "").split(";"):
+            if code and (until is None or code not in postcodes):
+                postcodes[code] = nis
+    partners = {p.id: p for p in session.scalars(select(Partner))}
+    by_kbo = {p.kbo_number: p.id for p in partners.values() if p.kbo_number}
+    by_name = {(comparable_name(p.name), p.municipality_nis): p.id for p in partners.values()}
 
+    for number, cells in sheet.rows[position + 1:]:
+        def get(key: str, cells: list[object] = cells) -> str:
+            index = columns.get(key)
+            return cell_text(cells[index]) if index is not None and index < len(cells) else ""
 
-def _import_rows(database: Database, sheet: SheetData, position: int, columns: dict[str, int],
-                 result: PartnerImportResult, dry_run: bool) -> None:
-    with database.transaction() as session:
-        types: dict[str, str] = {}
-        for code, label in session.execute(select(PartnerType.code, PartnerType.label)):
-            types[header_key(code)] = code
-            types[header_key(label)] = code
-        places: dict[str, str] = {}
-        postcodes: dict[str, str] = {}
-        for nis, name, codes, until in session.execute(
-                select(Municipality.nis_code, Municipality.name, Municipality.postcodes,
-                       Municipality.valid_until).order_by(Municipality.valid_until.is_(None))):
-            # Current municipalities are read last, so they win over merged ones of the same name.
-            places[header_key(name)] = nis
-            places[nis] = nis
-            for code in (codes or "").split(";"):
-                if code and (until is None or code not in postcodes):
-                    postcodes[code] = nis
-        partners = {p.id: p for p in session.scalars(select(Partner))}
-        by_kbo = {p.kbo_number: p.id for p in partners.values() if p.kbo_number}
-        by_name = {(comparable_name(p.name), p.municipality_nis): p.id for p in partners.values()}
-
-        for number, cells in sheet.rows[position + 1:]:
-            def get(key: str, cells: list[object] = cells) -> str:
-                index = columns.get(key)
-                return cell_text(cells[index]) if index is not None and index < len(cells) else ""
-
-            values = {key: get(key) for key in COLUMN_SYNONYMS}
-            if not any(values.values()):
+        values = {key: get(key) for key in COLUMN_SYNONYMS}
+        if not any(values.values()):
+            continue
+        result.rows += 1
+        reason = _row_problem(values)
+        if reason:
+            result.rejected.append((number, reason))
+            continue
+        type_code = "andere"
+        if values["type"]:
+            type_code = types.get(header_key(values["type"]), "")
+            if not type_code:
+                result.rejected.append((number, f"Onbekende soort organisatie ‘{values['type']}’."))
                 continue
-            result.rows += 1
-            reason = _row_problem(values)
-            if reason:
-                result.rejected.append((number, reason))
+        place_nis = None
+        if values["municipality"]:
+            place_nis = places.get(header_key(values["municipality"])) or places.get(values["municipality"])
+            if place_nis is None:
+                result.rejected.append((number, f"Onbekende gemeente ‘{values['municipality']}’."))
                 continue
-            type_code = "andere"
-            if values["type"]:
-                type_code = types.get(header_key(values["type"]), "")
-                if not type_code:
-                    result.rejected.append((number, f"Onbekende soort organisatie ‘{values['type']}’."))
-                    continue
-            place_nis = None
-            if values["municipality"]:
-                place_nis = places.get(header_key(values["municipality"])) or places.get(values["municipality"])
-                if place_nis is None:
-                    result.rejected.append((number, f"Onbekende gemeente ‘{values['municipality']}’."))
-                    continue
-            elif values["postcode"]:
-                place_nis = postcodes.get(values["postcode"])
-            kbo = normalize_kbo(values["kbo"]) if values["kbo"] else None
-            key = (comparable_name(values["name"]), place_nis)
-            match = by_kbo.get(kbo) if kbo else None
-            if match is None:
-                match = by_name.get(key)
-                if match is not None and kbo and partners[match].kbo_number and partners[match].kbo_number != kbo:
-                    result.rejected.append((number, (
-                        f"‘{values['name']}’ bestaat al in deze gemeente met een ander ondernemingsnummer "
-                        f"({format_kbo(partners[match].kbo_number)}).")))
-                    continue
-            if match is None:
-                partner = Partner(id=uuid.uuid4(), name=values["name"], partner_type_code=type_code,
-                                  kbo_number=kbo, municipality_nis=place_nis, notes=values["notes"])
-                for name in _LIMITS:
-                    setattr(partner, name, values[name])
-                session.add(partner)
-                partners[partner.id] = partner
-                if kbo:
-                    by_kbo[kbo] = partner.id
-                by_name[key] = partner.id
-                result.created += 1
+        elif values["postcode"]:
+            place_nis = postcodes.get(values["postcode"])
+        kbo = normalize_kbo(values["kbo"]) if values["kbo"] else None
+        key = (comparable_name(values["name"]), place_nis)
+        match = by_kbo.get(kbo) if kbo else None
+        if match is None:
+            match = by_name.get(key)
+            if match is not None and kbo and partners[match].kbo_number and partners[match].kbo_number != kbo:
+                result.rejected.append((number, (
+                    f"‘{values['name']}’ bestaat al in deze gemeente met een ander ondernemingsnummer "
+                    f"({format_kbo(partners[match].kbo_number)}).")))
                 continue
-            partner = partners[match]
-            changed = False
-            fill = dict(values, kbo=kbo or "", municipality=place_nis or "")
-            for attr, source in (("kbo_number", "kbo"), ("municipality_nis", "municipality"),
-                                 *((name, name) for name in (*_LIMITS, "notes"))):
-                if fill[source] and not getattr(partner, attr):
-                    setattr(partner, attr, fill[source])
-                    changed = True
-            if values["type"] and partner.partner_type_code == "andere" and type_code != "andere":
-                partner.partner_type_code, changed = type_code, True
-            if changed:
-                result.updated += 1
-                if partner.kbo_number:
-                    by_kbo[partner.kbo_number] = partner.id
-            else:
-                result.unchanged += 1
-        audit.record(session, "partner.import", "partner", "",
-                     f"rows={result.rows} created={result.created} updated={result.updated} "
-                     f"rejected={len(result.rejected)}")
-        if dry_run:
-            raise _DryRunDone
+        if match is None:
+            partner = Partner(id=uuid.uuid4(), name=values["name"], partner_type_code=type_code,
+                              kbo_number=kbo, municipality_nis=place_nis, notes=values["notes"])
+            for name in _LIMITS:
+                setattr(partner, name, values[name])
+            session.add(partner)
+            partners[partner.id] = partner
+            if kbo:
+                by_kbo[kbo] = partner.id
+            by_name[key] = partner.id
+            result.created += 1
+            continue
+        partner = partners[match]
+        changed = False
+        fill = dict(values, kbo=kbo or "", municipality=place_nis or "")
+        for attr, source in (("kbo_number", "kbo"), ("municipality_nis", "municipality"),
+                             *((name, name) for name in (*_LIMITS, "notes"))):
+            if fill[source] and not getattr(partner, attr):
+                setattr(partner, attr, fill[source])
+                changed = True
+        if values["type"] and partner.partner_type_code == "andere" and type_code != "andere":
+            partner.partner_type_code, changed = type_code, True
+        if changed:
+            result.updated += 1
+            if partner.kbo_number:
+                by_kbo[partner.kbo_number] = partner.id
+        else:
+            result.unchanged += 1
+    audit.record(session, "partner.import", "partner", "",
+                 f"rows={result.rows} created={result.created} updated={result.updated} "
+                 f"rejected={len(result.rejected)}")
 
 
 def _row_problem(values: dict[str, str]) -> str | None:
@@ -228,7 +221,7 @@ def _row_problem(values: dict[str, str]) -> str | None:
     problem = kbo_problem(values["kbo"]) if values["kbo"] else None
     if problem:
         return f"{problem} (‘{values['kbo']}’)"
-    if values["email"] and not _EMAIL.match(values["email"]):
+    if values["email"] and not EMAIL.match(values["email"]):
         return f"Ongeldig e-mailadres ‘{values['email']}’."
     for name, limit in _LIMITS.items():
         if len(values[name]) > limit:
@@ -236,21 +229,21 @@ def _row_problem(values: dict[str, str]) -> str | None:
     return None
 
 
-def export_partners(database: Database, path: Path, partner_ids: list[uuid.UUID] | None = None) -> int:
-    """Write partners (all, or those in `partner_ids`) and their contacts to .xlsx; returns partners written."""
-    with database.session() as session:
-        stmt = (select(Partner, PartnerType.label, Municipality.name)
-                .join(PartnerType, PartnerType.code == Partner.partner_type_code)
-                .outerjoin(Municipality, Municipality.nis_code == Partner.municipality_nis)
-                .order_by(Partner.name))
-        if partner_ids is not None:
-            stmt = stmt.where(Partner.id.in_(list(partner_ids)))
-        found = session.execute(stmt).all()
-        ids = [p.id for p, _t, _m in found]
-        contacts: dict[uuid.UUID, list[ContactPerson]] = {}
-        for contact in session.scalars(select(ContactPerson).where(ContactPerson.partner_id.in_(ids))
-                                       .order_by(ContactPerson.last_name, ContactPerson.first_name)):
-            contacts.setdefault(contact.partner_id, []).append(contact)
+def export_partners(session: Session, path: Path, partner_ids: list[uuid.UUID] | None = None) -> int:
+    """Write partners (all, or those in `partner_ids`) and their contacts to .xlsx and audit it;
+    returns partners written. Call it inside `disclosure()` (see the module's docstring)."""
+    stmt = (select(Partner, PartnerType.label, Municipality.name)
+            .join(PartnerType, PartnerType.code == Partner.partner_type_code)
+            .outerjoin(Municipality, Municipality.nis_code == Partner.municipality_nis)
+            .order_by(Partner.name))
+    if partner_ids is not None:
+        stmt = stmt.where(Partner.id.in_(list(partner_ids)))
+    found = session.execute(stmt).all()
+    ids = [p.id for p, _t, _m in found]
+    contacts: dict[uuid.UUID, list[ContactPerson]] = {}
+    for contact in session.scalars(select(ContactPerson).where(ContactPerson.partner_id.in_(ids))
+                                   .order_by(ContactPerson.last_name, ContactPerson.first_name)):
+        contacts.setdefault(contact.partner_id, []).append(contact)
     inclusive_as = {"werkgever": "werkgever", "opdrachtgever": "opdrachtgever",
                     "beide": "werkgever en opdrachtgever"}
     rows = [(p.name, type_label, format_kbo(p.kbo_number), place or "", p.postcode, p.street, p.sector,
@@ -266,6 +259,5 @@ def export_partners(database: Database, path: Path, partner_ids: list[uuid.UUID]
         XlsxSheet("Contactpersonen", CONTACT_COLUMNS, contact_rows, title="Contactpersonen",
                   subtitle=f"{len(contact_rows)} contactpersonen"),
     ])
-    with database.transaction() as session:
-        audit.record(session, "export.xlsx", "partner", "", f"partners={len(rows)}")
+    audit.record(session, "export.xlsx", "partner", "", f"partners={len(rows)}")
     return len(rows)

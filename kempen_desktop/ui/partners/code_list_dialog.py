@@ -1,9 +1,11 @@
 """Generic editor for a user-editable code list (partner types, meeting types, ...).
 
-``CodeListDialog(database, model_class, title, parent)``: add a value, rename its label,
-move it up or down, (de)activate it, and delete values that are not in use and not
-shipped with the app. Every change is saved at once (one transaction per action);
-``changed`` tells the caller whether to reload its pickers.
+``CodeListDialog(workspace, list_name, title, parent)`` (``list_name`` as in
+``workspace.code_lists``: "partner_types", "meeting_types", ...): add a value, rename its
+label, move it up or down, (de)activate it, and delete values that are not in use and not
+shipped with the app. Every change is saved at once (one transaction per action) and
+announced as reference data, so the pickers elsewhere follow; ``changed`` tells whether
+anything was changed.
 """
 
 from __future__ import annotations
@@ -25,21 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kempen_desktop.db.base import CodeList
-from kempen_desktop.services.common import code_lists
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.code_lists import CodeListError, CodeRow
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.ui.common.widgets import RememberingDialog
 
 _INACTIVE = QColor("#8a8a8a")
 
 
 class CodeListDialog(RememberingDialog):
-    def __init__(self, database: Database, model_class: type[CodeList], title: str,
+    def __init__(self, workspace: Workspace, list_name: str, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
-        self._model = model_class
+        self._lists = workspace.code_lists
+        self._name = list_name
         self._rows: list[CodeRow] = []
         self.changed = False
         self.setWindowTitle(title)
@@ -98,7 +98,7 @@ class CodeListDialog(RememberingDialog):
     # -- data ---------------------------------------------------------------------------
 
     def _load(self, select_code: str | None = None) -> None:
-        self._rows = code_lists.list_codes(self._db, self._model)
+        self._rows = self._lists.rows(self._name)
         self.table.setRowCount(len(self._rows))
         active_text, inactive_text = self.tr("actief"), self.tr("inactief")
         for row, code in enumerate(self._rows):
@@ -140,7 +140,7 @@ class CodeListDialog(RememberingDialog):
 
     def _run(self, action, *args) -> bool:  # type: ignore[no-untyped-def]
         try:
-            result = action(self._db, self._model, *args)
+            result = action(self._name, *args)
         except CodeListError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return False
@@ -152,7 +152,7 @@ class CodeListDialog(RememberingDialog):
 
     def _add(self) -> None:
         label, ok = QInputDialog.getText(self, self.tr("Waarde toevoegen"), self.tr("Omschrijving:"))
-        if ok and label.strip() and self._run(code_lists.add_code, label):
+        if ok and label.strip() and self._run(self._lists.add, label):
             self._load(self._last_result)
 
     def _rename(self) -> None:
@@ -160,17 +160,17 @@ class CodeListDialog(RememberingDialog):
         if code is None:
             return
         label, ok = QInputDialog.getText(self, self.tr("Naam wijzigen"), self.tr("Omschrijving:"), text=code.label)
-        if ok and label.strip() and label.strip() != code.label and self._run(code_lists.rename_code, code.code, label):
+        if ok and label.strip() and label.strip() != code.label and self._run(self._lists.rename, code.code, label):
             self._load(code.code)
 
     def _move(self, delta: int) -> None:
         code = self.current()
-        if code is not None and self._run(code_lists.move_code, code.code, delta):
+        if code is not None and self._run(self._lists.move, code.code, delta):
             self._load(code.code)
 
     def _toggle_active(self) -> None:
         code = self.current()
-        if code is not None and self._run(code_lists.set_active, code.code, not code.active):
+        if code is not None and self._run(self._lists.set_active, code.code, not code.active):
             self._load(code.code)
 
     def _delete(self) -> None:
@@ -180,5 +180,5 @@ class CodeListDialog(RememberingDialog):
         answer = QMessageBox.question(
             self, self.tr("Waarde verwijderen"),
             self.tr("‘%1’ verwijderen?").replace("%1", code.label))
-        if answer == QMessageBox.StandardButton.Yes and self._run(code_lists.delete_code, code.code):
+        if answer == QMessageBox.StandardButton.Yes and self._run(self._lists.delete, code.code):
             self._load()

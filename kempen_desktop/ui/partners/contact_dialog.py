@@ -13,11 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kempen_desktop.services.partners.partners import (
-    ContactInput,
-    PartnerNotFoundError,
-    PartnerValidationError,
-)
+from kempen_desktop.services.partners.contacts import ContactInput
+from kempen_desktop.services.partners.partners import PartnerNotFoundError, PartnerValidationError
 from kempen_desktop.ui.common.widgets import ErrorLabel, RememberingDialog
 
 SaveContact = Callable[[ContactInput], object]

@@ -1,5 +1,9 @@
 """Add or edit one engagement of a partner: a partnership role, or inclusive employership
-(as employer or as client of social economy, in which forms) with dated evidence."""
+(as employer or as client of social economy, in which forms) with dated evidence.
+
+Editing saves only the fields the user changed (domain/edits.py): a stored value the
+pickers cannot show (an unknown role, a work exit or event that is not offered) stays as
+it was, and the evidence keeps its line ends unless it is edited."""
 
 from __future__ import annotations
 
@@ -21,13 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kempen_desktop.db.models.partner import INCLUSIVE_FORMS
+from kempen_desktop.domain.edits import apply_edits, edited_fields
+from kempen_desktop.domain.partners import INCLUSIVE_FORMS
 from kempen_desktop.services.common.lookups import Choice
-from kempen_desktop.services.partners.partners import (
-    EngagementInput,
-    PartnerNotFoundError,
-    PartnerValidationError,
-)
+from kempen_desktop.services.partners.engagements import EngagementInput
+from kempen_desktop.services.partners.partners import PartnerNotFoundError, PartnerValidationError
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
     ErrorLabel,
@@ -144,11 +146,13 @@ class EngagementDialog(RememberingDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._original = data
         if data is not None:
             self._load(data)
         else:
             self.engaged_as.setCurrentIndex(self.engaged_as.findData("werkgever"))
         self._kind_changed()
+        self._shown = self.value()  # what the fields showed right after loading
 
     def _row(self, form: QFormLayout, label: str, widget: object, key: str) -> None:
         error = ErrorLabel()
@@ -209,8 +213,14 @@ class EngagementDialog(RememberingDialog):
     def _save(self) -> None:
         for error in self._errors.values():
             error.show_message(None)
+        data = self.value()
+        if self._original is not None:
+            if not edited_fields(self._shown, data):
+                self.accept()  # nothing edited: nothing written
+                return
+            data = apply_edits(self._original, self._shown, data)
         try:
-            self._save_call(self.value())
+            self._save_call(data)
         except PartnerValidationError as error:
             for key, message in error.errors.items():
                 (self._errors.get(key) or self.summary).show_message(message)

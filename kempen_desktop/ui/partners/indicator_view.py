@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kempen_desktop.services.common.database import Database
+from kempen_desktop.app import Workspace
 from kempen_desktop.services.partners.partner_indicator import (
     TOTAL,
     EmployerLine,
     IndicatorRow,
-    employers,
-    indicator,
 )
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
@@ -111,9 +109,9 @@ EMPLOYER_COLUMNS: list[Column[EmployerLine]] = [
 class IndicatorView(QWidget):
     partner_chosen = Signal(object)  # uuid.UUID of a double-clicked employer
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self.workspace = workspace
         self._lines: list[EmployerLine] = []
         self._total: IndicatorRow | None = None
         layout = QVBoxLayout(self)
@@ -172,9 +170,8 @@ class IndicatorView(QWidget):
 
     def reload(self) -> None:
         day = self.day()
-        with self._db.session() as session:
-            result = indicator(session, day)
-            self._lines = employers(session, day)
+        result = self.workspace.partners.indicator(day)
+        self._lines = self.workspace.partners.employers(day)
         current = self.rows_model.record(self.rows_table.currentIndex().row())
         self._total = result.total
         self.rows_model.set_records([result.total, *result.rows])
@@ -230,12 +227,12 @@ class IndicatorView(QWidget):
 class IndicatorDialog(RememberingDialog):
     """The indicator view in its own window, opened from the Partners tab."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inclusieve werkgevers (doel: 1 op 2)"))
         self.resize(1200, 640)
         layout = QVBoxLayout(self)
-        self.view = IndicatorView(database, self)
+        self.view = IndicatorView(workspace, self)
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.domain.edits import apply_edits, edited_fields
 from kempen_desktop.domain.kbo import format_kbo, kbo_problem
 from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.services.partners.partners import (
     PartnerInput,
     PartnerNotFoundError,
-    PartnerService,
     PartnerValidationError,
     PossibleDuplicateError,
 )
@@ -34,11 +34,11 @@ from kempen_desktop.ui.common.widgets import NO_CHOICE, ErrorLabel, RememberingD
 class PartnerDialog(RememberingDialog):
     """`partner_id` None: a new partner. After accept, `partner_id` holds the saved id."""
 
-    def __init__(self, service: PartnerService, types: list[Choice], municipalities: list[Choice],
+    def __init__(self, workspace: Workspace, types: list[Choice], municipalities: list[Choice],
                  postcodes: dict[str, str] | None = None, partner_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service = service
+        self._partners = workspace.partners
         self._postcodes = postcodes or {}
         self.partner_id = partner_id
         self.setWindowTitle(self.tr("Organisatie bewerken") if partner_id else self.tr("Nieuwe organisatie"))
@@ -103,7 +103,7 @@ class PartnerDialog(RememberingDialog):
         # municipality is not in the picker, the notes editor turns CRLF into LF).
         self._original: PartnerInput | None = None
         if partner_id is not None:
-            self._original = service.get(partner_id)
+            self._original = self._partners.get(partner_id)
             self._load(self._original)
             self._shown = self.value()
 
@@ -177,9 +177,9 @@ class PartnerDialog(RememberingDialog):
 
     def _call(self, data: PartnerInput, confirm: bool) -> None:
         if self.partner_id is None:
-            self.partner_id = self._service.create(data, confirm_duplicates=confirm)
+            self.partner_id = self._partners.create(data, confirm_duplicates=confirm)
         else:
-            self._service.update(self.partner_id, data, confirm_duplicates=confirm)
+            self._partners.update(self.partner_id, data, confirm_duplicates=confirm)
 
     def _show_errors(self, error: PartnerValidationError) -> None:
         for key, message in error.errors.items():
