@@ -4,7 +4,7 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+261"/>
+        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+250"/>
         <source>Actiepunt bewerken</source>
         <translation>Edit action point</translation>
     </message>
@@ -27,38 +27,18 @@
 <context>
     <name>ActionPointsView</name>
     <message>
-        <location line="-235"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bezig</source>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>afgerond</source>
-        <translation>completed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vervallen</source>
-        <translation>lapsed</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-221"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Actiepunt</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
@@ -83,7 +63,7 @@
         <translation>Completed on</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Tegen</source>
         <translation>Due by</translation>
     </message>
@@ -143,18 +123,18 @@
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+83"/>
         <source>De regisseur</source>
         <translation>The coordinator</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-77"/>
         <source>Alle partners</source>
         <translation>All partners</translation>
     </message>
@@ -167,7 +147,7 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+44"/>
+        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+43"/>
         <source>Opvolgdatum vóór het overleg</source>
         <translation>Follow-up date before the meeting</translation>
     </message>
@@ -192,7 +172,7 @@
         <translation>Open action point falling due</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Agenda — %1</source>
         <translation>Agenda — %1</translation>
     </message>
@@ -310,7 +290,7 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+147"/>
+        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+146"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -318,7 +298,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+105"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+98"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -328,7 +308,7 @@
         <translation>Creating demo database…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Uw database is nog leeg. Wilt u eerst een demodatabase met fictieve dossiers openen om het programma te verkennen?
 
 De demogegevens staan in een apart bestand en komen nooit bij uw echte dossiers. U vindt de demo later ook in het menu Bestand.</source>
@@ -340,7 +320,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/audit_view.py" line="+40"/>
+        <location filename="../../kempen_desktop/ui/trust/audit_view.py" line="+44"/>
         <source>Dossier aangemaakt</source>
         <translation>Case created</translation>
     </message>
@@ -501,44 +481,44 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
     </message>
     <message>
         <location line="+13"/>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-100"/>
         <location line="+26"/>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-99"/>
         <location line="+25"/>
-        <location line="+81"/>
+        <location line="+75"/>
         <source>Handeling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-99"/>
+        <location line="+100"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+100"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-83"/>
         <source>dossiernummer</source>
         <translation>case number</translation>
     </message>
@@ -578,7 +558,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>All actions</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
         <source>%n handeling(en)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -591,7 +571,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>only the most recent are shown; refine the filter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Auditlog exporteren</source>
         <translation>Export audit log</translation>
     </message>
@@ -614,7 +594,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/backup_dialog.py" line="+43"/>
+        <location filename="../../kempen_desktop/ui/trust/backup_dialog.py" line="+42"/>
         <source>Dagelijks</source>
         <translation>Daily</translation>
     </message>
@@ -714,7 +694,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>Restore…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
@@ -891,7 +871,7 @@ Restore this backup?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/contact_dialog.py" line="+33"/>
+        <location filename="../../kempen_desktop/ui/partners/contact_dialog.py" line="+30"/>
         <source>Contactpersoon bewerken</source>
         <translation>Edit contact person</translation>
     </message>
@@ -1309,14 +1289,14 @@ Restore this backup?</translation>
 <context>
     <name>DossierExportDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_exports.py" line="+91"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_exports.py" line="+89"/>
         <location line="+64"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Dossiers exporteren</source>
         <translation>Export cases</translation>
     </message>
     <message numerus="yes">
-        <location line="-78"/>
+        <location line="-77"/>
         <source>%n dossier(s) in de huidige lijst (filter en sortering zoals getoond).</source>
         <translation>
             <numerusform>%n case in the current list (filter and sorting as shown).</numerusform>
@@ -1374,7 +1354,7 @@ Restore this backup?</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 dossier(s) bewaard in %2.</source>
         <translation>%1 case(s) saved in %2.</translation>
     </message>
@@ -1392,7 +1372,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierExports</name>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>Identiteit</source>
         <translation>Identity</translation>
     </message>
@@ -1437,7 +1417,7 @@ Restore this backup?</translation>
         <translation>Choose a partner…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Dossiers wegschrijven…</source>
         <translation>Writing cases…</translation>
     </message>
@@ -1544,7 +1524,7 @@ Restore this backup?</translation>
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+81"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+77"/>
         <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
         <translation>Search by name, national number (INSZ), client number, municipality or note…</translation>
     </message>
@@ -1607,7 +1587,7 @@ Restore this backup?</translation>
         <translation>No cases found.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Filter wissen</source>
         <translation>Clear filter</translation>
     </message>
@@ -1617,7 +1597,7 @@ Restore this backup?</translation>
         <translation>From the reports: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>Dossier verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -1630,7 +1610,7 @@ Restore this backup?</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/engagement_dialog.py" line="+41"/>
+        <location filename="../../kempen_desktop/ui/partners/engagement_dialog.py" line="+43"/>
         <source>Voortrekker</source>
         <translation>Lead partner</translation>
     </message>
@@ -1781,7 +1761,7 @@ Restore this backup?</translation>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -1816,7 +1796,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_history.py" line="+24"/>
+        <location filename="../../kempen_desktop/ui/importing/import_history.py" line="+23"/>
         <source>Toegepast</source>
         <translation>Applied</translation>
     </message>
@@ -1861,7 +1841,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Importgeschiedenis</source>
         <translation>Import history</translation>
     </message>
@@ -1895,7 +1875,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+97"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+95"/>
         <source>Lijst importeren</source>
         <translation>Import list</translation>
     </message>
@@ -2012,13 +1992,13 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+263"/>
+        <location line="-208"/>
+        <location line="+262"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-260"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Naam</source>
@@ -2056,7 +2036,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Profiel &amp;laden…</source>
         <translation>&amp;Load profile…</translation>
     </message>
@@ -2191,7 +2171,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Preparing preview</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import klaar. %1 nieuwe dossiers en %2 gewijzigde dossiers; %3 rijen overgeslagen, %4 geweigerd. U kunt deze import ongedaan maken via Bestand → Importgeschiedenis.</source>
         <translation>Import done. %1 new cases and %2 changed cases; %3 rows skipped, %4 rejected. You can undo this import via File → Import history.</translation>
     </message>
@@ -2204,7 +2184,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+235"/>
+        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+232"/>
         <source>Inclusieve werkgevers (doel: 1 op 2)</source>
         <translation>Inclusive employers (target: 1 in 2)</translation>
     </message>
@@ -2212,7 +2192,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>IndicatorView</name>
     <message>
-        <location line="-199"/>
+        <location line="-198"/>
         <source>werkgever</source>
         <translation>employer</translation>
     </message>
@@ -2319,7 +2299,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Double-click to show the employer in the partner list.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>doel gehaald</source>
         <translation>target met</translation>
     </message>
@@ -2352,12 +2332,12 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../kempen_desktop/ui/common/list_export.py" line="+190"/>
+        <location filename="../../kempen_desktop/ui/common/list_export.py" line="+200"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Het bestand is in gebruik of de map is niet schrijfbaar. Sluit het in Excel of LibreOffice en probeer opnieuw.</source>
         <translation>The file is in use or the folder is not writable. Close it in Excel or LibreOffice and try again.</translation>
     </message>
@@ -2384,7 +2364,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+51"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+55"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -2492,7 +2472,7 @@ Your data has been saved up to the last successful action.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Lijst bewaard in %1</source>
         <translation>List saved in %1</translation>
     </message>
@@ -2502,7 +2482,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>This tab has no list to export.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start. / The new language is used from the next start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
@@ -2528,7 +2508,7 @@ Database: %2</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+231"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+219"/>
         <source>Overleg bewerken</source>
         <translation>Edit meeting</translation>
     </message>
@@ -2619,9 +2599,93 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingExports</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_exports.py" line="+40"/>
+        <source>Volledig verslag (alle dossiers)</source>
+        <translation type="unfinished">Full minutes (all cases)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versie voor %1</source>
+        <translation type="unfinished">Version for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Verslag</source>
+        <translation type="unfinished">Minutes</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Welke versie?</source>
+        <translation type="unfinished">Which version?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Verslag bewaren</source>
+        <translation type="unfinished">Save minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verslag bewaard in %1.</source>
+        <translation type="unfinished">Minutes saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actielijst bewaren</source>
+        <translation type="unfinished">Save action list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actielijst</source>
+        <translation type="unfinished">Action list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actielijst bewaard in %1.</source>
+        <translation type="unfinished">Action list saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Agenda exporteren</source>
+        <translation type="unfinished">Export to calendar</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>De hele reeks exporteren? (Nee: alleen dit overleg)</source>
+        <translation type="unfinished">Export the whole series? (No: only this meeting)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agenda (*.ics)</source>
+        <translation type="unfinished">Calendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n overlegmoment(en) bewaard in %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n meeting saved in %1.</numerusform>
+            <numerusform>%n meetings saved in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+125"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+94"/>
         <source>Vergadermodus — %1</source>
         <translation>Meeting mode — %1</translation>
     </message>
@@ -2696,63 +2760,28 @@ Database: %2</translation>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
         <source>Punt %1 van %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+190"/>
+        <location line="+150"/>
         <source>Deze agenda is leeg.</source>
         <translation>This agenda is empty.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-142"/>
         <source>Vrij agendapunt.</source>
         <translation>Free agenda item.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Dit dossier bestaat niet meer.</source>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kansengroepen</source>
-        <translation>Target groups</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opgevolgd door</source>
-        <translation>Followed up by</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opvolging</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Laatste notities</source>
-        <translation>Latest notes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open actiepunten</source>
-        <translation>Open action points</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sinds %1</source>
-        <translation>since %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+12"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
@@ -2767,7 +2796,7 @@ Database: %2</translation>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
         <source>Typ eerst wat er moet gebeuren.</source>
         <translation>First type what needs to be done.</translation>
     </message>
@@ -2791,7 +2820,7 @@ Database: %2</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+50"/>
+        <location filename="../../kempen_desktop/ui/meetings/labels.py" line="+10"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
@@ -2851,7 +2880,7 @@ Database: %2</translation>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_detail.py" line="+18"/>
         <source>Alle data</source>
         <translation>All dates</translation>
     </message>
@@ -2881,7 +2910,7 @@ Database: %2</translation>
         <translation>Last year</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2902,44 +2931,36 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+203"/>
+        <location line="+1"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="+2"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open actiepunten</source>
         <translation>Open action points</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+187"/>
         <source>Nog geen overlegmomenten. Maak een demodatabase om te verkennen.</source>
         <translation>No meetings yet. Create a demo database to explore.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-57"/>
         <source>Actiepunten</source>
         <translation>Action points</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-59"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
@@ -2949,7 +2970,7 @@ Database: %2</translation>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>S&amp;tatus</source>
         <translation>Stat&amp;us</translation>
     </message>
@@ -2959,7 +2980,7 @@ Database: %2</translation>
         <translation>Perio&amp;d</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>P&amp;artner</source>
         <translation>Par&amp;tner</translation>
     </message>
@@ -3024,23 +3045,23 @@ Database: %2</translation>
         <translation>Action list (.xlsx)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agenda exporteren (.ics)…</source>
         <translation>Export to calendar (.ics)…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+210"/>
+        <location line="+19"/>
+        <location line="+172"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-148"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Alle partners</source>
         <translation>All partners</translation>
     </message>
@@ -3050,42 +3071,12 @@ Database: %2</translation>
         <translation>%1 meetings, %2 of them upcoming.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Geen overlegmomenten voor deze filters.</source>
         <translation>No meetings for these filters.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Reden</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wat</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wie</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisator</source>
-        <translation>Organiser</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Verplaatst van een eerder overleg.</source>
-        <translation>Rescheduled from an earlier meeting.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>Overleg annuleren</source>
         <translation>Cancel meeting</translation>
     </message>
@@ -3095,7 +3086,7 @@ Database: %2</translation>
         <translation>Why is ‘%1’ being cancelled?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Overleg verplaatsen</source>
         <translation>Reschedule meeting</translation>
     </message>
@@ -3115,8 +3106,7 @@ Database: %2</translation>
         <translation>Meeting types</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Overleg afgesloten; %n dossier(s) kregen de afspraken in hun tijdlijn.</source>
         <translation>
             <numerusform>Meeting closed; %n case received the agreements in its timeline.</numerusform>
@@ -3124,7 +3114,7 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+8"/>
         <location line="+8"/>
         <source>Overleg afsluiten</source>
         <translation>Close meeting</translation>
@@ -3133,87 +3123,6 @@ Database: %2</translation>
         <location line="-7"/>
         <source>‘%1’ afsluiten als gehouden? De besproken punten en afspraken komen in de tijdlijn van elk besproken dossier.</source>
         <translation>Close ‘%1’ as held? The points discussed and the agreements go into the timeline of every case discussed.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Volledig verslag (alle dossiers)</source>
-        <translation>Full minutes (all cases)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Versie voor %1</source>
-        <translation>Version for %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+30"/>
-        <source>Verslag</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>Welke versie?</source>
-        <translation>Which version?</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Verslag bewaren</source>
-        <translation>Save minutes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Verslag bewaard in %1.</source>
-        <translation>Minutes saved in %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Actielijst bewaren</source>
-        <translation>Save action list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel-werkmap (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Actielijst</source>
-        <translation>Action list</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actielijst bewaard in %1.</source>
-        <translation>Action list saved in %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+6"/>
-        <location line="+10"/>
-        <source>Agenda exporteren</source>
-        <translation>Export to calendar</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>De hele reeks exporteren? (Nee: alleen dit overleg)</source>
-        <translation>Export the whole series? (No: only this meeting)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Agenda (*.ics)</source>
-        <translation>Calendar (*.ics)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n overlegmoment(en) bewaard in %1.</source>
-        <translation>
-            <numerusform>%n meeting saved in %1.</numerusform>
-            <numerusform>%n meetings saved in %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3311,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../kempen_desktop/ui/common/operations.py" line="+97"/>
+        <location filename="../../kempen_desktop/ui/common/operations.py" line="+109"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3410,7 +3319,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-301"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-300"/>
         <source>Zoek een partner of contactpersoon…</source>
         <translation>Search for a partner or contact person…</translation>
     </message>
@@ -3430,7 +3339,7 @@ Continue without encryption anyway?</translation>
         <translation>Other participants (one per line)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Aangevinkt zonder contactpersoon: de organisatie is uitgenodigd.</source>
         <translation>Checked without a contact person: the organisation is invited.</translation>
     </message>
@@ -3441,6 +3350,157 @@ Continue without encryption anyway?</translation>
             <numerusform>%n participant chosen</numerusform>
             <numerusform>%n participants chosen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailPane</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="+190"/>
+        <source>Contactpersoon toevoegen…</source>
+        <translation>Add contact person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Engagement toevoegen…</source>
+        <translation>Add commitment…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beëindigen…</source>
+        <translation>End…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dubbelklik om het dossier te openen.</source>
+        <translation>Double-click to open the case.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+141"/>
+        <source>Engagement</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actiepunten</source>
+        <translation>Action points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Alleen de meest recente %1 van %2 worden getoond.</source>
+        <translation>Only the most recent %1 of %2 are shown.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volgt %1 dossiers op; werkgever in %2 uitstromen naar werk.</source>
+        <translation>Follows up %1 cases; employer in %2 transitions to work.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>KBO %1</source>
+        <translation>KBO %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inactief</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engageert zich inclusief %1 sinds %2.</source>
+        <translation>Has an inclusive commitment %1 since %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vandaag geen lopend inclusief engagement.</source>
+        <translation>No ongoing inclusive commitment today.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rol: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Contactpersoon verwijderen</source>
+        <translation>Delete contact person</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 verwijderen?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Engagement beëindigen</source>
+        <translation>End commitment</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Dit engagement is al beëindigd op %1.</source>
+        <translation>This commitment already ended on %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Einddatum (dd-mm-jjjj); vanaf die dag telt het niet meer mee:</source>
+        <translation>End date (dd-mm-yyyy); from that day on it no longer counts:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>‘%1’ is geen geldige datum (dd-mm-jjjj).</source>
+        <translation>‘%1’ is not a valid date (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Engagement verwijderen</source>
+        <translation>Delete commitment</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Dit engagement verwijderen? Beëindig het liever als het echt gestopt is: zo blijft de geschiedenis bewaard.</source>
+        <translation>Delete this commitment? If it has really stopped, end it instead: that way the history is kept.</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3624,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+79"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+29"/>
         <source>als werkgever</source>
         <translation>as employer</translation>
     </message>
@@ -3574,33 +3634,32 @@ Continue without encryption anyway?</translation>
         <translation>as customer</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+33"/>
-        <location line="+52"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-316"/>
+        <location line="+17"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+13"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+33"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="-4"/>
         <source>(inactief)</source>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+46"/>
-        <location line="+53"/>
-        <location line="+20"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-11"/>
+        <location line="+19"/>
+        <location line="+15"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+5"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+1"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-39"/>
         <source>Functie</source>
         <translation>Job title</translation>
     </message>
@@ -3615,7 +3674,7 @@ Continue without encryption anyway?</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Rol / als</source>
         <translation>Role / as</translation>
     </message>
@@ -3625,12 +3684,12 @@ Continue without encryption anyway?</translation>
         <translation>Forms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Tot</source>
         <translation>Until</translation>
     </message>
@@ -3640,49 +3699,49 @@ Continue without encryption anyway?</translation>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>uitstroom gekoppeld</source>
         <translation>transition to work linked</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+35"/>
+        <location line="+2"/>
+        <location line="+17"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-16"/>
         <source>Relatie</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>werkgever sinds %1</source>
         <translation>employer since %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+21"/>
+        <location line="+3"/>
+        <location line="+16"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-13"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -3697,34 +3756,32 @@ Continue without encryption anyway?</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Actiepunt</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+165"/>
-        <location line="+148"/>
+        <location line="+3"/>
         <source>Overleg</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="+5"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+61"/>
         <source>Zoek op naam, ondernemingsnummer, sector, gemeente…</source>
         <translation>Search by name, enterprise number, sector, municipality…</translation>
     </message>
@@ -3740,20 +3797,16 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
-        <location line="+8"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+46"/>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+2"/>
         <source>Inclusieve werkgevers…</source>
         <translation>Inclusive employers…</translation>
     </message>
@@ -3783,51 +3836,7 @@ Continue without encryption anyway?</translation>
         <translation>Export shown partners to Excel…</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Contactpersoon toevoegen…</source>
-        <translation>Add contact person…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Engagement toevoegen…</source>
-        <translation>Add commitment…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Beëindigen…</source>
-        <translation>End…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Dubbelklik om het dossier te openen.</source>
-        <translation>Double-click to open the case.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+150"/>
-        <source>Contactpersonen</source>
-        <translation>Contact persons</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <location line="+148"/>
-        <source>Dossiers</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location line="-147"/>
-        <location line="+148"/>
-        <source>Actiepunten</source>
-        <translation>Action points</translation>
-    </message>
-    <message>
-        <location line="-147"/>
-        <location line="+147"/>
-        <source>Activiteiten</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <location line="-130"/>
+        <location line="+31"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -3837,7 +3846,7 @@ Continue without encryption anyway?</translation>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Nog geen partners. Voeg een organisatie toe of importeer een partnerlijst.</source>
         <translation>No partners yet. Add an organisation or import a partner list.</translation>
     </message>
@@ -3847,110 +3856,25 @@ Continue without encryption anyway?</translation>
         <translation>%1 of %2 partners shown; today %3 of %4 employers have an inclusive commitment (target: 1 in 2).</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Alleen de meest recente %1 van %2 worden getoond.</source>
-        <translation>Only the most recent %1 of %2 are shown.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Volgt %1 dossiers op; werkgever in %2 uitstromen naar werk.</source>
-        <translation>Follows up %1 cases; employer in %2 transitions to work.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>KBO %1</source>
-        <translation>KBO %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>inactief</source>
-        <translation>inactive</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Engageert zich inclusief %1 sinds %2.</source>
-        <translation>Has an inclusive commitment %1 since %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Vandaag geen lopend inclusief engagement.</source>
-        <translation>No ongoing inclusive commitment today.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Rol: %1</source>
-        <translation>Role: %1</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+81"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>Organisatie verwijderen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>‘%1’ met haar contactpersonen en engagementen verwijderen?</source>
         <translation>Delete ‘%1’ with its contact persons and commitments?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Soorten organisaties</source>
         <translation>Organisation types</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Contactpersoon</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+7"/>
-        <source>Contactpersoon verwijderen</source>
-        <translation>Delete contact person</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>%1 verwijderen?</source>
-        <translation>Delete %1?</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <location line="+3"/>
-        <location line="+9"/>
-        <location line="+6"/>
-        <source>Engagement beëindigen</source>
-        <translation>End commitment</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Dit engagement is al beëindigd op %1.</source>
-        <translation>This commitment already ended on %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Einddatum (dd-mm-jjjj); vanaf die dag telt het niet meer mee:</source>
-        <translation>End date (dd-mm-yyyy); from that day on it no longer counts:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>‘%1’ is geen geldige datum (dd-mm-jjjj).</source>
-        <translation>‘%1’ is not a valid date (dd-mm-yyyy).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+8"/>
-        <source>Engagement verwijderen</source>
-        <translation>Delete commitment</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Dit engagement verwijderen? Beëindig het liever als het echt gestopt is: zo blijft de geschiedenis bewaard.</source>
-        <translation>Delete this commitment? If it has really stopped, end it instead: that way the history is kept.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3984,7 +3908,7 @@ Continue without encryption anyway?</translation>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>Partners exporteren</source>
@@ -4006,17 +3930,17 @@ Continue without encryption anyway?</translation>
         <translation>%1 partners exported.</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+3"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-17"/>
         <source>als werkgever en opdrachtgever</source>
         <translation>as employer and customer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-65"/>
         <source>voortrekker</source>
         <translation>lead partner</translation>
     </message>
@@ -4036,20 +3960,17 @@ Continue without encryption anyway?</translation>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+15"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Inclusief sinds</source>
         <translation>Inclusive since</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+259"/>
-        <location line="+149"/>
-        <location line="+187"/>
+        <location line="+2"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
@@ -4111,7 +4032,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PeriodReportDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/period_report_dialog.py" line="+43"/>
+        <location filename="../../kempen_desktop/ui/reports/period_report_dialog.py" line="+40"/>
         <source>Beleidsrapportage</source>
         <translation>Policy report</translation>
     </message>
@@ -4166,17 +4087,17 @@ Continue without encryption anyway?</translation>
         <translation>Texts saved for this period.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Beleidsrapportage — voorbeeld</source>
         <translation>Policy report — preview</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Beleidsrapportage bewaren</source>
         <translation>Save policy report</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>De beleidsrapportage is bewaard in %1.</source>
         <translation>The policy report was saved in %1.</translation>
     </message>
@@ -4184,7 +4105,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+48"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="+20"/>
         <source>Actieve dossiers</source>
         <translation>Active cases</translation>
     </message>
@@ -4219,7 +4140,7 @@ Continue without encryption anyway?</translation>
         <translation>Inclusive employers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+46"/>
         <source>Dit semester</source>
         <translation>This half-year</translation>
     </message>
@@ -4254,7 +4175,7 @@ Continue without encryption anyway?</translation>
         <translation>Custom</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="+58"/>
         <source>Klik om deze %1 dossier(s) te tonen</source>
         <translation>Click to show these %1 case(s)</translation>
     </message>
@@ -4289,7 +4210,7 @@ Continue without encryption anyway?</translation>
         <translation>No active cases in this period.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+63"/>
         <source>Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de dossiers te zien.</source>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>
@@ -4346,12 +4267,12 @@ Continue without encryption anyway?</translation>
         <translation>%1 · %2 · %3 – %4</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Cijfers exporteren</source>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="-183"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
@@ -4604,7 +4525,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/trust_actions.py" line="+54"/>
+        <location filename="../../kempen_desktop/ui/trust/trust_actions.py" line="+55"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up now</translation>
     </message>
@@ -4650,27 +4571,27 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>ALLEEN-LEZEN (beschadigd)</source>
         <translation>READ-ONLY (damaged)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>De controle van de database vond beschadigingen. De database is nu alleen-lezen. Wilt u een back-up terugzetten?</source>
         <translation>The database check found damage. The database is now read-only. Do you want to restore a backup?</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>De database is nu versleuteld met het nieuwe wachtwoord; onversleutelde back-ups werden mee versleuteld. Oudere versleutelde back-ups openen nog met het wachtwoord van toen.</source>
         <translation>The database is now encrypted with the new password; unencrypted backups were encrypted along with it. Older encrypted backups still open with the password from that time.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-72"/>
         <source>Dagelijkse back-up gemaakt.</source>
         <translation>Daily backup created.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Back-up maken…</source>
         <translation>Creating backup…</translation>
     </message>
@@ -4705,7 +4626,7 @@ Continue without encryption anyway?</translation>
         <translation>Lock after this many minutes of inactivity (0 = never):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Kies eerst in de lijst een dossier van de persoon.</source>
         <translation>First choose a case of the person in the list.</translation>
     </message>
