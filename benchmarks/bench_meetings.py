@@ -51,12 +51,13 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from kempen_desktop.services.meetings.minutes import write_action_list_xlsx, write_minutes_pdf
-    from kempen_desktop.services.meetings import agenda
-    from kempen_desktop.services.meetings.action_points import ActionFilter, ActionPointService
+    from kempen_desktop.app import Workspace
     from kempen_desktop.services.common.database import open_database
+    from kempen_desktop.services.meetings import agenda
+    from kempen_desktop.services.meetings.action_points import ActionFilter
     from kempen_desktop.services.meetings.ics import export_ics, series_ids
-    from kempen_desktop.services.meetings.meetings import MeetingService, list_meetings
+    from kempen_desktop.services.meetings.meeting_list import list_meetings
+    from kempen_desktop.services.meetings.minutes import write_action_list_xlsx, write_minutes_pdf
     from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
     from kempen_desktop.ui.meetings.meetings_tab import MeetingsTab
 
@@ -67,7 +68,7 @@ def main() -> None:
         rows = list_meetings(session)
     planned = next(r for r in rows if r.status == "gepland" and r.dossiers)
     held = max((r for r in rows if r.status == "gehouden"), key=lambda r: r.dossiers)
-    view = MeetingService(database).get(held.id)
+    view = Workspace(database).meetings.get(held.id)
     partner_id = next(p.partner_id for p in view.participants if p.partner_id)
     out = Path(tempfile.mkdtemp(prefix="kempen-bench-meetings-"))
 
@@ -85,10 +86,10 @@ def main() -> None:
     results["agenda suggestions, 5 rules"] = timed(
         args.runs, in_session(lambda s: agenda.suggest(s, planned.id, agenda.RULES)))
     results["actiepunten overview (open)"] = timed(
-        args.runs, lambda: ActionPointService(database).list(ActionFilter()))
+        args.runs, lambda: Workspace(database).action_points.rows(ActionFilter()))
 
     def open_mode() -> MeetingModeWindow:
-        window = MeetingModeWindow(database, held.id)
+        window = MeetingModeWindow(Workspace(database), held.id)
         window.resize(1366, 768)
         window.show()
         app.processEvents()
@@ -101,7 +102,7 @@ def main() -> None:
     item = window.current_item()
     counter = iter(range(10**6))
     results["autosave (one item)"] = timed(
-        args.runs, lambda: MeetingService(database).save_item_text(item.id, f"tekst {next(counter)}", ""))
+        args.runs, lambda: Workspace(database).meetings.save_item_text(item.id, f"tekst {next(counter)}", ""))
     for w in windows:
         w.close()
     results["minutes PDF (full)"] = timed(args.runs, in_session(

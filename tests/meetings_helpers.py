@@ -11,7 +11,7 @@ from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import ContactPerson, Dossier, Partner
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
-from kempen_desktop.services.meetings.meetings import MeetingInput, MeetingService, ParticipantInput
+from kempen_desktop.services.meetings.meetings import MeetingInput, ParticipantInput
 
 
 @dataclass
@@ -54,7 +54,7 @@ def make_world(database: Database, meeting_day: date | None = None) -> World:
     with database.transaction() as session:
         session.get(Dossier, vdab_flagged).discuss = True  # type: ignore[union-attr]
     start = datetime.combine(day, time(9, 30))
-    meeting = MeetingService(database).plan(MeetingInput(
+    meeting = Workspace(database).meetings.plan(MeetingInput(
         "clientoverleg", "Cliëntoverleg Geel", start, start + timedelta(hours=2), "Sociaal Huis Geel",
         "Regisseur Kempen", [ParticipantInput(contact_id=sofie_id), ParticipantInput(contact_id=jan_id),
                              ParticipantInput(name="Griet (werkgever)")]))

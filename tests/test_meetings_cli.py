@@ -9,10 +9,9 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.services.common.database import open_database
-from kempen_desktop.services.meetings.agenda import AgendaService
-from kempen_desktop.services.meetings.meetings import MeetingService
 from tests.meetings_helpers import make_world
 
 
@@ -27,9 +26,9 @@ def test_meetings_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     database = open_database(path)
     try:
         world = make_world(database)
-        items = AgendaService(database).add_dossiers(world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")])
-        MeetingService(database).save_item_text(items[0], "", "Afspraak voor An.")
-        MeetingService(database).save_item_text(items[1], "", "Afspraak voor Elif.")
+        items = Workspace(database).meetings.add_dossiers(world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")])
+        Workspace(database).meetings.save_item_text(items[0], "", "Afspraak voor An.")
+        Workspace(database).meetings.save_item_text(items[1], "", "Afspraak voor Elif.")
     finally:
         database.close()
     db = ("--db", str(path))

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import (
     AgendaItem,
     AuditEntry,
@@ -21,31 +22,27 @@ from kempen_desktop.db.models import (
     StatusChange,
     TimelineEntry,
 )
-from kempen_desktop.services.meetings.minutes import (
-    partner_by_name,
-    write_action_list_xlsx,
-    write_minutes_pdf,
-)
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.meetings import agenda
 from kempen_desktop.services.meetings.action_points import (
     ActionFilter,
     ActionInput,
-    ActionPointService,
     Owner,
     parse_deadline,
 )
-from kempen_desktop.services.meetings.agenda import AgendaService
 from kempen_desktop.services.meetings.ics import calendar_bytes, export_ics
+from kempen_desktop.services.meetings.meeting_list import MeetingFilter, list_meetings
 from kempen_desktop.services.meetings.meetings import (
     MeetingError,
-    MeetingFilter,
     MeetingInput,
-    MeetingService,
     ParticipantInput,
-    list_meetings,
     load_view,
     resolve_meeting_id,
+)
+from kempen_desktop.services.meetings.minutes import (
+    partner_by_name,
+    write_action_list_xlsx,
+    write_minutes_pdf,
 )
 from tests.meetings_helpers import make_world
 
@@ -56,7 +53,7 @@ def _pdf_text(path: Path) -> str:
 
 def test_plan_validates_and_keeps_participants(database: Database) -> None:
     world = make_world(database)
-    service = MeetingService(database)
+    service = Workspace(database).meetings
     view = service.get(world.meeting)
     assert {p.label for p in view.participants} == {
         "Sofie Wouters (VDAB Turnhout)", "Jan Peeters (OCMW Geel)", "Griet (werkgever)"}
@@ -79,7 +76,7 @@ def test_plan_validates_and_keeps_participants(database: Database) -> None:
 
 def test_series_cancel_and_move(database: Database) -> None:
     world = make_world(database)
-    service = MeetingService(database)
+    service = Workspace(database).meetings
     start = datetime(2027, 1, 31, 9, 30)
     series_id, ids = service.plan_series(
         MeetingInput("clientoverleg", "Kwartaaloverleg", start, start + timedelta(hours=2), "Geel", "",
@@ -100,7 +97,7 @@ def test_series_cancel_and_move(database: Database) -> None:
     with pytest.raises(MeetingError):
         service.cancel(ids[0], "nogmaals")
 
-    AgendaService(database).add_free(ids[1], "Varia")
+    Workspace(database).meetings.add_free_item(ids[1], "Varia")
     new_id = service.move(ids[1], datetime(2027, 5, 7, 14, 0), datetime(2027, 5, 7, 16, 0), "ziekte")
     with database.session() as session:
         old, new = session.get(Meeting, ids[1]), session.get(Meeting, new_id)
@@ -121,7 +118,7 @@ def test_series_cancel_and_move(database: Database) -> None:
 
 def test_agenda_rules_give_reasons_and_respect_scope(database: Database) -> None:
     world = make_world(database)
-    service = AgendaService(database)
+    service = Workspace(database).meetings
     found = {s.dossier_id: s for s in service.suggest(world.meeting, [agenda.FOLLOW_UP, agenda.FLAGGED])}
     # The dossier followed by a partner that is not invited is left out.
     assert set(found) == {world.vdab_due, world.vdab_flagged, world.ocmw_due}
@@ -139,7 +136,7 @@ def test_agenda_rules_give_reasons_and_respect_scope(database: Database) -> None
 
 def test_new_and_status_changed_since_previous_meeting(database: Database) -> None:
     world = make_world(database)
-    meetings = MeetingService(database)
+    meetings = Workspace(database).meetings
     today = date.today()
     # A held meeting of the same title and type 30 days ago.
     start = datetime.combine(today - timedelta(days=30), time(9, 30))
@@ -151,7 +148,7 @@ def test_new_and_status_changed_since_previous_meeting(database: Database) -> No
         changed.status_history.append(StatusChange(from_code="aangemeld", to_code="intake",  # type: ignore[union-attr]
                                                    effective_on=today - timedelta(days=10)))
         session.get(Dossier, world.ocmw_due).opened_on = today - timedelta(days=5)  # type: ignore[union-attr]
-    found = {s.dossier_id: s for s in AgendaService(database).suggest(
+    found = {s.dossier_id: s for s in Workspace(database).meetings.suggest(
         world.meeting, [agenda.NEW, agenda.STATUS_CHANGED])}
     assert set(found) == {world.vdab_flagged, world.ocmw_due}
     assert found[world.vdab_flagged].rules == [agenda.STATUS_CHANGED]
@@ -161,7 +158,7 @@ def test_new_and_status_changed_since_previous_meeting(database: Database) -> No
 
 def test_action_due_rule_and_overview_filters(database: Database) -> None:
     world = make_world(database)
-    actions = ActionPointService(database)
+    actions = Workspace(database).action_points
     today = date.today()
     late = actions.create(ActionInput("Cv nakijken", Owner(contact_id=world.sofie), today - timedelta(days=2),
                                       dossier_id=world.vdab_flagged))
@@ -172,11 +169,11 @@ def test_action_due_rule_and_overview_filters(database: Database) -> None:
         actions.create(ActionInput("  ", Owner.regisseur()))
     with pytest.raises(MeetingError, match="opneemt"):
         actions.create(ActionInput("Iets", Owner()))
-    due = AgendaService(database).suggest(world.meeting, [agenda.ACTION_DUE])
+    due = Workspace(database).meetings.suggest(world.meeting, [agenda.ACTION_DUE])
     assert [s.dossier_id for s in due] == [world.vdab_flagged]
 
     def descriptions(**kwargs: object) -> list[str]:
-        return [row.description for row in actions.list(ActionFilter(**kwargs))]  # type: ignore[arg-type]
+        return [row.description for row in actions.rows(ActionFilter(**kwargs))]  # type: ignore[arg-type]
 
     assert descriptions() == ["Cv nakijken", "Stageplaats zoeken", "Attest opvragen"]
     assert descriptions(overdue=True) == ["Cv nakijken"]
@@ -187,7 +184,7 @@ def test_action_due_rule_and_overview_filters(database: Database) -> None:
     assert descriptions(due_before=today + timedelta(days=7)) == ["Cv nakijken", "Stageplaats zoeken"]
     actions.mark_done(late)
     assert descriptions(overdue=True) == []
-    done = next(r for r in actions.list(ActionFilter(open_only=False)) if r.id == late)
+    done = next(r for r in actions.rows(ActionFilter(open_only=False)) if r.id == late)
     assert done.status == "afgerond" and done.completed_on == today
 
 
@@ -207,9 +204,9 @@ def test_parse_deadline() -> None:
 
 def test_close_writes_one_decision_per_dossier_even_when_closed_again(database: Database) -> None:
     world = make_world(database)
-    agenda_service, meetings = AgendaService(database), MeetingService(database)
+    agenda_service, meetings = Workspace(database).meetings, Workspace(database).meetings
     items = agenda_service.add_dossiers(world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")])
-    agenda_service.add_free(world.meeting, "Varia")
+    agenda_service.add_free_item(world.meeting, "Varia")
     meetings.save_item_text(items[0], "An is gestart met de opleiding.", "VDAB volgt op tot de stage.")
     assert meetings.close(world.meeting) == 1
     assert meetings.close(world.meeting) == 0  # nothing changed: no second entry
@@ -232,7 +229,7 @@ def test_close_writes_one_decision_per_dossier_even_when_closed_again(database: 
 
 def test_ics_round_trip(database: Database, tmp_path: Path) -> None:
     world = make_world(database)
-    meetings = MeetingService(database)
+    meetings = Workspace(database).meetings
     start = datetime(2027, 7, 1, 9, 30)
     _series, ids = meetings.plan_series(MeetingInput(
         "clientoverleg", "Kwartaaloverleg", start, start + timedelta(hours=2), "Sociaal Huis Geel",
@@ -260,8 +257,8 @@ def test_ics_round_trip(database: Database, tmp_path: Path) -> None:
 
 def test_minutes_pdf_partner_version_leaves_other_dossiers_out(database: Database, tmp_path: Path) -> None:
     world = make_world(database)
-    agenda_service, meetings, actions = AgendaService(database), MeetingService(database), ActionPointService(database)
-    agenda_service.add_free(database and world.meeting, "Welkom")
+    agenda_service, meetings, actions = Workspace(database).meetings, Workspace(database).meetings, Workspace(database).action_points
+    agenda_service.add_free_item(database and world.meeting, "Welkom")
     items = agenda_service.add_dossiers(world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")])
     meetings.save_item_text(items[0], "Stand van zaken VDAB-traject.", "Sollicitatietraining starten.")
     meetings.save_item_text(items[1], "Huisvesting loopt via het OCMW.", "Budgetbegeleiding aanvragen.")
@@ -297,9 +294,9 @@ def test_minutes_pdf_partner_version_leaves_other_dossiers_out(database: Databas
 
 def test_action_list_xlsx(database: Database, tmp_path: Path) -> None:
     world = make_world(database)
-    item = AgendaService(database).add_dossiers(world.meeting, [(world.vdab_due, "")])[0]
+    item = Workspace(database).meetings.add_dossiers(world.meeting, [(world.vdab_due, "")])[0]
     deadline = date.today() + timedelta(days=7)
-    ActionPointService(database).create(ActionInput("=cmd|' /C calc'!A0", Owner.regisseur(), deadline,
+    Workspace(database).action_points.create(ActionInput("=cmd|' /C calc'!A0", Owner.regisseur(), deadline,
                                                     world.meeting, item))
     target = tmp_path / "acties.xlsx"
     with database.transaction() as session:
@@ -326,7 +323,7 @@ def test_resolve_meeting_id(database: Database) -> None:
 def test_ics_sequence_grows_when_a_meeting_is_changed(database: Database, tmp_path: Path) -> None:
     from kempen_desktop.db.models import Meeting
 
-    meetings = MeetingService(database)
+    meetings = Workspace(database).meetings
     start = datetime(2027, 7, 1, 9, 30)
     meeting_id = meetings.plan(MeetingInput("clientoverleg", "Kwartaaloverleg", start, start + timedelta(hours=2)))
     with database.transaction() as session:  # as if planned a while ago

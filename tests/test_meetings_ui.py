@@ -22,12 +22,19 @@ from kempen_desktop.db.models import (
     TimelineEntry,
 )
 from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.meetings.meetings import MeetingService
 from kempen_desktop.ui.meetings.agenda_editor import AgendaEditor
 from kempen_desktop.ui.meetings.meeting_dialog import ID_ROLE, MeetingDialog, to_qdate
 from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
 from kempen_desktop.ui.meetings.meetings_tab import MeetingsTab
 from tests.meetings_helpers import World, make_world
+
+
+def _meetings_tab(database: Database) -> MeetingsTab:
+    """The tab as the main window holds it: every change of the workspace reaches on_changes."""
+    workspace = Workspace(database)
+    tab = MeetingsTab(workspace)
+    workspace.subscribe(tab.on_changes)
+    return tab
 
 
 def _tick(dialog: MeetingDialog, contact_ids: set[str]) -> None:
@@ -40,7 +47,7 @@ def _tick(dialog: MeetingDialog, contact_ids: set[str]) -> None:
 
 
 def _plan_with_dialog(qtbot, database: Database, world: World) -> object:  # type: ignore[no-untyped-def]
-    dialog = MeetingDialog(database)
+    dialog = MeetingDialog(Workspace(database))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.title, "Clientoverleg Kempen november")
@@ -58,7 +65,7 @@ def _plan_with_dialog(qtbot, database: Database, world: World) -> object:  # typ
 
 def test_dialog_refuses_a_meeting_without_title(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     make_world(database)
-    dialog = MeetingDialog(database)
+    dialog = MeetingDialog(Workspace(database))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog._save()
@@ -72,7 +79,7 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     meeting_id = _plan_with_dialog(qtbot, database, world)
 
     # -- agenda from the rules, a free item, reorder with the keyboard -------------------------
-    editor = AgendaEditor(database, meeting_id)
+    editor = AgendaEditor(Workspace(database), meeting_id)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.keyClicks(editor.free_title, "Welkom en verslag vorig overleg")
@@ -91,22 +98,22 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     # Move "Varia" (last) one up with Ctrl+Up, then back down.
     editor.agenda.setCurrentRow(4)
     qtbot.keyClick(editor.agenda, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    assert MeetingService(database).get(meeting_id).agenda[3].title == "Varia"
+    assert Workspace(database).meetings.get(meeting_id).agenda[3].title == "Varia"
     qtbot.keyClick(editor.agenda, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    agenda = MeetingService(database).get(meeting_id).agenda
+    agenda = Workspace(database).meetings.get(meeting_id).agenda
     assert agenda[0].title == "Welkom en verslag vorig overleg" and agenda[-1].title == "Varia"
     # Drag and drop moves a row in the list's model: the new order is saved.
     from PySide6.QtCore import QModelIndex
     editor.agenda.model().moveRow(QModelIndex(), 0, QModelIndex(), 2)
-    qtbot.waitUntil(lambda: MeetingService(database).get(meeting_id).agenda[1].title.startswith("Welkom"))
+    qtbot.waitUntil(lambda: Workspace(database).meetings.get(meeting_id).agenda[1].title.startswith("Welkom"))
     editor.agenda.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)
-    qtbot.waitUntil(lambda: MeetingService(database).get(meeting_id).agenda[0].title.startswith("Welkom"))
-    agenda = MeetingService(database).get(meeting_id).agenda
+    qtbot.waitUntil(lambda: Workspace(database).meetings.get(meeting_id).agenda[0].title.startswith("Welkom"))
+    agenda = Workspace(database).meetings.get(meeting_id).agenda
     dossier_order = [item.dossier_id for item in agenda[1:4]]
     editor.close()
 
     # -- vergadermodus, keyboard only ---------------------------------------------------------------
-    window = MeetingModeWindow(database, meeting_id)
+    window = MeetingModeWindow(Workspace(database), meeting_id)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -204,7 +211,7 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     assert point.deadline == date.today() + timedelta(days=14) and point.dossier_id == dossier_order[0]
 
     # -- close it from the tab ---------------------------------------------------------------------
-    tab = MeetingsTab(Workspace(database))
+    tab = _meetings_tab(database)
     qtbot.addWidget(tab)
     tab.resize(1200, 800)
     tab.show()
@@ -278,7 +285,7 @@ def _item_text(database: Database, item_id: object) -> tuple[str, str]:
 def test_cancel_and_move_from_the_tab(qtbot, database: Database,  # type: ignore[no-untyped-def]
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     world = make_world(database)
-    tab = MeetingsTab(Workspace(database))
+    tab = _meetings_tab(database)
     qtbot.addWidget(tab)
     tab.show()
     tab.select_meeting(world.meeting)
@@ -294,11 +301,13 @@ def test_cancel_and_move_from_the_tab(qtbot, database: Database,  # type: ignore
 
 def test_discuss_flag_from_the_dossier_reaches_the_agenda(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.db.models import Dossier
-    from kempen_desktop.services.meetings.agenda import FLAGGED, AgendaService
+    from kempen_desktop.services.meetings.agenda import FLAGGED
     from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 
     world = make_world(database)
-    tab = DossiersTab(Workspace(database))
+    workspace = Workspace(database)
+    tab = DossiersTab(workspace)
+    workspace.subscribe(tab.on_changes)  # as the main window does
     qtbot.addWidget(tab)
     tab.show()
     tab.reload()
@@ -308,7 +317,7 @@ def test_discuss_flag_from_the_dossier_reaches_the_agenda(qtbot, database: Datab
     with database.session() as session:
         assert session.get(Dossier, world.vdab_due).discuss  # type: ignore[union-attr]
     assert "ja, op het volgende overleg" in tab.detail.browser.toPlainText()
-    flagged = {s.dossier_id for s in AgendaService(database).suggest(world.meeting, [FLAGGED])}
+    flagged = {s.dossier_id for s in Workspace(database).meetings.suggest(world.meeting, [FLAGGED])}
     assert flagged == {world.vdab_due, world.vdab_flagged}
     qtbot.mouseClick(tab.detail.discuss_button, Qt.MouseButton.LeftButton)
     with database.session() as session:
@@ -317,11 +326,10 @@ def test_discuss_flag_from_the_dossier_reaches_the_agenda(qtbot, database: Datab
 
 def test_close_from_meeting_mode_with_ctrl_e(qtbot, database: Database,  # type: ignore[no-untyped-def]
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from kempen_desktop.services.meetings.agenda import AgendaService
-
+    
     world = make_world(database)
-    AgendaService(database).add_dossiers(world.meeting, [(world.ocmw_due, "")])
-    window = MeetingModeWindow(database, world.meeting)
+    Workspace(database).meetings.add_dossiers(world.meeting, [(world.ocmw_due, "")])
+    window = MeetingModeWindow(Workspace(database), world.meeting)
     qtbot.addWidget(window)
     window.show()
     closed: list[int] = []
@@ -340,32 +348,31 @@ def test_close_from_meeting_mode_with_ctrl_e(qtbot, database: Database,  # type:
 
 def test_edit_dialog_keeps_general_notes(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     world = make_world(database)
-    dialog = MeetingDialog(database, world.meeting)
+    dialog = MeetingDialog(Workspace(database), world.meeting)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.title.text() == "Cliëntoverleg Geel" and "3 deelnemer" in dialog.picker.count.text()
     qtbot.keyClicks(dialog.minutes, "Volgende keer bij VDAB.")
     dialog._save()
-    assert MeetingService(database).get(world.meeting).minutes == "Volgende keer bij VDAB."
+    assert Workspace(database).meetings.get(world.meeting).minutes == "Volgende keer bij VDAB."
 
 
 def test_edit_an_action_point_from_the_overview(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.services.meetings.action_points import (
         ActionInput,
-        ActionPointService,
-        Owner,
+            Owner,
     )
     from kempen_desktop.ui.meetings.action_points_view import ActionPointDialog, ActionPointsView
 
     world = make_world(database)
-    ActionPointService(database).create(ActionInput("Cv nakijken", Owner.regisseur(), None, world.meeting))
-    view = ActionPointsView(database)
+    Workspace(database).action_points.create(ActionInput("Cv nakijken", Owner.regisseur(), None, world.meeting))
+    view = ActionPointsView(Workspace(database))
     qtbot.addWidget(view)
     view.show()
     view.table.selectRow(0)
     record = view.model.record(0)
     assert record is not None and record.owner == "Regisseur"
-    dialog = ActionPointDialog(database, record, view)
+    dialog = ActionPointDialog(Workspace(database), record, view)
     qtbot.addWidget(dialog)
     dialog.description.clear()
     qtbot.keyClicks(dialog.description, "Cv nakijken met Jan")
@@ -376,7 +383,7 @@ def test_edit_an_action_point_from_the_overview(qtbot, database: Database) -> No
     edited = view.model.record(0)
     assert edited is not None and edited.description == "Cv nakijken met Jan"
     assert edited.owner == "Jan Peeters (OCMW Geel)" and edited.deadline == date.today() + timedelta(days=3)
-    dialog = ActionPointDialog(database, edited, view)
+    dialog = ActionPointDialog(Workspace(database), edited, view)
     qtbot.addWidget(dialog)
     dialog.description.clear()
     dialog._save()
@@ -391,41 +398,40 @@ def test_edit_dialog_keeps_a_meeting_type_that_was_deactivated(qtbot, database: 
     with database.transaction() as session:
         session.get(Meeting, world.meeting).meeting_type_code = type_code
         session.get(MeetingType, type_code).active = False
-    dialog = MeetingDialog(database, world.meeting)
+    dialog = MeetingDialog(Workspace(database), world.meeting)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.type_combo.currentData() == type_code
     dialog._save()
-    assert MeetingService(database).get(world.meeting).type_code == type_code
+    assert Workspace(database).meetings.get(world.meeting).type_code == type_code
 
 
 def test_editing_keeps_participants_and_owners_that_were_made_inactive(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.db.models import ContactPerson, Partner
     from kempen_desktop.services.meetings.action_points import (
         ActionInput,
-        ActionPointService,
-        Owner,
+            Owner,
     )
     from kempen_desktop.ui.meetings.action_points_view import ActionPointDialog, ActionPointsView
 
     world = make_world(database)
-    ActionPointService(database).create(ActionInput("Cv nakijken", Owner(contact_id=world.jan), None, world.meeting))
+    Workspace(database).action_points.create(ActionInput("Cv nakijken", Owner(contact_id=world.jan), None, world.meeting))
     with database.transaction() as session:  # Jan left; OCMW Geel was set inactive too
         session.get(ContactPerson, world.jan).active = False
         session.get(Partner, world.ocmw).active = False
 
-    dialog = MeetingDialog(database, world.meeting)
+    dialog = MeetingDialog(Workspace(database), world.meeting)
     qtbot.addWidget(dialog)
     assert "3 deelnemer" in dialog.picker.count.text()
     dialog._save()
-    contacts = {p.contact_id for p in MeetingService(database).get(world.meeting).participants}
+    contacts = {p.contact_id for p in Workspace(database).meetings.get(world.meeting).participants}
     assert world.jan in contacts
 
-    view = ActionPointsView(database)
+    view = ActionPointsView(Workspace(database))
     qtbot.addWidget(view)
     view.show()
     record = view.model.record(0)
-    action_dialog = ActionPointDialog(database, record, view)
+    action_dialog = ActionPointDialog(Workspace(database), record, view)
     qtbot.addWidget(action_dialog)
     action_dialog.deadline.set_value(date.today() + timedelta(days=3))
     action_dialog._save()

@@ -19,8 +19,6 @@ from PySide6.QtCore import Qt
 from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import AgendaItem
 from kempen_desktop.services.common.database import Database, open_database
-from kempen_desktop.services.meetings.agenda import AgendaService
-from kempen_desktop.services.meetings.meetings import MeetingService
 from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
 from tests.meetings_helpers import World, make_world
 
@@ -116,11 +114,11 @@ def _meeting_with_minutes(path: Path, held: bool) -> tuple[World, list[uuid.UUID
     database = open_database(path)
     try:
         world = make_world(database)
-        agenda = AgendaService(database)
-        items = [agenda.add_free(world.meeting, "Welkom")]
+        agenda = Workspace(database).meetings
+        items = [agenda.add_free_item(world.meeting, "Welkom")]
         items += agenda.add_dossiers(world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")])
-        items.append(agenda.add_free(world.meeting, "Varia"))
-        meetings = MeetingService(database)
+        items.append(agenda.add_free_item(world.meeting, "Varia"))
+        meetings = Workspace(database).meetings
         for number, item_id in enumerate(items):
             meetings.save_item_text(item_id, f"{DISCUSSION} ({number})", f"{AGREEMENTS} ({number})")
         if held:
@@ -145,7 +143,7 @@ def _item_texts(path: Path, item_id: uuid.UUID) -> tuple[str, str]:
 def test_esc_right_away_keeps_the_minutes_of_item_one(qtbot, db_path: Path, held: bool) -> None:  # type: ignore[no-untyped-def]
     world, items = _meeting_with_minutes(db_path, held)
     database = open_database(db_path)
-    window = MeetingModeWindow(database, world.meeting)
+    window = MeetingModeWindow(Workspace(database), world.meeting)
     qtbot.addWidget(window)
     window.show()
     qtbot.keyClick(window.discussion, Qt.Key.Key_Escape)
@@ -160,7 +158,7 @@ def test_walking_through_vergadermodus_leaves_the_file_as_it_was(qtbot, db_path:
     world, items = _meeting_with_minutes(db_path, held)
     snapshot = Snapshot(db_path)
     database = open_database(db_path)
-    window = MeetingModeWindow(database, world.meeting)
+    window = MeetingModeWindow(Workspace(database), world.meeting)
     qtbot.addWidget(window)
     window.show()
     window.discussion.setFocus()
@@ -181,12 +179,12 @@ def test_editing_one_field_in_vergadermodus_keeps_the_others(qtbot, db_path: Pat
     world, items = _meeting_with_minutes(db_path, held=False)
     snapshot = Snapshot(db_path)
     database = open_database(db_path)
-    window = MeetingModeWindow(database, world.meeting)
+    window = MeetingModeWindow(Workspace(database), world.meeting)
     qtbot.addWidget(window)
     window.show()
     qtbot.keyClick(window.discussion, Qt.Key.Key_PageDown)
     # Meanwhile the agreement of this item is changed elsewhere (the CLI, a second window).
-    MeetingService(database).save_item_text(items[1], None, "Afspraak van elders.")
+    Workspace(database).meetings.save_item_text(items[1], None, "Afspraak van elders.")
     window.discussion.setFocus()
     qtbot.keyClick(window.discussion, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.discussion, " Aangevuld.")
@@ -234,7 +232,7 @@ def _dossier_with_history(path: Path) -> uuid.UUID:
 def _dossier_dialog(qtbot, database: Database, dossier_id: uuid.UUID):  # type: ignore[no-untyped-def]
     """The form as the Dossiers tab opens it for editing."""
     from kempen_desktop.services.common.lookups import dossier_form_choices
-        from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
+    from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
 
     service = Workspace(database).dossiers
     with database.session() as session:
@@ -297,7 +295,7 @@ def test_meeting_form_cancel_and_unchanged_save_write_nothing(qtbot, db_path: Pa
     snapshot = Snapshot(db_path)
     database = open_database(db_path)
     for close in ("reject", "_save"):
-        dialog = MeetingDialog(database, world.meeting)
+        dialog = MeetingDialog(Workspace(database), world.meeting)
         qtbot.addWidget(dialog)
         dialog.show()
         getattr(dialog, close)()
@@ -312,7 +310,7 @@ def test_meeting_form_changes_only_the_edited_field(qtbot, db_path: Path) -> Non
     world = _meeting_without_end(db_path)
     snapshot = Snapshot(db_path)
     database = open_database(db_path)
-    dialog = MeetingDialog(database, world.meeting)
+    dialog = MeetingDialog(Workspace(database), world.meeting)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.location.clear()

@@ -239,7 +239,7 @@ def test_period_report_prints_100k_texts(database: Database, tmp_path: Path) -> 
 
 def test_services_refuse_a_text_over_100k_with_a_dutch_message(database: Database, big: Big) -> None:
     from kempen_desktop.services.dossiers.dossiers import ValidationError
-    from kempen_desktop.services.meetings.meetings import MeetingError, MeetingService
+    from kempen_desktop.services.meetings.meetings import MeetingError
 
     too_long = "x" * (NOTE_CHARS + 1)
     service = Workspace(database).dossiers
@@ -251,7 +251,7 @@ def test_services_refuse_a_text_over_100k_with_a_dutch_message(database: Databas
     with database.session() as s:
         assert s.scalar(select(func.count()).select_from(TimelineEntry)) == before + 1
         item_id = s.scalar(select(AgendaItem.id).where(AgendaItem.dossier_id == big.small))
-    meetings = MeetingService(database)
+    meetings = Workspace(database).meetings
     with pytest.raises(MeetingError, match="maximum is 100.000 tekens"):
         meetings.save_item_text(item_id, too_long, None)
     with pytest.raises(MeetingError, match="De afspraak"):
@@ -285,7 +285,7 @@ def test_meeting_editors_stop_at_100k_characters_and_store_nothing_more(qtbot, d
     from kempen_desktop.ui.meetings.meeting_dialog import MeetingDialog
     from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
 
-    window = MeetingModeWindow(database, big.meeting)
+    window = MeetingModeWindow(Workspace(database), big.meeting)
     qtbot.addWidget(window)
     window.show()
     assert window.discussion.toPlainText() == long_note("D")  # item 1: exactly at the limit
@@ -299,7 +299,7 @@ def test_meeting_editors_stop_at_100k_characters_and_store_nothing_more(qtbot, d
     with database.session() as s:
         assert s.scalar(select(AgendaItem.discussion).where(AgendaItem.meeting_id == big.meeting,
                                                             AgendaItem.position == 1)) == long_note("D")
-    dialog = MeetingDialog(database, big.meeting)
+    dialog = MeetingDialog(Workspace(database), big.meeting)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.minutes.setPlainText("")

@@ -6,8 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kempen_desktop.commands.common import CliError, open_cli_database
+
+if TYPE_CHECKING:
+    from kempen_desktop.app import Workspace
 
 
 def register(commands: argparse._SubParsersAction, report_commands: argparse._SubParsersAction) -> None:
@@ -42,15 +46,18 @@ def _check_target(path: str, suffix: str) -> Path:
     return target
 
 
-def _cmd_list(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.meetings.meetings import list_meetings
+def _workspace(args: argparse.Namespace) -> Workspace:
+    from kempen_desktop.app import Workspace
 
-    database = open_cli_database(args)
+    return Workspace(open_cli_database(args))
+
+
+def _cmd_list(args: argparse.Namespace) -> None:
+    workspace = _workspace(args)
     try:
-        with database.session() as session:
-            rows = list_meetings(session)
+        rows = workspace.meetings.rows()
     finally:
-        database.close()
+        workspace.close()
     if args.json:
         print(json.dumps([
             {"id": str(r.id), "starts_at": r.starts_at.isoformat(), "type": r.type_label, "title": r.title,
@@ -65,45 +72,26 @@ def _cmd_list(args: argparse.Namespace) -> None:
 
 
 def _cmd_ics(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.common import audit
-    from kempen_desktop.services.meetings.ics import export_ics, series_ids
-    from kempen_desktop.services.meetings.meetings import resolve_meeting_id
-
     target = _check_target(args.out, ".ics")
-    database = open_cli_database(args)
+    workspace = _workspace(args)
     try:
-        with database.transaction() as session:
-            meeting_id = resolve_meeting_id(session, args.id)
-            ids = series_ids(session, meeting_id) if args.series else [meeting_id]
-            count = export_ics(session, ids, target)
-            audit.record(session, "export.ics", "meeting", meeting_id, f"{count} events")
+        meeting_id = workspace.meetings.resolve_id(args.id)
+        count = workspace.meetings.export_ics(meeting_id, target, whole_series=args.series)
     finally:
-        database.close()
+        workspace.close()
     print(f"{count} overlegmoment(en) bewaard in {target}.")
 
 
 def _cmd_minutes(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.meetings.minutes import (
-        partner_by_name,
-        write_action_list_xlsx,
-        write_minutes_pdf,
-    )
-    from kempen_desktop.services.meetings.meetings import resolve_meeting_id
-
     target = _check_target(args.out, ".pdf")
     xlsx = _check_target(args.xlsx, ".xlsx") if args.xlsx else None
-    from kempen_desktop.services.common.disclosure import disclosure
-
-    database = open_cli_database(args)
+    workspace = _workspace(args)
     try:
-        with disclosure(database) as session:  # audit committed before the files appear
-            meeting_id = resolve_meeting_id(session, args.id)
-            partner_id = partner_by_name(session, args.partner)[0] if args.partner else None
-            pages = write_minutes_pdf(session, meeting_id, target, partner_id)
-            if xlsx is not None:
-                write_action_list_xlsx(session, meeting_id, xlsx, partner_id)
+        meeting_id = workspace.meetings.resolve_id(args.id)
+        partner_id = workspace.meetings.partner_by_name(args.partner) if args.partner else None
+        pages = workspace.meetings.write_minutes(meeting_id, target, partner_id, action_list=xlsx)
     finally:
-        database.close()
+        workspace.close()
     print(f"Verslag bewaard in {target} ({pages} pagina('s)).")
     if xlsx is not None:
         print(f"Actielijst bewaard in {xlsx}.")

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk
 
-MEETING_STATUSES = ("gepland", "gehouden", "geannuleerd", "verplaatst")
-ATTENDANCE = ("uitgenodigd", "aanwezig", "verontschuldigd", "afwezig")
-ACTION_STATUSES = ("open", "bezig", "afgerond", "vervallen")
+from kempen_desktop.domain.meetings import (  # noqa: F401 - defined in domain, named here too
+    ACTION_STATUSES,
+    ATTENDANCE,
+    MEETING_STATUSES,
+)
 
 
 class MeetingSeries(UuidPk, Stamped, Base):

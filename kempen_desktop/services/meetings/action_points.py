@@ -18,12 +18,11 @@ from kempen_desktop.db.models import (
     Meeting,
     Partner,
 )
-from kempen_desktop.db.models.meeting import ACTION_STATUSES
+from kempen_desktop.domain import meetings as rules
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.meetings.meetings import REGISSEUR, MeetingError
 
-OPEN = ("open", "bezig")
+OPEN = rules.OPEN_ACTION_STATUSES
 
 
 @dataclass(frozen=True)
@@ -153,66 +152,62 @@ def query(session: Session, flt: ActionFilter, today: date | None = None, limit:
     return rows
 
 
-class ActionPointService:
-    def __init__(self, database: Database) -> None:
-        self._db = database
+def _load(session: Session, action_id: uuid.UUID) -> ActionPoint:
+    point = session.get(ActionPoint, action_id)
+    if point is None:
+        raise MeetingError("Dit actiepunt bestaat niet meer.")
+    return point
 
-    def create(self, data: ActionInput) -> uuid.UUID:
-        _check(data)
-        with self._db.transaction() as session:
-            point = ActionPoint(description=data.description.strip(), deadline=data.deadline,
-                                meeting_id=data.meeting_id, agenda_item_id=data.agenda_item_id,
-                                dossier_id=data.dossier_id, status="open")
-            if data.agenda_item_id is not None and data.dossier_id is None:
-                item = session.get(AgendaItem, data.agenda_item_id)
-                if item is None:
-                    raise MeetingError("Dit agendapunt bestaat niet meer.")
-                point.dossier_id = item.dossier_id
-                point.meeting_id = point.meeting_id or item.meeting_id
-            _apply_owner(session, point, data.owner)
-            session.add(point)
-            session.flush()
-            audit.record(session, "action.create", "action_point", point.id)
-            return point.id
 
-    def update(self, action_id: uuid.UUID, description: str, owner: Owner, deadline: date | None) -> None:
-        if not description.strip():
-            raise MeetingError("Beschrijf wat er moet gebeuren.")
-        with self._db.transaction() as session:
-            point = self._load(session, action_id)
-            point.description = description.strip()
-            point.deadline = deadline
-            _apply_owner(session, point, owner)
-            audit.record(session, "action.update", "action_point", point.id)
+def create_action(session: Session, data: ActionInput) -> ActionPoint:
+    """The new action point (flushed, so its id and dossier are known)."""
+    _check(data)
+    point = ActionPoint(description=data.description.strip(), deadline=data.deadline,
+                        meeting_id=data.meeting_id, agenda_item_id=data.agenda_item_id,
+                        dossier_id=data.dossier_id, status=rules.OPEN)
+    if data.agenda_item_id is not None and data.dossier_id is None:
+        item = session.get(AgendaItem, data.agenda_item_id)
+        if item is None:
+            raise MeetingError("Dit agendapunt bestaat niet meer.")
+        point.dossier_id = item.dossier_id
+        point.meeting_id = point.meeting_id or item.meeting_id
+    _apply_owner(session, point, data.owner)
+    session.add(point)
+    session.flush()
+    audit.record(session, "action.create", "action_point", point.id)
+    return point
 
-    def set_status(self, action_id: uuid.UUID, status: str, on: date | None = None) -> None:
-        if status not in ACTION_STATUSES:
-            raise MeetingError("Onbekende status van een actiepunt.")
-        with self._db.transaction() as session:
-            point = self._load(session, action_id)
-            point.status = status
-            point.completed_on = (on or date.today()) if status == "afgerond" else None
-            audit.record(session, "action.status", "action_point", point.id, status)
 
-    def mark_done(self, action_id: uuid.UUID, on: date | None = None) -> None:
-        self.set_status(action_id, "afgerond", on)
+def update_action(session: Session, action_id: uuid.UUID, description: str, owner: Owner,
+                  deadline: date | None) -> ActionPoint:
+    if not description.strip():
+        raise MeetingError("Beschrijf wat er moet gebeuren.")
+    point = _load(session, action_id)
+    point.description = description.strip()
+    point.deadline = deadline
+    _apply_owner(session, point, owner)
+    audit.record(session, "action.update", "action_point", point.id)
+    return point
 
-    def delete(self, action_id: uuid.UUID) -> None:
-        with self._db.transaction() as session:
-            point = self._load(session, action_id)
-            session.delete(point)
-            audit.record(session, "action.delete", "action_point", action_id)
 
-    def list(self, flt: ActionFilter, today: date | None = None) -> list[ActionRow]:
-        with self._db.session() as session:
-            return query(session, flt, today)
+def set_action_status(session: Session, action_id: uuid.UUID, status: str,
+                      on: date | None = None) -> ActionPoint:
+    if status not in rules.ACTION_STATUSES:
+        raise MeetingError("Onbekende status van een actiepunt.")
+    point = _load(session, action_id)
+    point.status = status
+    point.completed_on = (on or date.today()) if status == rules.DONE else None
+    audit.record(session, "action.status", "action_point", point.id, status)
+    return point
 
-    @staticmethod
-    def _load(session: Session, action_id: uuid.UUID) -> ActionPoint:
-        point = session.get(ActionPoint, action_id)
-        if point is None:
-            raise MeetingError("Dit actiepunt bestaat niet meer.")
-        return point
+
+def delete_action(session: Session, action_id: uuid.UUID) -> uuid.UUID | None:
+    """Returns the dossier the action point was about, if any."""
+    point = _load(session, action_id)
+    dossier_id = point.dossier_id
+    session.delete(point)
+    audit.record(session, "action.delete", "action_point", action_id)
+    return dossier_id
 
 
 def parse_deadline(text: str, today: date | None = None) -> date | None:

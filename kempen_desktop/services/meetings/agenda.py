@@ -26,9 +26,9 @@ from kempen_desktop.db.models import (
     Person,
     StatusChange,
 )
+from kempen_desktop.domain import meetings as meeting_rules
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.meetings.meetings import MeetingError
 
 FOLLOW_UP = "follow_up"
@@ -65,7 +65,7 @@ class Suggestion:
 def previous_meeting_date(session: Session, meeting: Meeting) -> date | None:
     """The previous held meeting of this series (or, outside a series, of this title and type)."""
     stmt = select(func.max(Meeting.starts_at)).where(
-        Meeting.starts_at < meeting.starts_at, Meeting.status == "gehouden", Meeting.id != meeting.id)
+        Meeting.starts_at < meeting.starts_at, Meeting.status == meeting_rules.HELD, Meeting.id != meeting.id)
     if meeting.series_id is not None:
         stmt = stmt.where(Meeting.series_id == meeting.series_id)
     else:
@@ -150,7 +150,7 @@ def suggest(session: Session, meeting_id: uuid.UUID, rules: Sequence[str],
             "gemarkeerd om te bespreken")
     if ACTION_DUE in rules:
         due = (select(ActionPoint.dossier_id, func.min(ActionPoint.deadline).label("due"))
-               .where(ActionPoint.status.in_(("open", "bezig")), ActionPoint.dossier_id.is_not(None),
+               .where(ActionPoint.status.in_(meeting_rules.OPEN_ACTION_STATUSES), ActionPoint.dossier_id.is_not(None),
                       ActionPoint.deadline.is_not(None), ActionPoint.deadline <= day)
                .group_by(ActionPoint.dossier_id).subquery())
         run(ACTION_DUE, select(*base, due.c.due)
@@ -173,83 +173,77 @@ def _next_position(session: Session, meeting_id: uuid.UUID) -> int:
 def _check_editable(meeting: Meeting | None) -> Meeting:
     if meeting is None:
         raise MeetingError("Dit overleg bestaat niet (meer).")
-    if meeting.status in ("geannuleerd", "verplaatst"):
+    if meeting.status not in meeting_rules.AGENDA_EDITABLE:
         raise MeetingError("De agenda van een geannuleerd of verplaatst overleg ligt vast.")
     return meeting
 
 
-class AgendaService:
-    def __init__(self, database: Database) -> None:
-        self._db = database
+def add_dossiers(session: Session, meeting_id: uuid.UUID,
+                 dossiers: Sequence[tuple[uuid.UUID, str]]) -> list[uuid.UUID]:
+    """Append dossiers (id, rule code or '' for hand-picked); ones already on it are skipped."""
+    _check_editable(session.get(Meeting, meeting_id))
+    present = set(session.scalars(select(AgendaItem.dossier_id).where(AgendaItem.meeting_id == meeting_id)))
+    position = _next_position(session, meeting_id)
+    added = []
+    for dossier_id, rule in dossiers:
+        if dossier_id in present:
+            continue
+        num = session.scalar(select(Dossier.num).where(Dossier.id == dossier_id))
+        if num is None:
+            raise MeetingError("Een gekozen dossier bestaat niet meer.")
+        item = AgendaItem(meeting_id=meeting_id, position=position, title=f"Dossier {num}",
+                          dossier_id=dossier_id, suggested_by=rule if rule in RULES else "")
+        session.add(item)
+        session.flush()
+        present.add(dossier_id)
+        added.append(item.id)
+        position += 1
+    if added:
+        audit.record(session, "meeting.agenda_add", "meeting", meeting_id, f"{len(added)} dossiers")
+    return added
 
-    def suggest(self, meeting_id: uuid.UUID, rules: Sequence[str],
-                partner_ids: Sequence[uuid.UUID] | None = None) -> list[Suggestion]:
-        with self._db.session() as session:
-            return suggest(session, meeting_id, rules, partner_ids)
 
-    def add_dossiers(self, meeting_id: uuid.UUID, dossiers: Sequence[tuple[uuid.UUID, str]]) -> list[uuid.UUID]:
-        """Append dossiers (id, rule code or '' for hand-picked); ones already on it are skipped."""
-        with self._db.transaction() as session:
-            _check_editable(session.get(Meeting, meeting_id))
-            present = set(session.scalars(select(AgendaItem.dossier_id).where(AgendaItem.meeting_id == meeting_id)))
-            position = _next_position(session, meeting_id)
-            added = []
-            for dossier_id, rule in dossiers:
-                if dossier_id in present:
-                    continue
-                num = session.scalar(select(Dossier.num).where(Dossier.id == dossier_id))
-                if num is None:
-                    raise MeetingError("Een gekozen dossier bestaat niet meer.")
-                item = AgendaItem(meeting_id=meeting_id, position=position, title=f"Dossier {num}",
-                                  dossier_id=dossier_id, suggested_by=rule if rule in RULES else "")
-                session.add(item)
-                session.flush()
-                present.add(dossier_id)
-                added.append(item.id)
-                position += 1
-            if added:
-                audit.record(session, "meeting.agenda_add", "meeting", meeting_id, f"{len(added)} dossiers")
-            return added
+def _check_title(title: str) -> None:
+    if not title.strip():
+        raise MeetingError("Een agendapunt heeft een titel nodig.")
 
-    def add_free(self, meeting_id: uuid.UUID, title: str) -> uuid.UUID:
-        if not title.strip():
-            raise MeetingError("Een agendapunt heeft een titel nodig.")
-        with self._db.transaction() as session:
-            _check_editable(session.get(Meeting, meeting_id))
-            item = AgendaItem(meeting_id=meeting_id, position=_next_position(session, meeting_id),
-                              title=title.strip()[:200])
-            session.add(item)
-            session.flush()
-            audit.record(session, "meeting.agenda_add", "meeting", meeting_id, "free")
-            return item.id
 
-    def rename(self, item_id: uuid.UUID, title: str) -> None:
-        if not title.strip():
-            raise MeetingError("Een agendapunt heeft een titel nodig.")
-        with self._db.transaction() as session:
-            item = session.get(AgendaItem, item_id)
-            if item is None:
-                raise MeetingError("Dit agendapunt bestaat niet meer.")
-            item.title = title.strip()[:200]
-            audit.record(session, "meeting.agenda_edit", "agenda_item", item.id)
+def add_free_item(session: Session, meeting_id: uuid.UUID, title: str) -> uuid.UUID:
+    _check_title(title)
+    _check_editable(session.get(Meeting, meeting_id))
+    item = AgendaItem(meeting_id=meeting_id, position=_next_position(session, meeting_id),
+                      title=title.strip()[:200])
+    session.add(item)
+    session.flush()
+    audit.record(session, "meeting.agenda_add", "meeting", meeting_id, "free")
+    return item.id
 
-    def remove(self, item_id: uuid.UUID) -> None:
-        with self._db.transaction() as session:
-            item = session.get(AgendaItem, item_id)
-            if item is None:
-                return
-            _check_editable(session.get(Meeting, item.meeting_id))
-            meeting_id = item.meeting_id
-            session.delete(item)
-            audit.record(session, "meeting.agenda_remove", "meeting", meeting_id)
 
-    def reorder(self, meeting_id: uuid.UUID, item_ids: Sequence[uuid.UUID]) -> None:
-        """Give the items positions 1..n in this order (all items of the meeting, once each)."""
-        with self._db.transaction() as session:
-            items = {item.id: item for item in session.scalars(
-                select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
-            if set(item_ids) != set(items) or len(item_ids) != len(items):
-                raise MeetingError("De agenda werd intussen gewijzigd; open ze opnieuw.")
-            for position, item_id in enumerate(item_ids, start=1):
-                items[item_id].position = position
-            audit.record(session, "meeting.agenda_order", "meeting", meeting_id)
+def rename_item(session: Session, item_id: uuid.UUID, title: str) -> None:
+    _check_title(title)
+    item = session.get(AgendaItem, item_id)
+    if item is None:
+        raise MeetingError("Dit agendapunt bestaat niet meer.")
+    item.title = title.strip()[:200]
+    audit.record(session, "meeting.agenda_edit", "agenda_item", item.id)
+
+
+def remove_item(session: Session, item_id: uuid.UUID) -> None:
+    item = session.get(AgendaItem, item_id)
+    if item is None:
+        return
+    _check_editable(session.get(Meeting, item.meeting_id))
+    meeting_id = item.meeting_id
+    session.delete(item)
+    audit.record(session, "meeting.agenda_remove", "meeting", meeting_id)
+
+
+def reorder_items(session: Session, meeting_id: uuid.UUID, item_ids: Sequence[uuid.UUID]) -> None:
+    """Give the items positions 1..n in this order (all items of the meeting, once each)."""
+    items = {item.id: item for item in session.scalars(
+        select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
+    if set(item_ids) != set(items) or len(item_ids) != len(items):
+        raise MeetingError("De agenda werd intussen gewijzigd; open ze opnieuw.")
+    for position, item_id in enumerate(item_ids, start=1):
+        items[item_id].position = position
+    audit.record(session, "meeting.agenda_order", "meeting", meeting_id)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kempen_desktop import APP_NAME
 from kempen_desktop.db.models import Meeting
 from kempen_desktop.documents.atomic import atomic_output
+from kempen_desktop.domain import meetings as rules
 from kempen_desktop.services.meetings.meetings import MeetingError, MeetingView, brussels, load_view
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def _description(view: MeetingView) -> str:
         if dossiers:
             # Names of clients never leave the laptop in a calendar invitation.
             lines.append(f"- {dossiers} dossier(s) ter bespreking")
-    if view.status == "geannuleerd" and view.cancel_reason:
+    if view.status == rules.CANCELLED and view.cancel_reason:
         lines += ["", f"Geannuleerd: {view.cancel_reason}"]
     return "\n".join(lines)
 
@@ -91,7 +92,7 @@ def _event(view: MeetingView, stamp: datetime, sequence: int = 0) -> Component:
         event.add("location", view.location)
     event.add("description", _description(view))
     event.add("categories", [view.type_label])
-    cancelled = view.status in ("geannuleerd", "verplaatst")
+    cancelled = view.status in (rules.CANCELLED, rules.MOVED)
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     # A higher SEQUENCE after each change lets calendars replace the earlier import.
     event.add("sequence", sequence)

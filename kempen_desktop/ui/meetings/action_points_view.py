@@ -24,14 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kempen_desktop.services.common import lookups
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.meetings.action_points import (
-    ActionFilter,
-    ActionPointService,
-    ActionRow,
-    Owner,
-)
+from kempen_desktop.app import Workspace
+from kempen_desktop.domain import meetings as rules
+from kempen_desktop.services.common.lookups import PartnerChoice
+from kempen_desktop.services.meetings.action_points import ActionFilter, ActionRow, Owner
 from kempen_desktop.services.meetings.meetings import MeetingError
 from kempen_desktop.ui.common.formatting import day_text
 from kempen_desktop.ui.common.lazy_tab import LazyTab
@@ -44,16 +40,7 @@ from kempen_desktop.ui.common.widgets import (
     RememberingDialog,
     combo_value,
 )
-
-STATUS_LABELS = {"open": QT_TRANSLATE_NOOP("ActionPointsView", "open"),
-                 "bezig": QT_TRANSLATE_NOOP("ActionPointsView", "bezig"),
-                 "afgerond": QT_TRANSLATE_NOOP("ActionPointsView", "afgerond"),
-                 "vervallen": QT_TRANSLATE_NOOP("ActionPointsView", "vervallen")}
-
-
-def _status(code: str) -> str:
-    return QCoreApplication.translate("ActionPointsView", STATUS_LABELS.get(code, code))
-
+from kempen_desktop.ui.meetings import labels
 
 COLUMNS: list[Column[ActionRow]] = [
     Column(QT_TRANSLATE_NOOP("ActionPointsView", "Deadline"), lambda a: day_text(a.deadline),
@@ -64,7 +51,7 @@ COLUMNS: list[Column[ActionRow]] = [
            lambda a: a.dossier_num or 0, True),
     Column(QT_TRANSLATE_NOOP("ActionPointsView", "Overleg"),
            lambda a: f"{day_text(a.meeting_date)} {a.meeting_title}".strip(), lambda a: a.meeting_date or date.min),
-    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Status"), lambda a: _status(a.status)),
+    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Status"), lambda a: labels.action_status(a.status)),
     Column(QT_TRANSLATE_NOOP("ActionPointsView", "Afgerond op"), lambda a: day_text(a.completed_on),
            lambda a: a.completed_on or date.min),
 ]
@@ -82,12 +69,14 @@ class ActionTableModel(RecordTableModel[ActionRow]):
 
 
 class ActionPointsView(LazyTab):
+    # Meetings and dossiers: their titles and numbers are shown; deleting one takes its points.
+    CONCERNS = ("action_points", "meetings", "dossiers", "partners")
     open_dossier = Signal(object)  # dossier id
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
-        self._service = ActionPointService(database)
+        self._workspace = workspace
+        self._service = workspace.action_points
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.owner = QComboBox()
@@ -128,15 +117,15 @@ class ActionPointsView(LazyTab):
         self.edit_button = QPushButton(self.tr("Be&werken…"))
         self.edit_button.clicked.connect(self.edit_current)
         buttons.addWidget(self.edit_button)
-        for button, status in ((self.done_button, "afgerond"), (self.busy_button, "bezig"),
-                               (self.lapse_button, "vervallen"), (self.reopen_button, "open")):
+        for button, status in ((self.done_button, rules.DONE), (self.busy_button, rules.BUSY),
+                               (self.lapse_button, rules.LAPSED), (self.reopen_button, rules.OPEN)):
             button.clicked.connect(lambda _checked=False, s=status: self.set_status(s))
             buttons.addWidget(button)
         self.dossier_button.clicked.connect(lambda: self._open_dossier(self.table.currentIndex()))
         buttons.addWidget(self.dossier_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self.table, activated=lambda: self.set_status("afgerond"))
+        QShortcut(QKeySequence("Ctrl+Return"), self.table, activated=lambda: self.set_status(rules.DONE))
         for widget in (self.owner, self.partner):
             widget.currentIndexChanged.connect(self.refresh)
         for box in (self.due_box, self.overdue, self.open_only):
@@ -149,8 +138,7 @@ class ActionPointsView(LazyTab):
         """Fill the pickers (partners may have changed) and the list."""
         self._filling = True
         owner, partner = combo_value(self.owner), combo_value(self.partner)
-        with self._db.session() as session:
-            partners = lookups.partners_with_contacts(session)
+        partners = self._workspace.meetings.partners_with_contacts()
         self.owner.clear()
         self.owner.addItem(self.tr("Iedereen"), NO_CHOICE)
         self.owner.addItem(self.tr("De regisseur"), "regisseur")
@@ -188,7 +176,7 @@ class ActionPointsView(LazyTab):
         if self._filling:
             return
         current = self.model.record(self.table.currentIndex().row())
-        rows = self._service.list(self.current_filter())
+        rows = self._service.rows(self.current_filter())
         self.model.set_records(rows)
         today = date.today()
         overdue = sum(1 for row in rows if row.is_overdue(today))
@@ -218,7 +206,7 @@ class ActionPointsView(LazyTab):
         except MeetingError as error:
             QMessageBox.warning(self, self.tr("Actiepunt"), str(error))
             return
-        self.refresh()
+        self.ensure_loaded()  # the list followed the change (on_changes) if it was shown
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
 
@@ -226,9 +214,7 @@ class ActionPointsView(LazyTab):
         record = self.model.record(self.table.currentIndex().row())
         if record is None:
             return
-        dialog = ActionPointDialog(self._db, record, self)
-        if dialog.exec():
-            self.refresh()
+        ActionPointDialog(self._workspace, record, self).exec()  # the list follows in on_changes
 
     def _open_dossier(self, index) -> None:  # type: ignore[no-untyped-def]
         record = self.model.record(index.row()) if index.isValid() else None
@@ -236,10 +222,8 @@ class ActionPointsView(LazyTab):
             self.open_dossier.emit(record.dossier_id)
 
 
-def owner_choices(database: Database) -> list[tuple[str, str]]:
+def owner_choices(partners: list[PartnerChoice]) -> list[tuple[str, str]]:
     """(label, value) for an owner picker: the regisseur, each partner and its contacts."""
-    with database.session() as session:
-        partners = lookups.partners_with_contacts(session)
     choices = [(QCoreApplication.translate("ActionPointsView", "De regisseur"), "regisseur")]
     for choice in partners:
         choices.append((choice.name, f"partner:{choice.id}"))
@@ -259,15 +243,15 @@ def owner_from_value(value: str) -> Owner:
 class ActionPointDialog(RememberingDialog):
     """Change what, who and by when of one action point."""
 
-    def __init__(self, database: Database, record: ActionRow, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, record: ActionRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service = ActionPointService(database)
+        self._service = workspace.action_points
         self._record = record
         self.setWindowTitle(self.tr("Actiepunt bewerken"))
         form = QFormLayout(self)
         self.description = QLineEdit(record.description)
         self.owner = QComboBox()
-        for label, value in owner_choices(database):
+        for label, value in owner_choices(workspace.meetings.partners_with_contacts()):
             self.owner.addItem(label, value)
         current = ("regisseur" if record.owner_is_regisseur else
                    f"contact:{record.owner_contact_id}" if record.owner_contact_id else

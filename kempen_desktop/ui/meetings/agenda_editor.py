@@ -28,16 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.domain.status import status_label
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.dossiers.dossier_list import (
-    DossierFilter,
-    fetch_rows,
-    find_dossier_nums,
-)
+from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 from kempen_desktop.services.meetings import agenda as rules
-from kempen_desktop.services.meetings.agenda import AgendaService
-from kempen_desktop.services.meetings.meetings import MeetingError, MeetingService
+from kempen_desktop.services.meetings.meetings import MeetingError
 from kempen_desktop.ui.common.widgets import ErrorLabel, RememberingDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,12 +98,11 @@ class AgendaList(QListWidget):
 
 
 class AgendaEditor(RememberingDialog):
-    def __init__(self, database: Database, meeting_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, meeting_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._workspace = workspace
         self._meeting_id = meeting_id
-        self._agenda = AgendaService(database)
-        self._meetings = MeetingService(database)
+        self._meetings = workspace.meetings
         self.reloading = False
         view = self._meetings.get(meeting_id)
         self.setWindowTitle(self.tr("Agenda — %1").replace("%1", view.title))
@@ -227,7 +221,7 @@ class AgendaEditor(RememberingDialog):
 
     def save_order(self) -> None:
         try:
-            self._agenda.reorder(self._meeting_id, self.agenda.ids())
+            self._meetings.reorder_items(self._meeting_id, self.agenda.ids())
         except MeetingError as error:
             self.error.show_message(str(error))
         current = self.agenda.currentItem()
@@ -239,7 +233,7 @@ class AgendaEditor(RememberingDialog):
             return
         row = self.agenda.currentRow()
         try:
-            self._agenda.remove(uuid.UUID(item.data(ID_ROLE)))
+            self._meetings.remove_item(uuid.UUID(item.data(ID_ROLE)))
         except MeetingError as error:
             self.error.show_message(str(error))
             return
@@ -254,7 +248,7 @@ class AgendaEditor(RememberingDialog):
         title, ok = QInputDialog.getText(self, self.tr("Agendapunt hernoemen"), self.tr("Titel"), text=current)
         if ok:
             try:
-                self._agenda.rename(uuid.UUID(item.data(ID_ROLE)), title)
+                self._meetings.rename_item(uuid.UUID(item.data(ID_ROLE)), title)
             except MeetingError as error:
                 self.error.show_message(str(error))
                 return
@@ -262,7 +256,7 @@ class AgendaEditor(RememberingDialog):
 
     def add_free(self) -> None:
         try:
-            item_id = self._agenda.add_free(self._meeting_id, self.free_title.text())
+            item_id = self._meetings.add_free_item(self._meeting_id, self.free_title.text())
         except MeetingError as error:
             self.error.show_message(str(error))
             return
@@ -272,7 +266,7 @@ class AgendaEditor(RememberingDialog):
 
     def _add_dossiers(self, dossiers: list[tuple[uuid.UUID, str]]) -> int:
         try:
-            added = self._agenda.add_dossiers(self._meeting_id, dossiers)
+            added = self._meetings.add_dossiers(self._meeting_id, dossiers)
         except MeetingError as error:
             self.error.show_message(str(error))
             return 0
@@ -287,7 +281,7 @@ class AgendaEditor(RememberingDialog):
 
     def find_suggestions(self) -> None:
         try:
-            found = self._agenda.suggest(self._meeting_id, self.checked_rules())
+            found = self._meetings.suggest(self._meeting_id, self.checked_rules())
         except MeetingError as error:
             self.error.show_message(str(error))
             return
@@ -319,9 +313,9 @@ class AgendaEditor(RememberingDialog):
         self.results.clear()
         if not text:
             return
-        with self._db.session() as session:
-            nums = [int(text)] if text.isdigit() else find_dossier_nums(session, DossierFilter(text=text))[:SEARCH_LIMIT]
-            rows = fetch_rows(session, nums)
+        dossiers = self._workspace.dossiers
+        nums = [int(text)] if text.isdigit() else dossiers.find(DossierFilter(text=text))[:SEARCH_LIMIT]
+        rows = dossiers.rows(nums)
         for num in nums:
             row = rows.get(num)
             if row is None:

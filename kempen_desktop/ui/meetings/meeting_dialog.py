@@ -28,16 +28,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from kempen_desktop.db.models import MeetingType
+from kempen_desktop.app import Workspace
 from kempen_desktop.domain.edits import apply_edits, edited_fields
-from kempen_desktop.services.common import lookups
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.meetings.meetings import (
     MeetingError,
     MeetingInput,
-    MeetingService,
     ParticipantInput,
     ParticipantView,
 )
@@ -66,17 +62,10 @@ def from_qtime(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-def meeting_types(database: Database) -> list[tuple[str, str]]:
-    with database.session() as session:
-        return [(code, label) for code, label in session.execute(
-            select(MeetingType.code, MeetingType.label).where(MeetingType.active)
-            .order_by(MeetingType.sort_order, MeetingType.label))]
-
-
 class ParticipantPicker(QWidget):
     """Partners with their contact persons, to tick; a filter line; free names below."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,8 +93,7 @@ class ParticipantPicker(QWidget):
         free_label.setBuddy(self.free)
         layout.addWidget(free_label)
         layout.addWidget(self.free)
-        with database.session() as session:
-            partners = lookups.partners_with_contacts(session)
+        partners = workspace.meetings.partners_with_contacts()
         self.tree.blockSignals(True)
         for partner in partners:
             top = QTreeWidgetItem([partner.name])
@@ -221,11 +209,11 @@ class ParticipantPicker(QWidget):
 class MeetingDialog(RememberingDialog):
     """New meeting, new series (`series=True`), or edit (`meeting_id`)."""
 
-    def __init__(self, database: Database, meeting_id: uuid.UUID | None = None, *, series: bool = False,
-                 template: MeetingInput | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, meeting_id: uuid.UUID | None = None, *,
+                 series: bool = False, template: MeetingInput | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
-        self._service = MeetingService(database)
+        self._meetings = workspace.meetings
         self._meeting_id = meeting_id
         self.created_ids: list[uuid.UUID] = []
         self.setWindowTitle(self.tr("Overleg bewerken") if meeting_id else
@@ -233,7 +221,7 @@ class MeetingDialog(RememberingDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.type_combo = QComboBox()
-        for code, label in meeting_types(database):
+        for code, label in self._meetings.types():
             self.type_combo.addItem(label, code)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("bv. Cliëntoverleg VDAB - OCMW"))
@@ -289,7 +277,7 @@ class MeetingDialog(RememberingDialog):
         self.interval.setEnabled(series)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("<b>Uitgenodigd</b>")))
-        self.picker = ParticipantPicker(database)
+        self.picker = ParticipantPicker(workspace)
         layout.addWidget(self.picker, 1)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
@@ -300,7 +288,7 @@ class MeetingDialog(RememberingDialog):
         layout.addWidget(buttons)
         self.resize(620, 720)
         if meeting_id is not None:
-            view = self._service.get(meeting_id)
+            view = self._meetings.get(meeting_id)
             if self.type_combo.findData(view.type_code) < 0:  # a type deactivated since: keep it
                 self.type_combo.addItem(view.type_label, view.type_code)
             self.picker.ensure_present(view.participants)
@@ -348,11 +336,11 @@ class MeetingDialog(RememberingDialog):
                     self.accept()  # nothing edited: nothing written
                     return
                 data = apply_edits(self._original, shown, data)
-                self._service.update(self._meeting_id, data, edited_minutes)
+                self._meetings.update(self._meeting_id, data, edited_minutes)
             elif self.series_box.isChecked():
-                _series, self.created_ids = self._service.plan_series(data, self.count.value(), self.interval.value())
+                _series, self.created_ids = self._meetings.plan_series(data, self.count.value(), self.interval.value())
             else:
-                self.created_ids = [self._service.plan(data)]
+                self.created_ids = [self._meetings.plan(data)]
         except MeetingError as error:
             self.error.show_message(str(error))
             return

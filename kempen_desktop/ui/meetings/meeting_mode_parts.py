@@ -1,0 +1,116 @@
+"""The parts of vergadermodus that are not the window itself: its style, the participant
+list that sets attendance from the keyboard, the dossier summary as HTML, and who can
+own an action point."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QListWidget
+
+from kempen_desktop.domain import meetings as rules
+from kempen_desktop.services.meetings.action_points import Owner
+from kempen_desktop.services.meetings.meeting_list import DossierSummary
+from kempen_desktop.services.meetings.meetings import REGISSEUR, MeetingView
+from kempen_desktop.ui.common.formatting import local_datetime
+
+SAVE_DELAY_MS = 500
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ATTENDANCE_KEYS = {Qt.Key.Key_A: rules.PRESENT, Qt.Key.Key_V: rules.EXCUSED, Qt.Key.Key_X: rules.ABSENT}
+ATTENDANCE_COLOUR = {rules.PRESENT: "#1B6E3A", rules.EXCUSED: "#9A5B00", rules.ABSENT: "#8A1C1C"}
+ATTENDANCE_MARK = {rules.PRESENT: "✔", rules.EXCUSED: "✖", rules.ABSENT: "–", rules.INVITED: "?"}
+
+STYLE = """
+QWidget#meetingMode { background: #F4F6F9; }
+QFrame#header { background: #1F4E79; }
+QFrame#header QLabel { color: white; }
+QLabel#itemTitle { font-size: 22pt; font-weight: 600; color: #1F4E79; }
+QLabel#sectionLabel { font-weight: 600; color: #5A6470; margin-top: 6px; }
+QLabel#keys { color: #5A6470; }
+QLabel#privacy { background: #FFF3CD; color: #664D03; padding: 4px 8px; border-radius: 3px; }
+QPlainTextEdit, QLineEdit, QComboBox, QTextBrowser, QListWidget { background: white; }
+QListWidget::item:selected { background: #1F4E79; color: white; }
+"""
+
+
+class ParticipantList(QListWidget):
+    attendance_wanted = Signal(str, str)  # participant id, attendance
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if item is not None and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                                      Qt.KeyboardModifier.KeypadModifier):
+            if event.key() == Qt.Key.Key_Space:
+                current = item.data(ID_ROLE + 1)
+                self.attendance_wanted.emit(
+                    item.data(ID_ROLE), rules.EXCUSED if current == rules.PRESENT else rules.PRESENT)
+                return
+            if event.key() in ATTENDANCE_KEYS:
+                self.attendance_wanted.emit(item.data(ID_ROLE), ATTENDANCE_KEYS[Qt.Key(event.key())])
+                return
+        super().keyPressEvent(event)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingModeWindow", text)
+
+
+def summary_html(summary: DossierSummary, private: bool) -> str:
+    """What vergadermodus shows about a dossier; `private` hides who follows it and its notes."""
+    status_label, groups_label = _tr("Status"), _tr("Kansengroepen")
+    follows_label, follow_up_label = _tr("Opgevolgd door"), _tr("Opvolging")
+    notes_label, actions_label = _tr("Laatste notities"), _tr("Open actiepunten")
+    since = _tr("sinds %1").replace("%1", f"{summary.status_since:%d-%m-%Y}")
+    rows = [(status_label, f"{summary.status} ({since})"),
+            (groups_label, ", ".join(summary.target_groups) or "—")]
+    if not private:
+        rows.append((follows_label, summary.follows or "—"))
+    if summary.follow_up_on:
+        rows.append((follow_up_label, f"{summary.follow_up_on:%d-%m-%Y}"))
+    parts = ["<table cellspacing='0' cellpadding='2'>"]
+    parts += [f"<tr><td style='color:#5A6470;padding-right:14px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+              for k, v in rows]
+    parts.append("</table>")
+    if summary.open_actions:
+        parts.append(f"<p style='margin-bottom:0'><b>{escape(actions_label)}</b></p><ul style='margin-top:0'>")
+        for description, owner, deadline in summary.open_actions:
+            when = f" — {deadline:%d-%m-%Y}" if deadline else ""
+            who = "" if private and owner != REGISSEUR else f" ({escape(owner)})"
+            parts.append(f"<li>{escape(description)}{who}{when}</li>")
+        parts.append("</ul>")
+    if summary.notes and not private:
+        parts.append(f"<p style='margin-bottom:0'><b>{escape(notes_label)}</b></p>")
+        for at, title, body in summary.notes:
+            text = (body or title).strip().replace("\n", " ")
+            if len(text) > 220:
+                text = text[:217] + "…"
+            parts.append(f"<p style='margin:0 0 4px 0'><span style='color:#5A6470'>{local_datetime(at)[:10]}"
+                         f"</span> {escape(text)}</p>")
+    return "".join(parts)
+
+
+def owners_of(view: MeetingView) -> list[tuple[str, Owner]]:
+    """Who can take an action point: the regisseur, then the invited people and partners."""
+    owners: list[tuple[str, Owner]] = [(REGISSEUR, Owner.regisseur())]
+    partners_seen = set()
+    for participant in view.participants:
+        if participant.contact_id is not None:
+            owners.append((participant.label, Owner(contact_id=participant.contact_id)))
+        if participant.partner_id is not None and participant.partner_id not in partners_seen:
+            partners_seen.add(participant.partner_id)
+            owners.append((participant.partner_name, Owner(partner_id=participant.partner_id)))
+    return [owners[0]] + sorted(owners[1:], key=lambda pair: pair[0].casefold())
+
+
+def owner_for(owners: list[tuple[str, Owner]], text: str) -> Owner | None:
+    """The owner typed: an exact label, or the only one containing the text."""
+    needle = text.strip().casefold()
+    if not needle:
+        return None
+    exact = [owner for label, owner in owners if label.casefold() == needle]
+    if exact:
+        return exact[0]
+    partial = [owner for label, owner in owners if needle in label.casefold()]
+    return partial[0] if len(partial) == 1 else None
