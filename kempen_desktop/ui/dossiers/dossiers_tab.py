@@ -215,6 +215,9 @@ class DossiersTab(QWidget):
     def on_changes(self, changes: Changes) -> None:
         """Every change in the workspace arrives here (from the main window), this tab's own
         edits included: an edit here does not reload the list itself."""
+        if changes.touches("partners", "reference_data"):  # the form's pickers follow
+            self.choices = self._dossiers.form_choices()
+            self.detail.set_choices(self.choices)
         if changes.touches("dossiers", "imports", "reference_data", "partners"):
             self.reload()  # re-selects the selected dossier while it is still listed
             self.show_detail()
