@@ -28,6 +28,7 @@ from typing import Any
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 from sqlalchemy import Connection
 
+from kempen_desktop.domain.status import is_open
 from kempen_desktop.services.importing.parsing import fuzzy_name, name_key
 from kempen_desktop.services.importing.rows import ParsedRow
 
@@ -262,4 +263,4 @@ def load_existing(connection: Connection, person_ids: Iterable[str],
 
 
 def _preference(values: tuple[Any, ...]) -> tuple[bool, str, int]:
-    return (values[3] != "afgesloten", str(values[4]), int(values[2]))
+    return (is_open(str(values[3])), str(values[4]), int(values[2]))

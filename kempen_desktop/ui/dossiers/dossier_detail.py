@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from kempen_desktop.domain.insz import format_insz
+from kempen_desktop.domain.status import is_open
 from kempen_desktop.domain.target_groups import effective_groups
 from kempen_desktop.services.common.lookups import DossierFormChoices, label_map
 from kempen_desktop.services.dossiers.dossiers import DossierDetail
@@ -100,7 +101,7 @@ class DossierDetailPane(QWidget):
 
     def show_dossier(self, detail: DossierDetail) -> None:
         self.browser.setHtml(self.render(detail))
-        self._enable(True, detail.status_code != "afgesloten")
+        self._enable(True, is_open(detail.status_code))
         self.discuss_button.blockSignals(True)
         self.discuss_button.setChecked(detail.discuss)
         self.discuss_button.blockSignals(False)
