@@ -14,6 +14,7 @@ from kempen_desktop.db.models import (
     MeetingSeries,
     TimelineEntry,
 )
+from kempen_desktop.domain import meetings as mr
 from kempen_desktop.domain import status as wf
 from kempen_desktop.services.demo.base import _GeneratorBase
 from kempen_desktop.services.demo.content import (
@@ -115,7 +116,7 @@ class _MeetingPlanning(_GeneratorBase):
             day: date = plan["day"]
             meeting_id = self.new_id()
             held = day < today and not plan["cancelled"]
-            status = "geannuleerd" if plan["cancelled"] else "gehouden" if day < today else "gepland"
+            status = mr.CANCELLED if plan["cancelled"] else mr.HELD if day < today else mr.PLANNED
             start_minute = rng.choice((9 * 60, 9 * 60 + 30, 13 * 60 + 30))
             people: list[_ContactPlan] = []
             for name in plan["partners"]:
@@ -128,15 +129,15 @@ class _MeetingPlanning(_GeneratorBase):
             excused: list[str] = []
             for contact in people:
                 if held:
-                    attendance = "aanwezig" if rng.random() < 0.8 else rng.choice(
-                        ("verontschuldigd", "verontschuldigd", "verontschuldigd", "afwezig"))
+                    attendance = mr.PRESENT if rng.random() < 0.8 else rng.choice(
+                        (mr.EXCUSED, mr.EXCUSED, mr.EXCUSED, mr.ABSENT))
                 else:
-                    attendance = "uitgenodigd"
-                (present if attendance == "aanwezig" else excused).append(
+                    attendance = mr.INVITED
+                (present if attendance == mr.PRESENT else excused).append(
                     f"{contact.name} ({contact.partner.name})")
                 participants.append((self.new_id(), meeting_id, contact.partner.id, contact.id, "", attendance))
             participants.append((self.new_id(), meeting_id, None, None, REGISSEUR,
-                                 "aanwezig" if held else "uitgenodigd"))
+                                 mr.PRESENT if held else mr.INVITED))
             # Agenda: free items around the dossiers.
             position = 0
             optional = [t for t in FREE_AGENDA[1:-1] if plan["region"] == "zora" or "ZORA" not in t]
@@ -236,10 +237,10 @@ class _MeetingPlanning(_GeneratorBase):
         completed = None
         if deadline < today:
             r = rng.random()
-            status = "afgerond" if r < 0.7 else "bezig" if r < 0.8 else "open" if r < 0.95 else "vervallen"
+            status = mr.DONE if r < 0.7 else mr.BUSY if r < 0.8 else mr.OPEN if r < 0.95 else mr.LAPSED
         else:
-            status = "open" if rng.random() < 0.6 else "bezig"
-        if status == "afgerond":
+            status = mr.OPEN if rng.random() < 0.6 else mr.BUSY
+        if status == mr.DONE:
             completed = min(today, day + timedelta(days=rng.randint(3, (deadline - day).days + 10)))
         stamp = _stamp(day, 12 * 60)
         return (self.new_id(), meeting_id, item_id, dossier_id, text,
