@@ -14,7 +14,7 @@ export in the GUI) is::
     target_groups = ["leefloongerechtigde"]    # optional
 
 Saved profiles live in the ``import_profile`` table as that TOML text. A saved profile
-with the name of a built-in one takes its place in :meth:`ProfileStore.list`.
+with the name of a built-in one takes its place in :func:`list_profiles`.
 """
 
 from __future__ import annotations
