@@ -146,3 +146,51 @@ def test_export_reads_back_and_reimports_unchanged(existing, tmp_path, capsys):
     assert main(["--db", str(existing.path), "partners", "export", str(tmp_path / "cli.xlsx")]) == 0
     assert "3 partners" in capsys.readouterr().out
     assert main(["--db", str(existing.path), "partners", "export", str(tmp_path / "cli.csv")]) == 2
+
+
+def _export_audits(database) -> int:
+    with database.session() as session:
+        return int(session.scalar(select(func.count()).select_from(AuditEntry)
+                                  .where(AuditEntry.action == "export.xlsx")) or 0)
+
+
+def test_export_is_audited_before_the_file_appears(existing, tmp_path, monkeypatch):
+    import os
+
+    out = tmp_path / "partners.xlsx"
+    seen = []
+    real_replace = os.replace
+
+    def watching(src, dst):
+        if Path(str(dst)) == out:
+            seen.append(_export_audits(existing))  # what a second reader sees at that moment
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", watching)
+    assert export_partners(existing, out) == 2
+    assert seen == [1] and out.is_file()
+
+
+def test_export_with_a_failed_audit_commit_leaves_no_file(existing, tmp_path, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy import exc
+    from sqlalchemy.orm import SessionTransaction
+
+    out = tmp_path / "partners.xlsx"
+    real_commit = SessionTransaction.commit
+
+    def full_disk(self, *args, **kwargs):
+        if any(isinstance(o, AuditEntry) and o.action == "export.xlsx"
+               for o in list(self.session.identity_map.values()) + list(self.session.new)):
+            raise exc.OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+        return real_commit(self, *args, **kwargs)
+
+    monkeypatch.setattr(SessionTransaction, "commit", full_disk)
+    with pytest.raises(exc.OperationalError):
+        export_partners(existing, out)
+    monkeypatch.undo()
+    from kempen_desktop.tempfiles import is_temp_name
+
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if is_temp_name(p.name)]
+    assert _export_audits(existing) == 0
