@@ -343,12 +343,12 @@ def _partner_in_borsbeek(path: Path) -> uuid.UUID:
 def _partner_dialog(qtbot, database: Database, partner_id: uuid.UUID):  # type: ignore[no-untyped-def]
     from kempen_desktop.services.common import lookups
     from kempen_desktop.services.common.lookups import Choice
-    from kempen_desktop.services.partners.partners import PartnerService
+    from kempen_desktop.app import Workspace
     from kempen_desktop.ui.partners.partner_dialog import PartnerDialog
 
     with database.session() as session:
         places, postcodes = lookups.municipalities(session), lookups.municipality_postcodes(session)
-    dialog = PartnerDialog(PartnerService(database), [Choice("ocmw", "OCMW")], places, postcodes, partner_id)
+    dialog = PartnerDialog(Workspace(database), [Choice("ocmw", "OCMW")], places, postcodes, partner_id)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
