@@ -9,11 +9,13 @@ from sqlalchemy import ForeignKey, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk
-
 from kempen_desktop.domain.meetings import (  # noqa: F401 - defined in domain, named here too
     ACTION_STATUSES,
     ATTENDANCE,
+    INVITED,
     MEETING_STATUSES,
+    OPEN,
+    PLANNED,
 )
 
 
@@ -36,7 +38,7 @@ class Meeting(UuidPk, Stamped, Base):
     starts_at: Mapped[datetime] = mapped_column(index=True)
     ends_at: Mapped[datetime | None]
     location: Mapped[str] = mapped_column(String(200), default="")
-    status: Mapped[str] = mapped_column(String(20), default="gepland")  # MEETING_STATUSES
+    status: Mapped[str] = mapped_column(String(20), default=PLANNED)  # MEETING_STATUSES
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     minutes: Mapped[str] = mapped_column(Text, default="")
     minutes_sent_on: Mapped[date | None]
@@ -63,7 +65,7 @@ class MeetingParticipant(UuidPk, Base):
     partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"))
     contact_person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contact_person.id"))
     name: Mapped[str] = mapped_column(String(200), default="")  # for people not in the address book
-    attendance: Mapped[str] = mapped_column(String(20), default="uitgenodigd")  # ATTENDANCE
+    attendance: Mapped[str] = mapped_column(String(20), default=INVITED)  # ATTENDANCE
 
     meeting: Mapped[Meeting] = relationship(back_populates="participants")
 
@@ -95,7 +97,7 @@ class ActionPoint(UuidPk, Stamped, Base):
     owner_contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contact_person.id"))
     owner_is_regisseur: Mapped[bool] = mapped_column(default=False)
     deadline: Mapped[date | None] = mapped_column(index=True)
-    status: Mapped[str] = mapped_column(String(20), default="open")  # ACTION_STATUSES
+    status: Mapped[str] = mapped_column(String(20), default=OPEN)  # ACTION_STATUSES
     completed_on: Mapped[date | None]
 
     meeting: Mapped[Meeting | None] = relationship(back_populates="action_points")
