@@ -40,7 +40,7 @@ class _Probe:
         self.writes = 0
 
     def __call__(self, action: str) -> None:
-        database = self.window.database  # type: ignore[attr-defined]
+        database = self.window.workspace._database  # type: ignore[attr-defined]
         key = database.passphrase
         outside_query(self.path, key)
         assert deleted_links(self.path) == [], f"-wal deleted under the app after: {action}"
@@ -77,11 +77,11 @@ def test_trust_actions_never_lose_the_wal_to_an_outside_reader(qtbot, tmp_path: 
     window.trust.after_start()  # the background quick check and the daily backup
     qtbot.waitUntil(lambda: not any(t.isRunning() for t in __import__(
         "kempen_desktop.ui.trust.trust_actions", fromlist=["_RUNNING"])._RUNNING), timeout=30000)
-    assert quick_check(window.database) == [] and integrity_check(window.database) == []
+    assert quick_check(window.workspace._database) == [] and integrity_check(window.workspace._database) == []
     probe("check")
 
-    info = backups.list_backups(window.database)[-1]
-    dialog = BackupDialog(window.database, window)
+    info = backups.list_backups(window.workspace._database)[-1]
+    dialog = BackupDialog(window.workspace, window)
     qtbot.addWidget(dialog)
     assert dialog.restore(info.path, info.made_at, confirm=False)
     probe("restore")
@@ -89,22 +89,22 @@ def test_trust_actions_never_lose_the_wal_to_an_outside_reader(qtbot, tmp_path: 
     lock = window.trust.app_lock
     lock.lock()
     if lock._prompt.field is not None:
-        lock._prompt.field.setText(window.database.passphrase)
+        lock._prompt.field.setText(window.workspace._database.passphrase)
     lock._prompt._try()
     assert not lock.locked
     probe("lock unlock")
 
     choose_passphrase(monkeypatch, NEW_PASS)
     window.trust.change_passphrase()
-    assert window.database.passphrase == NEW_PASS
+    assert window.workspace._database.passphrase == NEW_PASS
     probe("passphrase change")
 
     choose_passphrase(monkeypatch, None)
     window.trust.change_passphrase()
-    assert window.database.passphrase is None
+    assert window.workspace._database.passphrase is None
     probe("encryption off")
     window.close()
-    window.database.close()
+    window.workspace._database.close()
 
 
 @pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
@@ -319,7 +319,7 @@ def test_gui_operations_name_a_full_disk(qtbot, small_fs: Path, tmp_path: Path, 
     _seed(path)
     shown = answer_boxes(monkeypatch)
     window = start_gui(qtbot, monkeypatch, path)
-    backups.set_backup_folder(window.database, small_fs / "backups")
+    backups.set_backup_folder(window.workspace._database, small_fs / "backups")
     (small_fs / "backups").mkdir()
     filler = fill(small_fs)
     window.trust.make_backup()
@@ -333,5 +333,5 @@ def test_gui_operations_name_a_full_disk(qtbot, small_fs: Path, tmp_path: Path, 
     assert dialogs == [] and FULL_WORDS in shown[-1]
     filler.unlink()
     window.close()
-    window.database.close()
+    window.workspace._database.close()
     _intact(path, 5)

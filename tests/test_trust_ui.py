@@ -114,7 +114,7 @@ def test_backup_dialog_lists_and_restores(qtbot, encrypted: Database, monkeypatc
     first = backups.make_backup(encrypted, "handmatig")
     Workspace(encrypted).dossiers.create(DossierInput(last_name="Later", first_name="Toegevoegd",
                                                   insz=make_insz(date(1977, 7, 7), 33)))
-    dialog = BackupDialog(encrypted)
+    dialog = BackupDialog(Workspace(encrypted))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 1).data() == "Handmatig"
@@ -197,7 +197,7 @@ def test_damaged_database_offers_restore_or_read_only(qtbot, encrypted: Database
     declined = trust_startup.open_for_gui(target)
     if declined is not None:
         assert declined.read_only
-        window = MainWindow(Workspace(declined))
+        window = MainWindow(declined)
         qtbot.addWidget(window)
         assert "ALLEEN-LEZEN" in window.windowTitle() and not window.trust.backup_action.isEnabled()
         window.close()
@@ -216,7 +216,7 @@ def test_damaged_database_offers_restore_or_read_only(qtbot, encrypted: Database
     monkeypatch.setattr(trust_startup, "_offer_restore", _real_offer_restore)
     restored = trust_startup.open_for_gui(target)
     assert restored is not None and not restored.read_only
-    with restored.session() as session:
+    with restored._database.session() as session:
         assert session.execute(text("SELECT count(*) FROM person")).scalar() == 41
     restored.close()
     assert list(folder.glob("kempen-beschadigd-*.db"))
@@ -247,7 +247,7 @@ def test_audit_view_filters(qtbot, encrypted: Database) -> None:  # type: ignore
     from kempen_desktop.ui.trust.audit_view import AuditView
 
     backups.make_backup(encrypted, "handmatig")
-    view = AuditView(encrypted)
+    view = AuditView(Workspace(encrypted))
     qtbot.addWidget(view)
     actions = {view.model.record(i).action for i in range(view.model.rowCount())}
     assert {"dossier.create", "backup.create"} <= actions
@@ -282,7 +282,7 @@ def test_retention_dialog_anonymises_selected(qtbot, database: Database, monkeyp
     old = service.create(DossierInput(last_name="Oudje", first_name="Jef", insz=make_insz(date(1950, 3, 3), 9)),
                          opened_on=date(2010, 1, 1))
     service.close(old, "werk", on=date(2012, 1, 1))
-    dialog = RetentionDialog(database)
+    dialog = RetentionDialog(Workspace(database))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
     dialog.table.selectAll()
@@ -371,7 +371,7 @@ def test_backup_passphrase_prompt_cancels_instead_of_quitting(qtbot, encrypted: 
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(UnlockDialog, "exec", cancel)
-    dialog = BackupDialog(encrypted)
+    dialog = BackupDialog(Workspace(encrypted))
     qtbot.addWidget(dialog)
     assert not dialog.restore(old, backups.list_backups(encrypted)[-1].made_at, confirm=False)
     assert asked == ["Annuleren"]

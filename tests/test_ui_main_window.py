@@ -116,7 +116,7 @@ def test_first_start_offers_demo_once(qtbot, tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     real = tmp_path / "kempen.db"
     controller = Application(real)
-    controller.show(open_database(real))
+    controller.show(Workspace(open_database(real)))
     controller.offer_demo()
     assert len(asked) == 1 and "demodatabase" in asked[0]
     qtbot.waitUntil(lambda: controller.window is not None and controller.window.is_demo, timeout=60_000)
@@ -127,12 +127,12 @@ def test_first_start_offers_demo_once(qtbot, tmp_path: Path, monkeypatch: pytest
     with real_db.session() as session:
         from sqlalchemy import text
         assert session.execute(text("SELECT count(*) FROM dossier")).scalar() == 0
-    controller.show(real_db)
+    controller.show(Workspace(real_db))
     controller.offer_demo()
     assert len(asked) == 1
     assert settings.DEMO_OFFERED.get(settings.open_settings()) is True
     controller.window.close()
-    controller.database.close()
+    controller.workspace.close()
 
 
 

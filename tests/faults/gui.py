@@ -22,7 +22,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from kempen_desktop.app import Workspace
 
 _OUTSIDE = r"""
 import json, sys
@@ -109,7 +108,7 @@ def start_gui(qtbot: Any, monkeypatch: Any, path: Path, passphrase: str | None =
     type_passphrase(monkeypatch, passphrase)
     database = open_for_gui(path)
     assert database is not None, "the app did not open the database"
-    window = MainWindow(Workspace(database))
+    window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
     return window
