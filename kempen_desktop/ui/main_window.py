@@ -41,7 +41,6 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.database = workspace._database  # noqa: SLF001 - until every area talks to the façade only
         self.is_demo = workspace.is_demo
         title = f"{APP_NAME} — {workspace.path.name}"
         self.setWindowTitle(f"{title} — DEMO" if self.is_demo else title)
