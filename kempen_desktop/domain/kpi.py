@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from kempen_desktop.domain.dates import add_months
+from kempen_desktop.domain.partners import GOAL as INCLUSIVE_TARGET  # the rule lives with partners
+from kempen_desktop.domain.partners import meets_goal as inclusive_target_met
 
-# The WSE target for inclusive employers: one in two.
-INCLUSIVE_TARGET = 0.5
+__all__ = ["INCLUSIVE_TARGET", "dutch_number", "followup", "inclusive_target_met", "percent_text", "share"]
 
 
 def share(part: int, whole: int) -> float | None:
@@ -19,11 +20,6 @@ def share(part: int, whole: int) -> float | None:
 def percent_text(part: int, whole: int) -> str:
     """'43%' (rounded), or '—' when `whole` is zero."""
     return f"{round(100 * part / whole)}%" if whole else "—"
-
-
-def inclusive_target_met(engaged: int, employers: int) -> bool:
-    found = share(engaged, employers)
-    return found is not None and found >= INCLUSIVE_TARGET
 
 
 def dutch_number(value: int) -> str:
