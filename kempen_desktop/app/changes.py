@@ -28,7 +28,8 @@ class Changes:
 
     @classmethod
     def everything(cls) -> Changes:
-        return cls(**{f.name: True for f in fields(cls) if f.type == "bool"})
+        flags: dict[str, object] = {f.name: True for f in fields(cls) if f.type == "bool"}
+        return cls(**flags)  # type: ignore[arg-type]  # only the bool fields, all True
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self) if f.type == "bool")
