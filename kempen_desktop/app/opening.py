@@ -74,7 +74,7 @@ def replace_damaged(path: Path, backup: Path, passphrase: str | None,
 
 
 def fill_demo(workspace: Workspace, *, dossiers: int, seed: int,
-              progress: Callable[[int, int], None] | None = None) -> object:
+              progress: Callable[[str, int], None] | None = None) -> object:
     """Fill a (new) demo file with fictitious dossiers; the whole file changed."""
     from kempen_desktop.app.changes import Changes
     from kempen_desktop.services.demo import generate_demo
