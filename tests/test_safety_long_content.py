@@ -31,13 +31,12 @@ from kempen_desktop.db.models import (
     Partner,
     TimelineEntry,
 )
-from kempen_desktop.db.models.activity import WSE_CODES
 from kempen_desktop.documents import pdf
+from kempen_desktop.domain.wse import WSE_CODES
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.meetings.minutes import write_minutes_pdf
-from kempen_desktop.services.reports import dossier_fiche as dossier_summary
-from kempen_desktop.services.reports import period_report
+from kempen_desktop.services.reports import dossier_fiche
 from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
 from kempen_desktop.services.trust import subject_access
 
@@ -168,8 +167,8 @@ def test_dossierfiche_batch_per_agenda_and_partner_version(database: Database, b
     assert markers(text) == set(range(1, MARKERS + 1))
     assert "Kort Dossier" in text and MEETING_TITLE in squeezed(text)
     partner_out = tmp_path / "partner.pdf"
-    result = dossier_summary.write_summaries(database, [big.dossier, big.small], partner_out,
-                                             dossier_summary.SummaryOptions(partner=PARTNER_NAME))
+    result = Workspace(database).dossiers.write_summaries([big.dossier, big.small], partner_out,
+                                                          dossier_fiche.SummaryOptions(partner=PARTNER_NAME))
     assert result.dossiers == 1 and result.skipped == 1
     text = pdf_text(partner_out)
     assert markers(text, "C") == set(range(1, MARKERS + 1))  # contacts are shared, notes are not
@@ -220,7 +219,7 @@ def test_minutes_print_500_items_and_100k_discussions(database: Database, big: B
 
 
 def test_period_report_prints_100k_texts(database: Database, tmp_path: Path) -> None:
-    report = period_report.build_report(database, date(2025, 1, 1), date(2025, 6, 30))
+    report = Workspace(database).reports.period_report(date(2025, 1, 1), date(2025, 6, 30))
     texts = {code: long_note(prefix) for code, prefix in zip(WSE_CODES, "WXYZ", strict=True)}
     reasons = [(date(2025, 2, 1) + timedelta(days=n), name_of(200, f"O{n:03d}"), f"R{n:05d}. " + "reden " * 300)
                for n in range(40)]

@@ -10,11 +10,11 @@ from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk
+from kempen_desktop.domain.wse import WSE_CODES  # noqa: F401 - the column holds one of these
 
 if TYPE_CHECKING:
     from kempen_desktop.db.models.partner import Partner
 
-WSE_CODES = ("WSE-LR1", "WSE-LR2", "WSE-LR3", "WSE-LR4")
 EVENT_KINDS = ("jobevent", "jobdate", "jobatelier", "infosessie", "popupwinkel", "andere")
 
 
