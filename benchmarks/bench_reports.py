@@ -72,29 +72,30 @@ def main() -> None:
         agenda = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.dossier_id.is_not(None)).limit(1))
     print(f"database: {args.db} ({dossiers:,} dossiers)")
 
-    from kempen_desktop.services.reports import dossier_fiche as dossier_summary
+    from kempen_desktop.app import Workspace
 
-    dossier_summary.write_summaries(database, ids[:1], work / "warm.pdf")  # fonts, reportlab imports
+    fiches = Workspace(database).dossiers
+    fiches.write_summaries(ids[:1], work / "warm.pdf")  # fonts, reportlab imports
     times = []
     for dossier_id in ids[:20]:
         start = time.perf_counter()
-        dossier_summary.write_summaries(database, [dossier_id], work / "one.pdf")
+        fiches.write_summaries([dossier_id], work / "one.pdf")
         times.append(time.perf_counter() - start)
     times.sort()
     line("dossierfiche, 1 dossier (median of 20)", times[len(times) // 2], 0.150, f"max {times[-1]:.3f} s")
     start = time.perf_counter()
-    result = dossier_summary.write_summaries(database, ids, work / "200.pdf")
+    result = fiches.write_summaries(ids, work / "200.pdf")
     line("dossierfiches, 200 in one PDF", time.perf_counter() - start, 20, f"{result.pages} pages")
     if agenda is not None:
-        agenda_ids = dossier_summary.agenda_dossiers(database, agenda)
+        agenda_ids = fiches.on_agenda(agenda)
         start = time.perf_counter()
-        dossier_summary.write_summaries(database, agenda_ids, work / "agenda.pdf")
+        fiches.write_summaries(agenda_ids, work / "agenda.pdf")
         line(f"dossierfiches of a meeting ({len(agenda_ids)})", time.perf_counter() - start, 20)
 
-    from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
-    from kempen_desktop.services.reports.period_report_xlsx import write_period_xlsx
     from kempen_desktop.services.reports import period_report
     from kempen_desktop.services.reports.dashboard import DashboardService
+    from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
+    from kempen_desktop.services.reports.period_report_xlsx import write_period_xlsx
 
     start_day, end_day = period_report.previous_semester(date.today())
     start = time.perf_counter()

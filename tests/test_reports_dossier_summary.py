@@ -22,7 +22,7 @@ from kempen_desktop.db.models import (
     WorkExit,
 )
 from kempen_desktop.services.dossiers.dossiers import DossierInput
-from kempen_desktop.services.reports import dossier_fiche as dossier_summary
+from kempen_desktop.services.reports import dossier_fiche
 
 LONG = "Lange notitie. " * 120 + "EINDE-VAN-DE-NOTITIE"
 
@@ -63,10 +63,10 @@ def dossiers(database, partner_ids) -> dict[str, uuid.UUID]:
 
 def test_full_fiche_has_every_section(database, dossiers, tmp_path: Path) -> None:
     out = tmp_path / "fiche.pdf"
-    result = dossier_summary.write_summaries(database, [dossiers["with"]], out)
+    result = Workspace(database).dossiers.write_summaries([dossiers["with"]], out)
     assert result.dossiers == 1 and result.pages >= 2  # the long note runs onto the next page
     text = _text(out)
-    for section in dossier_summary.SECTION_LABELS.values():
+    for section in dossier_fiche.SECTION_LABELS.values():
         assert section in text
     assert "85.07.30-160.95" in text or "85073016095" in text
     assert "In begeleiding" in text and "Kortgeschoold" in text and "VDAB Turnhout" in text
@@ -83,8 +83,8 @@ def test_full_fiche_has_every_section(database, dossiers, tmp_path: Path) -> Non
 
 def test_sections_option(database, dossiers, tmp_path: Path) -> None:
     out = tmp_path / "fiche.pdf"
-    dossier_summary.write_summaries(database, [dossiers["with"]], out,
-                                    dossier_summary.SummaryOptions(sections=("identiteit", "werk")))
+    Workspace(database).dossiers.write_summaries(
+        [dossiers["with"]], out, dossier_fiche.SummaryOptions(sections=("identiteit", "werk")))
     text = _text(out)
     assert "Identiteit" in text and "Uitstroom naar werk" in text
     assert "Tijdlijn" not in text and "Toestemming" not in text
@@ -92,8 +92,8 @@ def test_sections_option(database, dossiers, tmp_path: Path) -> None:
 
 def test_partner_version(database, dossiers, tmp_path: Path) -> None:
     out = tmp_path / "partner.pdf"
-    result = dossier_summary.write_summaries(database, [dossiers["with"], dossiers["without"]], out,
-                                             dossier_summary.SummaryOptions(partner="VDAB Turnhout"))
+    result = Workspace(database).dossiers.write_summaries([dossiers["with"], dossiers["without"]], out,
+                                                          dossier_fiche.SummaryOptions(partner="VDAB Turnhout"))
     assert (result.dossiers, result.skipped) == (1, 1)
     text = _text(out)
     assert "Peeters" in text and "Zonder" not in text
@@ -106,8 +106,8 @@ def test_partner_version(database, dossiers, tmp_path: Path) -> None:
     assert "Gemeente" in text and "Adres" not in text  # the municipality is, the address is not
     # Nobody with consent: no file at all.
     none = tmp_path / "none.pdf"
-    result = dossier_summary.write_summaries(database, [dossiers["without"]], none,
-                                             dossier_summary.SummaryOptions(partner="VDAB Turnhout"))
+    result = Workspace(database).dossiers.write_summaries([dossiers["without"]], none,
+                                                          dossier_fiche.SummaryOptions(partner="VDAB Turnhout"))
     assert result.dossiers == 0 and not none.exists()
 
 
@@ -118,8 +118,8 @@ def test_partner_version_shows_target_groups_only_when_allowed(database, dossier
     with database.transaction() as s:
         s.get(Partner, partner_ids[0]).shared_fields = "last_name,first_name,municipality"
     out = tmp_path / "partner.pdf"
-    result = dossier_summary.write_summaries(database, [dossiers["with"]], out,
-                                             dossier_summary.SummaryOptions(partner="VDAB Turnhout"))
+    result = Workspace(database).dossiers.write_summaries([dossiers["with"]], out,
+                                                          dossier_fiche.SummaryOptions(partner="VDAB Turnhout"))
     assert result.dossiers == 1
     text = _text(out)
     assert "Peeters" in text and "Turnhout" in text
@@ -137,10 +137,10 @@ def test_meeting_agenda_in_one_pdf(database, dossiers, tmp_path: Path) -> None:
                    AgendaItem(meeting_id=meeting.id, position=2, title="Varia"),
                    AgendaItem(meeting_id=meeting.id, position=3, dossier_id=dossiers["with"])])
         meeting_id = meeting.id
-    ids = dossier_summary.agenda_dossiers(database, meeting_id)
+    ids = Workspace(database).dossiers.on_agenda(meeting_id)
     assert ids == [dossiers["without"], dossiers["with"]]
     out = tmp_path / "agenda.pdf"
-    result = dossier_summary.write_summaries(database, ids, out, meeting_title="Cliëntoverleg maart")
+    result = Workspace(database).dossiers.write_summaries(ids, out, meeting_title="Cliëntoverleg maart")
     assert result.dossiers == 2
     pages = [page.extract_text() for page in PdfReader(out).pages]
     assert "Zonder" in pages[0] and "Peeters" not in pages[0]  # each dossier on its own page

@@ -166,13 +166,12 @@ def test_print_pdf_paints_every_page(qtbot, database, partner_ids, tmp_path) -> 
     from PySide6.QtPrintSupport import QPrinter
 
     from kempen_desktop.services.dossiers.dossiers import DossierInput
-    from kempen_desktop.services.reports import dossier_fiche as dossier_summary
     from kempen_desktop.ui.common.pdf_preview import print_pdf
 
     service = Workspace(database).dossiers
     ids = [service.create(DossierInput(last_name=f"Naam{i}", first_name="Test")) for i in range(3)]
     source = tmp_path / "fiches.pdf"
-    assert dossier_summary.write_summaries(database, ids, source).pages == 3
+    assert Workspace(database).dossiers.write_summaries(ids, source).pages == 3
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
@@ -186,12 +185,11 @@ def test_preview_save_copy_never_leaves_a_truncated_pdf(qtbot, database, tmp_pat
     import shutil
 
     from kempen_desktop.services.dossiers.dossiers import DossierInput
-    from kempen_desktop.services.reports import dossier_fiche as dossier_summary
     from kempen_desktop.ui.common import pdf_preview
 
     dossier = Workspace(database).dossiers.create(DossierInput(last_name="Naam", first_name="Test"))
     source = tmp_path / "fiche.pdf"
-    dossier_summary.write_summaries(database, [dossier], source)
+    Workspace(database).dossiers.write_summaries([dossier], source)
     dialog = PdfPreviewDialog(source, "voorbeeld")
     qtbot.addWidget(dialog)
     target = tmp_path / "kopie.pdf"

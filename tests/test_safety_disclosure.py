@@ -19,13 +19,13 @@ import pytest
 from sqlalchemy import exc, select, text
 from sqlalchemy.orm import SessionTransaction
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import AuditEntry, Dossier, Meeting, Partner
-from kempen_desktop.services.reports import dossier_fiche as dossier_summary
-from kempen_desktop.services.meetings.minutes import write_minutes_pdf
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.common.disclosure import disclosure
 from kempen_desktop.services.demo import generate_demo
-from kempen_desktop.services.reports import exports
+from kempen_desktop.services.meetings.minutes import write_minutes_pdf
+from kempen_desktop.services.reports import dossier_fiche, exports
 from kempen_desktop.services.trust import subject_access
 from kempen_desktop.tempfiles import is_temp_name
 
@@ -95,8 +95,8 @@ def _acts(database: Database, folder: Path) -> dict[str, tuple[Callable[[], obje
         "statistical export": (lambda: exports.export_dossiers(database, x, exports.DossierExport(statistical=True)),
                                [x]),
         "inzage pdf+xlsx": (lambda: subject_access.export(database, person_id, pdf=p, xlsx=x), [p, x]),
-        "dossierfiche for a partner": (lambda: dossier_summary.write_summaries(
-            database, [dossier_id], p, dossier_summary.SummaryOptions(partner=partner)), [p]),
+        "dossierfiche for a partner": (lambda: Workspace(database).dossiers.write_summaries(
+            [dossier_id], p, dossier_fiche.SummaryOptions(partner=partner)), [p]),
         "minutes for a partner": (lambda: _minutes(database, p), [p]),
     }
 

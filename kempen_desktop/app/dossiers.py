@@ -1,8 +1,8 @@
 """Dossiers: the list, one dossier's detail, every change to a dossier, and its documents.
 
-Exports and dossier fiches take the façade's `Database` inside (`exports.export_dossiers`,
-`dossier_fiche.write_summaries`) because they write their audit record through
-`disclosure()`: committed before the file appears (issue 11). Deleting checkpoints the WAL
+Exports take the façade's `Database` inside (`exports.export_dossiers`) and dossier fiches
+run inside `disclosure()` here: the audit record is committed before the file appears
+(issue 11). Deleting checkpoints the WAL
 after the commit (`dossier_removal.delete_dossiers`), work on the file itself.
 """
 
@@ -130,12 +130,16 @@ class DossiersArea(Area):
         return result
 
     def write_summaries(self, dossier_ids: Sequence[uuid.UUID], path: Path,
-                        options: SummaryOptions, *, meeting_title: str = "") -> SummaryResult:
+                        options: SummaryOptions | None = None, *,
+                        meeting_title: str = "") -> SummaryResult:
         """The Dossierfiche PDF of these dossiers, each on its own page."""
+        from kempen_desktop.services.common.disclosure import disclosure
         from kempen_desktop.services.reports import dossier_fiche
 
-        result = dossier_fiche.write_summaries(self._db, dossier_ids, path, options,
-                                               meeting_title=meeting_title)
+        with disclosure(self._db) as session:  # the audit entry commits before the PDF appears
+            result = dossier_fiche.write_summaries(
+                session, dossier_ids, path, options or dossier_fiche.SummaryOptions(),
+                meeting_title=meeting_title)
         self._announce(Changes(audit=True))
         return result
 
@@ -143,4 +147,19 @@ class DossiersArea(Area):
         """The dossiers on a meeting's agenda, in agenda order, each once."""
         from kempen_desktop.services.reports import dossier_fiche
 
-        return dossier_fiche.agenda_dossiers(self._db, meeting_id)
+        with self._read() as session:
+            return dossier_fiche.agenda_dossiers(session, meeting_id)
+
+    def resolve(self, text: str) -> uuid.UUID:
+        """A dossier number or UUID (as typed on the command line) -> its id; SummaryError."""
+        from kempen_desktop.services.reports import dossier_fiche
+
+        with self._read() as session:
+            return dossier_fiche.resolve_dossier(session, text)
+
+    def resolve_meeting(self, text: str) -> tuple[uuid.UUID, str]:
+        """A meeting UUID -> (id, 'title dd-mm-jjjj') for a fiche of its agenda; SummaryError."""
+        from kempen_desktop.services.reports import dossier_fiche
+
+        with self._read() as session:
+            return dossier_fiche.resolve_meeting(session, text)

@@ -114,34 +114,36 @@ def _cmd_export(args: argparse.Namespace) -> None:
 
 
 def _cmd_report_dossier(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.reports import dossier_fiche as dossier_summary
+    from kempen_desktop.app import Workspace
+    from kempen_desktop.services.reports import dossier_fiche
 
     out = _out_path(args.out, (".pdf",))
     sections = None
     if args.sections:
         sections = tuple(s.strip() for s in args.sections.split(",") if s.strip())
-        unknown = set(sections) - set(dossier_summary.SECTIONS)
+        unknown = set(sections) - set(dossier_fiche.SECTIONS)
         if unknown:
             raise CliError(f"Onbekend onderdeel: {', '.join(sorted(unknown))}. Kies uit: "
-                           f"{', '.join(dossier_summary.SECTIONS)}.")
-    database = open_cli_database(args)
+                           f"{', '.join(dossier_fiche.SECTIONS)}.")
+    workspace = Workspace(open_cli_database(args))
+    dossiers = workspace.dossiers
     try:
         try:
-            options = dossier_summary.SummaryOptions(
-                sections=sections or dossier_summary.SECTIONS, partner=args.partner)
+            options = dossier_fiche.SummaryOptions(
+                sections=sections or dossier_fiche.SECTIONS, partner=args.partner)
             if args.meeting:
-                meeting_id, title = dossier_summary.resolve_meeting(database, args.dossier)
-                ids = dossier_summary.agenda_dossiers(database, meeting_id)
+                meeting_id, title = dossiers.resolve_meeting(args.dossier)
+                ids = dossiers.on_agenda(meeting_id)
                 if not ids:
                     raise CliError("Er staan geen dossiers op de agenda van dit overlegmoment.")
-                result = dossier_summary.write_summaries(database, ids, out, options, meeting_title=title)
+                result = dossiers.write_summaries(ids, out, options, meeting_title=title)
             else:
-                dossier_id = dossier_summary.resolve_dossier(database, args.dossier)
-                result = dossier_summary.write_summaries(database, [dossier_id], out, options)
-        except dossier_summary.SummaryError as error:
+                dossier_id = dossiers.resolve(args.dossier)
+                result = dossiers.write_summaries([dossier_id], out, options)
+        except dossier_fiche.SummaryError as error:
             raise CliError(str(error)) from None
     finally:
-        database.close()
+        workspace.close()
     if args.json:
         print(json.dumps({"file": str(out), "pages": result.pages, "dossiers": result.dossiers,
                           "skipped_without_consent": result.skipped}, ensure_ascii=False))
