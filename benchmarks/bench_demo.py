@@ -28,7 +28,9 @@ def run(n: int, path: Path, seed: int) -> None:
     t_open = time.perf_counter() - t0
     t1 = time.perf_counter()
     summary = generate_demo(
-        db, dossiers=n, seed=seed,
+        db,
+        dossiers=n,
+        seed=seed,
         progress=lambda stage, pct: stages.append((time.perf_counter() - t1, stage, pct)),
     )
     t_gen = time.perf_counter() - t1
@@ -46,8 +48,10 @@ def run(n: int, path: Path, seed: int) -> None:
     print(f"dossiers/s         {summary.dossiers / t_gen:>12,.0f}")
     size = path.stat().st_size
     wal = Path(f"{path}-wal")
-    print(f"db file            {size / 1e6:>12.1f} MB"
-          + (f" (+ wal {wal.stat().st_size / 1e6:.1f} MB)" if wal.exists() else ""))
+    print(
+        f"db file            {size / 1e6:>12.1f} MB"
+        + (f" (+ wal {wal.stat().st_size / 1e6:.1f} MB)" if wal.exists() else "")
+    )
     print("stages (s since start of generate_demo):")
     for at, stage, pct in stages:
         print(f"  {at:7.2f}  {pct:3d}%  {stage}")

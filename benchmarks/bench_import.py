@@ -40,16 +40,78 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DEMO_DOSSIERS = 100_000
-HEADER = ["INSZ", "Klantnummer", "Naam", "Voornaam", "Geboortedatum", "Geslacht", "Straat", "Postcode",
-          "Gemeente", "Telefoon", "E-mail", "Taal", "Bemiddelingsstatus", "Bemiddelaar", "Startdatum",
-          "Opmerking"]
-FIRST = ["Jan", "An", "Tom", "Els", "Bart", "Lies", "Ahmed", "Fatima", "Olena", "Pieter", "Sofie", "Mohamed",
-         "Ines", "Kevin", "Nathalie", "Yusuf", "Emma", "Lucas", "Marie", "Noah"]
-LAST = ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters",
-        "De Smet", "Van den Broeck", "Yilmaz", "El Amrani", "Kovalenko", "Verhoeven", "Aerts", "Dubois",
-        "Lambrechts", "Van Gestel", "Op de Beeck"]
-PLACES = [("2300", "Turnhout"), ("2400", "Mol"), ("2440", "Geel"), ("2200", "Herentals"), ("2260", "Westerlo"),
-          ("2250", "Olen"), ("2360", "Oud-Turnhout"), ("2460", "Kasterlee")]
+HEADER = [
+    "INSZ",
+    "Klantnummer",
+    "Naam",
+    "Voornaam",
+    "Geboortedatum",
+    "Geslacht",
+    "Straat",
+    "Postcode",
+    "Gemeente",
+    "Telefoon",
+    "E-mail",
+    "Taal",
+    "Bemiddelingsstatus",
+    "Bemiddelaar",
+    "Startdatum",
+    "Opmerking",
+]
+FIRST = [
+    "Jan",
+    "An",
+    "Tom",
+    "Els",
+    "Bart",
+    "Lies",
+    "Ahmed",
+    "Fatima",
+    "Olena",
+    "Pieter",
+    "Sofie",
+    "Mohamed",
+    "Ines",
+    "Kevin",
+    "Nathalie",
+    "Yusuf",
+    "Emma",
+    "Lucas",
+    "Marie",
+    "Noah",
+]
+LAST = [
+    "Peeters",
+    "Janssens",
+    "Maes",
+    "Jacobs",
+    "Mertens",
+    "Willems",
+    "Claes",
+    "Goossens",
+    "Wouters",
+    "De Smet",
+    "Van den Broeck",
+    "Yilmaz",
+    "El Amrani",
+    "Kovalenko",
+    "Verhoeven",
+    "Aerts",
+    "Dubois",
+    "Lambrechts",
+    "Van Gestel",
+    "Op de Beeck",
+]
+PLACES = [
+    ("2300", "Turnhout"),
+    ("2400", "Mol"),
+    ("2440", "Geel"),
+    ("2200", "Herentals"),
+    ("2260", "Westerlo"),
+    ("2250", "Olen"),
+    ("2360", "Oud-Turnhout"),
+    ("2460", "Kasterlee"),
+]
 STATUSES = ["in bemiddeling", "in opleiding of voortraject", "niet inzetbaar op lange termijn"]
 
 
@@ -63,8 +125,20 @@ def demo_database(folder: Path) -> Path:
     path = folder / f"demo-{DEMO_DOSSIERS}.db"
     if not path.exists():
         print(f"demo database maken: {path} (eenmalig, ongeveer 40 s)", flush=True)
-        subprocess.run([sys.executable, "-m", "kempen_desktop.cli", "--db", str(path), "demo",
-                        "--dossiers", str(DEMO_DOSSIERS)], check=True, cwd=ROOT)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kempen_desktop.cli",
+                "--db",
+                str(path),
+                "demo",
+                "--dossiers",
+                str(DEMO_DOSSIERS),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
     # Bring it to the current schema once, so that the copies need no migration (and backup).
     from kempen_desktop.services.common.database import open_database
 
@@ -82,7 +156,8 @@ def write_list(path: Path, db: Path, rows: int, seed: int = 7) -> None:
     known = connection.execute(
         "SELECT p.insz, p.vdab_number, p.last_name, p.first_name, p.birth_date, p.sex, p.street, p.postcode, "
         "m.name, p.phone, p.language FROM person p LEFT JOIN municipality m ON m.nis_code = p.municipality_nis "
-        "WHERE p.insz IS NOT NULL").fetchall()
+        "WHERE p.insz IS NOT NULL"
+    ).fetchall()
     taken = {row[0] for row in known}
     connection.close()
     existing = rng.sample(known, min(rows // 2, len(known)))
@@ -101,11 +176,31 @@ def write_list(path: Path, db: Path, rows: int, seed: int = 7) -> None:
         status = rng.choice(STATUSES)
         start = date.today() - timedelta(days=rng.randrange(1, 900))
         if index % 2 == 0 and index // 2 < len(existing):
-            insz, vdab, last, first, born, sex, street, postcode, place, phone, language = existing[index // 2]
+            insz, vdab, last, first, born, sex, street, postcode, place, phone, language = existing[
+                index // 2
+            ]
             born_date = date.fromisoformat(born)
             email = f"{first}.{last}.{index}@voorbeeld.be".lower().replace(" ", "")
-            sheet.append([insz, vdab, last.upper(), first, dated(born_date), sex, street, postcode, place, phone,
-                          email, language, status, "", dated(start), ""])
+            sheet.append(
+                [
+                    insz,
+                    vdab,
+                    last.upper(),
+                    first,
+                    dated(born_date),
+                    sex,
+                    street,
+                    postcode,
+                    place,
+                    phone,
+                    email,
+                    language,
+                    status,
+                    "",
+                    dated(start),
+                    "",
+                ]
+            )
             continue
         while True:
             born_date = date(1960, 1, 1) + timedelta(days=rng.randrange(0, 45 * 365))
@@ -116,16 +211,31 @@ def write_list(path: Path, db: Path, rows: int, seed: int = 7) -> None:
         first, last = rng.choice(FIRST), rng.choice(LAST)
         postcode, place = rng.choice(PLACES)
         phone = f"04{rng.randrange(70, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}"
-        sheet.append([
-            int(insz) if insz.startswith("0") else insz, str(rng.randrange(10_000_000, 99_999_999)), last.upper(),
-            first, dated(born_date), "M" if int(insz[6:9]) % 2 else "V", f"Kerkstraat {rng.randrange(1, 200)}",
-            postcode, place, phone, f"{first}.{index}@voorbeeld.be".lower(), "Nederlands", status, "",
-            dated(start), "aangemeld via VDAB" if index % 7 == 0 else "",
-        ])
+        sheet.append(
+            [
+                int(insz) if insz.startswith("0") else insz,
+                str(rng.randrange(10_000_000, 99_999_999)),
+                last.upper(),
+                first,
+                dated(born_date),
+                "M" if int(insz[6:9]) % 2 else "V",
+                f"Kerkstraat {rng.randrange(1, 200)}",
+                postcode,
+                place,
+                phone,
+                f"{first}.{index}@voorbeeld.be".lower(),
+                "Nederlands",
+                status,
+                "",
+                dated(start),
+                "aangemeld via VDAB" if index % 7 == 0 else "",
+            ]
+        )
     workbook.save(path)
 
 
 # -- child process: one measurement -------------------------------------------------------------
+
 
 def child(kind: str, file: Path, db: Path | None) -> dict[str, float]:
     result: dict[str, float] = {}
@@ -177,7 +287,9 @@ def measure(kind: str, file: Path, db: Path | None = None) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rows", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "kempen-bench")
@@ -197,7 +309,9 @@ def main() -> None:
         counts: dict[str, float] = {}
         for _ in range(args.repeat):
             for key, value in measure("calamine", file).items():
-                runs.setdefault("calamine" if key == "calamine" else f"calamine_{key}", []).append(value)
+                runs.setdefault("calamine" if key == "calamine" else f"calamine_{key}", []).append(
+                    value
+                )
             runs.setdefault("read", []).append(measure("read", file)["read"])
             work = args.folder / "work.db"
             for suffix in ("", "-wal", "-shm"):
@@ -211,15 +325,23 @@ def main() -> None:
             runs.setdefault("total", []).append(result["plan"] + result["apply"])
             counts = {k[2:]: v for k, v in result.items() if k.startswith("n_")}
         med = {key: statistics.median(values) for key, values in runs.items()}
-        print(f"\n{rows:,} rows into {DEMO_DOSSIERS:,} demo dossiers (median of {args.repeat}, fresh processes)")
+        print(
+            f"\n{rows:,} rows into {DEMO_DOSSIERS:,} demo dossiers (median of {args.repeat}, fresh processes)"
+        )
         print("  plan counts: " + ", ".join(f"{k} {int(v):,}" for k, v in counts.items()))
         print(f"  calamine alone     {med['calamine']:7.2f} s")
         print(f"  read_sheet         {med['read']:7.2f} s")
         print(f"  plan_import        {med['plan']:7.2f} s   (reads the file itself)")
         print(f"  apply_plan         {med['apply']:7.2f} s   (up to the returned COMMIT)")
-        print(f"  file-to-commit     {med['total']:7.2f} s   = {med['total'] / med['calamine']:.1f}x calamine")
-        print(f"  WAL checkpoint     {med['checkpoint']:7.2f} s   (after the commit, before apply_plan returns)")
-        print(f"  peak RSS import    {med['rss_mb']:7.0f} MB  (calamine alone {med['calamine_rss_mb']:.0f} MB)")
+        print(
+            f"  file-to-commit     {med['total']:7.2f} s   = {med['total'] / med['calamine']:.1f}x calamine"
+        )
+        print(
+            f"  WAL checkpoint     {med['checkpoint']:7.2f} s   (after the commit, before apply_plan returns)"
+        )
+        print(
+            f"  peak RSS import    {med['rss_mb']:7.0f} MB  (calamine alone {med['calamine_rss_mb']:.0f} MB)"
+        )
     for suffix in ("", "-wal", "-shm"):
         Path(f"{args.folder / 'work.db'}{suffix}").unlink(missing_ok=True)
 

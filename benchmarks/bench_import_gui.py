@@ -20,11 +20,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from kempen_desktop.services.common.database import open_database  # noqa: E402
-from kempen_desktop.ui.importing.import_wizard import PAGE_DONE, PAGE_MAPPING, PAGE_PREVIEW, ImportWizard  # noqa: E402
+from kempen_desktop.services.common.database import open_database
+from kempen_desktop.ui.importing.import_wizard import (
+    PAGE_DONE,
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    ImportWizard,
+)
 
 
 def main() -> None:
@@ -45,7 +50,9 @@ def main() -> None:
         gaps.append(now - last[0])
         worst[phase[0]] = max(worst.get(phase[0], 0.0), now - last[0])
         if now - last[0] > 0.05:
-            print(f"  gap {1000 * (now - last[0]):.0f} ms ending {now - begun:.2f} s into the run ({phase[0]})")
+            print(
+                f"  gap {1000 * (now - last[0]):.0f} ms ending {now - begun:.2f} s into the run ({phase[0]})"
+            )
         last[0] = now
 
     begun = time.perf_counter()
@@ -70,8 +77,10 @@ def main() -> None:
     apply = wait_for(PAGE_DONE)
     timer.stop()
     print(f"read {read:.2f} s, plan {plan:.2f} s, apply {apply:.2f} s")
-    print(f"longest event-loop gap: {max(gaps) * 1000:.0f} ms (budget 100 ms); "
-          f"gaps over 100 ms: {sum(1 for g in gaps if g > 0.1)} of {len(gaps)}")
+    print(
+        f"longest event-loop gap: {max(gaps) * 1000:.0f} ms (budget 100 ms); "
+        f"gaps over 100 ms: {sum(1 for g in gaps if g > 0.1)} of {len(gaps)}"
+    )
     print("longest gap per phase: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in worst.items()))
     database.close()
 

@@ -31,8 +31,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-kills-") as scratch:
         root = Path(scratch)
         base = killing.make_base(root / "base", dossiers)
-        print(f"{'operation':<12}{'tried':>7}{'killed':>8}{'in temp':>9}{'old':>6}{'new':>6}{'bad':>6}"
-              f"{'window (s)':>14}{'time (s)':>10}")
+        print(
+            f"{'operation':<12}{'tried':>7}{'killed':>8}{'in temp':>9}{'old':>6}{'new':>6}{'bad':>6}"
+            f"{'window (s)':>14}{'time (s)':>10}"
+        )
         for operation in killing.OPERATIONS:
             started = time.monotonic()
             rng = random.Random(f"bench-{operation}")
@@ -40,10 +42,13 @@ def main() -> int:
             window = killing.temp_window(probe.command, probe.env, probe.watch)
             states: Counter[str] = Counter()
             killed = in_temp = bad = 0
-            for index, (delay, after_temp) in enumerate(killing.kill_points(per_operation, window, rng)):
+            for index, (delay, after_temp) in enumerate(
+                killing.kill_points(per_operation, window, rng)
+            ):
                 attempt = killing.prepare(operation, base, root / operation / str(index))
-                kill = killing.kill_during(attempt.command, attempt.env, attempt.watch,
-                                           delay=delay, after_temp=after_temp)
+                kill = killing.kill_during(
+                    attempt.command, attempt.env, attempt.watch, delay=delay, after_temp=after_temp
+                )
                 outcome = killing.verify(attempt, kill, dossiers)
                 killed += kill.killed
                 in_temp += kill.killed and kill.temp_seen
@@ -52,10 +57,15 @@ def main() -> int:
                     bad += 1
                     print(f"  {operation} #{index}: {kill} -> {'; '.join(outcome.problems)}")
             problems += bad
-            print(f"{operation:<12}{per_operation:>7}{killed:>8}{in_temp:>9}{states['old']:>6}{states['new']:>6}"
-                  f"{bad:>6}{f'{window[0]:.2f}+{window[1]:.2f}':>14}{time.monotonic() - started:>10.0f}")
-    print("no leftovers, every database sound, every target old or new" if not problems
-          else f"{problems} kill point(s) with problems")
+            print(
+                f"{operation:<12}{per_operation:>7}{killed:>8}{in_temp:>9}{states['old']:>6}{states['new']:>6}"
+                f"{bad:>6}{f'{window[0]:.2f}+{window[1]:.2f}':>14}{time.monotonic() - started:>10.0f}"
+            )
+    print(
+        "no leftovers, every database sound, every target old or new"
+        if not problems
+        else f"{problems} kill point(s) with problems"
+    )
     return 1 if problems else 0
 
 

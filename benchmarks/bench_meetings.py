@@ -46,8 +46,20 @@ def main() -> None:
     args = parser.parse_args()
     path = args.db or Path(tempfile.gettempdir()) / f"kempen-bench-meetings-{args.dossiers}.db"
     if not path.exists():
-        subprocess.run([sys.executable, "-m", "kempen_desktop.cli", "--db", str(path), "demo",
-                        "--dossiers", str(args.dossiers)], check=True, cwd=ROOT)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kempen_desktop.cli",
+                "--db",
+                str(path),
+                "demo",
+                "--dossiers",
+                str(args.dossiers),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
 
     from PySide6.QtWidgets import QApplication
 
@@ -76,6 +88,7 @@ def main() -> None:
         def run() -> object:
             with database.transaction() as session:
                 return work(session)
+
         return run
 
     results["meeting list (query)"] = timed(args.runs, in_session(list_meetings))
@@ -84,9 +97,11 @@ def main() -> None:
     tab.show()
     results["tab reload + detail"] = timed(args.runs, lambda: (tab.reload(), app.processEvents()))
     results["agenda suggestions, 5 rules"] = timed(
-        args.runs, in_session(lambda s: agenda.suggest(s, planned.id, agenda.RULES)))
+        args.runs, in_session(lambda s: agenda.suggest(s, planned.id, agenda.RULES))
+    )
     results["actiepunten overview (open)"] = timed(
-        args.runs, lambda: Workspace(database).action_points.rows(ActionFilter()))
+        args.runs, lambda: Workspace(database).action_points.rows(ActionFilter())
+    )
 
     def open_mode() -> MeetingModeWindow:
         window = MeetingModeWindow(Workspace(database), held.id)
@@ -98,22 +113,33 @@ def main() -> None:
     windows: list[MeetingModeWindow] = []
     results["vergadermodus open"] = timed(args.runs, lambda: windows.append(open_mode()))
     window = windows[-1]
-    results["vergadermodus next item"] = timed(args.runs, lambda: (window.step(1), app.processEvents()))
+    results["vergadermodus next item"] = timed(
+        args.runs, lambda: (window.step(1), app.processEvents())
+    )
     item = window.current_item()
     counter = iter(range(10**6))
     results["autosave (one item)"] = timed(
-        args.runs, lambda: Workspace(database).meetings.save_item_text(item.id, f"tekst {next(counter)}", ""))
+        args.runs,
+        lambda: Workspace(database).meetings.save_item_text(item.id, f"tekst {next(counter)}", ""),
+    )
     for w in windows:
         w.close()
-    results["minutes PDF (full)"] = timed(args.runs, in_session(
-        lambda s: write_minutes_pdf(s, held.id, out / "full.pdf")))
-    results["minutes PDF (partner)"] = timed(args.runs, in_session(
-        lambda s: write_minutes_pdf(s, held.id, out / "partner.pdf", partner_id)))
-    results["action list .xlsx"] = timed(args.runs, in_session(
-        lambda s: write_action_list_xlsx(s, held.id, out / "acties.xlsx")))
-    results["series .ics"] = timed(args.runs, in_session(
-        lambda s: export_ics(s, series_ids(s, held.id), out / "reeks.ics")))
-    print(f"database: {path.name}, {len(rows)} meetings; held meeting with {held.dossiers} dossiers")
+    results["minutes PDF (full)"] = timed(
+        args.runs, in_session(lambda s: write_minutes_pdf(s, held.id, out / "full.pdf"))
+    )
+    results["minutes PDF (partner)"] = timed(
+        args.runs,
+        in_session(lambda s: write_minutes_pdf(s, held.id, out / "partner.pdf", partner_id)),
+    )
+    results["action list .xlsx"] = timed(
+        args.runs, in_session(lambda s: write_action_list_xlsx(s, held.id, out / "acties.xlsx"))
+    )
+    results["series .ics"] = timed(
+        args.runs, in_session(lambda s: export_ics(s, series_ids(s, held.id), out / "reeks.ics"))
+    )
+    print(
+        f"database: {path.name}, {len(rows)} meetings; held meeting with {held.dossiers} dossiers"
+    )
     for name, ms in results.items():
         print(f"{name:<32}{ms:>9.1f} ms")
     database.close()

@@ -46,12 +46,12 @@ def main() -> None:
     from sqlalchemy import insert, select
 
     from kempen_desktop.db.models import Municipality, Partner, PartnerEngagement
-    from kempen_desktop.services.reports import overview
     from kempen_desktop.services.common.database import open_database, recreate_demo_database
     from kempen_desktop.services.demo import generate_demo
     from kempen_desktop.services.partners.partner_history import partner_history
     from kempen_desktop.services.partners.partner_indicator import employers, indicator
     from kempen_desktop.services.partners.partner_lists import export_partners, import_partners
+    from kempen_desktop.services.reports import overview
 
     work = Path(tempfile.mkdtemp(prefix="bench-partners-"))
     path = work / "demo.db"
@@ -60,24 +60,54 @@ def main() -> None:
     generate_demo(database, dossiers=args.dossiers, seed=1)
     rng = random.Random(5)
     with database.transaction() as session:
-        places = list(session.scalars(select(Municipality.nis_code).where(Municipality.valid_until.is_(None))))[:40]
+        places = list(
+            session.scalars(select(Municipality.nis_code).where(Municipality.valid_until.is_(None)))
+        )[:40]
         partners, engagements = [], []
         for index in range(args.employers):
             pid = uuid.uuid4()
-            partners.append({"id": pid, "name": f"Werkgever {index:05d}", "partner_type_code": "werkgever",
-                             "municipality_nis": rng.choice(places), "sector": "", "street": "", "postcode": "",
-                             "website": "", "phone": "", "email": "", "role": "", "inclusive_evidence": "",
-                             "notes": "", "active": True, "shared_fields": ""})
+            partners.append(
+                {
+                    "id": pid,
+                    "name": f"Werkgever {index:05d}",
+                    "partner_type_code": "werkgever",
+                    "municipality_nis": rng.choice(places),
+                    "sector": "",
+                    "street": "",
+                    "postcode": "",
+                    "website": "",
+                    "phone": "",
+                    "email": "",
+                    "role": "",
+                    "inclusive_evidence": "",
+                    "notes": "",
+                    "active": True,
+                    "shared_fields": "",
+                }
+            )
             if rng.random() < 0.5:
                 started = date.today() - timedelta(days=rng.randint(0, 2000))
-                ended = started + timedelta(days=rng.randint(30, 900)) if rng.random() < 0.3 else None
-                engagements.append({"id": uuid.uuid4(), "partner_id": pid, "kind": "inclusief",
-                                    "engaged_as": "werkgever", "forms": "stage", "started_on": started,
-                                    "ended_on": ended, "evidence": ""})
+                ended = (
+                    started + timedelta(days=rng.randint(30, 900)) if rng.random() < 0.3 else None
+                )
+                engagements.append(
+                    {
+                        "id": uuid.uuid4(),
+                        "partner_id": pid,
+                        "kind": "inclusief",
+                        "engaged_as": "werkgever",
+                        "forms": "stage",
+                        "started_on": started,
+                        "ended_on": ended,
+                        "evidence": "",
+                    }
+                )
         session.execute(insert(Partner), partners)
         session.execute(insert(PartnerEngagement), engagements)
     database.close()
-    print(f"set-up: {args.dossiers} dossiers, +{args.employers} employers in {time.perf_counter() - start:.1f} s")
+    print(
+        f"set-up: {args.dossiers} dossiers, +{args.employers} employers in {time.perf_counter() - start:.1f} s"
+    )
 
     database = open_database(path)
     with database.session() as session:
@@ -102,14 +132,18 @@ def main() -> None:
     tab.resize(1400, 800)
     tab.show()
     results["tab reload + first paint"] = _time(args.runs, lambda: (tab.reload(), tab.grab()))
-    results["select VDAB (detail + history)"] = _time(args.runs, lambda: (tab.select_partner(vdab), tab.grab()))
+    results["select VDAB (detail + history)"] = _time(
+        args.runs, lambda: (tab.select_partner(vdab), tab.grab())
+    )
     results["indicator dialog open"] = _time(args.runs, lambda: IndicatorDialog(database).grab())
     out = work / "partners.xlsx"
     results["export all partners (.xlsx)"] = _time(1, lambda: export_partners(database, out))
     results["import that file back"] = _time(1, lambda: import_partners(database, out))
     app.processEvents()
-    print(f"{n_partners} partners; VDAB follows {history.followed_total} dossiers, "
-          f"{history.meetings_total} meetings")
+    print(
+        f"{n_partners} partners; VDAB follows {history.followed_total} dossiers, "
+        f"{history.meetings_total} meetings"
+    )
     for name, seconds in results.items():
         print(f"{name:<34}{seconds * 1000:>9.0f} ms")
     database.close()

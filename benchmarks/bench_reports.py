@@ -59,17 +59,36 @@ def main() -> None:
     db_path = work / "bench.db"
     shutil.copyfile(args.db, db_path)
     # First, on the fresh copy: the export in its own process (its own peak memory).
-    out = subprocess.run([sys.executable, __file__, str(db_path), "--child-export", str(db_path), str(work / "all.xlsx")],
-                         capture_output=True, text=True, check=True).stdout.split()
+    out = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            str(db_path),
+            "--child-export",
+            str(db_path),
+            str(work / "all.xlsx"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     rows, seconds, peak = int(out[0]), float(out[1]), float(out[2])
-    line(f"export of {rows:,} dossiers", seconds, 30, f"peak {peak:.0f} MB (budget 500 MB); "
-         f"{(work / 'all.xlsx').stat().st_size / 1e6:.1f} MB file")
+    line(
+        f"export of {rows:,} dossiers",
+        seconds,
+        30,
+        f"peak {peak:.0f} MB (budget 500 MB); "
+        f"{(work / 'all.xlsx').stat().st_size / 1e6:.1f} MB file",
+    )
     database = open_database(db_path)
     with database.session() as session:
-        dossiers = session.scalar(select(Dossier.id.is_not(None)).limit(1)) and \
-            len(session.scalars(select(Dossier.num)).all())
+        dossiers = session.scalar(select(Dossier.id.is_not(None)).limit(1)) and len(
+            session.scalars(select(Dossier.num)).all()
+        )
         ids = list(session.scalars(select(Dossier.id).order_by(Dossier.num).limit(200)))
-        agenda = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.dossier_id.is_not(None)).limit(1))
+        agenda = session.scalar(
+            select(AgendaItem.meeting_id).where(AgendaItem.dossier_id.is_not(None)).limit(1)
+        )
     print(f"database: {args.db} ({dossiers:,} dossiers)")
 
     from kempen_desktop.app import Workspace
@@ -82,7 +101,12 @@ def main() -> None:
         fiches.write_summaries([dossier_id], work / "one.pdf")
         times.append(time.perf_counter() - start)
     times.sort()
-    line("dossierfiche, 1 dossier (median of 20)", times[len(times) // 2], 0.150, f"max {times[-1]:.3f} s")
+    line(
+        "dossierfiche, 1 dossier (median of 20)",
+        times[len(times) // 2],
+        0.150,
+        f"max {times[-1]:.3f} s",
+    )
     start = time.perf_counter()
     result = fiches.write_summaries(ids, work / "200.pdf")
     line("dossierfiches, 200 in one PDF", time.perf_counter() - start, 20, f"{result.pages} pages")
@@ -103,7 +127,12 @@ def main() -> None:
     built = time.perf_counter() - start
     write_period_pdf(work / "period.pdf", report)
     write_period_xlsx(work / "period.xlsx", report)
-    line("period report (figures + PDF + xlsx)", time.perf_counter() - start, 10, f"figures {built:.2f} s")
+    line(
+        "period report (figures + PDF + xlsx)",
+        time.perf_counter() - start,
+        10,
+        f"figures {built:.2f} s",
+    )
 
     service = DashboardService(database)
     start = time.perf_counter()
@@ -117,7 +146,12 @@ def main() -> None:
             start = time.perf_counter()
             service.compute(*period, scope)
             refresh.append(time.perf_counter() - start)
-    line("dashboard refresh (period/municipalities)", max(refresh), 1.0, f"mean {sum(refresh) / len(refresh):.3f} s")
+    line(
+        "dashboard refresh (period/municipalities)",
+        max(refresh),
+        1.0,
+        f"mean {sum(refresh) / len(refresh):.3f} s",
+    )
     database.close()
 
     if not args.out:

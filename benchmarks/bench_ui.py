@@ -58,15 +58,33 @@ def ensure_demo(path: Path, dossiers: int) -> float | None:
         if count == dossiers:
             return None
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "kempen_desktop.cli", "--db", str(path), "demo",
-                    "--dossiers", str(dossiers)], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kempen_desktop.cli",
+            "--db",
+            str(path),
+            "demo",
+            "--dossiers",
+            str(dossiers),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return time.perf_counter() - started
 
 
 def startup_seconds(path: Path, env: dict[str, str]) -> float:
     started = time.time()
-    out = subprocess.run([sys.executable, "-c", STARTUP_PROBE, str(path)], capture_output=True,
-                         text=True, check=True, env=env, cwd=ROOT).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", STARTUP_PROBE, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=ROOT,
+    ).stdout
     return float(out.strip().splitlines()[-1]) - started
 
 
@@ -115,8 +133,9 @@ def in_process(path: Path) -> dict[str, object]:
     results["keystroke_worst_ms"] = max(keystrokes.values())
     results["keystroke_median_ms"] = statistics.median(keystrokes.values())
     sorts = {}
-    for column, name in enumerate(("naam", "voornaam", "gemeente", "status", "kansengroepen",
-                                   "begeleider", "opvolging")):
+    for column, name in enumerate(
+        ("naam", "voornaam", "gemeente", "status", "kansengroepen", "begeleider", "opvolging")
+    ):
         sorts[name] = statistics.median(
             timed(lambda c=column, o=order: model.sort(c, o))
             for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder)
@@ -131,7 +150,9 @@ def in_process(path: Path) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dossiers", type=int, default=100_000)
-    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "kempen-bench-100k.db")
+    parser.add_argument(
+        "--db", type=Path, default=Path(tempfile.gettempdir()) / "kempen-bench-100k.db"
+    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -141,17 +162,27 @@ def main() -> None:
     demo_seconds = ensure_demo(args.db, args.dossiers)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     startups = [startup_seconds(args.db, env) for _ in range(args.runs)]
-    measured = json.loads(subprocess.run(
-        [sys.executable, __file__, "--in-process", "--db", str(args.db)],
-        capture_output=True, text=True, check=True, env=env).stdout)
+    measured = json.loads(
+        subprocess.run(
+            [sys.executable, __file__, "--in-process", "--db", str(args.db)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        ).stdout
+    )
     print(f"database: {args.db} ({measured['rows']} dossiers)")
     if demo_seconds is not None:
         print(f"kempen demo --dossiers {args.dossiers}: {demo_seconds:.1f} s   (budget 60 s)")
-    print(f"start to window shown, median of {args.runs}: {statistics.median(startups):.2f} s "
-          f"(runs {', '.join(f'{s:.2f}' for s in startups)})   (budget 1.5 s)")
+    print(
+        f"start to window shown, median of {args.runs}: {statistics.median(startups):.2f} s "
+        f"(runs {', '.join(f'{s:.2f}' for s in startups)})   (budget 1.5 s)"
+    )
     print(f"first page of the list: {measured['first_page_ms']:.0f} ms   (budget 300 ms)")
-    print(f"search keystroke: median {measured['keystroke_median_ms']:.0f} ms, "
-          f"worst {measured['keystroke_worst_ms']:.0f} ms   (budget 100 ms)")
+    print(
+        f"search keystroke: median {measured['keystroke_median_ms']:.0f} ms, "
+        f"worst {measured['keystroke_worst_ms']:.0f} ms   (budget 100 ms)"
+    )
     for typed, ms in measured["keystroke_ms"].items():
         print(f"    {typed!r:>12}: {ms:6.0f} ms")
     print("sort (median of descending/ascending), budget 300 ms:")

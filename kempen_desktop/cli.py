@@ -31,10 +31,18 @@ COMMAND_MODULES = ("dossiers", "importing", "meetings", "partners", "reports", "
 # Commands that only read: they run beside a writer (the app, an import) and refuse a path
 # where no database exists. Every other command writes -- an export or report records an
 # audit entry, so it is a writer too -- and is refused while another process writes.
-READ_ONLY_COMMANDS = frozenset({
-    "stats", "dossiers list", "meetings list", "partners list", "partners indicator", "check",
-    "import --list", "backup --list",
-})
+READ_ONLY_COMMANDS = frozenset(
+    {
+        "stats",
+        "dossiers list",
+        "meetings list",
+        "partners list",
+        "partners indicator",
+        "check",
+        "import --list",
+        "backup --list",
+    }
+)
 # Only these may create a database where none exists yet.
 CREATING_COMMANDS = frozenset({"init", "demo", "import", "partners import"})
 _SUBCOMMAND_DESTS = ("dossier_command", "meeting_command", "partner_command", "report_command")
@@ -43,7 +51,9 @@ _SUBCOMMAND_DESTS = ("dossier_command", "meeting_command", "partner_command", "r
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kempen", description="Kempen Desktop vanaf de opdrachtregel.")
     parser.add_argument("--version", action="version", version=f"kempen {__version__}")
-    parser.add_argument("--db", metavar="PAD", help="databasebestand (standaard: KEMPEN_DB of de gebruikersmap)")
+    parser.add_argument(
+        "--db", metavar="PAD", help="databasebestand (standaard: KEMPEN_DB of de gebruikersmap)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     commands.required = True
 
@@ -53,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
         "demo",
         help="maak een demodatabase (apart bestand naast de echte, of het bestand van --db)",
     )
-    demo.add_argument("--dossiers", type=int, default=400, metavar="N", help="aantal dossiers (standaard 400)")
+    demo.add_argument(
+        "--dossiers", type=int, default=400, metavar="N", help="aantal dossiers (standaard 400)"
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="startwaarde van het toeval")
 
     stats = commands.add_parser("stats", help="tellingen van wat de database bevat")
@@ -62,16 +74,23 @@ def build_parser() -> argparse.ArgumentParser:
     for name, handler in (("init", _cmd_init), ("demo", _cmd_demo), ("stats", _cmd_stats)):
         commands.choices[name].set_defaults(handler=handler)
     report = commands.add_parser("report", help="PDF-rapporten: dossierfiche, verslag, periode")
-    report_commands = report.add_subparsers(dest="report_command", metavar="RAPPORT", parser_class=_Parser)
+    report_commands = report.add_subparsers(
+        dest="report_command", metavar="RAPPORT", parser_class=_Parser
+    )
     report_commands.required = True
     for module_name in COMMAND_MODULES:
-        importlib.import_module(f"kempen_desktop.commands.{module_name}").register(commands, report_commands)
+        importlib.import_module(f"kempen_desktop.commands.{module_name}").register(
+            commands, report_commands
+        )
     return parser
 
 
 def command_name(args: argparse.Namespace) -> str:
     """The command as the user would name it: "dossiers list", "import --undo", "backup --list"."""
-    parts = [args.command, *(getattr(args, dest) for dest in _SUBCOMMAND_DESTS if getattr(args, dest, None))]
+    parts = [
+        args.command,
+        *(getattr(args, dest) for dest in _SUBCOMMAND_DESTS if getattr(args, dest, None)),
+    ]
     if args.command in ("import", "backup") and getattr(args, "list", False):
         parts.append("--list")
     elif args.command == "import" and getattr(args, "undo", None):
@@ -113,8 +132,10 @@ def _cmd_demo(args: argparse.Namespace) -> None:
         summary = generate_demo(database, dossiers=args.dossiers, seed=args.seed)
     finally:
         database.close()
-    print(f"Demodatabase klaar: {path} ({summary.dossiers} dossiers, {summary.partners} partners, "
-          f"{summary.meetings} overlegmomenten)")
+    print(
+        f"Demodatabase klaar: {path} ({summary.dossiers} dossiers, {summary.partners} partners, "
+        f"{summary.meetings} overlegmomenten)"
+    )
 
 
 def _cmd_stats(args: argparse.Namespace) -> None:
@@ -130,12 +151,19 @@ def _cmd_stats(args: argparse.Namespace) -> None:
         print(json.dumps(stats.as_dict(), indent=2, ensure_ascii=False))
         return
     labels = {
-        "dossiers": "Dossiers", "open_dossiers": "Open dossiers", "persons": "Personen",
-        "partners": "Partners", "inclusive_partners": "Inclusieve partners",
-        "contacts": "Contactpersonen", "meetings": "Overlegmomenten",
-        "planned_meetings": "Geplande overlegmomenten", "action_points": "Actiepunten",
-        "open_action_points": "Open actiepunten", "overdue_action_points": "Verlopen actiepunten",
-        "overdue_follow_ups": "Verlopen opvolgingen", "timeline_entries": "Tijdlijnitems",
+        "dossiers": "Dossiers",
+        "open_dossiers": "Open dossiers",
+        "persons": "Personen",
+        "partners": "Partners",
+        "inclusive_partners": "Inclusieve partners",
+        "contacts": "Contactpersonen",
+        "meetings": "Overlegmomenten",
+        "planned_meetings": "Geplande overlegmomenten",
+        "action_points": "Actiepunten",
+        "open_action_points": "Open actiepunten",
+        "overdue_action_points": "Verlopen actiepunten",
+        "overdue_follow_ups": "Verlopen opvolgingen",
+        "timeline_entries": "Tijdlijnitems",
         "import_batches": "Importbatches",
     }
     values = stats.as_dict()
@@ -168,8 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as error:  # last resort: log the type, show one line
         log.exception("cli %s failed", args.command)
-        print(f"kempen: onverwachte fout ({type(error).__name__}); details staan in het logbestand.",
-              file=sys.stderr)
+        print(
+            f"kempen: onverwachte fout ({type(error).__name__}); details staan in het logbestand.",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     return 0
 

@@ -33,8 +33,10 @@ log = logging.getLogger(__name__)
 
 SUFFIX = ".kempen-tmp"
 SIDE_FILES = ("-journal", "-wal", "-shm")
-PATTERN = re.compile(r"^\.(?P<target>.+)\.(?P<pid>\d+)\.(?P<token>[0-9a-f]{8})\.kempen-tmp"
-                     r"(?P<side>-journal|-wal|-shm)?$")
+PATTERN = re.compile(
+    r"^\.(?P<target>.+)\.(?P<pid>\d+)\.(?P<token>[0-9a-f]{8})\.kempen-tmp"
+    r"(?P<side>-journal|-wal|-shm)?$"
+)
 _WINDOWS_LOCK_OFFSET = 0x7FFF_FFF0  # under 2 GiB, far above SQLite's lock bytes at 1 GiB
 
 _held: dict[Path, int] = {}  # temp path -> descriptor holding its lock, for this process
@@ -85,8 +87,12 @@ class TempFile:
     def __init__(self, target: Path) -> None:
         self.target = Path(target)
         while True:
-            path = self.target.with_name(f".{self.target.name}.{os.getpid()}.{secrets.token_hex(4)}{SUFFIX}")
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR | getattr(os, "O_BINARY", 0), 0o600)
+            path = self.target.with_name(
+                f".{self.target.name}.{os.getpid()}.{secrets.token_hex(4)}{SUFFIX}"
+            )
+            fd = os.open(
+                path, os.O_CREAT | os.O_EXCL | os.O_RDWR | getattr(os, "O_BINARY", 0), 0o600
+            )
             try:
                 _lock(fd)
                 # A sweep may have taken the lock between create and lock and removed the
@@ -199,7 +205,9 @@ def sweep(*folders: Path | None) -> list[Path]:
                 continue
             try:
                 if match["side"]:
-                    if path.exists() and not main.exists():  # the main file was removed: a side file alone is dead
+                    if (
+                        path.exists() and not main.exists()
+                    ):  # the main file was removed: a side file alone is dead
                         path.unlink(missing_ok=True)
                         removed.append(path)
                     continue

@@ -38,7 +38,9 @@ def tool(name: str) -> str:
     """Path of a PySide6 tool: on PATH, or next to the running Python (a venv's bin/)."""
     found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
     if found is None:
-        raise SystemExit(f"{name} not found: install PySide6-Essentials (it ships the Qt Linguist tools).")
+        raise SystemExit(
+            f"{name} not found: install PySide6-Essentials (it ships the Qt Linguist tools)."
+        )
     return found
 
 
@@ -53,10 +55,14 @@ def run_lupdate(ts_file: Path) -> str:
         tool("pyside6-lupdate"),
         *(str(path.relative_to(ROOT)) for path in sources()),
         "-no-obsolete",
-        "-locations", "relative",
-        "-source-language", "nl",
-        "-target-language", "en",
-        "-ts", str(ts_file),
+        "-locations",
+        "relative",
+        "-source-language",
+        "nl",
+        "-target-language",
+        "en",
+        "-ts",
+        str(ts_file),
     ]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     return result.stdout + result.stderr
@@ -77,8 +83,11 @@ def main() -> int:
     # type="unfinished" as "unfinished"; both show up in Dutch in the English UI.
     missing = sum(int(n) for n in re.findall(r"(\d+) (?:unfinished|untranslated)", report))
     if missing:
-        print(f"\n{missing} message(s) still need a finished English translation in "
-              f"{TS_FILE.relative_to(ROOT)}; translate them and run this script again.", file=sys.stderr)
+        print(
+            f"\n{missing} message(s) still need a finished English translation in "
+            f"{TS_FILE.relative_to(ROOT)}; translate them and run this script again.",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -49,7 +49,9 @@ def partner_ids(database: Database) -> tuple[uuid.UUID, uuid.UUID]:
     """One partner (VDAB) with one contact person; returns (partner id, contact id)."""
     with database.transaction() as session:
         partner = Partner(name="VDAB Turnhout", partner_type_code="vdab", municipality_nis="13040")
-        contact = ContactPerson(first_name="Sofie", last_name="Wouters", function="Trajectbegeleider")
+        contact = ContactPerson(
+            first_name="Sofie", last_name="Wouters", function="Trajectbegeleider"
+        )
         partner.contacts.append(contact)
         session.add(partner)
         session.flush()
@@ -65,5 +67,7 @@ def _private_qsettings(tmp_path: Path) -> Iterator[None]:
         yield
         return
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     yield

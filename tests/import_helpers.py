@@ -11,8 +11,17 @@ from sqlalchemy import text
 
 from kempen_desktop.services.common.database import Database
 
-HEADER = ["INSZ", "Klantnummer", "Naam", "Voornaam", "Geboortedatum", "Postcode", "Gemeente",
-          "Telefoon", "Kansengroep"]
+HEADER = [
+    "INSZ",
+    "Klantnummer",
+    "Naam",
+    "Voornaam",
+    "Geboortedatum",
+    "Postcode",
+    "Gemeente",
+    "Telefoon",
+    "Kansengroep",
+]
 TITLE_ROWS = [["Lijst intensieve begeleiding VDAB"], ["Toestand op 01-03-2025"]]
 
 
@@ -23,8 +32,14 @@ def make_insz(born: date, sequence: int = 33) -> str:
     return base + f"{97 - number % 97:02d}"
 
 
-def write_xlsx(path: Path, rows: list[list[Any]], *, title_rows: bool = True, header: list[str] | None = None,
-               sheet: str = "Lijst") -> Path:
+def write_xlsx(
+    path: Path,
+    rows: list[list[Any]],
+    *,
+    title_rows: bool = True,
+    header: list[str] | None = None,
+    sheet: str = "Lijst",
+) -> Path:
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -43,7 +58,9 @@ def write_xlsx(path: Path, rows: list[list[Any]], *, title_rows: bool = True, he
     return path
 
 
-def write_csv(path: Path, rows: list[list[Any]], *, encoding: str = "cp1252", header: list[str] | None = None) -> Path:
+def write_csv(
+    path: Path, rows: list[list[Any]], *, encoding: str = "cp1252", header: list[str] | None = None
+) -> Path:
     with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(header or HEADER)
@@ -62,7 +79,9 @@ def dump(database: Database) -> dict[str, list[tuple[Any, ...]]]:
         for table in TABLES:
             rows = session.execute(text(f"SELECT * FROM {table}")).all()
             result[table] = sorted((tuple(r) for r in rows), key=repr)
-        fts = session.execute(text("SELECT rowid, names, identifiers, place, notes FROM dossier_fts")).all()
+        fts = session.execute(
+            text("SELECT rowid, names, identifiers, place, notes FROM dossier_fts")
+        ).all()
         result["dossier_fts"] = sorted((tuple(r) for r in fts), key=repr)
     return result
 

@@ -30,7 +30,9 @@ class World:
 def make_world(database: Database, meeting_day: date | None = None) -> World:
     with database.transaction() as session:
         vdab = Partner(name="VDAB Turnhout", partner_type_code="vdab")
-        sofie = ContactPerson(first_name="Sofie", last_name="Wouters", email="sofie.wouters@vdab.be")
+        sofie = ContactPerson(
+            first_name="Sofie", last_name="Wouters", email="sofie.wouters@vdab.be"
+        )
         vdab.contacts.append(sofie)
         ocmw = Partner(name="OCMW Geel", partner_type_code="ocmw")
         jan = ContactPerson(first_name="Jan", last_name="Peeters", email="jan.peeters@ocmwgeel.be")
@@ -45,17 +47,36 @@ def make_world(database: Database, meeting_day: date | None = None) -> World:
     opened = day - timedelta(days=200)
 
     def dossier(last: str, first: str, **fields: object) -> uuid.UUID:
-        return service.create(DossierInput(last_name=last, first_name=first, **fields), opened_on=opened)  # type: ignore[arg-type]
+        return service.create(
+            DossierInput(last_name=last, first_name=first, **fields), opened_on=opened
+        )  # type: ignore[arg-type]
 
-    vdab_due = dossier("Janssens", "An", responsible_partner_id=vdab_id, follow_up_on=day - timedelta(days=3))
+    vdab_due = dossier(
+        "Janssens", "An", responsible_partner_id=vdab_id, follow_up_on=day - timedelta(days=3)
+    )
     vdab_flagged = dossier("Claes", "Bram", responsible_partner_id=vdab_id)
     ocmw_due = dossier("Yilmaz", "Elif", counsellor_id=jan_id, follow_up_on=day - timedelta(days=1))
-    other = dossier("Smets", "Dirk", responsible_partner_id=elsewhere_id, follow_up_on=day - timedelta(days=5))
+    other = dossier(
+        "Smets", "Dirk", responsible_partner_id=elsewhere_id, follow_up_on=day - timedelta(days=5)
+    )
     with database.transaction() as session:
         session.get(Dossier, vdab_flagged).discuss = True  # type: ignore[union-attr]
     start = datetime.combine(day, time(9, 30))
-    meeting = Workspace(database).meetings.plan(MeetingInput(
-        "clientoverleg", "Cliëntoverleg Geel", start, start + timedelta(hours=2), "Sociaal Huis Geel",
-        "Regisseur Kempen", [ParticipantInput(contact_id=sofie_id), ParticipantInput(contact_id=jan_id),
-                             ParticipantInput(name="Griet (werkgever)")]))
-    return World(vdab_id, ocmw_id, sofie_id, jan_id, vdab_due, vdab_flagged, ocmw_due, other, meeting)
+    meeting = Workspace(database).meetings.plan(
+        MeetingInput(
+            "clientoverleg",
+            "Cliëntoverleg Geel",
+            start,
+            start + timedelta(hours=2),
+            "Sociaal Huis Geel",
+            "Regisseur Kempen",
+            [
+                ParticipantInput(contact_id=sofie_id),
+                ParticipantInput(contact_id=jan_id),
+                ParticipantInput(name="Griet (werkgever)"),
+            ],
+        )
+    )
+    return World(
+        vdab_id, ocmw_id, sofie_id, jan_id, vdab_due, vdab_flagged, ocmw_due, other, meeting
+    )

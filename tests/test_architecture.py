@@ -44,7 +44,9 @@ def test_ui_never_reaches_the_database() -> None:
     for path in _modules(PACKAGE / "ui"):
         text = path.read_text(encoding="utf-8")
         imports = _imports(path)
-        if any(name == "kempen_desktop.db" or name.startswith("kempen_desktop.db.") for name in imports):
+        if any(
+            name == "kempen_desktop.db" or name.startswith("kempen_desktop.db.") for name in imports
+        ):
             offenders.append(f"{_rel(path)}: imports kempen_desktop.db")
         if re.search(r"\.(session|transaction)\(", text):
             offenders.append(f"{_rel(path)}: opens a session or transaction")
@@ -75,7 +77,11 @@ def test_domain_is_pure_and_qt_stays_in_ui() -> None:
         if not in_ui and any(name.startswith("PySide6") for name in imports):
             offenders.append(f"{_rel(path)}: imports Qt outside ui/")
         if (PACKAGE / "domain") in path.parents:
-            ours = [n for n in imports if n.startswith("kempen_desktop.") and not n.startswith("kempen_desktop.domain")]
+            ours = [
+                n
+                for n in imports
+                if n.startswith("kempen_desktop.") and not n.startswith("kempen_desktop.domain")
+            ]
             offenders += [f"{_rel(path)}: imports {n}" for n in ours]
     assert not offenders, "\n".join(offenders)
 
@@ -123,7 +129,7 @@ def test_no_import_cycles() -> None:
         stack.append(node)
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                cycles.append(stack[stack.index(nxt):] + [nxt])
+                cycles.append(stack[stack.index(nxt) :] + [nxt])
             elif nxt not in state:
                 visit(nxt)
         stack.pop()
@@ -140,8 +146,16 @@ def test_no_import_cycles() -> None:
 # Lower layers never import higher ones. Top-level helpers (paths, tempfiles, logging) sit
 # just above domain: anything may use them, they use only domain.
 LAYERS = {
-    "domain": 0, "_helpers": 1, "db": 2, "documents": 2, "services": 3, "app": 4,
-    "commands": 5, "cli": 5, "ui": 5, "__main__": 6,
+    "domain": 0,
+    "_helpers": 1,
+    "db": 2,
+    "documents": 2,
+    "services": 3,
+    "app": 4,
+    "commands": 5,
+    "cli": 5,
+    "ui": 5,
+    "__main__": 6,
 }
 
 

@@ -29,7 +29,9 @@ def test_init_creates_database(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert code == 0 and path.exists() and str(path) in out
 
 
-def test_db_from_environment(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_db_from_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "env.db"
     monkeypatch.setenv("KEMPEN_DB", str(path))
     assert run(capsys, "init")[0] == 0
@@ -60,7 +62,9 @@ def test_stats_and_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "Maes, Ella" in out and "Afgesloten" in out and "2 dossier(s)" in out
 
 
-def test_demo_writes_a_separate_marked_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_writes_a_separate_marked_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "demo.db"
     code, out, err = run(capsys, "--db", str(path), "demo", "--dossiers", "60", "--seed", "3")
     assert code == 0, err
@@ -77,7 +81,9 @@ def test_demo_writes_a_separate_marked_file(tmp_path: Path, capsys: pytest.Captu
     assert json.loads(run(capsys, "--db", str(path), "stats", "--json")[1])["dossiers"] == 30
 
 
-def test_demo_refuses_a_database_with_real_dossiers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_refuses_a_database_with_real_dossiers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "real.db"
     db = open_database(path)
     Workspace(db).dossiers.create(DossierInput(last_name="Echt", first_name="Iemand"))
@@ -90,9 +96,14 @@ def test_demo_refuses_a_database_with_real_dossiers(tmp_path: Path, capsys: pyte
 
 @pytest.mark.parametrize(
     "content, expected",
-    [(b"PK\x03\x04 not a database", "geen Kempen Desktop-database"), (b"SQLite format 3\x00" + b"\x00" * 200, "")],
+    [
+        (b"PK\x03\x04 not a database", "geen Kempen Desktop-database"),
+        (b"SQLite format 3\x00" + b"\x00" * 200, ""),
+    ],
 )
-def test_bad_files_give_one_dutch_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, expected: str) -> None:
+def test_bad_files_give_one_dutch_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, expected: str
+) -> None:
     path = tmp_path / "bad.db"
     path.write_bytes(content)
     code, out, err = run(capsys, "--db", str(path), "stats")
@@ -110,7 +121,12 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_version_via_installed_command() -> None:
-    result = subprocess.run([sys.executable, "-m", "kempen_desktop.cli", "--version"],
-                            capture_output=True, text=True, env={**os.environ}, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "kempen_desktop.cli", "--version"],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        check=False,
+    )
     assert result.returncode == 0
     assert result.stdout.strip() == f"kempen {__version__}"

@@ -22,11 +22,23 @@ def _written_bytes(path: Path) -> int:
 def test_killed_demo_generation_rolls_back_cleanly(tmp_path: Path) -> None:
     path = tmp_path / "demo.db"
     process = subprocess.Popen(
-        [sys.executable, "-m", "kempen_desktop.cli", "--db", str(path), "demo", "--dossiers", str(DOSSIERS)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "kempen_desktop.cli",
+            "--db",
+            str(path),
+            "demo",
+            "--dossiers",
+            str(DOSSIERS),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 120
-    while process.poll() is None and time.monotonic() < deadline and _written_bytes(path) < 8_000_000:
+    while (
+        process.poll() is None and time.monotonic() < deadline and _written_bytes(path) < 8_000_000
+    ):
         time.sleep(0.02)
     process.kill()  # SIGKILL: no clean-up code runs
     process.wait()

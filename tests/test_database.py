@@ -32,11 +32,25 @@ def test_new_database_is_migrated_private_and_in_wal_mode(database: Database) ->
     with database.session() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        assert (
+            session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            == head_revision()
+        )
         assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         names = set(session.execute(text("SELECT name FROM sqlite_master")).scalars())
-    assert {"dossier", "person", "partner", "meeting", "action_point", "import_batch",
-            "audit_entry", "municipality", "dossier_fts", "consent", "work_exit"} <= names
+    assert {
+        "dossier",
+        "person",
+        "partner",
+        "meeting",
+        "action_point",
+        "import_batch",
+        "audit_entry",
+        "municipality",
+        "dossier_fts",
+        "consent",
+        "work_exit",
+    } <= names
 
 
 def test_reference_data_is_seeded_once_and_user_edits_survive(tmp_path: Path) -> None:
@@ -47,9 +61,14 @@ def test_reference_data_is_seeded_once_and_user_edits_survive(tmp_path: Path) ->
     db.close()
     again = open_database(tmp_path / "k.db")
     with again.session() as session:
-        assert session.execute(text("SELECT label FROM target_group WHERE code='jongere'")).scalar() == "Jong"
+        assert (
+            session.execute(text("SELECT label FROM target_group WHERE code='jongere'")).scalar()
+            == "Jong"
+        )
         assert session.execute(text("SELECT count(*) FROM municipality")).scalar() == count
-        turnhout = session.execute(text("SELECT name FROM municipality WHERE nis_code='13040'")).scalar()
+        turnhout = session.execute(
+            text("SELECT name FROM municipality WHERE nis_code='13040'")
+        ).scalar()
     again.close()
     assert turnhout == "Turnhout"
     assert count and count >= 300
@@ -58,11 +77,13 @@ def test_reference_data_is_seeded_once_and_user_edits_survive(tmp_path: Path) ->
 def test_foreign_keys_are_enforced(database: Database) -> None:
     with pytest.raises(Exception):
         with database.transaction() as session:
-            session.execute(text(
-                "INSERT INTO consent (id, dossier_id, purpose, given_on, method, note, created_at, updated_at) "
-                "VALUES ('a'||hex(randomblob(15)), 'nope', 'x', '2024-01-01', 'schriftelijk', '', "
-                "'2024-01-01', '2024-01-01')"
-            ))
+            session.execute(
+                text(
+                    "INSERT INTO consent (id, dossier_id, purpose, given_on, method, note, created_at, updated_at) "
+                    "VALUES ('a'||hex(randomblob(15)), 'nope', 'x', '2024-01-01', 'schriftelijk', '', "
+                    "'2024-01-01', '2024-01-01')"
+                )
+            )
 
 
 def test_database_written_by_newer_version_is_refused(tmp_path: Path) -> None:

@@ -12,4 +12,6 @@ def test_add_months_clamps_to_the_end_of_a_shorter_month() -> None:
 
 
 def test_quarter_start() -> None:
-    assert [quarter_start(date(2026, m, 17)).month for m in range(1, 13)] == [1] * 3 + [4] * 3 + [7] * 3 + [10] * 3
+    assert [quarter_start(date(2026, m, 17)).month for m in range(1, 13)] == [1] * 3 + [4] * 3 + [
+        7
+    ] * 3 + [10] * 3

@@ -30,7 +30,12 @@ def test_already_k_anonymous_rows_stay_as_they_are() -> None:
 
 
 def test_generalises_in_the_given_order_until_classes_are_large_enough() -> None:
-    rows = [("1990", "Geel")] * 3 + [("1995", "Geel")] * 3 + [("1991", "Mol")] * 5 + [("1999", "Mol")] * 5
+    rows = (
+        [("1990", "Geel")] * 3
+        + [("1995", "Geel")] * 3
+        + [("1991", "Mol")] * 5
+        + [("1999", "Mol")] * 5
+    )
     result = anonymise(rows, [YEAR, PLACE], [0, 1, 0], max_suppressed=0)
     # One step (year -> decade) is enough; place is kept.
     assert result.level_names == {0: "decennium", 1: "gemeente"}
@@ -61,7 +66,10 @@ def test_fewer_rows_than_k_leaves_nothing() -> None:
 
 @pytest.mark.parametrize("size", [5, 7, 23, 200])
 def test_result_is_always_k_anonymous(size: int) -> None:
-    rows = [(str(1940 + (i * 7) % 60), f"G{(i * 3) % 11}", "ja" if i % 4 else "nee") for i in range(size)]
+    rows = [
+        (str(1940 + (i * 7) % 60), f"G{(i * 3) % 11}", "ja" if i % 4 else "nee")
+        for i in range(size)
+    ]
     result = anonymise(rows, [YEAR, PLACE], [0, 1, 0])
     assert not small_classes(result.rows)
     assert len(result.rows) + result.suppressed == size
@@ -70,7 +78,9 @@ def test_result_is_always_k_anonymous(size: int) -> None:
 
 
 def test_generalise_and_hierarchy_checks() -> None:
-    assert generalise([("1994", "Geel", "x")], [YEAR, PLACE], {0: 1, 1: 0}) == [("1990s", "Geel", "x")]
+    assert generalise([("1994", "Geel", "x")], [YEAR, PLACE], {0: 1, 1: 0}) == [
+        ("1990s", "Geel", "x")
+    ]
     with pytest.raises(ValueError):
         Hierarchy(0, ("a",), (_decade,))
     with pytest.raises(ValueError):

@@ -27,24 +27,48 @@ def listed(database: Database, partner_ids: tuple) -> Database:
     service = Workspace(database).dossiers
     people = [
         # last, first, municipality, birth, groups, follow-up
-        ("peeters", "Jan", "13040", date(1985, 7, 30), {"kortgeschoold"}, date(2026, 1, 5)),  # overdue
-        ("Van den Broeck", "Ann", "13025", date(2003, 2, 1), {"leefloon", "anderstalig"}, date(2027, 1, 1)),
+        (
+            "peeters",
+            "Jan",
+            "13040",
+            date(1985, 7, 30),
+            {"kortgeschoold"},
+            date(2026, 1, 5),
+        ),  # overdue
+        (
+            "Van den Broeck",
+            "Ann",
+            "13025",
+            date(2003, 2, 1),
+            {"leefloon", "anderstalig"},
+            date(2027, 1, 1),
+        ),
         ("Aerts", "Zeno", "13040", date(1965, 5, 5), set(), None),
         ("Ähler", "Bert", "13001", None, {"arbeidsbeperking"}, date(2026, 11, 1)),  # overdue
     ]
     for last, first, nis, born, groups, follow_up in people:
-        service.create(DossierInput(
-            last_name=last, first_name=first, municipality_nis=nis, birth_date=born,
-            target_groups=groups, follow_up_on=follow_up,
-            responsible_partner_id=partner_id if last == "Aerts" else None,
-            counsellor_id=contact_id if last == "Aerts" else None,
-        ))
-    closed = service.create(DossierInput(last_name="Maes", first_name="Ella", follow_up_on=date(2026, 1, 1)))
+        service.create(
+            DossierInput(
+                last_name=last,
+                first_name=first,
+                municipality_nis=nis,
+                birth_date=born,
+                target_groups=groups,
+                follow_up_on=follow_up,
+                responsible_partner_id=partner_id if last == "Aerts" else None,
+                counsellor_id=contact_id if last == "Aerts" else None,
+            )
+        )
+    closed = service.create(
+        DossierInput(last_name="Maes", first_name="Ella", follow_up_on=date(2026, 1, 1))
+    )
     service.close(closed, "werk")
     return database
 
 
-def nums(database: Database, flt: DossierFilter = DossierFilter(), sort: str = "naam", desc: bool = False) -> list[int]:
+def nums(
+    database: Database, flt: DossierFilter = DossierFilter(), sort: str = "naam", desc: bool = False
+) -> list[int]:
     with database.session() as session:
         return find_dossier_nums(session, flt, sort, desc, today=TODAY)
 
@@ -132,17 +156,33 @@ def test_sort_keys_follow_edits(listed: Database, partner_ids: tuple) -> None:
     assert nums(listed, sort="kansengroepen")[-2:] == [3, 4]  # "NEET-jongere" < "Persoon met ..."
     with listed.transaction() as session:
         session.execute(text("UPDATE contact_person SET last_name = 'Aaa'"))
-        session.execute(text("UPDATE person SET municipality_nis = '13001' WHERE last_name = 'peeters'"))
+        session.execute(
+            text("UPDATE person SET municipality_nis = '13001' WHERE last_name = 'peeters'")
+        )
     with listed.session() as session:
-        assert session.execute(text("SELECT list_counsellor FROM dossier WHERE num = 3")).scalar() == "Aaa Sofie"
-        assert session.execute(text("SELECT list_place FROM dossier WHERE num = 1")).scalar() == "Arendonk"
+        assert (
+            session.execute(text("SELECT list_counsellor FROM dossier WHERE num = 3")).scalar()
+            == "Aaa Sofie"
+        )
+        assert (
+            session.execute(text("SELECT list_place FROM dossier WHERE num = 1")).scalar()
+            == "Arendonk"
+        )
     # Reference data edited by the user: the list follows.
     with listed.transaction() as session:
-        session.execute(text("UPDATE municipality SET name = 'Arendonk (test)' WHERE nis_code = '13001'"))
+        session.execute(
+            text("UPDATE municipality SET name = 'Arendonk (test)' WHERE nis_code = '13001'")
+        )
         session.execute(text("UPDATE target_group SET label = 'Aaa NEET' WHERE code = 'neet'"))
         session.execute(text("UPDATE dossier_status SET sort_order = 99 WHERE code = 'aangemeld'"))
     with listed.session() as session:
-        assert session.execute(text("SELECT list_place FROM dossier WHERE num = 1")).scalar() == "Arendonk (test)"
-        assert session.execute(text("SELECT list_groups FROM dossier WHERE num = 3")).scalar() == "Aaa NEET"
+        assert (
+            session.execute(text("SELECT list_place FROM dossier WHERE num = 1")).scalar()
+            == "Arendonk (test)"
+        )
+        assert (
+            session.execute(text("SELECT list_groups FROM dossier WHERE num = 3")).scalar()
+            == "Aaa NEET"
+        )
     assert nums(listed, sort="kansengroepen")[:2] == [5, 3]  # after Maes, who has no groups
     assert nums(listed, sort="status")[-1] != 5  # 'aangemeld' now sorts after 'afgesloten'

@@ -20,14 +20,24 @@ def _search(database: Database, words: str) -> list[int]:
         return find_dossier_nums(session, DossierFilter(text=words))
 
 
-def test_create_stores_person_dossier_groups_and_history(database: Database, partner_ids: tuple) -> None:
+def test_create_stores_person_dossier_groups_and_history(
+    database: Database, partner_ids: tuple
+) -> None:
     partner_id, contact_id = partner_ids
     service = Workspace(database).dossiers
-    dossier_id = service.create(DossierInput(
-        last_name=" Peeters ", first_name="Jan", insz="85.07.30-033.28", municipality_nis="13040",
-        target_groups={"kortgeschoold", "jongere"}, responsible_partner_id=partner_id,
-        counsellor_id=contact_id, follow_up_on=date(2030, 1, 1), vdab_number="1234567",
-    ))
+    dossier_id = service.create(
+        DossierInput(
+            last_name=" Peeters ",
+            first_name="Jan",
+            insz="85.07.30-033.28",
+            municipality_nis="13040",
+            target_groups={"kortgeschoold", "jongere"},
+            responsible_partner_id=partner_id,
+            counsellor_id=contact_id,
+            follow_up_on=date(2030, 1, 1),
+            vdab_number="1234567",
+        )
+    )
     detail = service.get(dossier_id)
     assert detail.num == 1
     assert detail.status_code == "aangemeld"
@@ -37,14 +47,23 @@ def test_create_stores_person_dossier_groups_and_history(database: Database, par
     assert detail.data.target_groups == {"kortgeschoold"}  # age groups are computed, not stored
     assert [s.to_code for s in detail.status_history] == ["aangemeld"]
     with database.session() as session:
-        assert session.execute(text("SELECT action FROM audit_entry")).scalars().all() == ["dossier.create"]
+        assert session.execute(text("SELECT action FROM audit_entry")).scalars().all() == [
+            "dossier.create"
+        ]
 
 
 def test_validation_messages_are_dutch_and_nothing_is_written(database: Database) -> None:
     service = Workspace(database).dossiers
     with pytest.raises(ValidationError) as caught:
-        service.create(DossierInput(last_name="", first_name="Jan", insz="85.07.30-033.29",
-                                    email="geen-adres", postcode="23"))
+        service.create(
+            DossierInput(
+                last_name="",
+                first_name="Jan",
+                insz="85.07.30-033.29",
+                email="geen-adres",
+                postcode="23",
+            )
+        )
     errors = caught.value.errors
     assert errors["last_name"] == "Vul de naam in."
     assert "controlecijfer" in errors["insz"]
@@ -57,8 +76,11 @@ def test_validation_messages_are_dutch_and_nothing_is_written(database: Database
 
 def test_birth_date_must_match_insz(database: Database) -> None:
     with pytest.raises(ValidationError) as caught:
-        Workspace(database).dossiers.create(DossierInput(
-            last_name="A", first_name="B", insz="85073003328", birth_date=date(1985, 7, 31)))
+        Workspace(database).dossiers.create(
+            DossierInput(
+                last_name="A", first_name="B", insz="85073003328", birth_date=date(1985, 7, 31)
+            )
+        )
     assert "30-07-1985" in caught.value.errors["birth_date"]
 
 
@@ -73,8 +95,14 @@ def test_duplicate_insz_points_to_existing_dossier(database: Database) -> None:
 def test_counsellor_must_belong_to_partner(database: Database, partner_ids: tuple) -> None:
     _partner, contact_id = partner_ids
     with pytest.raises(ValidationError) as caught:
-        Workspace(database).dossiers.create(DossierInput(
-            last_name="A", first_name="B", responsible_partner_id=uuid.uuid4(), counsellor_id=contact_id))
+        Workspace(database).dossiers.create(
+            DossierInput(
+                last_name="A",
+                first_name="B",
+                responsible_partner_id=uuid.uuid4(),
+                counsellor_id=contact_id,
+            )
+        )
     assert "counsellor_id" in caught.value.errors
 
 
@@ -109,8 +137,10 @@ def test_notes_are_searchable_and_timeline_is_newest_first(database: Database) -
 
 def test_close_needs_reason_and_records_history(database: Database) -> None:
     service = Workspace(database).dossiers
-    dossier_id = service.create(DossierInput(last_name="Claes", first_name="Tom", follow_up_on=date(2030, 1, 1)),
-                                opened_on=date(2026, 1, 10))
+    dossier_id = service.create(
+        DossierInput(last_name="Claes", first_name="Tom", follow_up_on=date(2030, 1, 1)),
+        opened_on=date(2026, 1, 10),
+    )
     with pytest.raises(TransitionError, match="reden"):
         service.change_status(dossier_id, "afgesloten")
     service.close(dossier_id, "werk", on=date(2026, 3, 1), note="Vast contract bij Logistiek Geel.")
@@ -129,7 +159,9 @@ def test_close_needs_reason_and_records_history(database: Database) -> None:
 
 def test_status_dates_must_follow_each_other(database: Database) -> None:
     service = Workspace(database).dossiers
-    dossier_id = service.create(DossierInput(last_name="Goossens", first_name="Eva"), opened_on=date(2026, 5, 1))
+    dossier_id = service.create(
+        DossierInput(last_name="Goossens", first_name="Eva"), opened_on=date(2026, 5, 1)
+    )
     with pytest.raises(TransitionError, match="vorige statuswijziging"):
         service.change_status(dossier_id, "intake", effective_on=date(2026, 4, 30))
     with pytest.raises(TransitionError, match="toekomst"):
@@ -149,7 +181,9 @@ def test_invalid_transition_is_refused_without_changes(database: Database) -> No
 
 def test_delete_removes_dossier_person_and_index(database: Database) -> None:
     service = Workspace(database).dossiers
-    dossier_id = service.create(DossierInput(last_name="Wouters", first_name="Bram", insz="85073003328"))
+    dossier_id = service.create(
+        DossierInput(last_name="Wouters", first_name="Bram", insz="85073003328")
+    )
     service.add_timeline_entry(dossier_id, "note", "x", "geheime notitie")
     service.delete(dossier_id)
     with database.session() as session:
@@ -160,13 +194,17 @@ def test_delete_removes_dossier_person_and_index(database: Database) -> None:
 
 def test_audit_entries_carry_no_personal_data(database: Database) -> None:
     service = Workspace(database).dossiers
-    dossier_id = service.create(DossierInput(last_name="Uniekenaam", first_name="Zoë", insz="85073003328"))
+    dossier_id = service.create(
+        DossierInput(last_name="Uniekenaam", first_name="Zoë", insz="85073003328")
+    )
     service.add_timeline_entry(dossier_id, "note", "Titel", "Vertrouwelijke inhoud")
     service.close(dossier_id, "verhuisd")
     with database.session() as session:
         dump = " ".join(
             " ".join(str(v) for v in row)
-            for row in session.execute(text("SELECT user, action, entity, entity_id, detail FROM audit_entry"))
+            for row in session.execute(
+                text("SELECT user, action, entity, entity_id, detail FROM audit_entry")
+            )
         )
     for secret in ("Uniekenaam", "Zoë", "85073003328", "Vertrouwelijke"):
         assert secret not in dump

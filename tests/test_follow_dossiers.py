@@ -61,7 +61,8 @@ def _open_dossiers_of(window: MainWindow, partner: str) -> int:
 
 
 def test_an_import_reaches_the_dossiers_reports_and_partners_tabs(
-        qtbot, window: MainWindow, partner_ids: tuple, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, partner_ids: tuple, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     # Every tab has been looked at once, so each holds what it showed before the import.
     assert _open_dossiers_of(window, "VDAB Turnhout") == 0
     assert _tile(window, "active") == "0"
@@ -80,8 +81,12 @@ def test_an_import_reaches_the_dossiers_reports_and_partners_tabs(
 
 
 def test_undo_of_an_import_in_the_history_reaches_the_other_tabs(
-        qtbot, window: MainWindow, partner_ids: tuple, tmp_path: Path,  # type: ignore[no-untyped-def]
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    window: MainWindow,
+    partner_ids: tuple,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     vdab, _ocmw = builtin_profiles()
     importing = window.workspace.importing
     importing.apply(importing.plan(_vdab_list(tmp_path / "vdab.xlsx"), vdab))
@@ -99,9 +104,11 @@ def test_undo_of_an_import_in_the_history_reaches_the_other_tabs(
 
 
 def test_closing_a_dossier_in_the_dossiers_tab_changes_the_reports_tile(
-        qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.workspace.dossiers.create(DossierInput(last_name="Peeters", first_name="Jan"),
-                                     opened_on=date.today().replace(day=1))
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.workspace.dossiers.create(
+        DossierInput(last_name="Peeters", first_name="Jan"), opened_on=date.today().replace(day=1)
+    )
     assert _tile(window, "closed") == "0"
     _show(window, window.dossiers)
     window.dossiers.select_row(0)
@@ -116,13 +123,21 @@ def test_closing_a_dossier_in_the_dossiers_tab_changes_the_reports_tile(
     assert _tile(window, "closed") == "1"
 
 
-def test_a_new_dossier_reaches_the_partners_tab(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                partner_ids: tuple) -> None:
+def test_a_new_dossier_reaches_the_partners_tab(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    partner_ids: tuple,
+) -> None:
     partner_id, contact_id = partner_ids
     assert _open_dossiers_of(window, "VDAB Turnhout") == 0
-    window.workspace.dossiers.create(DossierInput(last_name="Aerts", first_name="Steven",
-                                                  responsible_partner_id=partner_id,
-                                                  counsellor_id=contact_id))
+    window.workspace.dossiers.create(
+        DossierInput(
+            last_name="Aerts",
+            first_name="Steven",
+            responsible_partner_id=partner_id,
+            counsellor_id=contact_id,
+        )
+    )
     assert _open_dossiers_of(window, "VDAB Turnhout") == 1
     _show(window, window.dossiers)
     assert window.dossiers.model.rowCount() == 1

@@ -15,10 +15,15 @@ import pytest
 
 from tests.paths import CORPUS, REPO
 
-FILES = sorted(
-    p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*")
-    if p.is_file() and p.name not in ("MANIFEST.tsv", "README.md", "OPENPYXL_3.1.5_SMOKE.txt")
-) if CORPUS.is_dir() else []
+FILES = (
+    sorted(
+        p.relative_to(CORPUS).as_posix()
+        for p in CORPUS.rglob("*")
+        if p.is_file() and p.name not in ("MANIFEST.tsv", "README.md", "OPENPYXL_3.1.5_SMOKE.txt")
+    )
+    if CORPUS.is_dir()
+    else []
+)
 TIME_LIMIT = 20
 RSS_LIMIT_MB = 1024
 KEYS = {"batch", "rows", "created", "updated", "unchanged", "review", "rejected", "rejected_rows"}
@@ -61,8 +66,13 @@ for name in sys.stdin.read().split("\n"):
 def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:  # type: ignore[type-arg]
     db = tmp_path_factory.mktemp("corpus") / "k.db"
     child = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(db), str(CORPUS)], input="\n".join(FILES), text=True, check=False,
-        capture_output=True, cwd=REPO, timeout=TIME_LIMIT * len(FILES) + 60,
+        [sys.executable, "-c", _CHILD, str(db), str(CORPUS)],
+        input="\n".join(FILES),
+        text=True,
+        check=False,
+        capture_output=True,
+        cwd=REPO,
+        timeout=TIME_LIMIT * len(FILES) + 60,
     )
     results = {}
     for line in child.stdout.splitlines():
@@ -82,8 +92,9 @@ def test_corpus_file_through_the_command_line(name: str, outcomes: dict[str, dic
         assert result["err"] == ""
         summary = json.loads(result["out"])  # exactly one JSON object
         assert set(summary) == KEYS
-        assert summary["rows"] == sum(summary[k] for k in ("created", "updated", "unchanged", "review",
-                                                             "rejected"))
+        assert summary["rows"] == sum(
+            summary[k] for k in ("created", "updated", "unchanged", "review", "rejected")
+        )
     else:
         assert result["code"] == 2 and result["out"] == ""
         lines = result["err"].splitlines()

@@ -23,7 +23,9 @@ def always_in_child(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _rows(n: int) -> list[list[object]]:
-    return [[None, f"{i:07d}", f"Naam{i}", "Voornaam", f"{1 + i % 28:02d}/05/1990"] for i in range(n)]
+    return [
+        [None, f"{i:07d}", f"Naam{i}", "Voornaam", f"{1 + i % 28:02d}/05/1990"] for i in range(n)
+    ]
 
 
 @pytest.mark.usefixtures("always_in_child")
@@ -35,7 +37,9 @@ def test_child_reads_exactly_what_the_process_reads(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("always_in_child")
-@pytest.mark.parametrize("name", ["encrypted/lo__simple-encryption-2010.xlsx", "attacks/poi__poc-xmlbomb.xlsx"])
+@pytest.mark.parametrize(
+    "name", ["encrypted/lo__simple-encryption-2010.xlsx", "attacks/poi__poc-xmlbomb.xlsx"]
+)
 def test_child_reports_the_same_dutch_message(name: str) -> None:
     path = CORPUS / name
     if not path.exists():

@@ -27,15 +27,29 @@ from kempen_desktop.services.importing.reader import SheetData
 TODAY = date(2025, 3, 1)
 
 
-@pytest.mark.parametrize("value", [
-    date(2023, 5, 3), datetime(2023, 5, 3, 0, 0), 45049, 45049.0, "03/05/2023", "3-5-2023", "03.05.2023",
-    "2023-05-03", " 3/5/2023 ", "03/05/2023 00:00", "03/05/23",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        date(2023, 5, 3),
+        datetime(2023, 5, 3, 0, 0),
+        45049,
+        45049.0,
+        "03/05/2023",
+        "3-5-2023",
+        "03.05.2023",
+        "2023-05-03",
+        " 3/5/2023 ",
+        "03/05/2023 00:00",
+        "03/05/23",
+    ],
+)
 def test_dates_in_every_written_form(value: object) -> None:
     assert parse_date(value, TODAY) == (date(2023, 5, 3), None)
 
 
-@pytest.mark.parametrize("value", ["05/13/2023", "31/02/2023", "morgen", "2023-13-01", True, -5, 9_999_999])
+@pytest.mark.parametrize(
+    "value", ["05/13/2023", "31/02/2023", "morgen", "2023-13-01", True, -5, 9_999_999]
+)
 def test_dates_that_cannot_be_read_are_never_guessed(value: object) -> None:
     parsed, problem = parse_date(value, TODAY)
     assert parsed is None and problem
@@ -52,7 +66,9 @@ def test_empty_cells_are_not_dates() -> None:
     assert parse_date("  ", TODAY) == (None, None)
 
 
-@pytest.mark.parametrize("value", ["85.07.30-033.28", "85073003328", "850730 033 28", 85073003328, 85073003328.0])
+@pytest.mark.parametrize(
+    "value", ["85.07.30-033.28", "85073003328", "850730 033 28", 85073003328, 85073003328.0]
+)
 def test_insz_in_every_written_form(value: object) -> None:
     assert parse_insz(value) == ("85073003328", None)
 
@@ -79,20 +95,38 @@ def test_names_in_capitals_get_proper_case_others_are_kept() -> None:
 
 
 def _sheet(rows: list[list[object]]) -> SheetData:
-    return SheetData("Lijst", [(i + 1, r) for i, r in enumerate(rows) if any(c is not None for c in r)])
+    return SheetData(
+        "Lijst", [(i + 1, r) for i, r in enumerate(rows) if any(c is not None for c in r)]
+    )
 
 
 def test_header_row_is_found_below_title_rows_and_columns_in_any_order() -> None:
-    sheet = _sheet([
-        ["Lijst dienst intensieve begeleiding", None, None],
-        [None, None, None],
-        ["Opmerking", "Geb. datum", "VOORNAAM", "familie naam", "Rijksregisternummer", "Extra kolom", "Woonplaats"],
-        ["x", "01/01/1990", "Jan", "Peeters", "85073003328", "y", "Turnhout"],
-    ])
+    sheet = _sheet(
+        [
+            ["Lijst dienst intensieve begeleiding", None, None],
+            [None, None, None],
+            [
+                "Opmerking",
+                "Geb. datum",
+                "VOORNAAM",
+                "familie naam",
+                "Rijksregisternummer",
+                "Extra kolom",
+                "Woonplaats",
+            ],
+            ["x", "01/01/1990", "Jan", "Peeters", "85073003328", "y", "Turnhout"],
+        ]
+    )
     layout = detect_layout(sheet, builtin_profiles()[0])
     assert layout.header_row == 3
-    assert layout.columns == {"notes": 0, "birth_date": 1, "first_name": 2, "last_name": 3, "insz": 4,
-                              "municipality": 6}
+    assert layout.columns == {
+        "notes": 0,
+        "birth_date": 1,
+        "first_name": 2,
+        "last_name": 3,
+        "insz": 4,
+        "municipality": 6,
+    }
     assert layout.headers[5] == "Extra kolom"
 
 
@@ -117,9 +151,16 @@ def test_field_keys_and_labels() -> None:
 
 def test_profile_toml_round_trip(tmp_path: Path) -> None:
     profile = Profile(
-        name='VDAB "intensief"', source="VDAB",
-        columns={"insz": "INSZ-nummer", "last_name": "Familienaam", "birth_date": "Geboortedatum\\x"},
-        sheet="Lijst", header_row=3, target_groups=["leefloongerechtigde", "Kortgeschoold"],
+        name='VDAB "intensief"',
+        source="VDAB",
+        columns={
+            "insz": "INSZ-nummer",
+            "last_name": "Familienaam",
+            "birth_date": "Geboortedatum\\x",
+        },
+        sheet="Lijst",
+        header_row=3,
+        target_groups=["leefloongerechtigde", "Kortgeschoold"],
     )
     text = profile_to_toml(profile)
     path = tmp_path / "p.toml"
@@ -128,7 +169,7 @@ def test_profile_toml_round_trip(tmp_path: Path) -> None:
 
 
 def test_profile_toml_of_the_issue() -> None:
-    profile = profile_from_toml('''
+    profile = profile_from_toml("""
 name = "VDAB dienst intensieve begeleiding"
 source = "VDAB"
 [columns]
@@ -141,18 +182,21 @@ birth_date = "Geboortedatum"
 sheet = "Lijst"           # optional: first visible sheet otherwise
 header_row = 3            # optional: detected otherwise
 target_groups = ["leefloongerechtigde"]   # optional: added to every imported dossier
-''')
+""")
     assert profile.name == "VDAB dienst intensieve begeleiding" and profile.header_row == 3
     assert profile.columns["vdab_client_number"] == "Klantnummer VDAB"
     assert profile.target_groups == ["leefloongerechtigde"] and not profile.builtin
 
 
-@pytest.mark.parametrize("text, message", [
-    ("name = ", "geen geldig TOML"),
-    ('source = "x"', "geen naam"),
-    ('name = "x"\n[columns]\nschoenmaat = "Maat"', "onbekend veld 'schoenmaat'"),
-    ('name = "x"\n[options]\nheader_row = 0', "header_row"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("name = ", "geen geldig TOML"),
+        ('source = "x"', "geen naam"),
+        ('name = "x"\n[columns]\nschoenmaat = "Maat"', "onbekend veld 'schoenmaat'"),
+        ('name = "x"\n[options]\nheader_row = 0', "header_row"),
+    ],
+)
 def test_bad_profiles_are_refused_in_dutch(text: str, message: str) -> None:
     with pytest.raises(ImportFailed, match=message):
         profile_from_toml(text)
@@ -170,7 +214,9 @@ def test_profile_store_saves_lists_and_deletes(database: Database) -> None:
     assert store.profile("ocmw geel").columns == {"insz": "RRN", "last_name": "Familienaam"}
     # A saved profile with a built-in name takes its place; deleting it brings the built-in back.
     store.save_profile(Profile("VDAB", "VDAB", {"insz": "Mijn INSZ"}))
-    assert store.profile("VDAB").columns == {"insz": "Mijn INSZ"} and not store.profile("VDAB").builtin
+    assert (
+        store.profile("VDAB").columns == {"insz": "Mijn INSZ"} and not store.profile("VDAB").builtin
+    )
     store.delete_profile("VDAB")
     assert store.profile("VDAB").builtin
     store.delete_profile("OCMW Geel")

@@ -33,20 +33,25 @@ def _row(plan, number):  # type: ignore[no-untyped-def]
     return next(row for row in plan.rows if row.row == number)
 
 
-def test_rejections_with_dutch_reasons_and_sheet_row_numbers(database: Database, tmp_path: Path) -> None:
+def test_rejections_with_dutch_reasons_and_sheet_row_numbers(
+    database: Database, tmp_path: Path
+) -> None:
     future = date.today() + timedelta(days=3)
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [PEETERS, None, "PEETERS", "JAN", "30/07/1985"],        # row 4: fine
-        [None] * 9,                                             # row 5: empty, skipped and not counted
-        ["85073003329", None, "Maes", "Ella", None],            # row 6: bad check digits
-        [None, None, "Maes", None, "01/01/1990"],               # row 7: no INSZ, no first name
-        [None, None, "Maes", "Ella", "31/02/1990"],             # row 8: unreadable birth date
-        [None, None, "Maes", "Ella", future],                   # row 9: future
-        [None, None, "Maes", "Ella", "01/01/1899"],             # row 10: before 1900
-        [PEETERS, None, "Peeters", "Jan", "31/07/1985"],        # row 11: contradicts the INSZ
-        ["85.07.30-033.28", None, "Peeters", "Jan", None],      # row 12: INSZ of row 4 again
-        [None, None, None, None, None, None, None, None, "x"],  # row 13: only an unmapped value
-    ])
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [PEETERS, None, "PEETERS", "JAN", "30/07/1985"],  # row 4: fine
+            [None] * 9,  # row 5: empty, skipped and not counted
+            ["85073003329", None, "Maes", "Ella", None],  # row 6: bad check digits
+            [None, None, "Maes", None, "01/01/1990"],  # row 7: no INSZ, no first name
+            [None, None, "Maes", "Ella", "31/02/1990"],  # row 8: unreadable birth date
+            [None, None, "Maes", "Ella", future],  # row 9: future
+            [None, None, "Maes", "Ella", "01/01/1899"],  # row 10: before 1900
+            [PEETERS, None, "Peeters", "Jan", "31/07/1985"],  # row 11: contradicts the INSZ
+            ["85.07.30-033.28", None, "Peeters", "Jan", None],  # row 12: INSZ of row 4 again
+            [None, None, None, None, None, None, None, None, "x"],  # row 13: only an unmapped value
+        ],
+    )
     plan = plan_import(database, path, VDAB)
     reasons = {row.row: row.reason for row in plan.rows if row.kind == "rejected"}
     assert _kinds(plan)[4] == "new" and 5 not in _kinds(plan)
@@ -60,19 +65,43 @@ def test_rejections_with_dutch_reasons_and_sheet_row_numbers(database: Database,
         12: "Dit INSZ staat al op rij 4 van dit bestand.",
         13: "Geen INSZ, en naam, voornaam en geboortedatum ontbreken: de persoon is niet te herkennen.",
     }
-    assert plan.counts() == {"rows": 9, "created": 1, "updated": 0, "unchanged": 0, "review": 0, "rejected": 8}
+    assert plan.counts() == {
+        "rows": 9,
+        "created": 1,
+        "updated": 0,
+        "unchanged": 0,
+        "review": 0,
+        "rejected": 8,
+    }
     assert count(database, "SELECT count(*) FROM person") == 0  # planning writes nothing
 
 
-def test_insz_and_dates_in_all_forms_create_the_right_people(database: Database, tmp_path: Path) -> None:
+def test_insz_and_dates_in_all_forms_create_the_right_people(
+    database: Database, tmp_path: Path
+) -> None:
     others = [make_insz(date(1970 + i, 1 + i, 10 + i), 50 + i) for i in range(3)]
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        ["85.07.30-033.28", None, "PEETERS", "JAN", date(1985, 7, 30)],
-        [int(YOUNG), None, "Yilmaz", "Ayse", 38563],  # number without its leading zero; serial date
-        [f"{others[0][:6]} {others[0][6:9]} {others[0][9:]}", None, "Aerts", "Tom", "10-1-1970"],
-        [others[1], None, "Claes", "Lies", "11.02.1971"],
-        [others[2], None, "Wouters", "Bart", "1972-03-12"],
-    ])
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            ["85.07.30-033.28", None, "PEETERS", "JAN", date(1985, 7, 30)],
+            [
+                int(YOUNG),
+                None,
+                "Yilmaz",
+                "Ayse",
+                38563,
+            ],  # number without its leading zero; serial date
+            [
+                f"{others[0][:6]} {others[0][6:9]} {others[0][9:]}",
+                None,
+                "Aerts",
+                "Tom",
+                "10-1-1970",
+            ],
+            [others[1], None, "Claes", "Lies", "11.02.1971"],
+            [others[2], None, "Wouters", "Bart", "1972-03-12"],
+        ],
+    )
     plan = plan_import(database, path, VDAB)
     assert [row.kind for row in plan.rows] == ["new"] * 5, [row.reason for row in plan.rows]
     apply_plan(database, plan)
@@ -80,16 +109,31 @@ def test_insz_and_dates_in_all_forms_create_the_right_people(database: Database,
         from sqlalchemy import text
 
         stored = dict(session.execute(text("SELECT insz, birth_date FROM person")).all())
-        names = set(session.execute(text("SELECT last_name || ' ' || first_name FROM person")).scalars())
+        names = set(
+            session.execute(text("SELECT last_name || ' ' || first_name FROM person")).scalars()
+        )
     assert stored[PEETERS] == "1985-07-30" and stored[YOUNG] == "2005-07-30"
     assert stored[others[0]] == "1970-01-10" and stored[others[2]] == "1972-03-12"
     assert "Peeters Jan" in names
 
 
 def test_csv_as_saved_by_excel_in_belgium(database: Database, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "lijst.csv", [
-        [YOUNG[1:], "1234567", "DE SMET", "ÉLODIE", "30/07/2005", "2300", "Turnhout", "0471 12 34 56", ""],
-    ])
+    path = write_csv(
+        tmp_path / "lijst.csv",
+        [
+            [
+                YOUNG[1:],
+                "1234567",
+                "DE SMET",
+                "ÉLODIE",
+                "30/07/2005",
+                "2300",
+                "Turnhout",
+                "0471 12 34 56",
+                "",
+            ],
+        ],
+    )
     plan = plan_import(database, path, VDAB)
     row = plan.rows[0]
     assert row.row == 2 and row.kind == "new", row.reason
@@ -104,30 +148,58 @@ def _existing(database: Database, **values: object) -> object:
 
 def test_matching_order_insz_then_klantnummer_then_name(database: Database, tmp_path: Path) -> None:
     by_insz = _existing(database)
-    by_vdab = _existing(database, last_name="Maes", first_name="Ella", insz="", vdab_number="7654321",
-                        birth_date=date(1990, 1, 1))
-    by_name = _existing(database, last_name="Van den Broeck", first_name="Anne-Marie", insz="",
-                        birth_date=date(1988, 4, 5))
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [PEETERS, None, "Andere", "Naam", None, "2300"],
-        [None, 7654321, "MAES", "ELLA", "01/01/1990", "2400"],
-        [None, None, "VANDENBROECK", "ANNE MARIE", "05/04/1988", "2440"],
-    ])
+    by_vdab = _existing(
+        database,
+        last_name="Maes",
+        first_name="Ella",
+        insz="",
+        vdab_number="7654321",
+        birth_date=date(1990, 1, 1),
+    )
+    by_name = _existing(
+        database,
+        last_name="Van den Broeck",
+        first_name="Anne-Marie",
+        insz="",
+        birth_date=date(1988, 4, 5),
+    )
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [PEETERS, None, "Andere", "Naam", None, "2300"],
+            [None, 7654321, "MAES", "ELLA", "01/01/1990", "2400"],
+            [None, None, "VANDENBROECK", "ANNE MARIE", "05/04/1988", "2440"],
+        ],
+    )
     plan = plan_import(database, path, VDAB)
     assert [(r.kind, r.dossier_id) for r in plan.rows] == [
-        ("update", by_insz), ("update", by_vdab), ("update", by_name)]
+        ("update", by_insz),
+        ("update", by_vdab),
+        ("update", by_name),
+    ]
     # fill mode: the stored name stays, the empty postcode is filled, and the municipality from it
     assert [(c.field, c.old, c.new) for c in plan.rows[0].changes] == [
-        ("postal_code", "", "2300"), ("municipality", "", "Turnhout")]
+        ("postal_code", "", "2300"),
+        ("municipality", "", "Turnhout"),
+    ]
 
 
-def test_fill_and_overwrite_and_empty_cells_never_erase(database: Database, tmp_path: Path,
-                                                        partner_ids: tuple) -> None:  # type: ignore[type-arg]
-    dossier_id = _existing(database, postcode="2300", municipality_nis="13040", phone="014 11 22 33",
-                           target_groups={"kortgeschoold"})
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [PEETERS, 1234567, "PEETERS", "Jan", None, "2400", "Mol", None, "Leefloongerechtigde"],
-    ])
+def test_fill_and_overwrite_and_empty_cells_never_erase(
+    database: Database, tmp_path: Path, partner_ids: tuple
+) -> None:  # type: ignore[type-arg]
+    dossier_id = _existing(
+        database,
+        postcode="2300",
+        municipality_nis="13040",
+        phone="014 11 22 33",
+        target_groups={"kortgeschoold"},
+    )
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [PEETERS, 1234567, "PEETERS", "Jan", None, "2400", "Mol", None, "Leefloongerechtigde"],
+        ],
+    )
     fill = plan_import(database, path, VDAB)
     assert {c.field: (c.old, c.new) for c in fill.rows[0].changes} == {
         "vdab_client_number": ("", "1234567"),
@@ -147,46 +219,76 @@ def test_fill_and_overwrite_and_empty_cells_never_erase(database: Database, tmp_
     assert detail.data.last_name == "Peeters"  # "PEETERS" is the same name
     assert detail.data.target_groups == {"kortgeschoold", "leefloon"}  # added, never removed
     assert detail.timeline[0].kind == "import"
-    assert detail.timeline[0].title.startswith("Bijgewerkt door import: VDAB-klantnummer, postcode, gemeente")
+    assert detail.timeline[0].title.startswith(
+        "Bijgewerkt door import: VDAB-klantnummer, postcode, gemeente"
+    )
 
 
-def test_unchanged_rows_and_same_file_twice_creates_nothing(database: Database, tmp_path: Path) -> None:
+def test_unchanged_rows_and_same_file_twice_creates_nothing(
+    database: Database, tmp_path: Path
+) -> None:
     _existing(database, postcode="2300", municipality_nis="13040")
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [PEETERS, None, "Peeters", "Jan", None, "2300"],
-        [None, None, "Maes", "Ella", "01/01/1990", "2400", "Mol", None, "kortgeschoold"],
-        [YOUNG, 555, "Yilmaz", "Ayse", None],
-    ])
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [PEETERS, None, "Peeters", "Jan", None, "2300"],
+            [None, None, "Maes", "Ella", "01/01/1990", "2400", "Mol", None, "kortgeschoold"],
+            [YOUNG, 555, "Yilmaz", "Ayse", None],
+        ],
+    )
     first = plan_import(database, path, VDAB)
     assert [r.kind for r in first.rows] == ["unchanged", "new", "new"]
     apply_plan(database, first)
     second = plan_import(database, path, VDAB)
-    assert second.counts() == {"rows": 3, "created": 0, "updated": 0, "unchanged": 3, "review": 0, "rejected": 0}
+    assert second.counts() == {
+        "rows": 3,
+        "created": 0,
+        "updated": 0,
+        "unchanged": 3,
+        "review": 0,
+        "rejected": 0,
+    }
     apply_plan(database, second)
     assert count(database, "SELECT count(*) FROM dossier") == 3
 
 
 def test_possible_duplicates_are_never_merged_silently(database: Database, tmp_path: Path) -> None:
-    fuzzy = _existing(database, last_name="Vandenbussche", first_name="Marieke", insz="",
-                      birth_date=date(1980, 3, 12))
-    swapped = _existing(database, last_name="Claes", first_name="Tom", insz="", birth_date=date(1975, 4, 6))
-    other_insz = _existing(database, last_name="Wouters", first_name="An",
-                           insz=make_insz(date(1992, 2, 2), 77))
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [None, None, "Vandenbusche", "Marieke", "12/03/1980", "2300"],
-        [None, None, "Claes", "Tom", "04/06/1975"],
-        [make_insz(date(1992, 2, 2), 79), None, "Wouters", "An", "02/02/1992"],
-    ])
+    fuzzy = _existing(
+        database,
+        last_name="Vandenbussche",
+        first_name="Marieke",
+        insz="",
+        birth_date=date(1980, 3, 12),
+    )
+    swapped = _existing(
+        database, last_name="Claes", first_name="Tom", insz="", birth_date=date(1975, 4, 6)
+    )
+    other_insz = _existing(
+        database, last_name="Wouters", first_name="An", insz=make_insz(date(1992, 2, 2), 77)
+    )
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [None, None, "Vandenbusche", "Marieke", "12/03/1980", "2300"],
+            [None, None, "Claes", "Tom", "04/06/1975"],
+            [make_insz(date(1992, 2, 2), 79), None, "Wouters", "An", "02/02/1992"],
+        ],
+    )
     plan = plan_import(database, path, VDAB)
     assert [(r.kind, r.dossier_id) for r in plan.rows] == [
-        ("review", fuzzy), ("review", swapped), ("review", other_insz)]
+        ("review", fuzzy),
+        ("review", swapped),
+        ("review", other_insz),
+    ]
     assert "gelijkaardige naam" in plan.rows[0].reason
     assert "omgewisseld" in plan.rows[1].reason
     assert "ander INSZ" in plan.rows[2].reason
     assert plan.rows[0].candidate_summary["Naam"] == "Vandenbussche"
     assert plan.rows[0].candidate_summary["Geboortedatum"] == "12-03-1980"
-    assert [(c.field, c.new) for c in plan.rows[0].changes] == [("postal_code", "2300"),
-                                                                ("municipality", "Turnhout")]
+    assert [(c.field, c.new) for c in plan.rows[0].changes] == [
+        ("postal_code", "2300"),
+        ("municipality", "Turnhout"),
+    ]
     # Undecided review rows are skipped: nothing changes.
     apply_plan(database, plan)
     assert count(database, "SELECT count(*) FROM dossier") == 3
@@ -194,7 +296,9 @@ def test_possible_duplicates_are_never_merged_silently(database: Database, tmp_p
     # Decided: merge the first, a new dossier for the second, skip the third.
     again = plan_import(database, path, VDAB)
     apply_plan(database, again, {2 + 2: "merge", 2 + 3: "new", 2 + 4: "skip"})
-    assert count(database, "SELECT postcode FROM person WHERE last_name = 'Vandenbussche'") == "2300"
+    assert (
+        count(database, "SELECT postcode FROM person WHERE last_name = 'Vandenbussche'") == "2300"
+    )
     assert count(database, "SELECT count(*) FROM person WHERE last_name = 'Claes'") == 2
     assert count(database, "SELECT count(*) FROM person WHERE last_name = 'Wouters'") == 1
     third = plan_import(database, path, VDAB)
@@ -214,20 +318,38 @@ def test_decisions_must_fit_the_plan(database: Database, tmp_path: Path) -> None
 
 
 def test_same_person_twice_in_a_file_without_insz(database: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [None, None, "Maes", "Ella", "01/01/1990"],
-        [None, None, "MAES", "Ella", "1990-01-01"],
-    ])
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [None, None, "Maes", "Ella", "01/01/1990"],
+            [None, None, "MAES", "Ella", "1990-01-01"],
+        ],
+    )
     plan = plan_import(database, path, VDAB)
     assert [r.kind for r in plan.rows] == ["new", "rejected"]
     assert plan.rows[1].reason == "Deze persoon staat al op rij 4 van dit bestand."
 
 
-def test_new_dossiers_status_numbers_groups_and_profile_groups(database: Database, tmp_path: Path) -> None:
+def test_new_dossiers_status_numbers_groups_and_profile_groups(
+    database: Database, tmp_path: Path
+) -> None:
     _existing(database)
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [YOUNG, None, "YILMAZ", "AYSE", None, "2300", "Borsbeek", "0471123456", "Anderstalig, jongere"],
-    ])
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [
+                YOUNG,
+                None,
+                "YILMAZ",
+                "AYSE",
+                None,
+                "2300",
+                "Borsbeek",
+                "0471123456",
+                "Anderstalig, jongere",
+            ],
+        ],
+    )
     profile = Profile("OCMW Turnhout", "OCMW", {}, target_groups=["leefloongerechtigde"])
     plan = plan_import(database, path, profile)
     assert plan.rows[0].kind == "new"
@@ -236,8 +358,13 @@ def test_new_dossiers_status_numbers_groups_and_profile_groups(database: Databas
     dossier_id = plan.rows[0].dossier_id
     detail = Workspace(database).dossiers.get(dossier_id)  # type: ignore[arg-type]
     assert detail.num == 2 and plan.rows[0].dossier_num == 2
-    assert detail.status_code == "aangemeld" and [s.to_code for s in detail.status_history] == ["aangemeld"]
-    assert detail.data.target_groups == {"anderstalig", "leefloon"}  # jongere follows from the birth date
+    assert detail.status_code == "aangemeld" and [s.to_code for s in detail.status_history] == [
+        "aangemeld"
+    ]
+    assert detail.data.target_groups == {
+        "anderstalig",
+        "leefloon",
+    }  # jongere follows from the birth date
     assert detail.data.municipality_nis is None and detail.data.postcode == "2300"
     assert detail.data.birth_date == date(2005, 7, 30)  # from the INSZ
     assert detail.timeline[0].title == "Aangemaakt door import van lijst.xlsx (OCMW)"
@@ -245,18 +372,24 @@ def test_new_dossiers_status_numbers_groups_and_profile_groups(database: Databas
         from sqlalchemy import text
 
         assert session.execute(text("SELECT list_groups FROM dossier WHERE num = 2")).scalar() == (
-            "Leefloongerechtigde, Anderstalig")
-        hits = session.execute(text("SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH 'yilmaz'")).all()
+            "Leefloongerechtigde, Anderstalig"
+        )
+        hits = session.execute(
+            text("SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH 'yilmaz'")
+        ).all()
     assert hits == [(2,)]
 
 
 def test_municipality_by_old_name_or_postcode(database: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [None, None, "Aerts", "Tom", "01/01/1980", "2150", None],
-        [None, None, "Aerts", "Lies", "01/01/1981", None, "BORSBEEK"],
-        [None, None, "Aerts", "Bart", "01/01/1982", None, "2300 Turnhout"],
-        [None, None, "Aerts", "Jan", "01/01/1983", None, "Nergenshuizen"],
-    ])
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [None, None, "Aerts", "Tom", "01/01/1980", "2150", None],
+            [None, None, "Aerts", "Lies", "01/01/1981", None, "BORSBEEK"],
+            [None, None, "Aerts", "Bart", "01/01/1982", None, "2300 Turnhout"],
+            [None, None, "Aerts", "Jan", "01/01/1983", None, "Nergenshuizen"],
+        ],
+    )
     plan = plan_import(database, path, VDAB)
     apply_plan(database, plan)
     with database.session() as session:
@@ -267,10 +400,16 @@ def test_municipality_by_old_name_or_postcode(database: Database, tmp_path: Path
     assert plan.rows[3].warnings == ["Gemeente 'Nergenshuizen' niet gevonden; niet overgenomen."]
 
 
-def test_cancel_while_planning_and_applying_writes_nothing(database: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [None, None, f"Naam{i}", "Voornaam", date(1980, 1, 1) + timedelta(days=i)] for i in range(1200)
-    ])
+def test_cancel_while_planning_and_applying_writes_nothing(
+    database: Database, tmp_path: Path
+) -> None:
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [None, None, f"Naam{i}", "Voornaam", date(1980, 1, 1) + timedelta(days=i)]
+            for i in range(1200)
+        ],
+    )
     with pytest.raises(ImportCancelled):
         plan_import(database, path, VDAB, should_cancel=lambda: True)
     plan = plan_import(database, path, VDAB)
@@ -309,7 +448,9 @@ def test_mapping_without_insz_or_names_is_refused(database: Database, tmp_path: 
         plan_import(database, path, VDAB, mode="replace")
 
 
-def test_hidden_sheets_are_ignored_unless_chosen_and_profile_options(database: Database, tmp_path: Path) -> None:
+def test_hidden_sheets_are_ignored_unless_chosen_and_profile_options(
+    database: Database, tmp_path: Path
+) -> None:
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -325,9 +466,17 @@ def test_hidden_sheets_are_ignored_unless_chosen_and_profile_options(database: D
     path = tmp_path / "twee.xlsx"
     workbook.save(path)
     assert [r.values["last_name"] for r in plan_import(database, path, VDAB).rows] == ["Yilmaz"]
-    assert [r.values["last_name"] for r in plan_import(database, path, VDAB, sheet="Oud").rows] == ["Peeters"]
-    profile = Profile("Eigen", "OCMW", {"last_name": "Fam. naam"}, sheet="Oud", header_row=1,
-                      target_groups=["Leefloongerechtigde", "geen groep"])
+    assert [r.values["last_name"] for r in plan_import(database, path, VDAB, sheet="Oud").rows] == [
+        "Peeters"
+    ]
+    profile = Profile(
+        "Eigen",
+        "OCMW",
+        {"last_name": "Fam. naam"},
+        sheet="Oud",
+        header_row=1,
+        target_groups=["Leefloongerechtigde", "geen groep"],
+    )
     plan = plan_import(database, path, profile)
     assert plan.layout.sheet == "Oud" and plan.layout.header_row == 1
     assert plan.rows[0].warnings == ["Kansengroep 'geen groep' uit het profiel is onbekend."]
@@ -339,15 +488,30 @@ def test_hidden_sheets_are_ignored_unless_chosen_and_profile_options(database: D
     assert count(database, "SELECT source FROM import_batch") == "OCMW"
 
 
-def test_partner_and_counsellor_by_name(database: Database, tmp_path: Path,
-                                        partner_ids: tuple) -> None:  # type: ignore[type-arg]
+def test_partner_and_counsellor_by_name(
+    database: Database, tmp_path: Path, partner_ids: tuple
+) -> None:  # type: ignore[type-arg]
     partner_id, contact_id = partner_ids
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [YOUNG, None, "Yilmaz", "Ayse", None, "Wouters Sofie", None],
-        [PEETERS, None, "Peeters", "Jan", None, "Niemand", "VDAB Turnhout"],
-    ], header=["INSZ", "Klantnummer", "Naam", "Voornaam", "Geboortedatum", "Trajectbegeleider", "Partner"])
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [YOUNG, None, "Yilmaz", "Ayse", None, "Wouters Sofie", None],
+            [PEETERS, None, "Peeters", "Jan", None, "Niemand", "VDAB Turnhout"],
+        ],
+        header=[
+            "INSZ",
+            "Klantnummer",
+            "Naam",
+            "Voornaam",
+            "Geboortedatum",
+            "Trajectbegeleider",
+            "Partner",
+        ],
+    )
     plan = plan_import(database, path, VDAB)
-    assert plan.rows[1].warnings == ["Begeleider 'Niemand' niet gevonden bij de partners; niet overgenomen."]
+    assert plan.rows[1].warnings == [
+        "Begeleider 'Niemand' niet gevonden bij de partners; niet overgenomen."
+    ]
     apply_plan(database, plan)
     service = Workspace(database).dossiers
     first = service.get(plan.rows[0].dossier_id)  # type: ignore[arg-type]
@@ -357,26 +521,39 @@ def test_partner_and_counsellor_by_name(database: Database, tmp_path: Path,
 
 
 def test_csv_in_utf8_with_bom(database: Database, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "lijst.csv", [[PEETERS, None, "Peeters", "Jan", "30.07.1985", "2300"]],
-                     encoding="utf-8-sig")
+    path = write_csv(
+        tmp_path / "lijst.csv",
+        [[PEETERS, None, "Peeters", "Jan", "30.07.1985", "2300"]],
+        encoding="utf-8-sig",
+    )
     plan = plan_import(database, path, VDAB)
     assert plan.rows[0].kind == "new" and plan.layout.headers[0] == "INSZ"
 
 
 def test_status_from_the_file_starts_a_new_dossier_only_when_it_names_one_of_ours(
-        database: Database, tmp_path: Path) -> None:
+    database: Database, tmp_path: Path
+) -> None:
     header = ["INSZ", "Klantnummer", "Familienaam", "Voornaam", "Geboortedatum", "Status"]
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [None, None, "Aerts", "Tom", "01/01/1980", "In begeleiding"],
-        [None, None, "Aerts", "Lies", "01/01/1981", "IN_OPLEIDING"],
-        [None, None, "Aerts", "Bart", "01/01/1982", "Werkzoekend"],
-        [None, None, "Aerts", "Jan", "01/01/1983", "Afgesloten"],
-    ], header=header)
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [None, None, "Aerts", "Tom", "01/01/1980", "In begeleiding"],
+            [None, None, "Aerts", "Lies", "01/01/1981", "IN_OPLEIDING"],
+            [None, None, "Aerts", "Bart", "01/01/1982", "Werkzoekend"],
+            [None, None, "Aerts", "Jan", "01/01/1983", "Afgesloten"],
+        ],
+        header=header,
+    )
     plan = plan_import(database, path, VDAB)
     apply_plan(database, plan)
     service = Workspace(database).dossiers
     details = [service.get(row.dossier_id) for row in plan.rows]  # type: ignore[arg-type]
-    assert [d.status_code for d in details] == ["in_begeleiding", "in_opleiding", "aangemeld", "aangemeld"]
+    assert [d.status_code for d in details] == [
+        "in_begeleiding",
+        "in_opleiding",
+        "aangemeld",
+        "aangemeld",
+    ]
     assert [[s.to_code for s in d.status_history] for d in details][0] == ["in_begeleiding"]
     # A status we do not know (or closing, which needs a reason) is kept as a note.
     assert "Status in de lijst: Werkzoekend" in details[2].timeline[0].body

@@ -21,9 +21,13 @@ from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan
 
 VDAB = builtin_profiles()[0]
 INITIAL = importlib.import_module("kempen_desktop.db.migrations.versions.0001_initial_schema")
-LIST_COLUMNS = importlib.import_module("kempen_desktop.db.migrations.versions.0002_dossier_list_columns")
-LIST_SELECT = ("SELECT num, list_last_name, list_first_name, list_place, list_groups, list_counsellor, "
-               "list_status_rank, list_follow_up FROM dossier ORDER BY num")
+LIST_COLUMNS = importlib.import_module(
+    "kempen_desktop.db.migrations.versions.0002_dossier_list_columns"
+)
+LIST_SELECT = (
+    "SELECT num, list_last_name, list_first_name, list_place, list_groups, list_counsellor, "
+    "list_status_rank, list_follow_up FROM dossier ORDER BY num"
+)
 
 
 def _rows(database: Database, sql: str) -> list[tuple[Any, ...]]:
@@ -31,36 +35,72 @@ def _rows(database: Database, sql: str) -> list[tuple[Any, ...]]:
         return [tuple(row) for row in connection.exec_driver_sql(sql).fetchall()]
 
 
-def test_search_index_and_list_columns_equal_a_full_rebuild(database: Database, tmp_path: Path) -> None:
+def test_search_index_and_list_columns_equal_a_full_rebuild(
+    database: Database, tmp_path: Path
+) -> None:
     service = Workspace(database).dossiers
     people = [(f"Naam{i}", f"Voornaam{i}", make_insz(date(1970 + i, 3, 4 + i))) for i in range(6)]
     for last, first, insz in people:
-        dossier = service.create(DossierInput(last_name=last, first_name=first, insz=insz, postcode="2300",
-                                              municipality_nis="13040"))
+        dossier = service.create(
+            DossierInput(
+                last_name=last,
+                first_name=first,
+                insz=insz,
+                postcode="2300",
+                municipality_nis="13040",
+            )
+        )
         service.add_timeline_entry(dossier, "note", f"Gesprek {last}", "Eerste gesprek.")
     # Updates in the file in reverse dossier order, interleaved with new people.
     rows: list[list[Any]] = []
     for i, (last, first, insz) in reversed(list(enumerate(people))):
         if i % 3 == 2:
             continue  # one in three stays out of the file
-        rows.append([insz, 1000 + i, f"{last}-Nieuw" if i % 2 else last.upper(), first, None, "2400", "Mol",
-                     f"0471 00 00 0{i}", "Leefloongerechtigde"])
-        rows.append([make_insz(date(1990, 1, 2 + i), 40 + i), None, f"Zoet{i}", f"Nieuw{i}", None, "2200",
-                     "Herentals", None, "Anderstalig"])
+        rows.append(
+            [
+                insz,
+                1000 + i,
+                f"{last}-Nieuw" if i % 2 else last.upper(),
+                first,
+                None,
+                "2400",
+                "Mol",
+                f"0471 00 00 0{i}",
+                "Leefloongerechtigde",
+            ]
+        )
+        rows.append(
+            [
+                make_insz(date(1990, 1, 2 + i), 40 + i),
+                None,
+                f"Zoet{i}",
+                f"Nieuw{i}",
+                None,
+                "2200",
+                "Herentals",
+                None,
+                "Anderstalig",
+            ]
+        )
     path = write_xlsx(tmp_path / "lijst.xlsx", rows)
     plan = plan_import(database, path, VDAB, mode="overwrite")
     counts = plan.counts()
     assert counts["created"] == 4 and counts["updated"] == 4
     apply_plan(database, plan)
 
-    indexed = _rows(database, "SELECT rowid, names, identifiers, place, notes FROM dossier_fts ORDER BY rowid")
+    indexed = _rows(
+        database, "SELECT rowid, names, identifiers, place, notes FROM dossier_fts ORDER BY rowid"
+    )
     rebuilt = _rows(database, INITIAL._FTS_ROW + " ORDER BY d.num")
     assert len(indexed) == 10
     assert indexed == rebuilt
     with database.engine.begin() as connection:
-        connection.exec_driver_sql("INSERT INTO dossier_fts(dossier_fts) VALUES ('integrity-check')")
+        connection.exec_driver_sql(
+            "INSERT INTO dossier_fts(dossier_fts) VALUES ('integrity-check')"
+        )
         hits = connection.exec_driver_sql(
-            "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH 'nieuw*' ORDER BY rowid").fetchall()
+            "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH 'nieuw*' ORDER BY rowid"
+        ).fetchall()
     assert len(hits) == 2 + 4  # two renamed persons, four new ones (first names Nieuw0..)
 
     stored = _rows(database, LIST_SELECT)
@@ -69,4 +109,6 @@ def test_search_index_and_list_columns_equal_a_full_rebuild(database: Database, 
         full = [tuple(row) for row in connection.exec_driver_sql(LIST_SELECT).fetchall()]
         connection.rollback()
     assert stored == full
-    assert any(row[1].endswith("-Nieuw") for row in stored) and any(row[3] == "Herentals" for row in stored)
+    assert any(row[1].endswith("-Nieuw") for row in stored) and any(
+        row[3] == "Herentals" for row in stored
+    )

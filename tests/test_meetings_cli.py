@@ -26,7 +26,9 @@ def test_meetings_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     database = open_database(path)
     try:
         world = make_world(database)
-        items = Workspace(database).meetings.add_dossiers(world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")])
+        items = Workspace(database).meetings.add_dossiers(
+            world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")]
+        )
         Workspace(database).meetings.save_item_text(items[0], "", "Afspraak voor An.")
         Workspace(database).meetings.save_item_text(items[1], "", "Afspraak voor Elif.")
     finally:
@@ -48,15 +50,23 @@ def test_meetings_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "Janssens" not in ics.read_text(encoding="utf-8")  # client names stay out of calendars
 
     pdf = tmp_path / "verslag.pdf"
-    code, out, _ = run(capsys, *db, "report", "minutes", str(world.meeting), str(pdf), "--partner", "OCMW Geel")
+    code, out, _ = run(
+        capsys, *db, "report", "minutes", str(world.meeting), str(pdf), "--partner", "OCMW Geel"
+    )
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert code == 0 and "Afspraak voor Elif." in text and "Afspraak voor An." not in text
 
     for argv, message in (
         (("meetings", "ics", "zzzzzzzz", str(ics)), "Geen overleg"),
         (("meetings", "ics", str(world.meeting), str(tmp_path / "x.txt")), ".ics"),
-        (("report", "minutes", str(world.meeting), str(pdf), "--partner", "Onbekend"), "Geen partner"),
-        (("report", "minutes", str(world.meeting), str(tmp_path / "nope" / "v.pdf")), "bestaat niet"),
+        (
+            ("report", "minutes", str(world.meeting), str(pdf), "--partner", "Onbekend"),
+            "Geen partner",
+        ),
+        (
+            ("report", "minutes", str(world.meeting), str(tmp_path / "nope" / "v.pdf")),
+            "bestaat niet",
+        ),
     ):
         code, _out, err = run(capsys, *db, *argv)
         assert code == 2 and message in err and err.count("\n") == 1

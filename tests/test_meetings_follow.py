@@ -56,7 +56,8 @@ def _select_meeting(window: MainWindow, world: World) -> None:
 
 
 def test_closing_a_meeting_reaches_the_reports_tile_and_the_dossier_timeline(  # type: ignore[no-untyped-def]
-        qtbot, window: MainWindow, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, window: MainWindow, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     held_before = _held_meetings_tile(window)
     assert "VDAB volgt op tot de stage." not in _dossier_detail(window, world)
 
@@ -71,7 +72,8 @@ def test_closing_a_meeting_reaches_the_reports_tile_and_the_dossier_timeline(  #
 
 
 def test_an_action_point_from_vergadermodus_reaches_the_overview_and_the_list(  # type: ignore[no-untyped-def]
-        qtbot, window: MainWindow, world: World) -> None:
+    qtbot, window: MainWindow, world: World
+) -> None:
     tab = window.meetings
     tab.inner_tabs.setCurrentWidget(tab.actions_view)  # seen once: loaded before the change
     assert tab.actions_view.model.rowCount() == 0

@@ -56,7 +56,10 @@ def test_plan_validates_and_keeps_participants(database: Database) -> None:
     service = Workspace(database).meetings
     view = service.get(world.meeting)
     assert {p.label for p in view.participants} == {
-        "Sofie Wouters (VDAB Turnhout)", "Jan Peeters (OCMW Geel)", "Griet (werkgever)"}
+        "Sofie Wouters (VDAB Turnhout)",
+        "Jan Peeters (OCMW Geel)",
+        "Griet (werkgever)",
+    }
     start = datetime.combine(date.today(), time(10))
     with pytest.raises(MeetingError, match="titel"):
         service.plan(MeetingInput("clientoverleg", "  ", start))
@@ -71,7 +74,9 @@ def test_plan_validates_and_keeps_participants(database: Database) -> None:
     data.participants = [p for p in data.participants if p.contact_id != world.jan]
     service.update(world.meeting, data)
     after = service.get(world.meeting)
-    assert [(p.name, p.attendance) for p in after.participants if p.contact_id] == [("Sofie Wouters", "aanwezig")]
+    assert [(p.name, p.attendance) for p in after.participants if p.contact_id] == [
+        ("Sofie Wouters", "aanwezig")
+    ]
 
 
 def test_series_cancel_and_move(database: Database) -> None:
@@ -79,15 +84,35 @@ def test_series_cancel_and_move(database: Database) -> None:
     service = Workspace(database).meetings
     start = datetime(2027, 1, 31, 9, 30)
     series_id, ids = service.plan_series(
-        MeetingInput("clientoverleg", "Kwartaaloverleg", start, start + timedelta(hours=2), "Geel", "",
-                     [ParticipantInput(contact_id=world.sofie)]), count=4, interval_months=3)
+        MeetingInput(
+            "clientoverleg",
+            "Kwartaaloverleg",
+            start,
+            start + timedelta(hours=2),
+            "Geel",
+            "",
+            [ParticipantInput(contact_id=world.sofie)],
+        ),
+        count=4,
+        interval_months=3,
+    )
     with database.session() as session:
         starts = [session.get(Meeting, mid).starts_at for mid in ids]  # type: ignore[union-attr]
-        assert starts == [datetime(2027, 1, 31, 9, 30), datetime(2027, 4, 30, 9, 30),
-                          datetime(2027, 7, 31, 9, 30), datetime(2027, 10, 31, 9, 30)]
+        assert starts == [
+            datetime(2027, 1, 31, 9, 30),
+            datetime(2027, 4, 30, 9, 30),
+            datetime(2027, 7, 31, 9, 30),
+            datetime(2027, 10, 31, 9, 30),
+        ]
         assert all(session.get(Meeting, mid).series_id == series_id for mid in ids)  # type: ignore[union-attr]
-        assert session.scalar(select(func.count(MeetingParticipant.id))
-                              .where(MeetingParticipant.meeting_id.in_(ids))) == 4
+        assert (
+            session.scalar(
+                select(func.count(MeetingParticipant.id)).where(
+                    MeetingParticipant.meeting_id.in_(ids)
+                )
+            )
+            == 4
+        )
     with pytest.raises(MeetingError):
         service.plan_series(MeetingInput("clientoverleg", "X", start), count=1)
 
@@ -98,28 +123,45 @@ def test_series_cancel_and_move(database: Database) -> None:
         service.cancel(ids[0], "nogmaals")
 
     Workspace(database).meetings.add_free_item(ids[1], "Varia")
-    new_id = service.move(ids[1], datetime(2027, 5, 7, 14, 0), datetime(2027, 5, 7, 16, 0), "ziekte")
+    new_id = service.move(
+        ids[1], datetime(2027, 5, 7, 14, 0), datetime(2027, 5, 7, 16, 0), "ziekte"
+    )
     with database.session() as session:
         old, new = session.get(Meeting, ids[1]), session.get(Meeting, new_id)
         assert old.status == "verplaatst" and new.status == "gepland"  # type: ignore[union-attr]
         assert new.moved_from_id == ids[1] and new.series_id == series_id  # type: ignore[union-attr]
         assert [a.title for a in new.agenda] == ["Varia"]  # type: ignore[union-attr]
-        statuses = {status: count for status, count in session.execute(
-            select(Meeting.status, func.count()).group_by(Meeting.status))}
+        statuses = {
+            status: count
+            for status, count in session.execute(
+                select(Meeting.status, func.count()).group_by(Meeting.status)
+            )
+        }
         assert statuses == {"geannuleerd": 1, "verplaatst": 1, "gepland": 4}
-        assert session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.action == "meeting.move")) == 1
+        assert (
+            session.scalar(
+                select(func.count(AuditEntry.id)).where(AuditEntry.action == "meeting.move")
+            )
+            == 1
+        )
     # Upcoming first in the list, filters work.
     with database.session() as session:
         rows = list_meetings(session)
         assert rows[0].id == world.meeting
-        assert [r.id for r in list_meetings(session, MeetingFilter(status="geannuleerd"))] == [ids[0]]
-        assert {r.id for r in list_meetings(session, MeetingFilter(partner_id=world.ocmw))} == {world.meeting}
+        assert [r.id for r in list_meetings(session, MeetingFilter(status="geannuleerd"))] == [
+            ids[0]
+        ]
+        assert {r.id for r in list_meetings(session, MeetingFilter(partner_id=world.ocmw))} == {
+            world.meeting
+        }
 
 
 def test_agenda_rules_give_reasons_and_respect_scope(database: Database) -> None:
     world = make_world(database)
     service = Workspace(database).meetings
-    found = {s.dossier_id: s for s in service.suggest(world.meeting, [agenda.FOLLOW_UP, agenda.FLAGGED])}
+    found = {
+        s.dossier_id: s for s in service.suggest(world.meeting, [agenda.FOLLOW_UP, agenda.FLAGGED])
+    }
     # The dossier followed by a partner that is not invited is left out.
     assert set(found) == {world.vdab_due, world.vdab_flagged, world.ocmw_due}
     assert "opvolging" in found[world.vdab_due].reason_text
@@ -129,9 +171,13 @@ def test_agenda_rules_give_reasons_and_respect_scope(database: Database) -> None
     with pytest.raises(MeetingError):
         service.suggest(world.meeting, ["onbekend"])
     # Once on the agenda, a dossier is no longer suggested, and is not added twice.
-    added = service.add_dossiers(world.meeting, [(world.vdab_due, agenda.FOLLOW_UP), (world.vdab_due, "")])
+    added = service.add_dossiers(
+        world.meeting, [(world.vdab_due, agenda.FOLLOW_UP), (world.vdab_due, "")]
+    )
     assert len(added) == 1
-    assert world.vdab_due not in {s.dossier_id for s in service.suggest(world.meeting, agenda.RULES)}
+    assert world.vdab_due not in {
+        s.dossier_id for s in service.suggest(world.meeting, agenda.RULES)
+    }
 
 
 def test_new_and_status_changed_since_previous_meeting(database: Database) -> None:
@@ -140,16 +186,34 @@ def test_new_and_status_changed_since_previous_meeting(database: Database) -> No
     today = date.today()
     # A held meeting of the same title and type 30 days ago.
     start = datetime.combine(today - timedelta(days=30), time(9, 30))
-    previous = meetings.plan(MeetingInput("clientoverleg", "Cliëntoverleg Geel", start, None, "", "",
-                                          [ParticipantInput(contact_id=world.sofie)]))
+    previous = meetings.plan(
+        MeetingInput(
+            "clientoverleg",
+            "Cliëntoverleg Geel",
+            start,
+            None,
+            "",
+            "",
+            [ParticipantInput(contact_id=world.sofie)],
+        )
+    )
     meetings.close(previous)
     with database.transaction() as session:
         changed = session.get(Dossier, world.vdab_flagged)
-        changed.status_history.append(StatusChange(from_code="aangemeld", to_code="intake",  # type: ignore[union-attr]
-                                                   effective_on=today - timedelta(days=10)))
+        changed.status_history.append(
+            StatusChange(
+                from_code="aangemeld",
+                to_code="intake",  # type: ignore[union-attr]
+                effective_on=today - timedelta(days=10),
+            )
+        )
         session.get(Dossier, world.ocmw_due).opened_on = today - timedelta(days=5)  # type: ignore[union-attr]
-    found = {s.dossier_id: s for s in Workspace(database).meetings.suggest(
-        world.meeting, [agenda.NEW, agenda.STATUS_CHANGED])}
+    found = {
+        s.dossier_id: s
+        for s in Workspace(database).meetings.suggest(
+            world.meeting, [agenda.NEW, agenda.STATUS_CHANGED]
+        )
+    }
     assert set(found) == {world.vdab_flagged, world.ocmw_due}
     assert found[world.vdab_flagged].rules == [agenda.STATUS_CHANGED]
     assert found[world.ocmw_due].rules == [agenda.NEW]
@@ -160,11 +224,22 @@ def test_action_due_rule_and_overview_filters(database: Database) -> None:
     world = make_world(database)
     actions = Workspace(database).action_points
     today = date.today()
-    late = actions.create(ActionInput("Cv nakijken", Owner(contact_id=world.sofie), today - timedelta(days=2),
-                                      dossier_id=world.vdab_flagged))
-    actions.create(ActionInput("Attest opvragen", Owner.regisseur(), today + timedelta(days=30),
-                               dossier_id=world.other))
-    actions.create(ActionInput("Stageplaats zoeken", Owner(partner_id=world.ocmw), today + timedelta(days=3)))
+    late = actions.create(
+        ActionInput(
+            "Cv nakijken",
+            Owner(contact_id=world.sofie),
+            today - timedelta(days=2),
+            dossier_id=world.vdab_flagged,
+        )
+    )
+    actions.create(
+        ActionInput(
+            "Attest opvragen", Owner.regisseur(), today + timedelta(days=30), dossier_id=world.other
+        )
+    )
+    actions.create(
+        ActionInput("Stageplaats zoeken", Owner(partner_id=world.ocmw), today + timedelta(days=3))
+    )
     with pytest.raises(MeetingError):
         actions.create(ActionInput("  ", Owner.regisseur()))
     with pytest.raises(MeetingError, match="opneemt"):
@@ -181,7 +256,10 @@ def test_action_due_rule_and_overview_filters(database: Database) -> None:
     assert descriptions(owner_contact_id=world.sofie) == ["Cv nakijken"]
     assert descriptions(owner_partner_id=world.ocmw) == ["Stageplaats zoeken"]
     assert descriptions(partner_id=world.vdab) == ["Cv nakijken"]
-    assert descriptions(due_before=today + timedelta(days=7)) == ["Cv nakijken", "Stageplaats zoeken"]
+    assert descriptions(due_before=today + timedelta(days=7)) == [
+        "Cv nakijken",
+        "Stageplaats zoeken",
+    ]
     actions.mark_done(late)
     assert descriptions(overdue=True) == []
     done = next(r for r in actions.rows(ActionFilter(open_only=False)) if r.id == late)
@@ -207,13 +285,17 @@ def test_close_writes_one_decision_per_dossier_even_when_closed_again(database: 
     agenda_service, meetings = Workspace(database).meetings, Workspace(database).meetings
     items = agenda_service.add_dossiers(world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")])
     agenda_service.add_free_item(world.meeting, "Varia")
-    meetings.save_item_text(items[0], "An is gestart met de opleiding.", "VDAB volgt op tot de stage.")
+    meetings.save_item_text(
+        items[0], "An is gestart met de opleiding.", "VDAB volgt op tot de stage."
+    )
     assert meetings.close(world.meeting) == 1
     assert meetings.close(world.meeting) == 0  # nothing changed: no second entry
     meetings.save_item_text(items[0], "An is gestart met de opleiding.", "VDAB volgt op tot juni.")
     assert meetings.close(world.meeting) == 1
     with database.session() as session:
-        entries = session.scalars(select(TimelineEntry).where(TimelineEntry.kind == "decision")).all()
+        entries = session.scalars(
+            select(TimelineEntry).where(TimelineEntry.kind == "decision")
+        ).all()
         assert len(entries) == 1
         assert entries[0].dossier_id == world.vdab_due and entries[0].meeting_id == world.meeting
         assert "VDAB volgt op tot juni." in entries[0].body and "gestart" in entries[0].body
@@ -221,8 +303,11 @@ def test_close_writes_one_decision_per_dossier_even_when_closed_again(database: 
         assert meeting.status == "gehouden"  # type: ignore[union-attr]
         # Nobody marked present or excused counts as absent.
         assert {p.attendance for p in meeting.participants} == {"afwezig"}  # type: ignore[union-attr]
-    future = meetings.plan(MeetingInput("clientoverleg", "Later", datetime.combine(
-        date.today() + timedelta(days=10), time(9))))
+    future = meetings.plan(
+        MeetingInput(
+            "clientoverleg", "Later", datetime.combine(date.today() + timedelta(days=10), time(9))
+        )
+    )
     with pytest.raises(MeetingError, match="nog moet"):
         meetings.close(future)
 
@@ -231,9 +316,18 @@ def test_ics_round_trip(database: Database, tmp_path: Path) -> None:
     world = make_world(database)
     meetings = Workspace(database).meetings
     start = datetime(2027, 7, 1, 9, 30)
-    _series, ids = meetings.plan_series(MeetingInput(
-        "clientoverleg", "Kwartaaloverleg", start, start + timedelta(hours=2), "Sociaal Huis Geel",
-        "Regisseur Kempen", [ParticipantInput(contact_id=world.sofie), ParticipantInput(name="Griet")]), 3)
+    _series, ids = meetings.plan_series(
+        MeetingInput(
+            "clientoverleg",
+            "Kwartaaloverleg",
+            start,
+            start + timedelta(hours=2),
+            "Sociaal Huis Geel",
+            "Regisseur Kempen",
+            [ParticipantInput(contact_id=world.sofie), ParticipantInput(name="Griet")],
+        ),
+        3,
+    )
     meetings.cancel(ids[2], "Zomerverlof")
     target = tmp_path / "reeks.ics"
     with database.session() as session:
@@ -255,17 +349,37 @@ def test_ics_round_trip(database: Database, tmp_path: Path) -> None:
     assert [str(e["STATUS"]) for e in events] == ["CONFIRMED", "CONFIRMED", "CANCELLED"]
 
 
-def test_minutes_pdf_partner_version_leaves_other_dossiers_out(database: Database, tmp_path: Path) -> None:
+def test_minutes_pdf_partner_version_leaves_other_dossiers_out(
+    database: Database, tmp_path: Path
+) -> None:
     world = make_world(database)
-    agenda_service, meetings, actions = Workspace(database).meetings, Workspace(database).meetings, Workspace(database).action_points
+    agenda_service, meetings, actions = (
+        Workspace(database).meetings,
+        Workspace(database).meetings,
+        Workspace(database).action_points,
+    )
     agenda_service.add_free_item(database and world.meeting, "Welkom")
     items = agenda_service.add_dossiers(world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")])
-    meetings.save_item_text(items[0], "Stand van zaken VDAB-traject.", "Sollicitatietraining starten.")
-    meetings.save_item_text(items[1], "Huisvesting loopt via het OCMW.", "Budgetbegeleiding aanvragen.")
-    actions.create(ActionInput("Training inplannen", Owner(contact_id=world.sofie), date.today() + timedelta(days=14),
-                               world.meeting, items[0]))
-    actions.create(ActionInput("Aanvraag budgetbegeleiding", Owner(contact_id=world.jan), None,
-                               world.meeting, items[1]))
+    meetings.save_item_text(
+        items[0], "Stand van zaken VDAB-traject.", "Sollicitatietraining starten."
+    )
+    meetings.save_item_text(
+        items[1], "Huisvesting loopt via het OCMW.", "Budgetbegeleiding aanvragen."
+    )
+    actions.create(
+        ActionInput(
+            "Training inplannen",
+            Owner(contact_id=world.sofie),
+            date.today() + timedelta(days=14),
+            world.meeting,
+            items[0],
+        )
+    )
+    actions.create(
+        ActionInput(
+            "Aanvraag budgetbegeleiding", Owner(contact_id=world.jan), None, world.meeting, items[1]
+        )
+    )
     actions.create(ActionInput("Datum volgend overleg", Owner.regisseur(), None, world.meeting))
     meetings.close(world.meeting)
     full, vdab_only = tmp_path / "verslag.pdf", tmp_path / "verslag-vdab.pdf"
@@ -277,8 +391,16 @@ def test_minutes_pdf_partner_version_leaves_other_dossiers_out(database: Databas
         with pytest.raises(MeetingError):
             partner_by_name(session, "bestaat niet")
     text = _pdf_text(full)
-    for expected in ("Verslag Cliëntoverleg Geel", "Janssens", "Yilmaz", "Sollicitatietraining starten.",
-                     "Budgetbegeleiding aanvragen.", "Aanvraag budgetbegeleiding", "Datum volgend overleg", "Welkom"):
+    for expected in (
+        "Verslag Cliëntoverleg Geel",
+        "Janssens",
+        "Yilmaz",
+        "Sollicitatietraining starten.",
+        "Budgetbegeleiding aanvragen.",
+        "Aanvraag budgetbegeleiding",
+        "Datum volgend overleg",
+        "Welkom",
+    ):
         assert expected in text
     partner_text = _pdf_text(vdab_only)
     assert "Versie voor VDAB Turnhout" in partner_text
@@ -287,8 +409,12 @@ def test_minutes_pdf_partner_version_leaves_other_dossiers_out(database: Databas
     for left_out in ("Yilmaz", "Elif", "Huisvesting", "Budgetbegeleiding", "budgetbegeleiding"):
         assert left_out not in partner_text
     with database.session() as session:
-        assert session.scalar(select(func.count(AuditEntry.id))
-                              .where(AuditEntry.action == "export.minutes_pdf")) == 2
+        assert (
+            session.scalar(
+                select(func.count(AuditEntry.id)).where(AuditEntry.action == "export.minutes_pdf")
+            )
+            == 2
+        )
         assert session.scalar(select(func.count(AgendaItem.id))) == 3
 
 
@@ -296,8 +422,9 @@ def test_action_list_xlsx(database: Database, tmp_path: Path) -> None:
     world = make_world(database)
     item = Workspace(database).meetings.add_dossiers(world.meeting, [(world.vdab_due, "")])[0]
     deadline = date.today() + timedelta(days=7)
-    Workspace(database).action_points.create(ActionInput("=cmd|' /C calc'!A0", Owner.regisseur(), deadline,
-                                                    world.meeting, item))
+    Workspace(database).action_points.create(
+        ActionInput("=cmd|' /C calc'!A0", Owner.regisseur(), deadline, world.meeting, item)
+    )
     target = tmp_path / "acties.xlsx"
     with database.transaction() as session:
         assert write_action_list_xlsx(session, world.meeting, target) == 1
@@ -325,7 +452,9 @@ def test_ics_sequence_grows_when_a_meeting_is_changed(database: Database, tmp_pa
 
     meetings = Workspace(database).meetings
     start = datetime(2027, 7, 1, 9, 30)
-    meeting_id = meetings.plan(MeetingInput("clientoverleg", "Kwartaaloverleg", start, start + timedelta(hours=2)))
+    meeting_id = meetings.plan(
+        MeetingInput("clientoverleg", "Kwartaaloverleg", start, start + timedelta(hours=2))
+    )
     with database.transaction() as session:  # as if planned a while ago
         session.get(Meeting, meeting_id).updated_at = datetime(2026, 1, 1)  # type: ignore[union-attr]
     target = tmp_path / "overleg.ics"
@@ -333,7 +462,10 @@ def test_ics_sequence_grows_when_a_meeting_is_changed(database: Database, tmp_pa
         export_ics(session, [meeting_id], target)
     before = int(Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]["SEQUENCE"])
     later = start + timedelta(days=1)
-    meetings.update(meeting_id, MeetingInput("clientoverleg", "Kwartaaloverleg", later, later + timedelta(hours=2)))
+    meetings.update(
+        meeting_id,
+        MeetingInput("clientoverleg", "Kwartaaloverleg", later, later + timedelta(hours=2)),
+    )
     with database.session() as session:
         export_ics(session, [meeting_id], target)
     after = int(Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]["SEQUENCE"])

@@ -73,8 +73,12 @@ def test_dialog_refuses_a_meeting_without_title(qtbot, database: Database) -> No
     assert dialog.result() != MeetingDialog.DialogCode.Accepted
 
 
-def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_plan_agenda_run_close_and_send(
+    qtbot,
+    database: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     world = make_world(database)
     meeting_id = _plan_with_dialog(qtbot, database, world)
 
@@ -87,9 +91,15 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     for code, box in editor.rule_boxes.items():
         box.setChecked(code in ("follow_up", "flagged"))
     qtbot.mouseClick(editor.suggest_button, Qt.MouseButton.LeftButton)
-    suggested = {editor.suggestions.topLevelItem(i).text(1): editor.suggestions.topLevelItem(i).text(3)
-                 for i in range(editor.suggestions.topLevelItemCount())}
-    assert set(suggested) == {"An Janssens", "Bram Claes", "Elif Yilmaz"}  # not Dirk Smets: partner not invited
+    suggested = {
+        editor.suggestions.topLevelItem(i).text(1): editor.suggestions.topLevelItem(i).text(3)
+        for i in range(editor.suggestions.topLevelItemCount())
+    }
+    assert set(suggested) == {
+        "An Janssens",
+        "Bram Claes",
+        "Elif Yilmaz",
+    }  # not Dirk Smets: partner not invited
     assert "gemarkeerd" in suggested["Bram Claes"] and "opvolging" in suggested["An Janssens"]
     qtbot.mouseClick(editor.add_suggested, Qt.MouseButton.LeftButton)
     assert editor.agenda.count() == 4
@@ -104,10 +114,15 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     assert agenda[0].title == "Welkom en verslag vorig overleg" and agenda[-1].title == "Varia"
     # Drag and drop moves a row in the list's model: the new order is saved.
     from PySide6.QtCore import QModelIndex
+
     editor.agenda.model().moveRow(QModelIndex(), 0, QModelIndex(), 2)
-    qtbot.waitUntil(lambda: Workspace(database).meetings.get(meeting_id).agenda[1].title.startswith("Welkom"))
+    qtbot.waitUntil(
+        lambda: Workspace(database).meetings.get(meeting_id).agenda[1].title.startswith("Welkom")
+    )
     editor.agenda.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)
-    qtbot.waitUntil(lambda: Workspace(database).meetings.get(meeting_id).agenda[0].title.startswith("Welkom"))
+    qtbot.waitUntil(
+        lambda: Workspace(database).meetings.get(meeting_id).agenda[0].title.startswith("Welkom")
+    )
     agenda = Workspace(database).meetings.get(meeting_id).agenda
     dossier_order = [item.dossier_id for item in agenda[1:4]]
     editor.close()
@@ -135,7 +150,9 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     assert first_item is not None and first_item.dossier_id == dossier_order[0]
     qtbot.keyClicks(window.discussion, "Besproken punt een.")
     # Saved as typed, without leaving the item.
-    qtbot.waitUntil(lambda: _item_text(database, first_item.id)[0] == "Besproken punt een.", timeout=3000)
+    qtbot.waitUntil(
+        lambda: _item_text(database, first_item.id)[0] == "Besproken punt een.", timeout=3000
+    )
     qtbot.keyClick(window.discussion, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.agreement, "Afspraak punt een.")
     # A quick action point: Ctrl+N, what, Enter, who, Enter, by when, Enter.
@@ -186,7 +203,9 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     qtbot.keyClick(window.agreement, Qt.Key.Key_F9)
     assert window.private and name not in window.item_title.text()
     assert name not in window.summary.toPlainText()
-    assert all(name not in window.agenda_list.item(i).text() for i in range(window.agenda_list.count()))
+    assert all(
+        name not in window.agenda_list.item(i).text() for i in range(window.agenda_list.count())
+    )
     # What was typed is blurred on the projector, yet typing goes on.
     typed = (window.discussion, window.agreement, window.action_list)
     assert all(isinstance(w.graphicsEffect(), QGraphicsBlurEffect) for w in typed)
@@ -203,12 +222,20 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     assert not window.isVisible()
     assert _item_text(database, second_item.id) == ("", "Afspraak punt twee. En nog dit.")
     with database.session() as session:
-        attendance = {p.contact_person_id: p.attendance for p in session.scalars(
-            select(MeetingParticipant).where(MeetingParticipant.meeting_id == meeting_id))}
-        point = session.scalars(select(ActionPoint).where(ActionPoint.meeting_id == meeting_id)).one()
+        attendance = {
+            p.contact_person_id: p.attendance
+            for p in session.scalars(
+                select(MeetingParticipant).where(MeetingParticipant.meeting_id == meeting_id)
+            )
+        }
+        point = session.scalars(
+            select(ActionPoint).where(ActionPoint.meeting_id == meeting_id)
+        ).one()
     assert sorted(attendance.values()) == ["aanwezig", "verontschuldigd"]
     assert point.owner_contact_id == world.sofie and point.owner_partner_id == world.vdab
-    assert point.deadline == date.today() + timedelta(days=14) and point.dossier_id == dossier_order[0]
+    assert (
+        point.deadline == date.today() + timedelta(days=14) and point.dossier_id == dossier_order[0]
+    )
 
     # -- close it from the tab ---------------------------------------------------------------------
     tab = _meetings_tab(database)
@@ -222,8 +249,14 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     assert "2 dossier" in tab.summary.text()
     with database.session() as session:
         assert session.get(Meeting, meeting_id).status == "gehouden"  # type: ignore[union-attr]
-        decisions = {e.dossier_id: e.body for e in session.scalars(
-            select(TimelineEntry).where(TimelineEntry.kind == "decision", TimelineEntry.meeting_id == meeting_id))}
+        decisions = {
+            e.dossier_id: e.body
+            for e in session.scalars(
+                select(TimelineEntry).where(
+                    TimelineEntry.kind == "decision", TimelineEntry.meeting_id == meeting_id
+                )
+            )
+        }
     assert set(decisions) == {first_item.dossier_id, second_item.dossier_id}
     assert "Afspraak punt een." in decisions[first_item.dossier_id]
     assert "Besproken punt een." in decisions[first_item.dossier_id]
@@ -231,7 +264,9 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     # -- the Actiepunten overview: filter on Sofie, mark done ----------------------------------------
     tab.inner_tabs.setCurrentWidget(tab.actions_view)
     view = tab.actions_view
-    assert [r.description for r in (view.model.record(i) for i in range(view.model.rowCount()))] == ["Cv bijwerken"]
+    assert [
+        r.description for r in (view.model.record(i) for i in range(view.model.rowCount()))
+    ] == ["Cv bijwerken"]
     view.owner.setCurrentIndex(view.owner.findData(f"contact:{world.jan}"))
     assert view.model.rowCount() == 0
     view.owner.setCurrentIndex(view.owner.findData(f"contact:{world.sofie}"))
@@ -250,7 +285,11 @@ def test_plan_agenda_run_close_and_send(qtbot, database: Database, tmp_path: Pat
     monkeypatch.setattr(tab, "ask_save_path", lambda *_a: pdf)
     qtbot.mouseClick(tab.minutes_button, Qt.MouseButton.LeftButton)
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
-    assert "Versie voor VDAB Turnhout" in text and "Afspraak punt een." in text and "Cv bijwerken" in text
+    assert (
+        "Versie voor VDAB Turnhout" in text
+        and "Afspraak punt een." in text
+        and "Cv bijwerken" in text
+    )
     assert [first_item.dossier_id, second_item.dossier_id] == [world.vdab_due, world.vdab_flagged]
     assert "Afspraak punt twee." in text and "Janssens" in text and "Claes" in text
     assert "Yilmaz" not in text and "Elif" not in text  # an OCMW dossier: left out, not blacked out
@@ -282,15 +321,20 @@ def _item_text(database: Database, item_id: object) -> tuple[str, str]:
         return item.discussion, item.agreements
 
 
-def test_cancel_and_move_from_the_tab(qtbot, database: Database,  # type: ignore[no-untyped-def]
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancel_and_move_from_the_tab(
+    qtbot,
+    database: Database,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     world = make_world(database)
     tab = _meetings_tab(database)
     qtbot.addWidget(tab)
     tab.show()
     tab.select_meeting(world.meeting)
-    monkeypatch.setattr("kempen_desktop.ui.meetings.meetings_tab.QInputDialog.getText",
-                        lambda *_a, **_k: ("Partners afwezig", True))
+    monkeypatch.setattr(
+        "kempen_desktop.ui.meetings.meetings_tab.QInputDialog.getText",
+        lambda *_a, **_k: ("Partners afwezig", True),
+    )
     qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
     with database.session() as session:
         meeting = session.get(Meeting, world.meeting)
@@ -324,9 +368,12 @@ def test_discuss_flag_from_the_dossier_reaches_the_agenda(qtbot, database: Datab
         assert not session.get(Dossier, world.vdab_due).discuss  # type: ignore[union-attr]
 
 
-def test_close_from_meeting_mode_with_ctrl_e(qtbot, database: Database,  # type: ignore[no-untyped-def]
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    
+def test_close_from_meeting_mode_with_ctrl_e(
+    qtbot,
+    database: Database,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+
     world = make_world(database)
     Workspace(database).meetings.add_dossiers(world.meeting, [(world.ocmw_due, "")])
     window = MeetingModeWindow(Workspace(database), world.meeting)
@@ -341,8 +388,11 @@ def test_close_from_meeting_mode_with_ctrl_e(qtbot, database: Database,  # type:
     assert closed == [1] and not window.isVisible()
     with database.session() as session:
         assert session.get(Meeting, world.meeting).status == "gehouden"  # type: ignore[union-attr]
-        [entry] = session.scalars(select(TimelineEntry).where(TimelineEntry.dossier_id == world.ocmw_due,
-                                                              TimelineEntry.kind == "decision")).all()
+        [entry] = session.scalars(
+            select(TimelineEntry).where(
+                TimelineEntry.dossier_id == world.ocmw_due, TimelineEntry.kind == "decision"
+            )
+        ).all()
     assert "OCMW zoekt een woning." in entry.body
 
 
@@ -351,7 +401,9 @@ def test_edit_dialog_keeps_general_notes(qtbot, database: Database) -> None:  # 
     dialog = MeetingDialog(Workspace(database), world.meeting)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.title.text() == "Cliëntoverleg Geel" and "3 deelnemer" in dialog.picker.count.text()
+    assert (
+        dialog.title.text() == "Cliëntoverleg Geel" and "3 deelnemer" in dialog.picker.count.text()
+    )
     qtbot.keyClicks(dialog.minutes, "Volgende keer bij VDAB.")
     dialog._save()
     assert Workspace(database).meetings.get(world.meeting).minutes == "Volgende keer bij VDAB."
@@ -360,12 +412,14 @@ def test_edit_dialog_keeps_general_notes(qtbot, database: Database) -> None:  # 
 def test_edit_an_action_point_from_the_overview(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.services.meetings.action_points import (
         ActionInput,
-            Owner,
+        Owner,
     )
     from kempen_desktop.ui.meetings.action_points_view import ActionPointDialog, ActionPointsView
 
     world = make_world(database)
-    Workspace(database).action_points.create(ActionInput("Cv nakijken", Owner.regisseur(), None, world.meeting))
+    Workspace(database).action_points.create(
+        ActionInput("Cv nakijken", Owner.regisseur(), None, world.meeting)
+    )
     view = ActionPointsView(Workspace(database))
     qtbot.addWidget(view)
     view.show()
@@ -382,7 +436,10 @@ def test_edit_an_action_point_from_the_overview(qtbot, database: Database) -> No
     view.refresh()
     edited = view.model.record(0)
     assert edited is not None and edited.description == "Cv nakijken met Jan"
-    assert edited.owner == "Jan Peeters (OCMW Geel)" and edited.deadline == date.today() + timedelta(days=3)
+    assert (
+        edited.owner == "Jan Peeters (OCMW Geel)"
+        and edited.deadline == date.today() + timedelta(days=3)
+    )
     dialog = ActionPointDialog(Workspace(database), edited, view)
     qtbot.addWidget(dialog)
     dialog.description.clear()
@@ -406,16 +463,20 @@ def test_edit_dialog_keeps_a_meeting_type_that_was_deactivated(qtbot, database: 
     assert Workspace(database).meetings.get(world.meeting).type_code == type_code
 
 
-def test_editing_keeps_participants_and_owners_that_were_made_inactive(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_editing_keeps_participants_and_owners_that_were_made_inactive(
+    qtbot, database: Database
+) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.db.models import ContactPerson, Partner
     from kempen_desktop.services.meetings.action_points import (
         ActionInput,
-            Owner,
+        Owner,
     )
     from kempen_desktop.ui.meetings.action_points_view import ActionPointDialog, ActionPointsView
 
     world = make_world(database)
-    Workspace(database).action_points.create(ActionInput("Cv nakijken", Owner(contact_id=world.jan), None, world.meeting))
+    Workspace(database).action_points.create(
+        ActionInput("Cv nakijken", Owner(contact_id=world.jan), None, world.meeting)
+    )
     with database.transaction() as session:  # Jan left; OCMW Geel was set inactive too
         session.get(ContactPerson, world.jan).active = False
         session.get(Partner, world.ocmw).active = False

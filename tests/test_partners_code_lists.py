@@ -27,7 +27,9 @@ def test_add_rename_move_deactivate_delete(database):
     Workspace(database).code_lists.delete("partner_types", code)
     assert code not in {r.code for r in Workspace(database).code_lists.rows("partner_types")}
     with database.session() as session:
-        actions = set(session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "partner_type")))
+        actions = set(
+            session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "partner_type"))
+        )
     assert actions == {"codelist.create", "codelist.change", "codelist.delete"}
 
 

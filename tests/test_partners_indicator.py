@@ -18,6 +18,7 @@ REF = date(2025, 1, 1)
 @pytest.fixture
 def known(database):
     """Geel: 5 employers, 2 engaged on REF; Mol: 2 employers, 1 engaged; plus non-employers."""
+
     def partner(session, name, nis, type_code="werkgever", active=True):
         p = Partner(name=name, partner_type_code=type_code, municipality_nis=nis, active=active)
         session.add(p)
@@ -25,17 +26,26 @@ def known(database):
         return p
 
     def engage(session, p, started, ended=None, engaged_as="werkgever", kind="inclusief"):
-        session.add(PartnerEngagement(partner_id=p.id, kind=kind, engaged_as=engaged_as if kind == "inclusief"
-                                      else None, role="partner" if kind == "partnerschap" else None,
-                                      started_on=started, ended_on=ended))
+        session.add(
+            PartnerEngagement(
+                partner_id=p.id,
+                kind=kind,
+                engaged_as=engaged_as if kind == "inclusief" else None,
+                role="partner" if kind == "partnerschap" else None,
+                started_on=started,
+                ended_on=ended,
+            )
+        )
 
     with database.transaction() as s:
-        engage(s, partner(s, "Geel open", GEEL), date(2024, 1, 1))                     # counts
+        engage(s, partner(s, "Geel open", GEEL), date(2024, 1, 1))  # counts
         engage(s, partner(s, "Geel starts on REF", GEEL), REF, engaged_as="opdrachtgever")  # counts
-        engage(s, partner(s, "Geel starts later", GEEL), date(2025, 6, 1))             # not yet
+        engage(s, partner(s, "Geel starts later", GEEL), date(2025, 6, 1))  # not yet
         engage(s, partner(s, "Geel ended", GEEL), date(2023, 1, 1), date(2024, 6, 30))  # ended
-        engage(s, partner(s, "Geel ends on REF", GEEL), date(2023, 1, 1), REF)          # ended_on == REF: no
-        engage(s, partner(s, "Mol client", MOL), date(2020, 1, 1), date(2026, 1, 1))   # counts
+        engage(
+            s, partner(s, "Geel ends on REF", GEEL), date(2023, 1, 1), REF
+        )  # ended_on == REF: no
+        engage(s, partner(s, "Mol client", MOL), date(2020, 1, 1), date(2026, 1, 1))  # counts
         partner(s, "Mol none", MOL)
         engage(s, partner(s, "Mol partnership only", MOL), date(2020, 1, 1), kind="partnerschap")
         # Not employers: social economy, a closed (inactive) employer, a union.
@@ -61,16 +71,26 @@ def test_indicator_moves_with_the_reference_date(known):
     with known.session() as session:
         later = indicator(session, date(2025, 7, 1))
         earlier = indicator(session, date(2024, 3, 1))
-    assert {r.municipality: r.engaged for r in later.rows} == {"Geel": 3, "Mol": 1}  # "starts later" joined
-    assert {r.municipality: r.engaged for r in earlier.rows} == {"Geel": 3, "Mol": 1}  # both ended ones ran
+    assert {r.municipality: r.engaged for r in later.rows} == {
+        "Geel": 3,
+        "Mol": 1,
+    }  # "starts later" joined
+    assert {r.municipality: r.engaged for r in earlier.rows} == {
+        "Geel": 3,
+        "Mol": 1,
+    }  # both ended ones ran
 
 
 def test_which_employers_in_geel(known):
     with known.session() as session:
         lines = employers(session, REF, GEEL, all_municipalities=False)
     assert [(line.name, line.engaged) for line in lines] == [
-        ("Geel open", True), ("Geel starts on REF", True),
-        ("Geel ended", False), ("Geel ends on REF", False), ("Geel starts later", False)]
+        ("Geel open", True),
+        ("Geel starts on REF", True),
+        ("Geel ended", False),
+        ("Geel ends on REF", False),
+        ("Geel starts later", False),
+    ]
     assert lines[1].engaged_as == "opdrachtgever" and lines[1].since == REF
 
 
@@ -81,7 +101,9 @@ def test_cli_indicator_json_and_text(known, capsys):
     assert data["as_of"] == "2025-01-01" and data["goal"] == 0.5
     assert data["total"] == {"employers": 8, "engaged": 3, "share": 0.375}
     assert {m["municipality"]: (m["employers"], m["engaged"]) for m in data["municipalities"]} == {
-        "Geel": (5, 2), "Mol": (3, 1)}
+        "Geel": (5, 2),
+        "Mol": (3, 1),
+    }
     assert main(["--db", db, "partners", "indicator", "--as-of", "01-01-2025"]) == 0
     text = capsys.readouterr().out
     assert "Geel" in text and "40%" in text and "Totaal" in text

@@ -54,7 +54,9 @@ def test_a_new_partner_is_offered_by_the_meeting_dialog_and_the_dossier_form(win
     window.tabs.setCurrentWidget(window.meetings)
     window.meetings.new_meeting()
     tree = meetings[0].picker.tree
-    assert "Bakkerij Peeters" in [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert "Bakkerij Peeters" in [
+        tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())
+    ]
 
     dossiers = []
     monkeypatch.setattr(DossierDialog, "open", lambda self: dossiers.append(self))
@@ -65,7 +67,9 @@ def test_a_new_partner_is_offered_by_the_meeting_dialog_and_the_dossier_form(win
 
 def test_a_renamed_code_list_entry_shows_its_new_label_elsewhere(window, monkeypatch):
     _new_partner(monkeypatch, window, "Bakkerij Peeters")
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Onderneming", True))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Onderneming", True)
+    )
 
     def rename_werkgever(dialog: CodeListDialog) -> int:
         dialog.table.selectRow(next(i for i, r in enumerate(dialog._rows) if r.code == "werkgever"))

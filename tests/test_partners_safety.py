@@ -18,7 +18,9 @@ from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.ui.partners.engagement_dialog import EngagementDialog
 from tests.test_safety_editors import Snapshot, dump, only_change
 
-EVIDENCE = "Charter ondertekend.\r\nTwee stageplaatsen."  # CRLF as an import or the CLI may store it
+EVIDENCE = (
+    "Charter ondertekend.\r\nTwee stageplaatsen."  # CRLF as an import or the CLI may store it
+)
 
 
 @pytest.fixture
@@ -32,17 +34,34 @@ def _engagements(path: Path) -> tuple[uuid.UUID, uuid.UUID]:
     database = open_database(path)
     try:
         with database.transaction() as session:
-            partner = Partner(name="Logistiek Geel", partner_type_code="werkgever", municipality_nis="13008",
-                              inclusive_since=date(2024, 1, 1), inclusive_as="werkgever",
-                              inclusive_evidence=EVIDENCE)  # the cache, as the engagement keeps it
+            partner = Partner(
+                name="Logistiek Geel",
+                partner_type_code="werkgever",
+                municipality_nis="13008",
+                inclusive_since=date(2024, 1, 1),
+                inclusive_as="werkgever",
+                inclusive_evidence=EVIDENCE,
+            )  # the cache, as the engagement keeps it
             event = Event(title="Jobbeurs", held_on=date(2023, 5, 4), kind="jobbeurs")
             session.add_all([partner, event])
             session.flush()
-            inclusive = PartnerEngagement(partner_id=partner.id, kind="inclusief", engaged_as="werkgever",
-                                          forms="stage", started_on=date(2024, 1, 1), evidence=EVIDENCE,
-                                          event_id=event.id)
-            partnership = PartnerEngagement(partner_id=partner.id, kind="partnerschap", role="trekker",
-                                            forms="", started_on=date(2023, 1, 1), evidence="")
+            inclusive = PartnerEngagement(
+                partner_id=partner.id,
+                kind="inclusief",
+                engaged_as="werkgever",
+                forms="stage",
+                started_on=date(2024, 1, 1),
+                evidence=EVIDENCE,
+                event_id=event.id,
+            )
+            partnership = PartnerEngagement(
+                partner_id=partner.id,
+                kind="partnerschap",
+                role="trekker",
+                forms="",
+                started_on=date(2023, 1, 1),
+                evidence="",
+            )
             session.add_all([inclusive, partnership])
             session.flush()
             return inclusive.id, partnership.id
@@ -53,8 +72,13 @@ def _engagements(path: Path) -> tuple[uuid.UUID, uuid.UUID]:
 def _dialog(qtbot, database: Database, engagement_id: uuid.UUID) -> EngagementDialog:  # type: ignore[no-untyped-def]
     partners = Workspace(database).partners
     _partner_id, data = partners.get_engagement(engagement_id)
-    dialog = EngagementDialog(lambda value: partners.update_engagement(engagement_id, value), "Logistiek Geel",
-                              [], [Choice(str(uuid.uuid4()), "Een andere activiteit")], data)
+    dialog = EngagementDialog(
+        lambda value: partners.update_engagement(engagement_id, value),
+        "Logistiek Geel",
+        [],
+        [Choice(str(uuid.uuid4()), "Een andere activiteit")],
+        data,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

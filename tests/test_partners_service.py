@@ -32,7 +32,9 @@ VALID_KBO = "0203.201.340"  # check digits 97 - (02032013 mod 97)
 
 
 def _employer(name: str, kbo: str = "", nis: str | None = GEEL) -> PartnerInput:
-    return PartnerInput(name=name, partner_type_code="werkgever", kbo_number=kbo, municipality_nis=nis)
+    return PartnerInput(
+        name=name, partner_type_code="werkgever", kbo_number=kbo, municipality_nis=nis
+    )
 
 
 @pytest.fixture
@@ -47,12 +49,15 @@ def test_valid_kbo_is_stored_as_digits(service, database):
     assert service.get(pid).kbo_number == VALID_KBO
 
 
-@pytest.mark.parametrize(("kbo", "fragment"), [
-    ("0203.201.341", "Controlegetal"),
-    ("0203.201", "10 cijfers"),
-    ("2203.201.340", "met 0 of 1 beginnen"),
-    ("02O3.201.340", "alleen cijfers"),
-])
+@pytest.mark.parametrize(
+    ("kbo", "fragment"),
+    [
+        ("0203.201.341", "Controlegetal"),
+        ("0203.201", "10 cijfers"),
+        ("2203.201.340", "met 0 of 1 beginnen"),
+        ("02O3.201.340", "alleen cijfers"),
+    ],
+)
 def test_invalid_kbo_is_refused_in_dutch(service, database, kbo, fragment):
     with pytest.raises(PartnerValidationError) as caught:
         service.create(_employer("Bakkerij Peeters", kbo))
@@ -77,10 +82,14 @@ def test_same_kbo_is_a_duplicate_candidate_anywhere(service, database):
     assert [c.id for c in caught.value.candidates] == [first]
     assert caught.value.candidates[0].reason == "zelfde ondernemingsnummer"
     # The user may still save (e.g. a second site of the same enterprise).
-    second = service.create(_employer("Totaal andere naam", VALID_KBO, MOL), confirm_duplicates=True)
+    second = service.create(
+        _employer("Totaal andere naam", VALID_KBO, MOL), confirm_duplicates=True
+    )
     assert second != first
     with database.session() as session:
-        assert session.scalar(select(Partner.name).where(Partner.id == second)) == "Totaal andere naam"
+        assert (
+            session.scalar(select(Partner.name).where(Partner.id == second)) == "Totaal andere naam"
+        )
 
 
 def test_similar_name_in_same_municipality_is_a_duplicate_candidate(service):
@@ -111,7 +120,9 @@ def test_update_checks_duplicates_only_when_identity_changes(service):
 
 def test_contacts_and_delete_rules(service, database):
     pid = service.create(_employer("Nethechem"))
-    cid = service.add_contact(pid, ContactInput("An", "Peeters", "HR", "an@nethechem.be", "014 00 00 00"))
+    cid = service.add_contact(
+        pid, ContactInput("An", "Peeters", "HR", "an@nethechem.be", "014 00 00 00")
+    )
     service.add_contact(pid, ContactInput("Bart", "Claes"))
     with pytest.raises(PartnerValidationError) as caught:
         service.add_contact(pid, ContactInput("", "", email="fout"))
@@ -120,20 +131,33 @@ def test_contacts_and_delete_rules(service, database):
         person = Person(last_name="Test", first_name="Tina")
         session.add(person)
         session.flush()
-        session.add(Dossier(num=1, person_id=person.id, status_code="aangemeld", status_since=date.today(),
-                            opened_on=date.today(), counsellor_id=cid))
+        session.add(
+            Dossier(
+                num=1,
+                person_id=person.id,
+                status_code="aangemeld",
+                status_since=date.today(),
+                opened_on=date.today(),
+                counsellor_id=cid,
+            )
+        )
     with pytest.raises(PartnerInUseError, match="begeleider"):
         service.delete_contact(cid)
     with pytest.raises(PartnerInUseError, match="inactief"):
         service.delete(pid)
     free = service.create(_employer("Leeg bedrijf"))
     service.add_contact(free, ContactInput("Cas", "Smet"))
-    service.add_engagement(free, EngagementInput("inclusief", engaged_as="werkgever", started_on=date(2024, 1, 1)))
+    service.add_engagement(
+        free, EngagementInput("inclusief", engaged_as="werkgever", started_on=date(2024, 1, 1))
+    )
     service.delete(free)
     with database.session() as session:
         assert session.get(Partner, free) is None
         assert session.scalar(select(ContactPerson).where(ContactPerson.partner_id == free)) is None
-        assert session.scalar(select(PartnerEngagement).where(PartnerEngagement.partner_id == free)) is None
+        assert (
+            session.scalar(select(PartnerEngagement).where(PartnerEngagement.partner_id == free))
+            is None
+        )
         actions = set(session.scalars(select(AuditEntry.action)))
         details = " ".join(session.scalars(select(AuditEntry.detail)))
     assert {"partner.create", "contact.create", "engagement.create", "partner.delete"} <= actions
@@ -149,27 +173,54 @@ def test_engagements_validate_and_keep_inclusive_since_in_sync(service, database
         service.add_engagement(pid, EngagementInput("partnerschap", started_on=date(2024, 1, 1)))
     assert "voortrekker" in caught.value.errors["role"]
     with pytest.raises(PartnerValidationError) as caught:
-        service.add_engagement(pid, EngagementInput("inclusief", engaged_as="werkgever", forms=("vrijwilliger",),
-                                                    started_on=date(2024, 1, 1)))
+        service.add_engagement(
+            pid,
+            EngagementInput(
+                "inclusief",
+                engaged_as="werkgever",
+                forms=("vrijwilliger",),
+                started_on=date(2024, 1, 1),
+            ),
+        )
     assert "vrijwilliger" in caught.value.errors["forms"]
     with pytest.raises(PartnerValidationError) as caught:
-        service.add_engagement(pid, EngagementInput("inclusief", engaged_as="werkgever",
-                                                    started_on=date(2024, 5, 1), ended_on=date(2024, 4, 1)))
+        service.add_engagement(
+            pid,
+            EngagementInput(
+                "inclusief",
+                engaged_as="werkgever",
+                started_on=date(2024, 5, 1),
+                ended_on=date(2024, 4, 1),
+            ),
+        )
     assert "vóór de startdatum" in caught.value.errors["ended_on"]
 
     since = date.today() - timedelta(days=100)
-    eid = service.add_engagement(pid, EngagementInput("inclusief", engaged_as="werkgever",
-                                                      forms=("stage", "art60"), started_on=since,
-                                                      evidence="Charter ondertekend"))
+    eid = service.add_engagement(
+        pid,
+        EngagementInput(
+            "inclusief",
+            engaged_as="werkgever",
+            forms=("stage", "art60"),
+            started_on=since,
+            evidence="Charter ondertekend",
+        ),
+    )
     with database.session() as session:
         partner = session.get(Partner, pid)
         assert (partner.inclusive_since, partner.inclusive_as) == (since, "werkgever")
         assert session.get(PartnerEngagement, eid).forms == "stage,art60"
     # Overlapping period of the same kind is refused; as client it is allowed ("beide").
     with pytest.raises(PartnerValidationError, match="Overlapt"):
-        service.add_engagement(pid, EngagementInput("inclusief", engaged_as="werkgever",
-                                                    started_on=since + timedelta(days=10)))
-    service.add_engagement(pid, EngagementInput("inclusief", engaged_as="opdrachtgever", started_on=since))
+        service.add_engagement(
+            pid,
+            EngagementInput(
+                "inclusief", engaged_as="werkgever", started_on=since + timedelta(days=10)
+            ),
+        )
+    service.add_engagement(
+        pid, EngagementInput("inclusief", engaged_as="opdrachtgever", started_on=since)
+    )
     with database.session() as session:
         assert session.get(Partner, pid).inclusive_as == "beide"
     service.end_engagement(eid, date.today())
@@ -186,4 +237,6 @@ def test_engagements_validate_and_keep_inclusive_since_in_sync(service, database
 
 def service_engagements(database, pid):
     with database.session() as session:
-        return list(session.scalars(select(PartnerEngagement.id).where(PartnerEngagement.partner_id == pid)))
+        return list(
+            session.scalars(select(PartnerEngagement.id).where(PartnerEngagement.partner_id == pid))
+        )

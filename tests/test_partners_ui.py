@@ -55,6 +55,7 @@ def _fill_partner(name, kbo):
         dialog.kbo.setText(kbo)
         dialog.municipality.setCurrentIndex(dialog.municipality.findData(GEEL))
         dialog.sector.setText("Voeding")
+
     return fill
 
 
@@ -73,11 +74,13 @@ def test_create_organisation_with_two_contacts_and_an_engagement(tab, database, 
     assert tab.current().municipality == "Geel"
 
     for first, last, function in (("An", "Peeters", "Zaakvoerder"), ("Bart", "Claes", "Ploegbaas")):
+
         def fill_contact(dialog: ContactDialog, first=first, last=last, function=function):
             dialog.first_name.setText(first)
             dialog.last_name.setText(last)
             dialog.function.setText(function)
             dialog.email.setText(f"{first.lower()}@peeters.be")
+
         _drive(monkeypatch, ContactDialog, fill_contact)
         tab.add_contact()
 
@@ -90,17 +93,27 @@ def test_create_organisation_with_two_contacts_and_an_engagement(tab, database, 
         dialog.forms["werkplekleren"].setChecked(True)
         dialog.started_on.setDate(QDate(since.year, since.month, since.day))
         dialog.evidence.setPlainText("Biedt twee stageplaatsen aan.")
+
     _drive(monkeypatch, EngagementDialog, fill_engagement)
     tab.add_engagement()
 
     with database.session() as session:
         partner = session.scalar(select(Partner).where(Partner.name == "Bakkerij Peeters"))
         assert partner.kbo_number == "0203201340" and partner.municipality_nis == GEEL
-        assert sorted(c.last_name for c in session.scalars(
-            select(ContactPerson).where(ContactPerson.partner_id == partner.id))) == ["Claes", "Peeters"]
-        engagement = session.scalar(select(PartnerEngagement).where(PartnerEngagement.partner_id == partner.id))
-        assert (engagement.kind, engagement.engaged_as, engagement.forms) == ("inclusief", "werkgever",
-                                                                              "stage,werkplekleren")
+        assert sorted(
+            c.last_name
+            for c in session.scalars(
+                select(ContactPerson).where(ContactPerson.partner_id == partner.id)
+            )
+        ) == ["Claes", "Peeters"]
+        engagement = session.scalar(
+            select(PartnerEngagement).where(PartnerEngagement.partner_id == partner.id)
+        )
+        assert (engagement.kind, engagement.engaged_as, engagement.forms) == (
+            "inclusief",
+            "werkgever",
+            "stage,werkplekleren",
+        )
         assert engagement.started_on == since and engagement.ended_on is None
         assert partner.inclusive_since == since
 
@@ -116,7 +129,9 @@ def test_duplicate_question_and_filters(tab, database, monkeypatch):
     _drive(monkeypatch, PartnerDialog, _fill_partner("Bakkerij Peeters", ""))
     tab.new_button.click()
     answers = []
-    monkeypatch.setattr(PartnerDialog, "_confirm_duplicates", lambda self, dup: answers.append(dup) or False)
+    monkeypatch.setattr(
+        PartnerDialog, "_confirm_duplicates", lambda self, dup: answers.append(dup) or False
+    )
     _drive(monkeypatch, PartnerDialog, _fill_partner("bakkerij peeters bv", ""))
     tab.new_button.click()
     assert answers and answers[0].candidates[0].name == "Bakkerij Peeters"
@@ -138,20 +153,35 @@ def test_duplicate_question_and_filters(tab, database, monkeypatch):
 
 def test_indicator_answers_geel_in_two_clicks(tab, database, qtbot):
     with database.transaction() as s:
-        engaged = Partner(name="Logistiek Geel", partner_type_code="werkgever", municipality_nis=GEEL)
-        s.add_all([engaged, Partner(name="Nethechem", partner_type_code="werkgever", municipality_nis=GEEL),
-                   Partner(name="Mol BV", partner_type_code="werkgever", municipality_nis="13025")])
+        engaged = Partner(
+            name="Logistiek Geel", partner_type_code="werkgever", municipality_nis=GEEL
+        )
+        s.add_all(
+            [
+                engaged,
+                Partner(name="Nethechem", partner_type_code="werkgever", municipality_nis=GEEL),
+                Partner(name="Mol BV", partner_type_code="werkgever", municipality_nis="13025"),
+            ]
+        )
         s.flush()
-        s.add(PartnerEngagement(partner_id=engaged.id, kind="inclusief", engaged_as="werkgever",
-                                started_on=date(2024, 1, 1)))
+        s.add(
+            PartnerEngagement(
+                partner_id=engaged.id,
+                kind="inclusief",
+                engaged_as="werkgever",
+                started_on=date(2024, 1, 1),
+            )
+        )
     tab.reload()
     tab.indicator_button.click()  # click 1
     view = tab._indicator.view
     qtbot.addWidget(tab._indicator)
     assert "1 van de 3" in view.headline.text()
     assert view.select_municipality("Geel")  # click 2 (selecting the row)
-    names = [(view.employer_model.record(i).name, view.employer_model.record(i).engaged)
-             for i in range(view.employer_model.rowCount())]
+    names = [
+        (view.employer_model.record(i).name, view.employer_model.record(i).engaged)
+        for i in range(view.employer_model.rowCount())
+    ]
     assert names == [("Logistiek Geel", True), ("Nethechem", False)]
     assert "1 van 2 inclusief" in view.employers_title.text()
     view.only_engaged.setChecked(True)
@@ -164,14 +194,18 @@ def test_indicator_answers_geel_in_two_clicks(tab, database, qtbot):
 def test_code_list_dialog(qtbot, database, monkeypatch, partner_ids):
     dialog = CodeListDialog(Workspace(database), "partner_types", "Soorten organisaties")
     qtbot.addWidget(dialog)
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Sociaal restaurant", True))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Sociaal restaurant", True)
+    )
     dialog.add_button.click()
     assert dialog.current().label == "Sociaal restaurant"
     assert dialog.delete_button.isEnabled()  # new and unused
     dialog.up_button.click()
     rows = [r.label for r in dialog._rows]
     assert rows.index("Sociaal restaurant") == len(rows) - 2
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Buurtrestaurant", True))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Buurtrestaurant", True)
+    )
     dialog.rename_button.click()
     dialog.active_button.click()
     with database.session() as session:
@@ -181,9 +215,13 @@ def test_code_list_dialog(qtbot, database, monkeypatch, partner_ids):
     dialog.table.selectRow(next(i for i, r in enumerate(dialog._rows) if r.code == "vdab"))
     assert not dialog.delete_button.isEnabled()
     assert dialog.current().uses == 1
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
-                        lambda *a, **k: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Yes)
-    dialog.table.selectRow(next(i for i, r in enumerate(dialog._rows) if r.label == "Buurtrestaurant"))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.question",
+        lambda *a, **k: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Yes,
+    )
+    dialog.table.selectRow(
+        next(i for i, r in enumerate(dialog._rows) if r.label == "Buurtrestaurant")
+    )
     dialog.delete_button.click()
     assert "Buurtrestaurant" not in [r.label for r in dialog._rows]
     assert dialog.changed
@@ -192,13 +230,25 @@ def test_code_list_dialog(qtbot, database, monkeypatch, partner_ids):
 def test_inclusive_state_follows_the_engagement_dates_not_the_stored_cache(qtbot, database):
     # The engagement ended last week; the partner.inclusive_* cache was written before that day.
     with database.transaction() as session:
-        partner = Partner(name="Brouwerij Stuyck", partner_type_code="werkgever", municipality_nis=GEEL,
-                          inclusive_since=date(2020, 1, 1), inclusive_as="werkgever")
+        partner = Partner(
+            name="Brouwerij Stuyck",
+            partner_type_code="werkgever",
+            municipality_nis=GEEL,
+            inclusive_since=date(2020, 1, 1),
+            inclusive_as="werkgever",
+        )
         session.add(partner)
         session.flush()
-        session.add(PartnerEngagement(
-            partner_id=partner.id, kind="inclusief", engaged_as="werkgever", forms="stages",
-            started_on=date(2020, 1, 1), ended_on=date.today() - timedelta(days=7)))
+        session.add(
+            PartnerEngagement(
+                partner_id=partner.id,
+                kind="inclusief",
+                engaged_as="werkgever",
+                forms="stages",
+                started_on=date(2020, 1, 1),
+                ended_on=date.today() - timedelta(days=7),
+            )
+        )
     widget = PartnersTab(Workspace(database))
     qtbot.addWidget(widget)
     widget.show()
@@ -219,9 +269,13 @@ def test_engagement_forms_are_shown_as_words_not_codes(qtbot):
     assert forms_column.display(line) == "art. 60, aanwerving"
 
 
-def test_editing_a_partner_keeps_its_type_after_that_type_was_deactivated(tab, database, monkeypatch):
+def test_editing_a_partner_keeps_its_type_after_that_type_was_deactivated(
+    tab, database, monkeypatch
+):
     with database.transaction() as session:
-        session.add(Partner(name="Vakbond Kempen", partner_type_code="vakbond", municipality_nis=GEEL))
+        session.add(
+            Partner(name="Vakbond Kempen", partner_type_code="vakbond", municipality_nis=GEEL)
+        )
         session.get(PartnerType, "vakbond").active = False
     tab.reload()
     tab.select_partner(tab.model.record(0).id)
@@ -231,4 +285,9 @@ def test_editing_a_partner_keeps_its_type_after_that_type_was_deactivated(tab, d
     assert seen[0].type.currentText() == "Vakbond"  # its label, not the bare code
     assert seen[0].result() == PartnerDialog.DialogCode.Accepted
     with database.session() as session:
-        assert session.scalar(select(Partner.partner_type_code).where(Partner.name == "Vakbond Kempen")) == "vakbond"
+        assert (
+            session.scalar(
+                select(Partner.partner_type_code).where(Partner.name == "Vakbond Kempen")
+            )
+            == "vakbond"
+        )

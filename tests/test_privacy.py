@@ -17,15 +17,19 @@ from kempen_desktop.ui.common.error_dialog import ErrorDialog, format_details
 SECRETS = ("Vandenbussche", "Marieke", "85073003328", "85.07.30-033.28", "schuldbemiddeling")
 
 
-def test_logs_carry_no_personal_data(tmp_path: Path, caplog: pytest.LogCaptureFixture,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_logs_carry_no_personal_data(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
     caplog.set_level(logging.DEBUG)
     path = tmp_path / "k.db"
     db = open_database(path)
     service = Workspace(db).dossiers
-    dossier_id = service.create(DossierInput(last_name="Vandenbussche", first_name="Marieke",
-                                             insz="85.07.30-033.28"))
-    service.add_timeline_entry(dossier_id, "note", "Budget", "Loopt schuldbemiddeling bij het OCMW.")
+    dossier_id = service.create(
+        DossierInput(last_name="Vandenbussche", first_name="Marieke", insz="85.07.30-033.28")
+    )
+    service.add_timeline_entry(
+        dossier_id, "note", "Budget", "Loopt schuldbemiddeling bij het OCMW."
+    )
     service.close(dossier_id, "werk")
     db.close()
     assert main(["--db", str(path), "dossiers", "list", "--search", "Vandenbussche"]) == 0

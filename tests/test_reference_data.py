@@ -44,10 +44,33 @@ MERGERS_2019 = {
 }
 
 KEMPEN = {
-    "Arendonk", "Baarle-Hertog", "Balen", "Beerse", "Dessel", "Geel", "Grobbendonk",
-    "Herentals", "Herenthout", "Herselt", "Hoogstraten", "Hulshout", "Kasterlee",
-    "Laakdal", "Lille", "Meerhout", "Merksplas", "Mol", "Olen", "Oud-Turnhout",
-    "Ravels", "Retie", "Rijkevorsel", "Turnhout", "Vorselaar", "Vosselaar", "Westerlo",
+    "Arendonk",
+    "Baarle-Hertog",
+    "Balen",
+    "Beerse",
+    "Dessel",
+    "Geel",
+    "Grobbendonk",
+    "Herentals",
+    "Herenthout",
+    "Herselt",
+    "Hoogstraten",
+    "Hulshout",
+    "Kasterlee",
+    "Laakdal",
+    "Lille",
+    "Meerhout",
+    "Merksplas",
+    "Mol",
+    "Olen",
+    "Oud-Turnhout",
+    "Ravels",
+    "Retie",
+    "Rijkevorsel",
+    "Turnhout",
+    "Vorselaar",
+    "Vosselaar",
+    "Westerlo",
 }
 
 ZORA_WERKT = {
@@ -277,13 +300,34 @@ EXPECTED_CODES = {
 
 EXPECTED_CODE_SETS = {
     "partner_types": {
-        "werkgever", "maatwerkbedrijf", "lokale_diensteneconomie", "vdab", "ocmw", "gtb",
-        "opleidingsverstrekker", "school", "welzijn", "vakbond", "werkgeversorganisatie",
-        "lokaal_bestuur", "intergemeentelijk", "interimkantoor", "andere",
+        "werkgever",
+        "maatwerkbedrijf",
+        "lokale_diensteneconomie",
+        "vdab",
+        "ocmw",
+        "gtb",
+        "opleidingsverstrekker",
+        "school",
+        "welzijn",
+        "vakbond",
+        "werkgeversorganisatie",
+        "lokaal_bestuur",
+        "intergemeentelijk",
+        "interimkantoor",
+        "andere",
     },
     "contract_types": {
-        "onbepaalde_duur", "bepaalde_duur", "interim", "art60", "maatwerk", "lde", "ibo",
-        "deeltijds", "zelfstandige", "flexi", "andere",
+        "onbepaalde_duur",
+        "bepaalde_duur",
+        "interim",
+        "art60",
+        "maatwerk",
+        "lde",
+        "ibo",
+        "deeltijds",
+        "zelfstandige",
+        "flexi",
+        "andere",
     },
 }
 
@@ -330,8 +374,14 @@ def test_reference_files_are_utf8_with_header():
         header = next(csv.reader(io.StringIO(text)))
         if name == "municipalities":
             assert header == [
-                "nis_code", "name", "arrondissement", "province", "postcodes",
-                "valid_from", "valid_until", "successor_nis_code",
+                "nis_code",
+                "name",
+                "arrondissement",
+                "province",
+                "postcodes",
+                "valid_from",
+                "valid_until",
+                "successor_nis_code",
             ]
         else:
             assert header[:3] == ["code", "label", "sort_order"]

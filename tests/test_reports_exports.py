@@ -28,24 +28,67 @@ def _people(database: Database, partner_ids) -> dict[str, uuid.UUID]:
     partner_id, contact_id = partner_ids
     service = Workspace(database).dossiers
     ids = {
-        "peeters": service.create(DossierInput(
-            last_name="Peeters", first_name="An", insz="85073016095", birth_date=date(1985, 7, 30), sex="F",
-            street="Markt 1", postcode="2300", municipality_nis="13040", phone="014 12 34 56",
-            email="an@example.org", vdab_number="00123456", target_groups={"kortgeschoold"},
-            responsible_partner_id=partner_id, counsellor_id=contact_id, follow_up_on=date(2030, 1, 15)),
-            opened_on=date(2025, 2, 3)),
-        "evil": service.create(DossierInput(
-            last_name="=HYPERLINK(\"http://evil\")", first_name="+Bob", insz="", vdab_number="", birth_date=date(1990, 5, 5),
-            phone="-1", street="@Kerkstraat 1", municipality_nis="13040"), opened_on=date(2025, 3, 1)),
-        "nocons": service.create(DossierInput(
-            last_name="Zonder", first_name="Toestemming", insz="00010101885", municipality_nis="13040"),
-            opened_on=date(2025, 3, 1)),
+        "peeters": service.create(
+            DossierInput(
+                last_name="Peeters",
+                first_name="An",
+                insz="85073016095",
+                birth_date=date(1985, 7, 30),
+                sex="F",
+                street="Markt 1",
+                postcode="2300",
+                municipality_nis="13040",
+                phone="014 12 34 56",
+                email="an@example.org",
+                vdab_number="00123456",
+                target_groups={"kortgeschoold"},
+                responsible_partner_id=partner_id,
+                counsellor_id=contact_id,
+                follow_up_on=date(2030, 1, 15),
+            ),
+            opened_on=date(2025, 2, 3),
+        ),
+        "evil": service.create(
+            DossierInput(
+                last_name='=HYPERLINK("http://evil")',
+                first_name="+Bob",
+                insz="",
+                vdab_number="",
+                birth_date=date(1990, 5, 5),
+                phone="-1",
+                street="@Kerkstraat 1",
+                municipality_nis="13040",
+            ),
+            opened_on=date(2025, 3, 1),
+        ),
+        "nocons": service.create(
+            DossierInput(
+                last_name="Zonder",
+                first_name="Toestemming",
+                insz="00010101885",
+                municipality_nis="13040",
+            ),
+            opened_on=date(2025, 3, 1),
+        ),
     }
     with database.transaction() as session:
-        session.add(Consent(dossier_id=ids["peeters"], partner_id=partner_id, purpose="trajectopvolging",
-                            given_on=date(2024, 1, 1)))
-        session.add(Consent(dossier_id=ids["evil"], partner_id=partner_id, purpose="trajectopvolging",
-                            given_on=date(2024, 1, 1), withdrawn_on=date(2024, 6, 1)))
+        session.add(
+            Consent(
+                dossier_id=ids["peeters"],
+                partner_id=partner_id,
+                purpose="trajectopvolging",
+                given_on=date(2024, 1, 1),
+            )
+        )
+        session.add(
+            Consent(
+                dossier_id=ids["evil"],
+                partner_id=partner_id,
+                purpose="trajectopvolging",
+                given_on=date(2024, 1, 1),
+                withdrawn_on=date(2024, 6, 1),
+            )
+        )
     return ids
 
 
@@ -56,7 +99,9 @@ def _sheet(path: Path, name: str | None = None):
 
 def _table(ws) -> list[dict[str, object]]:
     header = [c.value for c in ws[4]]
-    return [dict(zip(header, [c.value for c in row], strict=False)) for row in ws.iter_rows(min_row=5)]
+    return [
+        dict(zip(header, [c.value for c in row], strict=False)) for row in ws.iter_rows(min_row=5)
+    ]
 
 
 def test_full_export_headers_types_formats(database, partner_ids, tmp_path: Path) -> None:
@@ -66,9 +111,25 @@ def test_full_export_headers_types_formats(database, partner_ids, tmp_path: Path
     assert result.rows == 3
     ws = _sheet(out)
     header = [c.value for c in ws[4]]
-    assert header[:17] == ["Naam", "Voornaam", "INSZ", "Klantnummer VDAB", "Geboortedatum", "Geslacht",
-                           "Straat", "Postcode", "Gemeente", "Telefoon", "E-mail", "Status", "Kansengroepen",
-                           "Partner", "Begeleider", "Startdatum", "Volgende opvolging"]
+    assert header[:17] == [
+        "Naam",
+        "Voornaam",
+        "INSZ",
+        "Klantnummer VDAB",
+        "Geboortedatum",
+        "Geslacht",
+        "Straat",
+        "Postcode",
+        "Gemeente",
+        "Telefoon",
+        "E-mail",
+        "Status",
+        "Kansengroepen",
+        "Partner",
+        "Begeleider",
+        "Startdatum",
+        "Volgende opvolging",
+    ]
     assert ws.freeze_panes == "A5" and ws.auto_filter.ref.startswith("A4:")
     rows = _table(ws)
     an = next(r for r in rows if r["Naam"] == "Peeters")
@@ -94,13 +155,15 @@ def test_formula_injection_cells_are_text(database, partner_ids, tmp_path: Path)
         for cell in row:
             if isinstance(cell.value, str) and cell.value[:1] in "=+-@":
                 texts[cell.value] = cell.data_type
-    assert set(texts) >= {"=HYPERLINK(\"http://evil\")", "+Bob", "-1", "@Kerkstraat 1"}
+    assert set(texts) >= {'=HYPERLINK("http://evil")', "+Bob", "-1", "@Kerkstraat 1"}
     assert set(texts.values()) == {"s"}
-    raw = (out.read_bytes())
+    raw = out.read_bytes()
     assert b"<f>" not in raw  # no formula element anywhere in the package
 
 
-def test_partner_export_only_consented_and_allowed_columns(database, partner_ids, tmp_path: Path) -> None:
+def test_partner_export_only_consented_and_allowed_columns(
+    database, partner_ids, tmp_path: Path
+) -> None:
     _people(database, partner_ids)
     out = tmp_path / "vdab.xlsx"
     result = exports.export_dossiers(database, out, exports.DossierExport(partner="vdab turnhout"))
@@ -122,7 +185,9 @@ def test_partner_export_only_consented_and_allowed_columns(database, partner_ids
 
 def test_partner_export_unknown_partner(database, partner_ids, tmp_path: Path) -> None:
     with pytest.raises(exports.ExportError, match="Geen partner"):
-        exports.export_dossiers(database, tmp_path / "x.xlsx", exports.DossierExport(partner="Niemand"))
+        exports.export_dossiers(
+            database, tmp_path / "x.xlsx", exports.DossierExport(partner="Niemand")
+        )
     assert not (tmp_path / "x.xlsx").exists()
 
 
@@ -131,7 +196,9 @@ def test_statistical_export(database, partner_ids, tmp_path: Path) -> None:
     out = tmp_path / "stat.xlsx"
     exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
     book = load_workbook(out)
-    content = " ".join(str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row)
+    content = " ".join(
+        str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
+    )
     for secret in ("Peeters", "85073016095", "1985", "Markt", "an@example.org", "00123456"):
         assert secret not in content
     # Three dossiers cannot be 5 alike: no row sheet, and the workbook says why.
@@ -148,8 +215,10 @@ def test_statistical_export(database, partner_ids, tmp_path: Path) -> None:
 def test_statistical_pseudonyms_differ_between_exports(database, tmp_path: Path) -> None:
     service = Workspace(database).dossiers
     for index in range(5):
-        service.create(DossierInput(last_name=f"Zelfde{index}", first_name="Z", municipality_nis="13040"),
-                       opened_on=date(2025, 2, 3))
+        service.create(
+            DossierInput(last_name=f"Zelfde{index}", first_name="Z", municipality_nis="13040"),
+            opened_on=date(2025, 2, 3),
+        )
     out = tmp_path / "stat.xlsx"
     exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
     pseudonyms = {r["Pseudoniem"] for r in _table(load_workbook(out)["Dossiers"])}
@@ -173,7 +242,11 @@ def test_reimport_of_export_changes_nothing(database, partner_ids, tmp_path: Pat
         plan = plan_import(database, out, vdab, mode=mode)
         counts = plan.counts()
         assert counts["rows"] == 3
-        assert counts["unchanged"] == 3, (mode, counts, [(r.kind, r.reason, r.changes) for r in plan.rows])
+        assert counts["unchanged"] == 3, (
+            mode,
+            counts,
+            [(r.kind, r.reason, r.changes) for r in plan.rows],
+        )
 
 
 def test_list_exports_and_cli(database, partner_ids, tmp_path: Path) -> None:
@@ -185,17 +258,34 @@ def test_list_exports_and_cli(database, partner_ids, tmp_path: Path) -> None:
     assert partners[0]["Naam"] == "VDAB Turnhout" and partners[0]["Open dossiers"] == 1
     assert main(["--db", db, "export", "partners", str(tmp_path / "p.xlsx"), "--partner", "X"]) == 2
     assert main(["--db", db, "export", "dossiers", str(tmp_path / "p.csv")]) == 2
-    assert main(["--db", db, "export", "dossiers", str(tmp_path / "v.xlsx"), "--partner", "Nobody"]) == 2
+    assert (
+        main(["--db", db, "export", "dossiers", str(tmp_path / "v.xlsx"), "--partner", "Nobody"])
+        == 2
+    )
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) niet geïnstalleerd")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) niet geïnstalleerd"
+)
 def test_libreoffice_reads_export(database, partner_ids, tmp_path: Path) -> None:
     _people(database, partner_ids)
     out = tmp_path / "lo.xlsx"
     exports.export_dossiers(database, out, exports.DossierExport())
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
-                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false",
-                    "--outdir", str(tmp_path), str(out)], check=True, timeout=180, capture_output=True)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        timeout=180,
+        capture_output=True,
+    )
     with (tmp_path / "lo.csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     header = rows[3]
@@ -204,7 +294,7 @@ def test_libreoffice_reads_export(database, partner_ids, tmp_path: Path) -> None
     assert peeters[3] == "00123456"
     assert peeters[4] == "30/07/1985"
     evil = next(r for r in rows[4:] if r[1] == "+Bob")
-    assert evil[0] == "=HYPERLINK(\"http://evil\")"
+    assert evil[0] == '=HYPERLINK("http://evil")'
 
 
 def test_reimport_demo_export_changes_nothing(database, tmp_path: Path) -> None:
@@ -228,17 +318,33 @@ def test_reimport_demo_export_changes_nothing(database, tmp_path: Path) -> None:
 def test_statistical_rows_do_not_reveal_suppressed_counts(database, tmp_path: Path) -> None:
     service = Workspace(database).dossiers
     for index in range(6):
-        service.create(DossierInput(last_name=f"Turnhouter{index}", first_name="T", municipality_nis="13040",
-                                    target_groups={"kortgeschoold"}), opened_on=date(2025, 2, 3))
+        service.create(
+            DossierInput(
+                last_name=f"Turnhouter{index}",
+                first_name="T",
+                municipality_nis="13040",
+                target_groups={"kortgeschoold"},
+            ),
+            opened_on=date(2025, 2, 3),
+        )
     for index in range(2):
-        service.create(DossierInput(last_name=f"Gelenaar{index}", first_name="G", municipality_nis="13008",
-                                    target_groups={"kortgeschoold", "anderstalig"}), opened_on=date(2025, 2, 3))
+        service.create(
+            DossierInput(
+                last_name=f"Gelenaar{index}",
+                first_name="G",
+                municipality_nis="13008",
+                target_groups={"kortgeschoold", "anderstalig"},
+            ),
+            opened_on=date(2025, 2, 3),
+        )
     out = tmp_path / "stat.xlsx"
     exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
     book = load_workbook(out)
     rows = _table(book["Dossiers"])
     assert len(rows) == 8
-    content = " ".join(str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row)
+    content = " ".join(
+        str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
+    )
     assert "Geel" not in content and "Anderstalig" not in content
     assert all("Kortgeschoold" in str(r["Kansengroepen"]) for r in rows)
     counts = _table(book["Tellingen"])

@@ -31,11 +31,13 @@ COLUMNS = [
     Column("Naam", lambda r: r.name),
     Column("INSZ", lambda r: r.insz),
     Column("Aantal", lambda r: str(r.count), lambda r: r.count, True),
-    Column("Datum", lambda r: r.day.strftime("%d-%m-%Y") if r.day else "", lambda r: r.day or date.min),
+    Column(
+        "Datum", lambda r: r.day.strftime("%d-%m-%Y") if r.day else "", lambda r: r.day or date.min
+    ),
 ]
 RECORDS = [
     Rec("Peeters", "01020312345", 12, date(2025, 3, 1)),
-    Rec("=HYPERLINK(\"http://x\")", "00010112345", 3, None),
+    Rec('=HYPERLINK("http://x")', "00010112345", 3, None),
     Rec("Aerts", "85073000161", 7, date(2024, 12, 31)),
 ]
 
@@ -88,28 +90,37 @@ def test_formula_like_text_is_never_a_formula(qtbot, tmp_path: Path) -> None:
 def test_export_view_asks_path_and_audits(qtbot, tmp_path: Path, database, monkeypatch) -> None:
     view = _view(qtbot)
     target = tmp_path / "gekozen"
-    monkeypatch.setattr(list_export.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
-    path = list_export.export_view(None, view, "Partners", "partners", workspace=Workspace(database),
-                                     entity="partner")
+    monkeypatch.setattr(
+        list_export.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    path = list_export.export_view(
+        None, view, "Partners", "partners", workspace=Workspace(database), entity="partner"
+    )
     assert path == tmp_path / "gekozen.xlsx" and path.is_file()
     with database.session() as session:
-        entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "export.xlsx")).all()
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "export.xlsx")
+        ).all()
     assert [(e.entity, e.detail) for e in entries] == [("partner", "3 rijen")]
 
 
 def test_export_view_cancel_writes_nothing(qtbot, tmp_path: Path, monkeypatch) -> None:
     view = _view(qtbot)
-    monkeypatch.setattr(list_export.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(
+        list_export.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", ""))
+    )
     assert list_export.export_view(None, view, "X", "x") is None
 
 
-@pytest.mark.parametrize("texts,right,kind", [
-    (["01-02-2024", ""], False, "date"),
-    (["12", "0012"], True, "text"),
-    (["12", "7"], False, "text"),
-    (["12", "7"], True, "int"),
-    (["31-02-2024"], False, "text"),
-])
+@pytest.mark.parametrize(
+    "texts,right,kind",
+    [
+        (["01-02-2024", ""], False, "date"),
+        (["12", "0012"], True, "text"),
+        (["12", "7"], False, "text"),
+        (["12", "7"], True, "int"),
+        (["31-02-2024"], False, "text"),
+    ],
+)
 def test_column_kind(texts, right, kind) -> None:
     assert list_export._typed_column(texts, right)[0] == kind

@@ -59,8 +59,13 @@ def test_dashboard_period_and_municipality(qtbot, window) -> None:
     reports.set_municipalities([first_place.data()])
     scoped = reports.dashboard.tile("active").nums
     with window.workspace._database.session() as session:
-        places = set(session.scalars(select(Person.municipality_nis).join(Dossier, Dossier.person_id == Person.id)
-                                     .where(Dossier.num.in_(scoped))))
+        places = set(
+            session.scalars(
+                select(Person.municipality_nis)
+                .join(Dossier, Dossier.person_id == Person.id)
+                .where(Dossier.num.in_(scoped))
+            )
+        )
     assert places <= {first_place.data()}
     assert first_place.text() in reports.title.text()
     assert whole
@@ -69,7 +74,9 @@ def test_dashboard_period_and_municipality(qtbot, window) -> None:
     assert reports.municipalities() == [] and "alle gemeenten" in reports.title.text()
 
 
-def test_period_report_dialog_saves_texts_and_writes_pdf(qtbot, window, tmp_path, monkeypatch) -> None:
+def test_period_report_dialog_saves_texts_and_writes_pdf(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
     reports = window.reports
     window.tabs.setCurrentWidget(reports)
     reports.wait()
@@ -141,7 +148,9 @@ def test_agenda_summaries_dialog(qtbot, window) -> None:
     from kempen_desktop.ui.dossiers.dossier_exports import agenda_summaries
 
     with window.workspace._database.session() as session:
-        meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.dossier_id.is_not(None)))
+        meeting_id = session.scalar(
+            select(AgendaItem.meeting_id).where(AgendaItem.dossier_id.is_not(None))
+        )
     assert meeting_id is not None
     dialog = agenda_summaries(window, window.workspace, meeting_id, "Cliëntoverleg")
     assert dialog is not None
@@ -180,7 +189,9 @@ def test_print_pdf_paints_every_page(qtbot, database, partner_ids, tmp_path) -> 
     assert len(PdfReader(printed).pages) == 3
 
 
-def test_preview_save_copy_never_leaves_a_truncated_pdf(qtbot, database, tmp_path, monkeypatch) -> None:
+def test_preview_save_copy_never_leaves_a_truncated_pdf(
+    qtbot, database, tmp_path, monkeypatch
+) -> None:
     import errno
     import shutil
 
@@ -194,8 +205,9 @@ def test_preview_save_copy_never_leaves_a_truncated_pdf(qtbot, database, tmp_pat
     qtbot.addWidget(dialog)
     target = tmp_path / "kopie.pdf"
     target.write_bytes(b"%PDF- the good old copy")
-    monkeypatch.setattr(pdf_preview.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        pdf_preview.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     monkeypatch.setattr(pdf_preview.QMessageBox, "warning", staticmethod(lambda *a, **k: None))
 
     def full_disk(src, dst, *args, **kwargs):  # type: ignore[no-untyped-def]

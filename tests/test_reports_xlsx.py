@@ -11,17 +11,28 @@ from openpyxl import load_workbook
 
 from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, column_letter, write_workbook
 
-COLUMNS = [XlsxColumn("Tekst"), XlsxColumn("Datum", "date"), XlsxColumn("Moment", "datetime"),
-           XlsxColumn("Aantal", "int"), XlsxColumn("Bedrag", "number"), XlsxColumn("Aandeel", "percent")]
+COLUMNS = [
+    XlsxColumn("Tekst"),
+    XlsxColumn("Datum", "date"),
+    XlsxColumn("Moment", "datetime"),
+    XlsxColumn("Aantal", "int"),
+    XlsxColumn("Bedrag", "number"),
+    XlsxColumn("Aandeel", "percent"),
+]
 
 
 def test_types_formats_and_layout(tmp_path: Path) -> None:
     out = tmp_path / "t.xlsx"
-    rows = [["0012", date(2025, 2, 28), datetime(2025, 2, 28, 14, 30), 7, 1234.5, 0.25],
-            ["=1+1", None, None, None, None, None],
-            ["lijn 1\nlijn 2\r\neinde", date(1900, 3, 1), datetime(2030, 12, 31, 23, 59), 0, -2.0, 1.0]]
-    written = write_workbook(out, [XlsxSheet("Lijst: test/1", COLUMNS, rows, "Titel", "Onder")],
-                             exported_on=datetime(2025, 3, 1, 9, 5))
+    rows = [
+        ["0012", date(2025, 2, 28), datetime(2025, 2, 28, 14, 30), 7, 1234.5, 0.25],
+        ["=1+1", None, None, None, None, None],
+        ["lijn 1\nlijn 2\r\neinde", date(1900, 3, 1), datetime(2030, 12, 31, 23, 59), 0, -2.0, 1.0],
+    ]
+    written = write_workbook(
+        out,
+        [XlsxSheet("Lijst: test/1", COLUMNS, rows, "Titel", "Onder")],
+        exported_on=datetime(2025, 3, 1, 9, 5),
+    )
     assert written == 3
     book = load_workbook(out)
     assert book.sheetnames == ["Lijst_ test_1"]
@@ -41,15 +52,20 @@ def test_types_formats_and_layout(tmp_path: Path) -> None:
     assert ws["A6"].value == "=1+1" and ws["A6"].data_type == "s" and ws["B6"].value is None
     assert ws["A7"].value == "lijn 1\nlijn 2\r\neinde"
     assert ws["B7"].value == datetime(1900, 3, 1)
-    assert ws.column_dimensions["A"].width == pytest.approx(10)  # guessed from the header (at least 10)
+    assert ws.column_dimensions["A"].width == pytest.approx(
+        10
+    )  # guessed from the header (at least 10)
 
 
 def test_several_sheets_control_characters_and_empty(tmp_path: Path) -> None:
     out = tmp_path / "t.xlsx"
-    write_workbook(out, [
-        XlsxSheet("Blad", [XlsxColumn("Naam", width=30)], [["a\x00b\x1fc <&> \"'"]], "T"),
-        XlsxSheet("Blad", [XlsxColumn("Leeg")], [], "Leeg"),
-    ])
+    write_workbook(
+        out,
+        [
+            XlsxSheet("Blad", [XlsxColumn("Naam", width=30)], [["a\x00b\x1fc <&> \"'"]], "T"),
+            XlsxSheet("Blad", [XlsxColumn("Leeg")], [], "Leeg"),
+        ],
+    )
     book = load_workbook(out)
     assert book.sheetnames == ["Blad", "Blad (2)"]
     assert book["Blad"]["A5"].value == "abc <&> \"'"
@@ -72,6 +88,7 @@ def test_column_letters() -> None:
 
 
 # --- text longer than a cell may hold (Excel: 32,767 characters) ------------------------------
+
 
 def _continued(ws, row: int, header: str) -> str:  # type: ignore[no-untyped-def]
     """The text of column `header` in `row`, with its '(vervolg)' columns, in order."""
@@ -130,8 +147,15 @@ def test_inzage_export_keeps_a_note_of_100000_characters(database, tmp_path: Pat
         for row in range(5, ws.max_row + 1):
             values = [ws.cell(row, col).value for col in range(1, len(heads) + 1)]
             if any(isinstance(v, str) and v.startswith(note[:60]) for v in values):
-                start = next(i for i, v in enumerate(values) if isinstance(v, str) and v.startswith(note[:60]))
-                parts = [values[start]] + [v or "" for h, v in zip(heads, values, strict=True)
-                                           if isinstance(h, str) and h.startswith(f"{heads[start]} (vervolg")]
+                start = next(
+                    i
+                    for i, v in enumerate(values)
+                    if isinstance(v, str) and v.startswith(note[:60])
+                )
+                parts = [values[start]] + [
+                    v or ""
+                    for h, v in zip(heads, values, strict=True)
+                    if isinstance(h, str) and h.startswith(f"{heads[start]} (vervolg")
+                ]
                 found.append("".join(parts))
     assert note in found

@@ -65,7 +65,9 @@ def test_every_manifest_file_is_in_the_corpus_unchanged() -> None:
         if len(data) != int(row["bytes"]):
             problems.append(f"{row['file']}: {len(data)} bytes, MANIFEST says {row['bytes']}")
         elif hashlib.sha256(data).hexdigest()[:16] != row["sha256_16"]:
-            problems.append(f"{row['file']}: sha256 differs from MANIFEST (line endings converted?)")
+            problems.append(
+                f"{row['file']}: sha256 differs from MANIFEST (line endings converted?)"
+            )
     assert problems == [], "\n".join(problems)
 
 
@@ -89,7 +91,10 @@ def test_git_tracks_every_corpus_file() -> None:
         pytest.skip("not a git checkout (an sdist, say)")
     result = subprocess.run(
         ["git", "ls-files", "-z", "--", "tests/corpus"],
-        cwd=REPO, capture_output=True, text=True, check=True,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     tracked = {name.removeprefix("tests/corpus/") for name in result.stdout.split("\0") if name}
     on_disk = {p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*") if p.is_file()}

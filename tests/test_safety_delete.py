@@ -37,7 +37,11 @@ def _texts_holding(database: Database, needles: tuple[str, ...]) -> list[str]:
     found = []
     wanted = [n.lower() for n in needles]
     with database.session() as session:
-        tables = session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars().all()
+        tables = (
+            session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+            .scalars()
+            .all()
+        )
         for table in tables:
             for row in session.execute(text(f'SELECT * FROM "{table}"')):
                 for value in row:
@@ -58,12 +62,21 @@ def _seed(database: Database, tmp_path: Path) -> uuid.UUID:
     """A dossier whose name an import overwrote (import history keeps the old one), and
     another person who stays."""
     service = Workspace(database).dossiers
-    gone = service.create(DossierInput(last_name=NAME, first_name="Mireille", insz=INSZ,
-                                       street="Zwaluwstraat 7", phone="014 99 88 77",
-                                       situation="Schulden bij Zwaluwbank"))
+    gone = service.create(
+        DossierInput(
+            last_name=NAME,
+            first_name="Mireille",
+            insz=INSZ,
+            street="Zwaluwstraat 7",
+            phone="014 99 88 77",
+            situation="Schulden bij Zwaluwbank",
+        )
+    )
     service.add_timeline_entry(gone, "note", "Gesprek", "Geheim gesprek met Mireille")
     service.create(DossierInput(last_name="Blijft", first_name="Jan", insz=KEPT_INSZ))
-    listing = write_xlsx(tmp_path / "lijst.xlsx", [[INSZ, 7654321, NEW_NAME, "Mireille", None, "2300"]])
+    listing = write_xlsx(
+        tmp_path / "lijst.xlsx", [[INSZ, 7654321, NEW_NAME, "Mireille", None, "2300"]]
+    )
     apply_plan(database, plan_import(database, listing, VDAB, mode="overwrite"))
     with database.session() as session:
         held = session.execute(text("SELECT before_json FROM import_change")).scalar_one()
@@ -71,8 +84,11 @@ def _seed(database: Database, tmp_path: Path) -> uuid.UUID:
     return gone
 
 
-def test_tab_delete_leaves_no_trace_of_the_person(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_tab_delete_leaves_no_trace_of_the_person(
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     path = tmp_path / "kempen.db"
     database = open_database(path)
     try:
@@ -82,7 +98,9 @@ def test_tab_delete_leaves_no_trace_of_the_person(qtbot, tmp_path: Path,  # type
         tab = DossiersTab(Workspace(database))
         qtbot.addWidget(tab)
         tab.select_dossier(gone)
-        monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+        monkeypatch.setattr(
+            QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+        )
         tab.delete_dossier()
         with database.session() as session:
             assert session.execute(text("SELECT count(*) FROM dossier")).scalar() == 1
@@ -117,7 +135,9 @@ def test_undo_of_an_import_leaves_no_trace_of_the_created_person(tmp_path: Path)
     insz = make_insz(date(1993, 4, 5), 77)
     database = open_database(path)
     try:
-        listing = write_xlsx(tmp_path / "lijst.xlsx", [[insz, None, "Onbekendvogelaar", "Iris", None, "2300"]])
+        listing = write_xlsx(
+            tmp_path / "lijst.xlsx", [[insz, None, "Onbekendvogelaar", "Iris", None, "2300"]]
+        )
         batch = apply_plan(database, plan_import(database, listing, VDAB))
         dossier_removal.checkpoint(database)
         undo_batch(database, batch)
@@ -127,8 +147,9 @@ def test_undo_of_an_import_leaves_no_trace_of_the_created_person(tmp_path: Path)
     assert _raw_holds(path, ("Onbekendvogelaar", insz)) == []
 
 
-def test_every_dossier_delete_goes_through_one_path(database: Database, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_dossier_delete_goes_through_one_path(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls: list[str] = []
     real = dossier_removal.remove_in
 
@@ -138,9 +159,13 @@ def test_every_dossier_delete_goes_through_one_path(database: Database, tmp_path
 
     monkeypatch.setattr(dossier_removal, "remove_in", spy)
     service = Workspace(database).dossiers
-    service.delete(service.create(DossierInput(last_name="A", first_name="B", birth_date=date(1980, 1, 1))))
-    retention.delete_dossiers(database, [service.create(DossierInput(last_name="C", first_name="D",
-                                                                     birth_date=date(1981, 1, 1)))])
+    service.delete(
+        service.create(DossierInput(last_name="A", first_name="B", birth_date=date(1980, 1, 1)))
+    )
+    retention.delete_dossiers(
+        database,
+        [service.create(DossierInput(last_name="C", first_name="D", birth_date=date(1981, 1, 1)))],
+    )
     listing = write_xlsx(tmp_path / "lijst.xlsx", [[make_insz(date(1993, 4, 5)), None, "E", "F"]])
     undo_batch(database, apply_plan(database, plan_import(database, listing, VDAB)))
     assert calls == ["remove_in"] * 3

@@ -57,17 +57,28 @@ def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
 
 def _audits(database: Database) -> int:
     with database.session() as session:
-        return session.scalar(select(text("count(*)")).select_from(AuditEntry).where(
-            AuditEntry.action.like("export.%") | AuditEntry.action.like("print.%"))) or 0
+        return (
+            session.scalar(
+                select(text("count(*)"))
+                .select_from(AuditEntry)
+                .where(AuditEntry.action.like("export.%") | AuditEntry.action.like("print.%"))
+            )
+            or 0
+        )
 
 
 def _partner_with_consent(database: Database) -> tuple[str, uuid.UUID]:
     """A partner and a dossier with a consent for it that is valid today."""
     today = date.today()
     with database.session() as session:
-        for partner_id, name in session.execute(select(Partner.id, Partner.name).order_by(Partner.name)):
-            dossier_id = session.scalar(select(Dossier.id).where(
-                Dossier.id.in_(exports.consent_valid_on(partner_id, today))).limit(1))
+        for partner_id, name in session.execute(
+            select(Partner.id, Partner.name).order_by(Partner.name)
+        ):
+            dossier_id = session.scalar(
+                select(Dossier.id)
+                .where(Dossier.id.in_(exports.consent_valid_on(partner_id, today)))
+                .limit(1)
+            )
             if dossier_id is not None:
                 return name, dossier_id
     raise AssertionError("the demo data has no valid consent")
@@ -91,18 +102,35 @@ def _acts(database: Database, folder: Path) -> dict[str, tuple[Callable[[], obje
         person_id = session.scalar(select(Dossier.person_id).where(Dossier.id == dossier_id))
     x, p = folder / "uit.xlsx", folder / "uit.pdf"
     return {
-        "partner export": (lambda: exports.export_dossiers(database, x, exports.DossierExport(partner=partner)), [x]),
-        "statistical export": (lambda: exports.export_dossiers(database, x, exports.DossierExport(statistical=True)),
-                               [x]),
-        "inzage pdf+xlsx": (lambda: subject_access.export(database, person_id, pdf=p, xlsx=x), [p, x]),
-        "dossierfiche for a partner": (lambda: Workspace(database).dossiers.write_summaries(
-            [dossier_id], p, dossier_fiche.SummaryOptions(partner=partner)), [p]),
+        "partner export": (
+            lambda: exports.export_dossiers(database, x, exports.DossierExport(partner=partner)),
+            [x],
+        ),
+        "statistical export": (
+            lambda: exports.export_dossiers(database, x, exports.DossierExport(statistical=True)),
+            [x],
+        ),
+        "inzage pdf+xlsx": (
+            lambda: subject_access.export(database, person_id, pdf=p, xlsx=x),
+            [p, x],
+        ),
+        "dossierfiche for a partner": (
+            lambda: Workspace(database).dossiers.write_summaries(
+                [dossier_id], p, dossier_fiche.SummaryOptions(partner=partner)
+            ),
+            [p],
+        ),
         "minutes for a partner": (lambda: _minutes(database, p), [p]),
     }
 
 
-ACTS = ["partner export", "statistical export", "inzage pdf+xlsx", "dossierfiche for a partner",
-        "minutes for a partner"]
+ACTS = [
+    "partner export",
+    "statistical export",
+    "inzage pdf+xlsx",
+    "dossierfiche for a partner",
+    "minutes for a partner",
+]
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -110,8 +138,9 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("act", ACTS)
-def test_audit_is_committed_before_the_file_appears(demo: Database, tmp_path: Path, act: str,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_audit_is_committed_before_the_file_appears(
+    demo: Database, tmp_path: Path, act: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     run, files = _acts(demo, tmp_path)[act]
     before = _audits(demo)
     seen: list[int] = []
@@ -130,16 +159,21 @@ def test_audit_is_committed_before_the_file_appears(demo: Database, tmp_path: Pa
 
 
 @pytest.mark.parametrize("act", ACTS)
-def test_failed_audit_commit_leaves_no_file(demo: Database, tmp_path: Path, act: str,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_audit_commit_leaves_no_file(
+    demo: Database, tmp_path: Path, act: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     run, files = _acts(demo, tmp_path)[act]
     before = _audits(demo)
     real_commit = SessionTransaction.commit
 
     def full_disk(self: SessionTransaction, *args: object, **kwargs: object) -> object:
-        if any(isinstance(o, AuditEntry) and o.action.startswith(DISCLOSING)
-               for o in list(self.session.identity_map.values()) + list(self.session.new)):
-            raise exc.OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+        if any(
+            isinstance(o, AuditEntry) and o.action.startswith(DISCLOSING)
+            for o in list(self.session.identity_map.values()) + list(self.session.new)
+        ):
+            raise exc.OperationalError(
+                "COMMIT", {}, sqlite3.OperationalError("database or disk is full")
+            )
         return real_commit(self, *args, **kwargs)
 
     monkeypatch.setattr(SessionTransaction, "commit", full_disk)
@@ -152,8 +186,9 @@ def test_failed_audit_commit_leaves_no_file(demo: Database, tmp_path: Path, act:
 
 
 @pytest.mark.parametrize("act", ACTS)
-def test_failed_rename_withdraws_the_audit_entry(demo: Database, tmp_path: Path, act: str,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_rename_withdraws_the_audit_entry(
+    demo: Database, tmp_path: Path, act: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     run, files = _acts(demo, tmp_path)[act]
     before = _audits(demo)
     real_replace = os.replace
@@ -173,9 +208,12 @@ def test_failed_rename_withdraws_the_audit_entry(demo: Database, tmp_path: Path,
     assert _leftovers(tmp_path) == []
 
 
-def test_cli_partner_export_on_failed_commit_writes_nothing(demo: Database, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_partner_export_on_failed_commit_writes_nothing(
+    demo: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from kempen_desktop.cli import main
 
     partner, _dossier = _partner_with_consent(demo)
@@ -184,8 +222,13 @@ def test_cli_partner_export_on_failed_commit_writes_nothing(demo: Database, tmp_
     real_commit = SessionTransaction.commit
 
     def full_disk(self: SessionTransaction, *args: object, **kwargs: object) -> object:
-        if any(isinstance(o, AuditEntry) and o.action == "export.xlsx" for o in self.session.identity_map.values()):
-            raise exc.OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+        if any(
+            isinstance(o, AuditEntry) and o.action == "export.xlsx"
+            for o in self.session.identity_map.values()
+        ):
+            raise exc.OperationalError(
+                "COMMIT", {}, sqlite3.OperationalError("database or disk is full")
+            )
         return real_commit(self, *args, **kwargs)
 
     monkeypatch.setattr(SessionTransaction, "commit", full_disk)

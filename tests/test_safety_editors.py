@@ -27,19 +27,30 @@ Dump = list[str]
 
 # -- the helper: what is in the file, before and after ----------------------------------------
 
+
 def dump(path: Path) -> Dump:
     """The schema and every row as SQL, read through the app's own engine (and so its own
     SQLite library) while nothing else has the file open."""
     database = open_database(path)
     try:
         with database.engine.connect() as connection:
-            lines = [sql for (sql,) in connection.exec_driver_sql(
-                "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")]
-            tables = [name for (name,) in connection.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            lines = [
+                sql
+                for (sql,) in connection.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+                )
+            ]
+            tables = [
+                name
+                for (name,) in connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                )
+            ]
             for table in tables:
                 for row in connection.exec_driver_sql(f'SELECT * FROM "{table}"'):
-                    lines.append(f'INSERT INTO "{table}" VALUES({", ".join(map(_sql_value, row))});')
+                    lines.append(
+                        f'INSERT INTO "{table}" VALUES({", ".join(map(_sql_value, row))});'
+                    )
             return lines
     finally:
         database.close()
@@ -78,7 +89,7 @@ def only_change(before: Dump, after: Dump, old: str, new: str) -> bool:
     """True when the rows that differ (audit trail aside) differ only in `old` → `new` and in
     their time stamps (updated_at): no other field was written."""
     removed, added = map(without_audit, changed(before, after))
-    strip = lambda lines: sorted(STAMP.sub("'T'", line) for line in lines)  # noqa: E731
+    strip = lambda lines: sorted(STAMP.sub("'T'", line) for line in lines)
     return bool(added) and strip(added) == strip([line.replace(old, new) for line in removed])
 
 
@@ -153,8 +164,11 @@ def test_esc_right_away_keeps_the_minutes_of_item_one(qtbot, db_path: Path, held
 
 
 @pytest.mark.parametrize("held", [False, True], ids=["gepland", "gehouden"])
-def test_walking_through_vergadermodus_leaves_the_file_as_it_was(qtbot, db_path: Path,  # type: ignore[no-untyped-def]
-                                                                 held: bool) -> None:
+def test_walking_through_vergadermodus_leaves_the_file_as_it_was(
+    qtbot,
+    db_path: Path,  # type: ignore[no-untyped-def]
+    held: bool,
+) -> None:
     world, items = _meeting_with_minutes(db_path, held)
     snapshot = Snapshot(db_path)
     database = open_database(db_path)
@@ -198,11 +212,14 @@ def test_editing_one_field_in_vergadermodus_keeps_the_others(qtbot, db_path: Pat
     assert len(without_audit(removed)) == 1 and len(without_audit(added)) == 1
     assert str(items[1].hex) in without_audit(added)[0]
     for other in (items[0], items[2], items[3]):
-        assert _item_texts(db_path, other) == (f"{DISCUSSION} ({items.index(other)})",
-                                                f"{AGREEMENTS} ({items.index(other)})")
+        assert _item_texts(db_path, other) == (
+            f"{DISCUSSION} ({items.index(other)})",
+            f"{AGREEMENTS} ({items.index(other)})",
+        )
 
 
 # -- the dossier form ---------------------------------------------------------------------------
+
 
 def _dossier_with_history(path: Path) -> uuid.UUID:
     """A dossier as it looks after a year of use: its partner, counsellor and a target group
@@ -214,11 +231,22 @@ def _dossier_with_history(path: Path) -> uuid.UUID:
     database = open_database(path)
     try:
         world = make_world(database)
-        dossier_id = Workspace(database).dossiers.create(DossierInput(
-            last_name="Janssens", first_name="Lien", phone="014 12 34 56", email="lien@example.be",
-            street="Markt 1", postcode="2440", municipality_nis="13008", language="Nederlands",
-            target_groups={"leefloon", "herintreder"}, responsible_partner_id=world.vdab,
-            counsellor_id=world.sofie, situation="Eerste lijn"))
+        dossier_id = Workspace(database).dossiers.create(
+            DossierInput(
+                last_name="Janssens",
+                first_name="Lien",
+                phone="014 12 34 56",
+                email="lien@example.be",
+                street="Markt 1",
+                postcode="2440",
+                municipality_nis="13008",
+                language="Nederlands",
+                target_groups={"leefloon", "herintreder"},
+                responsible_partner_id=world.vdab,
+                counsellor_id=world.sofie,
+                situation="Eerste lijn",
+            )
+        )
         with database.transaction() as session:
             session.get(Dossier, dossier_id).situation = "Eerste lijn.\r\nTweede lijn."  # type: ignore[union-attr]
             session.get(Partner, world.vdab).active = False  # type: ignore[union-attr]
@@ -237,7 +265,9 @@ def _dossier_dialog(qtbot, database: Database, dossier_id: uuid.UUID):  # type: 
     service = Workspace(database).dossiers
     with database.session() as session:
         choices = dossier_form_choices(session)
-    dialog = DossierDialog(choices, lambda data: service.update(dossier_id, data), service.get(dossier_id).data)
+    dialog = DossierDialog(
+        choices, lambda data: service.update(dossier_id, data), service.get(dossier_id).data
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -272,6 +302,7 @@ def test_dossier_form_changes_only_the_edited_field(qtbot, db_path: Path) -> Non
 
 # -- the meeting form ---------------------------------------------------------------------------
 
+
 def _meeting_without_end(path: Path) -> World:
     """A meeting planned on the command line: no end time, notes with Windows line ends."""
     from kempen_desktop.db.models import Meeting
@@ -299,7 +330,9 @@ def test_meeting_form_cancel_and_unchanged_save_write_nothing(qtbot, db_path: Pa
         qtbot.addWidget(dialog)
         dialog.show()
         getattr(dialog, close)()
-        assert dialog.result() == (dialog.DialogCode.Rejected if close == "reject" else dialog.DialogCode.Accepted)
+        assert dialog.result() == (
+            dialog.DialogCode.Rejected if close == "reject" else dialog.DialogCode.Accepted
+        )
     database.close()
     snapshot.assert_unchanged()
 
@@ -323,6 +356,7 @@ def test_meeting_form_changes_only_the_edited_field(qtbot, db_path: Path) -> Non
 
 # -- the partner form ---------------------------------------------------------------------------
 
+
 def _partner_in_borsbeek(path: Path) -> uuid.UUID:
     """A partner in Borsbeek (merged into Antwerpen on 1 January 2025, so no longer offered by
     the municipality picker), with notes that have Windows line ends."""
@@ -331,8 +365,13 @@ def _partner_in_borsbeek(path: Path) -> uuid.UUID:
     database = open_database(path)
     try:
         with database.transaction() as session:
-            partner = Partner(name="Buurtwerk Borsbeek", partner_type_code="ocmw", municipality_nis="11007",
-                              phone="03 123 45 67", notes="Eerste afspraak.\r\nTweede afspraak.")
+            partner = Partner(
+                name="Buurtwerk Borsbeek",
+                partner_type_code="ocmw",
+                municipality_nis="11007",
+                phone="03 123 45 67",
+                notes="Eerste afspraak.\r\nTweede afspraak.",
+            )
             session.add(partner)
             session.flush()
             return partner.id
@@ -341,14 +380,16 @@ def _partner_in_borsbeek(path: Path) -> uuid.UUID:
 
 
 def _partner_dialog(qtbot, database: Database, partner_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    from kempen_desktop.app import Workspace
     from kempen_desktop.services.common import lookups
     from kempen_desktop.services.common.lookups import Choice
-    from kempen_desktop.app import Workspace
     from kempen_desktop.ui.partners.partner_dialog import PartnerDialog
 
     with database.session() as session:
         places, postcodes = lookups.municipalities(session), lookups.municipality_postcodes(session)
-    dialog = PartnerDialog(Workspace(database), [Choice("ocmw", "OCMW")], places, postcodes, partner_id)
+    dialog = PartnerDialog(
+        Workspace(database), [Choice("ocmw", "OCMW")], places, postcodes, partner_id
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -37,25 +37,34 @@ def test_kills_leave_nothing_half_made(base: Path, tmp_path: Path, operation: st
     outcomes = []
     for index, (delay, after_temp) in enumerate(killing.kill_points(KILL_POINTS, window, rng)):
         attempt = killing.prepare(operation, base, tmp_path / str(index))
-        kill = killing.kill_during(attempt.command, attempt.env, attempt.watch, delay=delay, after_temp=after_temp)
+        kill = killing.kill_during(
+            attempt.command, attempt.env, attempt.watch, delay=delay, after_temp=after_temp
+        )
         if index == 0:
             # Starting again with any command cleans up; `check` says how many it removed.
-            checked = killing.run(killing.kempen(attempt.db, "check", "--json"),
-                                  {**attempt.env, "KEMPEN_PASSPHRASE": killing.NEW_PASSPHRASE})
+            checked = killing.run(
+                killing.kempen(attempt.db, "check", "--json"),
+                {**attempt.env, "KEMPEN_PASSPHRASE": killing.NEW_PASSPHRASE},
+            )
             assert checked.returncode == 0, checked.stderr
             assert json.loads(checked.stdout)["ok"] is True
             assert "temp_files_removed" in json.loads(checked.stdout)
         outcomes.append(killing.verify(attempt, kill, DOSSIERS))
     failed = [(o.kill, o.problems) for o in outcomes if o.problems]
     assert failed == []
-    assert sum(o.kill.killed for o in outcomes) >= KILL_POINTS // 2  # the kills did land mid-operation
+    assert (
+        sum(o.kill.killed for o in outcomes) >= KILL_POINTS // 2
+    )  # the kills did land mid-operation
 
 
 def test_check_reports_removed_leftovers(base: Path, tmp_path: Path) -> None:
     attempt = killing.prepare("backup", base, tmp_path / "one")
     backups = attempt.db.parent / "backups"
     backups.mkdir()
-    for name in (".kempen.db.99999.0badc0de.kempen-tmp", ".kempen.db.99999.0badc0de.kempen-tmp-journal"):
+    for name in (
+        ".kempen.db.99999.0badc0de.kempen-tmp",
+        ".kempen.db.99999.0badc0de.kempen-tmp-journal",
+    ):
         (attempt.db.parent / name).write_bytes(b"SQLite format 3\x00 half a copy")
     (backups / ".kempen-x.kbak.4242.deadbeef.kempen-tmp").write_bytes(b"half a backup")
     result = killing.run(killing.kempen(attempt.db, "check"), attempt.env)

@@ -30,21 +30,38 @@ ROWS = 1500
 def _env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("KEMPEN_DB", "KEMPEN_PASSPHRASE")}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "HOME"):
+    for variable in (
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_CACHE_HOME",
+        "HOME",
+    ):
         env[variable] = str(tmp_path / "home" / variable.lower())
     return env
 
 
 def kempen(tmp_path: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kempen_desktop.cli", "--db", str(db), *args],
-                          capture_output=True, text=True, stdin=subprocess.DEVNULL, env=_env(tmp_path),
-                          timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "kempen_desktop.cli", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env=_env(tmp_path),
+        timeout=300,
+        check=False,
+    )
 
 
 def start(tmp_path: Path, db: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "kempen_desktop.cli", "--db", str(db), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                            text=True, env=_env(tmp_path))
+    return subprocess.Popen(
+        [sys.executable, "-m", "kempen_desktop.cli", "--db", str(db), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=_env(tmp_path),
+    )
 
 
 def wait_until_holding(process: subprocess.Popen[str], db: Path, timeout: float = 120) -> None:
@@ -72,8 +89,12 @@ def stopped() -> Iterator[list[subprocess.Popen[str]]]:
         process.communicate()
 
 
-def hold_stopped(process: subprocess.Popen[str], db: Path, stopped: list[subprocess.Popen[str]],
-                 later: float = 0.0) -> None:
+def hold_stopped(
+    process: subprocess.Popen[str],
+    db: Path,
+    stopped: list[subprocess.Popen[str]],
+    later: float = 0.0,
+) -> None:
     """Stop `process` while it holds the lock; `later`: the next command comes that much later
     (as in the issue: a restore started a few seconds into an import)."""
     stopped.append(process)
@@ -110,8 +131,19 @@ def people_file(tmp_path: Path, name: str, rows: int = ROWS, first: int = 0) -> 
     people = []
     for i in range(first, first + rows):
         born = date(1960, 1, 1) + timedelta(days=i)
-        people.append([make_insz(born), 1_000_000 + i, f"Persoon{i}", "Test", f"{born:%d/%m/%Y}", 2300,
-                       "Turnhout", None, "Kortgeschoold"])
+        people.append(
+            [
+                make_insz(born),
+                1_000_000 + i,
+                f"Persoon{i}",
+                "Test",
+                f"{born:%d/%m/%Y}",
+                2300,
+                "Turnhout",
+                None,
+                "Kortgeschoold",
+            ]
+        )
     return write_csv(tmp_path / name, people)
 
 
@@ -136,10 +168,13 @@ def db(tmp_path: Path) -> Path:
 
 
 def test_two_imports_at_once_one_is_refused_and_the_other_keeps_all_its_rows(
-        tmp_path: Path, db: Path, stopped: list[subprocess.Popen[str]]) -> None:
+    tmp_path: Path, db: Path, stopped: list[subprocess.Popen[str]]
+) -> None:
     first = start(tmp_path, db, "import", str(people_file(tmp_path, "a.csv")), "--json")
     hold_stopped(first, db, stopped, later=1.5)
-    second = kempen(tmp_path, db, "import", str(people_file(tmp_path, "b.csv", first=ROWS)), "--json")
+    second = kempen(
+        tmp_path, db, "import", str(people_file(tmp_path, "b.csv", first=ROWS)), "--json"
+    )
     refused(second, "'kempen import'")
     assert second.stdout == ""
     code, out, err = resume(first)
@@ -149,7 +184,8 @@ def test_two_imports_at_once_one_is_refused_and_the_other_keeps_all_its_rows(
 
 
 def test_restore_during_an_import_is_refused_and_the_import_stays(
-        tmp_path: Path, db: Path, stopped: list[subprocess.Popen[str]]) -> None:
+    tmp_path: Path, db: Path, stopped: list[subprocess.Popen[str]]
+) -> None:
     backup = tmp_path / "leeg.kbak"
     assert kempen(tmp_path, db, "backup", str(backup)).returncode == 0
     importing = start(tmp_path, db, "import", str(people_file(tmp_path, "a.csv")), "--json")
@@ -160,15 +196,23 @@ def test_restore_during_an_import_is_refused_and_the_import_stays(
     assert dossiers(tmp_path, db) == ROWS
 
 
-@pytest.mark.parametrize("command", [
-    ["import", "--undo", "00000000"], ["passphrase", "--none"], ["backup"], ["demo", "--dossiers", "3"],
-    ["export", "dossiers", "OUT/uit.xlsx"], ["report", "period", "--from", "2025-01-01", "--to", "2025-12-31",
-                                             "OUT/periode.pdf"],
-    ["inzage", "2001", "--pdf", "OUT/inzage.pdf"], ["meetings", "ics", "abc", "OUT/x.ics"],
-    ["partners", "export", "OUT/partners.xlsx"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", "--undo", "00000000"],
+        ["passphrase", "--none"],
+        ["backup"],
+        ["demo", "--dossiers", "3"],
+        ["export", "dossiers", "OUT/uit.xlsx"],
+        ["report", "period", "--from", "2025-01-01", "--to", "2025-12-31", "OUT/periode.pdf"],
+        ["inzage", "2001", "--pdf", "OUT/inzage.pdf"],
+        ["meetings", "ics", "abc", "OUT/x.ics"],
+        ["partners", "export", "OUT/partners.xlsx"],
+    ],
+)
 def test_every_writing_command_is_refused_while_another_process_writes(
-        tmp_path: Path, db: Path, stopped: list[subprocess.Popen[str]], command: list[str]) -> None:
+    tmp_path: Path, db: Path, stopped: list[subprocess.Popen[str]], command: list[str]
+) -> None:
     (tmp_path / "out").mkdir()
     command = [part.replace("OUT", str(tmp_path / "out")) for part in command]
     holder = start(tmp_path, db, "import", str(people_file(tmp_path, "a.csv", rows=5)))
@@ -179,12 +223,22 @@ def test_every_writing_command_is_refused_while_another_process_writes(
     assert list((tmp_path / "out").iterdir()) == []  # nothing exported without its record
 
 
-@pytest.mark.parametrize("command", [
-    ["stats"], ["dossiers", "list"], ["meetings", "list"], ["partners", "list"], ["partners", "indicator"],
-    ["check"], ["import", "--list"], ["backup", "--list"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["stats"],
+        ["dossiers", "list"],
+        ["meetings", "list"],
+        ["partners", "list"],
+        ["partners", "indicator"],
+        ["check"],
+        ["import", "--list"],
+        ["backup", "--list"],
+    ],
+)
 def test_a_read_command_runs_beside_a_writer(
-        tmp_path: Path, db: Path, stopped: list[subprocess.Popen[str]], command: list[str]) -> None:
+    tmp_path: Path, db: Path, stopped: list[subprocess.Popen[str]], command: list[str]
+) -> None:
     writer = start(tmp_path, db, "import", str(people_file(tmp_path, "a.csv", rows=5)))
     hold_stopped(writer, db, stopped)
     result = kempen(tmp_path, db, *command)
@@ -194,7 +248,8 @@ def test_a_read_command_runs_beside_a_writer(
 
 
 def test_a_killed_holder_releases_the_lock_at_once(
-        tmp_path: Path, db: Path, stopped: list[subprocess.Popen[str]]) -> None:
+    tmp_path: Path, db: Path, stopped: list[subprocess.Popen[str]]
+) -> None:
     victim = start(tmp_path, db, "import", str(people_file(tmp_path, "a.csv")))
     hold_stopped(victim, db, stopped)
     victim.kill()  # SIGKILL: no clean-up code runs, the info file stays behind
@@ -205,10 +260,17 @@ def test_a_killed_holder_releases_the_lock_at_once(
     assert json.loads(after.stdout)["created"] == 7
 
 
-def test_gui_holds_the_lock_for_its_life_and_a_cli_import_is_refused(tmp_path: Path, db: Path) -> None:
-    gui = subprocess.Popen([sys.executable, "-m", "kempen_desktop", "--db", str(db)],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                           text=True, env=_env(tmp_path))
+def test_gui_holds_the_lock_for_its_life_and_a_cli_import_is_refused(
+    tmp_path: Path, db: Path
+) -> None:
+    gui = subprocess.Popen(
+        [sys.executable, "-m", "kempen_desktop", "--db", str(db)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=_env(tmp_path),
+    )
     try:
         wait_until_holding(gui, db)
         owner = read_owner(db)
@@ -226,13 +288,16 @@ def test_gui_holds_the_lock_for_its_life_and_a_cli_import_is_refused(tmp_path: P
 
 
 def test_the_gui_start_up_says_which_command_holds_the_database(
-        qtbot, tmp_path: Path, db: Path, monkeypatch, stopped: list[subprocess.Popen[str]]) -> None:  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, db: Path, monkeypatch, stopped: list[subprocess.Popen[str]]
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
     from kempen_desktop.ui.trust import trust_startup
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, message, *a: shown.append(message))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, message, *a: shown.append(message)
+    )
     holder = start(tmp_path, db, "import", str(people_file(tmp_path, "a.csv", rows=5)))
     hold_stopped(holder, db, stopped)
     assert trust_startup.open_for_gui(db) is None
@@ -246,23 +311,39 @@ def test_the_gui_start_up_says_which_command_holds_the_database(
 # -- item 12: a read command never creates a database ------------------------------------------
 
 
-@pytest.mark.parametrize("command", [
-    ["stats"], ["dossiers", "list"], ["meetings", "list"], ["partners", "list"], ["check"],
-    ["import", "--list"], ["import", "--undo", "abcdef12"], ["backup", "--list"], ["backup"],
-    ["passphrase", "--none"], ["restore", "BACKUP"],
-    ["export", "partners", "OUT/partners.xlsx"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["stats"],
+        ["dossiers", "list"],
+        ["meetings", "list"],
+        ["partners", "list"],
+        ["check"],
+        ["import", "--list"],
+        ["import", "--undo", "abcdef12"],
+        ["backup", "--list"],
+        ["backup"],
+        ["passphrase", "--none"],
+        ["restore", "BACKUP"],
+        ["export", "partners", "OUT/partners.xlsx"],
+    ],
+)
 def test_a_command_on_a_path_without_database_refuses_and_creates_nothing(
-        tmp_path: Path, command: list[str]) -> None:
+    tmp_path: Path, command: list[str]
+) -> None:
     (tmp_path / "out").mkdir()
     (tmp_path / "b.kbak").write_bytes(b"SQLite format 3\x00")
-    command = [part.replace("OUT", str(tmp_path / "out")).replace("BACKUP", str(tmp_path / "b.kbak"))
-               for part in command]
+    command = [
+        part.replace("OUT", str(tmp_path / "out")).replace("BACKUP", str(tmp_path / "b.kbak"))
+        for part in command
+    ]
     typo = tmp_path / "typo" / "pad.db"
     result = kempen(tmp_path, typo, *command)
     assert result.returncode == 2
-    assert result.stderr.strip() == (f"kempen: Er is geen database in {typo}. Controleer het pad (--db of "
-                                     "KEMPEN_DB), of maak een nieuwe met 'kempen init'.")
+    assert result.stderr.strip() == (
+        f"kempen: Er is geen database in {typo}. Controleer het pad (--db of "
+        "KEMPEN_DB), of maak een nieuwe met 'kempen init'."
+    )
     assert not (tmp_path / "typo").exists()
     assert list((tmp_path / "out").iterdir()) == []
 
@@ -278,6 +359,8 @@ def test_an_empty_file_is_no_database_for_a_read_command(tmp_path: Path) -> None
 def test_init_and_import_may_create_a_database(tmp_path: Path) -> None:
     assert kempen(tmp_path, tmp_path / "nieuw" / "a.db", "init").returncode == 0
     assert (tmp_path / "nieuw" / "a.db").stat().st_size > 0
-    result = kempen(tmp_path, tmp_path / "ander" / "b.db", "import", str(people_file(tmp_path, "p.csv", rows=2)))
+    result = kempen(
+        tmp_path, tmp_path / "ander" / "b.db", "import", str(people_file(tmp_path, "p.csv", rows=2))
+    )
     assert result.returncode == 0, result.stderr
     assert dossiers(tmp_path, tmp_path / "ander" / "b.db") == 2

@@ -51,10 +51,13 @@ def test_import_after_delete_and_undo_uses_new_numbers(database: Database, tmp_p
     service.create(_person("Peeters"))
     last = service.create(_person("Maes", 2))
     service.delete(last)
-    path = write_xlsx(tmp_path / "lijst.xlsx", [
-        [make_insz(date(1990, 5, 6)), None, "Yilmaz", "Ayse"],
-        [make_insz(date(1991, 5, 6)), None, "Claes", "Tom"],
-    ])
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [make_insz(date(1990, 5, 6)), None, "Yilmaz", "Ayse"],
+            [make_insz(date(1991, 5, 6)), None, "Claes", "Tom"],
+        ],
+    )
     batch = apply_plan(database, plan_import(database, path, VDAB))
     assert _nums(database) == [1, 3, 4]
     undo_batch(database, batch)
@@ -73,7 +76,9 @@ def test_retention_delete_and_anonymise_keep_numbers_taken(database: Database) -
     assert service.get(service.create(_person("D", 4))).num == 4
 
 
-def test_cli_import_after_delete_reports_a_fresh_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_after_delete_reports_a_fresh_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db_path = tmp_path / "k.db"
     database = open_database(db_path)
     try:
@@ -83,7 +88,9 @@ def test_cli_import_after_delete_reports_a_fresh_number(tmp_path: Path, capsys: 
         service.delete(service.create(_person("Weg", 9)))  # number 4 is gone
     finally:
         database.close()
-    path = write_xlsx(tmp_path / "lijst.xlsx", [[make_insz(date(1990, 5, 6)), None, "Yilmaz", "Ayse"]])
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx", [[make_insz(date(1990, 5, 6)), None, "Yilmaz", "Ayse"]]
+    )
     assert main(["--db", str(db_path), "import", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["created"] == 1
     database = open_database(db_path)
@@ -110,29 +117,43 @@ def test_upgrade_starts_counter_at_highest_number_known(tmp_path: Path) -> None:
     engine = make_engine(path)
     try:
         config = alembic_config()
-        with engine.connect() as connection:  # no code lists before the first start: no foreign keys
+        with (
+            engine.connect() as connection
+        ):  # no code lists before the first start: no foreign keys
             connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "0004")
-            connection.execute(text(
-                "INSERT INTO person (id, last_name, first_name, street, postcode, phone, email, language, "
-                "created_at, updated_at) VALUES ('p1', 'Peeters', 'Jan', '', '', '', '', '', "
-                "'2024-01-01', '2024-01-01')"))
-            connection.execute(text(
-                "INSERT INTO dossier (id, num, person_id, status_code, status_since, opened_on, situation, "
-                "created_at, updated_at) VALUES ('d1', 5, 'p1', 'aangemeld', '2024-01-01', '2024-01-01', '', "
-                "'2024-01-01', '2024-01-01')"))
-            connection.execute(text(
-                "INSERT INTO import_batch (id, source, file_name, file_sha256, imported_at, profile_name, mode, "
-                "rows_total, rows_new, rows_changed, rows_unchanged, rows_rejected, rows_review, status, "
-                "created_at, updated_at) VALUES ('b1', 'VDAB', 'x.xlsx', '', '2024-01-01', '', 'fill', "
-                "1, 1, 0, 0, 0, 0, 'toegepast', '2024-01-01', '2024-01-01')"))
+            connection.execute(
+                text(
+                    "INSERT INTO person (id, last_name, first_name, street, postcode, phone, email, language, "
+                    "created_at, updated_at) VALUES ('p1', 'Peeters', 'Jan', '', '', '', '', '', "
+                    "'2024-01-01', '2024-01-01')"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO dossier (id, num, person_id, status_code, status_since, opened_on, situation, "
+                    "created_at, updated_at) VALUES ('d1', 5, 'p1', 'aangemeld', '2024-01-01', '2024-01-01', '', "
+                    "'2024-01-01', '2024-01-01')"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO import_batch (id, source, file_name, file_sha256, imported_at, profile_name, mode, "
+                    "rows_total, rows_new, rows_changed, rows_unchanged, rows_rejected, rows_review, status, "
+                    "created_at, updated_at) VALUES ('b1', 'VDAB', 'x.xlsx', '', '2024-01-01', '', 'fill', "
+                    "1, 1, 0, 0, 0, 0, 'toegepast', '2024-01-01', '2024-01-01')"
+                )
+            )
             for change, after in (("c1", json.dumps({"num": 8})), ("c2", "niet json")):
-                connection.execute(text(
-                    "INSERT INTO import_change (id, batch_id, dossier_id, person_id, action, before_json, "
-                    "after_json) VALUES (:id, 'b1', 'dx', 'px', 'create', '{}', :after)"),
-                    {"id": change, "after": after})
+                connection.execute(
+                    text(
+                        "INSERT INTO import_change (id, batch_id, dossier_id, person_id, action, before_json, "
+                        "after_json) VALUES (:id, 'b1', 'dx', 'px', 'create', '{}', :after)"
+                    ),
+                    {"id": change, "after": after},
+                )
     finally:
         engine.dispose()
     database = open_database(path)

@@ -21,13 +21,22 @@ from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.reports import exports
 
 K = 5
-QUASI_IDENTIFIERS = ("Leeftijdsgroep", "Geslacht", "Woonplaats", "Status", "Kansengroepen", "Partner",
-                     "Startperiode")
+QUASI_IDENTIFIERS = (
+    "Leeftijdsgroep",
+    "Geslacht",
+    "Woonplaats",
+    "Status",
+    "Kansengroepen",
+    "Partner",
+    "Startperiode",
+)
 
 
 def _table(ws) -> list[dict[str, object]]:
     header = [c.value for c in ws[4]]
-    return [dict(zip(header, [c.value for c in row], strict=False)) for row in ws.iter_rows(min_row=5)]
+    return [
+        dict(zip(header, [c.value for c in row], strict=False)) for row in ws.iter_rows(min_row=5)
+    ]
 
 
 def _text(ws) -> str:
@@ -63,9 +72,18 @@ def test_rows_are_not_in_name_order(database: Database, tmp_path: Path) -> None:
     """The list is sorted by name; the statistical rows must not be, or their position
     would tell who they are to someone who knows the names."""
     service = Workspace(database).dossiers
-    for index, (place, group) in enumerate([("13040", "kortgeschoold"), ("13008", "anderstalig")] * 6):
-        service.create(DossierInput(last_name=f"Naam{index:02d}", first_name="X", municipality_nis=place,
-                                    target_groups={group}), opened_on=date(2025, 2, 3))
+    for index, (place, group) in enumerate(
+        [("13040", "kortgeschoold"), ("13008", "anderstalig")] * 6
+    ):
+        service.create(
+            DossierInput(
+                last_name=f"Naam{index:02d}",
+                first_name="X",
+                municipality_nis=place,
+                target_groups={group},
+            ),
+            opened_on=date(2025, 2, 3),
+        )
     out = tmp_path / "stat.xlsx"
     exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
     rows = _table(load_workbook(out)["Dossiers"])
@@ -76,9 +94,18 @@ def test_rows_are_not_in_name_order(database: Database, tmp_path: Path) -> None:
 
 def test_tiny_database_has_no_row_sheet(database: Database, tmp_path: Path) -> None:
     service = Workspace(database).dossiers
-    ids = [service.create(DossierInput(last_name=f"Klein{index}", first_name="K", municipality_nis="13040",
-                                       target_groups={"kortgeschoold"}), opened_on=date(2025, 2, 3))
-           for index in range(7)]
+    ids = [
+        service.create(
+            DossierInput(
+                last_name=f"Klein{index}",
+                first_name="K",
+                municipality_nis="13040",
+                target_groups={"kortgeschoold"},
+            ),
+            opened_on=date(2025, 2, 3),
+        )
+        for index in range(7)
+    ]
     with database.transaction() as session:
         session.execute(update(Dossier).where(Dossier.id.in_(ids[:3])).values(status_code="intake"))
     out = tmp_path / "klein.xlsx"
@@ -89,4 +116,6 @@ def test_tiny_database_has_no_row_sheet(database: Database, tmp_path: Path) -> N
     counts = _table(book["Tellingen"])
     status = [r for r in counts if r["Indeling"] == "Status"]
     # Aangemeld (4) and Intake (3) are each under 5: neither is named, their sum is 7.
-    assert status == [{"Indeling": "Status", "Waarde": "andere (elk minder dan 5)", "Aantal dossiers": 7}]
+    assert status == [
+        {"Indeling": "Status", "Waarde": "andere (elk minder dan 5)", "Aantal dossiers": 7}
+    ]

@@ -45,9 +45,13 @@ class _Probe:
         outside_query(self.path, key)
         assert deleted_links(self.path) == [], f"-wal deleted under the app after: {action}"
         self.writes += 1
-        Workspace(database).dossiers.create(DossierInput(
-            last_name=f"Na{action.replace(' ', '')}", first_name="Probe",
-            insz=make_insz(date(1970, 1, 1 + self.writes), 200 + self.writes)))
+        Workspace(database).dossiers.create(
+            DossierInput(
+                last_name=f"Na{action.replace(' ', '')}",
+                first_name="Probe",
+                insz=make_insz(date(1970, 1, 1 + self.writes), 200 + self.writes),
+            )
+        )
         with database.session() as session:
             from sqlalchemy import text
 
@@ -56,15 +60,20 @@ class _Probe:
 
 
 @pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
-def test_trust_actions_never_lose_the_wal_to_an_outside_reader(qtbot, tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
-                                                                encrypted: bool) -> None:
+def test_trust_actions_never_lose_the_wal_to_an_outside_reader(
+    qtbot,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+    encrypted: bool,
+) -> None:
     from kempen_desktop.services.trust.integrity import integrity_check, quick_check
     from kempen_desktop.ui.trust.backup_dialog import BackupDialog
 
     path = tmp_path / "kempen.db"
     first = open_database(path, passphrase=PASS if encrypted else None)
-    Workspace(first).dossiers.create(DossierInput(last_name="Eerste", first_name="Ilse",
-                                              insz=make_insz(date(1988, 8, 8), 21)))
+    Workspace(first).dossiers.create(
+        DossierInput(last_name="Eerste", first_name="Ilse", insz=make_insz(date(1988, 8, 8), 21))
+    )
     first.close()
     answer_boxes(monkeypatch)
     window = start_gui(qtbot, monkeypatch, path, PASS if encrypted else None)
@@ -75,9 +84,21 @@ def test_trust_actions_never_lose_the_wal_to_an_outside_reader(qtbot, tmp_path: 
     probe("backup")
 
     window.trust.after_start()  # the background quick check and the daily backup
-    qtbot.waitUntil(lambda: not any(t.isRunning() for t in __import__(
-        "kempen_desktop.ui.trust.trust_actions", fromlist=["_RUNNING"])._RUNNING), timeout=30000)
-    assert quick_check(window.workspace._database) == [] and integrity_check(window.workspace._database) == []
+    qtbot.waitUntil(
+        lambda: (
+            not any(
+                t.isRunning()
+                for t in __import__(
+                    "kempen_desktop.ui.trust.trust_actions", fromlist=["_RUNNING"]
+                )._RUNNING
+            )
+        ),
+        timeout=30000,
+    )
+    assert (
+        quick_check(window.workspace._database) == []
+        and integrity_check(window.workspace._database) == []
+    )
     probe("check")
 
     info = backups.list_backups(window.workspace._database)[-1]
@@ -118,13 +139,18 @@ def test_checks_and_copies_of_the_open_file_keep_its_locks(tmp_path: Path, encry
     key = PASS if encrypted else None
     database = open_database(path, passphrase=key)
     try:
-        Workspace(database).dossiers.create(DossierInput(last_name="Eerste", first_name="Ilse",
-                                                     insz=make_insz(date(1988, 8, 8), 21)))
+        Workspace(database).dossiers.create(
+            DossierInput(
+                last_name="Eerste", first_name="Ilse", insz=make_insz(date(1988, 8, 8), 21)
+            )
+        )
         steps = {
             "header check": lambda: is_encrypted_file(path) or is_new_file(path),
             "file check": lambda: backups.check_file(path, key, full=True),
             "backup": lambda: backups.backup_to(path, key, tmp_path / "kopie.kbak"),
-            "re-encryption copy": lambda: backups.export_to(path, key, _fresh(tmp_path / "rekey.tmp"), "x" * 12),
+            "re-encryption copy": lambda: backups.export_to(
+                path, key, _fresh(tmp_path / "rekey.tmp"), "x" * 12
+            ),
         }
         for step, run in steps.items():
             run()
@@ -136,8 +162,9 @@ def test_checks_and_copies_of_the_open_file_keep_its_locks(tmp_path: Path, encry
             engine_module = type(connection.connection.driver_connection).__module__
         assert engine_module.split(".")[0] == type(raw).__module__.split(".")[0] == "sqlcipher3"
         raw.close()
-        Workspace(database).dossiers.create(DossierInput(last_name="Later", first_name="Jan",
-                                                     insz=make_insz(date(1990, 2, 2), 33)))
+        Workspace(database).dossiers.create(
+            DossierInput(last_name="Later", first_name="Jan", insz=make_insz(date(1990, 2, 2), 33))
+        )
         assert _people(path, key) == 2
     finally:
         database.close()
@@ -163,8 +190,13 @@ def _seed(path: Path, people: int = 5) -> None:
     database = open_database(path)
     service = Workspace(database).dossiers
     for i in range(people):
-        service.create(DossierInput(last_name=f"Persoon{i}", first_name="Test",
-                                    insz=make_insz(date(1980, 1, 1 + i), 100 + i)))
+        service.create(
+            DossierInput(
+                last_name=f"Persoon{i}",
+                first_name="Test",
+                insz=make_insz(date(1980, 1, 1 + i), 100 + i),
+            )
+        )
     database.close()
 
 
@@ -193,22 +225,41 @@ def _named_full(code: int, err: str) -> None:
     assert len(err.strip().splitlines()) == 1, err
 
 
-def test_full_disk_is_named_in_every_cli_operation(small_fs: Path, tmp_path: Path,  # noqa: F811
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_full_disk_is_named_in_every_cli_operation(
+    small_fs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from tests.import_helpers import write_xlsx
 
     path = small_fs / "kempen.db"
     _seed(path)
-    sheet = write_xlsx(tmp_path / "lijst.xlsx", [
-        [make_insz(date(1985, 7, 30), 300 + i), 1234500 + i, f"NIEUW{i}", "JAN", "30/07/1985", 2300, "Turnhout",
-         None, "Kortgeschoold"] for i in range(200)])
+    sheet = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            [
+                make_insz(date(1985, 7, 30), 300 + i),
+                1234500 + i,
+                f"NIEUW{i}",
+                "JAN",
+                "30/07/1985",
+                2300,
+                "Turnhout",
+                None,
+                "Kortgeschoold",
+            ]
+            for i in range(200)
+        ],
+    )
     filler = fill(small_fs)
     db = str(path)
     outcomes = {}
     outcomes["backup"] = _cli(capsys, "--db", db, "backup", str(small_fs / "kopie.kbak"))
     outcomes["backup to the default folder"] = _cli(capsys, "--db", db, "backup")
     outcomes["import"] = _cli(capsys, "--db", db, "import", str(sheet))
-    outcomes["export"] = _cli(capsys, "--db", db, "export", "dossiers", str(small_fs / "lijst.xlsx"))
+    outcomes["export"] = _cli(
+        capsys, "--db", db, "export", "dossiers", str(small_fs / "lijst.xlsx")
+    )
     for name, (code, err) in outcomes.items():
         assert code == 2, f"{name}: {err}"
         _named_full(code, err)
@@ -233,7 +284,11 @@ def test_full_disk_at_start_up_offers_no_restore(qtbot, small_fs: Path, monkeypa
     try:
         database = trust_startup.open_for_gui(path)
     except DatabaseOpenError as error:
-        assert getattr(error, "kind", None) == "full" and FULL_WORDS in str(error) and "beschadigd" not in str(error)
+        assert (
+            getattr(error, "kind", None) == "full"
+            and FULL_WORDS in str(error)
+            and "beschadigd" not in str(error)
+        )
     else:
         # The file opened (SQLite found room in what it had): no damage claimed either.
         assert database is not None and not database.read_only
@@ -248,7 +303,9 @@ def test_read_only_medium_is_named(small_fs: Path, capsys: pytest.CaptureFixture
     _seed(path)
     remount(small_fs, "ro")
     code, err = _cli(capsys, "--db", str(path), "backup", str(small_fs / "kopie.kbak"))
-    assert code == 2 and "alleen-lezen" in err and "beschadigd" not in err and "onverwachte" not in err, err
+    assert (
+        code == 2 and "alleen-lezen" in err and "beschadigd" not in err and "onverwachte" not in err
+    ), err
     code, err = _cli(capsys, "--db", str(path), "import", "--undo", "1")
     assert code == 2 and "beschadigd" not in err and "onverwachte" not in err, err
     remount(small_fs, "rw")
@@ -267,11 +324,23 @@ def test_classifier_names_each_kind() -> None:
         return error
 
     cases = {
-        se.FULL: [OSError(errno.ENOSPC, "No space left"), sqlite_error(13, "database or disk is full")],
-        se.READ_ONLY: [OSError(errno.EROFS, "Read-only"), sqlite_error(8, "attempt to write a readonly database")],
-        se.PERMISSION: [PermissionError(errno.EACCES, "denied"), sqlite_error(14, "unable to open database file")],
+        se.FULL: [
+            OSError(errno.ENOSPC, "No space left"),
+            sqlite_error(13, "database or disk is full"),
+        ],
+        se.READ_ONLY: [
+            OSError(errno.EROFS, "Read-only"),
+            sqlite_error(8, "attempt to write a readonly database"),
+        ],
+        se.PERMISSION: [
+            PermissionError(errno.EACCES, "denied"),
+            sqlite_error(14, "unable to open database file"),
+        ],
         se.LOCKED: [sqlite_error(5, "database is locked")],
-        se.DAMAGED: [sqlite_error(26, "file is not a database"), sqlite_error(11, "database disk image is malformed")],
+        se.DAMAGED: [
+            sqlite_error(26, "file is not a database"),
+            sqlite_error(11, "database disk image is malformed"),
+        ],
     }
     messages = set()
     for kind, errors in cases.items():
@@ -291,8 +360,10 @@ def test_permission_denied_is_named(tmp_path: Path, capsys: pytest.CaptureFixtur
     import os
 
     if os.geteuid() == 0:
-        pytest.skip("als root negeert het systeem chmod: 'geen toegang' kan zo niet nagebootst worden "
-                    "(de vertaling van EACCES/SQLITE_CANTOPEN test test_classifier_names_each_kind)")
+        pytest.skip(
+            "als root negeert het systeem chmod: 'geen toegang' kan zo niet nagebootst worden "
+            "(de vertaling van EACCES/SQLITE_CANTOPEN test test_classifier_names_each_kind)"
+        )
     folder = tmp_path / "afgesloten"
     folder.mkdir()
     path = folder / "kempen.db"
@@ -308,7 +379,9 @@ def test_permission_denied_is_named(tmp_path: Path, capsys: pytest.CaptureFixtur
         path.chmod(0o600)
 
 
-def test_gui_operations_name_a_full_disk(qtbot, small_fs: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_gui_operations_name_a_full_disk(
+    qtbot, small_fs: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     """A backup onto a full stick and an unexpected full-disk error in the GUI: the Dutch
     message, not "onverwachte fout"; nothing offers a restore."""
     import sqlite3

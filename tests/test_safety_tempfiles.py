@@ -18,7 +18,9 @@ from kempen_desktop import tempfiles
 from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 from kempen_desktop.services.common.database import open_database
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the helper process uses os.kill semantics")
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="the helper process uses os.kill semantics"
+)
 
 
 def _writer(target: Path, *, hold: bool) -> tuple[subprocess.Popen[str], Path]:
@@ -34,7 +36,9 @@ def _writer(target: Path, *, hold: bool) -> tuple[subprocess.Popen[str], Path]:
             sys.stdin.readline()
         os._exit(9)  # no clean-up: like a kill
     """)
-    process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert process.stdout is not None
     return process, Path(process.stdout.readline().strip())
 
@@ -85,5 +89,7 @@ def test_writing_to_a_stick_cleans_its_leftovers(tmp_path: Path) -> None:
     process.wait()
     other = stick / ".iets.xlsx.tmp"  # not our pattern: never touched
     other.write_bytes(b"someone else's")
-    write_workbook(stick / "lijst.xlsx", [XlsxSheet("Lijst", [XlsxColumn("A", "text", 10)], [["x"]])])
+    write_workbook(
+        stick / "lijst.xlsx", [XlsxSheet("Lijst", [XlsxColumn("A", "text", 10)], [["x"]])]
+    )
     assert not left.exists() and other.exists() and (stick / "lijst.xlsx").is_file()

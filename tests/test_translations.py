@@ -47,7 +47,12 @@ def _messages(ts_text: str) -> dict[Key, list[str] | None]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             plural = message.get("numerus") == "yes"
-            key = (name, message.findtext("source") or "", message.findtext("comment") or "", plural)
+            key = (
+                name,
+                message.findtext("source") or "",
+                message.findtext("comment") or "",
+                plural,
+            )
             translation = message.find("translation")
             kind = translation.get("type") if translation is not None else "unfinished"
             if kind in ("vanished", "obsolete"):
@@ -55,14 +60,19 @@ def _messages(ts_text: str) -> dict[Key, list[str] | None]:
             if translation is None or kind == "unfinished":
                 messages[key] = None
                 continue
-            forms = ([form.text or "" for form in translation.iter("numerusform")] if plural
-                     else [translation.text or ""])
+            forms = (
+                [form.text or "" for form in translation.iter("numerusform")]
+                if plural
+                else [translation.text or ""]
+            )
             messages[key] = forms if forms and all(forms) else None
     return messages
 
 
 def _describe(keys: list[Key]) -> str:
-    return "\n".join(f"  [{context}] {source!r}" for context, source, _comment, _plural in sorted(keys))
+    return "\n".join(
+        f"  [{context}] {source!r}" for context, source, _comment, _plural in sorted(keys)
+    )
 
 
 def _committed_messages() -> dict[Key, list[str] | None]:
@@ -84,8 +94,10 @@ def english(qapp) -> Iterator[QTranslator]:  # type: ignore[no-untyped-def]
 
 def test_every_source_message_has_a_finished_translation(tmp_path: Path) -> None:
     if shutil.which("pyside6-lupdate") is None:
-        pytest.skip("pyside6-lupdate is not on PATH (it ships with PySide6-Essentials); "
-                    "cannot extract the messages of the current sources")
+        pytest.skip(
+            "pyside6-lupdate is not on PATH (it ships with PySide6-Essentials); "
+            "cannot extract the messages of the current sources"
+        )
     fresh = tmp_path / "fresh.ts"
     _update_script().run_lupdate(fresh)
     current = _messages(fresh.read_text(encoding="utf-8"))
@@ -117,12 +129,18 @@ def test_committed_qm_matches_committed_ts(english: QTranslator) -> None:
     )
 
 
-def test_english_translation_is_used_by_the_ui(qtbot, database: Database, english: QTranslator) -> None:  # type: ignore[no-untyped-def]
+def test_english_translation_is_used_by_the_ui(
+    qtbot, database: Database, english: QTranslator
+) -> None:  # type: ignore[no-untyped-def]
     assert QCoreApplication.translate("DossiersTab", "Nieuw dossier") == "New case"
     window = MainWindow(Workspace(database))
     qtbot.addWidget(window)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "&Cases", "&Meetings", "&Partners", "&Reports"]
+        "&Cases",
+        "&Meetings",
+        "&Partners",
+        "&Reports",
+    ]
     assert [action.text() for action in window.menuBar().actions()] == ["&File", "&View", "&Help"]
     assert window.dossiers.new_button.text() == "New case"
     # Strings marked with QT_TRANSLATE_NOOP and translated where they are shown.
@@ -140,18 +158,30 @@ def test_english_translation_is_used_by_the_ui(qtbot, database: Database, englis
 
 def _helper_contexts(tree: ast.Module) -> dict[str, str]:
     """Module-level one-line helpers such as `_tr(text)` that translate in a fixed context."""
-    constants = {node.targets[0].id: node.value.value for node in tree.body
-                 if isinstance(node, ast.Assign) and len(node.targets) == 1
-                 and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Constant)}
+    constants = {
+        node.targets[0].id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Constant)
+    }
     helpers = {}
     for node in tree.body:
         if not isinstance(node, ast.FunctionDef):
             continue
         for call in ast.walk(node):
-            if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate" and call.args:
+            if (
+                isinstance(call, ast.Call)
+                and getattr(call.func, "attr", "") == "translate"
+                and call.args
+            ):
                 context = call.args[0]
-                name = context.value if isinstance(context, ast.Constant) else constants.get(
-                    getattr(context, "id", ""))
+                name = (
+                    context.value
+                    if isinstance(context, ast.Constant)
+                    else constants.get(getattr(context, "id", ""))
+                )
                 if isinstance(name, str) and isinstance(call.args[1], ast.Name):
                     helpers[node.name] = name
     return helpers
@@ -166,9 +196,16 @@ def test_literals_passed_to_translating_helpers_are_extracted() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         helpers = _helper_contexts(tree)
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers
-                    and node.args and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)
-                    and (helpers[node.func.id], node.args[0].value) not in committed):
-                unseen.append(f"{path.name}:{node.lineno} [{helpers[node.func.id]}] {node.args[0].value!r}")
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in helpers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and (helpers[node.func.id], node.args[0].value) not in committed
+            ):
+                unseen.append(
+                    f"{path.name}:{node.lineno} [{helpers[node.func.id]}] {node.args[0].value!r}"
+                )
     assert not unseen, "wrap these in QT_TRANSLATE_NOOP(context, ...):\n" + "\n".join(unseen)

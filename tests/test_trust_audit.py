@@ -21,14 +21,30 @@ SECRET_NAME = "Geheimenaam"
 SECRET_NOTE = "vertrouwelijke schuldenlast"
 
 
-def test_every_kind_of_action_is_audited_without_content(database: Database, tmp_path: Path) -> None:
+def test_every_kind_of_action_is_audited_without_content(
+    database: Database, tmp_path: Path
+) -> None:
     service = Workspace(database).dossiers
     insz = make_insz(date(1982, 2, 2), 61)
     dossier_id = service.create(DossierInput(last_name=SECRET_NAME, first_name="Els", insz=insz))
     service.update(dossier_id, DossierInput(last_name=SECRET_NAME, first_name="Elsje", insz=insz))
     service.add_timeline_entry(dossier_id, "note", "Gesprek", SECRET_NOTE)
-    listing = write_csv(tmp_path / "lijst.csv", [[make_insz(date(1991, 3, 4), 11), "", "Importnaam", "Ann",
-                                                   "04/03/1991", "2300", "Turnhout", "", ""]])
+    listing = write_csv(
+        tmp_path / "lijst.csv",
+        [
+            [
+                make_insz(date(1991, 3, 4), 11),
+                "",
+                "Importnaam",
+                "Ann",
+                "04/03/1991",
+                "2300",
+                "Turnhout",
+                "",
+                "",
+            ]
+        ],
+    )
     vdab, _ocmw = importing.builtin_profiles()
     batch = importing.apply_plan(database, importing.plan_import(database, listing, vdab))
     importing.undo_batch(database, batch)
@@ -38,10 +54,20 @@ def test_every_kind_of_action_is_audited_without_content(database: Database, tmp
     service.delete(dossier_id)
 
     with database.session() as session:
-        rows = session.execute(text("SELECT user, action, entity, entity_id, detail FROM audit_entry")).all()
+        rows = session.execute(
+            text("SELECT user, action, entity, entity_id, detail FROM audit_entry")
+        ).all()
     actions = {row.action for row in rows}
-    assert {"dossier.create", "dossier.update", "dossier.timeline", "dossier.delete", "import.apply",
-            "import.undo", "export.subject_access", "backup.create"} <= actions
+    assert {
+        "dossier.create",
+        "dossier.update",
+        "dossier.timeline",
+        "dossier.delete",
+        "import.apply",
+        "import.undo",
+        "export.subject_access",
+        "backup.create",
+    } <= actions
     assert all(row.user is not None for row in rows)
     everything = " ".join(" ".join(str(v) for v in row) for row in rows)
     for secret in (SECRET_NAME, "Importnaam", insz, SECRET_NOTE, "Elsje"):
@@ -50,5 +76,6 @@ def test_every_kind_of_action_is_audited_without_content(database: Database, tmp
     trail = [row.action for row in audit_log.for_dossier(database, dossier_id)]
     assert trail[0] == "dossier.delete" and trail[-1] == "dossier.create"
     assert audit_log.query(database, audit_log.AuditFilter(action="import.")) != []
-    assert {r.action for r in audit_log.query(database, audit_log.AuditFilter(action="dossier."))} <= {
-        a for a in actions if a.startswith("dossier.")}
+    assert {
+        r.action for r in audit_log.query(database, audit_log.AuditFilter(action="dossier."))
+    } <= {a for a in actions if a.startswith("dossier.")}

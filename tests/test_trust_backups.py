@@ -24,8 +24,13 @@ PASS = "back-up 'test' é"
 def _add(database, name: str, n: int = 1) -> None:
     service = Workspace(database).dossiers
     for i in range(n):
-        service.create(DossierInput(last_name=f"{name}{i}", first_name="Test",
-                                    insz=make_insz(date(1980, 1, 1) + timedelta(days=i + len(name) * 50), 7)))
+        service.create(
+            DossierInput(
+                last_name=f"{name}{i}",
+                first_name="Test",
+                insz=make_insz(date(1980, 1, 1) + timedelta(days=i + len(name) * 50), 7),
+            )
+        )
 
 
 @pytest.fixture(params=[None, PASS], ids=["plain", "encrypted"])
@@ -135,7 +140,9 @@ def test_restore_of_backup_made_under_an_older_passphrase(tmp_path: Path) -> Non
     open_database(tmp_path / "k.db", passphrase="tweede").close()
 
 
-def test_disk_full_during_backup_leaves_previous_backup_intact(db, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full_during_backup_leaves_previous_backup_intact(
+    db, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _add(db, "Eerst", 1)
     target = backups.backup_folder(db) / "vast.kbak"
     backups.make_backup(db, "handmatig", target=target)
@@ -167,7 +174,7 @@ def _corrupt_copy(database, tmp_path: Path) -> Path:
     data = bytearray(copy.read_bytes())
     page = 4096
     for number in range(2, len(data) // page - 1, 3):
-        data[number * page + 100: number * page + 900] = os.urandom(800)
+        data[number * page + 100 : number * page + 900] = os.urandom(800)
     copy.write_bytes(bytes(data))
     return copy
 
@@ -195,9 +202,21 @@ def test_damaged_copy_opens_read_only_or_not_at_all_and_can_be_restored(db, tmp_
 
 
 def _cli(tmp_path: Path, *argv: str, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "KEMPEN_DB": str(tmp_path / "kempen.db"), "KEMPEN_PASSPHRASE": PASS, **env}
-    return subprocess.run([sys.executable, "-m", "kempen_desktop.cli", *argv], env=environment,
-                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60, check=False)
+    environment = {
+        **os.environ,
+        "KEMPEN_DB": str(tmp_path / "kempen.db"),
+        "KEMPEN_PASSPHRASE": PASS,
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "kempen_desktop.cli", *argv],
+        env=environment,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_cli_backup_restore_check(tmp_path: Path) -> None:
@@ -242,8 +261,22 @@ def test_import_makes_a_backup_first(tmp_path: Path) -> None:
 
     database = open_database(tmp_path / "kempen.db", passphrase=PASS)
     try:
-        listing = write_csv(tmp_path / "lijst.csv", [[make_insz(date(1991, 3, 4), 11), "", "Import", "Ann",
-                                                       "04/03/1991", "2300", "Turnhout", "", ""]])
+        listing = write_csv(
+            tmp_path / "lijst.csv",
+            [
+                [
+                    make_insz(date(1991, 3, 4), 11),
+                    "",
+                    "Import",
+                    "Ann",
+                    "04/03/1991",
+                    "2300",
+                    "Turnhout",
+                    "",
+                    "",
+                ]
+            ],
+        )
         vdab, _ocmw = importing.builtin_profiles()
         plan = importing.plan_import(database, listing, vdab)
         importing.apply_plan(database, plan)
@@ -253,7 +286,9 @@ def test_import_makes_a_backup_first(tmp_path: Path) -> None:
         database.close()
 
 
-def test_missing_usb_stick_falls_back_to_the_folder_next_to_the_database(db, tmp_path: Path) -> None:
+def test_missing_usb_stick_falls_back_to_the_folder_next_to_the_database(
+    db, tmp_path: Path
+) -> None:
     blocker = tmp_path / "geen-map.txt"
     blocker.write_text("x")
     backups.set_backup_folder(db, blocker / "usb")  # cannot be created: a file is in the way
@@ -272,7 +307,10 @@ def test_encrypting_the_database_also_encrypts_its_old_plain_backups(tmp_path: P
         assert b"Klaar0" in plain.read_bytes()
         backups.change_passphrase(database, "nu geheim")
         assert all(info.encrypted for info in backups.list_backups(database))
-        assert b"Klaar0" not in plain.read_bytes() and plain.read_bytes()[:16] != b"SQLite format 3\x00"
+        assert (
+            b"Klaar0" not in plain.read_bytes()
+            and plain.read_bytes()[:16] != b"SQLite format 3\x00"
+        )
         backups.restore_backup(database, plain)  # still restorable, with the new passphrase
         with database.session() as session:
             assert session.execute(text("SELECT count(*) FROM person")).scalar() == 2

@@ -43,8 +43,12 @@ def _reloads(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> dict[str, i
     return counted
 
 
-def test_restore_reloads_every_tab_without_f5(qtbot, window: MainWindow, workspace: Workspace,  # type: ignore[no-untyped-def]
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restore_reloads_every_tab_without_f5(
+    qtbot,
+    window: MainWindow,
+    workspace: Workspace,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     backup = workspace.trust.make_backup()
     for index in range(2):
         workspace.dossiers.create(DossierInput(last_name=f"Na{index}", first_name="Weg"))
@@ -65,8 +69,12 @@ def test_restore_reloads_every_tab_without_f5(qtbot, window: MainWindow, workspa
     assert {"meetings", "partners", "reports"} <= set(counted)
 
 
-def test_passphrase_change_reloads_every_tab(qtbot, window: MainWindow, workspace: Workspace,  # type: ignore[no-untyped-def]
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_passphrase_change_reloads_every_tab(
+    qtbot,
+    window: MainWindow,
+    workspace: Workspace,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     for tab in (window.meetings, window.partners, window.reports):
         tab.ensure_loaded()
     counted = _reloads(monkeypatch, window)
@@ -85,8 +93,11 @@ def test_passphrase_change_reloads_every_tab(qtbot, window: MainWindow, workspac
     assert workspace.trust.passphrase_matches("nieuw wachtwoord")
 
 
-def test_dashboard_follows_meetings_but_not_settings(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dashboard_follows_meetings_but_not_settings(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     window.tabs.setCurrentWidget(window.reports)
     window.reports.wait()
     assert window.reports.dashboard is not None and window.workspace.reports.loaded

@@ -33,8 +33,19 @@ def big_list(tmp_path_factory: pytest.TempPathFactory) -> Path:
     rows = []
     for i in range(ROWS):
         born = date(1960, 1, 1) + timedelta(days=i * 3)
-        rows.append([make_insz(born, 100 + i % 800), "", f"Crashtest{i}", "Rij", f"{born:%d/%m/%Y}",
-                     "2300", "Turnhout", "", ""])
+        rows.append(
+            [
+                make_insz(born, 100 + i % 800),
+                "",
+                f"Crashtest{i}",
+                "Rij",
+                f"{born:%d/%m/%Y}",
+                "2300",
+                "Turnhout",
+                "",
+                "",
+            ]
+        )
     return write_csv(folder / "groot.csv", rows)
 
 
@@ -42,8 +53,11 @@ def big_list(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def base_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("crash-base") / "kempen.db"
     database = open_database(path)
-    Workspace(database).dossiers.create(DossierInput(last_name="Bestaand", first_name="Dossier",
-                                                 insz=make_insz(date(1950, 5, 5), 5)))
+    Workspace(database).dossiers.create(
+        DossierInput(
+            last_name="Bestaand", first_name="Dossier", insz=make_insz(date(1950, 5, 5), 5)
+        )
+    )
     database.close()
     return path
 
@@ -60,12 +74,19 @@ def _check(path: Path) -> tuple[int, int]:
         with database.session() as session:
             assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
             assert session.execute(text("PRAGMA foreign_key_check")).all() == []
-            persons = session.execute(text("SELECT count(*) FROM person WHERE last_name LIKE 'Crashtest%'")).scalar()
-            dossiers = session.execute(text(
-                "SELECT count(*) FROM dossier d JOIN person p ON p.id = d.person_id "
-                "WHERE p.last_name LIKE 'Crashtest%'")).scalar()
+            persons = session.execute(
+                text("SELECT count(*) FROM person WHERE last_name LIKE 'Crashtest%'")
+            ).scalar()
+            dossiers = session.execute(
+                text(
+                    "SELECT count(*) FROM dossier d JOIN person p ON p.id = d.person_id "
+                    "WHERE p.last_name LIKE 'Crashtest%'"
+                )
+            ).scalar()
             batches = session.execute(text("SELECT count(*) FROM import_batch")).scalar()
-            existing = session.execute(text("SELECT count(*) FROM person WHERE last_name = 'Bestaand'")).scalar()
+            existing = session.execute(
+                text("SELECT count(*) FROM person WHERE last_name = 'Bestaand'")
+            ).scalar()
     finally:
         database.close()
     assert existing == 1
@@ -73,7 +94,9 @@ def _check(path: Path) -> tuple[int, int]:
     return persons, batches
 
 
-def test_kill_during_large_import_is_all_or_nothing(tmp_path: Path, big_list: Path, base_db: Path) -> None:
+def test_kill_during_large_import_is_all_or_nothing(
+    tmp_path: Path, big_list: Path, base_db: Path
+) -> None:
     rng = random.Random(7)
     outcomes = []
     for run in range(RUNS):
@@ -81,37 +104,64 @@ def test_kill_during_large_import_is_all_or_nothing(tmp_path: Path, big_list: Pa
         path.parent.mkdir()
         shutil.copy(base_db, path)
         process = subprocess.Popen(
-            [sys.executable, "-m", "kempen_desktop.cli", "--db", str(path), "import", str(big_list)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-m",
+                "kempen_desktop.cli",
+                "--db",
+                str(path),
+                "import",
+                str(big_list),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+        )
         if run % 2 == 0:
             time.sleep(rng.uniform(0.2, 2.0))  # anywhere: start-up, reading, planning, writing
         else:
             # In the write phase: once the WAL grows, after a random extra moment.
             deadline = time.monotonic() + 30
-            while process.poll() is None and _wal_bytes(path) < 200_000 and time.monotonic() < deadline:
+            while (
+                process.poll() is None
+                and _wal_bytes(path) < 200_000
+                and time.monotonic() < deadline
+            ):
                 time.sleep(0.005)
             time.sleep(rng.uniform(0.0, 0.3))
         process.kill()
         process.wait()
         persons, batches = _check(path)
-        assert (persons, batches) in ((0, 0), (ROWS, 1)), f"run {run}: {persons} persons, {batches} batches"
+        assert (persons, batches) in ((0, 0), (ROWS, 1)), (
+            f"run {run}: {persons} persons, {batches} batches"
+        )
         outcomes.append(persons)
     # The kills must have hit both sides, or the test proves nothing.
     assert 0 in outcomes
 
 
-def test_kill_during_backup_never_leaves_a_partial_backup(tmp_path: Path, base_db: Path, big_list: Path) -> None:
+def test_kill_during_backup_never_leaves_a_partial_backup(
+    tmp_path: Path, base_db: Path, big_list: Path
+) -> None:
     path = tmp_path / "kempen.db"
     shutil.copy(base_db, path)
-    subprocess.run([sys.executable, "-m", "kempen_desktop.cli", "--db", str(path), "import", str(big_list)],
-                   check=True, capture_output=True, stdin=subprocess.DEVNULL, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "kempen_desktop.cli", "--db", str(path), "import", str(big_list)],
+        check=True,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
     rng = random.Random(3)
     target = tmp_path / "out" / "backup.kbak"
     target.parent.mkdir()
     for _run in range(6):
         process = subprocess.Popen(
             [sys.executable, "-m", "kempen_desktop.cli", "--db", str(path), "backup", str(target)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+        )
         time.sleep(rng.uniform(0.2, 1.2))
         process.kill()
         process.wait()
@@ -127,7 +177,9 @@ def test_disk_full_during_commit_keeps_previous_state(tmp_path: Path) -> None:
 
     database = open_database(tmp_path / "kempen.db")
     service = Workspace(database).dossiers
-    service.create(DossierInput(last_name="Voor", first_name="Vol", insz=make_insz(date(1970, 1, 1), 9)))
+    service.create(
+        DossierInput(last_name="Voor", first_name="Vol", insz=make_insz(date(1970, 1, 1), 9))
+    )
 
     @event.listens_for(database.engine, "connect")
     def _limit(dbapi_connection, _record) -> None:
@@ -137,20 +189,29 @@ def test_disk_full_during_commit_keeps_previous_state(tmp_path: Path) -> None:
     database.engine.dispose()
     with pytest.raises(exc.OperationalError, match="full"), database.transaction() as session:
         for i in range(400):
-            session.execute(text("INSERT INTO app_meta(key, value) VALUES (:k, :v)"),
-                            {"k": f"vul{i}", "v": "x" * 390})
+            session.execute(
+                text("INSERT INTO app_meta(key, value) VALUES (:k, :v)"),
+                {"k": f"vul{i}", "v": "x" * 390},
+            )
     database.close()
     reopened = open_database(tmp_path / "kempen.db")
     try:
         with reopened.session() as session:
             assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-            assert session.execute(text("SELECT count(*) FROM app_meta WHERE key LIKE 'vul%'")).scalar() == 0
+            assert (
+                session.execute(
+                    text("SELECT count(*) FROM app_meta WHERE key LIKE 'vul%'")
+                ).scalar()
+                == 0
+            )
             assert session.execute(text("SELECT last_name FROM person")).scalars().all() == ["Voor"]
     finally:
         reopened.close()
 
 
-def test_disk_full_during_export_keeps_previous_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full_during_export_keeps_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     out = tmp_path / "export.xlsx"
@@ -163,6 +224,8 @@ def test_disk_full_during_export_keeps_previous_file(tmp_path: Path, monkeypatch
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(OSError):
-        write_workbook(out, [XlsxSheet("Blad", [XlsxColumn("Naam", "text", 20)], [["tweede"]] * 100, "T", "")])
+        write_workbook(
+            out, [XlsxSheet("Blad", [XlsxColumn("Naam", "text", 20)], [["tweede"]] * 100, "T", "")]
+        )
     assert out.read_bytes() == good
     assert [p.name for p in tmp_path.iterdir()] == ["export.xlsx"]

@@ -24,7 +24,7 @@ from kempen_desktop.services.trust import backups
 from tests.import_helpers import make_insz, write_csv
 
 ODD_PASSPHRASES = [
-    "it's \"quoted\"; DROP TABLE x; --",
+    'it\'s "quoted"; DROP TABLE x; --',
     "Geheim-wachtwoord-met-één-accent-en-ç",
     "😀🔒 kempen 🗝️",
     "x" * 200,
@@ -39,8 +39,15 @@ CANARY_INSZ = make_insz(CANARY_BORN, 123)
 
 def _create_canary(database) -> None:
     service = Workspace(database).dossiers
-    dossier_id = service.create(DossierInput(last_name=CANARY_NAME, first_name=CANARY_FIRST, insz=CANARY_INSZ,
-                                             birth_date=CANARY_BORN, street="Kanariestraat 7"))
+    dossier_id = service.create(
+        DossierInput(
+            last_name=CANARY_NAME,
+            first_name=CANARY_FIRST,
+            insz=CANARY_INSZ,
+            birth_date=CANARY_BORN,
+            street="Kanariestraat 7",
+        )
+    )
     service.add_timeline_entry(dossier_id, "note", "Gesprek", f"{CANARY_NAME} belde over werk")
 
 
@@ -55,7 +62,9 @@ def test_any_passphrase_creates_and_reopens(tmp_path: Path, passphrase: str) -> 
     reopened = open_database(path, passphrase=passphrase)
     try:
         with reopened.session() as session:
-            assert session.execute(text("SELECT last_name FROM person")).scalars().all() == [CANARY_NAME]
+            assert session.execute(text("SELECT last_name FROM person")).scalars().all() == [
+                CANARY_NAME
+            ]
     finally:
         reopened.close()
 
@@ -91,7 +100,9 @@ def test_plain_database_ignores_a_passphrase(tmp_path: Path) -> None:
         database.close()
 
 
-@pytest.mark.parametrize("start, new", [("oud", "nieuw 😀 'x'"), (None, "nu versleuteld"), ("weg ermee", None)])
+@pytest.mark.parametrize(
+    "start, new", [("oud", "nieuw 😀 'x'"), (None, "nu versleuteld"), ("weg ermee", None)]
+)
 def test_change_passphrase(tmp_path: Path, start: str | None, new: str | None) -> None:
     path = tmp_path / "kempen.db"
     database = open_database(path, passphrase=start)
@@ -132,7 +143,11 @@ def test_canary_is_nowhere_in_any_written_file(tmp_path: Path) -> None:
     """Create, note, back up, import, check through the CLI: grep every file afterwards."""
     from kempen_desktop.paths import log_dir
 
-    env = {**os.environ, "KEMPEN_PASSPHRASE": "kanarie-wachtwoord", "KEMPEN_DB": str(tmp_path / "kempen.db")}
+    env = {
+        **os.environ,
+        "KEMPEN_PASSPHRASE": "kanarie-wachtwoord",
+        "KEMPEN_DB": str(tmp_path / "kempen.db"),
+    }
     env["XDG_STATE_HOME"] = env["XDG_CACHE_HOME"] = env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg")
     env["TMPDIR"] = str(tmp_path / "tmp")
     (tmp_path / "tmp").mkdir()
@@ -144,11 +159,37 @@ def test_canary_is_nowhere_in_any_written_file(tmp_path: Path) -> None:
     wal_bytes = wal.read_bytes()
     backups.make_backup(database, "handmatig")
     database.close()
-    listing = write_csv(tmp_path / "lijst.csv", [[make_insz(date(1990, 2, 1), 45), "", "Anderspersoon", "Jan",
-                                                   "01/02/1990", "2300", "Turnhout", "", ""]])
-    for argv in (["backup"], ["check"], ["import", str(listing)], ["dossiers", "list", "--search", CANARY_NAME]):
-        result = subprocess.run([sys.executable, "-m", "kempen_desktop.cli", *argv], env=env,
-                                capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60, check=False)
+    listing = write_csv(
+        tmp_path / "lijst.csv",
+        [
+            [
+                make_insz(date(1990, 2, 1), 45),
+                "",
+                "Anderspersoon",
+                "Jan",
+                "01/02/1990",
+                "2300",
+                "Turnhout",
+                "",
+                "",
+            ]
+        ],
+    )
+    for argv in (
+        ["backup"],
+        ["check"],
+        ["import", str(listing)],
+        ["dossiers", "list", "--search", CANARY_NAME],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "kempen_desktop.cli", *argv],
+            env=env,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+            check=False,
+        )
         assert result.returncode == 0, result.stderr
     listing.unlink()  # the user's own input file is not something the app wrote
     written = _files_under(tmp_path, log_dir())
@@ -164,13 +205,23 @@ def test_canary_is_nowhere_in_any_written_file(tmp_path: Path) -> None:
 
 def test_cli_wrong_passphrase_exits_2_and_leaves_file(tmp_path: Path) -> None:
     env = {**os.environ, "KEMPEN_DB": str(tmp_path / "k.db"), "KEMPEN_PASSPHRASE": "goed"}
-    run = lambda *a, **e: subprocess.run([sys.executable, "-m", "kempen_desktop.cli", *a],
-                                         env={**env, **e}, capture_output=True, text=True,
-                                         stdin=subprocess.DEVNULL, timeout=60, check=False)
+    run = lambda *a, **e: subprocess.run(
+        [sys.executable, "-m", "kempen_desktop.cli", *a],
+        env={**env, **e},
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
     assert run("init").returncode == 0
     before = (tmp_path / "k.db").read_bytes()
     wrong = run("stats", KEMPEN_PASSPHRASE="slecht")
-    assert wrong.returncode == 2 and "wachtwoord is onjuist" in wrong.stderr and "Traceback" not in wrong.stderr
+    assert (
+        wrong.returncode == 2
+        and "wachtwoord is onjuist" in wrong.stderr
+        and "Traceback" not in wrong.stderr
+    )
     missing = run("stats", KEMPEN_PASSPHRASE="")
     assert missing.returncode == 2 and "KEMPEN_PASSPHRASE" in missing.stderr
     assert (tmp_path / "k.db").read_bytes() == before
@@ -179,8 +230,15 @@ def test_cli_wrong_passphrase_exits_2_and_leaves_file(tmp_path: Path) -> None:
 
 def test_cli_init_without_passphrase_or_terminal_warns(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "KEMPEN_PASSPHRASE"}
-    result = subprocess.run([sys.executable, "-m", "kempen_desktop.cli", "--db", str(tmp_path / "p.db"), "init"],
-                            env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "kempen_desktop.cli", "--db", str(tmp_path / "p.db"), "init"],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0
     assert "NIET versleuteld" in result.stderr
     assert (tmp_path / "p.db").read_bytes()[:16] == b"SQLite format 3\x00"

@@ -25,10 +25,14 @@ from kempen_desktop.services.trust.instance_lock import (
 
 def _holder(tmp_path: Path, program: str = "kempen import") -> subprocess.Popen[str]:
     """Another process that holds the lock until its stdin closes."""
-    code = ("import sys; from pathlib import Path; from kempen_desktop.services.trust.instance_lock import acquire; "
-            f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), {program!r}); print('ok', flush=True); "
-            "sys.stdin.read(); lock.release()")
-    process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    code = (
+        "import sys; from pathlib import Path; from kempen_desktop.services.trust.instance_lock import acquire; "
+        f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), {program!r}); print('ok', flush=True); "
+        "sys.stdin.read(); lock.release()"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert process.stdout is not None and process.stdout.readline().strip() == "ok"
     return process
 
@@ -39,7 +43,11 @@ def test_second_instance_is_told_program_host_and_process(tmp_path: Path) -> Non
         with pytest.raises(DatabaseInUseError) as caught:
             InstanceLock(tmp_path / "kempen.db").acquire()
         message = str(caught.value)
-        assert "'kempen import'" in message and socket.gethostname() in message and str(holder.pid) in message
+        assert (
+            "'kempen import'" in message
+            and socket.gethostname() in message
+            and str(holder.pid) in message
+        )
         assert message.startswith("De database is in gebruik door")
     finally:
         holder.stdin.close()  # type: ignore[union-attr]
@@ -63,8 +71,14 @@ def test_cli_is_refused_while_another_instance_holds_the_database(tmp_path: Path
     db = tmp_path / "kempen.db"
     holder = _holder(tmp_path)
     try:
-        result = subprocess.run([sys.executable, "-m", "kempen_desktop.cli", "--db", str(db), "init"],
-                                capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60, check=False)
+        result = subprocess.run(
+            [sys.executable, "-m", "kempen_desktop.cli", "--db", str(db), "init"],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+            check=False,
+        )
     finally:
         holder.stdin.close()  # type: ignore[union-attr]
         holder.wait(timeout=30)
@@ -83,7 +97,9 @@ def test_a_killed_holder_has_released_the_lock(tmp_path: Path) -> None:
     lock.release()
 
 
-@pytest.mark.parametrize("content", ['{"host": "laptop-collega", "pid": 1, "started": "x"}', "{half", ""])
+@pytest.mark.parametrize(
+    "content", ['{"host": "laptop-collega", "pid": 1, "started": "x"}', "{half", ""]
+)
 def test_files_left_behind_decide_nothing(tmp_path: Path, content: str) -> None:
     """Only the OS lock counts: a lock or info file with any content, of any age, is no holder."""
     lock_path(tmp_path / "kempen.db").write_text(content)
@@ -96,8 +112,14 @@ def test_locks_in_one_process_share_the_os_lock_until_the_last_release(tmp_path:
     second = InstanceLock(tmp_path / "kempen.db").acquire()
     first.release()
     assert held_by_this_process(tmp_path / "kempen.db")
-    probe = [sys.executable, "-c", ("from pathlib import Path; from kempen_desktop.services.trust.instance_lock import "
-                                    f"acquire; acquire(Path({str(tmp_path / 'kempen.db')!r}))")]
+    probe = [
+        sys.executable,
+        "-c",
+        (
+            "from pathlib import Path; from kempen_desktop.services.trust.instance_lock import "
+            f"acquire; acquire(Path({str(tmp_path / 'kempen.db')!r}))"
+        ),
+    ]
     assert subprocess.run(probe, capture_output=True, timeout=60, check=False).returncode != 0
     second.release()
     assert not held_by_this_process(tmp_path / "kempen.db")
@@ -119,8 +141,15 @@ def test_the_lock_never_opens_the_database_file(tmp_path: Path) -> None:
         lock.release()
 
 
-@pytest.mark.parametrize("folder", ["/home/an/OneDrive - OCMW Geel/kempen", "/Users/an/Dropbox/data",
-                                    "/home/an/Google Drive/kempen", "/Users/an/Library/Mobile Documents/x"])
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "/home/an/OneDrive - OCMW Geel/kempen",
+        "/Users/an/Dropbox/data",
+        "/home/an/Google Drive/kempen",
+        "/Users/an/Library/Mobile Documents/x",
+    ],
+)
 def test_cloud_sync_folders_get_a_warning(folder: str) -> None:
     assert "cloud" in (location_warning(Path(folder) / "kempen.db", mounts=[]) or "")
 

@@ -25,9 +25,14 @@ class Terminal:
             os.setsid()
             fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
 
-        self.process = subprocess.Popen([sys.executable, "-m", "kempen_desktop.cli", *argv], env=env,
-                                        stdin=slave, stdout=slave, stderr=slave,
-                                        preexec_fn=controlling_tty)  # noqa: PLW1509 - no threads here
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "kempen_desktop.cli", *argv],
+            env=env,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            preexec_fn=controlling_tty,
+        )
         os.close(slave)
         self.output = b""
 

@@ -28,8 +28,11 @@ PASS = "ui-wachtwoord 'é' 😀"
 @pytest.fixture
 def encrypted(tmp_path: Path):
     database = open_database(tmp_path / "kempen.db", passphrase=PASS)
-    Workspace(database).dossiers.create(DossierInput(last_name="Schermtest", first_name="Ilse",
-                                                 insz=make_insz(date(1988, 8, 8), 21)))
+    Workspace(database).dossiers.create(
+        DossierInput(
+            last_name="Schermtest", first_name="Ilse", insz=make_insz(date(1988, 8, 8), 21)
+        )
+    )
     yield database
     database.close()
 
@@ -37,7 +40,9 @@ def encrypted(tmp_path: Path):
 def _no_boxes(monkeypatch: pytest.MonkeyPatch, answer=QMessageBox.StandardButton.Yes) -> list[str]:
     shown: list[str] = []
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, message, *a, **k: shown.append(message))
+        monkeypatch.setattr(
+            QMessageBox, name, lambda _p, _t, message, *a, **k: shown.append(message)
+        )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answer)
     return shown
 
@@ -112,8 +117,11 @@ def test_unencrypted_lock_unlocks_without_password(qtbot, database: Database) ->
 def test_backup_dialog_lists_and_restores(qtbot, encrypted: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown = _no_boxes(monkeypatch)
     first = backups.make_backup(encrypted, "handmatig")
-    Workspace(encrypted).dossiers.create(DossierInput(last_name="Later", first_name="Toegevoegd",
-                                                  insz=make_insz(date(1977, 7, 7), 33)))
+    Workspace(encrypted).dossiers.create(
+        DossierInput(
+            last_name="Later", first_name="Toegevoegd", insz=make_insz(date(1977, 7, 7), 33)
+        )
+    )
     dialog = BackupDialog(Workspace(encrypted))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
@@ -140,7 +148,11 @@ def test_first_start_chooses_a_passphrase(qtbot, tmp_path: Path, monkeypatch) ->
     database.close()
     # Closed: the OS lock is released (the empty lock file may stay; it decides nothing).
     from kempen_desktop.services.trust.instance_lock import held_by_this_process, info_path
-    assert not held_by_this_process(tmp_path / "nieuw.db") and not info_path(tmp_path / "nieuw.db").exists()
+
+    assert (
+        not held_by_this_process(tmp_path / "nieuw.db")
+        and not info_path(tmp_path / "nieuw.db").exists()
+    )
     # Next start: asked for the passphrase; a wrong one is asked again.
     answers = iter(["fout", PASS])
 
@@ -175,22 +187,30 @@ def test_passphrase_dialog_validates(qtbot) -> None:  # type: ignore[no-untyped-
     assert dialog.passphrase == "nieuw-wachtwoord"
 
 
-def test_damaged_database_offers_restore_or_read_only(qtbot, encrypted: Database, tmp_path: Path,
-                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_database_offers_restore_or_read_only(
+    qtbot, encrypted: Database, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     _no_boxes(monkeypatch)
     service = Workspace(encrypted).dossiers
     for i in range(40):
-        service.create(DossierInput(last_name=f"Veel{i}", first_name="X", insz=make_insz(date(1960, 1, 1 + i % 28),
-                                                                                          100 + i)))
+        service.create(
+            DossierInput(
+                last_name=f"Veel{i}",
+                first_name="X",
+                insz=make_insz(date(1960, 1, 1 + i % 28), 100 + i),
+            )
+        )
     folder = tmp_path / "kopie"
     target = folder / "kempen.db"
     backups.make_backup(encrypted, "handmatig", target=target, rotate=False)
     backups.make_backup(encrypted, "handmatig", folder=folder / "backups")
     data = bytearray(target.read_bytes())
     for page in range(2, len(data) // 4096 - 1, 3):
-        data[page * 4096 + 64: page * 4096 + 1000] = os.urandom(936)
+        data[page * 4096 + 64 : page * 4096 + 1000] = os.urandom(936)
     target.write_bytes(bytes(data))
-    monkeypatch.setattr(UnlockDialog, "exec", lambda d: (d.field.setText(PASS), QDialog.DialogCode.Accepted)[1])
+    monkeypatch.setattr(
+        UnlockDialog, "exec", lambda d: (d.field.setText(PASS), QDialog.DialogCode.Accepted)[1]
+    )
 
     # The user declines the restore: read-only (or nothing, if the file does not open at all).
     monkeypatch.setattr(trust_startup, "_offer_restore", lambda *a: False)
@@ -207,12 +227,19 @@ def test_damaged_database_offers_restore_or_read_only(qtbot, encrypted: Database
     def restore_first(dialog: BackupDialog) -> int:
         assert dialog.damaged_mode and dialog.model.rowCount() == 1
         info = dialog.model.record(0)
-        return QDialog.DialogCode.Accepted if dialog.restore(info.path, info.made_at, confirm=False) else 0
+        return (
+            QDialog.DialogCode.Accepted
+            if dialog.restore(info.path, info.made_at, confirm=False)
+            else 0
+        )
 
     monkeypatch.setattr(BackupDialog, "exec", restore_first)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
-    monkeypatch.setattr(QMessageBox, "clickedButton",
-                        lambda box: next(b for b in box.buttons() if "terugzetten" in b.text()))
+    monkeypatch.setattr(
+        QMessageBox,
+        "clickedButton",
+        lambda box: next(b for b in box.buttons() if "terugzetten" in b.text()),
+    )
     monkeypatch.setattr(trust_startup, "_offer_restore", _real_offer_restore)
     restored = trust_startup.open_for_gui(target)
     assert restored is not None and not restored.read_only
@@ -230,10 +257,14 @@ def test_second_instance_is_refused_in_the_app(qtbot, tmp_path: Path, monkeypatc
     import sys
 
     shown = _no_boxes(monkeypatch)
-    code = ("import sys; from pathlib import Path; from kempen_desktop.services.trust.instance_lock import acquire; "
-            f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), 'Kempen Desktop'); print('ok', flush=True); "
-            "sys.stdin.read()")
-    holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    code = (
+        "import sys; from pathlib import Path; from kempen_desktop.services.trust.instance_lock import acquire; "
+        f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), 'Kempen Desktop'); print('ok', flush=True); "
+        "sys.stdin.read()"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
         assert trust_startup.open_for_gui(tmp_path / "kempen.db") is None
@@ -270,7 +301,9 @@ def test_dossier_detail_shows_its_audit_entries(qtbot, encrypted: Database) -> N
     window.dossiers.reload()
     qtbot.waitUntil(lambda: window.dossiers.model.rowCount() == 1)
     window.dossiers.select_row(0)
-    qtbot.waitUntil(lambda: "Auditlog van dit dossier" in window.dossiers.detail.browser.toPlainText())
+    qtbot.waitUntil(
+        lambda: "Auditlog van dit dossier" in window.dossiers.detail.browser.toPlainText()
+    )
     assert "Dossier aangemaakt" in window.dossiers.detail.browser.toPlainText()
 
 
@@ -279,8 +312,10 @@ def test_retention_dialog_anonymises_selected(qtbot, database: Database, monkeyp
 
     _no_boxes(monkeypatch)
     service = Workspace(database).dossiers
-    old = service.create(DossierInput(last_name="Oudje", first_name="Jef", insz=make_insz(date(1950, 3, 3), 9)),
-                         opened_on=date(2010, 1, 1))
+    old = service.create(
+        DossierInput(last_name="Oudje", first_name="Jef", insz=make_insz(date(1950, 3, 3), 9)),
+        opened_on=date(2010, 1, 1),
+    )
     service.close(old, "werk", on=date(2012, 1, 1))
     dialog = RetentionDialog(Workspace(database))
     qtbot.addWidget(dialog)
@@ -300,8 +335,9 @@ def _wait_checks(qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not trust_actions._RUNNING, timeout=20000)
 
 
-def test_large_database_is_checked_in_the_background_then_backed_up(qtbot, encrypted: Database,
-                                                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_large_database_is_checked_in_the_background_then_backed_up(
+    qtbot, encrypted: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.services.trust import integrity
 
     monkeypatch.setattr(integrity, "SYNC_CHECK_LIMIT", 0)
@@ -313,14 +349,21 @@ def test_large_database_is_checked_in_the_background_then_backed_up(qtbot, encry
     assert not encrypted.read_only
 
 
-def test_background_check_finds_damage_and_goes_read_only(qtbot, encrypted: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_background_check_finds_damage_and_goes_read_only(
+    qtbot, encrypted: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.services.trust import integrity
 
     monkeypatch.setattr(integrity, "SYNC_CHECK_LIMIT", 0)
-    monkeypatch.setattr(integrity, "quick_check", lambda _db: ["*** in database main *** Page 7: btreeInitPage"])
+    monkeypatch.setattr(
+        integrity, "quick_check", lambda _db: ["*** in database main *** Page 7: btreeInitPage"]
+    )
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, message, *a: asked.append(message)
-                        or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox,
+        "critical",
+        lambda _p, _t, message, *a: asked.append(message) or QMessageBox.StandardButton.No,
+    )
     window = MainWindow(Workspace(encrypted))
     qtbot.addWidget(window)
     window.trust.after_start()
@@ -351,16 +394,26 @@ def test_no_personal_data_in_settings_or_logs(qtbot, encrypted: Database, tmp_pa
     window.close()
     for handler in logging.getLogger().handlers:
         handler.flush()
-    files = [p for folder in (tmp_path / "settings", log_dir()) if folder.exists()
-             for p in folder.rglob("*") if p.is_file()]
+    files = [
+        p
+        for folder in (tmp_path / "settings", log_dir())
+        if folder.exists()
+        for p in folder.rglob("*")
+        if p.is_file()
+    ]
     assert any(p.suffix == ".ini" for p in files)
     for path in files:
         content = path.read_bytes()
-        assert b"Schermtest" not in content and make_insz(date(1988, 8, 8), 21).encode() not in content, path
+        assert (
+            b"Schermtest" not in content and make_insz(date(1988, 8, 8), 21).encode() not in content
+        ), path
 
 
-def test_backup_passphrase_prompt_cancels_instead_of_quitting(qtbot, encrypted: Database,  # type: ignore[no-untyped-def]
-                                                             monkeypatch) -> None:
+def test_backup_passphrase_prompt_cancels_instead_of_quitting(
+    qtbot,
+    encrypted: Database,  # type: ignore[no-untyped-def]
+    monkeypatch,
+) -> None:
     _no_boxes(monkeypatch)
     old = backups.make_backup(encrypted, "handmatig")
     backups.change_passphrase(encrypted, "een ander wachtwoord")

@@ -44,13 +44,17 @@ def tab(qtbot, database: Database) -> DossiersTab:  # type: ignore[no-untyped-de
 
 def _dossiers(database: Database) -> list[tuple]:
     with database.session() as session:
-        return session.execute(text(
-            "SELECT p.last_name, p.first_name, p.insz, d.status_code, d.closing_reason_code, p.municipality_nis "
-            "FROM dossier d JOIN person p ON p.id = d.person_id ORDER BY d.num"
-        )).all()
+        return session.execute(
+            text(
+                "SELECT p.last_name, p.first_name, p.insz, d.status_code, d.closing_reason_code, p.municipality_nis "
+                "FROM dossier d JOIN person p ON p.id = d.person_id ORDER BY d.num"
+            )
+        ).all()
 
 
-def _fill_new_dossier(qtbot, tab: DossiersTab, last: str, first: str, insz: str = "") -> DossierDialog:  # type: ignore[no-untyped-def]
+def _fill_new_dossier(
+    qtbot, tab: DossiersTab, last: str, first: str, insz: str = ""
+) -> DossierDialog:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.current_dialog
     assert isinstance(dialog, DossierDialog)
@@ -63,7 +67,9 @@ def _fill_new_dossier(qtbot, tab: DossiersTab, last: str, first: str, insz: str 
 
 
 def _save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def test_create_dossier_through_the_dialog(qtbot, tab: DossiersTab, database: Database) -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +88,9 @@ def test_create_dossier_through_the_dialog(qtbot, tab: DossiersTab, database: Da
     assert tab.model.index(0, COL_GROUPS).data() == "Kortgeschoold"
 
 
-def test_invalid_insz_keeps_dialog_open_with_message(qtbot, tab: DossiersTab, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_insz_keeps_dialog_open_with_message(
+    qtbot, tab: DossiersTab, database: Database
+) -> None:  # type: ignore[no-untyped-def]
     dialog = _fill_new_dossier(qtbot, tab, "Peeters", "Jan", "85.07.30-033.29")
     _save(qtbot, dialog)
     assert dialog.isVisible()
@@ -106,8 +114,14 @@ def test_missing_name_is_reported(qtbot, tab: DossiersTab, database: Database) -
 def _seed(database: Database) -> DossiersArea:
     service = Workspace(database).dossiers
     service.create(DossierInput(last_name="Peeters", first_name="Jan", municipality_nis="13040"))
-    second = service.create(DossierInput(last_name="Janssens", first_name="Mila", municipality_nis="13025",
-                                         follow_up_on=date(2020, 1, 1)))
+    second = service.create(
+        DossierInput(
+            last_name="Janssens",
+            first_name="Mila",
+            municipality_nis="13025",
+            follow_up_on=date(2020, 1, 1),
+        )
+    )
     service.add_timeline_entry(second, "note", "Intake", "Wil graag in de zorg werken.")
     service.create(DossierInput(last_name="Maes", first_name="Ella", municipality_nis="13025"))
     return service
@@ -133,8 +147,14 @@ def test_search_filters_as_you_type(qtbot, database: Database) -> None:  # type:
 def test_edit_keeps_partner_and_counsellor(qtbot, database: Database, partner_ids: tuple) -> None:  # type: ignore[no-untyped-def]
     partner_id, contact_id = partner_ids
     service = Workspace(database).dossiers
-    dossier_id = service.create(DossierInput(last_name="Aerts", first_name="Steven",
-                                             responsible_partner_id=partner_id, counsellor_id=contact_id))
+    dossier_id = service.create(
+        DossierInput(
+            last_name="Aerts",
+            first_name="Steven",
+            responsible_partner_id=partner_id,
+            counsellor_id=contact_id,
+        )
+    )
     tab = _hosted(database)
     qtbot.addWidget(tab)
     tab.select_row(0)
@@ -191,15 +211,21 @@ def test_close_dossier_asks_for_reason(qtbot, database: Database) -> None:  # ty
     assert "Uitstroom naar werk" in tab.detail.browser.toPlainText()
 
 
-def test_delete_asks_for_confirmation(qtbot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_asks_for_confirmation(
+    qtbot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     _seed(database)
     tab = _hosted(database)
     qtbot.addWidget(tab)
     tab.select_row(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No
+    )
     tab.delete_dossier()
     assert len(_dossiers(database)) == 3
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
     tab.delete_dossier()
     assert [row[0] for row in _dossiers(database)] == ["Peeters", "Maes"]
     assert tab.model.rowCount() == 2
@@ -214,12 +240,23 @@ class _FakeSource:
 
         self.fetched: list[list[int]] = []
         self.rows_by_num = {
-            n: DossierRow(n, __import__("uuid").uuid4(), f"Naam{n:06d}", "V", "Geel", "intake",
-                          ("jongere",), "", date(2020, 1, 1) if n % 2 else None)
+            n: DossierRow(
+                n,
+                __import__("uuid").uuid4(),
+                f"Naam{n:06d}",
+                "V",
+                "Geel",
+                "intake",
+                ("jongere",),
+                "",
+                date(2020, 1, 1) if n % 2 else None,
+            )
             for n in range(1, count + 1)
         }
 
-    def find(self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False) -> list[int]:
+    def find(
+        self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False
+    ) -> list[int]:
         nums = sorted(self.rows_by_num)
         return nums[::-1] if descending else nums
 
@@ -240,6 +277,8 @@ def test_model_fetches_rows_lazily_in_pages(qtbot) -> None:  # type: ignore[no-u
     assert model.index(5_001, COL_GROUPS).data() == "Jongere"
     assert len(source.fetched) == 1  # same page, served from the cache
     assert model.index(0, COL_FOLLOW_UP).data() == "01-01-2020"
-    assert model.index(0, COL_FOLLOW_UP).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue in red
+    assert (
+        model.index(0, COL_FOLLOW_UP).data(Qt.ItemDataRole.ForegroundRole) is not None
+    )  # overdue in red
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert model.index(0, 0).data() == "Naam010000"

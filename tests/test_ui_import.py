@@ -30,7 +30,9 @@ def _vdab_list(path: Path) -> Path:
     sheet.title = "Lijst"
     sheet.append(["VDAB dienst intensieve begeleiding — export"])
     sheet.append([])
-    sheet.append(["INSZ", "Klantnummer", "Familienaam", "Voornaam", "Geboortedatum", "Postcode", "Gemeente"])
+    sheet.append(
+        ["INSZ", "Klantnummer", "Familienaam", "Voornaam", "Geboortedatum", "Postcode", "Gemeente"]
+    )
     sheet.append(["85.07.30-033.28", "1234567", "PEETERS", "Jan", "30/07/1985", "2300", "Turnhout"])
     sheet.append(["", "7654321", "Janssens", "Mila", "01/03/2004", "2400", "Mol"])
     sheet.append(["85.07.30-033.29", "", "Fout", "Nummer", "30/07/1985", "", ""])
@@ -41,9 +43,11 @@ def _vdab_list(path: Path) -> Path:
 
 def _people(database: Database) -> list[tuple]:
     with database.session() as session:
-        return session.execute(text(
-            "SELECT p.last_name, p.first_name, p.phone, p.vdab_number FROM person p ORDER BY p.last_name"
-        )).all()
+        return session.execute(
+            text(
+                "SELECT p.last_name, p.first_name, p.phone, p.vdab_number FROM person p ORDER BY p.last_name"
+            )
+        ).all()
 
 
 def _walk_to_preview(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-untyped-def]
@@ -57,9 +61,15 @@ def _walk_to_preview(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-un
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == PAGE_PREVIEW, timeout=20_000)
 
 
-def test_import_preview_apply_and_undo(qtbot, database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    Workspace(database).dossiers.create(DossierInput(last_name="Maes", first_name="Ella", insz="90020100526"))
+def test_import_preview_apply_and_undo(
+    qtbot,
+    database: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    Workspace(database).dossiers.create(
+        DossierInput(last_name="Maes", first_name="Ella", insz="90020100526")
+    )
     before = _people(database)
     wizard = ImportWizard(Workspace(database), _vdab_list(tmp_path / "vdab.xlsx"))
     qtbot.addWidget(wizard)
@@ -93,8 +103,13 @@ def test_dropping_a_list_opens_the_wizard(qtbot, database: Database, tmp_path: P
     qtbot.addWidget(window)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(_vdab_list(tmp_path / "drop.xlsx")))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert isinstance(window.current_dialog, ImportWizard)
     assert window.current_dialog.path_edit.text().endswith("drop.xlsx")
@@ -111,8 +126,12 @@ def test_unreadable_file_gives_a_dutch_message(qtbot, database: Database, tmp_pa
     assert not wizard.next_button.isEnabled()
 
 
-def test_profile_exported_as_toml_loads_on_another_laptop(qtbot, database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_profile_exported_as_toml_loads_on_another_laptop(
+    qtbot,
+    database: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from kempen_desktop.services.importing import load_profile_toml
@@ -129,8 +148,10 @@ def test_profile_exported_as_toml_loads_on_another_laptop(qtbot, database: Datab
     assert exported.columns["insz"] == "INSZ" and exported.columns["last_name"] == "Familienaam"
     assert exported.header_row == 3 and exported.sheet == "Lijst"
 
-    target.write_text(target.read_text(encoding="utf-8").replace('name = "VDAB"', 'name = "Collega VDAB"'),
-                      encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace('name = "VDAB"', 'name = "Collega VDAB"'),
+        encoding="utf-8",
+    )
     other = ImportWizard(Workspace(database))
     qtbot.addWidget(other)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))

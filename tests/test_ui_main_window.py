@@ -40,7 +40,11 @@ def demo_window(qtbot, demo_path: Path):  # type: ignore[no-untyped-def]
 def test_demo_is_marked_in_title_and_tabs_show_data(demo_window: MainWindow) -> None:
     assert demo_window.windowTitle().endswith("DEMO")
     assert [demo_window.tabs.tabText(i).replace("&", "") for i in range(4)] == [
-        "Dossiers", "Overlegmomenten", "Partners", "Rapporten"]
+        "Dossiers",
+        "Overlegmomenten",
+        "Partners",
+        "Rapporten",
+    ]
     assert demo_window.dossiers.model.rowCount() == 120
     for index in (1, 2, 3):  # overview tabs load when the user opens them
         demo_window.tabs.setCurrentIndex(index)
@@ -106,7 +110,9 @@ def test_layout_is_remembered(qtbot, database: Database) -> None:  # type: ignor
     assert again.dossiers.splitter.sizes()[0] < again.dossiers.splitter.sizes()[1]
 
 
-def test_first_start_offers_demo_once(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_offers_demo_once(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     asked: list[str] = []
 
     def answer_yes(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -119,13 +125,16 @@ def test_first_start_offers_demo_once(qtbot, tmp_path: Path, monkeypatch: pytest
     controller.show(Workspace(open_database(real)))
     controller.offer_demo()
     assert len(asked) == 1 and "demodatabase" in asked[0]
-    qtbot.waitUntil(lambda: controller.window is not None and controller.window.is_demo, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: controller.window is not None and controller.window.is_demo, timeout=60_000
+    )
     assert controller.window.dossiers.model.rowCount() > 0
     assert (tmp_path / "kempen-demo.db").exists()
     # The real database stayed empty, and the offer is not repeated.
     real_db = open_database(real)
     with real_db.session() as session:
         from sqlalchemy import text
+
         assert session.execute(text("SELECT count(*) FROM dossier")).scalar() == 0
     controller.show(Workspace(real_db))
     controller.offer_demo()
@@ -133,7 +142,6 @@ def test_first_start_offers_demo_once(qtbot, tmp_path: Path, monkeypatch: pytest
     assert settings.DEMO_OFFERED.get(settings.open_settings()) is True
     controller.window.close()
     controller.workspace.close()
-
 
 
 def test_qt_standard_buttons_are_dutch(qtbot) -> None:  # type: ignore[no-untyped-def]

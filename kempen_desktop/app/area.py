@@ -23,7 +23,7 @@ class Area:
 
     @property
     def _db(self) -> Database:
-        return self._workspace._database  # noqa: SLF001 - areas are the façade's own parts
+        return self._workspace._database
 
     @contextmanager
     def _read(self) -> Iterator[Session]:

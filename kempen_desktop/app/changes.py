@@ -37,7 +37,8 @@ class Changes:
     def __or__(self, other: Changes) -> Changes:
         values: dict[str, object] = {
             f.name: getattr(self, f.name) or getattr(other, f.name)
-            for f in fields(self) if f.type == "bool"
+            for f in fields(self)
+            if f.type == "bool"
         }
         values["dossier_ids"] = self.dossier_ids | other.dossier_ids
         return Changes(**values)  # type: ignore[arg-type]

@@ -51,7 +51,9 @@ class DossiersArea(Area):
         with self._read() as session:
             return list(lookups.partners_with_contacts(session))
 
-    def find(self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False) -> list[int]:
+    def find(
+        self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False
+    ) -> list[int]:
         """Dossier numbers matching `flt`, sorted in SQL (the list holds numbers, not rows)."""
         with self._read() as session:
             return find_dossier_nums(session, flt, sort_key, descending)
@@ -81,22 +83,36 @@ class DossiersArea(Area):
             service.update_dossier(session, dossier_id, data)
         return changes
 
-    def change_status(self, dossier_id: uuid.UUID, new_status: str, *,
-                      effective_on: date | None = None, closing_reason: str | None = None,
-                      note: str = "") -> Changes:
+    def change_status(
+        self,
+        dossier_id: uuid.UUID,
+        new_status: str,
+        *,
+        effective_on: date | None = None,
+        closing_reason: str | None = None,
+        note: str = "",
+    ) -> Changes:
         changes = _changed(dossier_id)
         with self._write(changes) as session:
-            service.change_status(session, dossier_id, new_status, effective_on=effective_on,
-                                  closing_reason=closing_reason, note=note)
+            service.change_status(
+                session,
+                dossier_id,
+                new_status,
+                effective_on=effective_on,
+                closing_reason=closing_reason,
+                note=note,
+            )
         return changes
 
-    def close(self, dossier_id: uuid.UUID, reason: str, *, on: date | None = None,
-              note: str = "") -> Changes:
+    def close(
+        self, dossier_id: uuid.UUID, reason: str, *, on: date | None = None, note: str = ""
+    ) -> Changes:
         """Close the dossier (status afgesloten) with a closing reason."""
         from kempen_desktop.domain.status import AFGESLOTEN
 
-        return self.change_status(dossier_id, AFGESLOTEN, effective_on=on,
-                                  closing_reason=reason, note=note)
+        return self.change_status(
+            dossier_id, AFGESLOTEN, effective_on=on, closing_reason=reason, note=note
+        )
 
     def set_discuss(self, dossier_id: uuid.UUID, discuss: bool) -> Changes:
         changes = _changed(dossier_id)
@@ -104,8 +120,9 @@ class DossiersArea(Area):
             service.set_discuss(session, dossier_id, discuss)
         return changes
 
-    def add_timeline_entry(self, dossier_id: uuid.UUID, kind: str, title: str,
-                           body: str) -> Changes:
+    def add_timeline_entry(
+        self, dossier_id: uuid.UUID, kind: str, title: str, body: str
+    ) -> Changes:
         service.check_timeline_entry(title, body)  # before a write transaction starts
         changes = _changed(dossier_id)
         with self._write(changes) as session:
@@ -117,29 +134,44 @@ class DossiersArea(Area):
         if not dossier_removal.delete_dossiers(self._db, [dossier_id], ""):
             raise DossierNotFoundError("Dit dossier bestaat niet (meer).")
         # Agenda items, action points and import history of the dossier go with it.
-        return self._announce(_changed(dossier_id) | Changes(
-            meetings=True, action_points=True, imports=True, audit=True))
+        return self._announce(
+            _changed(dossier_id)
+            | Changes(meetings=True, action_points=True, imports=True, audit=True)
+        )
 
     # --- documents (audited: the record is committed before the file appears) -----------------
-    def export_dossiers(self, path: Path, spec: exports.DossierExport, *,
-                        progress: Callable[[int, int], None] | None = None,
-                        ) -> exports.ExportResult:
+    def export_dossiers(
+        self,
+        path: Path,
+        spec: exports.DossierExport,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> exports.ExportResult:
         """The dossier list to .xlsx (as shown, full, for a partner, or statistical)."""
         result = exports.export_dossiers(self._db, path, spec, progress=progress)
         self._announce(Changes(audit=True))
         return result
 
-    def write_summaries(self, dossier_ids: Sequence[uuid.UUID], path: Path,
-                        options: SummaryOptions | None = None, *,
-                        meeting_title: str = "") -> SummaryResult:
+    def write_summaries(
+        self,
+        dossier_ids: Sequence[uuid.UUID],
+        path: Path,
+        options: SummaryOptions | None = None,
+        *,
+        meeting_title: str = "",
+    ) -> SummaryResult:
         """The Dossierfiche PDF of these dossiers, each on its own page."""
         from kempen_desktop.services.common.disclosure import disclosure
         from kempen_desktop.services.reports import dossier_fiche
 
         with disclosure(self._db) as session:  # the audit entry commits before the PDF appears
             result = dossier_fiche.write_summaries(
-                session, dossier_ids, path, options or dossier_fiche.SummaryOptions(),
-                meeting_title=meeting_title)
+                session,
+                dossier_ids,
+                path,
+                options or dossier_fiche.SummaryOptions(),
+                meeting_title=meeting_title,
+            )
         self._announce(Changes(audit=True))
         return result
 

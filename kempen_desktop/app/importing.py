@@ -50,22 +50,47 @@ class ImportingArea(Area):
         return Changes(reference_data=True, audit=True)
 
     # --- plan and apply -----------------------------------------------------------------------
-    def plan(self, path: Path, profile: Profile, *, mode: str = "fill", sheet: str | None = None,
-             header_row: int | None = None, columns: dict[str, int] | None = None,
-             progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None,
-             isolated: bool = False, data: SheetData | None = None) -> ImportPlan:
+    def plan(
+        self,
+        path: Path,
+        profile: Profile,
+        *,
+        mode: str = "fill",
+        sheet: str | None = None,
+        header_row: int | None = None,
+        columns: dict[str, int] | None = None,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+        isolated: bool = False,
+        data: SheetData | None = None,
+    ) -> ImportPlan:
         """Read, check and match the file: what `apply` would write. Writes nothing."""
         return importing.plan_import(
-            self._db, path, profile, mode=mode, sheet=sheet, header_row=header_row,
-            columns=columns, progress=progress, should_cancel=should_cancel,
-            isolated=isolated, data=data)
+            self._db,
+            path,
+            profile,
+            mode=mode,
+            sheet=sheet,
+            header_row=header_row,
+            columns=columns,
+            progress=progress,
+            should_cancel=should_cancel,
+            isolated=isolated,
+            data=data,
+        )
 
-    def apply(self, plan: ImportPlan, decisions: dict[int, str] | None = None, *,
-              progress: Progress | None = None,
-              should_cancel: Callable[[], bool] | None = None) -> uuid.UUID:
+    def apply(
+        self,
+        plan: ImportPlan,
+        decisions: dict[int, str] | None = None,
+        *,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> uuid.UUID:
         """Write the plan as one batch (after a safety backup); the batch id."""
-        batch_id = importing.apply_plan(self._db, plan, decisions, progress=progress,
-                                        should_cancel=should_cancel)
+        batch_id = importing.apply_plan(
+            self._db, plan, decisions, progress=progress, should_cancel=should_cancel
+        )
         self._announce(IMPORTED)
         return batch_id
 

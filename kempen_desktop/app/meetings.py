@@ -69,8 +69,12 @@ class MeetingsArea(Area):
         with self._read() as session:
             return meeting_list.dossier_summary(session, dossier_id)
 
-    def suggest(self, meeting_id: uuid.UUID, rules: Sequence[str],
-                partner_ids: Sequence[uuid.UUID] | None = None) -> list[Suggestion]:
+    def suggest(
+        self,
+        meeting_id: uuid.UUID,
+        rules: Sequence[str],
+        partner_ids: Sequence[uuid.UUID] | None = None,
+    ) -> list[Suggestion]:
         with self._read() as session:
             return agenda.suggest(session, meeting_id, rules, partner_ids)
 
@@ -79,13 +83,16 @@ class MeetingsArea(Area):
         with self._write(MEETINGS) as session:
             return planning.plan_meeting(session, data)
 
-    def plan_series(self, data: MeetingInput, count: int,
-                    interval_months: int = 3) -> tuple[uuid.UUID, list[uuid.UUID]]:
+    def plan_series(
+        self, data: MeetingInput, count: int, interval_months: int = 3
+    ) -> tuple[uuid.UUID, list[uuid.UUID]]:
         planning.check_series(count, interval_months)
         with self._write(MEETINGS) as session:
             return planning.plan_series(session, data, count, interval_months)
 
-    def update(self, meeting_id: uuid.UUID, data: MeetingInput, minutes: str | None = None) -> Changes:
+    def update(
+        self, meeting_id: uuid.UUID, data: MeetingInput, minutes: str | None = None
+    ) -> Changes:
         planning.check_minutes(minutes)
         with self._write(MEETINGS) as session:
             planning.update_meeting(session, meeting_id, data, minutes)
@@ -102,14 +109,16 @@ class MeetingsArea(Area):
             planning.cancel_meeting(session, meeting_id, reason)
         return MEETINGS
 
-    def move(self, meeting_id: uuid.UUID, starts_at: datetime, ends_at: datetime | None,
-             reason: str = "") -> uuid.UUID:
+    def move(
+        self, meeting_id: uuid.UUID, starts_at: datetime, ends_at: datetime | None, reason: str = ""
+    ) -> uuid.UUID:
         with self._write(MEETINGS) as session:
             return planning.move_meeting(session, meeting_id, starts_at, ends_at, reason)
 
     # --- the agenda ---------------------------------------------------------------------------
-    def add_dossiers(self, meeting_id: uuid.UUID,
-                     dossiers: Sequence[tuple[uuid.UUID, str]]) -> list[uuid.UUID]:
+    def add_dossiers(
+        self, meeting_id: uuid.UUID, dossiers: Sequence[tuple[uuid.UUID, str]]
+    ) -> list[uuid.UUID]:
         with self._write(MEETINGS) as session:
             return agenda.add_dossiers(session, meeting_id, dossiers)
 
@@ -138,7 +147,9 @@ class MeetingsArea(Area):
             running.set_attendance(session, participant_id, attendance)
         return MEETINGS
 
-    def save_item_text(self, item_id: uuid.UUID, discussion: str | None, agreements: str | None) -> Changes:
+    def save_item_text(
+        self, item_id: uuid.UUID, discussion: str | None, agreements: str | None
+    ) -> Changes:
         """Autosave: None leaves a field as it is in the database; nothing is announced when
         nothing changed."""
         running.check_item_text(discussion, agreements)
@@ -158,8 +169,13 @@ class MeetingsArea(Area):
             return running.close_meeting(session, meeting_id)
 
     # --- what leaves the application ----------------------------------------------------------
-    def write_minutes(self, meeting_id: uuid.UUID, path: Path, partner_id: uuid.UUID | None = None,
-                      action_list: Path | None = None) -> int:
+    def write_minutes(
+        self,
+        meeting_id: uuid.UUID,
+        path: Path,
+        partner_id: uuid.UUID | None = None,
+        action_list: Path | None = None,
+    ) -> int:
         """The verslag as PDF (full, or the version for one partner), and optionally its action
         list as .xlsx; the audit record is committed before the files appear. Returns pages."""
         from kempen_desktop.services.meetings.minutes import (
@@ -174,8 +190,9 @@ class MeetingsArea(Area):
         self._announce(AUDIT)
         return pages
 
-    def write_action_list(self, meeting_id: uuid.UUID, path: Path,
-                          partner_id: uuid.UUID | None = None) -> None:
+    def write_action_list(
+        self, meeting_id: uuid.UUID, path: Path, partner_id: uuid.UUID | None = None
+    ) -> None:
         from kempen_desktop.services.meetings.minutes import write_action_list_xlsx
 
         with disclosure(self._db) as session:
@@ -210,9 +227,13 @@ class ActionPointsArea(Area):
         self._announce(_changed(dossier_id))
         return point_id
 
-    def update(self, action_id: uuid.UUID, description: str, owner: Owner, deadline: date | None) -> Changes:
+    def update(
+        self, action_id: uuid.UUID, description: str, owner: Owner, deadline: date | None
+    ) -> Changes:
         with self._db.transaction() as session:
-            dossier_id = actions.update_action(session, action_id, description, owner, deadline).dossier_id
+            dossier_id = actions.update_action(
+                session, action_id, description, owner, deadline
+            ).dossier_id
         return self._announce(_changed(dossier_id))
 
     def set_status(self, action_id: uuid.UUID, status: str, on: date | None = None) -> Changes:
@@ -233,5 +254,8 @@ class ActionPointsArea(Area):
 
 def _changed(dossier_id: uuid.UUID | None) -> Changes:
     """An action point changed: the overview, the meeting's counts and the dossier's detail."""
-    return Changes(action_points=True, meetings=True,
-                   dossier_ids=frozenset({dossier_id}) if dossier_id else frozenset())
+    return Changes(
+        action_points=True,
+        meetings=True,
+        dossier_ids=frozenset({dossier_id}) if dossier_id else frozenset(),
+    )

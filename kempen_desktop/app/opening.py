@@ -30,9 +30,13 @@ class Opened:
         return bool(self.problems)
 
 
-def open_workspace(path: Path, *, passphrase: str | None = None, mark_demo: bool = False) -> Workspace:
+def open_workspace(
+    path: Path, *, passphrase: str | None = None, mark_demo: bool = False
+) -> Workspace:
     """Open (creating if needed) and migrate; DatabaseOpenError with a Dutch message."""
-    return Workspace(database_service.open_database(path, mark_demo=mark_demo, passphrase=passphrase))
+    return Workspace(
+        database_service.open_database(path, mark_demo=mark_demo, passphrase=passphrase)
+    )
 
 
 def open_checked(path: Path, passphrase: str | None = None, *, check: bool = True) -> Opened:
@@ -66,15 +70,21 @@ def backups_of_file(path: Path) -> tuple[Path, list[BackupInfo]]:
     return folder, backups.list_backups_in(folder, path.stem)
 
 
-def replace_damaged(path: Path, backup: Path, passphrase: str | None,
-                    backup_passphrase: str | None = None) -> Path:
+def replace_damaged(
+    path: Path, backup: Path, passphrase: str | None, backup_passphrase: str | None = None
+) -> Path:
     """Restore `backup` at `path` when the file there cannot be opened (the damaged file is
     kept, renamed); returns its new name."""
     return integrity.replace_damaged(path, backup, passphrase, backup_passphrase)
 
 
-def fill_demo(workspace: Workspace, *, dossiers: int, seed: int,
-              progress: Callable[[str, int], None] | None = None) -> object:
+def fill_demo(
+    workspace: Workspace,
+    *,
+    dossiers: int,
+    seed: int,
+    progress: Callable[[str, int], None] | None = None,
+) -> object:
     """Fill a (new) demo file with fictitious dossiers; the whole file changed."""
     from kempen_desktop.app.changes import Changes
     from kempen_desktop.services.demo import generate_demo

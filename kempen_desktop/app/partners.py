@@ -78,8 +78,11 @@ class PartnersArea(Area):
         """Active kinds (plus `keep_type`, the kind of an edited partner, even when it was
         deactivated since), municipalities and postcodes."""
         with self._read() as session:
-            return PartnerFormChoices(partners.partner_types(session, active_only=True, keep=keep_type),
-                                      lookups.municipalities(session), lookups.municipality_postcodes(session))
+            return PartnerFormChoices(
+                partners.partner_types(session, active_only=True, keep=keep_type),
+                lookups.municipalities(session),
+                lookups.municipality_postcodes(session),
+            )
 
     def get(self, partner_id: uuid.UUID) -> PartnerInput:
         with self._read() as session:
@@ -87,12 +90,15 @@ class PartnersArea(Area):
 
     def detail(self, partner_id: uuid.UUID) -> PartnerDetail:
         with self._read() as session:
-            return PartnerDetail(partners.get_partner(session, partner_id),
-                                 contact_lines(session, partner_id),
-                                 partner_history(session, partner_id))
+            return PartnerDetail(
+                partners.get_partner(session, partner_id),
+                contact_lines(session, partner_id),
+                partner_history(session, partner_id),
+            )
 
-    def find_duplicates(self, data: PartnerInput, exclude_id: uuid.UUID | None = None
-                        ) -> list[DuplicateCandidate]:
+    def find_duplicates(
+        self, data: PartnerInput, exclude_id: uuid.UUID | None = None
+    ) -> list[DuplicateCandidate]:
         with self._read() as session:
             return partners.find_duplicates(session, data, exclude_id)
 
@@ -104,7 +110,9 @@ class PartnersArea(Area):
         with self._read() as session:
             return engagements.get_engagement(session, engagement_id)
 
-    def evidence_choices(self, partner_id: uuid.UUID) -> tuple[list[EvidenceChoice], list[EvidenceChoice]]:
+    def evidence_choices(
+        self, partner_id: uuid.UUID
+    ) -> tuple[list[EvidenceChoice], list[EvidenceChoice]]:
         """What an engagement can point to: the partner's exits to work and events."""
         with self._read() as session:
             return evidence_choices(session, partner_id)
@@ -122,7 +130,9 @@ class PartnersArea(Area):
         with self._write(CHANGED) as session:
             return partners.create_partner(session, data, confirm_duplicates)
 
-    def update(self, partner_id: uuid.UUID, data: PartnerInput, confirm_duplicates: bool = False) -> Changes:
+    def update(
+        self, partner_id: uuid.UUID, data: PartnerInput, confirm_duplicates: bool = False
+    ) -> Changes:
         with self._write(CHANGED) as session:
             partners.update_partner(session, partner_id, data, confirm_duplicates)
         return CHANGED
@@ -185,4 +195,3 @@ class PartnersArea(Area):
             written = partner_lists.export_partners(session, path, partner_ids)
         self._announce(Changes(audit=True))
         return written
-

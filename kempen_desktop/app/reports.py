@@ -62,22 +62,26 @@ class ReportsArea(Area):
         with self._read() as session:
             return period_report.municipality_codes(session, names)
 
-    def dashboard(self, start: date, end: date, nis_codes: Sequence[str] = (), *,
-                  today: date | None = None) -> Dashboard:
+    def dashboard(
+        self, start: date, end: date, nis_codes: Sequence[str] = (), *, today: date | None = None
+    ) -> Dashboard:
         with self._lock, self._read() as session:
             if self._history is None:
                 self._history = History(session)
-            return dashboard_service.dashboard(session, self._history, start, end, nis_codes,
-                                               today=today)
+            return dashboard_service.dashboard(
+                session, self._history, start, end, nis_codes, today=today
+            )
 
-    def period_report(self, start: date, end: date, nis_codes: Sequence[str] = (), *,
-                      today: date | None = None) -> PeriodReport:
+    def period_report(
+        self, start: date, end: date, nis_codes: Sequence[str] = (), *, today: date | None = None
+    ) -> PeriodReport:
         """The full beleidsrapportage with the saved texts (a draft where none was saved)."""
         with self._lock, self._read() as session:
             if self._history is None:
                 self._history = History(session)
-            return period_report.compute(session, start, end, nis_codes, history=self._history,
-                                         with_texts=True, today=today)
+            return period_report.compute(
+                session, start, end, nis_codes, history=self._history, with_texts=True, today=today
+            )
 
     def saved_texts(self, start: date, end: date) -> dict[str, str]:
         """The WSE texts saved for exactly this period (code -> text)."""

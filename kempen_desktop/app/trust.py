@@ -42,7 +42,9 @@ class TrustArea(Area):
     def passphrase_matches(self, text: str) -> bool:
         """For the lock screen: does `text` open this file (constant-time compare)."""
         expected = self._db.passphrase
-        return bool(expected) and hmac.compare_digest(text.encode("utf-8"), (expected or "").encode("utf-8"))
+        return bool(expected) and hmac.compare_digest(
+            text.encode("utf-8"), (expected or "").encode("utf-8")
+        )
 
     @property
     def passphrase(self) -> str | None:
@@ -145,8 +147,9 @@ class TrustArea(Area):
             return session.scalar(select(Dossier.id).where(Dossier.num == num))
 
     # --- disclosures ----------------------------------------------------------------------
-    def export_workbook(self, path: Path, sheets: Sequence[XlsxSheet], *, entity: str,
-                        detail: str) -> int:
+    def export_workbook(
+        self, path: Path, sheets: Sequence[XlsxSheet], *, entity: str, detail: str
+    ) -> int:
         """Write `sheets` to `path` as an audited disclosure (action export.xlsx): the entry
         commits before the file appears; neither exists without the other. Never put names
         in `detail`. Returns the number of rows written."""
@@ -161,7 +164,8 @@ class TrustArea(Area):
     def person_of_dossier(self, dossier_id: uuid.UUID) -> uuid.UUID | None:
         return subject_access.person_of_dossier(self._db, dossier_id)
 
-    def export_subject_access(self, person_id: uuid.UUID, *, pdf: Path | None = None,
-                              xlsx: Path | None = None) -> None:
+    def export_subject_access(
+        self, person_id: uuid.UUID, *, pdf: Path | None = None, xlsx: Path | None = None
+    ) -> None:
         subject_access.export(self._db, person_id, pdf=pdf, xlsx=xlsx)
         self._announce(Changes(audit=True))

@@ -38,7 +38,9 @@ def _interactive() -> bool:
         return False
 
 
-def ask_new_passphrase(prompt: str = "Kies een wachtwoord voor de database (leeg: niet versleutelen): ") -> str:
+def ask_new_passphrase(
+    prompt: str = "Kies een wachtwoord voor de database (leeg: niet versleutelen): ",
+) -> str:
     """Ask twice on the terminal; "" when the user chooses no encryption."""
     import getpass
 
@@ -67,12 +69,17 @@ def cli_passphrase(path: Path, *, warn_plain: bool = True) -> str | None:
         if _interactive():
             return ask_new_passphrase() or None
         if warn_plain:
-            print("kempen: waarschuwing: de nieuwe database wordt NIET versleuteld (geen wachtwoord in "
-                  f"{PASSPHRASE_ENV_VAR} en geen terminal).", file=sys.stderr)
+            print(
+                "kempen: waarschuwing: de nieuwe database wordt NIET versleuteld (geen wachtwoord in "
+                f"{PASSPHRASE_ENV_VAR} en geen terminal).",
+                file=sys.stderr,
+            )
         return None
     if is_encrypted_file(path):
         if not _interactive():
-            raise CliError(f"{path.name} is versleuteld: geef het wachtwoord in {PASSPHRASE_ENV_VAR}.")
+            raise CliError(
+                f"{path.name} is versleuteld: geef het wachtwoord in {PASSPHRASE_ENV_VAR}."
+            )
         import getpass
 
         return getpass.getpass(f"Wachtwoord voor {path.name}: ") or None
@@ -80,8 +87,10 @@ def cli_passphrase(path: Path, *, warn_plain: bool = True) -> str | None:
 
 
 def _no_database(path: Path) -> CliError:
-    return CliError(f"Er is geen database in {path}. Controleer het pad (--db of KEMPEN_DB), "
-                    "of maak een nieuwe met 'kempen init'.")
+    return CliError(
+        f"Er is geen database in {path}. Controleer het pad (--db of KEMPEN_DB), "
+        "of maak een nieuwe met 'kempen init'."
+    )
 
 
 def writer_lock(path: Path, program: str) -> InstanceLock | None:
@@ -120,7 +129,9 @@ def open_cli_database(args: argparse.Namespace) -> Database:
     from kempen_desktop.services.trust.instance_lock import DatabaseInUseError, InstanceLock
 
     path = resolve_db_path(args.db)
-    program = f"kempen {getattr(args, 'command_name', None) or getattr(args, 'command', '')}".strip()
+    program = (
+        f"kempen {getattr(args, 'command_name', None) or getattr(args, 'command', '')}".strip()
+    )
     reads_only = bool(getattr(args, "reads_only", False))
     if not getattr(args, "may_create", False) and is_new_file(path):
         raise _no_database(path)
@@ -151,7 +162,9 @@ def open_cli_database(args: argparse.Namespace) -> Database:
             for _attempt in range(PASSWORD_TRIES - 1):
                 print("Onjuist wachtwoord.", file=sys.stderr)
                 try:
-                    database = open_database(path, passphrase=getpass.getpass(f"Wachtwoord voor {path.name}: "))
+                    database = open_database(
+                        path, passphrase=getpass.getpass(f"Wachtwoord voor {path.name}: ")
+                    )
                     break
                 except WrongPassphraseError:
                     continue
@@ -189,6 +202,10 @@ def run_command(args: argparse.Namespace) -> None:
         problem = classify(error, resolve_db_path(getattr(args, "db", None)))
         if problem is None:
             raise
-        logging.getLogger(__name__).warning("cli %s failed: %s (%s)", getattr(args, "command", "?"),
-                                            problem.kind, type(error).__name__)
+        logging.getLogger(__name__).warning(
+            "cli %s failed: %s (%s)",
+            getattr(args, "command", "?"),
+            problem.kind,
+            type(error).__name__,
+        )
         raise CliError(problem.message) from error

@@ -24,18 +24,27 @@ def register(commands: Subparsers, report_commands: Subparsers) -> None:
         "import",
         help="een VDAB- of OCMW-lijst inlezen (of: --list, --undo)",
         description="Lees een lijst in (.xlsx, .xlsm, .xls, .ods, .csv). Rijen die een beslissing "
-                    "vragen worden niet toegepast: los ze op in het programma.",
+        "vragen worden niet toegepast: los ze op in het programma.",
     )
     importing.add_argument("file", nargs="?", metavar="BESTAND", help="het bestand met de lijst")
-    importing.add_argument("--profile", metavar="NAAM|PAD.toml",
-                           help="importprofiel: naam van een bewaard profiel of een TOML-bestand")
-    importing.add_argument("--mode", choices=("fill", "overwrite"), default="fill",
-                           help="fill: alleen lege velden aanvullen (standaard); "
-                                "overwrite: overschrijven")
-    importing.add_argument("--dry-run", action="store_true", help="alleen tonen wat er zou gebeuren")
+    importing.add_argument(
+        "--profile",
+        metavar="NAAM|PAD.toml",
+        help="importprofiel: naam van een bewaard profiel of een TOML-bestand",
+    )
+    importing.add_argument(
+        "--mode",
+        choices=("fill", "overwrite"),
+        default="fill",
+        help="fill: alleen lege velden aanvullen (standaard); overwrite: overschrijven",
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help="alleen tonen wat er zou gebeuren"
+    )
     importing.add_argument("--json", action="store_true", help="als één JSON-object")
-    importing.add_argument("--rejects", metavar="UIT.xlsx",
-                           help="bewaar de geweigerde rijen in dit bestand")
+    importing.add_argument(
+        "--rejects", metavar="UIT.xlsx", help="bewaar de geweigerde rijen in dit bestand"
+    )
     importing.add_argument("--undo", metavar="BATCH", help="maak een import ongedaan")
     importing.add_argument("--list", action="store_true", help="toon de importgeschiedenis")
     importing.set_defaults(handler=_cmd_import)
@@ -53,19 +62,23 @@ def _import_profile(workspace: Workspace, value: str) -> Profile:
 def _cmd_import(args: argparse.Namespace) -> None:
     from kempen_desktop.services import importing
 
-    chosen = [name for name, given in (("BESTAND", args.file), ("--undo", args.undo),
-                                       ("--list", args.list)) if given]
+    chosen = [
+        name
+        for name, given in (("BESTAND", args.file), ("--undo", args.undo), ("--list", args.list))
+        if given
+    ]
     if len(chosen) != 1:
         raise CliError("Geef een bestand, of --undo BATCH, of --list.")
-    if (args.undo or args.list) and (args.profile or args.dry_run or args.rejects
-                                     or args.mode != "fill"):
-        raise CliError("--profile, --mode, --dry-run en --rejects horen bij het inlezen van een "
-                       "bestand.")
+    if (args.undo or args.list) and (
+        args.profile or args.dry_run or args.rejects or args.mode != "fill"
+    ):
+        raise CliError(
+            "--profile, --mode, --dry-run en --rejects horen bij het inlezen van een bestand."
+        )
     workspace = Workspace(open_cli_database(args))
     try:
         _run_import(workspace, args)
-    except (importing.ImportFailed, importing.SpreadsheetError,
-            importing.ImportCancelled) as error:
+    except (importing.ImportFailed, importing.SpreadsheetError, importing.ImportCancelled) as error:
         raise CliError(str(error)) from None
     finally:
         workspace.close()
@@ -92,8 +105,9 @@ def _import_file(workspace: Workspace, args: argparse.Namespace) -> None:
     if not path.is_file():
         raise CliError(f"Bestand niet gevonden: {path}")
     if args.profile:
-        plan = workspace.importing.plan(path, _import_profile(workspace, args.profile),
-                                        mode=args.mode)
+        plan = workspace.importing.plan(
+            path, _import_profile(workspace, args.profile), mode=args.mode
+        )
     else:
         # No profile named: VDAB when the list has a klantnummer column, else OCMW (the
         # built-in profiles differ in their name and source, not in what they recognise).
@@ -104,17 +118,30 @@ def _import_file(workspace: Workspace, args: argparse.Namespace) -> None:
     batch = None if args.dry_run else workspace.importing.apply(plan)
     written = importing.write_rejects(plan, Path(args.rejects)) if args.rejects else None
     counts = plan.counts()
-    rejected = [{"row": row.row, "reason": row.reason} for row in plan.rows if row.kind == "rejected"]
+    rejected = [
+        {"row": row.row, "reason": row.reason} for row in plan.rows if row.kind == "rejected"
+    ]
     if args.json:
-        print(json.dumps({"batch": str(batch) if batch else None, **counts,
-                          "rejected_rows": rejected}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"batch": str(batch) if batch else None, **counts, "rejected_rows": rejected},
+                ensure_ascii=False,
+            )
+        )
         return
     layout = plan.layout
-    print(f"Bestand: {path.name} (blad {layout.sheet}, kopregel {layout.header_row}, "
-          f"profiel {plan.profile.name}, modus {plan.mode})")
-    for key, label in (("rows", "Rijen"), ("created", "Nieuw"), ("updated", "Bijgewerkt"),
-                       ("unchanged", "Ongewijzigd"), ("review", "Te beslissen"),
-                       ("rejected", "Geweigerd")):
+    print(
+        f"Bestand: {path.name} (blad {layout.sheet}, kopregel {layout.header_row}, "
+        f"profiel {plan.profile.name}, modus {plan.mode})"
+    )
+    for key, label in (
+        ("rows", "Rijen"),
+        ("created", "Nieuw"),
+        ("updated", "Bijgewerkt"),
+        ("unchanged", "Ongewijzigd"),
+        ("review", "Te beslissen"),
+        ("rejected", "Geweigerd"),
+    ):
         print(f"{label:<14}{counts[key]:>8}")
     for row in plan.rows:
         if row.kind == "review":
@@ -125,25 +152,47 @@ def _import_file(workspace: Workspace, args: argparse.Namespace) -> None:
         print("Rijen die een beslissing vragen werden niet toegepast; los ze op in het programma.")
     if written is not None:
         print(f"Geweigerde rijen bewaard in {args.rejects} ({written}).")
-    print("Proefdraai: er werd niets weggeschreven." if batch is None
-          else f"Import {batch} toegepast.")
+    print(
+        "Proefdraai: er werd niets weggeschreven."
+        if batch is None
+        else f"Import {batch} toegepast."
+    )
 
 
 def _import_list(batches: list[BatchInfo], as_json: bool) -> None:
     if as_json:
-        print(json.dumps([
-            {"id": str(b.id), "imported_at": b.imported_at.isoformat(), "file": b.file_name,
-             "source": b.source, "profile": b.profile_name, "mode": b.mode, "rows": b.rows_total,
-             "created": b.created, "updated": b.updated, "unchanged": b.unchanged,
-             "review": b.review, "rejected": b.rejected, "status": b.status}
-            for b in batches
-        ], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": str(b.id),
+                        "imported_at": b.imported_at.isoformat(),
+                        "file": b.file_name,
+                        "source": b.source,
+                        "profile": b.profile_name,
+                        "mode": b.mode,
+                        "rows": b.rows_total,
+                        "created": b.created,
+                        "updated": b.updated,
+                        "unchanged": b.unchanged,
+                        "review": b.review,
+                        "rejected": b.rejected,
+                        "status": b.status,
+                    }
+                    for b in batches
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     if not batches:
         print("Nog geen imports.")
         return
     for b in batches:
         local = b.imported_at.replace(tzinfo=UTC).astimezone()
-        print(f"{b.id}  {local:%d-%m-%Y %H:%M}  {b.file_name[:30]:<30} {b.source[:10]:<10} "
-              f"nieuw {b.created:>5}  bijgewerkt {b.updated:>5}  ongewijzigd {b.unchanged:>5}  "
-              f"te beslissen {b.review:>4}  geweigerd {b.rejected:>4}  {b.status}")
+        print(
+            f"{b.id}  {local:%d-%m-%Y %H:%M}  {b.file_name[:30]:<30} {b.source[:10]:<10} "
+            f"nieuw {b.created:>5}  bijgewerkt {b.updated:>5}  ongewijzigd {b.unchanged:>5}  "
+            f"te beslissen {b.review:>4}  geweigerd {b.rejected:>4}  {b.status}"
+        )

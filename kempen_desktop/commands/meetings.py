@@ -14,16 +14,21 @@ if TYPE_CHECKING:
     from kempen_desktop.app import Workspace
 
 
-def register(commands: argparse._SubParsersAction, report_commands: argparse._SubParsersAction) -> None:
+def register(
+    commands: argparse._SubParsersAction, report_commands: argparse._SubParsersAction
+) -> None:
     """Add this area's subcommands; each sets `handler` with set_defaults."""
     meetings = commands.add_parser("meetings", help="overlegmomenten tonen en exporteren")
-    meeting_commands = meetings.add_subparsers(dest="meeting_command", metavar="OPDRACHT",
-                                               parser_class=type(meetings))
+    meeting_commands = meetings.add_subparsers(
+        dest="meeting_command", metavar="OPDRACHT", parser_class=type(meetings)
+    )
     meeting_commands.required = True
     listing = meeting_commands.add_parser("list", help="overlegmomenten tonen (komende eerst)")
     listing.add_argument("--json", action="store_true", help="als JSON")
     listing.set_defaults(handler=_cmd_list)
-    ics = meeting_commands.add_parser("ics", help="een overleg (of met --series de hele reeks) als .ics")
+    ics = meeting_commands.add_parser(
+        "ics", help="een overleg (of met --series de hele reeks) als .ics"
+    )
     ics.add_argument("id", metavar="ID", help="ID van het overleg (of een uniek begin ervan)")
     ics.add_argument("out", metavar="UIT.ics", help="het te schrijven bestand")
     ics.add_argument("--series", action="store_true", help="alle overlegmomenten van de reeks")
@@ -32,7 +37,11 @@ def register(commands: argparse._SubParsersAction, report_commands: argparse._Su
     minutes = report_commands.add_parser("minutes", help="verslag van een overleg als PDF")
     minutes.add_argument("id", metavar="ID", help="ID van het overleg (of een uniek begin ervan)")
     minutes.add_argument("out", metavar="UIT.pdf", help="het te schrijven PDF-bestand")
-    minutes.add_argument("--partner", metavar="NAAM", help="versie voor één partner: alleen de dossiers die hij opvolgt")
+    minutes.add_argument(
+        "--partner",
+        metavar="NAAM",
+        help="versie voor één partner: alleen de dossiers die hij opvolgt",
+    )
     minutes.add_argument("--xlsx", metavar="UIT.xlsx", help="bewaar ook de actielijst als .xlsx")
     minutes.set_defaults(handler=_cmd_minutes)
 
@@ -59,15 +68,31 @@ def _cmd_list(args: argparse.Namespace) -> None:
     finally:
         workspace.close()
     if args.json:
-        print(json.dumps([
-            {"id": str(r.id), "starts_at": r.starts_at.isoformat(), "type": r.type_label, "title": r.title,
-             "location": r.location, "status": r.status, "participants": r.participants, "dossiers": r.dossiers,
-             "open_action_points": r.open_actions}
-            for r in rows
-        ], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": str(r.id),
+                        "starts_at": r.starts_at.isoformat(),
+                        "type": r.type_label,
+                        "title": r.title,
+                        "location": r.location,
+                        "status": r.status,
+                        "participants": r.participants,
+                        "dossiers": r.dossiers,
+                        "open_action_points": r.open_actions,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     for r in rows:
-        print(f"{r.id.hex[:8]}  {r.starts_at:%d-%m-%Y %H:%M}  {r.status:<11} {r.type_label[:18]:<18} {r.title}")
+        print(
+            f"{r.id.hex[:8]}  {r.starts_at:%d-%m-%Y %H:%M}  {r.status:<11} {r.type_label[:18]:<18} {r.title}"
+        )
     print(f"{len(rows)} overlegmoment(en)")
 
 

@@ -15,11 +15,16 @@ def _workspace(args: argparse.Namespace) -> Workspace:
     return Workspace(open_cli_database(args))
 
 
-def register(commands: argparse._SubParsersAction, report_commands: argparse._SubParsersAction) -> None:
+def register(
+    commands: argparse._SubParsersAction, report_commands: argparse._SubParsersAction
+) -> None:
     """Add this area's subcommands; each sets `handler` with set_defaults."""
-    partners = commands.add_parser("partners", help="partnerorganisaties: lijst, indicator, import, export")
-    sub = partners.add_subparsers(dest="partner_command", metavar="OPDRACHT",
-                                  parser_class=type(partners))
+    partners = commands.add_parser(
+        "partners", help="partnerorganisaties: lijst, indicator, import, export"
+    )
+    sub = partners.add_subparsers(
+        dest="partner_command", metavar="OPDRACHT", parser_class=type(partners)
+    )
     sub.required = True
 
     listing = sub.add_parser("list", help="de partnerorganisaties tonen")
@@ -28,14 +33,20 @@ def register(commands: argparse._SubParsersAction, report_commands: argparse._Su
     listing.set_defaults(handler=_cmd_list)
 
     indicator = sub.add_parser(
-        "indicator", help="inclusieve werkgevers per gemeente en in totaal, tegenover het doel 1 op 2")
-    indicator.add_argument("--as-of", metavar="DATUM", help="peildatum (JJJJ-MM-DD of DD-MM-JJJJ; standaard vandaag)")
+        "indicator",
+        help="inclusieve werkgevers per gemeente en in totaal, tegenover het doel 1 op 2",
+    )
+    indicator.add_argument(
+        "--as-of", metavar="DATUM", help="peildatum (JJJJ-MM-DD of DD-MM-JJJJ; standaard vandaag)"
+    )
     indicator.add_argument("--json", action="store_true", help="als JSON")
     indicator.set_defaults(handler=_cmd_indicator)
 
     importing = sub.add_parser("import", help="een partnerlijst inlezen (.xlsx, .ods, .csv)")
     importing.add_argument("file", metavar="BESTAND")
-    importing.add_argument("--dry-run", action="store_true", help="alleen tonen wat er zou gebeuren")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="alleen tonen wat er zou gebeuren"
+    )
     importing.add_argument("--json", action="store_true", help="als één JSON-object")
     importing.set_defaults(handler=_cmd_import)
 
@@ -64,26 +75,49 @@ def _cmd_list(args: argparse.Namespace) -> None:
     if args.type:
         codes = {row.type_code for row in rows}
         if args.type not in codes:
-            raise CliError(f"Geen partners van de soort ‘{args.type}’. Bestaande soorten: {', '.join(sorted(codes))}.")
+            raise CliError(
+                f"Geen partners van de soort ‘{args.type}’. Bestaande soorten: {', '.join(sorted(codes))}."
+            )
         rows = [row for row in rows if row.type_code == args.type]
     if args.json:
-        print(json.dumps([
-            {"id": str(r.id), "name": r.name, "type": r.type_code, "type_label": r.type_label,
-             "kbo": format_kbo(r.kbo_number), "municipality": r.municipality, "active": r.active,
-             "contacts": r.contacts, "open_dossiers": r.dossiers,
-             "inclusive": r.inclusive_since is not None,
-             "inclusive_since": r.inclusive_since.isoformat() if r.inclusive_since else None,
-             "inclusive_as": r.inclusive_as or None}
-            for r in rows], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": str(r.id),
+                        "name": r.name,
+                        "type": r.type_code,
+                        "type_label": r.type_label,
+                        "kbo": format_kbo(r.kbo_number),
+                        "municipality": r.municipality,
+                        "active": r.active,
+                        "contacts": r.contacts,
+                        "open_dossiers": r.dossiers,
+                        "inclusive": r.inclusive_since is not None,
+                        "inclusive_since": r.inclusive_since.isoformat()
+                        if r.inclusive_since
+                        else None,
+                        "inclusive_as": r.inclusive_as or None,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     if not rows:
         print("Geen partners.")
         return
-    print(f"{'Naam':<40} {'Soort':<28} {'Gemeente':<18} {'Contacten':>9} {'Dossiers':>8}  Inclusief sinds")
+    print(
+        f"{'Naam':<40} {'Soort':<28} {'Gemeente':<18} {'Contacten':>9} {'Dossiers':>8}  Inclusief sinds"
+    )
     for r in rows:
         since = r.inclusive_since.strftime("%d-%m-%Y") if r.inclusive_since else ""
-        print(f"{r.name[:40]:<40} {r.type_label[:28]:<28} {r.municipality[:18]:<18} {r.contacts:>9} "
-              f"{r.dossiers:>8}  {since}")
+        print(
+            f"{r.name[:40]:<40} {r.type_label[:28]:<28} {r.municipality[:18]:<18} {r.contacts:>9} "
+            f"{r.dossiers:>8}  {since}"
+        )
     print(f"{len(rows)} partners.")
 
 
@@ -99,14 +133,31 @@ def _cmd_indicator(args: argparse.Namespace) -> None:
         return round(value, 4) if value is not None else None
 
     if args.json:
-        print(json.dumps({
-            "as_of": day.isoformat(), "goal": result.goal,
-            "municipalities": [{"nis": r.municipality_nis, "municipality": r.municipality,
-                                "employers": r.employers, "engaged": r.engaged, "share": share(r.share)}
-                               for r in result.rows],
-            "total": {"employers": result.total.employers, "engaged": result.total.engaged,
-                      "share": share(result.total.share)},
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "as_of": day.isoformat(),
+                    "goal": result.goal,
+                    "municipalities": [
+                        {
+                            "nis": r.municipality_nis,
+                            "municipality": r.municipality,
+                            "employers": r.employers,
+                            "engaged": r.engaged,
+                            "share": share(r.share),
+                        }
+                        for r in result.rows
+                    ],
+                    "total": {
+                        "employers": result.total.employers,
+                        "engaged": result.total.engaged,
+                        "share": share(result.total.share),
+                    },
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
 
     def pct(value: float | None) -> str:
@@ -137,8 +188,13 @@ def _cmd_import(args: argparse.Namespace) -> None:
         print(json.dumps({**result.as_dict(), "dry_run": args.dry_run}, ensure_ascii=False))
         return
     print(f"Bestand: {path.name} (blad {result.sheet}, kopregel {result.header_row})")
-    for label, value in (("Rijen", result.rows), ("Nieuw", result.created), ("Aangevuld", result.updated),
-                         ("Ongewijzigd", result.unchanged), ("Geweigerd", len(result.rejected))):
+    for label, value in (
+        ("Rijen", result.rows),
+        ("Nieuw", result.created),
+        ("Aangevuld", result.updated),
+        ("Ongewijzigd", result.unchanged),
+        ("Geweigerd", len(result.rejected)),
+    ):
         print(f"{label:<14}{value:>8}")
     for row, reason in result.rejected:
         print(f"  rij {row}: geweigerd: {reason}")

@@ -1,8 +1,8 @@
 """`kempen` subcommands for exports and reports.
 
-    kempen export dossiers|partners|meetings|actions UIT.xlsx [--partner NAAM] [--pseudonymise]
-    kempen report dossier ID UIT.pdf [--partner NAAM] [--sections ...]
-    kempen report period --from DATUM --to DATUM [--municipality NAAM ...] UIT.pdf|UIT.xlsx
+kempen export dossiers|partners|meetings|actions UIT.xlsx [--partner NAAM] [--pseudonymise]
+kempen report dossier ID UIT.pdf [--partner NAAM] [--sections ...]
+kempen report period --from DATUM --to DATUM [--municipality NAAM ...] UIT.pdf|UIT.xlsx
 """
 
 from __future__ import annotations
@@ -17,39 +17,76 @@ from kempen_desktop.commands.common import CliError, open_cli_database
 EXPORT_KINDS = ("dossiers", "partners", "meetings", "actions")
 
 
-def register(commands: argparse._SubParsersAction, report_commands: argparse._SubParsersAction) -> None:
+def register(
+    commands: argparse._SubParsersAction, report_commands: argparse._SubParsersAction
+) -> None:
     """Add this area's subcommands; each sets `handler` with set_defaults."""
     export = commands.add_parser(
-        "export", help="een lijst als Excel-werkmap (.xlsx) bewaren",
+        "export",
+        help="een lijst als Excel-werkmap (.xlsx) bewaren",
         description="Bewaar een lijst als .xlsx. Met --partner enkel de dossiers met geldige toestemming "
-                    "voor die partner en enkel de velden die de partner mag ontvangen (wordt gelogd). "
-                    "Met --pseudonymise een statistische export zonder namen, INSZ of geboortedata.")
-    export.add_argument("what", choices=EXPORT_KINDS, metavar="LIJST",
-                        help="dossiers, partners, meetings of actions")
+        "voor die partner en enkel de velden die de partner mag ontvangen (wordt gelogd). "
+        "Met --pseudonymise een statistische export zonder namen, INSZ of geboortedata.",
+    )
+    export.add_argument(
+        "what",
+        choices=EXPORT_KINDS,
+        metavar="LIJST",
+        help="dossiers, partners, meetings of actions",
+    )
     export.add_argument("out", metavar="UIT.xlsx", help="het bestand om te maken")
-    export.add_argument("--partner", metavar="NAAM", help="export voor deze partner (alleen dossiers)")
-    export.add_argument("--pseudonymise", "--pseudonymize", action="store_true", dest="pseudonymise",
-                        help="statistische export met pseudoniemen (alleen dossiers)")
+    export.add_argument(
+        "--partner", metavar="NAAM", help="export voor deze partner (alleen dossiers)"
+    )
+    export.add_argument(
+        "--pseudonymise",
+        "--pseudonymize",
+        action="store_true",
+        dest="pseudonymise",
+        help="statistische export met pseudoniemen (alleen dossiers)",
+    )
     export.add_argument("--json", action="store_true", help="resultaat als één JSON-object")
     export.set_defaults(handler=_cmd_export)
 
     dossier = report_commands.add_parser("dossier", help="dossierfiche als PDF")
     dossier.add_argument("dossier", metavar="ID", help="dossiernummer of UUID")
     dossier.add_argument("out", metavar="UIT.pdf")
-    dossier.add_argument("--partner", metavar="NAAM", help="versie voor deze partner (zonder INSZ, "
-                         "zonder vertrouwelijke notities; alleen met toestemming)")
-    dossier.add_argument("--sections", metavar="DELEN", help="komma-lijst van onderdelen: "
-                         "identiteit,status,kansengroepen,partner,toestemming,tijdlijn,actiepunten,werk")
-    dossier.add_argument("--meeting", action="store_true",
-                         help="ID is een overlegmoment (UUID): de fiches van alle dossiers op de agenda in één PDF")
+    dossier.add_argument(
+        "--partner",
+        metavar="NAAM",
+        help="versie voor deze partner (zonder INSZ, "
+        "zonder vertrouwelijke notities; alleen met toestemming)",
+    )
+    dossier.add_argument(
+        "--sections",
+        metavar="DELEN",
+        help="komma-lijst van onderdelen: "
+        "identiteit,status,kansengroepen,partner,toestemming,tijdlijn,actiepunten,werk",
+    )
+    dossier.add_argument(
+        "--meeting",
+        action="store_true",
+        help="ID is een overlegmoment (UUID): de fiches van alle dossiers op de agenda in één PDF",
+    )
     dossier.add_argument("--json", action="store_true", help="resultaat als één JSON-object")
     dossier.set_defaults(handler=_cmd_report_dossier)
 
-    period = report_commands.add_parser("period", help="beleidsrapportage over een periode (PDF of .xlsx)")
-    period.add_argument("--from", dest="start", required=True, metavar="DATUM", help="eerste dag (JJJJ-MM-DD)")
-    period.add_argument("--to", dest="end", required=True, metavar="DATUM", help="laatste dag (JJJJ-MM-DD)")
-    period.add_argument("--municipality", action="append", default=[], metavar="NAAM",
-                        help="beperk tot deze gemeente (mag herhaald worden)")
+    period = report_commands.add_parser(
+        "period", help="beleidsrapportage over een periode (PDF of .xlsx)"
+    )
+    period.add_argument(
+        "--from", dest="start", required=True, metavar="DATUM", help="eerste dag (JJJJ-MM-DD)"
+    )
+    period.add_argument(
+        "--to", dest="end", required=True, metavar="DATUM", help="laatste dag (JJJJ-MM-DD)"
+    )
+    period.add_argument(
+        "--municipality",
+        action="append",
+        default=[],
+        metavar="NAAM",
+        help="beperk tot deze gemeente (mag herhaald worden)",
+    )
     period.add_argument("out", metavar="UIT.pdf|UIT.xlsx")
     period.add_argument("--json", action="store_true", help="de cijfers ook als JSON tonen")
     period.set_defaults(handler=_cmd_report_period)
@@ -103,13 +140,24 @@ def _cmd_export(args: argparse.Namespace) -> None:
     finally:
         database.close()
     if args.json:
-        print(json.dumps({"file": str(out), "rows": result.rows, "partner": result.partner_name or None,
-                          "skipped_without_consent": result.skipped_without_consent}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "file": str(out),
+                    "rows": result.rows,
+                    "partner": result.partner_name or None,
+                    "skipped_without_consent": result.skipped_without_consent,
+                },
+                ensure_ascii=False,
+            )
+        )
         return
     line = f"{result.rows} rij(en) bewaard in {out}"
     if result.partner_name:
-        line += (f" (voor {result.partner_name}; {result.skipped_without_consent} dossier(s) zonder geldige "
-                 "toestemming weggelaten)")
+        line += (
+            f" (voor {result.partner_name}; {result.skipped_without_consent} dossier(s) zonder geldige "
+            "toestemming weggelaten)"
+        )
     print(line)
 
 
@@ -123,14 +171,17 @@ def _cmd_report_dossier(args: argparse.Namespace) -> None:
         sections = tuple(s.strip() for s in args.sections.split(",") if s.strip())
         unknown = set(sections) - set(dossier_fiche.SECTIONS)
         if unknown:
-            raise CliError(f"Onbekend onderdeel: {', '.join(sorted(unknown))}. Kies uit: "
-                           f"{', '.join(dossier_fiche.SECTIONS)}.")
+            raise CliError(
+                f"Onbekend onderdeel: {', '.join(sorted(unknown))}. Kies uit: "
+                f"{', '.join(dossier_fiche.SECTIONS)}."
+            )
     workspace = Workspace(open_cli_database(args))
     dossiers = workspace.dossiers
     try:
         try:
             options = dossier_fiche.SummaryOptions(
-                sections=sections or dossier_fiche.SECTIONS, partner=args.partner)
+                sections=sections or dossier_fiche.SECTIONS, partner=args.partner
+            )
             if args.meeting:
                 meeting_id, title = dossiers.resolve_meeting(args.dossier)
                 ids = dossiers.on_agenda(meeting_id)
@@ -145,8 +196,17 @@ def _cmd_report_dossier(args: argparse.Namespace) -> None:
     finally:
         workspace.close()
     if args.json:
-        print(json.dumps({"file": str(out), "pages": result.pages, "dossiers": result.dossiers,
-                          "skipped_without_consent": result.skipped}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "file": str(out),
+                    "pages": result.pages,
+                    "dossiers": result.dossiers,
+                    "skipped_without_consent": result.skipped,
+                },
+                ensure_ascii=False,
+            )
+        )
         return
     if result.dossiers == 0:
         print(f"Geen dossierfiche gemaakt: er is geen geldige toestemming voor {args.partner}.")
@@ -174,7 +234,12 @@ def _cmd_report_period(args: argparse.Namespace) -> None:
     finally:
         workspace.close()
     if args.json:
-        print(json.dumps({"file": str(out), "pages": pages, "figures": report.as_dict()}, ensure_ascii=False,
-                         default=str))
+        print(
+            json.dumps(
+                {"file": str(out), "pages": pages, "figures": report.as_dict()},
+                ensure_ascii=False,
+                default=str,
+            )
+        )
         return
     print(f"Beleidsrapportage {start:%d-%m-%Y} – {end:%d-%m-%Y} bewaard in {out}")

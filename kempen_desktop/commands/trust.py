@@ -18,21 +18,27 @@ NEW_PASSPHRASE_ENV_VAR = "KEMPEN_NEW_PASSPHRASE"
 BACKUP_PASSPHRASE_ENV_VAR = "KEMPEN_BACKUP_PASSPHRASE"
 
 
-def register(commands: argparse._SubParsersAction, report_commands: argparse._SubParsersAction) -> None:
+def register(
+    commands: argparse._SubParsersAction, report_commands: argparse._SubParsersAction
+) -> None:
     """Add this area's subcommands; each sets `handler` with set_defaults."""
     backup = commands.add_parser(
-        "backup", help="maak een back-up (of: --list)",
+        "backup",
+        help="maak een back-up (of: --list)",
         description="Maak een back-up van de database, versleuteld zoals de database zelf. Zonder UIT "
-                    "komt ze in de back-upmap, met rotatie (7 dagelijks, 4 wekelijks, 12 maandelijks).")
+        "komt ze in de back-upmap, met rotatie (7 dagelijks, 4 wekelijks, 12 maandelijks).",
+    )
     backup.add_argument("out", nargs="?", metavar="UIT", help="bestand of map voor de back-up")
     backup.add_argument("--list", action="store_true", help="toon de bewaarde back-ups")
     backup.add_argument("--json", action="store_true", help="als JSON")
     backup.set_defaults(handler=_cmd_backup)
 
     restore = commands.add_parser(
-        "restore", help="zet een back-up terug (de huidige toestand wordt eerst bewaard)",
+        "restore",
+        help="zet een back-up terug (de huidige toestand wordt eerst bewaard)",
         description="Zet een back-up terug. De huidige database wordt eerst zelf als back-up bewaard. "
-                    f"Werd de back-up met een ander wachtwoord gemaakt, geef dat dan in {BACKUP_PASSPHRASE_ENV_VAR}.")
+        f"Werd de back-up met een ander wachtwoord gemaakt, geef dat dan in {BACKUP_PASSPHRASE_ENV_VAR}.",
+    )
     restore.add_argument("file", metavar="BESTAND", help="het back-upbestand")
     restore.add_argument("--json", action="store_true", help="als JSON")
     restore.set_defaults(handler=_cmd_restore)
@@ -42,16 +48,21 @@ def register(commands: argparse._SubParsersAction, report_commands: argparse._Su
     check.set_defaults(handler=_cmd_check)
 
     access = commands.add_parser(
-        "inzage", help="alles over de persoon van een dossier, als PDF en/of Excel (inzagerecht)")
-    access.add_argument("number", type=int, metavar="DOSSIERNUMMER", help="een dossier van de persoon")
+        "inzage", help="alles over de persoon van een dossier, als PDF en/of Excel (inzagerecht)"
+    )
+    access.add_argument(
+        "number", type=int, metavar="DOSSIERNUMMER", help="een dossier van de persoon"
+    )
     access.add_argument("--pdf", metavar="UIT.pdf", help="schrijf de PDF hierheen")
     access.add_argument("--xlsx", metavar="UIT.xlsx", help="schrijf de Excel-werkmap hierheen")
     access.set_defaults(handler=_cmd_access)
 
     passphrase = commands.add_parser(
-        "passphrase", help="wijzig het wachtwoord van de database",
+        "passphrase",
+        help="wijzig het wachtwoord van de database",
         description=f"Wijzig het wachtwoord: het nieuwe komt uit {NEW_PASSPHRASE_ENV_VAR} of wordt op de "
-                    "terminal gevraagd. Met --none wordt de versleuteling verwijderd.")
+        "terminal gevraagd. Met --none wordt de versleuteling verwijderd.",
+    )
     passphrase.add_argument("--none", action="store_true", help="database niet meer versleutelen")
     passphrase.set_defaults(handler=_cmd_passphrase)
 
@@ -70,14 +81,29 @@ def _cmd_backup(args: argparse.Namespace) -> None:
                 raise CliError("--list neemt geen UIT.")
             items = backups.list_backups(database)
             if args.json:
-                print(json.dumps([{"file": str(i.path), "made_at": i.made_at.isoformat(), "reason": i.reason,
-                                   "size": i.size, "encrypted": i.encrypted} for i in items],
-                                 ensure_ascii=False, indent=2))
+                print(
+                    json.dumps(
+                        [
+                            {
+                                "file": str(i.path),
+                                "made_at": i.made_at.isoformat(),
+                                "reason": i.reason,
+                                "size": i.size,
+                                "encrypted": i.encrypted,
+                            }
+                            for i in items
+                        ],
+                        ensure_ascii=False,
+                        indent=2,
+                    )
+                )
                 return
             if not items:
                 print(f"Nog geen back-ups in {backups.backup_folder(database)}.")
             for i in items:
-                print(f"{i.made_at:%d-%m-%Y %H:%M}  {i.reason_label:<40}{_size(i.size):>10}  {i.path}")
+                print(
+                    f"{i.made_at:%d-%m-%Y %H:%M}  {i.reason_label:<40}{_size(i.size):>10}  {i.path}"
+                )
             return
         target = None
         if args.out:
@@ -91,10 +117,16 @@ def _cmd_backup(args: argparse.Namespace) -> None:
     finally:
         database.close()
     if args.json:
-        print(json.dumps({"file": str(path), "size": path.stat().st_size, "encrypted": database.encrypted}))
+        print(
+            json.dumps(
+                {"file": str(path), "size": path.stat().st_size, "encrypted": database.encrypted}
+            )
+        )
         return
-    print(f"Back-up gemaakt: {path} ({_size(path.stat().st_size)}"
-          f"{', versleuteld' if database.encrypted else ', NIET versleuteld'})")
+    print(
+        f"Back-up gemaakt: {path} ({_size(path.stat().st_size)}"
+        f"{', versleuteld' if database.encrypted else ', NIET versleuteld'})"
+    )
 
 
 def _cmd_restore(args: argparse.Namespace) -> None:
@@ -111,12 +143,15 @@ def _cmd_restore(args: argparse.Namespace) -> None:
             safety = backups.restore_backup(database, source.resolve(), backup_key)
         except WrongPassphraseError:
             if backup_key is not None or not _interactive():
-                raise CliError(f"{source.name} opent niet met dit wachtwoord; geef het wachtwoord van de "
-                               f"back-up in {BACKUP_PASSPHRASE_ENV_VAR}.") from None
+                raise CliError(
+                    f"{source.name} opent niet met dit wachtwoord; geef het wachtwoord van de "
+                    f"back-up in {BACKUP_PASSPHRASE_ENV_VAR}."
+                ) from None
             import getpass
 
             safety = backups.restore_backup(
-                database, source.resolve(), getpass.getpass(f"Wachtwoord van {source.name}: "))
+                database, source.resolve(), getpass.getpass(f"Wachtwoord van {source.name}: ")
+            )
         except backups.BackupError as error:
             raise CliError(str(error)) from None
     finally:
@@ -141,18 +176,34 @@ def _cmd_check(args: argparse.Namespace) -> None:
         database.close()
     removed = len(tempfiles.removed_by_this_process()) - already
     if args.json:
-        print(json.dumps({"ok": not problems, "problems": problems, "encrypted": database.encrypted,
-                          "temp_files_removed": removed}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "ok": not problems,
+                    "problems": problems,
+                    "encrypted": database.encrypted,
+                    "temp_files_removed": removed,
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         if not problems:
-            print(f"Database in orde: {database.path} "
-                  f"({'versleuteld' if database.encrypted else 'niet versleuteld'}).")
+            print(
+                f"Database in orde: {database.path} "
+                f"({'versleuteld' if database.encrypted else 'niet versleuteld'})."
+            )
         for problem in problems:
             print(problem)
-        print(f"{removed} tijdelijk(e) bestand(en) van een onderbroken bewerking opgeruimd."
-              if removed else "Geen achtergebleven tijdelijke bestanden.")
+        print(
+            f"{removed} tijdelijk(e) bestand(en) van een onderbroken bewerking opgeruimd."
+            if removed
+            else "Geen achtergebleven tijdelijke bestanden."
+        )
     if problems:
-        raise CliError(f"De database is beschadigd ({len(problems)} problemen). Zet een back-up terug.")
+        raise CliError(
+            f"De database is beschadigd ({len(problems)} problemen). Zet een back-up terug."
+        )
 
 
 def _cmd_passphrase(args: argparse.Namespace) -> None:
@@ -164,7 +215,9 @@ def _cmd_passphrase(args: argparse.Namespace) -> None:
         new = os.environ.get(NEW_PASSPHRASE_ENV_VAR) or None
         if new is None:
             if not _interactive():
-                raise CliError(f"Geef het nieuwe wachtwoord in {NEW_PASSPHRASE_ENV_VAR}, of gebruik --none.")
+                raise CliError(
+                    f"Geef het nieuwe wachtwoord in {NEW_PASSPHRASE_ENV_VAR}, of gebruik --none."
+                )
             new = ask_new_passphrase("Nieuw wachtwoord (leeg: niet versleutelen): ") or None
     database = open_cli_database(args)
     try:
@@ -174,11 +227,16 @@ def _cmd_passphrase(args: argparse.Namespace) -> None:
             raise CliError(str(error)) from None
     finally:
         database.close()
-    print("Wachtwoord gewijzigd; de database is versleuteld." if new
-          else "De database is niet meer versleuteld.")
+    print(
+        "Wachtwoord gewijzigd; de database is versleuteld."
+        if new
+        else "De database is niet meer versleuteld."
+    )
     if new:
-        print("Onversleutelde back-ups werden mee versleuteld; oudere versleutelde back-ups gaan nog open "
-              "met het wachtwoord van toen.")
+        print(
+            "Onversleutelde back-ups werden mee versleuteld; oudere versleutelde back-ups gaan nog open "
+            "met het wachtwoord van toen."
+        )
 
 
 def _cmd_access(args: argparse.Namespace) -> None:

@@ -85,8 +85,12 @@ def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     ensure_private_file(path)
     if not passphrase:
         # The plain dialect over sqlcipher3 (module=): no PRAGMA key, the same library.
-        engine = create_engine(f"sqlite:///{path}", module=sqlcipher3, poolclass=QueuePool,
-                               connect_args={"check_same_thread": False})
+        engine = create_engine(
+            f"sqlite:///{path}",
+            module=sqlcipher3,
+            poolclass=QueuePool,
+            connect_args={"check_same_thread": False},
+        )
         event.listen(engine, "connect", _on_connect_encrypted)
         return engine
     if "\x00" in passphrase:

@@ -52,9 +52,9 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, read with plain SQL (None for a new file)."""
     with engine.connect() as connection:
-        has_table = connection.execute(text(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        )).first()
+        has_table = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        ).first()
         if has_table is None:
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -84,7 +84,9 @@ def backup_copy(db_path: Path, backup_dir: Path, label: str, passphrase: str | N
     return target
 
 
-def migrate(engine: Engine, db_path: Path, backup_dir: Path, passphrase: str | None = None) -> MigrationResult:
+def migrate(
+    engine: Engine, db_path: Path, backup_dir: Path, passphrase: str | None = None
+) -> MigrationResult:
     """Bring the database to the newest schema; back up first if it holds a schema."""
     current = current_revision(engine)
     if current == SCHEMA_HEAD:

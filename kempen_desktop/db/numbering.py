@@ -18,11 +18,17 @@ def take_dossier_numbers(connection: Connection, count: int = 1) -> int:
     if count < 1:
         raise ValueError("count must be at least 1")
     # The row exists from migration 0005 on; this only guards a schema made by hand.
-    connection.execute(text(
-        "INSERT OR IGNORE INTO counter (name, value) SELECT :name, coalesce(max(num), 0) FROM dossier"
-    ), {"name": DOSSIER_NUM})
-    connection.execute(text("UPDATE counter SET value = value + :count WHERE name = :name"),
-                       {"count": count, "name": DOSSIER_NUM})
-    last = connection.execute(text("SELECT value FROM counter WHERE name = :name"),
-                              {"name": DOSSIER_NUM}).scalar_one()
+    connection.execute(
+        text(
+            "INSERT OR IGNORE INTO counter (name, value) SELECT :name, coalesce(max(num), 0) FROM dossier"
+        ),
+        {"name": DOSSIER_NUM},
+    )
+    connection.execute(
+        text("UPDATE counter SET value = value + :count WHERE name = :name"),
+        {"count": count, "name": DOSSIER_NUM},
+    )
+    last = connection.execute(
+        text("SELECT value FROM counter WHERE name = :name"), {"name": DOSSIER_NUM}
+    ).scalar_one()
     return int(last) - count + 1

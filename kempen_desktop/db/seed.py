@@ -37,8 +37,13 @@ def ensure_reference_data(session: Session) -> int:
     for list_name, model in CODE_LISTS.items():
         known = set(session.scalars(select(model.code)))
         new = [
-            {"code": c.code, "label": c.label, "sort_order": c.sort_order,
-             "description": c.description or "", "active": True}
+            {
+                "code": c.code,
+                "label": c.label,
+                "sort_order": c.sort_order,
+                "description": c.description or "",
+                "active": True,
+            }
             for c in load_codes(list_name)
             if c.code not in known
         ]

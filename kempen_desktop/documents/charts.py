@@ -15,7 +15,12 @@ from reportlab.lib import colors
 
 from kempen_desktop.documents.pdf import ACCENT, MUTED, RULE, fonts
 
-SERIES_COLOURS = (ACCENT, colors.HexColor("#E07A2E"), colors.HexColor("#3C9D5D"), colors.HexColor("#8E6BB8"))
+SERIES_COLOURS = (
+    ACCENT,
+    colors.HexColor("#E07A2E"),
+    colors.HexColor("#3C9D5D"),
+    colors.HexColor("#8E6BB8"),
+)
 LIGHT = colors.HexColor("#DCE6F0")
 
 
@@ -30,8 +35,12 @@ def _nice_max(value: float) -> float:
     return value
 
 
-def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-                 width: float, height: float = 150) -> Drawing:
+def grouped_bars(
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    width: float,
+    height: float = 150,
+) -> Drawing:
     """Vertical bars per category (e.g. quarter), one colour per series, legend on top."""
     regular, _bold = fonts()
     drawing = Drawing(width, height)
@@ -74,7 +83,9 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
         legend.fontSize = 7.5
         legend.boxAnchor = "nw"
         legend.dx = legend.dy = 7
-        legend.colorNamePairs = [(SERIES_COLOURS[i % len(SERIES_COLOURS)], name) for i, (name, _v) in enumerate(series)]
+        legend.colorNamePairs = [
+            (SERIES_COLOURS[i % len(SERIES_COLOURS)], name) for i, (name, _v) in enumerate(series)
+        ]
         drawing.add(legend)
     return drawing
 
@@ -90,7 +101,9 @@ def fit_label(label: str, font: str, size: float, room: float) -> str:
     return label.rstrip() + "…"
 
 
-def share_bars(items: Sequence[tuple[str, int]], total: int, width: float, *, bar_height: float = 11) -> Drawing:
+def share_bars(
+    items: Sequence[tuple[str, int]], total: int, width: float, *, bar_height: float = 11
+) -> Drawing:
     """Horizontal bars: each item's count and share of `total`, largest first."""
     regular, _bold = fonts()
     rows = [item for item in items if item[1]] or list(items)
@@ -105,11 +118,40 @@ def share_bars(items: Sequence[tuple[str, int]], total: int, width: float, *, ba
     room = width - label_width - 70
     for index, (label, count) in enumerate(rows):
         y = height - (index + 1) * (bar_height + 5)
-        drawing.add(String(0, y + 2.5, fit_label(label, regular, 7.5, label_width - 6), fontName=regular, fontSize=7.5, fillColor=colors.black))
-        drawing.add(Rect(label_width, y, room, bar_height, fillColor=colors.HexColor("#F2F5F8"), strokeColor=None))
-        drawing.add(Rect(label_width, y, room * count / top, bar_height, fillColor=ACCENT, strokeColor=None))
+        drawing.add(
+            String(
+                0,
+                y + 2.5,
+                fit_label(label, regular, 7.5, label_width - 6),
+                fontName=regular,
+                fontSize=7.5,
+                fillColor=colors.black,
+            )
+        )
+        drawing.add(
+            Rect(
+                label_width,
+                y,
+                room,
+                bar_height,
+                fillColor=colors.HexColor("#F2F5F8"),
+                strokeColor=None,
+            )
+        )
+        drawing.add(
+            Rect(label_width, y, room * count / top, bar_height, fillColor=ACCENT, strokeColor=None)
+        )
         share = f"{count}  ({round(100 * count / total)}%)" if total else str(count)
-        drawing.add(String(label_width + room + 6, y + 2.5, share, fontName=regular, fontSize=7.5, fillColor=MUTED))
+        drawing.add(
+            String(
+                label_width + room + 6,
+                y + 2.5,
+                share,
+                fontName=regular,
+                fontSize=7.5,
+                fillColor=MUTED,
+            )
+        )
     return drawing
 
 
@@ -121,11 +163,27 @@ def goal_bar(share: float | None, goal: float, width: float, label: str) -> Draw
     drawing.add(Rect(0, 12, bar_width, 12, fillColor=LIGHT, strokeColor=None))
     value = max(0.0, min(1.0, share or 0.0))
     reached = share is not None and share >= goal
-    drawing.add(Rect(0, 12, bar_width * value, 12, strokeColor=None,
-                     fillColor=colors.HexColor("#3C9D5D") if reached else ACCENT))
+    drawing.add(
+        Rect(
+            0,
+            12,
+            bar_width * value,
+            12,
+            strokeColor=None,
+            fillColor=colors.HexColor("#3C9D5D") if reached else ACCENT,
+        )
+    )
     x = bar_width * goal
     drawing.add(Line(x, 8, x, 28, strokeColor=colors.HexColor("#B3261E"), strokeWidth=1.5))
-    drawing.add(String(x + 3, 28, f"doel {round(goal * 100)}%", fontName=regular, fontSize=7,
-                       fillColor=colors.HexColor("#B3261E")))
+    drawing.add(
+        String(
+            x + 3,
+            28,
+            f"doel {round(goal * 100)}%",
+            fontName=regular,
+            fontSize=7,
+            fillColor=colors.HexColor("#B3261E"),
+        )
+    )
     drawing.add(String(0, 0, label, fontName=bold, fontSize=8, fillColor=colors.black))
     return drawing

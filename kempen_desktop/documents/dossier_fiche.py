@@ -23,12 +23,26 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-SECTIONS: tuple[str, ...] = ("identiteit", "status", "kansengroepen", "partner", "toestemming",
-                             "tijdlijn", "actiepunten", "werk")
-SECTION_LABELS = {"identiteit": "Identiteit", "status": "Status en statusgeschiedenis",
-                  "kansengroepen": "Kansengroepen", "partner": "Verantwoordelijke partner",
-                  "toestemming": "Toestemming", "tijdlijn": "Tijdlijn",
-                  "actiepunten": "Open actiepunten", "werk": "Uitstroom naar werk"}
+SECTIONS: tuple[str, ...] = (
+    "identiteit",
+    "status",
+    "kansengroepen",
+    "partner",
+    "toestemming",
+    "tijdlijn",
+    "actiepunten",
+    "werk",
+)
+SECTION_LABELS = {
+    "identiteit": "Identiteit",
+    "status": "Status en statusgeschiedenis",
+    "kansengroepen": "Kansengroepen",
+    "partner": "Verantwoordelijke partner",
+    "toestemming": "Toestemming",
+    "tijdlijn": "Tijdlijn",
+    "actiepunten": "Open actiepunten",
+    "werk": "Uitstroom naar werk",
+}
 
 
 @dataclass(frozen=True)
@@ -172,8 +186,10 @@ def write_fiches_pdf(path: Path, content: FicheDocument) -> int:
 
     footer = pdf.CONFIDENTIAL
     if content.partner_name:
-        footer = (f"Vertrouwelijk — enkel voor {content.partner_name}, op basis van de toestemming "
-                  "van de cliënt.")
+        footer = (
+            f"Vertrouwelijk — enkel voor {content.partner_name}, op basis van de toestemming "
+            "van de cliënt."
+        )
     story: list[Flowable] = []
     for index, fiche in enumerate(content.fiches):
         if index:
@@ -186,14 +202,25 @@ def write_fiches_pdf(path: Path, content: FicheDocument) -> int:
 def _fiche(fiche: Fiche, partner_name: str) -> list[Flowable]:
     from kempen_desktop.documents import pdf
 
-    line = f"{fiche.status_label} sinds {fmt(fiche.status_since)} · geopend op {fmt(fiche.opened_on)}"
+    line = (
+        f"{fiche.status_label} sinds {fmt(fiche.status_since)} · geopend op {fmt(fiche.opened_on)}"
+    )
     if partner_name:
         line += f" · versie voor {partner_name}"
-    story: list[Flowable] = [pdf.paragraph(f"Dossier {fiche.num} — {fiche.name}", "title"),
-                             pdf.paragraph(line, "subtitle"), pdf.spacer(3)]
-    sections = {"identiteit": _identity, "status": _status, "kansengroepen": _target_groups,
-                "partner": _partner, "toestemming": _consents, "actiepunten": _actions,
-                "werk": _work}
+    story: list[Flowable] = [
+        pdf.paragraph(f"Dossier {fiche.num} — {fiche.name}", "title"),
+        pdf.paragraph(line, "subtitle"),
+        pdf.spacer(3),
+    ]
+    sections = {
+        "identiteit": _identity,
+        "status": _status,
+        "kansengroepen": _target_groups,
+        "partner": _partner,
+        "toestemming": _consents,
+        "actiepunten": _actions,
+        "werk": _work,
+    }
     for section in SECTIONS:
         if section not in fiche.sections:
             continue
@@ -209,12 +236,22 @@ def _identity(fiche: Fiche) -> list[Flowable]:
 
     i = fiche.identity
     birth = fmt(i.birth_date) + (f" ({i.age} jaar)" if i.age is not None else "")
-    pairs = [("Naam", i.name), ("INSZ", i.insz), ("Klantnummer VDAB", i.vdab_number),
-             ("Geboortedatum", birth), ("Geslacht", i.sex), (i.address_label, i.address),
-             ("Telefoon", i.phone), ("E-mail", i.email), ("Taal", i.language),
-             ("Situatie", i.situation)]
-    return [pdf.heading(SECTION_LABELS["identiteit"]),
-            pdf.key_values([(k, v) for k, v in pairs if v])]
+    pairs = [
+        ("Naam", i.name),
+        ("INSZ", i.insz),
+        ("Klantnummer VDAB", i.vdab_number),
+        ("Geboortedatum", birth),
+        ("Geslacht", i.sex),
+        (i.address_label, i.address),
+        ("Telefoon", i.phone),
+        ("E-mail", i.email),
+        ("Taal", i.language),
+        ("Situatie", i.situation),
+    ]
+    return [
+        pdf.heading(SECTION_LABELS["identiteit"]),
+        pdf.key_values([(k, v) for k, v in pairs if v]),
+    ]
 
 
 def _status(fiche: Fiche) -> list[Flowable]:
@@ -223,24 +260,42 @@ def _status(fiche: Fiche) -> list[Flowable]:
     from kempen_desktop.documents import pdf
 
     s = fiche.status
-    pairs = [("Huidige status", f"{s.current_label} sinds {fmt(s.since)}"),
-             ("Geopend op", fmt(s.opened_on))]
+    pairs = [
+        ("Huidige status", f"{s.current_label} sinds {fmt(s.since)}"),
+        ("Geopend op", fmt(s.opened_on)),
+    ]
     if s.closed_on:
         reason = f" — {s.closing_reason}" if s.closing_reason else ""
         pairs.append(("Afgesloten op", fmt(s.closed_on) + reason))
     if s.follow_up_on:
-        pairs.append(("Volgende opvolging",
-                      fmt(s.follow_up_on) + (" (verlopen)" if s.follow_up_overdue else "")))
+        pairs.append(
+            (
+                "Volgende opvolging",
+                fmt(s.follow_up_on) + (" (verlopen)" if s.follow_up_overdue else ""),
+            )
+        )
     rows = [[fmt(h.effective_on), h.from_label or "—", h.to_label, h.remark] for h in s.history]
-    return [pdf.heading(SECTION_LABELS["status"]), pdf.key_values(pairs), pdf.spacer(2),
-            pdf.data_table(["Vanaf", "Van", "Naar", "Reden / opmerking"], rows,
-                           [22 * mm, 32 * mm, 32 * mm, 88 * mm], empty="Geen statuswijzigingen.")]
+    return [
+        pdf.heading(SECTION_LABELS["status"]),
+        pdf.key_values(pairs),
+        pdf.spacer(2),
+        pdf.data_table(
+            ["Vanaf", "Van", "Naar", "Reden / opmerking"],
+            rows,
+            [22 * mm, 32 * mm, 32 * mm, 88 * mm],
+            empty="Geen statuswijzigingen.",
+        ),
+    ]
 
 
 def _target_groups(fiche: Fiche) -> list[Flowable]:
     from kempen_desktop.documents import pdf
 
-    text = " · ".join(fiche.target_groups) if fiche.target_groups else "Geen kansengroepen geregistreerd."
+    text = (
+        " · ".join(fiche.target_groups)
+        if fiche.target_groups
+        else "Geen kansengroepen geregistreerd."
+    )
     return [pdf.heading(SECTION_LABELS["kansengroepen"]), pdf.paragraph(text)]
 
 
@@ -248,10 +303,21 @@ def _partner(fiche: Fiche) -> list[Flowable]:
     from kempen_desktop.documents import pdf
 
     p = fiche.partner
-    pairs = [(k, v) for k, v in (("Partner", p.partner), ("Contact partner", p.partner_contact),
-                                 ("Begeleider", p.counsellor), ("Bereikbaar via", p.counsellor_contact))
-             if v]
-    body = pdf.key_values(pairs) if pairs else pdf.paragraph("Nog geen verantwoordelijke partner.", "small")
+    pairs = [
+        (k, v)
+        for k, v in (
+            ("Partner", p.partner),
+            ("Contact partner", p.partner_contact),
+            ("Begeleider", p.counsellor),
+            ("Bereikbaar via", p.counsellor_contact),
+        )
+        if v
+    ]
+    body = (
+        pdf.key_values(pairs)
+        if pairs
+        else pdf.paragraph("Nog geen verantwoordelijke partner.", "small")
+    )
     return [pdf.heading(SECTION_LABELS["partner"]), body]
 
 
@@ -260,11 +326,19 @@ def _consents(fiche: Fiche) -> list[Flowable]:
 
     from kempen_desktop.documents import pdf
 
-    rows = [[c.partner or "—", c.purpose, f"{fmt(c.given_on)} ({c.method})", c.state]
-            for c in fiche.consents]
-    return [pdf.heading(SECTION_LABELS["toestemming"]),
-            pdf.data_table(["Partner", "Doel", "Gegeven op", "Stand"], rows,
-                           [42 * mm, 58 * mm, 36 * mm, 38 * mm], empty="Geen toestemming geregistreerd.")]
+    rows = [
+        [c.partner or "—", c.purpose, f"{fmt(c.given_on)} ({c.method})", c.state]
+        for c in fiche.consents
+    ]
+    return [
+        pdf.heading(SECTION_LABELS["toestemming"]),
+        pdf.data_table(
+            ["Partner", "Doel", "Gegeven op", "Stand"],
+            rows,
+            [42 * mm, 58 * mm, 36 * mm, 38 * mm],
+            empty="Geen toestemming geregistreerd.",
+        ),
+    ]
 
 
 def _timeline(fiche: Fiche, for_partner: bool) -> list[Flowable]:
@@ -277,9 +351,15 @@ def _timeline(fiche: Fiche, for_partner: bool) -> list[Flowable]:
         text = e.title if not e.body else (f"{e.title}\n{e.body}" if e.title else e.body)
         rows.append([fmt(e.occurred_at), e.kind_label, text, e.who])
     title = SECTION_LABELS["tijdlijn"] + (" (zonder interne notities)" if for_partner else "")
-    return [pdf.heading(title),
-            pdf.data_table(["Wanneer", "Soort", "Inhoud", "Door"], rows,
-                           [27 * mm, 22 * mm, 97 * mm, 28 * mm], empty="Nog niets op de tijdlijn.")]
+    return [
+        pdf.heading(title),
+        pdf.data_table(
+            ["Wanneer", "Soort", "Inhoud", "Door"],
+            rows,
+            [27 * mm, 22 * mm, 97 * mm, 28 * mm],
+            empty="Nog niets op de tijdlijn.",
+        ),
+    ]
 
 
 def _actions(fiche: Fiche) -> list[Flowable]:
@@ -287,17 +367,31 @@ def _actions(fiche: Fiche) -> list[Flowable]:
 
     from kempen_desktop.documents import pdf
 
-    rows = [[a.description + (f"\n(overleg: {a.meeting_title})" if a.meeting_title else ""), a.owner,
-             fmt(a.deadline) + (" — verlopen" if a.overdue else "")] for a in fiche.actions]
-    return [pdf.heading(SECTION_LABELS["actiepunten"]),
-            pdf.data_table(["Actiepunt", "Wie", "Deadline"], rows, [100 * mm, 44 * mm, 30 * mm],
-                           empty="Geen open actiepunten.")]
+    rows = [
+        [
+            a.description + (f"\n(overleg: {a.meeting_title})" if a.meeting_title else ""),
+            a.owner,
+            fmt(a.deadline) + (" — verlopen" if a.overdue else ""),
+        ]
+        for a in fiche.actions
+    ]
+    return [
+        pdf.heading(SECTION_LABELS["actiepunten"]),
+        pdf.data_table(
+            ["Actiepunt", "Wie", "Deadline"],
+            rows,
+            [100 * mm, 44 * mm, 30 * mm],
+            empty="Geen open actiepunten.",
+        ),
+    ]
 
 
 def _followed(on: date | None, still: bool | None) -> str:
     if still is None:
         return "nog niet opgevolgd"
-    return ("nog aan het werk" if still else "niet meer aan het werk") + (f" ({fmt(on)})" if on else "")
+    return ("nog aan het werk" if still else "niet meer aan het werk") + (
+        f" ({fmt(on)})" if on else ""
+    )
 
 
 def _work(fiche: Fiche) -> list[Flowable]:
@@ -308,9 +402,21 @@ def _work(fiche: Fiche) -> list[Flowable]:
     rows = []
     for w in fiche.work_exits:
         hours = f", {w.hours_per_week:g} u/week" if w.hours_per_week else ""
-        rows.append([fmt(w.started_on), " — ".join(filter(None, (w.employer, w.sector))),
-                     w.contract + hours, _followed(w.followup_6m_on, w.still_working_6m),
-                     _followed(w.followup_12m_on, w.still_working_12m)])
-    return [pdf.heading(SECTION_LABELS["werk"]),
-            pdf.data_table(["Start", "Werkgever", "Contract", "Na 6 maanden", "Na 12 maanden"], rows,
-                           [22 * mm, 46 * mm, 36 * mm, 35 * mm, 35 * mm], empty="Geen uitstroom naar werk.")]
+        rows.append(
+            [
+                fmt(w.started_on),
+                " — ".join(filter(None, (w.employer, w.sector))),
+                w.contract + hours,
+                _followed(w.followup_6m_on, w.still_working_6m),
+                _followed(w.followup_12m_on, w.still_working_12m),
+            ]
+        )
+    return [
+        pdf.heading(SECTION_LABELS["werk"]),
+        pdf.data_table(
+            ["Start", "Werkgever", "Contract", "Na 6 maanden", "Na 12 maanden"],
+            rows,
+            [22 * mm, 46 * mm, 36 * mm, 35 * mm, 35 * mm],
+            empty="Geen uitstroom naar werk.",
+        ),
+    ]

@@ -19,7 +19,9 @@ def pieces(text: str, width: float, font: str, size: float, lines: int) -> list[
     used = 0
     for line in text.split("\n"):
         while True:
-            need = max(1, math.ceil(pdfmetrics.stringWidth(line, font, size) * 1.1 / width))  # 10%: ragged ends
+            need = max(
+                1, math.ceil(pdfmetrics.stringWidth(line, font, size) * 1.1 / width)
+            )  # 10%: ragged ends
             if used + need <= lines:
                 current.append(line)
                 used += need
@@ -32,7 +34,7 @@ def pieces(text: str, width: float, font: str, size: float, lines: int) -> list[
             space = line.rfind(" ", cut // 2, cut + 1)
             if space > 0:
                 done.append(line[:space])
-                line = line[space + 1:]
+                line = line[space + 1 :]
             else:
                 done.append(line[:cut])
                 line = line[cut:]

@@ -87,7 +87,8 @@ def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
     )
 
     subtitle = f"{content.type_label} · {when(content)}" + (
-        f" · {content.location}" if content.location else "")
+        f" · {content.location}" if content.location else ""
+    )
     if content.partner_name:
         subtitle += f"\nVersie voor {content.partner_name}"
     info = DocumentInfo(title=f"Verslag {content.title}", subtitle=subtitle)
@@ -100,8 +101,10 @@ def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
     if content.cancel_reason:
         facts.append(("Reden", content.cancel_reason))
     if content.held:
-        facts += [("Aanwezig", _names(content, "aanwezig")),
-                  ("Verontschuldigd", _names(content, "verontschuldigd"))]
+        facts += [
+            ("Aanwezig", _names(content, "aanwezig")),
+            ("Verontschuldigd", _names(content, "verontschuldigd")),
+        ]
         absent = _names(content, "afwezig")
         if absent != "—":
             facts.append(("Afwezig", absent))
@@ -109,8 +112,12 @@ def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
         facts.append(("Uitgenodigd", ", ".join(p.label for p in content.participants) or "—"))
     story: list[Flowable] = [key_values(facts)]
     if content.partner_name:
-        story += [spacer(2), paragraph(
-            f"Deze versie bevat alleen de dossiers die {content.partner_name} opvolgt.", "small")]
+        story += [
+            spacer(2),
+            paragraph(
+                f"Deze versie bevat alleen de dossiers die {content.partner_name} opvolgt.", "small"
+            ),
+        ]
     story += [spacer(3), heading("Agenda en afspraken")]
     if not content.agenda:
         story.append(paragraph("Geen agendapunten.", "small"))
@@ -133,13 +140,23 @@ def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
         story += [heading("Algemene notities"), *paragraphs(content.general_notes.strip())]
     story.append(heading("Actiepunten"))
     rows = [
-        (a.description, a.owner, str(a.dossier_num) if a.dossier_num else "",
-         f"{a.deadline:%d-%m-%Y}" if a.deadline else "", a.status_label)
+        (
+            a.description,
+            a.owner,
+            str(a.dossier_num) if a.dossier_num else "",
+            f"{a.deadline:%d-%m-%Y}" if a.deadline else "",
+            a.status_label,
+        )
         for a in content.actions
     ]
-    story.append(data_table(("Wat", "Wie", "Dossier", "Tegen", "Status"), rows,
-                            (66 * mm, 45 * mm, 19 * mm, 22 * mm, 22 * mm),
-                            empty="Geen actiepunten."))
+    story.append(
+        data_table(
+            ("Wat", "Wie", "Dossier", "Tegen", "Status"),
+            rows,
+            (66 * mm, 45 * mm, 19 * mm, 22 * mm, 22 * mm),
+            empty="Geen actiepunten.",
+        )
+    )
     return build_pdf(path, info, story)
 
 
@@ -147,12 +164,20 @@ def write_action_list_xlsx(path: Path, content: MinutesContent) -> int:
     """The action points as a workbook; returns the number of rows."""
     from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
-    columns = [XlsxColumn("Actiepunt", "text", 60), XlsxColumn("Wie", "text", 32),
-               XlsxColumn("Dossier", "int", 10), XlsxColumn("Deadline", "date", 12),
-               XlsxColumn("Status", "text", 12), XlsxColumn("Afgerond op", "date", 12)]
-    rows = [(a.description, a.owner, a.dossier_num, a.deadline, a.status_label, a.completed_on)
-            for a in content.actions]
+    columns = [
+        XlsxColumn("Actiepunt", "text", 60),
+        XlsxColumn("Wie", "text", 32),
+        XlsxColumn("Dossier", "int", 10),
+        XlsxColumn("Deadline", "date", 12),
+        XlsxColumn("Status", "text", 12),
+        XlsxColumn("Afgerond op", "date", 12),
+    ]
+    rows = [
+        (a.description, a.owner, a.dossier_num, a.deadline, a.status_label, a.completed_on)
+        for a in content.actions
+    ]
     subtitle = f"{content.type_label}, {when(content)}" + (
-        f" — versie voor {content.partner_name}" if content.partner_name else "")
+        f" — versie voor {content.partner_name}" if content.partner_name else ""
+    )
     sheet = XlsxSheet("Actiepunten", columns, rows, f"Actiepunten {content.title}", subtitle)
     return write_workbook(path, [sheet])

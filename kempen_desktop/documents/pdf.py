@@ -50,10 +50,16 @@ CONFIDENTIAL = "Vertrouwelijk — bevat persoonsgegevens. Niet doorgeven zonder 
 
 # Fonts that cover Latin Extended (Turkish, Polish, Romanian names), tried in order.
 _FONT_CANDIDATES = (
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ),
     ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
     ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
-    ("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
+    (
+        "/System/Library/Fonts/Supplemental/Arial.ttf",
+        "/System/Library/Fonts/Supplemental/Arial Bold.ttf",
+    ),
 )
 
 
@@ -67,8 +73,13 @@ def fonts() -> tuple[str, str]:
                 pdfmetrics.registerFont(TTFont("KempenSans-Bold", bold))
             except (OSError, TTFError):  # an unreadable font file: fall back to the built-in one
                 continue
-            pdfmetrics.registerFontFamily("KempenSans", normal="KempenSans", bold="KempenSans-Bold",
-                                          italic="KempenSans", boldItalic="KempenSans-Bold")
+            pdfmetrics.registerFontFamily(
+                "KempenSans",
+                normal="KempenSans",
+                bold="KempenSans-Bold",
+                italic="KempenSans",
+                boldItalic="KempenSans-Bold",
+            )
             return "KempenSans", "KempenSans-Bold"
     return "Helvetica", "Helvetica-Bold"
 
@@ -80,16 +91,40 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
-        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=18, leading=22, textColor=ACCENT),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10.5, leading=14, textColor=MUTED),
-        "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=13, leading=16, textColor=ACCENT,
-                             spaceBefore=10, spaceAfter=4, keepWithNext=1),
-        "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=10.5, leading=13, spaceBefore=6,
-                             spaceAfter=2, keepWithNext=1),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=bold, fontSize=18, leading=22, textColor=ACCENT
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=10.5, leading=14, textColor=MUTED
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=bold,
+            fontSize=13,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=bold,
+            fontSize=10.5,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=bold, fontSize=8.5, leading=10.5),
-        "header": ParagraphStyle("header", parent=base, fontName=bold, fontSize=8.5, leading=10.5,
-                                 textColor=colors.white),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontName=bold, fontSize=8.5, leading=10.5
+        ),
+        "header": ParagraphStyle(
+            "header", parent=base, fontName=bold, fontSize=8.5, leading=10.5, textColor=colors.white
+        ),
     }
 
 
@@ -124,7 +159,9 @@ def heading(text: str, level: int = 1) -> Paragraph:
 _CELL_PADDING = 12  # reportlab's default left + right padding of a cell, in points
 
 
-def _record_rows(record: Sequence[Any], widths: Sequence[float], styles_: Sequence[str]) -> list[list[Any]]:
+def _record_rows(
+    record: Sequence[Any], widths: Sequence[float], styles_: Sequence[str]
+) -> list[list[Any]]:
     """One record as table rows: long text continues in rows below it, so no row is taller
     than a page; a cell that is already a flowable stays in the first row."""
     columns: list[list[Any]] = []
@@ -133,12 +170,19 @@ def _record_rows(record: Sequence[Any], widths: Sequence[float], styles_: Sequen
             columns.append([value])
         else:
             text = "" if value is None else str(value)
-            columns.append([paragraph(piece, style) for piece in text_pieces(text, width - _CELL_PADDING, style)])
+            columns.append(
+                [
+                    paragraph(piece, style)
+                    for piece in text_pieces(text, width - _CELL_PADDING, style)
+                ]
+            )
     height = max(len(c) for c in columns)
     return [[c[i] if i < len(c) else "" for c in columns] for i in range(height)]
 
 
-def _grouped_style(groups: list[tuple[int, int]], *, padding: float, rule: bool, stripe: bool) -> list[tuple[Any, ...]]:
+def _grouped_style(
+    groups: list[tuple[int, int]], *, padding: float, rule: bool, stripe: bool
+) -> list[tuple[Any, ...]]:
     """Padding, rules and stripes per record (first row, last row): its rows read as one cell."""
     commands: list[tuple[Any, ...]] = []
     for number, (first, last) in enumerate(groups):
@@ -151,8 +195,16 @@ def _grouped_style(groups: list[tuple[int, int]], *, padding: float, rule: bool,
     return commands
 
 
-def _records_table(records: Sequence[Sequence[Any]], widths: Sequence[float], styles_: Sequence[str],
-                   head: list[list[Any]], *, padding: float, rule: bool, stripe: bool) -> Table:
+def _records_table(
+    records: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    styles_: Sequence[str],
+    head: list[list[Any]],
+    *,
+    padding: float,
+    rule: bool,
+    stripe: bool,
+) -> Table:
     data = list(head)
     groups: list[tuple[int, int]] = []
     for record in records:
@@ -166,27 +218,42 @@ def _records_table(records: Sequence[Sequence[Any]], widths: Sequence[float], st
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]
     if head:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("TOPPADDING", (0, 0), (-1, 0), padding),
-                     ("BOTTOMPADDING", (0, 0), (-1, 0), padding), ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)]
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("TOPPADDING", (0, 0), (-1, 0), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), padding),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE),
+        ]
     commands += _grouped_style(groups, padding=padding, rule=rule, stripe=stripe)
     table.setStyle(TableStyle(commands))
     return table
 
 
-def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
-               *, empty: str = "Geen.") -> Flowable:
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    empty: str = "Geen.",
+) -> Flowable:
     """A striped table with a coloured header row that repeats on every page; long cells
     continue over as many rows (and pages) as they need."""
     if not rows:
         return paragraph(empty, "small")
     head = [[Paragraph(escape(str(h)), styles()["header"]) for h in header]]
-    return _records_table(rows, widths, ["cell"] * len(widths), head, padding=3, rule=True, stripe=True)
+    return _records_table(
+        rows, widths, ["cell"] * len(widths), head, padding=3, rule=True, stripe=True
+    )
 
 
-def key_values(pairs: Sequence[tuple[str, str]], widths: tuple[float, float] = (45 * mm, 125 * mm)) -> Flowable:
+def key_values(
+    pairs: Sequence[tuple[str, str]], widths: tuple[float, float] = (45 * mm, 125 * mm)
+) -> Flowable:
     """Label/value pairs in two columns (an identity block, meeting facts); a long value
     continues over as many rows (and pages) as it needs."""
-    return _records_table(pairs, widths, ["cell_bold", "cell"], [], padding=2, rule=False, stripe=False)
+    return _records_table(
+        pairs, widths, ["cell_bold", "cell"], [], padding=2, rule=False, stripe=False
+    )
 
 
 def keep(*flowables: Flowable) -> KeepTogether:
@@ -231,10 +298,19 @@ KEEP_ROOM = 60 * mm
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints: its classes are Any
     def __init__(self, target: str, info: DocumentInfo) -> None:
-        super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                         bottomMargin=MARGIN + 6 * mm, title=info.title, author=info.author,
-                         subject=info.subtitle, creator=APP_NAME,
-                         keepTogetherClass=_Together)  # what reportlab makes of keepWithNext
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm,
+            title=info.title,
+            author=info.author,
+            subject=info.subtitle,
+            creator=APP_NAME,
+            keepTogetherClass=_Together,
+        )  # what reportlab makes of keepWithNext
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
@@ -281,7 +357,9 @@ def _numbered_canvas(info: DocumentInfo, printed: datetime) -> type[Canvas]:
             self.drawString(MARGIN, MARGIN - 2 * mm, fit_line(info.footer, regular, 7.5, room))
             printed_on = f" — afgedrukt op {printed:%d-%m-%Y %H:%M}"
             title_room = room - pdfmetrics.stringWidth(printed_on + pages, regular, 7.5) - 6 * mm
-            self.drawString(MARGIN, MARGIN - 6 * mm, fit_line(info.title, regular, 7.5, title_room) + printed_on)
+            self.drawString(
+                MARGIN, MARGIN - 6 * mm, fit_line(info.title, regular, 7.5, title_room) + printed_on
+            )
             self.drawRightString(width - MARGIN, MARGIN - 6 * mm, pages)
             self.restoreState()
 
@@ -296,8 +374,14 @@ def title_block(info: DocumentInfo) -> list[Flowable]:
     return parts
 
 
-def build_pdf(path: Path, info: DocumentInfo, story: Sequence[Flowable], *,
-              printed: datetime | None = None, with_title: bool = True) -> int:
+def build_pdf(
+    path: Path,
+    info: DocumentInfo,
+    story: Sequence[Flowable],
+    *,
+    printed: datetime | None = None,
+    with_title: bool = True,
+) -> int:
     """Write the document to `path` (atomically); returns the number of pages."""
     flowables = (title_block(info) if with_title else []) + list(story)
     try:
@@ -305,6 +389,8 @@ def build_pdf(path: Path, info: DocumentInfo, story: Sequence[Flowable], *,
             doc = _Doc(str(temp), info)
             doc.build(flowables, canvasmaker=_numbered_canvas(info, printed or datetime.now()))
     except LayoutError:
-        raise PdfError(f"De PDF {Path(path).name} kon niet worden opgemaakt: een onderdeel past niet op een "
-                       "pagina. Er werd geen PDF bewaard.") from None
+        raise PdfError(
+            f"De PDF {Path(path).name} kon niet worden opgemaakt: een onderdeel past niet op een "
+            "pagina. Er werd geen PDF bewaard."
+        ) from None
     return int(doc.page)

@@ -48,8 +48,13 @@ _SPOOL_BYTES = 8 * 1024 * 1024
 # Cell style ids in styles.xml below.
 _S_TITLE, _S_SUBTITLE, _S_HEADER = 1, 2, 3
 _KIND_STYLE = {"date": 4, "datetime": 5, "int": 6, "number": 7, "percent": 8}
-_FORMATS = {"date": "DD/MM/YYYY", "datetime": "DD/MM/YYYY HH:MM", "int": "0", "number": "#,##0.00",
-            "percent": "0.0%"}
+_FORMATS = {
+    "date": "DD/MM/YYYY",
+    "datetime": "DD/MM/YYYY HH:MM",
+    "int": "0",
+    "number": "#,##0.00",
+    "percent": "0.0%",
+}
 
 
 @dataclass(frozen=True)
@@ -72,19 +77,25 @@ def is_formula_like(text: str) -> bool:
     return text.startswith(FORMULA_STARTS)
 
 
-def write_workbook(path: Path, sheets: Sequence[XlsxSheet], *, exported_on: datetime | None = None) -> int:
+def write_workbook(
+    path: Path, sheets: Sequence[XlsxSheet], *, exported_on: datetime | None = None
+) -> int:
     """Write the sheets to `path`; returns the number of data rows written."""
     stamp = (exported_on or datetime.now()).strftime("%d-%m-%Y %H:%M")
     names = _unique_names([s.name for s in sheets] or ["Lijst"])
     written = 0
     filters: list[str] = []
-    with atomic_output(Path(path)) as temp, \
-        zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=5) as archive:
+    with (
+        atomic_output(Path(path)) as temp,
+        zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=5) as archive,
+    ):
         for index, sheet in enumerate(sheets or [XlsxSheet("Lijst", [], [])], start=1):
             with archive.open(f"xl/worksheets/sheet{index}.xml", "w", force_zip64=True) as raw:
                 count, last_column = _write_sheet(raw, sheet, stamp)
             written += count
-            filters.append(f"${last_column}${_TITLE_ROWS + 1}:${last_column}${_TITLE_ROWS + 1 + count}")
+            filters.append(
+                f"${last_column}${_TITLE_ROWS + 1}:${last_column}${_TITLE_ROWS + 1 + count}"
+            )
         count_sheets = max(1, len(sheets))
         archive.writestr("[Content_Types].xml", _content_types(count_sheets))
         archive.writestr("_rels/.rels", _ROOT_RELS)
@@ -97,6 +108,7 @@ def write_workbook(path: Path, sheets: Sequence[XlsxSheet], *, exported_on: date
 
 
 # --- one sheet -------------------------------------------------------------------------------
+
 
 def column_letter(index: int) -> str:
     """1 -> A, 27 -> AA."""
@@ -148,8 +160,10 @@ class _Continuations:
 
     def check(self, used: int) -> None:
         if self.columns and used > self.first_free:
-            raise ValueError("Een rij met meer waarden dan kolommen na een lange tekst: "
-                             "de vervolgkolommen zouden ze overschrijven.")
+            raise ValueError(
+                "Een rij met meer waarden dan kolommen na een lange tekst: "
+                "de vervolgkolommen zouden ze overschrijven."
+            )
 
 
 def _write_sheet(raw: IO[bytes], sheet: XlsxSheet, stamp: str) -> tuple[int, str]:
@@ -183,7 +197,9 @@ def _write_sheet(raw: IO[bytes], sheet: XlsxSheet, stamp: str) -> tuple[int, str
                     value, *rest = cell_pieces(_text(value))
                     for number, piece in enumerate(rest, start=1):
                         at = extra.index(index, number, used)
-                        later.append((at, _text_cell(f"{column_letter(at + 1)}{row_number}", piece)))
+                        later.append(
+                            (at, _text_cell(f"{column_letter(at + 1)}{row_number}", piece))
+                        )
                 cells.append(_cell(f"{letters[index]}{row_number}", kind, value))
             # Cells in column order: the continuation columns come after every other one.
             cells += [cell for _at, cell in sorted(later)]
@@ -195,36 +211,47 @@ def _write_sheet(raw: IO[bytes], sheet: XlsxSheet, stamp: str) -> tuple[int, str
         rows_part.write("".join(buffer).encode("utf-8"))
         buffer.clear()
         headers = [column.header for column in columns]
-        continued = {at: f"{headers[column] if column < len(headers) else column_letter(column + 1)}"
-                         f" (vervolg{'' if piece == 1 else f' {piece}'})"
-                     for (column, piece), at in extra.columns.items()}
+        continued = {
+            at: f"{headers[column] if column < len(headers) else column_letter(column + 1)}"
+            f" (vervolg{'' if piece == 1 else f' {piece}'})"
+            for (column, piece), at in extra.columns.items()
+        }
         raw.write(_sheet_head(sheet, stamp, columns, continued).encode("utf-8"))
         rows_part.seek(0)
         shutil.copyfileobj(rows_part, raw, 1024 * 1024)
     total = max(width, extra.first_free + len(extra.columns)) if extra.columns else width
     last = column_letter(total)
-    tail = ["</sheetData>", f'<autoFilter ref="A{header_row}:{last}{header_row + count}"/>',
-            ('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-             '<pageSetup orientation="landscape" paperSize="9" fitToHeight="0"/>'), "</worksheet>"]
+    tail = [
+        "</sheetData>",
+        f'<autoFilter ref="A{header_row}:{last}{header_row + count}"/>',
+        (
+            '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+            '<pageSetup orientation="landscape" paperSize="9" fitToHeight="0"/>'
+        ),
+        "</worksheet>",
+    ]
     raw.write("".join(tail).encode("utf-8"))
     return count, last
 
 
-def _sheet_head(sheet: XlsxSheet, stamp: str, columns: list[XlsxColumn],
-                continued: dict[int, str]) -> str:
+def _sheet_head(
+    sheet: XlsxSheet, stamp: str, columns: list[XlsxColumn], continued: dict[int, str]
+) -> str:
     """Everything of a sheet part before its data rows: view, column widths, title,
     subtitle and the header row (with the continuation columns of long texts)."""
     header_row = _TITLE_ROWS + 1
-    out: list[str] = [(
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-        '<sheetViews><sheetView workbookViewId="0">'
-        f'<pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" activePane="bottomLeft" '
-        'state="frozen"/>'
-        f'<selection pane="bottomLeft" activeCell="A{header_row + 1}" sqref="A{header_row + 1}"/>'
-        '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
-    )]
+    out: list[str] = [
+        (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            '<sheetViews><sheetView workbookViewId="0">'
+            f'<pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" activePane="bottomLeft" '
+            'state="frozen"/>'
+            f'<selection pane="bottomLeft" activeCell="A{header_row + 1}" sqref="A{header_row + 1}"/>'
+            '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
+        )
+    ]
     if columns or continued:
         out.append("<cols>")
         for index, column in enumerate(columns, start=1):
@@ -235,17 +262,25 @@ def _sheet_head(sheet: XlsxSheet, stamp: str, columns: list[XlsxColumn],
         out.append("</cols>")
     out.append("<sheetData>")
     note = "lange teksten lopen verder in de kolommen '(vervolg)' rechts" if continued else ""
-    subtitle = " — ".join(part for part in (sheet.subtitle, f"Geëxporteerd op {stamp}", note) if part)
-    out.append(f'<row r="1"><c r="A1" s="{_S_TITLE}" t="inlineStr"><is><t xml:space="preserve">'
-               f'{_xml_text(sheet.title)}</t></is></c></row>')
-    out.append(f'<row r="2"><c r="A2" s="{_S_SUBTITLE}" t="inlineStr"><is><t xml:space="preserve">'
-               f'{_xml_text(subtitle)}</t></is></c></row>')
+    subtitle = " — ".join(
+        part for part in (sheet.subtitle, f"Geëxporteerd op {stamp}", note) if part
+    )
+    out.append(
+        f'<row r="1"><c r="A1" s="{_S_TITLE}" t="inlineStr"><is><t xml:space="preserve">'
+        f"{_xml_text(sheet.title)}</t></is></c></row>"
+    )
+    out.append(
+        f'<row r="2"><c r="A2" s="{_S_SUBTITLE}" t="inlineStr"><is><t xml:space="preserve">'
+        f"{_xml_text(subtitle)}</t></is></c></row>"
+    )
     out.append(f'<row r="{header_row}" ht="30" customHeight="1">')
     headers = [(index, column.header) for index, column in enumerate(columns)]
     headers += sorted(continued.items())
     for index, header in headers:
-        out.append(f'<c r="{column_letter(index + 1)}{header_row}" s="{_S_HEADER}" t="inlineStr">'
-                   f'<is><t xml:space="preserve">{_xml_text(header)}</t></is></c>')
+        out.append(
+            f'<c r="{column_letter(index + 1)}{header_row}" s="{_S_HEADER}" t="inlineStr">'
+            f'<is><t xml:space="preserve">{_xml_text(header)}</t></is></c>'
+        )
     out.append("</row>")
     return "".join(out)
 
@@ -306,7 +341,7 @@ def _unique_names(names: list[str]) -> list[str]:
         candidate, number = base, 2
         while candidate.casefold() in {n.casefold() for n in result}:
             suffix = f" ({number})"
-            candidate, number = base[:31 - len(suffix)] + suffix, number + 1
+            candidate, number = base[: 31 - len(suffix)] + suffix, number + 1
         result.append(candidate)
     return result
 
@@ -350,7 +385,8 @@ def _content_types(sheets: int) -> str:
     parts = "".join(
         f'<Override PartName="/xl/worksheets/sheet{i}.xml" '
         'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-        for i in range(1, sheets + 1))
+        for i in range(1, sheets + 1)
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -369,12 +405,15 @@ def _content_types(sheets: int) -> str:
 
 
 def _workbook(names: list[str], filters: list[str]) -> str:
-    sheets = "".join(f'<sheet name="{escape(name, {chr(34): "&quot;"})}" sheetId="{i}" r:id="rId{i}"/>'
-                     for i, name in enumerate(names, start=1))
+    sheets = "".join(
+        f'<sheet name="{escape(name, {chr(34): "&quot;"})}" sheetId="{i}" r:id="rId{i}"/>'
+        for i, name in enumerate(names, start=1)
+    )
     defined = "".join(
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
         f"{escape(_quoted(name))}!$A${_TITLE_ROWS + 1}:{ref.split(':')[1]}</definedName>"
-        for i, (name, ref) in enumerate(zip(names, filters, strict=False)))
+        for i, (name, ref) in enumerate(zip(names, filters, strict=False))
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
@@ -393,7 +432,9 @@ def _quoted(name: str) -> str:
 def _workbook_rels(sheets: int) -> str:
     rels = "".join(
         f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-        f'worksheet" Target="worksheets/sheet{i}.xml"/>' for i in range(1, sheets + 1))
+        f'worksheet" Target="worksheets/sheet{i}.xml"/>'
+        for i in range(1, sheets + 1)
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'

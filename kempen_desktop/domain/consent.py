@@ -25,13 +25,39 @@ from typing import Protocol
 
 # Every field a dossier export can hold, in export order (headers: services/reports/exports.py).
 FIELD_KEYS: tuple[str, ...] = (
-    "last_name", "first_name", "insz", "vdab_number", "birth_date", "sex", "street", "postcode",
-    "municipality", "phone", "email", "status", "target_groups", "partner", "counsellor",
-    "start_date", "follow_up", "num",
+    "last_name",
+    "first_name",
+    "insz",
+    "vdab_number",
+    "birth_date",
+    "sex",
+    "street",
+    "postcode",
+    "municipality",
+    "phone",
+    "email",
+    "status",
+    "target_groups",
+    "partner",
+    "counsellor",
+    "start_date",
+    "follow_up",
+    "num",
 )
 DEFAULT_PARTNER_FIELDS: tuple[str, ...] = (
-    "last_name", "first_name", "vdab_number", "municipality", "phone", "email", "status",
-    "target_groups", "partner", "counsellor", "start_date", "follow_up", "num",
+    "last_name",
+    "first_name",
+    "vdab_number",
+    "municipality",
+    "phone",
+    "email",
+    "status",
+    "target_groups",
+    "partner",
+    "counsellor",
+    "start_date",
+    "follow_up",
+    "num",
 )
 # Timeline entries a partner never sees: the regisseur's own notes and import records.
 HIDDEN_TIMELINE_KINDS = frozenset({"note", "import"})
@@ -52,9 +78,12 @@ class ConsentLike(Protocol):
 
 def consent_valid(consent: ConsentLike, partner_id: uuid.UUID, day: date) -> bool:
     """This consent allows sharing with this partner on `day`."""
-    return (consent.partner_id == partner_id and consent.given_on <= day
-            and (consent.valid_until is None or consent.valid_until >= day)
-            and (consent.withdrawn_on is None or consent.withdrawn_on > day))
+    return (
+        consent.partner_id == partner_id
+        and consent.given_on <= day
+        and (consent.valid_until is None or consent.valid_until >= day)
+        and (consent.withdrawn_on is None or consent.withdrawn_on > day)
+    )
 
 
 def may_share(consents: Iterable[ConsentLike], partner_id: uuid.UUID, day: date) -> bool:
@@ -81,7 +110,10 @@ def partner_fields(shared_fields: str | None) -> tuple[str, ...]:
     return tuple(key for key in FIELD_KEYS if key in wanted)
 
 
-def follows(partner_id: uuid.UUID, responsible_partner_id: uuid.UUID | None,
-            counsellor_partner_id: uuid.UUID | None) -> bool:
+def follows(
+    partner_id: uuid.UUID,
+    responsible_partner_id: uuid.UUID | None,
+    counsellor_partner_id: uuid.UUID | None,
+) -> bool:
     """The partner follows the dossier: as responsible partner or through its counsellor."""
     return partner_id in (responsible_partner_id, counsellor_partner_id)

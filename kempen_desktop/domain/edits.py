@@ -17,7 +17,11 @@ T = TypeVar("T")
 
 def edited_fields(shown: Any, current: Any) -> list[str]:
     """Names of the dataclass fields the user changed."""
-    return [f.name for f in dataclasses.fields(current) if getattr(shown, f.name) != getattr(current, f.name)]
+    return [
+        f.name
+        for f in dataclasses.fields(current)
+        if getattr(shown, f.name) != getattr(current, f.name)
+    ]
 
 
 def apply_edits(original: T, shown: T, current: T) -> T:
@@ -28,8 +32,11 @@ def apply_edits(original: T, shown: T, current: T) -> T:
     for name in edited_fields(shown, current):
         before, after = getattr(shown, name), getattr(current, name)
         base = getattr(original, name)
-        if isinstance(after, (set, frozenset)) and isinstance(before, (set, frozenset)) \
-                and isinstance(base, (set, frozenset)):
+        if (
+            isinstance(after, (set, frozenset))
+            and isinstance(before, (set, frozenset))
+            and isinstance(base, (set, frozenset))
+        ):
             after = type(base)((set(base) - (before - after)) | (after - before))
         changes[name] = after
     return dataclasses.replace(original, **changes)  # type: ignore[type-var]

@@ -54,15 +54,19 @@ class Anonymised:
     level_names: dict[int, str]  # column -> what that level is called
 
 
-def generalise(rows: Sequence[Sequence[Hashable]], hierarchies: Sequence[Hierarchy],
-               levels: dict[int, int]) -> list[tuple[Hashable, ...]]:
+def generalise(
+    rows: Sequence[Sequence[Hashable]], hierarchies: Sequence[Hierarchy], levels: dict[int, int]
+) -> list[tuple[Hashable, ...]]:
     """The rows with every column that has a hierarchy lifted to the given level."""
     by_column = {h.column: h for h in hierarchies}
     lifted = []
     for row in rows:
-        lifted.append(tuple(
-            by_column[i].at(levels.get(i, 0), value) if i in by_column else value
-            for i, value in enumerate(row)))
+        lifted.append(
+            tuple(
+                by_column[i].at(levels.get(i, 0), value) if i in by_column else value
+                for i, value in enumerate(row)
+            )
+        )
     return lifted
 
 
@@ -71,8 +75,14 @@ def small_classes(rows: Sequence[tuple[Hashable, ...]], k: int = K) -> set[tuple
     return {combo for combo, count in Counter(rows).items() if count < k}
 
 
-def anonymise(rows: Sequence[Sequence[Hashable]], hierarchies: Sequence[Hierarchy], steps: Sequence[int],
-              *, k: int = K, max_suppressed: float = MAX_SUPPRESSED) -> Anonymised:
+def anonymise(
+    rows: Sequence[Sequence[Hashable]],
+    hierarchies: Sequence[Hierarchy],
+    steps: Sequence[int],
+    *,
+    k: int = K,
+    max_suppressed: float = MAX_SUPPRESSED,
+) -> Anonymised:
     """Generalise step by step (each entry of `steps` raises that column one level) until at
     most `max_suppressed` of the rows sit in classes smaller than `k`; leave those out."""
     by_column = {h.column: h for h in hierarchies}
@@ -92,7 +102,11 @@ def anonymise(rows: Sequence[Sequence[Hashable]], hierarchies: Sequence[Hierarch
         rare_rows = sum(1 for row in lifted if row in rare)
         if rare_rows <= limit or index == len(plan) - 1:
             kept = [i for i, row in enumerate(lifted) if row not in rare]
-            return Anonymised(rows=[lifted[i] for i in kept], kept=kept, suppressed=len(rows) - len(kept),
-                              levels=candidate,
-                              level_names={c: by_column[c].names[lv] for c, lv in candidate.items()})
+            return Anonymised(
+                rows=[lifted[i] for i in kept],
+                kept=kept,
+                suppressed=len(rows) - len(kept),
+                levels=candidate,
+                level_names={c: by_column[c].names[lv] for c, lv in candidate.items()},
+            )
     raise AssertionError("unreachable: the plan always has a last step")

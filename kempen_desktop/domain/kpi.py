@@ -9,7 +9,14 @@ from kempen_desktop.domain.dates import add_months
 from kempen_desktop.domain.partners import GOAL as INCLUSIVE_TARGET  # the rule lives with partners
 from kempen_desktop.domain.partners import meets_goal as inclusive_target_met
 
-__all__ = ["INCLUSIVE_TARGET", "dutch_number", "followup", "inclusive_target_met", "percent_text", "share"]
+__all__ = [
+    "INCLUSIVE_TARGET",
+    "dutch_number",
+    "followup",
+    "inclusive_target_met",
+    "percent_text",
+    "share",
+]
 
 
 def share(part: int, whole: int) -> float | None:
@@ -27,8 +34,9 @@ def dutch_number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def followup(exits: Iterable[tuple[date, str | None, bool | None]], months: int, start: date,
-             end: date) -> tuple[int, int, int]:
+def followup(
+    exits: Iterable[tuple[date, str | None, bool | None]], months: int, start: date, end: date
+) -> tuple[int, int, int]:
     """Uitstroom follow-up after `months`: (due, checked, still working).
 
     `exits` holds (start of the job, day of the follow-up or None, still working or None).

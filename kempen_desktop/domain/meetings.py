@@ -12,8 +12,12 @@ HELD: Final = "gehouden"
 CANCELLED: Final = "geannuleerd"
 MOVED: Final = "verplaatst"
 MEETING_STATUSES: Final = (PLANNED, HELD, CANCELLED, MOVED)
-MEETING_STATUS_LABELS: Final = {PLANNED: "Gepland", HELD: "Gehouden", CANCELLED: "Geannuleerd",
-                                MOVED: "Verplaatst"}
+MEETING_STATUS_LABELS: Final = {
+    PLANNED: "Gepland",
+    HELD: "Gehouden",
+    CANCELLED: "Geannuleerd",
+    MOVED: "Verplaatst",
+}
 
 # What may be done to a meeting, by its status.
 CAN_CANCEL: Final = frozenset({PLANNED})
@@ -23,8 +27,12 @@ CAN_DELETE: Final = frozenset({PLANNED, CANCELLED, MOVED})  # a held one keeps i
 CAN_RUN: Final = frozenset({PLANNED, HELD})  # vergadermodus
 AGENDA_EDITABLE: Final = frozenset({PLANNED, HELD})
 # status -> the statuses it may change into
-TRANSITIONS: Final = {PLANNED: frozenset({HELD, CANCELLED, MOVED}), HELD: frozenset({HELD}),
-                      CANCELLED: frozenset[str](), MOVED: frozenset[str]()}
+TRANSITIONS: Final = {
+    PLANNED: frozenset({HELD, CANCELLED, MOVED}),
+    HELD: frozenset({HELD}),
+    CANCELLED: frozenset[str](),
+    MOVED: frozenset[str](),
+}
 
 
 def can_change(current: str, new: str) -> bool:
@@ -41,8 +49,12 @@ PRESENT: Final = "aanwezig"
 EXCUSED: Final = "verontschuldigd"
 ABSENT: Final = "afwezig"
 ATTENDANCE: Final = (INVITED, PRESENT, EXCUSED, ABSENT)
-ATTENDANCE_LABELS: Final = {INVITED: "uitgenodigd", PRESENT: "aanwezig", EXCUSED: "verontschuldigd",
-                            ABSENT: "afwezig"}
+ATTENDANCE_LABELS: Final = {
+    INVITED: "uitgenodigd",
+    PRESENT: "aanwezig",
+    EXCUSED: "verontschuldigd",
+    ABSENT: "afwezig",
+}
 
 # -- the status of an action point -------------------------------------------------------------
 OPEN: Final = "open"

@@ -30,7 +30,9 @@ DEMO_DOSSIERS = 400
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kempen-desktop", description=f"{APP_NAME} starten.")
     parser.add_argument("--version", action="version", version=f"kempen-desktop {__version__}")
-    parser.add_argument("--db", metavar="PAD", help="databasebestand (standaard: KEMPEN_DB of de gebruikersmap)")
+    parser.add_argument(
+        "--db", metavar="PAD", help="databasebestand (standaard: KEMPEN_DB of de gebruikersmap)"
+    )
     parser.add_argument("--demo", action="store_true", help="open de demodatabase (apart bestand)")
     return parser.parse_args(argv)
 
@@ -91,33 +93,48 @@ class Application:
 
     def _fill_demo(self, workspace: Workspace) -> None:
         def work(task: Task) -> object:
-            return opening.fill_demo(workspace, dossiers=DEMO_DOSSIERS, seed=1, progress=task.progress)
+            return opening.fill_demo(
+                workspace, dossiers=DEMO_DOSSIERS, seed=1, progress=task.progress
+            )
 
         def failed(error: Exception) -> None:
             log.error("demo generation failed: %s", type(error).__name__)
-            QMessageBox.warning(self.window, APP_NAME, QApplication.translate(
-                "Application", "De demodatabase kon niet gemaakt worden."))
+            QMessageBox.warning(
+                self.window,
+                APP_NAME,
+                QApplication.translate("Application", "De demodatabase kon niet gemaakt worden."),
+            )
 
         # Kept on self: a QThread that is garbage-collected while running aborts the process.
-        self._operation = Operation(
-            self.window, QApplication.translate("Application", "Demodatabase maken…"), work
-        ).success(lambda _summary: self.show(workspace)).failure(failed).run()
+        self._operation = (
+            Operation(
+                self.window, QApplication.translate("Application", "Demodatabase maken…"), work
+            )
+            .success(lambda _summary: self.show(workspace))
+            .failure(failed)
+            .run()
+        )
 
     def offer_demo(self) -> None:
         """First start with an empty database: offer the demo once, as a separate file."""
         store = settings.open_settings()
-        if settings.DEMO_OFFERED.get(store) or self.workspace is None or opening.has_dossiers(
-                self.workspace):
+        if (
+            settings.DEMO_OFFERED.get(store)
+            or self.workspace is None
+            or opening.has_dossiers(self.workspace)
+        ):
             return
         settings.DEMO_OFFERED.set(store, True)
         answer = QMessageBox.question(
-            self.window, APP_NAME,
+            self.window,
+            APP_NAME,
             QApplication.translate(
                 "Application",
                 "Uw database is nog leeg. Wilt u eerst een demodatabase met fictieve dossiers "
                 "openen om het programma te verkennen?\n\nDe demogegevens staan in een apart "
                 "bestand en komen nooit bij uw echte dossiers. U vindt de demo later ook in het "
-                "menu Bestand."),
+                "menu Bestand.",
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.open_demo()

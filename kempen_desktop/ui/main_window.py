@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.open_import())
         self.export_action = QAction(self.tr("Lijst &exporteren…"), self)
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
-        self.export_action.setStatusTip(self.tr("De lijst van het huidige tabblad naar Excel (.xlsx)"))
+        self.export_action.setStatusTip(
+            self.tr("De lijst van het huidige tabblad naar Excel (.xlsx)")
+        )
         self.export_action.triggered.connect(self.export_list)
         self.history_action = QAction(self.tr("Import&geschiedenis…"), self)
         self.history_action.triggered.connect(self.open_import_history)
@@ -117,7 +119,11 @@ class MainWindow(QMainWindow):
         language_menu = view_menu.addMenu(self.tr("&Taal"))
         self.language_group = QActionGroup(self)
         current = settings.LANGUAGE.get(settings.open_settings())
-        for code, label in (("", self.tr("Zoals het systeem")), ("nl", "Nederlands"), ("en", "English")):
+        for code, label in (
+            ("", self.tr("Zoals het systeem")),
+            ("nl", "Nederlands"),
+            ("en", "English"),
+        ):
             action = QAction(label, self, checkable=True)
             action.setData(code)
             action.setChecked(code == current)
@@ -159,12 +165,17 @@ class MainWindow(QMainWindow):
             from kempen_desktop.ui.common.list_export import export_view
 
             title = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
-            path = export_view(self, table, title, title, workspace=self.workspace,
-                               entity=type(tab).__name__)
+            path = export_view(
+                self, table, title, title, workspace=self.workspace, entity=type(tab).__name__
+            )
             if path is not None:
-                self.statusBar().showMessage(self.tr("Lijst bewaard in %1").replace("%1", str(path)), 8000)
+                self.statusBar().showMessage(
+                    self.tr("Lijst bewaard in %1").replace("%1", str(path)), 8000
+                )
         else:
-            self.statusBar().showMessage(self.tr("Dit tabblad heeft geen lijst om te exporteren."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Dit tabblad heeft geen lijst om te exporteren."), 5000
+            )
 
     def _show_report_dossiers(self, nums: object, label: str) -> None:
         self.tabs.setCurrentWidget(self.dossiers)
@@ -226,14 +237,22 @@ class MainWindow(QMainWindow):
     def _language_chosen(self, action: QAction) -> None:
         settings.LANGUAGE.set(settings.open_settings(), action.data())
         self.statusBar().showMessage(
-            self.tr("De nieuwe taal wordt gebruikt vanaf de volgende start. / "
-                    "The new language is used from the next start."), 8000)
+            self.tr(
+                "De nieuwe taal wordt gebruikt vanaf de volgende start. / "
+                "The new language is used from the next start."
+            ),
+            8000,
+        )
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("Over Kempen Desktop"),
-            self.tr("Kempen Desktop %1\n\nOffline dossieropvolging voor de lokale regisseur "
-                    "sociale economie en werk.\n\nDatabase: %2").replace("%1", __version__)
+            self,
+            self.tr("Over Kempen Desktop"),
+            self.tr(
+                "Kempen Desktop %1\n\nOffline dossieropvolging voor de lokale regisseur "
+                "sociale economie en werk.\n\nDatabase: %2"
+            )
+            .replace("%1", __version__)
             .replace("%2", str(self.workspace.path)),
         )
 

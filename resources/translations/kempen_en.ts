@@ -4,12 +4,12 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+250"/>
+        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+295"/>
         <source>Actiepunt bewerken</source>
         <translation>Edit action point</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
@@ -27,43 +27,43 @@
 <context>
     <name>ActionPointsView</name>
     <message>
-        <location line="-221"/>
+        <location line="-273"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+159"/>
+        <location line="+4"/>
+        <location line="+197"/>
         <source>Actiepunt</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-196"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Overleg</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Afgerond op</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Tegen</source>
         <translation>Due by</translation>
     </message>
@@ -88,17 +88,17 @@
         <translation>P&amp;artner</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Afgerond</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Markeer het gekozen actiepunt als afgerond (Ctrl+Enter)</source>
         <translation>Mark the selected action point as completed (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Bezig</source>
         <translation>&amp;In progress</translation>
     </message>
@@ -123,23 +123,23 @@
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+99"/>
         <source>De regisseur</source>
         <translation>The coordinator</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-93"/>
         <source>Alle partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>%1 actiepunten, waarvan %2 verlopen.</source>
         <translation>%1 action points, %2 of them overdue.</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>Status changed since the previous meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gemarkeerd om te bespreken</source>
         <translation>Flagged for discussion</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Open action point falling due</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Agenda — %1</source>
         <translation>Agenda — %1</translation>
     </message>
@@ -182,17 +182,17 @@
         <translation>Suggestions based on rules</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Alleen dossiers die de uitgenodigde partners opvolgen (alle dossiers als er geen partner is uitgenodigd).</source>
         <translation>Only cases followed up by the invited partners (all cases if no partner is invited).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Voorstellen zoeken</source>
         <translation>&amp;Find suggestions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Why</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Aangevinkte &amp;toevoegen</source>
         <translation>&amp;Add checked</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Name, case number, municipality… and Enter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Gekozen dossier toevoegen</source>
         <translation>Add chosen case</translation>
     </message>
@@ -242,12 +242,12 @@
         <translation>Add item</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&lt;b&gt;Agenda&lt;/b&gt; — slepen of Ctrl+↑/↓ om te ordenen, Delete om te schrappen, F2 om te hernoemen</source>
         <translation>&lt;b&gt;Agenda&lt;/b&gt; — drag or Ctrl+↑/↓ to reorder, Delete to remove, F2 to rename</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Agendapunt hernoemen</source>
         <translation>Rename agenda item</translation>
     </message>
@@ -277,12 +277,12 @@
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Geen dossiers gevonden voor de aangevinkte regels.</source>
         <translation>No cases found for the checked rules.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Geen dossier gevonden.</source>
         <translation>No case found.</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+146"/>
+        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+161"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -298,17 +298,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+98"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+105"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Demodatabase maken…</source>
         <translation>Creating demo database…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Uw database is nog leeg. Wilt u eerst een demodatabase met fictieve dossiers openen om het programma te verkennen?
 
 De demogegevens staan in een apart bestand en komen nooit bij uw echte dossiers. U vindt de demo later ook in het menu Bestand.</source>
@@ -480,70 +480,70 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>All backup actions</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+101"/>
+        <location line="+14"/>
+        <location line="+132"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+26"/>
-        <location line="+74"/>
+        <location line="-128"/>
+        <location line="+34"/>
+        <location line="+95"/>
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+25"/>
-        <location line="+75"/>
+        <location line="-128"/>
+        <location line="+34"/>
+        <location line="+95"/>
         <source>Handeling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-128"/>
+        <location line="+130"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location line="-115"/>
+        <location line="+130"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-120"/>
         <source>dossiernummer</source>
         <translation>case number</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tot en met</source>
         <translation>To (inclusive)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
@@ -558,7 +558,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>All actions</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+30"/>
         <source>%n handeling(en)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -571,22 +571,22 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>only the most recent are shown; refine the filter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Auditlog exporteren</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Het bestand kon niet bewaard worden: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
@@ -664,7 +664,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>no</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
@@ -679,57 +679,57 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>There are no backups in this folder yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nu een back-up maken</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ander bestand…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>De database is beschadigd. Zet een back-up terug: het beschadigde bestand wordt niet gewist maar hernoemd, zodat er niets verloren gaat.</source>
         <translation>The database is damaged. Restore a backup: the damaged file is not erased but renamed, so nothing is lost.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Back-ups worden automatisch gemaakt: elke dag bij de start en voor elke import, update, terugzetting of verwijdering. Bewaard worden: alles van de laatste 24 uur, daarna 7 dagelijkse, 4 wekelijkse en 12 maandelijkse.</source>
         <translation>Backups are made automatically: every day at start-up and before every import, update, restore or deletion. Kept are: everything from the last 24 hours, then 7 daily, 4 weekly and 12 monthly backups.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Back-up maken…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Map voor back-ups</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Back-up kiezen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back-ups (*.kbak *.db);;Alle bestanden (*)</source>
         <translation>Backups (*.kbak *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>De database wordt vervangen door de back-up van %1. Wat sindsdien werd ingevoerd, verdwijnt uit de database; de huidige toestand wordt eerst zelf als back-up bewaard.
 
 Deze back-up terugzetten?</source>
@@ -738,17 +738,17 @@ Deze back-up terugzetten?</source>
 Restore this backup?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Back-up terugzetten…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Wachtwoord van de back-up</source>
         <translation>Password of the backup</translation>
     </message>
@@ -766,12 +766,12 @@ Restore this backup?</translation>
 <context>
     <name>CodeListDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/code_list_dialog.py" line="+50"/>
+        <location filename="../../kempen_desktop/ui/partners/code_list_dialog.py" line="+52"/>
         <source>Waarden in gebruik of meegeleverd met het programma kunnen niet verwijderd worden; zet ze op inactief, dan worden ze niet meer aangeboden maar blijven ze zichtbaar bij bestaande gegevens.</source>
         <translation>Values that are in use or that come with the program cannot be deleted; set them to inactive, then they are no longer offered but remain visible with existing data.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -786,7 +786,7 @@ Restore this backup?</translation>
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
@@ -807,17 +807,17 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Deactiveren</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
@@ -827,28 +827,28 @@ Restore this backup?</translation>
         <translation>inactive</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Activeren</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>In gebruik: alleen deactiveren is mogelijk.</source>
         <translation>In use: it can only be deactivated.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Meegeleverd met het programma: alleen deactiveren is mogelijk.</source>
         <translation>Comes with the program: it can only be deactivated.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Waarde toevoegen</source>
         <translation>Add value</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
@@ -858,7 +858,7 @@ Restore this backup?</translation>
         <translation>Rename</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Waarde verwijderen</source>
         <translation>Delete value</translation>
     </message>
@@ -871,7 +871,7 @@ Restore this backup?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/contact_dialog.py" line="+30"/>
+        <location filename="../../kempen_desktop/ui/partners/contact_dialog.py" line="+36"/>
         <source>Contactpersoon bewerken</source>
         <translation>Edit contact person</translation>
     </message>
@@ -881,7 +881,7 @@ Restore this backup?</translation>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>bv. trajectbegeleider, HR-verantwoordelijke</source>
         <translation>e.g. pathway counsellor, HR manager</translation>
     </message>
@@ -891,7 +891,7 @@ Restore this backup?</translation>
         <translation>Active (offered when choosing people)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
@@ -916,7 +916,7 @@ Restore this backup?</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -924,7 +924,7 @@ Restore this backup?</translation>
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="-95"/>
+        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="-105"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
@@ -932,7 +932,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierDetailPane</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_detail.py" line="+24"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_detail.py" line="+26"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -958,12 +958,12 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-79"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -993,17 +993,17 @@ Restore this backup?</translation>
         <translation>&amp;To discuss</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Zet dit dossier op de agenda van het volgende overleg</source>
         <translation>Put this case on the agenda of the next meeting</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Kies een dossier in de lijst om het hier te zien.</source>
         <translation>Choose a case in the list to see it here.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>sinds</source>
         <translation>since</translation>
     </message>
@@ -1033,12 +1033,12 @@ Restore this backup?</translation>
         <translation>VDAB client number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
@@ -1053,12 +1053,12 @@ Restore this backup?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verantwoordelijke partner</source>
         <translation>Responsible partner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Begeleider</source>
         <translation>Counsellor</translation>
     </message>
@@ -1068,12 +1068,12 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Te bespreken</source>
         <translation>To discuss</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ja, op het volgende overleg</source>
         <translation>yes, at the next meeting</translation>
     </message>
@@ -1083,7 +1083,7 @@ Restore this backup?</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kansengroepen</source>
         <translation>Target groups</translation>
     </message>
@@ -1093,7 +1093,7 @@ Restore this backup?</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Nog niets in de tijdlijn.</source>
         <translation>Nothing in the timeline yet.</translation>
     </message>
@@ -1103,17 +1103,17 @@ Restore this backup?</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Auditlog van dit dossier</source>
         <translation>Audit log of this case</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>en %1 oudere; zie Bestand → Beveiliging → Auditlog</source>
         <translation>and %1 older; see File → Security → Audit log</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Nog geen handelingen geregistreerd.</source>
         <translation>No actions recorded yet.</translation>
     </message>
@@ -1121,7 +1121,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_dialog.py" line="+66"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_dialog.py" line="+88"/>
         <source>Dossier bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -1131,7 +1131,7 @@ Restore this backup?</translation>
         <translation>New case</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
@@ -1151,22 +1151,22 @@ Restore this backup?</translation>
         <translation>yy.mm.dd-nnn.cc (optional)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Vrouw</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Man</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Naam</source>
         <translation>&amp;Last name</translation>
     </message>
@@ -1241,12 +1241,12 @@ Restore this backup?</translation>
         <translation>VDAB client number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verantwoordelijke partner</source>
         <translation>Responsible partner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Begeleider</source>
         <translation>Counsellor</translation>
     </message>
@@ -1281,7 +1281,7 @@ Restore this backup?</translation>
         <translation>“Jongere” and “55-plusser” follow automatically from the date of birth.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+108"/>
         <source>Het dossier is niet bewaard: verbeter de rood gemelde velden.</source>
         <translation>The case was not saved: correct the fields marked in red.</translation>
     </message>
@@ -1289,14 +1289,14 @@ Restore this backup?</translation>
 <context>
     <name>DossierExportDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_exports.py" line="+89"/>
-        <location line="+64"/>
-        <location line="+15"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_exports.py" line="+103"/>
+        <location line="+90"/>
+        <location line="+17"/>
         <source>Dossiers exporteren</source>
         <translation>Export cases</translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-102"/>
         <source>%n dossier(s) in de huidige lijst (filter en sortering zoals getoond).</source>
         <translation>
             <numerusform>%n case in the current list (filter and sorting as shown).</numerusform>
@@ -1304,42 +1304,42 @@ Restore this backup?</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Zoals getoond: de zichtbare kolommen</source>
         <translation>As shown: the visible columns</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alle velden, met INSZ en adres (kan opnieuw ingelezen worden)</source>
         <translation>All fields, with INSZ and address (can be imported again)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Voor een partner: enkel dossiers met geldige toestemming en enkel de velden die de partner mag ontvangen</source>
         <translation>For a partner: only cases with valid consent and only the fields the partner may receive</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Statistisch: zonder namen, INSZ en geboortedata, met pseudoniemen; aantallen onder 5 verborgen</source>
         <translation>Statistical: without names, INSZ and dates of birth, with pseudonyms; counts below 5 hidden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Een export voor een partner wordt in het auditlogboek bijgehouden.</source>
         <translation>An export for a partner is recorded in the audit log.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Kies de partner voor wie de lijst is.</source>
         <translation>Choose the partner the list is for.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Dossiers voor %1</source>
         <translation>Cases for %1</translation>
     </message>
@@ -1354,17 +1354,17 @@ Restore this backup?</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%1 dossier(s) bewaard in %2.</source>
         <translation>%1 case(s) saved in %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 dossier(s) zonder geldige toestemming werden weggelaten.</source>
         <translation>%1 case(s) without valid consent were left out.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>De export is mislukt (%1).</source>
         <translation>The export failed (%1).</translation>
     </message>
@@ -1372,7 +1372,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierExports</name>
     <message>
-        <location line="-152"/>
+        <location line="-194"/>
         <source>Identiteit</source>
         <translation>Identity</translation>
     </message>
@@ -1417,7 +1417,7 @@ Restore this backup?</translation>
         <translation>Choose a partner…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+122"/>
         <source>Dossiers wegschrijven…</source>
         <translation>Writing cases…</translation>
     </message>
@@ -1425,12 +1425,12 @@ Restore this backup?</translation>
 <context>
     <name>DossierSummaryDialog</name>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>Dossierfiche</source>
         <translation>Case summary</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Dossierfiche van %n dossier(s); elk dossier begint op een nieuwe pagina.</source>
         <translation>
             <numerusform>Case summary of %n case; each case starts on a new page.</numerusform>
@@ -1438,22 +1438,22 @@ Restore this backup?</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Versie voor een partner (zonder INSZ en interne notities; enkel dossiers met toestemming)</source>
         <translation>Version for a partner (without INSZ and internal notes; only cases with consent)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Voorbeeld en afdrukken…</source>
         <translation>&amp;Preview and print…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Kies minstens één onderdeel.</source>
         <translation>Choose at least one section.</translation>
     </message>
@@ -1463,17 +1463,17 @@ Restore this backup?</translation>
         <translation>Choose the partner the summary is for.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Geen enkel gekozen dossier heeft een geldige toestemming voor deze partner.</source>
         <translation>None of the chosen cases has valid consent for this partner.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Dossierfiche — voorbeeld</source>
         <translation>Case summary — preview</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 dossier(s) zonder geldige toestemming voor deze partner werden weggelaten.</source>
         <translation>%1 case(s) without valid consent for this partner were left out.</translation>
     </message>
@@ -1481,7 +1481,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+40"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+42"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -1516,7 +1516,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -1524,12 +1524,12 @@ Restore this backup?</translation>
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+77"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+81"/>
         <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
         <translation>Search by name, national number (INSZ), client number, municipality or note…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
@@ -1549,7 +1549,7 @@ Restore this backup?</translation>
         <translation>Follow-up overdue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
@@ -1559,22 +1559,22 @@ Restore this backup?</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>De lijst zoals getoond, voor een partner of statistisch naar Excel</source>
         <translation>The list as shown, for a partner or statistical, to Excel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dossierfiche…</source>
         <translation>Case summary…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF van de geselecteerde dossier(s): voorbeeld en afdrukken</source>
         <translation>PDF of the selected case(s): preview and print</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+67"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -1587,7 +1587,7 @@ Restore this backup?</translation>
         <translation>No cases found.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Filter wissen</source>
         <translation>Clear filter</translation>
     </message>
@@ -1597,12 +1597,12 @@ Restore this backup?</translation>
         <translation>From the reports: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>Dossier verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dossier %1 van %2 %3 definitief verwijderen, met de tijdlijn, de toestemmingen en de bespreking in overlegmomenten? Dit kan niet ongedaan gemaakt worden. Sluit het dossier liever af als de begeleiding stopt.</source>
         <translation>Permanently delete case %1 of %2 %3, with its timeline, consents and its discussion in meetings? This cannot be undone. When the guidance ends, close the case instead.</translation>
     </message>
@@ -1610,7 +1610,7 @@ Restore this backup?</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/engagement_dialog.py" line="+43"/>
+        <location filename="../../kempen_desktop/ui/partners/engagement_dialog.py" line="+44"/>
         <source>Voortrekker</source>
         <translation>Lead partner</translation>
     </message>
@@ -1620,7 +1620,7 @@ Restore this backup?</translation>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Als werkgever (aanwerven, stages, …)</source>
         <translation>As employer (hiring, internships, …)</translation>
     </message>
@@ -1630,7 +1630,7 @@ Restore this backup?</translation>
         <translation>As customer of the social economy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Aanwerving uit de kansengroepen</source>
         <translation>Hiring from the target groups</translation>
     </message>
@@ -1655,7 +1655,7 @@ Restore this backup?</translation>
         <translation>Wijk-werken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>aanwerving</source>
         <translation>hiring</translation>
     </message>
@@ -1680,7 +1680,7 @@ Restore this backup?</translation>
         <translation>wijk-werken</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Engagement bewerken</source>
         <translation>Edit commitment</translation>
     </message>
@@ -1690,7 +1690,7 @@ Restore this backup?</translation>
         <translation>New commitment</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Inclusief ondernemen</source>
         <translation>Inclusive entrepreneurship</translation>
     </message>
@@ -1720,12 +1720,12 @@ Restore this backup?</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Leeg: loopt nog. Het engagement telt niet meer mee vanaf deze datum.</source>
         <translation>Empty: still ongoing. The commitment no longer counts from this date.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
@@ -1735,12 +1735,12 @@ Restore this backup?</translation>
         <translation>Until (empty: ongoing)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Waaruit blijkt het engagement? bv. charter ondertekend, stageplaatsen aangeboden</source>
         <translation>What shows the commitment? e.g. charter signed, internships offered</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
@@ -1761,7 +1761,7 @@ Restore this backup?</translation>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -1774,17 +1774,17 @@ Restore this backup?</translation>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kempen Desktop stootte op een onverwachte fout. Uw gegevens zijn bewaard tot aan de laatste geslaagde handeling. Kopieer de technische details hieronder als u de fout wilt melden; ze bevatten geen gegevens van cliënten.</source>
         <translation>Kempen Desktop ran into an unexpected error. Your data has been saved up to the last successful action. Copy the technical details below if you want to report the error; they contain no client data.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>%1
 
 Uw gegevens zijn bewaard tot aan de laatste geslaagde handeling.</source>
@@ -1796,7 +1796,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_history.py" line="+23"/>
+        <location filename="../../kempen_desktop/ui/importing/import_history.py" line="+24"/>
         <source>Toegepast</source>
         <translation>Applied</translation>
     </message>
@@ -1806,12 +1806,12 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Undone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
@@ -1821,32 +1821,32 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Geweigerd</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Importgeschiedenis</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Er is nog niets geïmporteerd.</source>
         <translation>Nothing has been imported yet.</translation>
     </message>
@@ -1861,13 +1861,13 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Undo import…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+10"/>
+        <location line="+29"/>
+        <location line="+14"/>
         <source>Import ongedaan maken</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>De import van %1 ongedaan maken? De %2 nieuwe dossiers worden verwijderd en de %3 gewijzigde dossiers krijgen hun vorige waarden terug.</source>
         <translation>Undo the import of %1? The %2 new cases will be deleted and the %3 changed cases get their previous values back.</translation>
     </message>
@@ -1875,7 +1875,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+95"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+121"/>
         <source>Lijst importeren</source>
         <translation>Import list</translation>
     </message>
@@ -1886,18 +1886,18 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
+        <location line="+403"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+325"/>
+        <location line="-402"/>
+        <location line="+406"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-385"/>
         <source>Kies een .xlsx-, .xls-, .ods- of .csv-bestand</source>
         <translation>Choose an .xlsx, .xls, .ods or .csv file</translation>
     </message>
@@ -1927,32 +1927,32 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Only fill in empty fields (recommended)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bewaarde gegevens overschrijven met de waarden uit het bestand</source>
         <translation>Overwrite stored data with the values from the file</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bestaande dossiers</source>
         <translation>Existing cases</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Er wordt niets bewaard voor u het voorbeeld gezien hebt. Een lege cel wist nooit gegevens.</source>
         <translation>Nothing is saved before you have seen the preview. An empty cell never erases data.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Lijst kiezen</source>
         <translation>Choose list</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 (verborgen)</source>
         <translation>%1 (hidden)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Kopregel staat op rij</source>
         <translation>&amp;Header is on row</translation>
     </message>
@@ -1962,7 +1962,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Save as &amp;profile…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Gegeven</source>
         <translation>Field</translation>
     </message>
@@ -1972,106 +1972,106 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Herkende kolommen zijn al gekozen. Pas aan waar nodig; velden zonder kolom worden niet ingelezen.</source>
         <translation>Recognised columns are already chosen. Adjust where needed; fields without a column are not read.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>— niet inlezen —</source>
         <translation>— do not read —</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Profiel bewaren</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Naam van het profiel:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+262"/>
+        <location line="-256"/>
+        <location line="+325"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="-321"/>
+        <location line="+17"/>
+        <location line="+10"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>INSZ</source>
         <translation>National number (INSZ)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-25"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Profiel &amp;laden…</source>
         <translation>&amp;Load profile…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>&amp;Exporteren als TOML…</source>
         <translation>&amp;Export as TOML…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+100"/>
         <source>Profiel exporteren</source>
         <translation>Export profile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Kan het profiel niet bewaren: %1</source>
         <translation>Cannot save the profile: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Profiel laden</source>
         <translation>Load profile</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>In het bestand</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bestaand dossier</source>
         <translation>Existing case</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
@@ -2081,22 +2081,22 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Geweigerde rijen bewaren als .xlsx…</source>
         <translation>Save rejected rows as .xlsx…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Nieuw (%1)</source>
         <translation>New (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gewijzigd (%1)</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Te beslissen (%1)</source>
         <translation>To decide (%1)</translation>
     </message>
@@ -2106,17 +2106,17 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Unchanged (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Geweigerd (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 rijen gelezen uit %2: %3 nieuwe dossiers, %4 gewijzigd, %5 ongewijzigd, %6 te beslissen, %7 geweigerd. Er is nog niets bewaard.</source>
         <translation>%1 rows read from %2: %3 new cases, %4 changed, %5 unchanged, %6 to decide, %7 rejected. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
@@ -2131,27 +2131,27 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Different person: new case</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Geweigerde rijen bewaren</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 geweigerde rijen bewaard in %2.</source>
         <translation>%1 rejected rows saved in %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Geannuleerd: er is niets bewaard.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
@@ -2166,17 +2166,17 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Voorbeeld maken</source>
         <translation>Preparing preview</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Import klaar. %1 nieuwe dossiers en %2 gewijzigde dossiers; %3 rijen overgeslagen, %4 geweigerd. U kunt deze import ongedaan maken via Bestand → Importgeschiedenis.</source>
         <translation>Import done. %1 new cases and %2 changed cases; %3 rows skipped, %4 rejected. You can undo this import via File → Import history.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Importeren</source>
         <translation>Importing</translation>
     </message>
@@ -2184,7 +2184,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+232"/>
+        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+259"/>
         <source>Inclusieve werkgevers (doel: 1 op 2)</source>
         <translation>Inclusive employers (target: 1 in 2)</translation>
     </message>
@@ -2192,7 +2192,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>IndicatorView</name>
     <message>
-        <location line="-198"/>
+        <location line="-224"/>
         <source>werkgever</source>
         <translation>employer</translation>
     </message>
@@ -2207,7 +2207,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>employer and customer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
@@ -2284,22 +2284,22 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Werkgevers: actieve partners van de soort ‘Werkgever’. Inclusief: met een lopend engagement als werkgever of als opdrachtgever van de sociale economie op de peildatum.</source>
         <translation>Employers: active partners of the type ‘Werkgever’ (employer). Inclusive: with an ongoing commitment as employer or as customer of the social economy on the reference date.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Alleen inclusieve</source>
         <translation>Only inclusive</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Dubbelklik om de werkgever te tonen in de partnerlijst.</source>
         <translation>Double-click to show the employer in the partner list.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>doel gehaald</source>
         <translation>target met</translation>
     </message>
@@ -2309,12 +2309,12 @@ Your data has been saved up to the last successful action.</translation>
         <translation>target not yet met</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Op %1 engageren &lt;b&gt;%2 van de %3&lt;/b&gt; werkgevers zich inclusief: &lt;b&gt;%4&lt;/b&gt; (doel: 1 op 2, %5).</source>
         <translation>On %1, &lt;b&gt;%2 of the %3&lt;/b&gt; employers have an inclusive commitment: &lt;b&gt;%4&lt;/b&gt; (target: 1 in 2, %5).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Werkgevers in %1</source>
         <translation>Employers in %1</translation>
     </message>
@@ -2324,7 +2324,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>All employers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 van %2 inclusief</source>
         <translation>%1 of %2 inclusive</translation>
     </message>
@@ -2332,17 +2332,17 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../kempen_desktop/ui/common/list_export.py" line="+200"/>
+        <location filename="../../kempen_desktop/ui/common/list_export.py" line="+219"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Het bestand is in gebruik of de map is niet schrijfbaar. Sluit het in Excel of LibreOffice en probeer opnieuw.</source>
         <translation>The file is in use or the folder is not writable. Close it in Excel or LibreOffice and try again.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
@@ -2356,7 +2356,7 @@ Your data has been saved up to the last successful action.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Lijst exporteren</source>
         <translation>Export list</translation>
     </message>
@@ -2364,7 +2364,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+55"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+54"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -2414,12 +2414,12 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Export list…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>De lijst van het huidige tabblad naar Excel (.xlsx)</source>
         <translation>The list of the current tab to Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import&amp;geschiedenis…</source>
         <translation>Import &amp;history…</translation>
     </message>
@@ -2444,12 +2444,12 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Zoals het systeem</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2472,27 +2472,27 @@ Your data has been saved up to the last successful action.</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Lijst bewaard in %1</source>
         <translation>List saved in %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Dit tabblad heeft geen lijst om te exporteren.</source>
         <translation>This tab has no list to export.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start. / The new language is used from the next start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Over Kempen Desktop</source>
         <translation>About Kempen Desktop</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kempen Desktop %1
 
 Offline dossieropvolging voor de lokale regisseur sociale economie en werk.
@@ -2508,22 +2508,22 @@ Database: %2</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+219"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+246"/>
         <source>Overleg bewerken</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reeks overlegmomenten plannen</source>
         <translation>Plan a series of meetings</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Nieuw overleg</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>bv. Cliëntoverleg VDAB - OCMW</source>
         <translation>e.g. Client meeting VDAB - OCMW</translation>
     </message>
@@ -2563,12 +2563,12 @@ Database: %2</translation>
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Algemene notities: staan in elke versie van het verslag, dus geen cliëntgegevens</source>
         <translation>General notes: they appear in every version of the minutes, so no client data</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2601,82 +2601,82 @@ Database: %2</translation>
 <context>
     <name>MeetingExports</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_exports.py" line="+40"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_exports.py" line="+41"/>
         <source>Volledig verslag (alle dossiers)</source>
-        <translation type="unfinished">Full minutes (all cases)</translation>
+        <translation>Full minutes (all dossiers)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Versie voor %1</source>
-        <translation type="unfinished">Version for %1</translation>
+        <translation>Version for %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+29"/>
+        <location line="+3"/>
+        <location line="+33"/>
         <source>Verslag</source>
-        <translation type="unfinished">Minutes</translation>
+        <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>Welke versie?</source>
-        <translation type="unfinished">Which version?</translation>
+        <translation>Which version?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Verslag bewaren</source>
-        <translation type="unfinished">Save minutes</translation>
+        <translation>Save minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Verslag bewaard in %1.</source>
-        <translation type="unfinished">Minutes saved in %1.</translation>
+        <translation>Minutes saved in %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Actielijst bewaren</source>
-        <translation type="unfinished">Save action list</translation>
+        <translation>Save action list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel-werkmap (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Actielijst</source>
-        <translation type="unfinished">Action list</translation>
+        <translation>Action list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actielijst bewaard in %1.</source>
-        <translation type="unfinished">Action list saved in %1.</translation>
+        <translation>Action list saved in %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+9"/>
         <location line="+7"/>
         <source>Agenda exporteren</source>
-        <translation type="unfinished">Export to calendar</translation>
+        <translation>Export calendar</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>De hele reeks exporteren? (Nee: alleen dit overleg)</source>
-        <translation type="unfinished">Export the whole series? (No: only this meeting)</translation>
+        <translation>Export the whole series? (No: only this meeting)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Agenda (*.ics)</source>
-        <translation type="unfinished">Calendar (*.ics)</translation>
+        <translation>Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n overlegmoment(en) bewaard in %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n meeting saved in %1.</numerusform>
             <numerusform>%n meetings saved in %1.</numerusform>
         </translation>
@@ -2685,7 +2685,7 @@ Database: %2</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+94"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+96"/>
         <source>Vergadermodus — %1</source>
         <translation>Meeting mode — %1</translation>
     </message>
@@ -2695,12 +2695,12 @@ Database: %2</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Deelnemers (F3; spatie: aanwezig/verontschuldigd)</source>
         <translation>Participants (F3; space: present/excused)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Persoonlijke gegevens verborgen (F9)</source>
         <translation>Personal data hidden (F9)</translation>
     </message>
@@ -2715,12 +2715,12 @@ Database: %2</translation>
         <translation>Agreement (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Actiepunten (Ctrl+N: wat ⏎ wie ⏎ tegen wanneer ⏎)</source>
         <translation>Action points (Ctrl+N: what ⏎ who ⏎ by when ⏎)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs to be done?</translation>
     </message>
@@ -2745,33 +2745,33 @@ Database: %2</translation>
         <translation>Delete removes the selected action point</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>PgDn/Ctrl+→ volgende · PgUp/Ctrl+← vorige · F3 deelnemers · Ctrl+D besproken · Ctrl+G afspraak · Ctrl+N actiepunt · F9 verberg persoonsgegevens · Ctrl+E overleg afsluiten · Esc sluiten</source>
         <translation>PgDn/Ctrl+→ next · PgUp/Ctrl+← previous · F3 participants · Ctrl+D discussed · Ctrl+G agreement · Ctrl+N action point · F9 hide personal data · Ctrl+E close meeting · Esc close</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Dossier %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dossier %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Punt %1 van %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+150"/>
+        <location line="+9"/>
+        <location line="+176"/>
         <source>Deze agenda is leeg.</source>
         <translation>This agenda is empty.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-168"/>
         <source>Vrij agendapunt.</source>
         <translation>Free agenda item.</translation>
     </message>
@@ -2781,22 +2781,22 @@ Database: %2</translation>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Typ eerst wat er moet gebeuren.</source>
         <translation>First type what needs to be done.</translation>
     </message>
@@ -2806,21 +2806,56 @@ Database: %2</translation>
         <translation>Choose who takes it on: the coordinator or a participant.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+8"/>
+        <location line="+48"/>
+        <location line="+11"/>
         <source>Overleg afsluiten</source>
         <translation>Close meeting</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Het overleg afsluiten als gehouden? De besproken punten en afspraken komen in de tijdlijn van elk besproken dossier.</source>
         <translation>Close the meeting as held? The points discussed and the agreements go into the timeline of every case discussed.</translation>
+    </message>
+    <message>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_mode_parts.py" line="+68"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kansengroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opgevolgd door</source>
+        <translation>Followed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Laatste notities</source>
+        <translation>Latest notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open actiepunten</source>
+        <translation>Open action points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sinds %1</source>
+        <translation>since %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/labels.py" line="+10"/>
+        <location filename="../../kempen_desktop/ui/meetings/labels.py" line="+11"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
@@ -2840,7 +2875,7 @@ Database: %2</translation>
         <translation>Rescheduled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>uitgenodigd</source>
         <translation>invited</translation>
     </message>
@@ -2860,7 +2895,7 @@ Database: %2</translation>
         <translation>absent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -2880,7 +2915,7 @@ Database: %2</translation>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_detail.py" line="+18"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_detail.py" line="+19"/>
         <source>Alle data</source>
         <translation>All dates</translation>
     </message>
@@ -2910,7 +2945,7 @@ Database: %2</translation>
         <translation>Last year</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2931,41 +2966,79 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <location line="+37"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Open actiepunten</source>
         <translation>Open action points</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+187"/>
+        <location line="+24"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisator</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verplaatst van een eerder overleg.</source>
+        <translation>Moved from an earlier meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+203"/>
         <source>Nog geen overlegmomenten. Maak een demodatabase om te verkennen.</source>
         <translation>No meetings yet. Create a demo database to explore.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_detail.py" line="-12"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-67"/>
         <source>Actiepunten</source>
         <translation>Action points</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-63"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Soort</source>
         <translation>T&amp;ype</translation>
     </message>
@@ -2985,7 +3058,7 @@ Database: %2</translation>
         <translation>Par&amp;tner</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Nieuw overleg…</source>
         <translation>&amp;New meeting…</translation>
     </message>
@@ -3040,23 +3113,23 @@ Database: %2</translation>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actielijst (.xlsx)…</source>
         <translation>Action list (.xlsx)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agenda exporteren (.ics)…</source>
         <translation>Export to calendar (.ics)…</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+172"/>
+        <location line="+198"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-174"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -3066,17 +3139,17 @@ Database: %2</translation>
         <translation>All partners</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>%1 overlegmomenten, waarvan %2 komend.</source>
         <translation>%1 meetings, %2 of them upcoming.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Geen overlegmomenten voor deze filters.</source>
         <translation>No meetings for these filters.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>Overleg annuleren</source>
         <translation>Cancel meeting</translation>
     </message>
@@ -3086,27 +3159,27 @@ Database: %2</translation>
         <translation>Why is ‘%1’ being cancelled?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Overleg verplaatsen</source>
         <translation>Reschedule meeting</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Overleg verwijderen</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>‘%1’ met agenda en actiepunten verwijderen? Dit kan niet ongedaan gemaakt worden.</source>
         <translation>Delete ‘%1’ with its agenda and action points? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Soorten overleg</source>
         <translation>Meeting types</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Overleg afgesloten; %n dossier(s) kregen de afspraken in hun tijdlijn.</source>
         <translation>
             <numerusform>Meeting closed; %n case received the agreements in its timeline.</numerusform>
@@ -3114,13 +3187,13 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+11"/>
         <source>Overleg afsluiten</source>
         <translation>Close meeting</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>‘%1’ afsluiten als gehouden? De besproken punten en afspraken komen in de tijdlijn van elk besproken dossier.</source>
         <translation>Close ‘%1’ as held? The points discussed and the agreements go into the timeline of every case discussed.</translation>
     </message>
@@ -3128,7 +3201,7 @@ Database: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+78"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+94"/>
         <source>Overleg verplaatsen</source>
         <translation>Reschedule meeting</translation>
     </message>
@@ -3153,7 +3226,7 @@ Database: %2</translation>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Verplaatsen</source>
         <translation>Reschedule</translation>
     </message>
@@ -3161,18 +3234,18 @@ Database: %2</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/passphrase_dialog.py" line="+49"/>
+        <location filename="../../kempen_desktop/ui/trust/passphrase_dialog.py" line="+59"/>
         <source>Database versleutelen</source>
         <translation>Encrypt database</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Kies een wachtwoord voor uw database. Alle dossiers, ook back-ups, worden ermee versleuteld: wie de laptop of een USB-stick vindt, kan niets lezen.
 
 Onthoud het goed: zonder wachtwoord zijn de gegevens niet meer te openen, ook niet door de leverancier.</source>
@@ -3181,12 +3254,12 @@ Onthoud het goed: zonder wachtwoord zijn de gegevens niet meer te openen, ook ni
 Remember it well: without the password the data can no longer be opened, not even by the supplier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Kies een nieuw wachtwoord. Oudere back-ups blijven met het vorige wachtwoord openen.</source>
         <translation>Choose a new password. Older backups still open with the previous password.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Huidig wachtwoord:</source>
         <translation>Current password:</translation>
     </message>
@@ -3211,27 +3284,27 @@ Remember it well: without the password the data can no longer be opened, not eve
         <translation>Encrypt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Zonder versleuteling…</source>
         <translation>Without encryption…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Versleuteling uitzetten…</source>
         <translation>Turn off encryption…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Het huidige wachtwoord is onjuist.</source>
         <translation>The current password is incorrect.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Kies minstens %1 tekens; een zin van enkele woorden is het sterkst.</source>
         <translation>Choose at least %1 characters; a sentence of a few words is strongest.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Het wachtwoord bevat een ongeldig teken.</source>
         <translation>The password contains an invalid character.</translation>
     </message>
@@ -3241,7 +3314,7 @@ Remember it well: without the password the data can no longer be opened, not eve
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Zonder versleuteling kan iedereen die het bestand of een back-up in handen krijgt, de namen, INSZ-nummers en notities lezen. Dat is alleen verantwoord op een toestel dat zelf volledig versleuteld is (BitLocker, FileVault).
 
 Toch zonder versleuteling verdergaan?</source>
@@ -3258,12 +3331,12 @@ Continue without encryption anyway?</translation>
         <translation>Add to timeline</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -3273,12 +3346,12 @@ Continue without encryption anyway?</translation>
         <translation>Referral</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Beslissing</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bv. Telefonisch contact met begeleider</source>
         <translation>E.g. Phone call with counsellor</translation>
     </message>
@@ -3298,7 +3371,7 @@ Continue without encryption anyway?</translation>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
@@ -3311,7 +3384,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../kempen_desktop/ui/common/operations.py" line="+109"/>
+        <location filename="../../kempen_desktop/ui/common/operations.py" line="+116"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3319,7 +3392,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-300"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-353"/>
         <source>Zoek een partner of contactpersoon…</source>
         <translation>Search for a partner or contact person…</translation>
     </message>
@@ -3329,22 +3402,22 @@ Continue without encryption anyway?</translation>
         <translation>Show only invitees</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Andere deelnemers, één per regel (bv. een werkgever of een gast)</source>
         <translation>Other participants, one per line (e.g. an employer or a guest)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Andere deelnemers (één per regel)</source>
         <translation>Other participants (one per line)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Aangevinkt zonder contactpersoon: de organisatie is uitgenodigd.</source>
         <translation>Checked without a contact person: the organisation is invited.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%n deelnemer(s) gekozen</source>
         <translation>
             <numerusform>%n participant chosen</numerusform>
@@ -3355,19 +3428,19 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnerDetailPane</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="+190"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="+225"/>
         <source>Contactpersoon toevoegen…</source>
         <translation>Add contact person…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -3382,28 +3455,28 @@ Continue without encryption anyway?</translation>
         <translation>End…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Dubbelklik om het dossier te openen.</source>
         <translation>Double-click to open the case.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+141"/>
+        <location line="+1"/>
+        <location line="+186"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-185"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Overleg</source>
         <translation>Meeting</translation>
     </message>
@@ -3413,12 +3486,12 @@ Continue without encryption anyway?</translation>
         <translation>Action points</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Alleen de meest recente %1 van %2 worden getoond.</source>
         <translation>Only the most recent %1 of %2 are shown.</translation>
     </message>
@@ -3428,7 +3501,7 @@ Continue without encryption anyway?</translation>
         <translation>Follows up %1 cases; employer in %2 transitions to work.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>KBO %1</source>
         <translation>KBO %1</translation>
     </message>
@@ -3438,67 +3511,67 @@ Continue without encryption anyway?</translation>
         <translation>inactive</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Engageert zich inclusief %1 sinds %2.</source>
         <translation>Has an inclusive commitment %1 since %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Vandaag geen lopend inclusief engagement.</source>
         <translation>No ongoing inclusive commitment today.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Rol: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+8"/>
         <source>Contactpersoon verwijderen</source>
         <translation>Delete contact person</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>%1 verwijderen?</source>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+3"/>
-        <location line="+9"/>
-        <location line="+6"/>
+        <location line="+55"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>Engagement beëindigen</source>
         <translation>End commitment</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
         <source>Dit engagement is al beëindigd op %1.</source>
         <translation>This commitment already ended on %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Einddatum (dd-mm-jjjj); vanaf die dag telt het niet meer mee:</source>
         <translation>End date (dd-mm-yyyy); from that day on it no longer counts:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>‘%1’ is geen geldige datum (dd-mm-jjjj).</source>
         <translation>‘%1’ is not a valid date (dd-mm-yyyy).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+14"/>
+        <location line="+11"/>
         <source>Engagement verwijderen</source>
         <translation>Delete commitment</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Dit engagement verwijderen? Beëindig het liever als het echt gestopt is: zo blijft de geschiedenis bewaard.</source>
         <translation>Delete this commitment? If it has really stopped, end it instead: that way the history is kept.</translation>
     </message>
@@ -3506,7 +3579,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_dialog.py" line="+44"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_dialog.py" line="+51"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
@@ -3516,7 +3589,7 @@ Continue without encryption anyway?</translation>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>bv. 0123.456.749</source>
         <translation>e.g. 0123.456.749</translation>
     </message>
@@ -3536,7 +3609,7 @@ Continue without encryption anyway?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -3556,7 +3629,7 @@ Continue without encryption anyway?</translation>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
@@ -3566,7 +3639,7 @@ Continue without encryption anyway?</translation>
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -3576,7 +3649,7 @@ Continue without encryption anyway?</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -3586,32 +3659,32 @@ Continue without encryption anyway?</translation>
         <translation>Role in the partnership</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+124"/>
         <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bestaat deze organisatie al?</source>
         <translation>Does this organisation already exist?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Er bestaan al gelijkaardige organisaties:</source>
         <translation>Similar organisations already exist:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Toch opslaan als aparte organisatie?</source>
         <translation>Save as a separate organisation anyway?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Toch opslaan</source>
         <translation>Save anyway</translation>
     </message>
@@ -3624,7 +3697,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+29"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+30"/>
         <source>als werkgever</source>
         <translation>as employer</translation>
     </message>
@@ -3634,9 +3707,9 @@ Continue without encryption anyway?</translation>
         <translation>as customer</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-316"/>
-        <location line="+17"/>
-        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+13"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-429"/>
+        <location line="+25"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+14"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -3646,9 +3719,9 @@ Continue without encryption anyway?</translation>
         <translation>(inactive)</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-11"/>
-        <location line="+19"/>
-        <location line="+15"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-19"/>
+        <location line="+34"/>
+        <location line="+20"/>
         <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+5"/>
         <source>Soort</source>
         <translation>Type</translation>
@@ -3659,7 +3732,7 @@ Continue without encryption anyway?</translation>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-39"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-59"/>
         <source>Functie</source>
         <translation>Job title</translation>
     </message>
@@ -3684,12 +3757,12 @@ Continue without encryption anyway?</translation>
         <translation>Forms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Tot</source>
         <translation>Until</translation>
     </message>
@@ -3699,49 +3772,49 @@ Continue without encryption anyway?</translation>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>uitstroom gekoppeld</source>
         <translation>transition to work linked</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>Relatie</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-31"/>
         <source>werkgever sinds %1</source>
         <translation>employer since %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+23"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-18"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -3756,22 +3829,22 @@ Continue without encryption anyway?</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Actiepunt</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Overleg</source>
         <translation>Meeting</translation>
     </message>
@@ -3781,12 +3854,12 @@ Continue without encryption anyway?</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+61"/>
+        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+62"/>
         <source>Zoek op naam, ondernemingsnummer, sector, gemeente…</source>
         <translation>Search by name, enterprise number, sector, municipality…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Inactieve tonen</source>
         <translation>Show inactive</translation>
     </message>
@@ -3811,7 +3884,7 @@ Continue without encryption anyway?</translation>
         <translation>Inclusive employers…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hoeveel werkgevers engageren zich inclusief, per gemeente (doel: 1 op 2)</source>
         <translation>How many employers have an inclusive commitment, by municipality (target: 1 in 2)</translation>
     </message>
@@ -3836,111 +3909,111 @@ Continue without encryption anyway?</translation>
         <translation>Export shown partners to Excel…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Nog geen partners. Voeg een organisatie toe of importeer een partnerlijst.</source>
         <translation>No partners yet. Add an organisation or import a partner list.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 van %2 partners getoond; vandaag engageren %3 van %4 werkgevers zich inclusief (doel: 1 op 2).</source>
         <translation>%1 of %2 partners shown; today %3 of %4 employers have an inclusive commitment (target: 1 in 2).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+94"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>Organisatie verwijderen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>‘%1’ met haar contactpersonen en engagementen verwijderen?</source>
         <translation>Delete ‘%1’ with its contact persons and commitments?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Soorten organisaties</source>
         <translation>Organisation types</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Partnerlijst kiezen</source>
         <translation>Choose partner list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lijsten (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)</source>
         <translation>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+17"/>
         <source>Partnerlijst importeren</source>
         <translation>Import partner list</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>%1 rijen: %2 nieuw, %3 aangevuld, %4 ongewijzigd, %5 geweigerd.</source>
         <translation>%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Rij %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>… en %1 andere.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <location line="+6"/>
         <source>Partners exporteren</source>
         <translation>Export partners</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Kan het bestand niet schrijven: %1</source>
         <translation>Cannot write the file: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 partners geëxporteerd.</source>
         <translation>%1 partners exported.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+3"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+8"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>als werkgever en opdrachtgever</source>
         <translation>as employer and customer</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-65"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-88"/>
         <source>voortrekker</source>
         <translation>lead partner</translation>
     </message>
@@ -3950,7 +4023,7 @@ Continue without encryption anyway?</translation>
         <translation>partner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Inclusief</source>
         <translation>Inclusive</translation>
     </message>
@@ -3960,17 +4033,17 @@ Continue without encryption anyway?</translation>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+15"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+17"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Inclusief sinds</source>
         <translation>Inclusive since</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
@@ -3978,7 +4051,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kempen_desktop/ui/common/pdf_preview.py" line="+81"/>
+        <location filename="../../kempen_desktop/ui/common/pdf_preview.py" line="+85"/>
         <source>De printer kon niet gestart worden.</source>
         <translation>The printer could not be started.</translation>
     </message>
@@ -3986,7 +4059,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -4001,7 +4074,7 @@ Continue without encryption anyway?</translation>
         <translation>&amp;Open in PDF viewer</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n pagina(&apos;s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4014,17 +4087,17 @@ Continue without encryption anyway?</translation>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF-document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
@@ -4032,7 +4105,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PeriodReportDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/period_report_dialog.py" line="+40"/>
+        <location filename="../../kempen_desktop/ui/reports/period_report_dialog.py" line="+46"/>
         <source>Beleidsrapportage</source>
         <translation>Policy report</translation>
     </message>
@@ -4042,62 +4115,62 @@ Continue without encryption anyway?</translation>
         <translation>Calculating figures…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Per prioriteit staat een concepttekst op basis van de cijfers. Controleer en vul aan; de teksten worden per periode bewaard.</source>
         <translation>For each priority there is a draft text based on the figures. Check and complete it; the texts are saved per period.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Concepttekst terugzetten</source>
         <translation>Restore draft text</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Teksten &amp;bewaren</source>
         <translation>&amp;Save texts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;PDF bekijken en afdrukken…</source>
         <translation>View and print &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Excel bewaren…</source>
         <translation>Save &amp;Excel…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Cijfers berekenen</source>
         <translation>Calculating figures</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1 — %2 (%3 – %4): %5 actieve dossiers, %6 nieuw, %7 afgesloten, %8 uitstroom naar werk.</source>
         <translation>%1 — %2 (%3 – %4): %5 active cases, %6 new, %7 closed, %8 transitions to work.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>De cijfers konden niet berekend worden: %1</source>
         <translation>The figures could not be calculated: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Teksten bewaard voor deze periode.</source>
         <translation>Texts saved for this period.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Beleidsrapportage — voorbeeld</source>
         <translation>Policy report — preview</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Beleidsrapportage bewaren</source>
         <translation>Save policy report</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>De beleidsrapportage is bewaard in %1.</source>
         <translation>The policy report was saved in %1.</translation>
     </message>
@@ -4175,7 +4248,7 @@ Continue without encryption anyway?</translation>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/charts.py" line="+58"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="+62"/>
         <source>Klik om deze %1 dossier(s) te tonen</source>
         <translation>Click to show these %1 case(s)</translation>
     </message>
@@ -4190,7 +4263,7 @@ Continue without encryption anyway?</translation>
         <translation>Click for the meetings</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
@@ -4200,7 +4273,7 @@ Continue without encryption anyway?</translation>
         <translation>Per quarter</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>Kansengroepen (actieve dossiers)</source>
         <translation>Target groups (active cases)</translation>
     </message>
@@ -4210,12 +4283,12 @@ Continue without encryption anyway?</translation>
         <translation>No active cases in this period.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+63"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+64"/>
         <source>Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de dossiers te zien.</source>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+56"/>
         <location line="+20"/>
         <source>Alle gemeenten</source>
@@ -4252,27 +4325,27 @@ Continue without encryption anyway?</translation>
         <translation>Calculating figures…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Cijfers berekenen</source>
         <translation>Calculating figures</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · %2 · %3 – %4</source>
         <translation>%1 · %2 · %3 – %4</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Cijfers exporteren</source>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/charts.py" line="-183"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="-200"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
@@ -4346,27 +4419,27 @@ Continue without encryption anyway?</translation>
         <translation>Save periods</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Anonimiseren wist naam, INSZ, klantnummer, contactgegevens, straat en alle vrije tekst (notities, situatie, tijdlijn). Leeftijdsgroep, gemeente, kansengroepen en data per kwartaal blijven, zodat de statistieken kloppen. Verwijderen wist het dossier helemaal.</source>
         <translation>Anonymising erases the name, INSZ, client number, contact details, street and all free text (notes, situation, timeline). Age group, municipality, target groups and dates by quarter remain, so the statistics stay correct. Deleting erases the case completely.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Anonimiseren…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n dossier(s) voorbij de bewaartermijn.</source>
         <translation>
             <numerusform>%n case past the retention period.</numerusform>
@@ -4374,12 +4447,12 @@ Continue without encryption anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Geen dossiers voorbij de bewaartermijn.</source>
         <translation>No cases past the retention period.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%n oude auditregel(s) gewist.</source>
         <translation>
             <numerusform>%n old audit entry erased.</numerusform>
@@ -4387,7 +4460,7 @@ Continue without encryption anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n dossier(s) definitief verwijderen? Dit kan niet ongedaan gemaakt worden (er wordt eerst een back-up gemaakt).</source>
         <translation>
             <numerusform>Permanently delete %n case? This cannot be undone (a backup is made first).</numerusform>
@@ -4395,7 +4468,7 @@ Continue without encryption anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%n dossier(s) anonimiseren? Namen en vrije tekst worden gewist; dit kan niet ongedaan gemaakt worden (er wordt eerst een back-up gemaakt).</source>
         <translation>
             <numerusform>Anonymise %n case? Names and free text are erased; this cannot be undone (a backup is made first).</numerusform>
@@ -4403,12 +4476,12 @@ Continue without encryption anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Bewaartermijnen toepassen…</source>
         <translation>Applying retention periods…</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%n oudere back-up(s) bevatten deze gegevens nog. Ze verdwijnen vanzelf door de rotatie (uiterlijk na 12 maanden). Wilt u ze nu wissen? Dan kunt u ook niet meer terugkeren naar een toestand van vóór vandaag.</source>
         <translation>
             <numerusform>%n older backup still contains this data. It disappears by itself through rotation (after 12 months at the latest). Do you want to erase it now? Then you can no longer go back to a state from before today either.</numerusform>
@@ -4419,17 +4492,17 @@ Continue without encryption anyway?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/trust_startup.py" line="+110"/>
+        <location filename="../../kempen_desktop/ui/trust/trust_startup.py" line="+114"/>
         <source>De controle van de database vond beschadigingen. Zet een back-up terug om verder te werken.</source>
         <translation>The database check found damage. Restore a backup to continue working.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>U kunt ook verdergaan zonder terug te zetten: de database opent dan alleen-lezen, zodat u gegevens kunt bekijken maar niets wijzigt.</source>
         <translation>You can also continue without restoring: the database then opens read-only, so you can view data but change nothing.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Back-up terugzetten…</source>
         <translation>Restore backup…</translation>
     </message>
@@ -4447,7 +4520,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/status_dialog.py" line="+38"/>
+        <location filename="../../kempen_desktop/ui/dossiers/status_dialog.py" line="+46"/>
         <source>Dossier afsluiten</source>
         <translation>Close case</translation>
     </message>
@@ -4492,7 +4565,7 @@ Continue without encryption anyway?</translation>
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Afsluiten</source>
         <translation>Close case</translation>
     </message>
@@ -4525,7 +4598,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/trust_actions.py" line="+55"/>
+        <location filename="../../kempen_desktop/ui/trust/trust_actions.py" line="+59"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back up now</translation>
     </message>
@@ -4560,63 +4633,63 @@ Continue without encryption anyway?</translation>
         <translation>&amp;Subject access export…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Alles wat over de persoon van het gekozen dossier bewaard wordt, als PDF en Excel</source>
         <translation>Everything stored about the person of the selected case, as PDF and Excel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>ALLEEN-LEZEN (beschadigd)</source>
         <translation>READ-ONLY (damaged)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>De controle van de database vond beschadigingen. De database is nu alleen-lezen. Wilt u een back-up terugzetten?</source>
         <translation>The database check found damage. The database is now read-only. Do you want to restore a backup?</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>De database is nu versleuteld met het nieuwe wachtwoord; onversleutelde back-ups werden mee versleuteld. Oudere versleutelde back-ups openen nog met het wachtwoord van toen.</source>
         <translation>The database is now encrypted with the new password; unencrypted backups were encrypted along with it. Older encrypted backups still open with the password from that time.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-92"/>
         <source>Dagelijkse back-up gemaakt.</source>
         <translation>Daily backup created.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Back-up maken…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Back-up gemaakt: %1</source>
         <translation>Backup created: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Database versleutelen</source>
         <translation>Encrypt database</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Database opnieuw versleutelen…</source>
         <translation>Re-encrypting database…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>De database is niet meer versleuteld.</source>
         <translation>The database is no longer encrypted.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Automatisch vergrendelen</source>
         <translation>Lock automatically</translation>
     </message>
@@ -4626,27 +4699,27 @@ Continue without encryption anyway?</translation>
         <translation>Lock after this many minutes of inactivity (0 = never):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Kies eerst in de lijst een dossier van de persoon.</source>
         <translation>First choose a case of the person in the list.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inzage-export bewaren</source>
         <translation>Save subject access export</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF en Excel (*.pdf)</source>
         <translation>PDF and Excel (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>De inzage-export is mislukt: %1</source>
         <translation>The subject access export failed: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Inzage-export bewaard: %1 en %2</source>
         <translation>Subject access export saved: %1 and %2</translation>
     </message>
@@ -4654,7 +4727,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/passphrase_dialog.py" line="+16"/>
+        <location filename="../../kempen_desktop/ui/trust/passphrase_dialog.py" line="+18"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
@@ -4669,12 +4742,12 @@ Continue without encryption anyway?</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Het wachtwoord is onjuist. Probeer opnieuw.</source>
         <translation>The password is incorrect. Try again.</translation>
     </message>
@@ -4682,22 +4755,22 @@ Continue without encryption anyway?</translation>
 <context>
     <name>UnlockPrompt</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+28"/>
+        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+32"/>
         <source>Kempen Desktop is vergrendeld</source>
         <translation>Kempen Desktop is locked</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Geef het wachtwoord van de database om verder te werken.</source>
         <translation>Enter the database password to continue working.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Het scherm is vergrendeld, maar de database is niet versleuteld: wie de computer gebruikt, kan ontgrendelen. Stel een wachtwoord in om de gegevens echt te beschermen.</source>
         <translation>The screen is locked, but the database is not encrypted: anyone who uses the computer can unlock it. Set a password to really protect the data.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>

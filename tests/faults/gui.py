@@ -22,7 +22,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-
 _OUTSIDE = r"""
 import json, sys
 path, key, sql = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -39,10 +38,17 @@ print(json.dumps(rows))
 """
 
 
-def outside_query(path: Path, passphrase: str | None, sql: str = "SELECT count(*) FROM sqlite_master") -> Any:
+def outside_query(
+    path: Path, passphrase: str | None, sql: str = "SELECT count(*) FROM sqlite_master"
+) -> Any:
     """Open `path` in another process, run `sql`, close; the rows (JSON-decoded)."""
-    result = subprocess.run([sys.executable, "-c", _OUTSIDE, str(path), passphrase or "", sql],
-                            capture_output=True, text=True, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", _OUTSIDE, str(path), passphrase or "", sql],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     return json.loads(result.stdout)
 
 
@@ -60,12 +66,17 @@ def deleted_links(path: Path) -> list[str]:
     return found
 
 
-def answer_boxes(monkeypatch: Any, answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes) -> list[str]:
+def answer_boxes(
+    monkeypatch: Any, answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+) -> list[str]:
     """Message boxes return at once; the texts they would have shown are collected."""
     shown: list[str] = []
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name,
-                            lambda _p, _t, message, *a, _n=name, **k: shown.append(message) or answer)
+        monkeypatch.setattr(
+            QMessageBox,
+            name,
+            lambda _p, _t, message, *a, _n=name, **k: shown.append(message) or answer,
+        )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answer)
     return shown
 
@@ -114,8 +125,15 @@ def start_gui(qtbot: Any, monkeypatch: Any, path: Path, passphrase: str | None =
     return window
 
 
-def spawn_gui(path: Path, *, env: dict[str, str] | None = None, extra: list[str] | None = None) -> subprocess.Popen[str]:
+def spawn_gui(
+    path: Path, *, env: dict[str, str] | None = None, extra: list[str] | None = None
+) -> subprocess.Popen[str]:
     """`kempen-desktop --db path` as its own offscreen process (stop it with .terminate())."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.Popen([sys.executable, "-m", "kempen_desktop", "--db", str(path), *(extra or [])],
-                            env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kempen_desktop", "--db", str(path), *(extra or [])],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )

@@ -27,8 +27,10 @@ from pathlib import Path
 from kempen_desktop.tempfiles import is_temp_name
 
 # Names of temporary files before the one pattern (kempen_desktop/tempfiles.py).
-LEGACY = re.compile(r"^\..+\.(\d+\.partial|restore\.partial|rekey\.partial|encrypt\.partial|[^.]+\.tmp)"
-                    r"(-journal|-wal|-shm)?$")
+LEGACY = re.compile(
+    r"^\..+\.(\d+\.partial|restore\.partial|rekey\.partial|encrypt\.partial|[^.]+\.tmp)"
+    r"(-journal|-wal|-shm)?$"
+)
 POLL = 0.002
 
 
@@ -46,8 +48,12 @@ def kempen(db: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "kempen_desktop.cli", "--db", str(db), *args]
 
 
-def run(command: Sequence[str], env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+def run(
+    command: Sequence[str], env: dict[str, str], timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
 
 
 @dataclass(frozen=True)
@@ -69,10 +75,19 @@ def _temp_present(folders: Iterable[Path]) -> bool:
     return False
 
 
-def kill_during(command: Sequence[str], env: dict[str, str], watch: Sequence[Path], *,
-                delay: float, after_temp: bool, timeout: float = 300) -> Kill:
+def kill_during(
+    command: Sequence[str],
+    env: dict[str, str],
+    watch: Sequence[Path],
+    *,
+    delay: float,
+    after_temp: bool,
+    timeout: float = 300,
+) -> Kill:
     """Start `command`; SIGKILL it `delay` s after start, or after a temp file appears."""
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     started = time.monotonic()
     seen_at: float | None = None
     try:
@@ -95,9 +110,13 @@ def kill_during(command: Sequence[str], env: dict[str, str], watch: Sequence[Pat
     return Kill(False, process.returncode, after_temp, delay, seen_at is not None)
 
 
-def temp_window(command: Sequence[str], env: dict[str, str], watch: Sequence[Path]) -> tuple[float, float]:
+def temp_window(
+    command: Sequence[str], env: dict[str, str], watch: Sequence[Path]
+) -> tuple[float, float]:
     """(seconds to the first temp file, seconds temp files existed) of an uninterrupted run."""
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     started = time.monotonic()
     first = last = None
     while process.poll() is None:
@@ -113,7 +132,9 @@ def temp_window(command: Sequence[str], env: dict[str, str], watch: Sequence[Pat
     return first - started, last - first
 
 
-def kill_points(count: int, window: tuple[float, float], rng: random.Random) -> list[tuple[float, bool]]:
+def kill_points(
+    count: int, window: tuple[float, float], rng: random.Random
+) -> list[tuple[float, bool]]:
     """`count` kill moments: 3 in 4 while temporary files exist, 1 in 4 from the start."""
     before, during = window
     points = []
@@ -183,10 +204,17 @@ def prepare(operation: str, base: Path, folder: Path) -> Attempt:
     if operation == "backup":
         return Attempt(operation, db, kempen(db, "backup"), env, watch)
     if operation == "restore":
-        return Attempt(operation, db, kempen(db, "restore", str(base.parent / "bron.kbak")), env, watch)
+        return Attempt(
+            operation, db, kempen(db, "restore", str(base.parent / "bron.kbak")), env, watch
+        )
     if operation == "passphrase":
-        return Attempt(operation, db, kempen(db, "passphrase"), {**env, "KEMPEN_NEW_PASSPHRASE": NEW_PASSPHRASE},
-                       watch)
+        return Attempt(
+            operation,
+            db,
+            kempen(db, "passphrase"),
+            {**env, "KEMPEN_NEW_PASSPHRASE": NEW_PASSPHRASE},
+            watch,
+        )
     if operation == "export":
         from kempen_desktop.services.common.database import open_database
         from kempen_desktop.services.reports import exports
@@ -199,8 +227,15 @@ def prepare(operation: str, base: Path, folder: Path) -> Attempt:
             exports.export_dossiers(database, target, exports.DossierExport(partner=PARTNER))
         finally:
             database.close()
-        return Attempt(operation, db, kempen(db, "export", "dossiers", str(target), "--partner", PARTNER), env,
-                       [usb], target, target.read_bytes())
+        return Attempt(
+            operation,
+            db,
+            kempen(db, "export", "dossiers", str(target), "--partner", PARTNER),
+            env,
+            [usb],
+            target,
+            target.read_bytes(),
+        )
     raise ValueError(operation)
 
 
@@ -221,8 +256,9 @@ def verify(attempt: Attempt, kill: Kill, dossiers: int) -> Outcome:
         with database.session() as session:
             check = session.execute(text("PRAGMA quick_check")).scalars().all()
             count = session.execute(text("SELECT count(*) FROM dossier")).scalar()
-            restored = session.execute(text(
-                "SELECT count(*) FROM audit_entry WHERE action = 'backup.restore'")).scalar()
+            restored = session.execute(
+                text("SELECT count(*) FROM audit_entry WHERE action = 'backup.restore'")
+            ).scalar()
         if check != ["ok"]:
             problems.append(f"quick_check: {check[:3]}")
         if count != dossiers:
@@ -246,8 +282,11 @@ def verify(attempt: Attempt, kill: Kill, dossiers: int) -> Outcome:
             except Exception as error:  # noqa: BLE001 - any unreadable workbook is the finding
                 problems.append(f"export unreadable: {type(error).__name__}")
             # A stick is cleaned when something is written to it again.
-            exports.export_dossiers(database, attempt.target.with_name("nog-een.xlsx"),
-                                    exports.DossierExport(partner=PARTNER))
+            exports.export_dossiers(
+                database,
+                attempt.target.with_name("nog-een.xlsx"),
+                exports.DossierExport(partner=PARTNER),
+            )
         for folder in {backups.backup_folder(database), attempt.db.parent / "backups"}:
             for info in backups.list_backups_in(folder, attempt.db.stem):
                 key = NEW_PASSPHRASE if info.encrypted else None

@@ -33,7 +33,9 @@ def small_fs(tmp_path: Path) -> Iterator[Path]:
         pytest.skip("geen 'mount' op dit systeem: een kleine schijf kan niet nagebootst worden")
     result = _run("mount", "-t", "tmpfs", "-o", f"size={SIZE},mode=0700", "tmpfs", str(folder))
     if result.returncode != 0:
-        pytest.skip(f"tmpfs koppelen niet toegestaan (root of CAP_SYS_ADMIN nodig): {result.stderr.strip()}")
+        pytest.skip(
+            f"tmpfs koppelen niet toegestaan (root of CAP_SYS_ADMIN nodig): {result.stderr.strip()}"
+        )
     try:
         yield folder
     finally:

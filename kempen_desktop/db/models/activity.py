@@ -49,7 +49,9 @@ class Event(UuidPk, Stamped, Base):
     title: Mapped[str] = mapped_column(String(200))
     held_on: Mapped[date] = mapped_column(index=True)
     location: Mapped[str] = mapped_column(String(200), default="")
-    policy_action_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("policy_action.id", ondelete="SET NULL"))
+    policy_action_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("policy_action.id", ondelete="SET NULL")
+    )
     participant_count: Mapped[int | None]
     results: Mapped[str] = mapped_column(Text, default="")
 
@@ -67,5 +69,7 @@ class PeriodReportText(UuidPk, Stamped, Base):
     text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
-        UniqueConstraint("period_start", "period_end", "wse_code", name="uq_period_report_text_period"),
+        UniqueConstraint(
+            "period_start", "period_end", "wse_code", name="uq_period_report_text_period"
+        ),
     )

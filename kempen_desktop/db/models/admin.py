@@ -22,13 +22,17 @@ class ImportBatch(UuidPk, Stamped, Base):
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
     profile_name: Mapped[str] = mapped_column(String(100), server_default="", default="")
-    mode: Mapped[str] = mapped_column(String(20), server_default="fill", default="fill")  # fill / overwrite
+    mode: Mapped[str] = mapped_column(
+        String(20), server_default="fill", default="fill"
+    )  # fill / overwrite
     rows_total: Mapped[int] = mapped_column(default=0)
     rows_new: Mapped[int] = mapped_column(default=0)
     rows_changed: Mapped[int] = mapped_column(default=0)
     rows_unchanged: Mapped[int] = mapped_column(default=0)
     rows_rejected: Mapped[int] = mapped_column(default=0)
-    rows_review: Mapped[int] = mapped_column(server_default="0", default=0)  # not applied: decide later
+    rows_review: Mapped[int] = mapped_column(
+        server_default="0", default=0
+    )  # not applied: decide later
     status: Mapped[str] = mapped_column(String(20), default="toegepast")  # toegepast / ongedaan
     undone_at: Mapped[datetime | None]
 
@@ -46,7 +50,9 @@ class ImportChange(UuidPk, Base):
 
     __tablename__ = "import_change"
 
-    batch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
+    batch_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
     # No foreign keys: the dossier may be deleted later; undo must still be able to tell.
     dossier_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)

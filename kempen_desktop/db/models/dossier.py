@@ -45,7 +45,13 @@ dossier_target_group = Table(
     "dossier_target_group",
     Base.metadata,
     Column("dossier_id", Uuid, ForeignKey("dossier.id", ondelete="CASCADE"), primary_key=True),
-    Column("target_group_code", String(40), ForeignKey("target_group.code"), primary_key=True, index=True),
+    Column(
+        "target_group_code",
+        String(40),
+        ForeignKey("target_group.code"),
+        primary_key=True,
+        index=True,
+    ),
 )
 
 
@@ -67,8 +73,12 @@ class Dossier(UuidPk, Stamped, Base):
     opened_on: Mapped[date]
     closed_on: Mapped[date | None]
     closing_reason_code: Mapped[str | None] = mapped_column(ForeignKey("closing_reason.code"))
-    responsible_partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"), index=True)
-    counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contact_person.id"), index=True)
+    responsible_partner_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("partner.id"), index=True
+    )
+    counsellor_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contact_person.id"), index=True
+    )
     follow_up_on: Mapped[date | None] = mapped_column(index=True)
     job_seeker_since: Mapped[date | None]  # for langdurig werkzoekend
     situation: Mapped[str] = mapped_column(Text, default="")  # short summary of the situation
@@ -90,19 +100,27 @@ class Dossier(UuidPk, Stamped, Base):
         secondary=dossier_target_group, order_by="TargetGroup.sort_order"
     )
     status_history: Mapped[list[StatusChange]] = relationship(
-        back_populates="dossier", cascade="all, delete-orphan", order_by="(StatusChange.effective_on, StatusChange.changed_at)"
+        back_populates="dossier",
+        cascade="all, delete-orphan",
+        order_by="(StatusChange.effective_on, StatusChange.changed_at)",
     )
     timeline: Mapped[list[TimelineEntry]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", order_by="TimelineEntry.occurred_at"
     )
-    consents: Mapped[list[Consent]] = relationship(back_populates="dossier", cascade="all, delete-orphan")
-    work_exits: Mapped[list[WorkExit]] = relationship(back_populates="dossier", cascade="all, delete-orphan")
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan"
+    )
+    work_exits: Mapped[list[WorkExit]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan"
+    )
 
 
 class StatusChange(UuidPk, Base):
     __tablename__ = "status_change"
 
-    dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     from_code: Mapped[str | None] = mapped_column(ForeignKey("dossier_status.code"))
     to_code: Mapped[str] = mapped_column(ForeignKey("dossier_status.code"))
     effective_on: Mapped[date]
@@ -118,11 +136,15 @@ class Consent(UuidPk, Stamped, Base):
 
     __tablename__ = "consent"
 
-    dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"))
     purpose: Mapped[str] = mapped_column(String(200))
     given_on: Mapped[date]
-    method: Mapped[str] = mapped_column(String(40), default="schriftelijk")  # schriftelijk/mondeling/digitaal
+    method: Mapped[str] = mapped_column(
+        String(40), default="schriftelijk"
+    )  # schriftelijk/mondeling/digitaal
     valid_until: Mapped[date | None]
     withdrawn_on: Mapped[date | None]
     note: Mapped[str] = mapped_column(Text, default="")
@@ -145,7 +167,9 @@ class TimelineEntry(UuidPk, Stamped, Base):
     body: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(100), default="")
     partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"))
-    meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL")
+    )
     import_batch_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
@@ -160,7 +184,9 @@ class WorkExit(UuidPk, Stamped, Base):
 
     __tablename__ = "work_exit"
 
-    dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     employer_partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"))
     employer_name: Mapped[str] = mapped_column(String(200), default="")
     sector: Mapped[str] = mapped_column(String(120), default="")

@@ -33,7 +33,9 @@ class Meeting(UuidPk, Stamped, Base):
     __tablename__ = "meeting"
 
     meeting_type_code: Mapped[str] = mapped_column(ForeignKey("meeting_type.code"), index=True)
-    series_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("meeting_series.id", ondelete="SET NULL"))
+    series_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("meeting_series.id", ondelete="SET NULL")
+    )
     title: Mapped[str] = mapped_column(String(200))
     starts_at: Mapped[datetime] = mapped_column(index=True)
     ends_at: Mapped[datetime | None]
@@ -61,7 +63,9 @@ class Meeting(UuidPk, Stamped, Base):
 class MeetingParticipant(UuidPk, Base):
     __tablename__ = "meeting_participant"
 
-    meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"))
     contact_person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contact_person.id"))
     name: Mapped[str] = mapped_column(String(200), default="")  # for people not in the address book
@@ -75,13 +79,19 @@ class AgendaItem(UuidPk, Base):
 
     __tablename__ = "agenda_item"
 
-    meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(default=0)
     title: Mapped[str] = mapped_column(String(200), default="")
-    dossier_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     discussion: Mapped[str] = mapped_column(Text, default="")
     agreements: Mapped[str] = mapped_column(Text, default="")
-    suggested_by: Mapped[str] = mapped_column(String(40), default="", server_default="")  # agenda rule code
+    suggested_by: Mapped[str] = mapped_column(
+        String(40), default="", server_default=""
+    )  # agenda rule code
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
 
@@ -89,9 +99,15 @@ class AgendaItem(UuidPk, Base):
 class ActionPoint(UuidPk, Stamped, Base):
     __tablename__ = "action_point"
 
-    meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    agenda_item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
-    dossier_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    agenda_item_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL")
+    )
+    dossier_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     description: Mapped[str] = mapped_column(Text)
     owner_partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"))
     owner_contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contact_person.id"))

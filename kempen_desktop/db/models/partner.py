@@ -48,7 +48,9 @@ class Partner(UuidPk, Stamped, Base):
 class ContactPerson(UuidPk, Stamped, Base):
     __tablename__ = "contact_person"
 
-    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     function: Mapped[str] = mapped_column(String(120), default="")
@@ -68,7 +70,9 @@ class CooperationEntry(UuidPk, Stamped, Base):
 
     __tablename__ = "cooperation_entry"
 
-    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
     occurred_on: Mapped[date]
     kind: Mapped[str] = mapped_column(String(40))  # overleg, project, event, engagement, ...
     description: Mapped[str] = mapped_column(Text, default="")
@@ -83,13 +87,19 @@ class PartnerEngagement(UuidPk, Stamped, Base):
 
     __tablename__ = "partner_engagement"
 
-    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(20))  # ENGAGEMENT_KINDS
     role: Mapped[str | None] = mapped_column(String(20))  # PARTNERSHIP_ROLES, for 'partnerschap'
     engaged_as: Mapped[str | None] = mapped_column(String(20))  # ENGAGED_AS, for 'inclusief'
-    forms: Mapped[str] = mapped_column(String(200), default="", server_default="")  # comma list of INCLUSIVE_FORMS
+    forms: Mapped[str] = mapped_column(
+        String(200), default="", server_default=""
+    )  # comma list of INCLUSIVE_FORMS
     started_on: Mapped[date]
     ended_on: Mapped[date | None]
     evidence: Mapped[str] = mapped_column(Text, default="", server_default="")
-    work_exit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("work_exit.id", ondelete="SET NULL"))
+    work_exit_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("work_exit.id", ondelete="SET NULL")
+    )
     event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))

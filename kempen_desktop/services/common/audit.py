@@ -18,8 +18,12 @@ def _os_user() -> str:
         return ""
 
 
-def record(session: Session, action: str, entity: str = "", entity_id: object = "", detail: str = "") -> None:
+def record(
+    session: Session, action: str, entity: str = "", entity_id: object = "", detail: str = ""
+) -> None:
     """Add an audit entry in the caller's transaction, so it commits or rolls back with it."""
     session.add(
-        AuditEntry(user=_os_user(), action=action, entity=entity, entity_id=str(entity_id), detail=detail)
+        AuditEntry(
+            user=_os_user(), action=action, entity=entity, entity_id=str(entity_id), detail=detail
+        )
     )

@@ -65,8 +65,19 @@ def query(database: Database, spec: AuditFilter) -> list[AuditRow]:
         entries = session.scalars(statement).all()
         dossier_ids = {e.entity_id for e in entries if e.entity == "dossier" and e.entity_id}
         numbers = _dossier_numbers(session, dossier_ids)
-    return [AuditRow(e.id, e.at, e.user, e.action, e.entity, e.entity_id, e.detail,
-                     _label(e.entity, e.entity_id, numbers)) for e in entries]
+    return [
+        AuditRow(
+            e.id,
+            e.at,
+            e.user,
+            e.action,
+            e.entity,
+            e.entity_id,
+            e.detail,
+            _label(e.entity, e.entity_id, numbers),
+        )
+        for e in entries
+    ]
 
 
 def _dossier_numbers(session: Session, ids: set[str]) -> dict[str, int]:
@@ -79,7 +90,8 @@ def _dossier_numbers(session: Session, ids: set[str]) -> dict[str, int]:
     numbers: dict[str, int] = {}
     for start in range(0, len(parsed), 500):
         for dossier_id, num in session.execute(
-                select(Dossier.id, Dossier.num).where(Dossier.id.in_(parsed[start:start + 500]))):
+            select(Dossier.id, Dossier.num).where(Dossier.id.in_(parsed[start : start + 500]))
+        ):
             numbers[str(dossier_id)] = num
     return numbers
 
@@ -104,7 +116,9 @@ def for_dossier(database: Database, dossier_id: uuid.UUID, limit: int = 500) -> 
 
 def users(database: Database) -> list[str]:
     with database.session() as session:
-        return sorted(u for u in session.scalars(select(AuditEntry.user).distinct()) if u is not None)
+        return sorted(
+            u for u in session.scalars(select(AuditEntry.user).distinct()) if u is not None
+        )
 
 
 def actions(database: Database) -> list[str]:

@@ -83,9 +83,18 @@ def list_codes(session: Session, model: type[CodeList]) -> list[CodeRow]:
     shipped = shipped_codes(model)
     uses = usage_counts(session, model)
     rows = session.scalars(select(model).order_by(model.sort_order, model.label)).all()
-    return [CodeRow(r.code, r.label, r.sort_order, r.active, r.description or "", uses.get(r.code, 0),
-                    r.code in shipped)
-            for r in rows]
+    return [
+        CodeRow(
+            r.code,
+            r.label,
+            r.sort_order,
+            r.active,
+            r.description or "",
+            uses.get(r.code, 0),
+            r.code in shipped,
+        )
+        for r in rows
+    ]
 
 
 def _clean_label(label: str) -> str:
@@ -103,9 +112,13 @@ def _slug(label: str) -> str:
     return (slug or "code")[:36]
 
 
-def _check_unique_label(session: Session, model: type[CodeList], label: str, except_code: str = "") -> None:
+def _check_unique_label(
+    session: Session, model: type[CodeList], label: str, except_code: str = ""
+) -> None:
     clash = session.scalar(
-        select(model.code).where(func.lower(model.label) == label.lower()).where(model.code != except_code)
+        select(model.code)
+        .where(func.lower(model.label) == label.lower())
+        .where(model.code != except_code)
     )
     if clash is not None:
         raise CodeListError(f"Er bestaat al een waarde ‘{label}’.")
@@ -143,8 +156,13 @@ def rename_code(session: Session, model: type[CodeList], code: str, label: str) 
 def set_active(session: Session, model: type[CodeList], code: str, active: bool) -> None:
     row = _get(session, model, code)
     row.active = active
-    audit.record(session, "codelist.change", model.__tablename__, code,  # type: ignore[attr-defined]
-                 "active" if active else "inactive")
+    audit.record(
+        session,
+        "codelist.change",
+        model.__tablename__,
+        code,  # type: ignore[attr-defined]
+        "active" if active else "inactive",
+    )
 
 
 def move_code(session: Session, model: type[CodeList], code: str, delta: int) -> None:

@@ -199,13 +199,17 @@ def _first_page_fails(path: Path, key: str) -> bool:
 def _is_foreign_sqlite(engine: Engine) -> bool:
     """A SQLite file with tables but without our schema stamp belongs to something else."""
     with engine.connect() as connection:
-        tables = set(connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"
-        ).scalars())
+        tables = set(
+            connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            ).scalars()
+        )
     return bool(tables) and "alembic_version" not in tables
 
 
-def open_database(path: Path, *, mark_demo: bool = False, passphrase: str | None = None) -> Database:
+def open_database(
+    path: Path, *, mark_demo: bool = False, passphrase: str | None = None
+) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
     A new file is encrypted when a passphrase is given. An existing plain file opens as
@@ -214,7 +218,9 @@ def open_database(path: Path, *, mark_demo: bool = False, passphrase: str | None
     """
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is een map, geen databasebestand.")
-    sweep_temp_files(path.parent, backup_dir(path))  # copies left by a killed backup, restore, export
+    sweep_temp_files(
+        path.parent, backup_dir(path)
+    )  # copies left by a killed backup, restore, export
     key: str | None = None
     kind = file_kind(path)  # the header, read once, before the first connection
     if kind == FOREIGN:
@@ -232,7 +238,9 @@ def open_database(path: Path, *, mark_demo: bool = False, passphrase: str | None
     except OSError as error:
         problem = classify(error, path)
         if problem is not None:
-            raise DatabaseOpenError(f"Kan {path} niet aanmaken of openen. {problem.message}", problem.kind) from error
+            raise DatabaseOpenError(
+                f"Kan {path} niet aanmaken of openen. {problem.message}", problem.kind
+            ) from error
         raise DatabaseOpenError(f"Kan {path} niet aanmaken of openen: {error.strerror}.") from error
     except ValueError as error:
         raise DatabaseOpenError(str(error)) from error
@@ -289,10 +297,14 @@ def _open_error(path: Path, key: str | None, error: BaseException) -> DatabaseOp
     """The Dutch error for a database that failed to open: named for what happened."""
     problem = classify(error, path)
     if problem is not None and problem.kind != DAMAGED:
-        return DatabaseOpenError(f"{path.name} kan niet geopend worden. {problem.message}", problem.kind)
+        return DatabaseOpenError(
+            f"{path.name} kan niet geopend worden. {problem.message}", problem.kind
+        )
     if _quick_check_fails(path, key):
         return DatabaseOpenError(
-            f"{path.name} kan niet gelezen worden: het bestand is beschadigd of geen database.", DAMAGED)
+            f"{path.name} kan niet gelezen worden: het bestand is beschadigd of geen database.",
+            DAMAGED,
+        )
     return DatabaseOpenError(f"{path.name} kan niet geopend worden ({type(error).__name__}).")
 
 

@@ -34,7 +34,9 @@ class PartnerChoice:
     contacts: tuple[tuple[uuid.UUID, str], ...]
 
 
-def _codes(session: Session, model: type[DossierStatus | TargetGroup | ClosingReason]) -> list[Choice]:
+def _codes(
+    session: Session, model: type[DossierStatus | TargetGroup | ClosingReason]
+) -> list[Choice]:
     rows = session.execute(
         select(model.code, model.label).where(model.active).order_by(model.sort_order, model.label)
     )
@@ -77,8 +79,12 @@ def partners_with_contacts(session: Session) -> list[PartnerChoice]:
     ).all()
     contacts: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
     for cid, pid, first, last in session.execute(
-        select(ContactPerson.id, ContactPerson.partner_id, ContactPerson.first_name,
-               ContactPerson.last_name)
+        select(
+            ContactPerson.id,
+            ContactPerson.partner_id,
+            ContactPerson.first_name,
+            ContactPerson.last_name,
+        )
         .where(ContactPerson.active)
         .order_by(ContactPerson.last_name, ContactPerson.first_name)
     ):

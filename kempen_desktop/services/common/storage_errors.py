@@ -24,9 +24,9 @@ IO = "io"
 
 MESSAGES = {
     FULL: "De schijf is vol: er is geen ruimte om te bewaren. Maak ruimte vrij en probeer opnieuw; "
-          "wat u eerder bewaarde, blijft bewaard.",
+    "wat u eerder bewaarde, blijft bewaard.",
     READ_ONLY: "De schijf of het bestand is alleen-lezen: er kan niets bewaard worden. "
-               "Kies een map waarin geschreven mag worden.",
+    "Kies een map waarin geschreven mag worden.",
     PERMISSION: "Geen toegang: u hebt geen rechten om dit bestand of deze map te openen of te schrijven.",
     LOCKED: "De database is bezet door een ander programma; probeer het over een ogenblik opnieuw.",
     DAMAGED: "Het bestand is beschadigd of geen Kempen Desktop-database.",
@@ -34,16 +34,40 @@ MESSAGES = {
 }
 
 # SQLite primary result codes (extended codes carry them in the low byte).
-_SQLITE = {13: FULL, 8: READ_ONLY, 3: PERMISSION, 23: PERMISSION, 14: PERMISSION,
-           5: LOCKED, 6: LOCKED, 11: DAMAGED, 26: DAMAGED, 10: IO}
+_SQLITE = {
+    13: FULL,
+    8: READ_ONLY,
+    3: PERMISSION,
+    23: PERMISSION,
+    14: PERMISSION,
+    5: LOCKED,
+    6: LOCKED,
+    11: DAMAGED,
+    26: DAMAGED,
+    10: IO,
+}
 # Older drivers give no code: the fixed English texts of sqlite3_errstr().
-_SQLITE_TEXT = (("database or disk is full", FULL), ("readonly database", READ_ONLY),
-                ("unable to open database file", PERMISSION), ("access permission denied", PERMISSION),
-                ("database is locked", LOCKED), ("database table is locked", LOCKED),
-                ("disk image is malformed", DAMAGED), ("file is not a database", DAMAGED),
-                ("disk i/o error", IO))
-_ERRNO = {errno.ENOSPC: FULL, errno.EDQUOT: FULL, errno.EFBIG: FULL, errno.EROFS: READ_ONLY,
-          errno.EACCES: PERMISSION, errno.EPERM: PERMISSION, errno.EBUSY: LOCKED, errno.EIO: IO}
+_SQLITE_TEXT = (
+    ("database or disk is full", FULL),
+    ("readonly database", READ_ONLY),
+    ("unable to open database file", PERMISSION),
+    ("access permission denied", PERMISSION),
+    ("database is locked", LOCKED),
+    ("database table is locked", LOCKED),
+    ("disk image is malformed", DAMAGED),
+    ("file is not a database", DAMAGED),
+    ("disk i/o error", IO),
+)
+_ERRNO = {
+    errno.ENOSPC: FULL,
+    errno.EDQUOT: FULL,
+    errno.EFBIG: FULL,
+    errno.EROFS: READ_ONLY,
+    errno.EACCES: PERMISSION,
+    errno.EPERM: PERMISSION,
+    errno.EBUSY: LOCKED,
+    errno.EIO: IO,
+}
 LOW_SPACE = 1024 * 1024  # an I/O error with less free space than this is a full disk
 
 
@@ -58,8 +82,12 @@ class StorageError(OSError):
     handlers that show `strerror` of a failed write show it too)."""
 
     def __init__(self, problem: StorageProblem) -> None:
-        code = {FULL: errno.ENOSPC, READ_ONLY: errno.EROFS, PERMISSION: errno.EACCES,
-                LOCKED: errno.EBUSY}.get(problem.kind, errno.EIO)
+        code = {
+            FULL: errno.ENOSPC,
+            READ_ONLY: errno.EROFS,
+            PERMISSION: errno.EACCES,
+            LOCKED: errno.EBUSY,
+        }.get(problem.kind, errno.EIO)
         super().__init__(code, problem.message)
         self.kind = problem.kind
 
@@ -118,8 +146,11 @@ def classify(error: BaseException, path: Path | None = None) -> StorageProblem |
 
 def _is_raw(error: BaseException) -> bool:
     """An error straight from the OS, SQLite or SQLAlchemy (not one of ours with a Dutch message)."""
-    return isinstance(error, OSError) or type(error).__module__.split(".")[0] in ("sqlite3", "sqlcipher3",
-                                                                                     "sqlalchemy")
+    return isinstance(error, OSError) or type(error).__module__.split(".")[0] in (
+        "sqlite3",
+        "sqlcipher3",
+        "sqlalchemy",
+    )
 
 
 def as_storage_error(error: BaseException, path: Path | None = None) -> StorageError | None:

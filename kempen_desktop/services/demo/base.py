@@ -22,9 +22,21 @@ class _GeneratorBase:
     #: Cliëntoverleggen held: counted by plan_meetings, reported by plan_activities.
     held_clientoverleg: int
 
-    def __init__(self, ref: _Reference, rng: random.Random, dossiers: int, today: date,
-                 report: ProgressCallback) -> None:
-        self.ref, self.rng, self.n_dossiers, self.today, self.report = ref, rng, dossiers, today, report
+    def __init__(
+        self,
+        ref: _Reference,
+        rng: random.Random,
+        dossiers: int,
+        today: date,
+        report: ProgressCallback,
+    ) -> None:
+        self.ref, self.rng, self.n_dossiers, self.today, self.report = (
+            ref,
+            rng,
+            dossiers,
+            today,
+            report,
+        )
         self.partners: list[_PartnerPlan] = []
         self.by_name: dict[str, _PartnerPlan] = {}
         self.ocmw: dict[str, _PartnerPlan] = {}  # by municipality name

@@ -52,16 +52,45 @@ class _DossierRows(_DossierPlanning):
             opened_stamp = _stamp(d.opened, 9 * 60 + rng.randrange(0, 480))
             if not p.written:
                 p.written = True
-                persons.append((
-                    p.id, p.last, p.first, p.insz, p.vdab, p.birth.isoformat(), p.sex, p.street,
-                    p.postcode, p.place.nis, p.phone, p.email, p.language, opened_stamp, opened_stamp,
-                ))
+                persons.append(
+                    (
+                        p.id,
+                        p.last,
+                        p.first,
+                        p.insz,
+                        p.vdab,
+                        p.birth.isoformat(),
+                        p.sex,
+                        p.street,
+                        p.postcode,
+                        p.place.nis,
+                        p.phone,
+                        p.email,
+                        p.language,
+                        opened_stamp,
+                        opened_stamp,
+                    )
+                )
             closed = d.closed
-            dossiers.append((
-                d.id, d.num, p.id, d.status, d.status_since.isoformat(), d.opened.isoformat(),
-                _iso(closed), d.reason, _id(d.partner), _id(d.counsellor), _iso(d.follow_up),
-                _iso(d.job_seeker_since), d.situation, opened_stamp, _stamp(d.status_since, 17 * 60),
-            ))
+            dossiers.append(
+                (
+                    d.id,
+                    d.num,
+                    p.id,
+                    d.status,
+                    d.status_since.isoformat(),
+                    d.opened.isoformat(),
+                    _iso(closed),
+                    d.reason,
+                    _id(d.partner),
+                    _id(d.counsellor),
+                    _iso(d.follow_up),
+                    _iso(d.job_seeker_since),
+                    d.situation,
+                    opened_stamp,
+                    _stamp(d.status_since, 17 * 60),
+                )
+            )
             for code in d.groups:
                 groups.append((d.id, code))
             # Status history (first entry: created as aangemeld), with a timeline entry for
@@ -72,43 +101,101 @@ class _DossierRows(_DossierPlanning):
                 reason = d.reason if status == wf.AFGESLOTEN else None
                 note = CLOSING_NOTES.get(reason or "", "") if reason else ""
                 changed = _stamp(since, 10 * 60 + index)
-                statuses.append((new_id(), d.id, previous, status, since.isoformat(), reason, note, changed))
-                if previous is not None and (status not in ROUTINE_STATUSES or previous in ACTIVE_STATUSES):
+                statuses.append(
+                    (new_id(), d.id, previous, status, since.isoformat(), reason, note, changed)
+                )
+                if previous is not None and (
+                    status not in ROUTINE_STATUSES or previous in ACTIVE_STATUSES
+                ):
                     title = f"Status: {labels[previous]} → {labels[status]}"
                     if reason:
                         title += f" ({reason_labels[reason]})"
                     author = d.counsellor.name if d.counsellor else REGISSEUR
-                    timeline.append((new_id(), d.id, "status", changed, title, note, author, None,
-                                     None, None, changed, changed))
+                    timeline.append(
+                        (
+                            new_id(),
+                            d.id,
+                            "status",
+                            changed,
+                            title,
+                            note,
+                            author,
+                            None,
+                            None,
+                            None,
+                            changed,
+                            changed,
+                        )
+                    )
                 previous = status
             self.notes(d, timeline)
             # Consent to share data, usually signed at the start.
             if d.status != wf.AANGEMELD or rng.random() < 0.5:
                 given = d.path[1][1] if len(d.path) > 1 and rng.random() < 0.3 else d.opened
-                method = "schriftelijk" if rng.random() < 0.8 else rng.choice(("digitaal", "mondeling"))
+                method = (
+                    "schriftelijk" if rng.random() < 0.8 else rng.choice(("digitaal", "mondeling"))
+                )
                 withdrawn = None
                 if rng.random() < 0.01 and given < today - timedelta(days=30):
                     withdrawn = given + timedelta(days=rng.randint(10, (today - given).days))
                 stamp = _stamp(given, 11 * 60)
-                consents.append((
-                    new_id(), d.id, vdab.id,
-                    "Gegevensdeling met VDAB en OCMW voor de trajectbegeleiding naar werk",
-                    given.isoformat(), method, _add_years(given, 2).isoformat(), _iso(withdrawn),
-                    "Intrekking gemeld aan alle partners." if withdrawn else "", stamp, stamp,
-                ))
+                consents.append(
+                    (
+                        new_id(),
+                        d.id,
+                        vdab.id,
+                        "Gegevensdeling met VDAB en OCMW voor de trajectbegeleiding naar werk",
+                        given.isoformat(),
+                        method,
+                        _add_years(given, 2).isoformat(),
+                        _iso(withdrawn),
+                        "Intrekking gemeld aan alle partners." if withdrawn else "",
+                        stamp,
+                        stamp,
+                    )
+                )
                 if tg.ARBEIDSBEPERKING in d.groups and rng.random() < 0.7:
-                    consents.append((
-                        new_id(), d.id, gtb.id, "Gegevensdeling met GTB voor een screening arbeidsbeperking",
-                        given.isoformat(), method, _add_years(given, 2).isoformat(), None, "", stamp, stamp,
-                    ))
+                    consents.append(
+                        (
+                            new_id(),
+                            d.id,
+                            gtb.id,
+                            "Gegevensdeling met GTB voor een screening arbeidsbeperking",
+                            given.isoformat(),
+                            method,
+                            _add_years(given, 2).isoformat(),
+                            None,
+                            "",
+                            stamp,
+                            stamp,
+                        )
+                    )
                 elif rng.random() < 0.25:
-                    consents.append((
-                        new_id(), d.id, None, "Bespreking van het dossier in het cliëntoverleg",
-                        given.isoformat(), method, _add_years(given, 2).isoformat(), None, "", stamp, stamp,
-                    ))
+                    consents.append(
+                        (
+                            new_id(),
+                            d.id,
+                            None,
+                            "Bespreking van het dossier in het cliëntoverleg",
+                            given.isoformat(),
+                            method,
+                            _add_years(given, 2).isoformat(),
+                            None,
+                            "",
+                            stamp,
+                            stamp,
+                        )
+                    )
             self.work_exits(d, exits)
-        return {"persons": persons, "dossiers": dossiers, "groups": groups, "statuses": statuses,
-                "timeline": timeline, "consents": consents, "exits": exits}
+        return {
+            "persons": persons,
+            "dossiers": dossiers,
+            "groups": groups,
+            "statuses": statuses,
+            "timeline": timeline,
+            "consents": consents,
+            "exits": exits,
+        }
 
     def notes(self, d: _DossierPlan, timeline: list[tuple[Any, ...]]) -> None:
         """1 to 4 notes, contacts and referrals between opening and closing (or yesterday)."""
@@ -132,7 +219,10 @@ class _DossierRows(_DossierPlanning):
             else:
                 r = rng.random()
                 if r < 0.4:
-                    kind, title = "contact", rng.choice(("Telefonisch contact", "Huisbezoek", "Gesprek op kantoor"))
+                    kind, title = (
+                        "contact",
+                        rng.choice(("Telefonisch contact", "Huisbezoek", "Gesprek op kantoor")),
+                    )
                     content = rng.choice(CONTACT_CONTENT).format(sector=sector_phrase)
                     if title == "Huisbezoek":
                         body = f"Huisbezoek samen met de maatschappelijk werker van OCMW {place}; {content}."
@@ -143,21 +233,46 @@ class _DossierRows(_DossierPlanning):
                 elif r < 0.62 or (tg.ARBEIDSBEPERKING in d.groups and r < 0.75):
                     kind = "referral"
                     if tg.ARBEIDSBEPERKING in d.groups and rng.random() < 0.6:
-                        title, body = "Doorverwijzing GTB", "Doorverwezen naar GTB voor arbeidsbeperking-screening."
+                        title, body = (
+                            "Doorverwijzing GTB",
+                            "Doorverwezen naar GTB voor arbeidsbeperking-screening.",
+                        )
                     elif rng.random() < 0.35:
                         course = rng.choice(COURSES[d.sector])
                         title = "Aanmelding opleiding"
                         body = f"Aangemeld voor de opleiding {course} bij VDAB; interesse in {sector_phrase}."
                     else:
                         _key, target, goal = rng.choice(REFERRALS)
-                        title, body = f"Doorverwijzing {target}", f"Doorverwezen naar {target} voor {goal}."
+                        title, body = (
+                            f"Doorverwijzing {target}",
+                            f"Doorverwezen naar {target} voor {goal}.",
+                        )
                 else:
                     kind, title = "note", "Opvolging"
-                    body = f"{d.person.first} " + rng.choice(PROGRESS).format(
-                        municipality=place, employer=rng.choice(employers).name) + "."
+                    body = (
+                        f"{d.person.first} "
+                        + rng.choice(PROGRESS).format(
+                            municipality=place, employer=rng.choice(employers).name
+                        )
+                        + "."
+                    )
             stamp = _stamp(day, 8 * 60 + rng.randrange(0, 540))
-            timeline.append((self.new_id(), d.id, kind, stamp, title, body, author, partner_id, None,
-                             None, stamp, stamp))
+            timeline.append(
+                (
+                    self.new_id(),
+                    d.id,
+                    kind,
+                    stamp,
+                    title,
+                    body,
+                    author,
+                    partner_id,
+                    None,
+                    None,
+                    stamp,
+                    stamp,
+                )
+            )
 
     def work_exits(self, d: _DossierPlan, exits: list[tuple[Any, ...]]) -> None:
         """An exit to work for every period 'aan het werk' and for closing with reason werk."""
@@ -176,8 +291,16 @@ class _DossierRows(_DossierPlanning):
             pool = self.employers_by_sector.get(d.sector) if rng.random() < 0.6 else None
             employer = rng.choice(pool or self.employers)
             if rng.random() < 0.12:
-                employer_id, employer_name = None, rng.choice(
-                    ("Interimkantoor (niet in het netwerk)", "Eenmanszaak in de buurt", "Werkgever buiten de regio"))
+                employer_id, employer_name = (
+                    None,
+                    rng.choice(
+                        (
+                            "Interimkantoor (niet in het netwerk)",
+                            "Eenmanszaak in de buurt",
+                            "Werkgever buiten de regio",
+                        )
+                    ),
+                )
                 sector = SECTORS[d.sector][0]
             else:
                 employer_id, employer_name, sector = employer.id, employer.name, employer.sector
@@ -199,16 +322,35 @@ class _DossierRows(_DossierPlanning):
             due6 = started + timedelta(days=182)
             if due6 <= today and rng.random() < 0.85:
                 f6 = min(today, due6 + timedelta(days=rng.randint(0, 21)))
-                w6 = (stopped is None or stopped > due6) and (d.status == wf.AAN_HET_WERK or rng.random() < 0.8)
+                w6 = (stopped is None or stopped > due6) and (
+                    d.status == wf.AAN_HET_WERK or rng.random() < 0.8
+                )
             due12 = started + timedelta(days=365)
             if f6 is not None and due12 <= today and rng.random() < 0.8:
                 f12 = min(today, due12 + timedelta(days=rng.randint(0, 21)))
-                w12 = bool(w6) and (stopped is None or stopped > due12) and (
-                    d.status == wf.AAN_HET_WERK or rng.random() < 0.85)
+                w12 = (
+                    bool(w6)
+                    and (stopped is None or stopped > due12)
+                    and (d.status == wf.AAN_HET_WERK or rng.random() < 0.85)
+                )
             note = "" if still_working else f"Tewerkstelling gestopt op {stopped:%d/%m/%Y}."
             stamp = _stamp(started, 15 * 60)
-            exits.append((
-                self.new_id(), d.id, employer_id, employer_name, sector, contract, started.isoformat(),
-                _HOURS.pick(rng), _iso(f6), None if w6 is None else int(w6), _iso(f12),
-                None if w12 is None else int(w12), note, stamp, stamp,
-            ))
+            exits.append(
+                (
+                    self.new_id(),
+                    d.id,
+                    employer_id,
+                    employer_name,
+                    sector,
+                    contract,
+                    started.isoformat(),
+                    _HOURS.pick(rng),
+                    _iso(f6),
+                    None if w6 is None else int(w6),
+                    _iso(f12),
+                    None if w12 is None else int(w12),
+                    note,
+                    stamp,
+                    stamp,
+                )
+            )

@@ -66,15 +66,30 @@ class _DossierPlanning(_GeneratorBase):
         low, high = _AGE_BANDS.pick(rng)
         age = rng.randint(low, high)
         birth = date.fromordinal(today.toordinal() - int((age + rng.random()) * 365.2425))
-        if person.newcomer and origin.key in ("afghaans", "eritrees", "somalisch") and rng.random() < 0.2:
+        if (
+            person.newcomer
+            and origin.key in ("afghaans", "eritrees", "somalisch")
+            and rng.random() < 0.2
+        ):
             birth = date(birth.year, 1, 1)  # only the year was known on arrival
         person.birth = birth
-        language = "Nederlands" if not person.newcomer and origin.key != "vlaams" and rng.random() < 0.5 \
+        language = (
+            "Nederlands"
+            if not person.newcomer and origin.key != "vlaams" and rng.random() < 0.5
             else _LANGUAGES[origin.key].pick(rng)
+        )
         person.language = language
         has_insz = rng.random() < (0.72 if person.newcomer else 0.88)
-        person.insz = self.insz(birth, male, bis=person.newcomer and rng.random() < (
-            0.1 if origin.key in ("oekraiens", "marokkaans") else 0.35)) if has_insz else None
+        person.insz = (
+            self.insz(
+                birth,
+                male,
+                bis=person.newcomer
+                and rng.random() < (0.1 if origin.key in ("oekraiens", "marokkaans") else 0.35),
+            )
+            if has_insz
+            else None
+        )
         person.vdab = self.vdab_number() if rng.random() < 0.87 else None
         place: _Place = self.place_weights.pick(rng)
         person.place = place
@@ -85,8 +100,10 @@ class _DossierPlanning(_GeneratorBase):
         person.phone = self.phone() if rng.random() < 0.9 else ""
         if rng.random() < (0.45 if origin.key == "vlaams" else 0.3):
             extra = f"{rng.randint(1, 99)}" if rng.random() < 0.4 else ""
-            person.email = (f"{self.ascii(person.first)}.{self.ascii(person.last)}{extra}"
-                            f"@{rng.choice(MAIL_DOMAINS)}")
+            person.email = (
+                f"{self.ascii(person.first)}.{self.ascii(person.last)}{extra}"
+                f"@{rng.choice(MAIL_DOMAINS)}"
+            )
         else:
             person.email = ""
 
@@ -107,7 +124,9 @@ class _DossierPlanning(_GeneratorBase):
                 self.used_vdab.add(number)
                 return str(number)
 
-    def plan_path(self, final: str, reason: str | None, end: date, window: int) -> list[tuple[str, date]]:
+    def plan_path(
+        self, final: str, reason: str | None, end: date, window: int
+    ) -> list[tuple[str, date]]:
         """Statuses from aangemeld to `final`, dated so that the last change lies before `end`."""
         rng = self.rng
         if final == wf.AFGESLOTEN:
@@ -143,8 +162,11 @@ class _DossierPlanning(_GeneratorBase):
             return [wf.AANGEMELD]
         if final == wf.INTAKE:
             return [wf.AANGEMELD, wf.INTAKE]
-        prefix = [wf.AANGEMELD, wf.INTAKE, wf.IN_BEGELEIDING] if rng.random() < 0.85 \
+        prefix = (
+            [wf.AANGEMELD, wf.INTAKE, wf.IN_BEGELEIDING]
+            if rng.random() < 0.85
             else [wf.AANGEMELD, wf.IN_BEGELEIDING]
+        )
         r = rng.random()
         if final == wf.IN_BEGELEIDING:
             if r < 0.08:  # back and forth: lost a job or stopped work experience
@@ -162,11 +184,20 @@ class _DossierPlanning(_GeneratorBase):
             return prefix + [wf.WERKERVARING, wf.AAN_HET_WERK]
         raise AssertionError(final)
 
-    def plan_dossier(self, person: _PersonPlan, *, end: date, window: int, closed: bool = False,
-                     open_: bool = False) -> _DossierPlan:
+    def plan_dossier(
+        self,
+        person: _PersonPlan,
+        *,
+        end: date,
+        window: int,
+        closed: bool = False,
+        open_: bool = False,
+    ) -> _DossierPlan:
         """The skeleton of a dossier: its status path (which fixes the opening date)."""
         rng = self.rng
-        final = wf.AFGESLOTEN if closed else _OPEN_FINAL.pick(rng) if open_ else _FINAL_STATUS.pick(rng)
+        final = (
+            wf.AFGESLOTEN if closed else _OPEN_FINAL.pick(rng) if open_ else _FINAL_STATUS.pick(rng)
+        )
         reason = _CLOSING.pick(rng) if final == wf.AFGESLOTEN else None
         if closed and reason == "overleden":
             reason = "verhuisd"
@@ -197,7 +228,9 @@ class _DossierPlanning(_GeneratorBase):
         salient: list[str] = []
         other: list[str] = []
         dossier.job_seeker_since = None
-        herintreder = not person.newcomer and person.vdab is None and 25 <= age and rng.random() < 0.6
+        herintreder = (
+            not person.newcomer and person.vdab is None and 25 <= age and rng.random() < 0.6
+        )
         if person.newcomer:
             if origin == "oekraiens":
                 if rng.random() < 0.95:
@@ -256,7 +289,11 @@ class _DossierPlanning(_GeneratorBase):
         if tg.ARBEIDSBEPERKING in groups:
             partner = by["GTB"] if r < 0.65 else (by["ZORA Werkt"] if zora else by["VDAB"])
         elif tg.LEEFLOON in groups:
-            partner = (by["ZORA Werkt"] if r < 0.75 else ocmw) if zora else (ocmw if r < 0.7 else by["VDAB"])
+            partner = (
+                (by["ZORA Werkt"] if r < 0.75 else ocmw)
+                if zora
+                else (ocmw if r < 0.7 else by["VDAB"])
+            )
         elif zora:
             partner = by["ZORA Werkt"] if r < 0.45 else by["VDAB"] if r < 0.9 else ocmw
         elif tg.NEET in groups and r < 0.25:
@@ -295,7 +332,9 @@ class _DossierPlanning(_GeneratorBase):
             subject = rng.choice(SUBJECTS_DISPLACED)
         elif person.newcomer:
             subject = rng.choice(SUBJECTS_NEWCOMER).format(
-                country=person.origin.country, year=rng.randint(2015, max(2016, dossier.opened.year)))
+                country=person.origin.country,
+                year=rng.randint(2015, max(2016, dossier.opened.year)),
+            )
         elif age < 25:
             subject = rng.choice(SUBJECTS_YOUNG)
         elif age >= 55:
@@ -305,7 +344,9 @@ class _DossierPlanning(_GeneratorBase):
         else:
             subject = rng.choice(SUBJECTS_GENERAL)
         interest = rng.choice(INTERESTS).format(sector=SECTORS[dossier.sector][1])
-        barrier = rng.choice(BARRIERS_PARENT if 25 <= age < 50 and rng.random() < 0.12 else BARRIERS)
+        barrier = rng.choice(
+            BARRIERS_PARENT if 25 <= age < 50 and rng.random() < 0.12 else BARRIERS
+        )
         return f"{subject}; {interest}. {barrier}"
 
     def plan_people(self) -> None:

@@ -92,7 +92,9 @@ class DemoSummary:
         return sum(getattr(self, name) for name in self.__dataclass_fields__)
 
 
-def _generate(db: Database, dossiers: int, seed: int, day: date, report: ProgressCallback) -> DemoSummary:
+def _generate(
+    db: Database, dossiers: int, seed: int, day: date, report: ProgressCallback
+) -> DemoSummary:
     with db.engine.connect() as connection:
         cache_size = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
         # A brand-new demo file gains nothing from the WAL: with a rollback journal the
@@ -103,17 +105,27 @@ def _generate(db: Database, dossiers: int, seed: int, day: date, report: Progres
         connection.commit()  # end SQLAlchemy's autobegun transaction (no SQL was written)
         try:
             with connection.begin():
-                counts = [connection.scalar(select(func.count()).select_from(model))
-                          for model in (Dossier, Person, Partner)]
+                counts = [
+                    connection.scalar(select(func.count()).select_from(model))
+                    for model in (Dossier, Person, Partner)
+                ]
                 if any(counts):
                     raise ValueError(
                         "Deze database bevat al dossiers of partners. Demogegevens worden alleen in "
                         "een lege database aangemaakt: maak het demobestand opnieuw aan."
                     )
-                generator = _Generator(_Reference.load(connection), _FastRandom(seed), dossiers, day, report)
+                generator = _Generator(
+                    _Reference.load(connection), _FastRandom(seed), dossiers, day, report
+                )
                 summary = generator.run(connection)
                 with Session(bind=connection) as session:
-                    audit.record(session, "demo.generate", "database", "", f"{dossiers} dossiers, seed {seed}")
+                    audit.record(
+                        session,
+                        "demo.generate",
+                        "database",
+                        "",
+                        f"{dossiers} dossiers, seed {seed}",
+                    )
                     session.flush()
                 report("Gegevens vastleggen", 97)
             report("Databasebestand opschonen", 99)
@@ -165,18 +177,21 @@ class _Generator(_PartnerPlanning, _DossierRows, _MeetingPlanning, _ActivityPlan
 
         def prepared_chunks() -> Iterator[tuple[int, list[_Prepared]]]:
             for start in range(0, total, CHUNK):
-                rows = self.dossier_rows(self.dossiers[start:start + CHUNK])
-                yield min(total, start + CHUNK), [
-                    writer.prepare(table, columns, rows[key]) for key, table, columns in tables
-                ]
+                rows = self.dossier_rows(self.dossiers[start : start + CHUNK])
+                yield (
+                    min(total, start + CHUNK),
+                    [writer.prepare(table, columns, rows[key]) for key, table, columns in tables],
+                )
 
         # The rows of the next chunks are built in a background thread while SQLite writes
         # this one (sqlite3 releases the GIL while it works): two cores, half the time.
         for done, prepared in _in_background(prepared_chunks()):
             for item in prepared:
                 writer.execute(item)
-            self.report(f"Dossiers wegschrijven ({done:,} van {total:,})".replace(",", "."),
-                        10 + 80 * done // total)
+            self.report(
+                f"Dossiers wegschrijven ({done:,} van {total:,})".replace(",", "."),
+                10 + 80 * done // total,
+            )
 
         self.report("Overlegmomenten aanmaken", 91)
         self.plan_meetings(writer)

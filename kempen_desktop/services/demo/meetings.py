@@ -70,14 +70,27 @@ class _MeetingPlanning(_GeneratorBase):
         quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
         plans: list[dict[str, Any]] = []
         series_defs = (
-            ("zora", "Cliëntoverleg ZORA Werkt - VDAB - GTB", "clientoverleg",
-             ("VDAB Mortsel", "Meerminne, Mortsel", "ZORA Werkt, Edegem"),
-             ("VDAB", "ZORA Werkt", "GTB", "OCMW Mortsel", "OCMW Edegem")),
-            ("kempen", "Dossierbespreking Kempen - VDAB en OCMW's", "dossierbespreking",
-             ("VDAB Turnhout", "Sociaal Huis Geel", "Stadhuis Herentals"),
-             ("VDAB", "GTB", "OCMW Turnhout", "OCMW Geel", "OCMW Mol", "OCMW Herentals")),
-            ("", "Driemaandelijks overleg dienst intensieve begeleiding VDAB - ZORA Werkt",
-             "thematisch_overleg", ("VDAB Mortsel",), ("VDAB", "ZORA Werkt")),
+            (
+                "zora",
+                "Cliëntoverleg ZORA Werkt - VDAB - GTB",
+                "clientoverleg",
+                ("VDAB Mortsel", "Meerminne, Mortsel", "ZORA Werkt, Edegem"),
+                ("VDAB", "ZORA Werkt", "GTB", "OCMW Mortsel", "OCMW Edegem"),
+            ),
+            (
+                "kempen",
+                "Dossierbespreking Kempen - VDAB en OCMW's",
+                "dossierbespreking",
+                ("VDAB Turnhout", "Sociaal Huis Geel", "Stadhuis Herentals"),
+                ("VDAB", "GTB", "OCMW Turnhout", "OCMW Geel", "OCMW Mol", "OCMW Herentals"),
+            ),
+            (
+                "",
+                "Driemaandelijks overleg dienst intensieve begeleiding VDAB - ZORA Werkt",
+                "thematisch_overleg",
+                ("VDAB Mortsel",),
+                ("VDAB", "ZORA Werkt"),
+            ),
         )
         for region, title, mtype, locations, partner_names in series_defs:
             series_id = self.new_id()
@@ -87,29 +100,90 @@ class _MeetingPlanning(_GeneratorBase):
                 base = _add_months(quarter_start, 3 * offset)
                 when = self.weekday_near(base + timedelta(days=rng.randint(14, 60)))
                 cancelled = region == "zora" and offset in (-5, -4)
-                plans.append({"series": series_id, "region": region, "title": title, "type": type_code(mtype),
-                              "day": when, "location": rng.choice(locations), "partners": partner_names,
-                              "cancelled": cancelled, "dossiers": region != ""})
+                plans.append(
+                    {
+                        "series": series_id,
+                        "region": region,
+                        "title": title,
+                        "type": type_code(mtype),
+                        "day": when,
+                        "location": rng.choice(locations),
+                        "partners": partner_names,
+                        "cancelled": cancelled,
+                        "dossiers": region != "",
+                    }
+                )
         extra_defs = (
-            ("stuurgroep", "Projectgroep Inclusieve economie Kempenpact2030", "IOK, Geel",
-             ("I-Diverso", "VDAB", "VOKA - Kamer van Koophandel Mechelen-Kempen", "ACV", "ABVV",
-              "Lidwina", "Web", "Provincie Antwerpen", "Stad Turnhout"), (-22, -16, -10, -4, 2)),
-            ("netwerkmoment", "Werkmak(k)ers - netwerk Veldwerkers lokaal werk", "Streekplatform Kempen, Geel",
-             ("Streekplatform Kempen", "VDAB", "IOK", "Welzijnszorg Kempen", "Provincie Antwerpen"),
-             (-20, -14, -8, -2)),
-            ("rondetafel", "Kempense rondetafel jeugdwerkloosheid", "Stadhuis Turnhout",
-             ("Arktos", "VDAB", "ACV", "BuSO De Kempenschakel", "Stad Turnhout", "I-Diverso"), (-18, -6)),
-            ("rondetafel", "Rondetafel inclusieve werkgevers Kontich", "Gemeentehuis Kontich",
-             ("ZORA Werkt", "VDAB", "Industriebouw Kontich NV", "Kinderopvang 't Zonnetje"), (-12,)),
-            ("thematisch_overleg", "Thematisch overleg Lokaal Activeringspact", "ZORA Werkt, Edegem",
-             ("ZORA Werkt", "OCMW Mortsel", "OCMW Edegem", "OCMW Boechout", "VDAB"), (-9, -3)),
+            (
+                "stuurgroep",
+                "Projectgroep Inclusieve economie Kempenpact2030",
+                "IOK, Geel",
+                (
+                    "I-Diverso",
+                    "VDAB",
+                    "VOKA - Kamer van Koophandel Mechelen-Kempen",
+                    "ACV",
+                    "ABVV",
+                    "Lidwina",
+                    "Web",
+                    "Provincie Antwerpen",
+                    "Stad Turnhout",
+                ),
+                (-22, -16, -10, -4, 2),
+            ),
+            (
+                "netwerkmoment",
+                "Werkmak(k)ers - netwerk Veldwerkers lokaal werk",
+                "Streekplatform Kempen, Geel",
+                (
+                    "Streekplatform Kempen",
+                    "VDAB",
+                    "IOK",
+                    "Welzijnszorg Kempen",
+                    "Provincie Antwerpen",
+                ),
+                (-20, -14, -8, -2),
+            ),
+            (
+                "rondetafel",
+                "Kempense rondetafel jeugdwerkloosheid",
+                "Stadhuis Turnhout",
+                ("Arktos", "VDAB", "ACV", "BuSO De Kempenschakel", "Stad Turnhout", "I-Diverso"),
+                (-18, -6),
+            ),
+            (
+                "rondetafel",
+                "Rondetafel inclusieve werkgevers Kontich",
+                "Gemeentehuis Kontich",
+                ("ZORA Werkt", "VDAB", "Industriebouw Kontich NV", "Kinderopvang 't Zonnetje"),
+                (-12,),
+            ),
+            (
+                "thematisch_overleg",
+                "Thematisch overleg Lokaal Activeringspact",
+                "ZORA Werkt, Edegem",
+                ("ZORA Werkt", "OCMW Mortsel", "OCMW Edegem", "OCMW Boechout", "VDAB"),
+                (-9, -3),
+            ),
         )
         for mtype, title, location, invited, months in extra_defs:
             for month in months:
-                when = self.weekday_near(_add_months(today, month) + timedelta(days=rng.randint(0, 20)))
-                plans.append({"series": None, "region": "", "title": title, "type": type_code(mtype),
-                              "day": when, "location": location, "partners": invited,
-                              "cancelled": False, "dossiers": False})
+                when = self.weekday_near(
+                    _add_months(today, month) + timedelta(days=rng.randint(0, 20))
+                )
+                plans.append(
+                    {
+                        "series": None,
+                        "region": "",
+                        "title": title,
+                        "type": type_code(mtype),
+                        "day": when,
+                        "location": location,
+                        "partners": invited,
+                        "cancelled": False,
+                        "dossiers": False,
+                    }
+                )
         plans.sort(key=lambda plan: plan["day"])
         self.held_clientoverleg = 0
         for plan in plans:
@@ -129,28 +203,52 @@ class _MeetingPlanning(_GeneratorBase):
             excused: list[str] = []
             for contact in people:
                 if held:
-                    attendance = mr.PRESENT if rng.random() < 0.8 else rng.choice(
-                        (mr.EXCUSED, mr.EXCUSED, mr.EXCUSED, mr.ABSENT))
+                    attendance = (
+                        mr.PRESENT
+                        if rng.random() < 0.8
+                        else rng.choice((mr.EXCUSED, mr.EXCUSED, mr.EXCUSED, mr.ABSENT))
+                    )
                 else:
                     attendance = mr.INVITED
                 (present if attendance == mr.PRESENT else excused).append(
-                    f"{contact.name} ({contact.partner.name})")
-                participants.append((self.new_id(), meeting_id, contact.partner.id, contact.id, "", attendance))
-            participants.append((self.new_id(), meeting_id, None, None, REGISSEUR,
-                                 mr.PRESENT if held else mr.INVITED))
+                    f"{contact.name} ({contact.partner.name})"
+                )
+                participants.append(
+                    (self.new_id(), meeting_id, contact.partner.id, contact.id, "", attendance)
+                )
+            participants.append(
+                (
+                    self.new_id(),
+                    meeting_id,
+                    None,
+                    None,
+                    REGISSEUR,
+                    mr.PRESENT if held else mr.INVITED,
+                )
+            )
             # Agenda: free items around the dossiers.
             position = 0
             optional = [t for t in FREE_AGENDA[1:-1] if plan["region"] == "zora" or "ZORA" not in t]
             free_titles = [FREE_AGENDA[0]] + rng.sample(optional, rng.randint(1, 2))
             for item_title in free_titles:
                 position += 1
-                agenda.append((self.new_id(), meeting_id, position, item_title, None,
-                               "Besproken." if held else "", ""))
+                agenda.append(
+                    (
+                        self.new_id(),
+                        meeting_id,
+                        position,
+                        item_title,
+                        None,
+                        "Besproken." if held else "",
+                        "",
+                    )
+                )
             discussed = 0
             if plan["dossiers"] and not plan["cancelled"]:
                 reference = min(today, day)
                 candidates = [
-                    d for d in pools[plan["region"]]
+                    d
+                    for d in pools[plan["region"]]
                     if d.opened <= reference - timedelta(days=7)
                     and (d.closed is None or d.closed > reference)
                     and d.status_on(reference) not in (None, wf.AFGESLOTEN)
@@ -167,47 +265,99 @@ class _MeetingPlanning(_GeneratorBase):
                         status_then = d.status_on(day) or wf.IN_BEGELEIDING
                         partner_name = d.partner.name if d.partner else "VDAB"
                         fill = {
-                            "partner": partner_name, "sector": SECTORS[d.sector][1],
+                            "partner": partner_name,
+                            "sector": SECTORS[d.sector][1],
                             "maatwerk": rng.choice(self.maatwerk).name,
                             "course": rng.choice(COURSES[d.sector]),
-                            "employer": rng.choice(self.employers_by_sector.get(d.sector) or self.employers).name,
+                            "employer": rng.choice(
+                                self.employers_by_sector.get(d.sector) or self.employers
+                            ).name,
                         }
-                        discussion = (f"{partner_name} licht de stand van zaken toe: {d.person.first} "
-                                      + rng.choice(PROGRESS).format(municipality=d.person.place.name,
-                                                                     employer=fill["employer"]) + ".")
-                        agreements = rng.choice(AGREEMENTS.get(status_then, AGREEMENTS[wf.IN_BEGELEIDING])).format(**fill) + "."
+                        discussion = (
+                            f"{partner_name} licht de stand van zaken toe: {d.person.first} "
+                            + rng.choice(PROGRESS).format(
+                                municipality=d.person.place.name, employer=fill["employer"]
+                            )
+                            + "."
+                        )
+                        agreements = (
+                            rng.choice(
+                                AGREEMENTS.get(status_then, AGREEMENTS[wf.IN_BEGELEIDING])
+                            ).format(**fill)
+                            + "."
+                        )
                         stamp = _stamp(day, start_minute + position * 5)
-                        decisions.append((self.new_id(), d.id, "decision", stamp, f"Afspraak {plan['title']}",
-                                          f"Afspraak in overleg van {day:%d/%m/%Y}: {agreements}", REGISSEUR,
-                                          None, meeting_id, None, stamp, stamp))
+                        decisions.append(
+                            (
+                                self.new_id(),
+                                d.id,
+                                "decision",
+                                stamp,
+                                f"Afspraak {plan['title']}",
+                                f"Afspraak in overleg van {day:%d/%m/%Y}: {agreements}",
+                                REGISSEUR,
+                                None,
+                                meeting_id,
+                                None,
+                                stamp,
+                                stamp,
+                            )
+                        )
                         if rng.random() < 0.6:
-                            actions.append(self.action_point(meeting_id, item_id, d.id, day, people, fill))
-                    agenda.append((item_id, meeting_id, position, title_text, d.id, discussion, agreements))
+                            actions.append(
+                                self.action_point(meeting_id, item_id, d.id, day, people, fill)
+                            )
+                    agenda.append(
+                        (item_id, meeting_id, position, title_text, d.id, discussion, agreements)
+                    )
             position += 1
             agenda.append((self.new_id(), meeting_id, position, FREE_AGENDA[-1], None, "", ""))
             if held:
-                fill = {"employer": rng.choice(self.employers).name, "sector": "de logistiek",
-                        "maatwerk": rng.choice(self.maatwerk).name}
+                fill = {
+                    "employer": rng.choice(self.employers).name,
+                    "sector": "de logistiek",
+                    "maatwerk": rng.choice(self.maatwerk).name,
+                }
                 for _ in range(rng.randint(1, 2)):
-                    actions.append(self.action_point(meeting_id, None, None, day, people, fill, free=True))
+                    actions.append(
+                        self.action_point(meeting_id, None, None, day, people, fill, free=True)
+                    )
                 if plan["type"] in ("clientoverleg", "dossierbespreking"):
                     self.held_clientoverleg += 1
             minutes = ""
             sent = None
             if held:
-                minutes = (f"Aanwezig: {', '.join(present) or '-'}; {REGISSEUR.lower()}.\n"
-                           f"Verontschuldigd: {', '.join(excused) or '-'}.\n"
-                           + (f"{discussed} dossiers besproken; de afspraken staan per dossier in de agenda."
-                              if discussed else "Zie de afspraken per agendapunt."))
+                minutes = (
+                    f"Aanwezig: {', '.join(present) or '-'}; {REGISSEUR.lower()}.\n"
+                    f"Verontschuldigd: {', '.join(excused) or '-'}.\n"
+                    + (
+                        f"{discussed} dossiers besproken; de afspraken staan per dossier in de agenda."
+                        if discussed
+                        else "Zie de afspraken per agendapunt."
+                    )
+                )
                 sent_day = day + timedelta(days=rng.randint(2, 10))
                 sent = sent_day if sent_day <= today else None
             start = _stamp(day, start_minute)
             end = _stamp(day, start_minute + rng.choice((90, 120, 150)))
             created = _stamp(day - timedelta(days=rng.randint(20, 60)))
-            meetings.append((
-                meeting_id, plan["type"], plan["series"], plan["title"], start, end, plan["location"],
-                status, CANCEL_REASON if plan["cancelled"] else "", minutes, _iso(sent), created, created,
-            ))
+            meetings.append(
+                (
+                    meeting_id,
+                    plan["type"],
+                    plan["series"],
+                    plan["title"],
+                    start,
+                    end,
+                    plan["location"],
+                    status,
+                    CANCEL_REASON if plan["cancelled"] else "",
+                    minutes,
+                    _iso(sent),
+                    created,
+                    created,
+                )
+            )
         writer.write(_table(MeetingSeries), SERIES_COLS, series_rows)
         writer.write(_table(Meeting), MEETING_COLS, meetings)
         writer.write(_table(MeetingParticipant), PARTICIPANT_COLS, participants)
@@ -217,16 +367,27 @@ class _MeetingPlanning(_GeneratorBase):
         writer.write(_table(TimelineEntry), TIMELINE_COLS, decisions)
         # The regisseur organises; a few open dossiers are flagged "bespreken" for the next
         # overleg, so the agenda rules have something to suggest.
-        flagged = [d.id for pool in pools.values()
-                   for d in rng.sample(pool, min(len(pool), 6))
-                   if d.closed is None and d.status_on(today) not in (None, wf.AFGESLOTEN)]
+        flagged = [
+            d.id
+            for pool in pools.values()
+            for d in rng.sample(pool, min(len(pool), 6))
+            if d.closed is None and d.status_on(today) not in (None, wf.AFGESLOTEN)
+        ]
         connection = writer._connection  # two small updates after the bulk insert
         connection.exec_driver_sql("UPDATE meeting SET organiser = ?", (REGISSEUR,))
         for dossier_id in flagged:
             connection.exec_driver_sql("UPDATE dossier SET discuss = 1 WHERE id = ?", (dossier_id,))
 
-    def action_point(self, meeting_id: str, item_id: str | None, dossier_id: str | None, day: date,
-                     people: list[_ContactPlan], fill: dict[str, str], free: bool = False) -> tuple[Any, ...]:
+    def action_point(
+        self,
+        meeting_id: str,
+        item_id: str | None,
+        dossier_id: str | None,
+        day: date,
+        people: list[_ContactPlan],
+        fill: dict[str, str],
+        free: bool = False,
+    ) -> tuple[Any, ...]:
         rng, today = self.rng, self.today
         text = rng.choice(FREE_ACTIONS if free else ACTION_TEXTS).format(**fill)
         owner: _ContactPlan | None = None
@@ -237,12 +398,26 @@ class _MeetingPlanning(_GeneratorBase):
         completed = None
         if deadline < today:
             r = rng.random()
-            status = mr.DONE if r < 0.7 else mr.BUSY if r < 0.8 else mr.OPEN if r < 0.95 else mr.LAPSED
+            status = (
+                mr.DONE if r < 0.7 else mr.BUSY if r < 0.8 else mr.OPEN if r < 0.95 else mr.LAPSED
+            )
         else:
             status = mr.OPEN if rng.random() < 0.6 else mr.BUSY
         if status == mr.DONE:
             completed = min(today, day + timedelta(days=rng.randint(3, (deadline - day).days + 10)))
         stamp = _stamp(day, 12 * 60)
-        return (self.new_id(), meeting_id, item_id, dossier_id, text,
-                owner.partner.id if owner else None, owner.id if owner else None, int(regisseur),
-                deadline.isoformat(), status, _iso(completed), stamp, stamp)
+        return (
+            self.new_id(),
+            meeting_id,
+            item_id,
+            dossier_id,
+            text,
+            owner.partner.id if owner else None,
+            owner.id if owner else None,
+            int(regisseur),
+            deadline.isoformat(),
+            status,
+            _iso(completed),
+            stamp,
+            stamp,
+        )

@@ -30,8 +30,9 @@ class _PartnerPlanning(_GeneratorBase):
 
     # -- partners -----------------------------------------------------------------------
 
-    def add_partner(self, name: str, type_: str, municipality: str | None, sector: str,
-                    key: str = "") -> _PartnerPlan:
+    def add_partner(
+        self, name: str, type_: str, municipality: str | None, sector: str, key: str = ""
+    ) -> _PartnerPlan:
         if type_ not in self.ref.codes["partner_types"]:
             type_ = "andere"
         nis = self.ref.nis_by_name.get(municipality) if municipality else None
@@ -109,31 +110,63 @@ class _PartnerPlanning(_GeneratorBase):
                     inclusive_since = self.days_ago(60, 1800)
                     inclusive_as = rng.choice(("werkgever", "werkgever", "opdrachtgever", "beide"))
                     evidence = rng.choice(INCLUSIVE_EVIDENCE)
-                role = role or ("Maatwerkbedrijf: werkervaring en doorstroom"
-                                if partner.type == "maatwerkbedrijf" else "Werkgever in het netwerk")
+                role = role or (
+                    "Maatwerkbedrijf: werkervaring en doorstroom"
+                    if partner.type == "maatwerkbedrijf"
+                    else "Werkgever in het netwerk"
+                )
             notes = ""
             if partner.name == "ZORA Werkt":
                 notes = "Kernpartner samen met VDAB in de projectaanvraag WSE Lokaal Partnerschap."
-            partner_rows.append((
-                partner.id, partner.name, partner.type, kbo, partner.nis, partner.sector,
-                f"{rng.choice(STREETS)} {rng.randint(1, 120)}",
-                self.postcode_of(partner.nis), f"www.{domain}" if partner.type != "ocmw" else "",
-                f"014 {rng.randint(20, 89)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
-                f"info@{domain}", role, _iso(inclusive_since), inclusive_as, evidence, notes, 1,
-                _stamp(created), _stamp(created),
-            ))
+            partner_rows.append(
+                (
+                    partner.id,
+                    partner.name,
+                    partner.type,
+                    kbo,
+                    partner.nis,
+                    partner.sector,
+                    f"{rng.choice(STREETS)} {rng.randint(1, 120)}",
+                    self.postcode_of(partner.nis),
+                    f"www.{domain}" if partner.type != "ocmw" else "",
+                    f"014 {rng.randint(20, 89)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+                    f"info@{domain}",
+                    role,
+                    _iso(inclusive_since),
+                    inclusive_as,
+                    evidence,
+                    notes,
+                    1,
+                    _stamp(created),
+                    _stamp(created),
+                )
+            )
             for contact in partner.contacts:
-                contact_rows.append((
-                    contact.id, partner.id, contact.first, contact.last, contact.function,
-                    f"{self.ascii(contact.first)}.{self.ascii(contact.last)}@{domain}", self.phone(),
-                    1, _stamp(created), _stamp(created),
-                ))
+                contact_rows.append(
+                    (
+                        contact.id,
+                        partner.id,
+                        contact.first,
+                        contact.last,
+                        contact.function,
+                        f"{self.ascii(contact.first)}.{self.ascii(contact.last)}@{domain}",
+                        self.phone(),
+                        1,
+                        _stamp(created),
+                        _stamp(created),
+                    )
+                )
             self.plan_cooperation(partner, created, inclusive_since, inclusive_as)
             self.plan_engagements(partner, inclusive_since, inclusive_as, evidence)
         return partner_rows, contact_rows
 
-    def plan_engagements(self, partner: _PartnerPlan, inclusive_since: date | None, inclusive_as: str | None,
-                         evidence: str) -> None:
+    def plan_engagements(
+        self,
+        partner: _PartnerPlan,
+        inclusive_since: date | None,
+        inclusive_as: str | None,
+        evidence: str,
+    ) -> None:
         """Dated engagement history (partner_engagement), matching partner.inclusive_*.
 
         Uses its own random stream, seeded by the partner id, so that adding engagements
@@ -142,33 +175,89 @@ class _PartnerPlanning(_GeneratorBase):
         rng = random.Random(f"engagement:{partner.id}")
         rows = self.engagement_rows
 
-        def add(kind: str, role: str | None, engaged_as: str | None, forms: str, started: date,
-                ended: date | None, text: str) -> None:
+        def add(
+            kind: str,
+            role: str | None,
+            engaged_as: str | None,
+            forms: str,
+            started: date,
+            ended: date | None,
+            text: str,
+        ) -> None:
             stamp = _stamp(min(started, self.today), 10 * 60)
-            rows.append((_new_id(rng), partner.id, kind, role, engaged_as, forms, started.isoformat(),
-                         _iso(ended), text, stamp, stamp))
+            rows.append(
+                (
+                    _new_id(rng),
+                    partner.id,
+                    kind,
+                    role,
+                    engaged_as,
+                    forms,
+                    started.isoformat(),
+                    _iso(ended),
+                    text,
+                    stamp,
+                    stamp,
+                )
+            )
 
         if partner.type in ("vdab", "ocmw", "gtb", "lokaal_bestuur", "intergemeentelijk") or (
-                partner.key == partner.name and partner.type != "werkgever"):
+            partner.key == partner.name and partner.type != "werkgever"
+        ):
             role = "voortrekker" if partner.name in ("VDAB", "ZORA Werkt") else "partner"
-            add("partnerschap", role, None, "", date(2023, 1, 1), None,
-                "Partner in het lokaal partnerschap sociale economie en werk.")
+            add(
+                "partnerschap",
+                role,
+                None,
+                "",
+                date(2023, 1, 1),
+                None,
+                "Partner in het lokaal partnerschap sociale economie en werk.",
+            )
         if inclusive_since is None:
             if partner.type == "werkgever" and rng.random() < 0.15:
                 # Once engaged, stopped: only an ended engagement in the history.
                 start = self.today - timedelta(days=rng.randint(700, 1500))
-                add("inclusief", None, "werkgever", rng.choice(("stage", "werkplekleren", "art60")),
-                    start, start + timedelta(days=rng.randint(120, 500)), rng.choice(INCLUSIVE_EVIDENCE))
+                add(
+                    "inclusief",
+                    None,
+                    "werkgever",
+                    rng.choice(("stage", "werkplekleren", "art60")),
+                    start,
+                    start + timedelta(days=rng.randint(120, 500)),
+                    rng.choice(INCLUSIVE_EVIDENCE),
+                )
             return
-        kinds = ("werkgever", "opdrachtgever") if inclusive_as == "beide" else (inclusive_as or "werkgever",)
+        kinds = (
+            ("werkgever", "opdrachtgever")
+            if inclusive_as == "beide"
+            else (inclusive_as or "werkgever",)
+        )
         for engaged_as in kinds:
-            forms = "" if engaged_as == "opdrachtgever" else ",".join(sorted(rng.sample(
-                ("aanwerving", "stage", "werkplekleren", "art60", "wijk-werken"), rng.randint(1, 3))))
+            forms = (
+                ""
+                if engaged_as == "opdrachtgever"
+                else ",".join(
+                    sorted(
+                        rng.sample(
+                            ("aanwerving", "stage", "werkplekleren", "art60", "wijk-werken"),
+                            rng.randint(1, 3),
+                        )
+                    )
+                )
+            )
             if partner.type == "werkgever" and rng.random() < 0.25:
                 # An earlier, ended period before the current one.
                 first = inclusive_since - timedelta(days=rng.randint(400, 900))
-                add("inclusief", None, engaged_as, "stage", first,
-                    first + timedelta(days=rng.randint(60, 300)), "Eerdere samenwerking rond stages.")
+                add(
+                    "inclusief",
+                    None,
+                    engaged_as,
+                    "stage",
+                    first,
+                    first + timedelta(days=rng.randint(60, 300)),
+                    "Eerdere samenwerking rond stages.",
+                )
             add("inclusief", None, engaged_as, forms, inclusive_since, None, evidence)
 
     def postcode_of(self, nis: str | None) -> str:
@@ -184,32 +273,74 @@ class _PartnerPlanning(_GeneratorBase):
                 self.used_kbo.add(digits)
                 return kbo_for(digits)
 
-    def plan_cooperation(self, partner: _PartnerPlan, created: date, inclusive_since: date | None,
-                         inclusive_as: str | None) -> None:
+    def plan_cooperation(
+        self,
+        partner: _PartnerPlan,
+        created: date,
+        inclusive_since: date | None,
+        inclusive_as: str | None,
+    ) -> None:
         rng = self.rng
         entries: list[tuple[date, str, str]] = []
         if inclusive_since is not None and partner.type == "werkgever":
-            entries.append((inclusive_since, "engagement",
-                            (f"Engageert zich als inclusieve {inclusive_as} (Kempenpact2030: 1 op de 2 "
-                             "ondernemingen inclusief).")))
+            entries.append(
+                (
+                    inclusive_since,
+                    "engagement",
+                    (
+                        f"Engageert zich als inclusieve {inclusive_as} (Kempenpact2030: 1 op de 2 "
+                        "ondernemingen inclusief)."
+                    ),
+                )
+            )
         if partner.type == "vdab":
-            entries.append((date(2023, 1, 1), "samenwerkingsovereenkomst",
-                            ("Samenwerkingsovereenkomst VDAB - lokaal bestuur voor de regierol sociale "
-                             "economie en werk (WSE-LR4).")))
+            entries.append(
+                (
+                    date(2023, 1, 1),
+                    "samenwerkingsovereenkomst",
+                    (
+                        "Samenwerkingsovereenkomst VDAB - lokaal bestuur voor de regierol sociale "
+                        "economie en werk (WSE-LR4)."
+                    ),
+                )
+            )
         templates = {
-            "werkgever": ("Bedrijfsbezoek met de werkgeversconsulent van VDAB.",
-                          "Vacatures besproken voor kandidaten uit het cliëntoverleg.",
-                          "Deelname aan de jobdate met lokale werkgevers."),
-            "maatwerkbedrijf": ("Overleg over doorstroom van werkervaringsklanten.",
-                                "Rondleiding voor de partners van het cliëntoverleg."),
-            "ocmw": ("Afstemming over het Lokaal Activeringspact.",
-                     "Overleg over art. 60-tewerkstellingen en GPMI's."),
-        }.get(partner.type, ("Netwerkoverleg inclusieve economie.", "Afstemming over gezamenlijke acties."))
+            "werkgever": (
+                "Bedrijfsbezoek met de werkgeversconsulent van VDAB.",
+                "Vacatures besproken voor kandidaten uit het cliëntoverleg.",
+                "Deelname aan de jobdate met lokale werkgevers.",
+            ),
+            "maatwerkbedrijf": (
+                "Overleg over doorstroom van werkervaringsklanten.",
+                "Rondleiding voor de partners van het cliëntoverleg.",
+            ),
+            "ocmw": (
+                "Afstemming over het Lokaal Activeringspact.",
+                "Overleg over art. 60-tewerkstellingen en GPMI's.",
+            ),
+        }.get(
+            partner.type,
+            ("Netwerkoverleg inclusieve economie.", "Afstemming over gezamenlijke acties."),
+        )
         for _ in range(rng.randint(1, 3)):
-            entries.append((self.days_ago(14, 900), rng.choice(("overleg", "project", "overleg")),
-                            rng.choice(templates)))
+            entries.append(
+                (
+                    self.days_ago(14, 900),
+                    rng.choice(("overleg", "project", "overleg")),
+                    rng.choice(templates),
+                )
+            )
         for day, kind, text in entries:
             if day > self.today:
                 continue
-            self.coop_rows.append((self.new_id(), partner.id, day.isoformat(), kind, text,
-                                   _stamp(day, 14 * 60), _stamp(day, 14 * 60)))
+            self.coop_rows.append(
+                (
+                    self.new_id(),
+                    partner.id,
+                    day.isoformat(),
+                    kind,
+                    text,
+                    _stamp(day, 14 * 60),
+                    _stamp(day, 14 * 60),
+                )
+            )

@@ -14,8 +14,16 @@ from kempen_desktop.services.demo.reference import _Place
 class _ContactPlan:
     __slots__ = ("first", "function", "id", "last", "partner")
 
-    def __init__(self, id_: str, partner: _PartnerPlan, first: str, last: str, function: str) -> None:
-        self.id, self.partner, self.first, self.last, self.function = id_, partner, first, last, function
+    def __init__(
+        self, id_: str, partner: _PartnerPlan, first: str, last: str, function: str
+    ) -> None:
+        self.id, self.partner, self.first, self.last, self.function = (
+            id_,
+            partner,
+            first,
+            last,
+            function,
+        )
 
     @property
     def name(self) -> str:
@@ -25,8 +33,17 @@ class _ContactPlan:
 class _PartnerPlan:
     __slots__ = ("contacts", "id", "key", "name", "nis", "sector", "type")
 
-    def __init__(self, id_: str, name: str, type_: str, nis: str | None, sector: str, key: str) -> None:
-        self.id, self.name, self.type, self.nis, self.sector, self.key = id_, name, type_, nis, sector, key
+    def __init__(
+        self, id_: str, name: str, type_: str, nis: str | None, sector: str, key: str
+    ) -> None:
+        self.id, self.name, self.type, self.nis, self.sector, self.key = (
+            id_,
+            name,
+            type_,
+            nis,
+            sector,
+            key,
+        )
         self.contacts: list[_ContactPlan] = []
 
 
@@ -143,18 +160,38 @@ _GAPS: dict[tuple[str, str], tuple[int, int]] = {
     (wf.AAN_HET_WERK, wf.IN_BEGELEIDING): (30, 200),
 }
 _DWELL: dict[str, tuple[int, int]] = {
-    wf.AANGEMELD: (0, 30), wf.INTAKE: (0, 40), wf.IN_BEGELEIDING: (0, 400),
-    wf.IN_OPLEIDING: (0, 200), wf.WERKERVARING: (0, 300), wf.AAN_HET_WERK: (0, 365),
+    wf.AANGEMELD: (0, 30),
+    wf.INTAKE: (0, 40),
+    wf.IN_BEGELEIDING: (0, 400),
+    wf.IN_OPLEIDING: (0, 200),
+    wf.WERKERVARING: (0, 300),
+    wf.AAN_HET_WERK: (0, 365),
     wf.AFGESLOTEN: (0, 700),
 }
-_FINAL_STATUS = _Weighted([
-    (wf.AANGEMELD, 7), (wf.INTAKE, 8), (wf.IN_BEGELEIDING, 30), (wf.IN_OPLEIDING, 12),
-    (wf.WERKERVARING, 11), (wf.AAN_HET_WERK, 17), (wf.AFGESLOTEN, 15),
-])
-_CLOSING = _Weighted([
-    ("werk", 35), ("opleiding", 10), ("verhuisd", 9), ("doorverwezen", 10),
-    ("geen_medewerking", 12), ("niet_bereikbaar", 12), ("ziekte", 7), ("overleden", 1), ("andere", 4),
-])
+_FINAL_STATUS = _Weighted(
+    [
+        (wf.AANGEMELD, 7),
+        (wf.INTAKE, 8),
+        (wf.IN_BEGELEIDING, 30),
+        (wf.IN_OPLEIDING, 12),
+        (wf.WERKERVARING, 11),
+        (wf.AAN_HET_WERK, 17),
+        (wf.AFGESLOTEN, 15),
+    ]
+)
+_CLOSING = _Weighted(
+    [
+        ("werk", 35),
+        ("opleiding", 10),
+        ("verhuisd", 9),
+        ("doorverwezen", 10),
+        ("geen_medewerking", 12),
+        ("niet_bereikbaar", 12),
+        ("ziekte", 7),
+        ("overleden", 1),
+        ("andere", 4),
+    ]
+)
 _LAST_BEFORE_CLOSING: dict[str, tuple[str, ...]] = {
     "werk": (wf.AAN_HET_WERK,) * 7 + (wf.IN_BEGELEIDING, wf.WERKERVARING, wf.IN_OPLEIDING),
     "opleiding": (wf.IN_BEGELEIDING, wf.IN_OPLEIDING, wf.IN_OPLEIDING),
@@ -164,15 +201,38 @@ _LAST_BEFORE_CLOSING: dict[str, tuple[str, ...]] = {
 _LAST_DEFAULT = (wf.INTAKE, wf.IN_BEGELEIDING, wf.IN_BEGELEIDING, wf.IN_OPLEIDING, wf.WERKERVARING)
 _AGE_BANDS = _Weighted([((19, 24), 22), ((25, 54), 58), ((55, 65), 20)])
 _HOURS = _Weighted([(38.0, 40), (30.0, 15), (32.0, 10), (24.0, 15), (19.0, 15), (20.0, 5)])
-_CONTRACTS = _Weighted([
-    ("onbepaalde_duur", 35), ("bepaalde_duur", 25), ("interim", 12), ("ibo", 12),
-    ("deeltijds", 8), ("flexi", 3), ("zelfstandige", 2), ("andere", 3),
-])
+_CONTRACTS = _Weighted(
+    [
+        ("onbepaalde_duur", 35),
+        ("bepaalde_duur", 25),
+        ("interim", 12),
+        ("ibo", 12),
+        ("deeltijds", 8),
+        ("flexi", 3),
+        ("zelfstandige", 2),
+        ("andere", 3),
+    ]
+)
 _ORIGINS = _Weighted([(origin, origin.weight) for origin in ORIGINS])
 _LANGUAGES = {origin.key: _Weighted(origin.languages) for origin in ORIGINS}
-_OPEN_FINAL = _Weighted([(s, w) for s, w in zip(_FINAL_STATUS.items, (7, 8, 30, 12, 11, 17, 0)) if w])
-SECTOR_WEIGHTS = _Weighted([
-    ("logistiek", 14), ("zorg", 11), ("schoonmaak", 12), ("horeca", 7), ("bouw", 6),
-    ("metaal", 7), ("productie", 10), ("retail", 7), ("groen", 6), ("voeding", 5),
-    ("administratie", 5), ("kinderopvang", 3), ("transport", 4), ("tuinbouw", 4),
-])
+_OPEN_FINAL = _Weighted(
+    [(s, w) for s, w in zip(_FINAL_STATUS.items, (7, 8, 30, 12, 11, 17, 0)) if w]
+)
+SECTOR_WEIGHTS = _Weighted(
+    [
+        ("logistiek", 14),
+        ("zorg", 11),
+        ("schoonmaak", 12),
+        ("horeca", 7),
+        ("bouw", 6),
+        ("metaal", 7),
+        ("productie", 10),
+        ("retail", 7),
+        ("groen", 6),
+        ("voeding", 5),
+        ("administratie", 5),
+        ("kinderopvang", 3),
+        ("transport", 4),
+        ("tuinbouw", 4),
+    ]
+)

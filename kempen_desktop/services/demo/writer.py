@@ -87,14 +87,20 @@ class _Writer:
         self._statements = InsertStatements("Demo-insert")
         self.counts: dict[str, int] = {}
 
-    def prepare(self, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> _Prepared:
+    def prepare(
+        self, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+    ) -> _Prepared:
         """Statements and flat parameter tuples for the rows (thread-safe: no database access)."""
         per_statement = rows_per_statement(len(columns), MAX_ROWS_PER_INSERT)
         statements = []
         for start in range(0, len(rows), per_statement):
-            batch = rows[start:start + per_statement]
-            statements.append((self._statements.sql(table, columns, len(batch)),
-                               tuple([value for row in batch for value in row])))
+            batch = rows[start : start + per_statement]
+            statements.append(
+                (
+                    self._statements.sql(table, columns, len(batch)),
+                    tuple([value for row in batch for value in row]),
+                )
+            )
         return _Prepared(table.name, len(rows), statements)
 
     def execute(self, prepared: _Prepared) -> None:
@@ -113,38 +119,198 @@ def _table(model: Any) -> Table:
     return model.__table__  # type: ignore[no-any-return]
 
 
-PERSON_COLS = ("id", "last_name", "first_name", "insz", "vdab_number", "birth_date", "sex", "street",
-               "postcode", "municipality_nis", "phone", "email", "language", "created_at", "updated_at")
-DOSSIER_COLS = ("id", "num", "person_id", "status_code", "status_since", "opened_on", "closed_on",
-                "closing_reason_code", "responsible_partner_id", "counsellor_id", "follow_up_on",
-                "job_seeker_since", "situation", "created_at", "updated_at")
-TIMELINE_COLS = ("id", "dossier_id", "kind", "occurred_at", "title", "body", "author", "partner_id",
-                 "meeting_id", "import_batch_id", "created_at", "updated_at")
-STATUS_COLS = ("id", "dossier_id", "from_code", "to_code", "effective_on", "closing_reason_code",
-               "note", "changed_at")
-CONSENT_COLS = ("id", "dossier_id", "partner_id", "purpose", "given_on", "method", "valid_until",
-                "withdrawn_on", "note", "created_at", "updated_at")
-EXIT_COLS = ("id", "dossier_id", "employer_partner_id", "employer_name", "sector", "contract_type_code",
-             "started_on", "hours_per_week", "followup_6m_on", "still_working_6m", "followup_12m_on",
-             "still_working_12m", "note", "created_at", "updated_at")
+PERSON_COLS = (
+    "id",
+    "last_name",
+    "first_name",
+    "insz",
+    "vdab_number",
+    "birth_date",
+    "sex",
+    "street",
+    "postcode",
+    "municipality_nis",
+    "phone",
+    "email",
+    "language",
+    "created_at",
+    "updated_at",
+)
+DOSSIER_COLS = (
+    "id",
+    "num",
+    "person_id",
+    "status_code",
+    "status_since",
+    "opened_on",
+    "closed_on",
+    "closing_reason_code",
+    "responsible_partner_id",
+    "counsellor_id",
+    "follow_up_on",
+    "job_seeker_since",
+    "situation",
+    "created_at",
+    "updated_at",
+)
+TIMELINE_COLS = (
+    "id",
+    "dossier_id",
+    "kind",
+    "occurred_at",
+    "title",
+    "body",
+    "author",
+    "partner_id",
+    "meeting_id",
+    "import_batch_id",
+    "created_at",
+    "updated_at",
+)
+STATUS_COLS = (
+    "id",
+    "dossier_id",
+    "from_code",
+    "to_code",
+    "effective_on",
+    "closing_reason_code",
+    "note",
+    "changed_at",
+)
+CONSENT_COLS = (
+    "id",
+    "dossier_id",
+    "partner_id",
+    "purpose",
+    "given_on",
+    "method",
+    "valid_until",
+    "withdrawn_on",
+    "note",
+    "created_at",
+    "updated_at",
+)
+EXIT_COLS = (
+    "id",
+    "dossier_id",
+    "employer_partner_id",
+    "employer_name",
+    "sector",
+    "contract_type_code",
+    "started_on",
+    "hours_per_week",
+    "followup_6m_on",
+    "still_working_6m",
+    "followup_12m_on",
+    "still_working_12m",
+    "note",
+    "created_at",
+    "updated_at",
+)
 GROUP_COLS = ("dossier_id", "target_group_code")
-PARTNER_COLS = ("id", "name", "partner_type_code", "kbo_number", "municipality_nis", "sector", "street",
-                "postcode", "website", "phone", "email", "role", "inclusive_since", "inclusive_as",
-                "inclusive_evidence", "notes", "active", "created_at", "updated_at")
-CONTACT_COLS = ("id", "partner_id", "first_name", "last_name", "function", "email", "phone", "active",
-                "created_at", "updated_at")
+PARTNER_COLS = (
+    "id",
+    "name",
+    "partner_type_code",
+    "kbo_number",
+    "municipality_nis",
+    "sector",
+    "street",
+    "postcode",
+    "website",
+    "phone",
+    "email",
+    "role",
+    "inclusive_since",
+    "inclusive_as",
+    "inclusive_evidence",
+    "notes",
+    "active",
+    "created_at",
+    "updated_at",
+)
+CONTACT_COLS = (
+    "id",
+    "partner_id",
+    "first_name",
+    "last_name",
+    "function",
+    "email",
+    "phone",
+    "active",
+    "created_at",
+    "updated_at",
+)
 COOP_COLS = ("id", "partner_id", "occurred_on", "kind", "description", "created_at", "updated_at")
-ENGAGEMENT_COLS = ("id", "partner_id", "kind", "role", "engaged_as", "forms", "started_on", "ended_on",
-                   "evidence", "created_at", "updated_at")
+ENGAGEMENT_COLS = (
+    "id",
+    "partner_id",
+    "kind",
+    "role",
+    "engaged_as",
+    "forms",
+    "started_on",
+    "ended_on",
+    "evidence",
+    "created_at",
+    "updated_at",
+)
 SERIES_COLS = ("id", "title", "meeting_type_code", "interval_months", "created_at", "updated_at")
-MEETING_COLS = ("id", "meeting_type_code", "series_id", "title", "starts_at", "ends_at", "location",
-                "status", "cancel_reason", "minutes", "minutes_sent_on", "created_at", "updated_at")
+MEETING_COLS = (
+    "id",
+    "meeting_type_code",
+    "series_id",
+    "title",
+    "starts_at",
+    "ends_at",
+    "location",
+    "status",
+    "cancel_reason",
+    "minutes",
+    "minutes_sent_on",
+    "created_at",
+    "updated_at",
+)
 PARTICIPANT_COLS = ("id", "meeting_id", "partner_id", "contact_person_id", "name", "attendance")
 AGENDA_COLS = ("id", "meeting_id", "position", "title", "dossier_id", "discussion", "agreements")
-ACTION_COLS = ("id", "meeting_id", "agenda_item_id", "dossier_id", "description", "owner_partner_id",
-               "owner_contact_id", "owner_is_regisseur", "deadline", "status", "completed_on",
-               "created_at", "updated_at")
-POLICY_COLS = ("id", "code", "short_description", "long_description", "status", "starts_on", "ends_on",
-               "priority", "wse_code", "report_text", "created_at", "updated_at")
-EVENT_COLS = ("id", "kind", "title", "held_on", "location", "policy_action_id", "participant_count",
-              "results", "created_at", "updated_at")
+ACTION_COLS = (
+    "id",
+    "meeting_id",
+    "agenda_item_id",
+    "dossier_id",
+    "description",
+    "owner_partner_id",
+    "owner_contact_id",
+    "owner_is_regisseur",
+    "deadline",
+    "status",
+    "completed_on",
+    "created_at",
+    "updated_at",
+)
+POLICY_COLS = (
+    "id",
+    "code",
+    "short_description",
+    "long_description",
+    "status",
+    "starts_on",
+    "ends_on",
+    "priority",
+    "wse_code",
+    "report_text",
+    "created_at",
+    "updated_at",
+)
+EVENT_COLS = (
+    "id",
+    "kind",
+    "title",
+    "held_on",
+    "location",
+    "policy_action_id",
+    "participant_count",
+    "results",
+    "created_at",
+    "updated_at",
+)

@@ -89,9 +89,13 @@ def _person_condition(condition: ColumnElement[bool]) -> ColumnElement[bool]:
 
 def target_group_condition(code: str, today: date) -> ColumnElement[bool]:
     if code == JONGERE:
-        return _person_condition(Person.birth_date > latest_birth_date_for_age(YOUNG_BELOW_AGE, today))
+        return _person_condition(
+            Person.birth_date > latest_birth_date_for_age(YOUNG_BELOW_AGE, today)
+        )
     if code == PLUS55:
-        return _person_condition(Person.birth_date <= latest_birth_date_for_age(SENIOR_FROM_AGE, today))
+        return _person_condition(
+            Person.birth_date <= latest_birth_date_for_age(SENIOR_FROM_AGE, today)
+        )
     return exists().where(
         dossier_target_group.c.dossier_id == Dossier.id,
         dossier_target_group.c.target_group_code == code,
@@ -120,7 +124,9 @@ def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
         )
     if flt.nums is not None:
         # One JSON parameter instead of one per number: a tile can hold 100,000 dossiers.
-        listed: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(sorted(flt.nums))))
+        listed: Select[Any] = select(column("value")).select_from(
+            func.json_each(json.dumps(sorted(flt.nums)))
+        )
         conditions.append(Dossier.num.in_(listed))
     return conditions
 
@@ -167,7 +173,9 @@ def find_dossier_nums(
     return list(session.scalars(stmt))
 
 
-def fetch_rows(session: Session, nums: Sequence[int], today: date | None = None) -> dict[int, DossierRow]:
+def fetch_rows(
+    session: Session, nums: Sequence[int], today: date | None = None
+) -> dict[int, DossierRow]:
     """The display rows for some dossier numbers (one page), keyed by number."""
     if not nums:
         return {}
@@ -175,8 +183,15 @@ def fetch_rows(session: Session, nums: Sequence[int], today: date | None = None)
     counsellor = aliased(ContactPerson)
     rows = session.execute(
         select(
-            Dossier.num, Dossier.id, Person.last_name, Person.first_name, Person.birth_date,
-            Municipality.name, Dossier.status_code, counsellor.first_name, counsellor.last_name,
+            Dossier.num,
+            Dossier.id,
+            Person.last_name,
+            Person.first_name,
+            Person.birth_date,
+            Municipality.name,
+            Dossier.status_code,
+            counsellor.first_name,
+            counsellor.last_name,
             Dossier.follow_up_on,
         )
         .join(Person, Person.id == Dossier.person_id)
@@ -194,7 +209,7 @@ def fetch_rows(session: Session, nums: Sequence[int], today: date | None = None)
     ):
         groups.setdefault(dossier_id, []).append(code)
     result: dict[int, DossierRow] = {}
-    for (num, dossier_id, last, first, birth, place, status_code, c_first, c_last, follow_up) in rows:
+    for num, dossier_id, last, first, birth, place, status_code, c_first, c_last, follow_up in rows:
         age_groups = sorted(age_based_groups(birth, day))
         result[num] = DossierRow(
             num=num,
@@ -208,4 +223,3 @@ def fetch_rows(session: Session, nums: Sequence[int], today: date | None = None)
             follow_up_on=follow_up,
         )
     return result
-

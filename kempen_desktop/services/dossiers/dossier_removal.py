@@ -67,9 +67,11 @@ def remove_in(connection: Connection, dossier_ids: Iterable[uuid.UUID]) -> list[
     wanted = [did.hex for did in dict.fromkeys(dossier_ids)]
     removed: list[uuid.UUID] = []
     for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start:start + CHUNK]
+        chunk = wanted[start : start + CHUNK]
         marks = ",".join("?" * len(chunk))
-        found = sql(f"SELECT id, person_id FROM dossier WHERE id IN ({marks})", tuple(chunk)).fetchall()
+        found = sql(
+            f"SELECT id, person_id FROM dossier WHERE id IN ({marks})", tuple(chunk)
+        ).fetchall()
         if not found:
             continue
         ids = tuple(str(row[0]) for row in found)
@@ -78,9 +80,14 @@ def remove_in(connection: Connection, dossier_ids: Iterable[uuid.UUID]) -> list[
         sql(f"DELETE FROM import_change WHERE dossier_id IN ({marks})", ids)
         sql(f"DELETE FROM dossier WHERE id IN ({marks})", ids)
         marks = ",".join("?" * len(persons))
-        gone = tuple(str(row[0]) for row in sql(
-            f"SELECT id FROM person WHERE id IN ({marks}) "
-            "AND NOT EXISTS (SELECT 1 FROM dossier WHERE dossier.person_id = person.id)", persons).fetchall())
+        gone = tuple(
+            str(row[0])
+            for row in sql(
+                f"SELECT id FROM person WHERE id IN ({marks}) "
+                "AND NOT EXISTS (SELECT 1 FROM dossier WHERE dossier.person_id = person.id)",
+                persons,
+            ).fetchall()
+        )
         if gone:
             marks = ",".join("?" * len(gone))
             sql(f"DELETE FROM import_change WHERE person_id IN ({marks})", gone)

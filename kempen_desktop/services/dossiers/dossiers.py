@@ -242,7 +242,9 @@ def num_for(session: Session, dossier_id: uuid.UUID) -> int | None:
     return session.scalar(select(Dossier.num).where(Dossier.id == dossier_id))
 
 
-def create_dossier(session: Session, data: DossierInput, opened_on: date | None = None) -> uuid.UUID:
+def create_dossier(
+    session: Session, data: DossierInput, opened_on: date | None = None
+) -> uuid.UUID:
     """A new person with a new dossier in status 'aangemeld'."""
     day = opened_on or date.today()
     _check(session, data, None)
@@ -252,8 +254,11 @@ def create_dossier(session: Session, data: DossierInput, opened_on: date | None 
     # The dossier is inserted after its person and fields are set, so the
     # search-index trigger sees the complete row.
     dossier = Dossier(
-        num=num, person=person, status_code=workflow.AANGEMELD,
-        status_since=day, opened_on=day,
+        num=num,
+        person=person,
+        status_code=workflow.AANGEMELD,
+        status_since=day,
+        opened_on=day,
     )
     _apply_dossier(session, dossier, data)
     dossier.status_history.append(
@@ -288,8 +293,7 @@ def change_status(
     workflow.check_transition(dossier.status_code, new_status, closing_reason)
     if day < dossier.status_since:
         raise workflow.TransitionError(
-            "De datum ligt voor de vorige statuswijziging "
-            f"({dossier.status_since:%d-%m-%Y})."
+            f"De datum ligt voor de vorige statuswijziging ({dossier.status_since:%d-%m-%Y})."
         )
     if day > date.today():
         raise workflow.TransitionError("Een statuswijziging kan niet in de toekomst liggen.")
@@ -304,8 +308,13 @@ def change_status(
         dossier.closed_on = None
         dossier.closing_reason_code = None
     dossier.status_history.append(
-        StatusChange(from_code=previous, to_code=new_status, effective_on=day,
-                     closing_reason_code=closing_reason, note=note.strip())
+        StatusChange(
+            from_code=previous,
+            to_code=new_status,
+            effective_on=day,
+            closing_reason_code=closing_reason,
+            note=note.strip(),
+        )
     )
     title = f"Status: {workflow.status_label(previous)} → {workflow.status_label(new_status)}"
     if closing_reason:
@@ -333,13 +342,18 @@ def check_timeline_entry(title: str, body: str) -> None:
 
 
 def add_timeline_entry(
-    session: Session, dossier_id: uuid.UUID, kind: str, title: str, body: str,
+    session: Session,
+    dossier_id: uuid.UUID,
+    kind: str,
+    title: str,
+    body: str,
     occurred_at: datetime | None = None,
 ) -> None:
     check_timeline_entry(title, body)
     dossier = _load(session, dossier_id)
     dossier.timeline.append(
-        TimelineEntry(kind=kind, occurred_at=occurred_at or utcnow(),
-                      title=title.strip(), body=body.strip())
+        TimelineEntry(
+            kind=kind, occurred_at=occurred_at or utcnow(), title=title.strip(), body=body.strip()
+        )
     )
     audit.record(session, "dossier.timeline", "dossier", dossier.id, kind)

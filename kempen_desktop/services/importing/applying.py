@@ -44,15 +44,60 @@ from kempen_desktop.services.importing.reader import ImportCancelled
 from kempen_desktop.services.importing.sqlwrite import Writer, new_id, stamp_text
 
 DECISIONS = ("new", "merge", "skip")
-PERSON_COLS = ("id", "last_name", "first_name", "insz", "vdab_number", "birth_date", "sex", "street",
-               "postcode", "municipality_nis", "phone", "email", "language", "created_at", "updated_at")
-DOSSIER_COLS = ("id", "num", "person_id", "status_code", "status_since", "opened_on", "responsible_partner_id",
-                "counsellor_id", "situation", "created_at", "updated_at")
-TIMELINE_COLS = ("id", "dossier_id", "kind", "occurred_at", "title", "body", "author", "import_batch_id",
-                 "created_at", "updated_at")
+PERSON_COLS = (
+    "id",
+    "last_name",
+    "first_name",
+    "insz",
+    "vdab_number",
+    "birth_date",
+    "sex",
+    "street",
+    "postcode",
+    "municipality_nis",
+    "phone",
+    "email",
+    "language",
+    "created_at",
+    "updated_at",
+)
+DOSSIER_COLS = (
+    "id",
+    "num",
+    "person_id",
+    "status_code",
+    "status_since",
+    "opened_on",
+    "responsible_partner_id",
+    "counsellor_id",
+    "situation",
+    "created_at",
+    "updated_at",
+)
+TIMELINE_COLS = (
+    "id",
+    "dossier_id",
+    "kind",
+    "occurred_at",
+    "title",
+    "body",
+    "author",
+    "import_batch_id",
+    "created_at",
+    "updated_at",
+)
 STATUS_COLS = ("id", "dossier_id", "from_code", "to_code", "effective_on", "note", "changed_at")
 GROUP_COLS = ("dossier_id", "target_group_code")
-CHANGE_COLS = ("id", "batch_id", "dossier_id", "person_id", "action", "before_json", "after_json", "stamp_after")
+CHANGE_COLS = (
+    "id",
+    "batch_id",
+    "dossier_id",
+    "person_id",
+    "action",
+    "before_json",
+    "after_json",
+    "stamp_after",
+)
 TEXT_DEFAULTS = {"street": "", "postcode": "", "phone": "", "email": "", "language": ""}
 MAX_LISTED = 10
 #: A 10,000-row import into 100,000 dossiers dirties some 20,000 pages (80 MB; see
@@ -86,18 +131,26 @@ class _Sorted:
             work = plan.work.get(row.row)
             if row.kind == "rejected":
                 self.rejected += 1
-            elif row.kind == "unchanged" or (decision == "merge" and work is not None and not _changes(work)):
+            elif row.kind == "unchanged" or (
+                decision == "merge" and work is not None and not _changes(work)
+            ):
                 self.unchanged += 1
             elif row.kind == "new" or decision == "new":
                 if not (work and work.person.get("last_name") and work.person.get("first_name")):
-                    raise ImportFailed(f"Rij {row.row}: een nieuw dossier heeft een naam en voornaam nodig.")
+                    raise ImportFailed(
+                        f"Rij {row.row}: een nieuw dossier heeft een naam en voornaam nodig."
+                    )
                 self.creates.append((row, work))
             elif row.kind == "update" or decision == "merge":
                 assert work is not None and work.dossier_id is not None
                 self.updates.append((row, work))
             else:
                 self.review += 1
-            if work is not None and work.dossier_id and (row.kind in ("update", "unchanged") or decision == "merge"):
+            if (
+                work is not None
+                and work.dossier_id
+                and (row.kind in ("update", "unchanged") or decision == "merge")
+            ):
                 earlier = owner.setdefault(work.dossier_id, row.row)
                 if earlier != row.row:
                     raise ImportFailed(
@@ -125,9 +178,13 @@ def _verify(writer: Writer, rows: _Sorted) -> None:
     connection = writer.connection
     persons = {work.person_id: (work.person_stamp, work.num or 0) for _, work in rows.updates}
     dossiers = {work.dossier_id: (work.dossier_stamp, work.num or 0) for _, work in rows.updates}
-    found = dict(in_chunks(connection, "SELECT id, updated_at FROM person WHERE id IN ({})", persons))
+    found = dict(
+        in_chunks(connection, "SELECT id, updated_at FROM person WHERE id IN ({})", persons)
+    )
     moved = [num for pid, (stamp, num) in persons.items() if str(found.get(pid)) != stamp]
-    found = dict(in_chunks(connection, "SELECT id, updated_at FROM dossier WHERE id IN ({})", dossiers))
+    found = dict(
+        in_chunks(connection, "SELECT id, updated_at FROM dossier WHERE id IN ({})", dossiers)
+    )
     moved += [num for did, (stamp, num) in dossiers.items() if str(found.get(did)) != stamp]
     if moved:
         raise ImportFailed(
@@ -135,7 +192,9 @@ def _verify(writer: Writer, rows: _Sorted) -> None:
             "Maak het voorbeeld opnieuw."
         )
     inszs = [work.person["insz"] for _, work in rows.creates if work.person.get("insz")]
-    taken = [row[0] for row in in_chunks(connection, "SELECT insz FROM person WHERE insz IN ({})", inszs)]
+    taken = [
+        row[0] for row in in_chunks(connection, "SELECT insz FROM person WHERE insz IN ({})", inszs)
+    ]
     if taken:
         raise ImportFailed(
             f"Sinds het voorbeeld werden {len(taken)} van de nieuwe personen al ingevoerd. "
@@ -180,15 +239,24 @@ def apply_plan(
         ) from None
     except exc.OperationalError as error:
         if "locked" in str(error.orig) or "busy" in str(error.orig):
-            raise ImportFailed("De database is bezet door een ander programma. Er werd niets veranderd; "
-                               "probeer het zo dadelijk opnieuw.") from None
+            raise ImportFailed(
+                "De database is bezet door een ander programma. Er werd niets veranderd; "
+                "probeer het zo dadelijk opnieuw."
+            ) from None
         if "full" in str(error.orig):
-            raise ImportFailed("De schijf is vol. Er werd niets veranderd; maak eerst ruimte vrij.") from None
+            raise ImportFailed(
+                "De schijf is vol. Er werd niets veranderd; maak eerst ruimte vrij."
+            ) from None
         raise
 
 
-def _apply(db: Database, plan: ImportPlan, rows: _Sorted, report: Callable[[str, int], None],
-           check: Callable[[], None]) -> uuid.UUID:
+def _apply(
+    db: Database,
+    plan: ImportPlan,
+    rows: _Sorted,
+    report: Callable[[str, int], None],
+    check: Callable[[], None],
+) -> uuid.UUID:
     batch_id = uuid.uuid4()
     now = utcnow()
     stamp = stamp_text(now)
@@ -197,8 +265,12 @@ def _apply(db: Database, plan: ImportPlan, rows: _Sorted, report: Callable[[str,
     report("Controleren", 0)
     # The larger page cache stays until after the commit, which writes the dirty pages out;
     # the WAL is copied into the database file after the commit has returned.
-    with no_gc(), db.engine.connect() as connection, large_cache(connection, APPLY_CACHE_KIB), \
-            checkpoint_after(connection):
+    with (
+        no_gc(),
+        db.engine.connect() as connection,
+        large_cache(connection, APPLY_CACHE_KIB),
+        checkpoint_after(connection),
+    ):
         with Session(bind=connection) as session, session.begin():
             # Rows to write: person, dossier, timeline, status and change per new dossier; person,
             # dossier, timeline and change per updated one (groups not counted): for the progress bar.
@@ -211,28 +283,50 @@ def _apply(db: Database, plan: ImportPlan, rows: _Sorted, report: Callable[[str,
             writer = Writer(session.connection(), check, written)
             _verify(writer, rows)
             check()
-            session.execute(insert(ImportBatch), [{
-                "id": batch_id, "source": source[:40], "file_name": plan.path.name[:260],
-                "file_sha256": plan.file_sha256, "imported_at": now, "profile_name": plan.profile.name[:100],
-                "mode": plan.mode, "rows_total": len(plan.rows), "rows_new": len(rows.creates),
-                "rows_changed": len(rows.updates), "rows_unchanged": rows.unchanged,
-                "rows_rejected": rows.rejected, "rows_review": rows.review, "status": "toegepast",
-                "created_at": now, "updated_at": now,
-            }])
+            session.execute(
+                insert(ImportBatch),
+                [
+                    {
+                        "id": batch_id,
+                        "source": source[:40],
+                        "file_name": plan.path.name[:260],
+                        "file_sha256": plan.file_sha256,
+                        "imported_at": now,
+                        "profile_name": plan.profile.name[:100],
+                        "mode": plan.mode,
+                        "rows_total": len(plan.rows),
+                        "rows_new": len(rows.creates),
+                        "rows_changed": len(rows.updates),
+                        "rows_unchanged": rows.unchanged,
+                        "rows_rejected": rows.rejected,
+                        "rows_review": rows.review,
+                        "status": "toegepast",
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                ],
+            )
             # The batch row opened the transaction; from here foreign keys are checked at COMMIT.
             writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             if writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys").scalar() != 1:
                 raise RuntimeError("PRAGMA defer_foreign_keys werd niet aanvaard.")
             report("Wegschrijven", 5)
             # Numbers from the counter: never one given before, also not after a delete or an undo.
-            first_num = take_dossier_numbers(writer.connection, len(rows.creates)) if rows.creates else 0
+            first_num = (
+                take_dossier_numbers(writer.connection, len(rows.creates)) if rows.creates else 0
+            )
             _write_creates(writer, rows.creates, batch_id.hex, first_num, stamp, origin)
             check()
             _write_updates(writer, rows.updates, batch_id.hex, stamp, origin)
             check()
             report("Vastleggen", 90)
-            audit.record(session, "import.apply", "import_batch", batch_id,
-                         f"{len(rows.creates)} nieuw, {len(rows.updates)} bijgewerkt, {rows.rejected} geweigerd")
+            audit.record(
+                session,
+                "import.apply",
+                "import_batch",
+                batch_id,
+                f"{len(rows.creates)} nieuw, {len(rows.updates)} bijgewerkt, {rows.rejected} geweigerd",
+            )
             session.flush()
         report("Opruimen", 95)  # committed: the batch is in the database
     plan.applied_batch = batch_id
@@ -244,8 +338,14 @@ def _status_line(work: RowWork) -> list[str]:
     return [f"Status in de lijst: {work.status_text}"] if work.status_text else []
 
 
-def _write_creates(writer: Writer, creates: list[tuple[PlannedRow, RowWork]], batch: str, first_num: int,
-                   stamp: str, origin: str) -> None:
+def _write_creates(
+    writer: Writer,
+    creates: list[tuple[PlannedRow, RowWork]],
+    batch: str,
+    first_num: int,
+    stamp: str,
+    origin: str,
+) -> None:
     persons, dossiers, timeline, statuses, groups, changes = [], [], [], [], [], []
     title = f"Aangemaakt door import van {origin}"[:200]
     partner_of: dict[str, str] = dict(
@@ -254,26 +354,58 @@ def _write_creates(writer: Writer, creates: list[tuple[PlannedRow, RowWork]], ba
     for offset, (row, work) in enumerate(creates):
         person_id, dossier_id, num = new_id(), new_id(), first_num + offset
         p = work.person
-        persons.append((
-            person_id, p.get("last_name", ""), p.get("first_name", ""), p.get("insz"), p.get("vdab_number"),
-            p.get("birth_date"), p.get("sex"), *(p.get(c, "") for c in ("street", "postcode")),
-            p.get("municipality_nis"), *(p.get(c, "") for c in ("phone", "email", "language")), stamp, stamp,
-        ))
+        persons.append(
+            (
+                person_id,
+                p.get("last_name", ""),
+                p.get("first_name", ""),
+                p.get("insz"),
+                p.get("vdab_number"),
+                p.get("birth_date"),
+                p.get("sex"),
+                *(p.get(c, "") for c in ("street", "postcode")),
+                p.get("municipality_nis"),
+                *(p.get(c, "") for c in ("phone", "email", "language")),
+                stamp,
+                stamp,
+            )
+        )
         partner, counsellor = work.partner, work.counsellor
         if counsellor and not partner:
             partner = partner_of.get(counsellor)
         if counsellor and partner_of.get(counsellor) != partner:
             counsellor = None
-        dossiers.append((dossier_id, num, person_id, work.status_code, work.opened_on, work.opened_on, partner,
-                         counsellor, work.situation, stamp, stamp))
+        dossiers.append(
+            (
+                dossier_id,
+                num,
+                person_id,
+                work.status_code,
+                work.opened_on,
+                work.opened_on,
+                partner,
+                counsellor,
+                work.situation,
+                stamp,
+                stamp,
+            )
+        )
         named = work.status_code != AANGEMELD  # the file's status became the dossier's
         body = "\n".join(([] if named else _status_line(work)) + row.warnings)
-        timeline.append((new_id(), dossier_id, "import", stamp, title, body, "", batch, stamp, stamp))
+        timeline.append(
+            (new_id(), dossier_id, "import", stamp, title, body, "", batch, stamp, stamp)
+        )
         statuses.append((new_id(), dossier_id, None, work.status_code, work.opened_on, "", stamp))
         groups += [(dossier_id, code) for code in work.groups]
-        after = {"num": num, "groups": sorted(work.groups), "person_updated_at": stamp,
-                 "dossier_updated_at": stamp}
-        changes.append((new_id(), batch, dossier_id, person_id, "create", "{}", json.dumps(after), stamp))
+        after = {
+            "num": num,
+            "groups": sorted(work.groups),
+            "person_updated_at": stamp,
+            "dossier_updated_at": stamp,
+        }
+        changes.append(
+            (new_id(), batch, dossier_id, person_id, "create", "{}", json.dumps(after), stamp)
+        )
         row.dossier_id = uuid.UUID(hex=dossier_id)
         row.dossier_num = num
     writer.insert(_table(Person), PERSON_COLS, persons)
@@ -284,8 +416,9 @@ def _write_creates(writer: Writer, creates: list[tuple[PlannedRow, RowWork]], ba
     writer.insert(_table(ImportChange), CHANGE_COLS, changes)
 
 
-def _write_updates(writer: Writer, updates: list[tuple[PlannedRow, RowWork]], batch: str, stamp: str,
-                   origin: str) -> None:
+def _write_updates(
+    writer: Writer, updates: list[tuple[PlannedRow, RowWork]], batch: str, stamp: str, origin: str
+) -> None:
     person_sets: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     dossier_sets: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     timeline, groups, changes = [], [], []
@@ -296,28 +429,49 @@ def _write_updates(writer: Writer, updates: list[tuple[PlannedRow, RowWork]], ba
         # Only rows that change get a new updated_at: touching the others would write
         # thousands of pages for nothing. Undo compares against these stamps.
         person_after, dossier_after = work.person_stamp, work.dossier_stamp
-        before: dict[str, Any] = {"person": work.person_before, "dossier": work.dossier_before,
-                                  "groups_added": work.groups_added}
+        before: dict[str, Any] = {
+            "person": work.person_before,
+            "dossier": work.dossier_before,
+            "groups_added": work.groups_added,
+        }
         if work.person_updates:
             columns = (*sorted(work.person_updates), "updated_at")
             person_sets.setdefault(columns, []).append(
-                (*(work.person_updates[c] for c in columns[:-1]), stamp, work.person_id))
+                (*(work.person_updates[c] for c in columns[:-1]), stamp, work.person_id)
+            )
             before["person_updated_at"], person_after = work.person_stamp, stamp
         if work.dossier_updates:
             columns = (*sorted(work.dossier_updates), "updated_at")
             dossier_sets.setdefault(columns, []).append(
-                (*(work.dossier_updates[c] for c in columns[:-1]), stamp, work.dossier_id))
+                (*(work.dossier_updates[c] for c in columns[:-1]), stamp, work.dossier_id)
+            )
             before["dossier_updated_at"], dossier_after = work.dossier_stamp, stamp
         groups += [(work.dossier_id, code) for code in work.groups_added]
         title = ("Bijgewerkt door import: " + ", ".join(work.changed_labels))[:200]
         lines = [f"Bestand: {origin}"]
         lines += [f"{c.label}: {c.old or '(leeg)'} → {c.new}" for c in row.changes]
         body = "\n".join(lines + _status_line(work) + row.warnings)
-        timeline.append((new_id(), work.dossier_id, "import", stamp, title, body, "", batch, stamp, stamp))
-        after = {"num": work.num, "groups": work.groups_after, "person_updated_at": person_after,
-                 "dossier_updated_at": dossier_after}
-        changes.append((new_id(), batch, work.dossier_id, work.person_id, "update", json.dumps(before),
-                        json.dumps(after), stamp))
+        timeline.append(
+            (new_id(), work.dossier_id, "import", stamp, title, body, "", batch, stamp, stamp)
+        )
+        after = {
+            "num": work.num,
+            "groups": work.groups_after,
+            "person_updated_at": person_after,
+            "dossier_updated_at": dossier_after,
+        }
+        changes.append(
+            (
+                new_id(),
+                batch,
+                work.dossier_id,
+                work.person_id,
+                "update",
+                json.dumps(before),
+                json.dumps(after),
+                stamp,
+            )
+        )
     for columns, values in person_sets.items():
         writer.update(_table(Person), columns, values)
     for columns, values in dossier_sets.items():

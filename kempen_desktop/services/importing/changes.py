@@ -25,11 +25,24 @@ from kempen_desktop.services.importing.reference import Reference
 from kempen_desktop.services.importing.rows import ParsedRow
 
 PERSON_FIELDS = {
-    "last_name": "last_name", "first_name": "first_name", "insz": "insz", "vdab_number": "vdab_client_number",
-    "birth_date": "birth_date", "sex": "sex", "street": "street", "postcode": "postal_code",
-    "municipality_nis": "municipality", "phone": "phone", "email": "email", "language": "language",
+    "last_name": "last_name",
+    "first_name": "first_name",
+    "insz": "insz",
+    "vdab_number": "vdab_client_number",
+    "birth_date": "birth_date",
+    "sex": "sex",
+    "street": "street",
+    "postcode": "postal_code",
+    "municipality_nis": "municipality",
+    "phone": "phone",
+    "email": "email",
+    "language": "language",
 }
-DOSSIER_FIELDS = {"responsible_partner_id": "partner", "counsellor_id": "counsellor", "situation": "notes"}
+DOSSIER_FIELDS = {
+    "responsible_partner_id": "partner",
+    "counsellor_id": "counsellor",
+    "situation": "notes",
+}
 SEX_LABELS = {"M": "man", "F": "vrouw", "X": "X"}
 
 
@@ -38,8 +51,12 @@ def _digits(value: Any) -> str:
 
 
 _SAME: dict[str, Callable[[Any], Any]] = {
-    "last_name": name_key, "first_name": name_key, "street": name_key, "language": name_key,
-    "phone": _digits, "email": lambda v: str(v).casefold(),
+    "last_name": name_key,
+    "first_name": name_key,
+    "street": name_key,
+    "language": name_key,
+    "phone": _digits,
+    "email": lambda v: str(v).casefold(),
 }
 
 
@@ -80,7 +97,9 @@ def _wanted(old: Any, new: Any, column: str, mode: str) -> bool:
     return bool(old != new)
 
 
-def plan_update(row: ParsedRow, existing: Existing, work: RowWork, mode: str, ref: Reference) -> list[FieldChange]:
+def plan_update(
+    row: ParsedRow, existing: Existing, work: RowWork, mode: str, ref: Reference
+) -> list[FieldChange]:
     """Fill the update part of ``work`` and return the changes to show."""
     changes: list[FieldChange] = []
     work.person_id = existing.person_id
@@ -94,18 +113,26 @@ def plan_update(row: ParsedRow, existing: Existing, work: RowWork, mode: str, re
             work.person_updates[column] = new
             work.person_before[column] = old
             field = PERSON_FIELDS[column]
-            changes.append(FieldChange(field, FIELD_LABELS[field], display(column, old, ref),
-                                       display(column, new, ref)))
+            changes.append(
+                FieldChange(
+                    field, FIELD_LABELS[field], display(column, old, ref), display(column, new, ref)
+                )
+            )
     stored = existing.dossier
     partner = stored.get("responsible_partner_id")
     counsellor = stored.get("counsellor_id")
-    new_partner = row.partner or (ref.contact_partner.get(row.counsellor) if row.counsellor else None)
+    new_partner = row.partner or (
+        ref.contact_partner.get(row.counsellor) if row.counsellor else None
+    )
     if new_partner and _wanted(partner, new_partner, "responsible_partner_id", mode):
-        keeps_other_counsellor = (counsellor and ref.contact_partner.get(counsellor) != new_partner
-                                  and not row.counsellor)
+        keeps_other_counsellor = (
+            counsellor and ref.contact_partner.get(counsellor) != new_partner and not row.counsellor
+        )
         if keeps_other_counsellor:
-            row.warnings.append("De partner wordt niet vervangen: de begeleider van het dossier hoort bij "
-                                "de huidige partner.")
+            row.warnings.append(
+                "De partner wordt niet vervangen: de begeleider van het dossier hoort bij "
+                "de huidige partner."
+            )
         else:
             work.dossier_updates["responsible_partner_id"] = new_partner
             partner = new_partner
@@ -113,22 +140,34 @@ def plan_update(row: ParsedRow, existing: Existing, work: RowWork, mode: str, re
         if ref.contact_partner.get(row.counsellor) == partner:
             work.dossier_updates["counsellor_id"] = row.counsellor
         else:
-            row.warnings.append("De begeleider hoort niet bij de partner van het dossier; niet overgenomen.")
+            row.warnings.append(
+                "De begeleider hoort niet bij de partner van het dossier; niet overgenomen."
+            )
     if row.situation and _wanted(stored.get("situation"), row.situation, "situation", mode):
         work.dossier_updates["situation"] = row.situation
     for column, new in work.dossier_updates.items():
         old = stored.get(column)
         work.dossier_before[column] = old
         field = DOSSIER_FIELDS[column]
-        changes.append(FieldChange(field, FIELD_LABELS[field], display(column, old, ref),
-                                   display(column, new, ref)))
+        changes.append(
+            FieldChange(
+                field, FIELD_LABELS[field], display(column, old, ref), display(column, new, ref)
+            )
+        )
     added = [code for code in row.groups if code not in existing.groups]
     if added:
         work.groups_added = added
-        changes.append(FieldChange("target_groups", FIELD_LABELS["target_groups"],
-                                   ref.group_text(existing.groups), ref.group_text(existing.groups | set(added))))
+        changes.append(
+            FieldChange(
+                "target_groups",
+                FIELD_LABELS["target_groups"],
+                ref.group_text(existing.groups),
+                ref.group_text(existing.groups | set(added)),
+            )
+        )
     work.groups_after = sorted(existing.groups | set(added))
     # "naam, postcode" but "INSZ, VDAB-klantnummer": acronyms keep their capitals.
-    work.changed_labels = [c.label if c.label[:2].isupper() else c.label[:1].lower() + c.label[1:]
-                           for c in changes]
+    work.changed_labels = [
+        c.label if c.label[:2].isupper() else c.label[:1].lower() + c.label[1:] for c in changes
+    ]
     return changes

@@ -35,10 +35,20 @@ def list_batches(session: Session) -> list[BatchInfo]:
     batches = session.scalars(select(ImportBatch).order_by(ImportBatch.imported_at.desc())).all()
     return [
         BatchInfo(
-            id=b.id, imported_at=b.imported_at, file_name=b.file_name, source=b.source,
-            profile_name=b.profile_name, mode=b.mode, rows_total=b.rows_total, created=b.rows_new,
-            updated=b.rows_changed, unchanged=b.rows_unchanged, rejected=b.rows_rejected,
-            review=b.rows_review, status=b.status, undone_at=b.undone_at,
+            id=b.id,
+            imported_at=b.imported_at,
+            file_name=b.file_name,
+            source=b.source,
+            profile_name=b.profile_name,
+            mode=b.mode,
+            rows_total=b.rows_total,
+            created=b.rows_new,
+            updated=b.rows_changed,
+            unchanged=b.rows_unchanged,
+            rejected=b.rows_rejected,
+            review=b.rows_review,
+            status=b.status,
+            undone_at=b.undone_at,
         )
         for b in batches
     ]

@@ -31,7 +31,9 @@ class Layout:
 
 
 def _profile_keys(profile: Profile) -> dict[str, str]:
-    return {header_key(text): key for key, text in profile.columns.items() if key in FIELD_KEYS and text}
+    return {
+        header_key(text): key for key, text in profile.columns.items() if key in FIELD_KEYS and text
+    }
 
 
 def map_headers(headers: list[str], profile: Profile) -> dict[str, int]:
@@ -77,8 +79,10 @@ def detect_layout(sheet: SheetData, profile: Profile) -> Layout:
             raise ImportFailed(f"Rij {profile.header_row} is geen kopregel.")
         header = next(((n, cells) for n, cells in sheet.rows if n == profile.header_row), None)
         if header is None:
-            raise ImportFailed(f"Rij {profile.header_row} van het blad '{sheet.name}' is leeg; "
-                               "kies een andere kopregel.")
+            raise ImportFailed(
+                f"Rij {profile.header_row} van het blad '{sheet.name}' is leeg; "
+                "kies een andere kopregel."
+            )
     else:
         best = 0
         for number, cells in sheet.rows[:SCAN_ROWS]:
@@ -92,7 +96,9 @@ def detect_layout(sheet: SheetData, profile: Profile) -> Layout:
                 "een importprofiel."
             )
     number, cells = header
-    width = max((len(c) for _, c in sheet.rows[:SCAN_ROWS * 10]), default=len(cells))
+    width = max((len(c) for _, c in sheet.rows[: SCAN_ROWS * 10]), default=len(cells))
     width = max(width, len(cells))
     headers = [cell_text(c)[:200] for c in cells] + [""] * (width - len(cells))
-    return Layout(sheet=sheet.name, header_row=number, headers=headers, columns=map_headers(headers, profile))
+    return Layout(
+        sheet=sheet.name, header_row=number, headers=headers, columns=map_headers(headers, profile)
+    )

@@ -35,8 +35,20 @@ from kempen_desktop.services.importing.rows import ParsedRow
 FUZZY_THRESHOLD = 88
 CHUNK = 2_000
 
-PERSON_COLUMNS = ("last_name", "first_name", "insz", "vdab_number", "birth_date", "sex", "street",
-                  "postcode", "municipality_nis", "phone", "email", "language")
+PERSON_COLUMNS = (
+    "last_name",
+    "first_name",
+    "insz",
+    "vdab_number",
+    "birth_date",
+    "sex",
+    "street",
+    "postcode",
+    "municipality_nis",
+    "phone",
+    "email",
+    "language",
+)
 DOSSIER_COLUMNS = ("responsible_partner_id", "counsellor_id", "situation")
 
 MATCH, REVIEW, NEW = "match", "review", "new"
@@ -75,13 +87,16 @@ class Match:
     reason: str = ""
 
 
-def in_chunks(connection: Connection, sql: str, values: Iterable[Any],
-              extra: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+def in_chunks(
+    connection: Connection, sql: str, values: Iterable[Any], extra: tuple[Any, ...] = ()
+) -> Iterator[tuple[Any, ...]]:
     """Rows of ``sql`` (one ``{}`` for the IN placeholders, then ``extra``'s) for all values."""
     items = list(values)
     for start in range(0, len(items), CHUNK):
-        chunk = items[start:start + CHUNK]
-        yield from connection.exec_driver_sql(sql.format(",".join("?" * len(chunk))), (*chunk, *extra)).fetchall()
+        chunk = items[start : start + CHUNK]
+        yield from connection.exec_driver_sql(
+            sql.format(",".join("?" * len(chunk))), (*chunk, *extra)
+        ).fetchall()
 
 
 def swapped(day: date) -> date | None:
@@ -115,18 +130,24 @@ class PersonIndex:
             if person is None:
                 person = seen[values[0]] = Known(*values[:6])
             if len(values) > 6 and person.person_id not in index.details:
-                index.details[person.person_id] = (dict(zip(PERSON_COLUMNS, values[7:], strict=True)),
-                                                   str(values[6]))
+                index.details[person.person_id] = (
+                    dict(zip(PERSON_COLUMNS, values[7:], strict=True)),
+                    str(values[6]),
+                )
             return person
 
         # Most rows are settled by their INSZ; those persons are read in full at once.
         inszs = {r.insz for r in rows if r.insz}
-        for values in in_chunks(connection, f"SELECT {_WIDE} FROM person WHERE insz IN ({{}})", inszs):
+        for values in in_chunks(
+            connection, f"SELECT {_WIDE} FROM person WHERE insz IN ({{}})", inszs
+        ):
             person = known(values)
             index.by_insz[person.insz or ""] = person
         open_rows = [r for r in rows if not (r.insz and r.insz in index.by_insz)]
         vdabs = {r.vdab for r in open_rows if r.vdab}
-        for values in in_chunks(connection, f"SELECT {_WIDE} FROM person WHERE vdab_number IN ({{}})", vdabs):
+        for values in in_chunks(
+            connection, f"SELECT {_WIDE} FROM person WHERE vdab_number IN ({{}})", vdabs
+        ):
             person = known(values)
             index.by_vdab.setdefault(person.vdab or "", []).append(person)
         births: set[str] = set()
@@ -136,7 +157,9 @@ class PersonIndex:
                 other = swapped(r.birth)
                 if other:
                     births.add(other.isoformat())
-        for values in in_chunks(connection, f"SELECT {_NARROW} FROM person WHERE birth_date IN ({{}})", births):
+        for values in in_chunks(
+            connection, f"SELECT {_NARROW} FROM person WHERE birth_date IN ({{}})", births
+        ):
             person = known(values)
             index.by_birth.setdefault(person.birth or "", []).append(person)
         return index
@@ -186,23 +209,33 @@ class Matcher:
         for person in same_day:
             if not compatible(person):
                 continue
-            score = max(token_sort_ratio(full, person.fuzzy, score_cutoff=FUZZY_THRESHOLD),
-                        ratio(compact, person.key, score_cutoff=FUZZY_THRESHOLD))
+            score = max(
+                token_sort_ratio(full, person.fuzzy, score_cutoff=FUZZY_THRESHOLD),
+                ratio(compact, person.key, score_cutoff=FUZZY_THRESHOLD),
+            )
             if score and (best is None or score > best[0]):
                 best = (score, person)
         if best is not None:
-            return Match(REVIEW, best[1], "Mogelijk dezelfde persoon: zelfde geboortedatum en een "
-                                          "gelijkaardige naam.")
+            return Match(
+                REVIEW,
+                best[1],
+                "Mogelijk dezelfde persoon: zelfde geboortedatum en een gelijkaardige naam.",
+            )
         other_day = swapped(row.birth)
         if other_day is not None:
             for person in index.by_birth.get(other_day.isoformat(), []):
                 if person.key == key and compatible(person):
-                    return Match(REVIEW, person, "Mogelijk dezelfde persoon: zelfde naam, maar dag en maand "
-                                                 "van de geboortedatum zijn omgewisseld.")
+                    return Match(
+                        REVIEW,
+                        person,
+                        "Mogelijk dezelfde persoon: zelfde naam, maar dag en maand "
+                        "van de geboortedatum zijn omgewisseld.",
+                    )
         return Match(NEW)
 
 
 # -- details of the persons that matched -------------------------------------------------------
+
 
 @dataclass(slots=True)
 class Existing:
@@ -219,8 +252,11 @@ class Existing:
     groups: set[str]
 
 
-def load_existing(connection: Connection, person_ids: Iterable[str],
-                  known: dict[str, tuple[dict[str, Any], str]] | None = None) -> dict[str, Existing]:
+def load_existing(
+    connection: Connection,
+    person_ids: Iterable[str],
+    known: dict[str, tuple[dict[str, Any], str]] | None = None,
+) -> dict[str, Existing]:
     """person id -> Existing, for persons that have a dossier (persons without one are left out).
 
     ``known`` holds persons already read in full (PersonIndex.details).
@@ -228,8 +264,11 @@ def load_existing(connection: Connection, person_ids: Iterable[str],
     ids = list(dict.fromkeys(person_ids))
     persons = {pid: known[pid] for pid in ids if known and pid in known}
     columns = ", ".join(PERSON_COLUMNS)
-    for values in in_chunks(connection, f"SELECT id, updated_at, {columns} FROM person WHERE id IN ({{}})",
-                            [pid for pid in ids if pid not in persons]):
+    for values in in_chunks(
+        connection,
+        f"SELECT id, updated_at, {columns} FROM person WHERE id IN ({{}})",
+        [pid for pid in ids if pid not in persons],
+    ):
         persons[values[0]] = (dict(zip(PERSON_COLUMNS, values[2:], strict=True)), str(values[1]))
     chosen: dict[str, tuple[Any, ...]] = {}
     dossier_columns = ", ".join(DOSSIER_COLUMNS)
@@ -244,7 +283,8 @@ def load_existing(connection: Connection, person_ids: Iterable[str],
             chosen[values[0]] = values
     groups: dict[str, set[str]] = {}
     for dossier_id, code in in_chunks(
-        connection, "SELECT dossier_id, target_group_code FROM dossier_target_group WHERE dossier_id IN ({})",
+        connection,
+        "SELECT dossier_id, target_group_code FROM dossier_target_group WHERE dossier_id IN ({})",
         [values[1] for values in chosen.values()],
     ):
         groups.setdefault(dossier_id, set()).add(code)
@@ -254,9 +294,14 @@ def load_existing(connection: Connection, person_ids: Iterable[str],
             continue
         person, person_stamp = persons[person_id]
         result[person_id] = Existing(
-            person_id=person_id, person=person, person_stamp=person_stamp,
-            dossier_id=values[1], num=values[2], status_code=values[3],
-            dossier=dict(zip(DOSSIER_COLUMNS, values[6:], strict=True)), dossier_stamp=str(values[5]),
+            person_id=person_id,
+            person=person,
+            person_stamp=person_stamp,
+            dossier_id=values[1],
+            num=values[2],
+            status_code=values[3],
+            dossier=dict(zip(DOSSIER_COLUMNS, values[6:], strict=True)),
+            dossier_stamp=str(values[5]),
             groups=groups.get(values[1], set()),
         )
     return result

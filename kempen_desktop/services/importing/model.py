@@ -81,10 +81,21 @@ class ImportPlan:
     applied_batch: uuid.UUID | None = field(default=None, repr=False, compare=False)
 
     def counts(self) -> dict[str, int]:
-        counts = {"rows": len(self.rows), "created": 0, "updated": 0, "unchanged": 0, "review": 0,
-                  "rejected": 0}
-        names = {"new": "created", "update": "updated", "unchanged": "unchanged", "review": "review",
-                 "rejected": "rejected"}
+        counts = {
+            "rows": len(self.rows),
+            "created": 0,
+            "updated": 0,
+            "unchanged": 0,
+            "review": 0,
+            "rejected": 0,
+        }
+        names = {
+            "new": "created",
+            "update": "updated",
+            "unchanged": "unchanged",
+            "review": "review",
+            "rejected": "rejected",
+        }
         for row in self.rows:
             counts[names[row.kind]] += 1
         return counts

@@ -31,16 +31,43 @@ from datetime import date, datetime, timedelta
 from kempen_desktop.domain.insz import insz_problem, normalize_insz
 
 _SPACES = re.compile(r"\s+")
-_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_DMY = re.compile(
+    r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
+)
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _MAX_SERIAL = 2_958_465  # 9999-12-31
 _INSZ_SEPARATORS = re.compile(r"[\s.\-/]+")
-_PARTICLES = frozenset({
-    "de", "den", "der", "van", "vande", "vanden", "vander", "ten", "ter", "te", "het", "'t",
-    "d'", "le", "la", "du", "des", "von", "zu", "di", "da", "del", "della", "dos", "das",
-})
+_PARTICLES = frozenset(
+    {
+        "de",
+        "den",
+        "der",
+        "van",
+        "vande",
+        "vanden",
+        "vander",
+        "ten",
+        "ter",
+        "te",
+        "het",
+        "'t",
+        "d'",
+        "le",
+        "la",
+        "du",
+        "des",
+        "von",
+        "zu",
+        "di",
+        "da",
+        "del",
+        "della",
+        "dos",
+        "das",
+    }
+)
 _NAME_PART = re.compile(r"([\s\-]+)")
 
 
@@ -88,6 +115,7 @@ def format_date(value: date | None) -> str:
 
 
 # -- names -----------------------------------------------------------------------------------
+
 
 def _capitalise(part: str) -> str:
     if "'" in part and not part.endswith("'"):
@@ -148,6 +176,7 @@ def fuzzy_name(last: str, first: str) -> str:
 
 # -- dates -----------------------------------------------------------------------------------
 
+
 def _make_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -189,6 +218,7 @@ def parse_date(value: object, today: date) -> tuple[date | None, str | None]:
 
 
 # -- identifiers -----------------------------------------------------------------------------
+
 
 def parse_insz(value: object) -> tuple[str | None, str | None]:
     """(11 digits, None), (None, None) when empty, or (None, Dutch problem).

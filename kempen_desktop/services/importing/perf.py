@@ -84,6 +84,8 @@ def checkpoint_after(connection: Connection) -> Iterator[None]:
         yield
     finally:
         connection.rollback()
-        connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {int(previous if previous is not None else 1000)}")
+        connection.exec_driver_sql(
+            f"PRAGMA wal_autocheckpoint = {int(previous if previous is not None else 1000)}"
+        )
         connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         connection.commit()

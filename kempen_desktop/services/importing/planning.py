@@ -71,13 +71,20 @@ def _choose_sheet(path: Path, profile: Profile, sheet: str | None) -> str | None
     return None
 
 
-def _layout(data: SheetData, profile: Profile, header_row: int | None,
-            columns: dict[str, int] | None) -> Layout:
+def _layout(
+    data: SheetData, profile: Profile, header_row: int | None, columns: dict[str, int] | None
+) -> Layout:
     if header_row is not None and not 1 <= header_row <= MAX_HEADER_ROW:
         raise ImportFailed(f"Rij {header_row} kan de kopregel niet zijn.")
-    chosen = Profile(profile.name, profile.source, dict(profile.columns), profile.sheet,
-                     header_row if header_row is not None else profile.header_row,
-                     list(profile.target_groups), profile.builtin)
+    chosen = Profile(
+        profile.name,
+        profile.source,
+        dict(profile.columns),
+        profile.sheet,
+        header_row if header_row is not None else profile.header_row,
+        list(profile.target_groups),
+        profile.builtin,
+    )
     layout = detect_layout(data, chosen)
     if columns is not None:
         unknown = [key for key in columns if key not in FIELD_KEYS]
@@ -104,12 +111,19 @@ def _summary(existing: Existing, ref: Reference) -> dict[str, str]:
     person = existing.person
     status = ref.status_labels.get(existing.status_code, existing.status_code)
     summary = {"Dossier": f"{existing.num} ({status})"}
-    for column, label in (("insz", FIELD_LABELS["insz"]), ("vdab_number", FIELD_LABELS["vdab_client_number"]),
-                          ("last_name", FIELD_LABELS["last_name"]), ("first_name", FIELD_LABELS["first_name"]),
-                          ("birth_date", FIELD_LABELS["birth_date"]), ("sex", FIELD_LABELS["sex"]),
-                          ("street", FIELD_LABELS["street"]), ("postcode", FIELD_LABELS["postal_code"]),
-                          ("municipality_nis", FIELD_LABELS["municipality"]), ("phone", FIELD_LABELS["phone"]),
-                          ("email", FIELD_LABELS["email"])):
+    for column, label in (
+        ("insz", FIELD_LABELS["insz"]),
+        ("vdab_number", FIELD_LABELS["vdab_client_number"]),
+        ("last_name", FIELD_LABELS["last_name"]),
+        ("first_name", FIELD_LABELS["first_name"]),
+        ("birth_date", FIELD_LABELS["birth_date"]),
+        ("sex", FIELD_LABELS["sex"]),
+        ("street", FIELD_LABELS["street"]),
+        ("postcode", FIELD_LABELS["postal_code"]),
+        ("municipality_nis", FIELD_LABELS["municipality"]),
+        ("phone", FIELD_LABELS["phone"]),
+        ("email", FIELD_LABELS["email"]),
+    ):
         summary[label] = display(column, person.get(column), ref)
     summary[FIELD_LABELS["target_groups"]] = ref.group_text(existing.groups)
     return summary
@@ -136,15 +150,38 @@ def plan_import(
     when it is the sheet this import would read.
     """
     if mode not in MODES:
-        raise ImportFailed(f"Onbekende modus '{mode}': kies 'fill' (aanvullen) of 'overwrite' (overschrijven).")
+        raise ImportFailed(
+            f"Onbekende modus '{mode}': kies 'fill' (aanvullen) of 'overwrite' (overschrijven)."
+        )
     with no_gc():
-        return _plan(db, path, profile, mode, sheet, header_row, columns,
-                     progress or (lambda _stage, _pct: None), should_cancel, isolated, data)
+        return _plan(
+            db,
+            path,
+            profile,
+            mode,
+            sheet,
+            header_row,
+            columns,
+            progress or (lambda _stage, _pct: None),
+            should_cancel,
+            isolated,
+            data,
+        )
 
 
-def _plan(db: Database, path: Path, profile: Profile, mode: str, sheet: str | None, header_row: int | None,
-          columns: dict[str, int] | None, report: Progress, should_cancel: Callable[[], bool] | None,
-          isolated: bool, data: SheetData | None) -> ImportPlan:
+def _plan(
+    db: Database,
+    path: Path,
+    profile: Profile,
+    mode: str,
+    sheet: str | None,
+    header_row: int | None,
+    columns: dict[str, int] | None,
+    report: Progress,
+    should_cancel: Callable[[], bool] | None,
+    isolated: bool,
+    data: SheetData | None,
+) -> ImportPlan:
     report("Bestand lezen", 0)
     # The reader first: it refuses what is not a spreadsheet (or is too large) before we hash it.
     chosen = _choose_sheet(path, profile, sheet)
@@ -179,12 +216,17 @@ def _plan(db: Database, path: Path, profile: Profile, mode: str, sheet: str | No
                 _check(should_cancel)
             if not row.reject:
                 matches[row.row] = matcher.match(row)
-        existing = load_existing(connection, {m.person.person_id for m in matches.values() if m.person},
-                                 index.details)
+        existing = load_existing(
+            connection, {m.person.person_id for m in matches.values() if m.person}, index.details
+        )
     report("Voorbeeld opbouwen", 85)
-    plan = ImportPlan(path=path, file_sha256=digest, profile=profile, layout=layout, mode=mode, rows=[])
+    plan = ImportPlan(
+        path=path, file_sha256=digest, profile=profile, layout=layout, mode=mode, rows=[]
+    )
     _build_rows(plan, parsed, matches, existing, ref, today)
-    release_gradually(matches, existing, index.by_insz, index.by_vdab, index.by_birth, index.details)
+    release_gradually(
+        matches, existing, index.by_insz, index.by_vdab, index.by_birth, index.details
+    )
     report("Klaar", 100)
     return plan
 
@@ -208,22 +250,36 @@ def _starting_status(text: str, ref: Reference) -> str:
     return code if code is not None and code != AFGESLOTEN else AANGEMELD
 
 
-def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Match],
-                existing: dict[str, Existing], ref: Reference, today: date) -> None:
+def _build_rows(
+    plan: ImportPlan,
+    parsed: list[ParsedRow],
+    matches: dict[int, Match],
+    existing: dict[str, Existing],
+    ref: Reference,
+    today: date,
+) -> None:
     claimed: dict[str, int] = {}  # dossier id -> row that updates it
     # ('vdab', nr) / ('name', key|birth) -> (row planned as new, its INSZ)
     new_keys: dict[tuple[str, str], tuple[int, str | None]] = {}
     for row in _drain(parsed):  # frees each row (and the cells of accepted rows) as it goes
-        planned = PlannedRow(row=row.row, kind="rejected", values=row.display, warnings=row.warnings)
+        planned = PlannedRow(
+            row=row.row, kind="rejected", values=row.display, warnings=row.warnings
+        )
         plan.rows.append(planned)
         if row.reject:
             planned.reason = row.reject
             planned.cells = row.cells
             continue
-        work = RowWork(person=row.person, situation=row.situation, partner=row.partner,
-                       counsellor=row.counsellor, groups=row.groups,
-                       opened_on=(row.start or today).isoformat(), status_text=row.status_text,
-                       status_code=_starting_status(row.status_text, ref))
+        work = RowWork(
+            person=row.person,
+            situation=row.situation,
+            partner=row.partner,
+            counsellor=row.counsellor,
+            groups=row.groups,
+            opened_on=(row.start or today).isoformat(),
+            status_text=row.status_text,
+            status_code=_starting_status(row.status_text, ref),
+        )
         match = matches[row.row]
         found = existing.get(match.person.person_id) if match.person else None
         if match.person is not None and found is None:
@@ -232,8 +288,15 @@ def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Ma
             continue
         if match.kind == NEW:
             keys = _new_keys(row)
-            earlier = next((new_keys[k][0] for k in keys if k in new_keys
-                            and not (row.insz and new_keys[k][1] and new_keys[k][1] != row.insz)), None)
+            earlier = next(
+                (
+                    new_keys[k][0]
+                    for k in keys
+                    if k in new_keys
+                    and not (row.insz and new_keys[k][1] and new_keys[k][1] != row.insz)
+                ),
+                None,
+            )
             if earlier is not None:
                 planned.reason = f"Deze persoon staat al op rij {earlier} van dit bestand."
                 planned.cells = row.cells
@@ -241,8 +304,10 @@ def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Ma
             for key in keys:
                 new_keys.setdefault(key, (row.row, row.insz))
             if not (row.last and row.first):
-                planned.reason = ("Nieuw dossier zonder naam of voornaam: vul ze aan in het bestand "
-                                  "(het INSZ is nog niet gekend).")
+                planned.reason = (
+                    "Nieuw dossier zonder naam of voornaam: vul ze aan in het bestand "
+                    "(het INSZ is nog niet gekend)."
+                )
                 planned.cells = row.cells
                 continue
             planned.kind = "new"
@@ -262,7 +327,9 @@ def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Ma
         earlier = claimed.get(found.dossier_id)
         if earlier is not None:
             planned.kind = "rejected"
-            planned.reason = f"Deze persoon staat al op rij {earlier} van dit bestand (dossier {found.num})."
+            planned.reason = (
+                f"Deze persoon staat al op rij {earlier} van dit bestand (dossier {found.num})."
+            )
             planned.cells = row.cells
             del plan.work[row.row]
             continue
@@ -271,8 +338,10 @@ def _build_rows(plan: ImportPlan, parsed: list[ParsedRow], matches: dict[int, Ma
     for planned in plan.rows:
         pending = plan.work.get(planned.row)
         if planned.kind == "review" and pending is not None and pending.dossier_id in claimed:
-            planned.reason += (f" Rij {claimed[pending.dossier_id]} hoort al bij dossier {pending.num}: "
-                               "samenvoegen kan dus niet.")
+            planned.reason += (
+                f" Rij {claimed[pending.dossier_id]} hoort al bij dossier {pending.num}: "
+                "samenvoegen kan dus niet."
+            )
 
 
 def _drain(rows: list[ParsedRow]) -> Iterator[ParsedRow]:

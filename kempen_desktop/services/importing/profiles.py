@@ -97,6 +97,7 @@ def builtin_profiles() -> list[Profile]:
 
 # -- TOML ---------------------------------------------------------------------------------
 
+
 def _toml_string(value: str) -> str:
     out = ['"']
     for ch in value:
@@ -120,7 +121,12 @@ def _toml_string(value: str) -> str:
 
 def profile_to_toml(p: Profile) -> str:
     """The profile as TOML text (fields in the fixed order of FIELD_KEYS)."""
-    lines = [f"name = {_toml_string(p.name)}", f"source = {_toml_string(p.source)}", "", "[columns]"]
+    lines = [
+        f"name = {_toml_string(p.name)}",
+        f"source = {_toml_string(p.source)}",
+        "",
+        "[columns]",
+    ]
     for key in FIELD_KEYS:
         if p.columns.get(key):
             lines.append(f"{key} = {_toml_string(p.columns[key])}")
@@ -130,7 +136,9 @@ def profile_to_toml(p: Profile) -> str:
     if p.header_row:
         options.append(f"header_row = {int(p.header_row)}")
     if p.target_groups:
-        options.append("target_groups = [" + ", ".join(_toml_string(g) for g in p.target_groups) + "]")
+        options.append(
+            "target_groups = [" + ", ".join(_toml_string(g) for g in p.target_groups) + "]"
+        )
     if options:
         lines += ["", "[options]", *options]
     return "\n".join(lines) + "\n"
@@ -179,14 +187,23 @@ def profile_from_toml(text: str, origin: str = "Het profiel") -> Profile:
     if sheet is not None:
         sheet = _str(sheet, "options.sheet") or None
     header_row = options.get("header_row")
-    if header_row is not None and (isinstance(header_row, bool) or not isinstance(header_row, int)
-                                   or not 1 <= header_row <= 1_048_576):
+    if header_row is not None and (
+        isinstance(header_row, bool)
+        or not isinstance(header_row, int)
+        or not 1 <= header_row <= 1_048_576
+    ):
         raise ImportFailed(f"{origin}: 'header_row' moet een rijnummer zijn (1 of meer).")
     groups = options.get("target_groups", [])
     if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups):
         raise ImportFailed(f"{origin}: 'target_groups' moet een lijst van teksten zijn.")
-    return Profile(name=name, source=source, columns=columns, sheet=sheet, header_row=header_row,
-                   target_groups=[g.strip() for g in groups if g.strip()])
+    return Profile(
+        name=name,
+        source=source,
+        columns=columns,
+        sheet=sheet,
+        header_row=header_row,
+        target_groups=[g.strip() for g in groups if g.strip()],
+    )
 
 
 def load_profile_toml(path: Path) -> Profile:
@@ -195,7 +212,9 @@ def load_profile_toml(path: Path) -> Profile:
             raise ImportFailed(f"{path.name} is te groot voor een profielbestand.")
         raw = path.read_bytes()
     except OSError:
-        raise ImportFailed(f"Het profielbestand ‘{path.name}’ bestaat niet of kan niet gelezen worden.") from None
+        raise ImportFailed(
+            f"Het profielbestand ‘{path.name}’ bestaat niet of kan niet gelezen worden."
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -204,6 +223,7 @@ def load_profile_toml(path: Path) -> Profile:
 
 
 # -- store ----------------------------------------------------------------------------------
+
 
 def _saved(session: Session) -> dict[str, Profile]:
     rows = session.execute(select(ImportProfile.name, ImportProfile.toml)).all()

@@ -21,26 +21,55 @@ _PARENTHESES = re.compile(r"\(.*?\)")
 
 #: Other ways lists name the target groups (keys as name_key gives them).
 GROUP_SYNONYMS: dict[str, str] = {
-    "leefloon": "leefloon", "leefloner": "leefloon", "leefloongerechtigd": "leefloon",
-    "equivalentleefloon": "leefloon", "leefloonofequivalentleefloon": "leefloon", "leefloonequivalent": "leefloon",
-    "ll": "leefloon", "ell": "leefloon",
-    "arbeidshandicap": "arbeidsbeperking", "arbeidsbeperking": "arbeidsbeperking", "pmab": "arbeidsbeperking",
-    "personenmeteenarbeidsbeperking": "arbeidsbeperking", "persoonmeteenarbeidsbeperking": "arbeidsbeperking",
-    "pmp": "arbeidsbeperking", "gtb": "arbeidsbeperking",
-    "laaggeschoold": "kortgeschoold", "kortgeschoolde": "kortgeschoold", "laaggeschoolde": "kortgeschoold",
-    "anderstalige": "anderstalig", "nt2": "anderstalig",
-    "nieuwkomer": "nieuwkomer", "vluchteling": "nieuwkomer", "erkendvluchteling": "nieuwkomer",
-    "nieuwkomers": "nieuwkomer", "inburgeraar": "nieuwkomer",
-    "ontheemde": "tijdelijk_ontheemde", "oekraine": "tijdelijk_ontheemde",
-    "tijdelijkebescherming": "tijdelijk_ontheemde", "oekraiens": "tijdelijk_ontheemde",
-    "herintreder": "herintreder", "nietberoepsactief": "herintreder", "herintreedster": "herintreder",
-    "neet": "neet", "neetjongere": "neet",
-    "buso": "buso_schoolverlater", "busoschoolverlater": "buso_schoolverlater",
-    "langdurigwerkzoekend": "langdurig_werkzoekend", "langdurigwerkloos": "langdurig_werkzoekend",
+    "leefloon": "leefloon",
+    "leefloner": "leefloon",
+    "leefloongerechtigd": "leefloon",
+    "equivalentleefloon": "leefloon",
+    "leefloonofequivalentleefloon": "leefloon",
+    "leefloonequivalent": "leefloon",
+    "ll": "leefloon",
+    "ell": "leefloon",
+    "arbeidshandicap": "arbeidsbeperking",
+    "arbeidsbeperking": "arbeidsbeperking",
+    "pmab": "arbeidsbeperking",
+    "personenmeteenarbeidsbeperking": "arbeidsbeperking",
+    "persoonmeteenarbeidsbeperking": "arbeidsbeperking",
+    "pmp": "arbeidsbeperking",
+    "gtb": "arbeidsbeperking",
+    "laaggeschoold": "kortgeschoold",
+    "kortgeschoolde": "kortgeschoold",
+    "laaggeschoolde": "kortgeschoold",
+    "anderstalige": "anderstalig",
+    "nt2": "anderstalig",
+    "nieuwkomer": "nieuwkomer",
+    "vluchteling": "nieuwkomer",
+    "erkendvluchteling": "nieuwkomer",
+    "nieuwkomers": "nieuwkomer",
+    "inburgeraar": "nieuwkomer",
+    "ontheemde": "tijdelijk_ontheemde",
+    "oekraine": "tijdelijk_ontheemde",
+    "tijdelijkebescherming": "tijdelijk_ontheemde",
+    "oekraiens": "tijdelijk_ontheemde",
+    "herintreder": "herintreder",
+    "nietberoepsactief": "herintreder",
+    "herintreedster": "herintreder",
+    "neet": "neet",
+    "neetjongere": "neet",
+    "buso": "buso_schoolverlater",
+    "busoschoolverlater": "buso_schoolverlater",
+    "langdurigwerkzoekend": "langdurig_werkzoekend",
+    "langdurigwerkloos": "langdurig_werkzoekend",
     "ldwz": "langdurig_werkzoekend",
-    "zeerlangdurigwerkzoekend": "zeer_langdurig_werkzoekend", "zeerlangdurigwerkloos": "zeer_langdurig_werkzoekend",
-    "jongere": "jongere", "jongeren": "jongere", "min25": "jongere", "25": "jongere",
-    "55plusser": "55plus", "55plus": "55plus", "plus55": "55plus", "oudere": "55plus",
+    "zeerlangdurigwerkzoekend": "zeer_langdurig_werkzoekend",
+    "zeerlangdurigwerkloos": "zeer_langdurig_werkzoekend",
+    "jongere": "jongere",
+    "jongeren": "jongere",
+    "min25": "jongere",
+    "25": "jongere",
+    "55plusser": "55plus",
+    "55plus": "55plus",
+    "plus55": "55plus",
+    "oudere": "55plus",
 }
 
 
@@ -65,10 +94,14 @@ class Reference:
     def load(cls, connection: Connection, today: date) -> Reference:
         ref = cls(today)
         sql = connection.exec_driver_sql
-        rows = sql("SELECT nis_code, name, postcodes, valid_from, valid_until, successor_nis_code "
-                   "FROM municipality").fetchall()
+        rows = sql(
+            "SELECT nis_code, name, postcodes, valid_from, valid_until, successor_nis_code "
+            "FROM municipality"
+        ).fetchall()
         iso = today.isoformat()
-        valid = {nis for nis, _, _, start, end, _ in rows if start <= iso and (end is None or end >= iso)}
+        valid = {
+            nis for nis, _, _, start, end, _ in rows if start <= iso and (end is None or end >= iso)
+        }
         successor = {nis: nxt for nis, _, _, _, _, nxt in rows}
         postcode_owners: dict[str, set[str]] = {}
         for nis, name, postcodes, *_ in rows:
@@ -90,9 +123,13 @@ class Reference:
                 for postcode in ref.postcodes_of[nis]:
                     postcode_owners.setdefault(postcode, set()).add(nis)
         ref.municipality_by_postcode = {
-            postcode: next(iter(owners)) for postcode, owners in postcode_owners.items() if len(owners) == 1
+            postcode: next(iter(owners))
+            for postcode, owners in postcode_owners.items()
+            if len(owners) == 1
         }
-        for code, label in sql("SELECT code, label FROM target_group ORDER BY sort_order, label").fetchall():
+        for code, label in sql(
+            "SELECT code, label FROM target_group ORDER BY sort_order, label"
+        ).fetchall():
             ref.group_labels[code] = label  # in the order the dossier list shows them
         for key, code in GROUP_SYNONYMS.items():
             if code in ref.group_labels:
@@ -144,7 +181,8 @@ class Reference:
         parts = [cell_text(value)] if whole else split_list(value)
         for part in parts:
             code = self.group_by_key.get(name_key(part)) or self.group_by_key.get(
-                name_key(_PARENTHESES.sub("", part)))
+                name_key(_PARENTHESES.sub("", part))
+            )
             if code is None:
                 unknown.append(part)
             elif code not in AGE_BASED and code not in codes:

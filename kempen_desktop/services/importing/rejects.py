@@ -13,8 +13,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from kempen_desktop.domain.insz import normalize_insz
 from kempen_desktop.documents.atomic import atomic_output
+from kempen_desktop.domain.insz import normalize_insz
 from kempen_desktop.services.importing.model import ImportPlan
 from kempen_desktop.services.importing.parsing import cell_text
 
@@ -37,8 +37,10 @@ def write_rejects(plan: ImportPlan, out: Path) -> int:
 
     rejected = plan.rejected_rows()
     width = max([len(plan.layout.headers), *(len(r.cells) for r in rejected)])
-    headers = [h or f"Kolom {_column_letter(i)}" for i, h in
-               enumerate(plan.layout.headers + [""] * (width - len(plan.layout.headers)))]
+    headers = [
+        h or f"Kolom {_column_letter(i)}"
+        for i, h in enumerate(plan.layout.headers + [""] * (width - len(plan.layout.headers)))
+    ]
     headers.append(REASON_HEADER)
     insz_column = plan.layout.columns.get("insz")
 
@@ -48,8 +50,12 @@ def write_rejects(plan: ImportPlan, out: Path) -> int:
     table: list[list[object]] = []
     for row in rejected:
         values: list[object] = list(row.cells) + [None] * (width - len(row.cells))
-        if insz_column is not None and insz_column < width and isinstance(values[insz_column], (int, float)) \
-                and not isinstance(values[insz_column], bool):
+        if (
+            insz_column is not None
+            and insz_column < width
+            and isinstance(values[insz_column], (int, float))
+            and not isinstance(values[insz_column], bool)
+        ):
             values[insz_column] = normalize_insz(values[insz_column])
         values.append(row.reason)
         table.append(values)
@@ -82,7 +88,9 @@ def write_rejects(plan: ImportPlan, out: Path) -> int:
                 cells.append(text_cell(value))
             elif isinstance(value, datetime):
                 cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = "DD-MM-YYYY HH:MM" if (value.hour or value.minute) else "DD-MM-YYYY"
+                cell.number_format = (
+                    "DD-MM-YYYY HH:MM" if (value.hour or value.minute) else "DD-MM-YYYY"
+                )
                 cells.append(cell)
             elif isinstance(value, date):
                 cell = WriteOnlyCell(sheet, value=value)

@@ -39,8 +39,15 @@ EARLIEST_BIRTH = date(1900, 1, 1)
 #: a wrong name. The notes (dossier.situation, a text column) hold up to MAX_NOTE, the
 #: limit for notes the user types; the other fields are parsed or looked up, not stored.
 MAX_NOTE = MAX_TEXT_CHARS  # the same limit as a note typed in the app (domain.text_limits)
-MAX_TEXT = {"last_name": 100, "first_name": 100, "street": 200, "language": 40, "phone": 40, "status": 100,
-            "notes": MAX_NOTE}
+MAX_TEXT = {
+    "last_name": 100,
+    "first_name": 100,
+    "street": 200,
+    "language": 40,
+    "phone": 40,
+    "status": 100,
+    "notes": MAX_NOTE,
+}
 
 
 @dataclass(slots=True)
@@ -83,8 +90,10 @@ def _too_long(cells: list[object], columns: dict[str, int]) -> str:
         if key in columns:
             length = len(cell_text(_cell(cells, columns[key])))
             if length > limit:
-                return (f"De cel '{FIELD_LABELS[key]}' is te lang: {_count(length)} tekens, hoogstens "
-                        f"{_count(limit)}. Pas de cel aan in het bestand; de rij werd niet ingelezen.")
+                return (
+                    f"De cel '{FIELD_LABELS[key]}' is te lang: {_count(length)} tekens, hoogstens "
+                    f"{_count(limit)}. Pas de cel aan in het bestand; de rij werd niet ingelezen."
+                )
     return ""
 
 
@@ -92,8 +101,13 @@ def _count(number: int) -> str:
     return f"{number:,}".replace(",", ".")  # 12.000, as Dutch writes it
 
 
-def parse_row(number: int, cells: list[object], columns: dict[str, int], ref: Reference,
-              profile_groups: list[str]) -> ParsedRow:
+def parse_row(
+    number: int,
+    cells: list[object],
+    columns: dict[str, int],
+    ref: Reference,
+    profile_groups: list[str],
+) -> ParsedRow:
     """Read the mapped cells of one row (see the module docstring)."""
     today = ref.today
     display: dict[str, str] = {}
@@ -131,11 +145,20 @@ def parse_row(number: int, cells: list[object], columns: dict[str, int], ref: Re
     if "birth_date" in columns:
         display["birth_date"] = format_date(birth) if birth else cell_text(raw_birth)
     if not insz:
-        missing = [label for label, present in (("naam", row.last), ("voornaam", row.first),
-                                                  ("geboortedatum", not is_empty(raw_birth))) if not present]
+        missing = [
+            label
+            for label, present in (
+                ("naam", row.last),
+                ("voornaam", row.first),
+                ("geboortedatum", not is_empty(raw_birth)),
+            )
+            if not present
+        ]
         if missing:
             verb = "ontbreekt" if len(missing) == 1 else "ontbreken"
-            row.reject = f"Geen INSZ, en {_missing_text(missing)} {verb}: de persoon is niet te herkennen."
+            row.reject = (
+                f"Geen INSZ, en {_missing_text(missing)} {verb}: de persoon is niet te herkennen."
+            )
             return row
     if birth_problem:
         row.reject = f"Geboortedatum onleesbaar: {birth_problem}"
@@ -149,8 +172,10 @@ def parse_row(number: int, cells: list[object], columns: dict[str, int], ref: Re
             return row
     from_insz = birth_date_from_insz(insz) if insz else None
     if birth and from_insz and birth != from_insz:
-        row.reject = (f"Geboortedatum {format_date(birth)} verschilt van die in het INSZ "
-                      f"({format_date(from_insz)}).")
+        row.reject = (
+            f"Geboortedatum {format_date(birth)} verschilt van die in het INSZ "
+            f"({format_date(from_insz)})."
+        )
         return row
     row.birth = birth or from_insz
     if row.birth:
@@ -176,7 +201,9 @@ def _profile_codes(texts: list[str], ref: Reference, row: ParsedRow) -> list[str
     return codes
 
 
-def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], ref: Reference) -> None:
+def _read_details(
+    row: ParsedRow, cells: list[object], columns: dict[str, int], ref: Reference
+) -> None:
     """The cells that never reject a row; unusable ones become warnings."""
     get = columns.get
     display = row.display
@@ -193,7 +220,9 @@ def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], 
                 person["vdab_number"] = digits
                 display["vdab_client_number"] = digits
             else:
-                warn(f"VDAB-klantnummer '{cell_text(raw)[:20]}' bestaat niet uit cijfers; niet overgenomen.")
+                warn(
+                    f"VDAB-klantnummer '{cell_text(raw)[:20]}' bestaat niet uit cijfers; niet overgenomen."
+                )
 
     def take_parsed(key: str, parser: Callable[[object], tuple[str | None, str | None]]) -> None:
         """A cell whose parser returns (value, problem): keep the value or warn."""
@@ -234,8 +263,10 @@ def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], 
     if nis is None and postcode:
         nis = ref.municipality_for_postcode(postcode)
     if postcode and nis and postcode not in ref.postcodes_of.get(nis, ()):
-        warn(f"Postcode {postcode} hoort niet bij {ref.municipality_names.get(nis, nis)}; "
-             "de gemeente wordt niet overgenomen.")
+        warn(
+            f"Postcode {postcode} hoort niet bij {ref.municipality_names.get(nis, nis)}; "
+            "de gemeente wordt niet overgenomen."
+        )
         nis = None
     if postcode:
         person["postcode"] = postcode
@@ -272,8 +303,9 @@ def _read_details(row: ParsedRow, cells: list[object], columns: dict[str, int], 
         row.situation = text
 
 
-def _read_partner_and_counsellor(row: ParsedRow, cells: list[object], columns: dict[str, int],
-                                 ref: Reference) -> None:
+def _read_partner_and_counsellor(
+    row: ParsedRow, cells: list[object], columns: dict[str, int], ref: Reference
+) -> None:
     get = columns.get
     if "partner" in columns:
         raw = _cell(cells, get("partner"))
@@ -281,7 +313,9 @@ def _read_partner_and_counsellor(row: ParsedRow, cells: list[object], columns: d
         if not is_empty(raw):
             row.partner = ref.partner(raw)
             if row.partner is None:
-                row.warnings.append(f"Partner '{cell_text(raw)[:60]}' niet gevonden; niet overgenomen.")
+                row.warnings.append(
+                    f"Partner '{cell_text(raw)[:60]}' niet gevonden; niet overgenomen."
+                )
     if "counsellor" in columns:
         raw = _cell(cells, get("counsellor"))
         row.display["counsellor"] = cell_text(raw)
@@ -293,8 +327,12 @@ def _read_partner_and_counsellor(row: ParsedRow, cells: list[object], columns: d
         if len(found) == 1:
             row.counsellor = found[0]
         elif not found:
-            row.warnings.append(f"Begeleider '{cell_text(raw)[:60]}' niet gevonden bij de partners; "
-                                "niet overgenomen.")
+            row.warnings.append(
+                f"Begeleider '{cell_text(raw)[:60]}' niet gevonden bij de partners; "
+                "niet overgenomen."
+            )
         else:
-            row.warnings.append(f"Er zijn meerdere begeleiders '{cell_text(raw)[:60]}'; "
-                                "vul de partner in om te kiezen.")
+            row.warnings.append(
+                f"Er zijn meerdere begeleiders '{cell_text(raw)[:60]}'; "
+                "vul de partner in om te kiezen."
+            )

@@ -64,8 +64,12 @@ def stamp_text(moment: datetime) -> str:
 
 
 class Writer:
-    def __init__(self, connection: Connection, check: Callable[[], None] | None = None,
-                 written: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        check: Callable[[], None] | None = None,
+        written: Callable[[int], None] | None = None,
+    ) -> None:
         """``check`` runs before every statement (it may raise to cancel); ``written`` gets
         the number of rows written so far after every statement (for a progress bar)."""
         self.connection = connection
@@ -74,11 +78,13 @@ class Writer:
         self.rows = 0
         self._statements = InsertStatements("Import")
 
-    def insert(self, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> None:
+    def insert(
+        self, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]
+    ) -> None:
         per_statement = rows_per_statement(len(columns), MAX_ROWS_PER_INSERT)
         for start in range(0, len(rows), per_statement):
             self._check()
-            batch = rows[start:start + per_statement]
+            batch = rows[start : start + per_statement]
             self.connection.exec_driver_sql(
                 self._statements.sql(table, columns, len(batch)),
                 tuple([value for row in batch for value in row]),
@@ -86,16 +92,21 @@ class Writer:
             self.rows += len(batch)
             self._written(self.rows)
 
-    def update(self, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> None:
+    def update(
+        self, table: Table, columns: tuple[str, ...], rows: Sequence[tuple[Any, ...]]
+    ) -> None:
         """UPDATE table SET columns... WHERE id = ?; each row is (values..., id)."""
         unknown = [name for name in columns if name not in table.c]
         if unknown:
             raise RuntimeError(f"Import in {table.name}: onbekend {unknown}")
-        sql = f'UPDATE "{table.name}" SET ' + ", ".join(f'"{c}" = ?' for c in columns) + " WHERE id = ?"
+        sql = (
+            f'UPDATE "{table.name}" SET '
+            + ", ".join(f'"{c}" = ?' for c in columns)
+            + " WHERE id = ?"
+        )
         for start in range(0, len(rows), MAX_ROWS_PER_INSERT):
             self._check()
-            batch = list(rows[start:start + MAX_ROWS_PER_INSERT])
+            batch = list(rows[start : start + MAX_ROWS_PER_INSERT])
             self.connection.exec_driver_sql(sql, batch)
             self.rows += len(batch)
             self._written(self.rows)
-

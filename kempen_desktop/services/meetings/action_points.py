@@ -93,8 +93,14 @@ def _apply_owner(session: Session, point: ActionPoint, owner: Owner) -> None:
             raise MeetingError("De gekozen contactpersoon bestaat niet meer.")
         partner_id = contact.partner_id
     if partner_id is None:
-        raise MeetingError("Kies wie het actiepunt opneemt: de regisseur, een contactpersoon of een partner.")
-    point.owner_is_regisseur, point.owner_contact_id, point.owner_partner_id = False, owner.contact_id, partner_id
+        raise MeetingError(
+            "Kies wie het actiepunt opneemt: de regisseur, een contactpersoon of een partner."
+        )
+    point.owner_is_regisseur, point.owner_contact_id, point.owner_partner_id = (
+        False,
+        owner.contact_id,
+        partner_id,
+    )
 
 
 def _check(data: ActionInput) -> None:
@@ -102,14 +108,30 @@ def _check(data: ActionInput) -> None:
         raise MeetingError("Beschrijf wat er moet gebeuren.")
 
 
-def query(session: Session, flt: ActionFilter, today: date | None = None, limit: int = 5000) -> list[ActionRow]:
+def query(
+    session: Session, flt: ActionFilter, today: date | None = None, limit: int = 5000
+) -> list[ActionRow]:
     day = today or date.today()
     contact = aliased(ContactPerson)
     stmt = (
-        select(ActionPoint.id, ActionPoint.description, ActionPoint.owner_is_regisseur, contact.first_name,
-               contact.last_name, Partner.name, ActionPoint.owner_partner_id, ActionPoint.deadline,
-               ActionPoint.status, ActionPoint.completed_on, ActionPoint.meeting_id, Meeting.title,
-               Meeting.starts_at, ActionPoint.dossier_id, Dossier.num, ActionPoint.owner_contact_id)
+        select(
+            ActionPoint.id,
+            ActionPoint.description,
+            ActionPoint.owner_is_regisseur,
+            contact.first_name,
+            contact.last_name,
+            Partner.name,
+            ActionPoint.owner_partner_id,
+            ActionPoint.deadline,
+            ActionPoint.status,
+            ActionPoint.completed_on,
+            ActionPoint.meeting_id,
+            Meeting.title,
+            Meeting.starts_at,
+            ActionPoint.dossier_id,
+            Dossier.num,
+            ActionPoint.owner_contact_id,
+        )
         .outerjoin(contact, contact.id == ActionPoint.owner_contact_id)
         .outerjoin(Partner, Partner.id == ActionPoint.owner_partner_id)
         .outerjoin(Meeting, Meeting.id == ActionPoint.meeting_id)
@@ -125,9 +147,13 @@ def query(session: Session, flt: ActionFilter, today: date | None = None, limit:
         stmt = stmt.where(ActionPoint.owner_partner_id == flt.owner_partner_id)
     if flt.partner_id is not None:
         counsellors = select(ContactPerson.id).where(ContactPerson.partner_id == flt.partner_id)
-        stmt = stmt.where(or_(ActionPoint.owner_partner_id == flt.partner_id,
-                              Dossier.responsible_partner_id == flt.partner_id,
-                              Dossier.counsellor_id.in_(counsellors)))
+        stmt = stmt.where(
+            or_(
+                ActionPoint.owner_partner_id == flt.partner_id,
+                Dossier.responsible_partner_id == flt.partner_id,
+                Dossier.counsellor_id.in_(counsellors),
+            )
+        )
     if flt.due_before is not None:
         stmt = stmt.where(ActionPoint.deadline.is_not(None), ActionPoint.deadline <= flt.due_before)
     if flt.overdue:
@@ -136,19 +162,52 @@ def query(session: Session, flt: ActionFilter, today: date | None = None, limit:
         stmt = stmt.where(ActionPoint.meeting_id == flt.meeting_id)
     if flt.dossier_id is not None:
         stmt = stmt.where(ActionPoint.dossier_id == flt.dossier_id)
-    stmt = stmt.order_by(ActionPoint.deadline.is_(None), ActionPoint.deadline, ActionPoint.created_at).limit(limit)
+    stmt = stmt.order_by(
+        ActionPoint.deadline.is_(None), ActionPoint.deadline, ActionPoint.created_at
+    ).limit(limit)
     rows = []
-    for (aid, description, is_regisseur, first, last, partner, partner_id, deadline, status, completed,
-         meeting_id, meeting_title, starts_at, dossier_id, num, contact_id) in session.execute(stmt):
+    for (
+        aid,
+        description,
+        is_regisseur,
+        first,
+        last,
+        partner,
+        partner_id,
+        deadline,
+        status,
+        completed,
+        meeting_id,
+        meeting_title,
+        starts_at,
+        dossier_id,
+        num,
+        contact_id,
+    ) in session.execute(stmt):
         if is_regisseur:
             owner = REGISSEUR
         elif first is not None:
             owner = f"{first} {last}".strip() + (f" ({partner})" if partner else "")
         else:
             owner = partner or ""
-        rows.append(ActionRow(aid, description, owner, partner_id, bool(is_regisseur), deadline, status, completed,
-                              meeting_id, meeting_title or "", starts_at.date() if starts_at else None,
-                              dossier_id, num, contact_id))
+        rows.append(
+            ActionRow(
+                aid,
+                description,
+                owner,
+                partner_id,
+                bool(is_regisseur),
+                deadline,
+                status,
+                completed,
+                meeting_id,
+                meeting_title or "",
+                starts_at.date() if starts_at else None,
+                dossier_id,
+                num,
+                contact_id,
+            )
+        )
     return rows
 
 
@@ -162,9 +221,14 @@ def _load(session: Session, action_id: uuid.UUID) -> ActionPoint:
 def create_action(session: Session, data: ActionInput) -> ActionPoint:
     """The new action point (flushed, so its id and dossier are known)."""
     _check(data)
-    point = ActionPoint(description=data.description.strip(), deadline=data.deadline,
-                        meeting_id=data.meeting_id, agenda_item_id=data.agenda_item_id,
-                        dossier_id=data.dossier_id, status=rules.OPEN)
+    point = ActionPoint(
+        description=data.description.strip(),
+        deadline=data.deadline,
+        meeting_id=data.meeting_id,
+        agenda_item_id=data.agenda_item_id,
+        dossier_id=data.dossier_id,
+        status=rules.OPEN,
+    )
     if data.agenda_item_id is not None and data.dossier_id is None:
         item = session.get(AgendaItem, data.agenda_item_id)
         if item is None:
@@ -178,8 +242,9 @@ def create_action(session: Session, data: ActionInput) -> ActionPoint:
     return point
 
 
-def update_action(session: Session, action_id: uuid.UUID, description: str, owner: Owner,
-                  deadline: date | None) -> ActionPoint:
+def update_action(
+    session: Session, action_id: uuid.UUID, description: str, owner: Owner, deadline: date | None
+) -> ActionPoint:
     if not description.strip():
         raise MeetingError("Beschrijf wat er moet gebeuren.")
     point = _load(session, action_id)
@@ -190,8 +255,9 @@ def update_action(session: Session, action_id: uuid.UUID, description: str, owne
     return point
 
 
-def set_action_status(session: Session, action_id: uuid.UUID, status: str,
-                      on: date | None = None) -> ActionPoint:
+def set_action_status(
+    session: Session, action_id: uuid.UUID, status: str, on: date | None = None
+) -> ActionPoint:
     if status not in rules.ACTION_STATUSES:
         raise MeetingError("Onbekende status van een actiepunt.")
     point = _load(session, action_id)
@@ -235,8 +301,11 @@ def parse_deadline(text: str, today: date | None = None) -> date | None:
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         if parts:
             year = parts.group(3)
-            result = date(int(year) + (2000 if len(year) == 2 else 0) if year else day.year,
-                          int(parts.group(2)), int(parts.group(1)))
+            result = date(
+                int(year) + (2000 if len(year) == 2 else 0) if year else day.year,
+                int(parts.group(2)),
+                int(parts.group(1)),
+            )
             if not year and result < day:
                 result = date(result.year + 1, result.month, result.day)
             return result

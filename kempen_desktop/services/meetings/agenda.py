@@ -65,37 +65,57 @@ class Suggestion:
 def previous_meeting_date(session: Session, meeting: Meeting) -> date | None:
     """The previous held meeting of this series (or, outside a series, of this title and type)."""
     stmt = select(func.max(Meeting.starts_at)).where(
-        Meeting.starts_at < meeting.starts_at, Meeting.status == meeting_rules.HELD, Meeting.id != meeting.id)
+        Meeting.starts_at < meeting.starts_at,
+        Meeting.status == meeting_rules.HELD,
+        Meeting.id != meeting.id,
+    )
     if meeting.series_id is not None:
         stmt = stmt.where(Meeting.series_id == meeting.series_id)
     else:
-        stmt = stmt.where(Meeting.meeting_type_code == meeting.meeting_type_code, Meeting.title == meeting.title)
+        stmt = stmt.where(
+            Meeting.meeting_type_code == meeting.meeting_type_code, Meeting.title == meeting.title
+        )
     found: datetime | None = session.scalar(stmt)
     return found.date() if found else None
 
 
-def _scope(session: Session, meeting: Meeting,
-           partner_ids: Sequence[uuid.UUID] | None) -> ColumnElement[bool] | None:
+def _scope(
+    session: Session, meeting: Meeting, partner_ids: Sequence[uuid.UUID] | None
+) -> ColumnElement[bool] | None:
     """Dossiers the partners follow (responsible partner or a counsellor of theirs); None: all.
 
     The columns are wrapped in coalesce() so that SQLite does not use their indexes: an
     OR over both indexes visits every dossier of a large partner such as VDAB, while each
     rule's own condition leaves only a few rows to check."""
     if partner_ids is None:
-        partner_ids = [pid for pid in session.scalars(
-            select(MeetingParticipant.partner_id).where(MeetingParticipant.meeting_id == meeting.id,
-                                                         MeetingParticipant.partner_id.is_not(None)))
-                       if pid is not None]
+        partner_ids = [
+            pid
+            for pid in session.scalars(
+                select(MeetingParticipant.partner_id).where(
+                    MeetingParticipant.meeting_id == meeting.id,
+                    MeetingParticipant.partner_id.is_not(None),
+                )
+            )
+            if pid is not None
+        ]
     if not partner_ids:
         return None
     ids = list(set(partner_ids))
-    contacts = list(session.scalars(select(ContactPerson.id).where(ContactPerson.partner_id.in_(ids))))
-    return or_(func.coalesce(Dossier.responsible_partner_id, Dossier.responsible_partner_id).in_(ids),
-               func.coalesce(Dossier.counsellor_id, Dossier.counsellor_id).in_(contacts))
+    contacts = list(
+        session.scalars(select(ContactPerson.id).where(ContactPerson.partner_id.in_(ids)))
+    )
+    return or_(
+        func.coalesce(Dossier.responsible_partner_id, Dossier.responsible_partner_id).in_(ids),
+        func.coalesce(Dossier.counsellor_id, Dossier.counsellor_id).in_(contacts),
+    )
 
 
-def suggest(session: Session, meeting_id: uuid.UUID, rules: Sequence[str],
-            partner_ids: Sequence[uuid.UUID] | None = None) -> list[Suggestion]:
+def suggest(
+    session: Session,
+    meeting_id: uuid.UUID,
+    rules: Sequence[str],
+    partner_ids: Sequence[uuid.UUID] | None = None,
+) -> list[Suggestion]:
     """Dossiers the ticked rules put forward, not yet on the agenda, with their reasons."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
@@ -107,8 +127,13 @@ def suggest(session: Session, meeting_id: uuid.UUID, rules: Sequence[str],
     previous = previous_meeting_date(session, meeting)
     since = previous or day - timedelta(days=91)
     scope = _scope(session, meeting, partner_ids)
-    on_agenda = set(session.scalars(select(AgendaItem.dossier_id).where(AgendaItem.meeting_id == meeting_id,
-                                                                        AgendaItem.dossier_id.is_not(None))))
+    on_agenda = set(
+        session.scalars(
+            select(AgendaItem.dossier_id).where(
+                AgendaItem.meeting_id == meeting_id, AgendaItem.dossier_id.is_not(None)
+            )
+        )
+    )
     is_open = Dossier.status_code != workflow.AFGESLOTEN
     since_text = f"{since:%d-%m-%Y}"
     found: dict[uuid.UUID, Suggestion] = {}
@@ -129,45 +154,83 @@ def suggest(session: Session, meeting_id: uuid.UUID, rules: Sequence[str],
 
     base = (Dossier.id, Dossier.num, Dossier.status_code)
     if FOLLOW_UP in rules:
-        run(FOLLOW_UP, select(*base, Dossier.follow_up_on)
+        run(
+            FOLLOW_UP,
+            select(*base, Dossier.follow_up_on)
             .where(is_open, Dossier.follow_up_on.is_not(None), Dossier.follow_up_on <= day)
             .order_by(Dossier.follow_up_on),
-            lambda v: f"opvolging {v:%d-%m-%Y}")
+            lambda v: f"opvolging {v:%d-%m-%Y}",
+        )
     if NEW in rules:
-        run(NEW, select(*base, Dossier.opened_on)
-            .where(is_open, Dossier.opened_on > since, Dossier.opened_on <= day).order_by(Dossier.opened_on),
-            lambda v: f"nieuw sinds {since_text} (aangemeld {v:%d-%m-%Y})")
+        run(
+            NEW,
+            select(*base, Dossier.opened_on)
+            .where(is_open, Dossier.opened_on > since, Dossier.opened_on <= day)
+            .order_by(Dossier.opened_on),
+            lambda v: f"nieuw sinds {since_text} (aangemeld {v:%d-%m-%Y})",
+        )
     if STATUS_CHANGED in rules:
-        latest = (select(StatusChange.dossier_id, func.max(StatusChange.effective_on).label("on"))
-                  .where(StatusChange.from_code.is_not(None), StatusChange.effective_on > since,
-                         StatusChange.effective_on <= day)
-                  .group_by(StatusChange.dossier_id).subquery())
-        run(STATUS_CHANGED, select(*base, latest.c.on)
-            .join(latest, latest.c.dossier_id == Dossier.id).order_by(latest.c.on),
-            lambda v: f"status gewijzigd op {v:%d-%m-%Y}")
+        latest = (
+            select(StatusChange.dossier_id, func.max(StatusChange.effective_on).label("on"))
+            .where(
+                StatusChange.from_code.is_not(None),
+                StatusChange.effective_on > since,
+                StatusChange.effective_on <= day,
+            )
+            .group_by(StatusChange.dossier_id)
+            .subquery()
+        )
+        run(
+            STATUS_CHANGED,
+            select(*base, latest.c.on)
+            .join(latest, latest.c.dossier_id == Dossier.id)
+            .order_by(latest.c.on),
+            lambda v: f"status gewijzigd op {v:%d-%m-%Y}",
+        )
     if FLAGGED in rules:
-        run(FLAGGED, select(*base, Dossier.num).where(Dossier.discuss, is_open).order_by(Dossier.num),
-            "gemarkeerd om te bespreken")
+        run(
+            FLAGGED,
+            select(*base, Dossier.num).where(Dossier.discuss, is_open).order_by(Dossier.num),
+            "gemarkeerd om te bespreken",
+        )
     if ACTION_DUE in rules:
-        due = (select(ActionPoint.dossier_id, func.min(ActionPoint.deadline).label("due"))
-               .where(ActionPoint.status.in_(meeting_rules.OPEN_ACTION_STATUSES), ActionPoint.dossier_id.is_not(None),
-                      ActionPoint.deadline.is_not(None), ActionPoint.deadline <= day)
-               .group_by(ActionPoint.dossier_id).subquery())
-        run(ACTION_DUE, select(*base, due.c.due)
-            .join(due, due.c.dossier_id == Dossier.id).where(is_open).order_by(due.c.due),
-            lambda v: f"actiepunt te doen tegen {v:%d-%m-%Y}")
+        due = (
+            select(ActionPoint.dossier_id, func.min(ActionPoint.deadline).label("due"))
+            .where(
+                ActionPoint.status.in_(meeting_rules.OPEN_ACTION_STATUSES),
+                ActionPoint.dossier_id.is_not(None),
+                ActionPoint.deadline.is_not(None),
+                ActionPoint.deadline <= day,
+            )
+            .group_by(ActionPoint.dossier_id)
+            .subquery()
+        )
+        run(
+            ACTION_DUE,
+            select(*base, due.c.due)
+            .join(due, due.c.dossier_id == Dossier.id)
+            .where(is_open)
+            .order_by(due.c.due),
+            lambda v: f"actiepunt te doen tegen {v:%d-%m-%Y}",
+        )
     ids = list(found)
     for start in range(0, len(ids), 500):
         for dossier_id, first, last in session.execute(
-                select(Dossier.id, Person.first_name, Person.last_name)
-                .join(Person, Person.id == Dossier.person_id).where(Dossier.id.in_(ids[start:start + 500]))):
+            select(Dossier.id, Person.first_name, Person.last_name)
+            .join(Person, Person.id == Dossier.person_id)
+            .where(Dossier.id.in_(ids[start : start + 500]))
+        ):
             found[dossier_id].name = f"{first} {last}".strip()
     return sorted(found.values(), key=lambda s: (-len(s.rules), s.num))
 
 
 def _next_position(session: Session, meeting_id: uuid.UUID) -> int:
-    return (session.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id))
-            or 0) + 1
+    return (
+        session.scalar(
+            select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)
+        )
+        or 0
+    ) + 1
 
 
 def _check_editable(meeting: Meeting | None) -> Meeting:
@@ -178,11 +241,14 @@ def _check_editable(meeting: Meeting | None) -> Meeting:
     return meeting
 
 
-def add_dossiers(session: Session, meeting_id: uuid.UUID,
-                 dossiers: Sequence[tuple[uuid.UUID, str]]) -> list[uuid.UUID]:
+def add_dossiers(
+    session: Session, meeting_id: uuid.UUID, dossiers: Sequence[tuple[uuid.UUID, str]]
+) -> list[uuid.UUID]:
     """Append dossiers (id, rule code or '' for hand-picked); ones already on it are skipped."""
     _check_editable(session.get(Meeting, meeting_id))
-    present = set(session.scalars(select(AgendaItem.dossier_id).where(AgendaItem.meeting_id == meeting_id)))
+    present = set(
+        session.scalars(select(AgendaItem.dossier_id).where(AgendaItem.meeting_id == meeting_id))
+    )
     position = _next_position(session, meeting_id)
     added = []
     for dossier_id, rule in dossiers:
@@ -191,8 +257,13 @@ def add_dossiers(session: Session, meeting_id: uuid.UUID,
         num = session.scalar(select(Dossier.num).where(Dossier.id == dossier_id))
         if num is None:
             raise MeetingError("Een gekozen dossier bestaat niet meer.")
-        item = AgendaItem(meeting_id=meeting_id, position=position, title=f"Dossier {num}",
-                          dossier_id=dossier_id, suggested_by=rule if rule in RULES else "")
+        item = AgendaItem(
+            meeting_id=meeting_id,
+            position=position,
+            title=f"Dossier {num}",
+            dossier_id=dossier_id,
+            suggested_by=rule if rule in RULES else "",
+        )
         session.add(item)
         session.flush()
         present.add(dossier_id)
@@ -211,8 +282,11 @@ def _check_title(title: str) -> None:
 def add_free_item(session: Session, meeting_id: uuid.UUID, title: str) -> uuid.UUID:
     _check_title(title)
     _check_editable(session.get(Meeting, meeting_id))
-    item = AgendaItem(meeting_id=meeting_id, position=_next_position(session, meeting_id),
-                      title=title.strip()[:200])
+    item = AgendaItem(
+        meeting_id=meeting_id,
+        position=_next_position(session, meeting_id),
+        title=title.strip()[:200],
+    )
     session.add(item)
     session.flush()
     audit.record(session, "meeting.agenda_add", "meeting", meeting_id, "free")
@@ -240,8 +314,10 @@ def remove_item(session: Session, item_id: uuid.UUID) -> None:
 
 def reorder_items(session: Session, meeting_id: uuid.UUID, item_ids: Sequence[uuid.UUID]) -> None:
     """Give the items positions 1..n in this order (all items of the meeting, once each)."""
-    items = {item.id: item for item in session.scalars(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
+    items = {
+        item.id: item
+        for item in session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))
+    }
     if set(item_ids) != set(items) or len(item_ids) != len(items):
         raise MeetingError("De agenda werd intussen gewijzigd; open ze opnieuw.")
     for position, item_id in enumerate(item_ids, start=1):

@@ -104,18 +104,26 @@ def _event(view: MeetingView, stamp: datetime, sequence: int = 0) -> Component:
     for participant in view.participants:
         if not participant.email and not participant.label:
             continue
-        address = vCalAddress(f"mailto:{participant.email}" if participant.email else "mailto:onbekend@invalid")
+        address = vCalAddress(
+            f"mailto:{participant.email}" if participant.email else "mailto:onbekend@invalid"
+        )
         address.params["cn"] = vText(participant.label)
         address.params["role"] = vText("REQ-PARTICIPANT")
-        address.params["partstat"] = vText({"aanwezig": "ACCEPTED", "verontschuldigd": "DECLINED"}
-                                           .get(participant.attendance, "NEEDS-ACTION"))
+        address.params["partstat"] = vText(
+            {"aanwezig": "ACCEPTED", "verontschuldigd": "DECLINED"}.get(
+                participant.attendance, "NEEDS-ACTION"
+            )
+        )
         if participant.email:
             event.add("attendee", address, encode=False)
     return event
 
 
-def calendar_bytes(views: Sequence[MeetingView], stamp: datetime | None = None,
-                   sequences: Mapping[uuid.UUID, int] | None = None) -> bytes:
+def calendar_bytes(
+    views: Sequence[MeetingView],
+    stamp: datetime | None = None,
+    sequences: Mapping[uuid.UUID, int] | None = None,
+) -> bytes:
     """`sequences`: the SEQUENCE per meeting (see :func:`sequence_of`); 0 when not given."""
     from icalendar import Calendar
 
@@ -162,5 +170,10 @@ def series_ids(session: Session, meeting_id: uuid.UUID) -> list[uuid.UUID]:
         raise MeetingError("Dit overleg bestaat niet (meer).")
     if meeting.series_id is None:
         return [meeting.id]
-    return list(session.scalars(select(Meeting.id).where(Meeting.series_id == meeting.series_id)
-                                .order_by(Meeting.starts_at)))
+    return list(
+        session.scalars(
+            select(Meeting.id)
+            .where(Meeting.series_id == meeting.series_id)
+            .order_by(Meeting.starts_at)
+        )
+    )

@@ -57,7 +57,9 @@ class MeetingListRow:
         return self.status == rules.PLANNED and self.starts_at >= now.replace(hour=0, minute=0)
 
 
-def list_meetings(session: Session, flt: MeetingFilter | None = None, now: datetime | None = None) -> list[MeetingListRow]:
+def list_meetings(
+    session: Session, flt: MeetingFilter | None = None, now: datetime | None = None
+) -> list[MeetingListRow]:
     """Meetings matching the filter: upcoming planned ones first (soonest first), then the
     rest (most recent first)."""
     flt = flt or MeetingFilter()
@@ -71,10 +73,20 @@ def list_meetings(session: Session, flt: MeetingFilter | None = None, now: datet
 
     participants = counts(MeetingParticipant.id, MeetingParticipant.meeting_id)
     dossiers = counts(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.dossier_id.is_not(None))
-    actions = counts(ActionPoint.id, ActionPoint.meeting_id, ActionPoint.status.in_(rules.OPEN_ACTION_STATUSES))
-    stmt = (select(Meeting.id, Meeting.starts_at, Meeting.ends_at, Meeting.meeting_type_code, MeetingType.label,
-                   Meeting.title, Meeting.location, Meeting.status, Meeting.series_id)
-            .join(MeetingType, MeetingType.code == Meeting.meeting_type_code))
+    actions = counts(
+        ActionPoint.id, ActionPoint.meeting_id, ActionPoint.status.in_(rules.OPEN_ACTION_STATUSES)
+    )
+    stmt = select(
+        Meeting.id,
+        Meeting.starts_at,
+        Meeting.ends_at,
+        Meeting.meeting_type_code,
+        MeetingType.label,
+        Meeting.title,
+        Meeting.location,
+        Meeting.status,
+        Meeting.series_id,
+    ).join(MeetingType, MeetingType.code == Meeting.meeting_type_code)
     if flt.type_code:
         stmt = stmt.where(Meeting.meeting_type_code == flt.type_code)
     if flt.status:
@@ -82,15 +94,39 @@ def list_meetings(session: Session, flt: MeetingFilter | None = None, now: datet
     if flt.date_from:
         stmt = stmt.where(Meeting.starts_at >= datetime.combine(flt.date_from, datetime.min.time()))
     if flt.date_to:
-        stmt = stmt.where(Meeting.starts_at < datetime.combine(flt.date_to + timedelta(days=1), datetime.min.time()))
+        stmt = stmt.where(
+            Meeting.starts_at
+            < datetime.combine(flt.date_to + timedelta(days=1), datetime.min.time())
+        )
     if flt.partner_id:
-        stmt = stmt.where(Meeting.id.in_(select(MeetingParticipant.meeting_id)
-                                         .where(MeetingParticipant.partner_id == flt.partner_id)))
-    rows = [MeetingListRow(mid, starts, ends, code, label, title, location, status, series,
-                           participants.get(mid, 0), dossiers.get(mid, 0), actions.get(mid, 0))
-            for mid, starts, ends, code, label, title, location, status, series in session.execute(stmt)]
+        stmt = stmt.where(
+            Meeting.id.in_(
+                select(MeetingParticipant.meeting_id).where(
+                    MeetingParticipant.partner_id == flt.partner_id
+                )
+            )
+        )
+    rows = [
+        MeetingListRow(
+            mid,
+            starts,
+            ends,
+            code,
+            label,
+            title,
+            location,
+            status,
+            series,
+            participants.get(mid, 0),
+            dossiers.get(mid, 0),
+            actions.get(mid, 0),
+        )
+        for mid, starts, ends, code, label, title, location, status, series in session.execute(stmt)
+    ]
     upcoming = sorted((r for r in rows if r.is_upcoming(moment)), key=lambda r: r.starts_at)
-    rest = sorted((r for r in rows if not r.is_upcoming(moment)), key=lambda r: r.starts_at, reverse=True)
+    rest = sorted(
+        (r for r in rows if not r.is_upcoming(moment)), key=lambda r: r.starts_at, reverse=True
+    )
     return upcoming + rest
 
 
@@ -116,7 +152,9 @@ class DossierSummary:
 NOTE_KINDS = ("note", "contact", "referral", "decision")
 
 
-def dossier_summary(session: Session, dossier_id: uuid.UUID, notes: int = 3) -> DossierSummary | None:
+def dossier_summary(
+    session: Session, dossier_id: uuid.UUID, notes: int = 3
+) -> DossierSummary | None:
     from kempen_desktop.services.dossiers.dossier_list import fetch_rows
 
     dossier = session.get(Dossier, dossier_id)
@@ -129,24 +167,49 @@ def dossier_summary(session: Session, dossier_id: uuid.UUID, notes: int = 3) -> 
             groups.append(target_group_label(code))
         except ValueError:
             groups.append(code)
-    partner = session.get(Partner, dossier.responsible_partner_id) if dossier.responsible_partner_id else None
-    follows = ", ".join(part for part in (partner.name if partner else "", row.counsellor if row else "") if part)
+    partner = (
+        session.get(Partner, dossier.responsible_partner_id)
+        if dossier.responsible_partner_id
+        else None
+    )
+    follows = ", ".join(
+        part for part in (partner.name if partner else "", row.counsellor if row else "") if part
+    )
     recent = session.execute(
         select(TimelineEntry.occurred_at, TimelineEntry.title, TimelineEntry.body)
         .where(TimelineEntry.dossier_id == dossier_id, TimelineEntry.kind.in_(NOTE_KINDS))
-        .order_by(TimelineEntry.occurred_at.desc()).limit(notes)).all()
+        .order_by(TimelineEntry.occurred_at.desc())
+        .limit(notes)
+    ).all()
     actions = []
     for description, is_regisseur, first, last, p_name, deadline in session.execute(
-        select(ActionPoint.description, ActionPoint.owner_is_regisseur, ContactPerson.first_name,
-               ContactPerson.last_name, Partner.name, ActionPoint.deadline)
+        select(
+            ActionPoint.description,
+            ActionPoint.owner_is_regisseur,
+            ContactPerson.first_name,
+            ContactPerson.last_name,
+            Partner.name,
+            ActionPoint.deadline,
+        )
         .outerjoin(ContactPerson, ContactPerson.id == ActionPoint.owner_contact_id)
         .outerjoin(Partner, Partner.id == ActionPoint.owner_partner_id)
-        .where(ActionPoint.dossier_id == dossier_id, ActionPoint.status.in_(rules.OPEN_ACTION_STATUSES))
+        .where(
+            ActionPoint.dossier_id == dossier_id, ActionPoint.status.in_(rules.OPEN_ACTION_STATUSES)
+        )
         .order_by(ActionPoint.deadline)
     ):
-        owner = REGISSEUR if is_regisseur else (f"{first} {last}".strip() if first else p_name or "")
+        owner = (
+            REGISSEUR if is_regisseur else (f"{first} {last}".strip() if first else p_name or "")
+        )
         actions.append((description, owner, deadline))
     return DossierSummary(
-        dossier.num, f"{dossier.person.first_name} {dossier.person.last_name}".strip(),
-        status_label(dossier.status_code), dossier.status_since, tuple(groups), follows, dossier.follow_up_on,
-        tuple((at, title, body) for at, title, body in recent), tuple(actions))
+        dossier.num,
+        f"{dossier.person.first_name} {dossier.person.last_name}".strip(),
+        status_label(dossier.status_code),
+        dossier.status_since,
+        tuple(groups),
+        follows,
+        dossier.follow_up_on,
+        tuple((at, title, body) for at, title, body in recent),
+        tuple(actions),
+    )

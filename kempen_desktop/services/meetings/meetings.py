@@ -71,7 +71,9 @@ class ParticipantInput:
 class MeetingInput:
     type_code: str = "clientoverleg"
     title: str = ""
-    starts_at: datetime = field(default_factory=lambda: datetime.now().replace(second=0, microsecond=0))
+    starts_at: datetime = field(
+        default_factory=lambda: datetime.now().replace(second=0, microsecond=0)
+    )
     ends_at: datetime | None = None
     location: str = ""
     organiser: str = ""
@@ -134,9 +136,16 @@ class MeetingView:
 
     def as_input(self) -> MeetingInput:
         return MeetingInput(
-            self.type_code, self.title, self.starts_at, self.ends_at, self.location, self.organiser,
-            [ParticipantInput(p.partner_id, p.contact_id, p.name if p.contact_id is None else "")
-             for p in self.participants],
+            self.type_code,
+            self.title,
+            self.starts_at,
+            self.ends_at,
+            self.location,
+            self.organiser,
+            [
+                ParticipantInput(p.partner_id, p.contact_id, p.name if p.contact_id is None else "")
+                for p in self.participants
+            ],
         )
 
 
@@ -148,8 +157,14 @@ def validate(session: Session, data: MeetingInput) -> None:
     if data.ends_at is not None and data.ends_at <= data.starts_at:
         raise MeetingError("Het einduur moet na het beginuur liggen.")
     for participant in data.participants:
-        if participant.contact_id is None and participant.partner_id is None and not participant.name.strip():
-            raise MeetingError("Een deelnemer zonder naam of organisatie kan niet uitgenodigd worden.")
+        if (
+            participant.contact_id is None
+            and participant.partner_id is None
+            and not participant.name.strip()
+        ):
+            raise MeetingError(
+                "Een deelnemer zonder naam of organisatie kan niet uitgenodigd worden."
+            )
 
 
 def _load(session: Session, meeting_id: uuid.UUID) -> Meeting:
@@ -170,13 +185,21 @@ def _participants(session: Session, data: MeetingInput) -> list[MeetingParticipa
             if contact is None:
                 raise MeetingError("Een gekozen contactpersoon bestaat niet meer.")
             partner_id = contact.partner_id
-        key = (participant.contact_id, partner_id if participant.contact_id is None else None,
-               participant.name.strip().casefold())
+        key = (
+            participant.contact_id,
+            partner_id if participant.contact_id is None else None,
+            participant.name.strip().casefold(),
+        )
         if key in seen:
             continue
         seen.add(key)
-        rows.append(MeetingParticipant(partner_id=partner_id, contact_person_id=participant.contact_id,
-                                       name=participant.name.strip() if participant.contact_id is None else ""))
+        rows.append(
+            MeetingParticipant(
+                partner_id=partner_id,
+                contact_person_id=participant.contact_id,
+                name=participant.name.strip() if participant.contact_id is None else "",
+            )
+        )
     return rows
 
 
@@ -194,7 +217,11 @@ def _sync_participants(session: Session, meeting: Meeting, data: MeetingInput) -
     wanted = _participants(session, data)
 
     def key(p: MeetingParticipant) -> tuple[object, ...]:
-        return (p.contact_person_id, p.partner_id if p.contact_person_id is None else None, p.name.casefold())
+        return (
+            p.contact_person_id,
+            p.partner_id if p.contact_person_id is None else None,
+            p.name.casefold(),
+        )
 
     existing = {key(p): p for p in meeting.participants}
     kept: list[MeetingParticipant] = []
@@ -205,36 +232,102 @@ def _sync_participants(session: Session, meeting: Meeting, data: MeetingInput) -
 
 def load_view(session: Session, meeting_id: uuid.UUID) -> MeetingView:
     meeting = _load(session, meeting_id)
-    type_label = session.scalar(select(MeetingType.label).where(MeetingType.code == meeting.meeting_type_code))
+    type_label = session.scalar(
+        select(MeetingType.label).where(MeetingType.code == meeting.meeting_type_code)
+    )
     participants = []
-    for pid, partner_id, contact_id, name, attendance, first, last, c_email, p_name in session.execute(
-        select(MeetingParticipant.id, MeetingParticipant.partner_id, MeetingParticipant.contact_person_id,
-               MeetingParticipant.name, MeetingParticipant.attendance, ContactPerson.first_name,
-               ContactPerson.last_name, ContactPerson.email, Partner.name)
+    for (
+        pid,
+        partner_id,
+        contact_id,
+        name,
+        attendance,
+        first,
+        last,
+        c_email,
+        p_name,
+    ) in session.execute(
+        select(
+            MeetingParticipant.id,
+            MeetingParticipant.partner_id,
+            MeetingParticipant.contact_person_id,
+            MeetingParticipant.name,
+            MeetingParticipant.attendance,
+            ContactPerson.first_name,
+            ContactPerson.last_name,
+            ContactPerson.email,
+            Partner.name,
+        )
         .outerjoin(ContactPerson, ContactPerson.id == MeetingParticipant.contact_person_id)
         .outerjoin(Partner, Partner.id == MeetingParticipant.partner_id)
         .where(MeetingParticipant.meeting_id == meeting_id)
         .order_by(Partner.name, ContactPerson.last_name, MeetingParticipant.name)
     ):
         person = f"{first} {last}".strip() if contact_id is not None else name
-        participants.append(ParticipantView(pid, partner_id, contact_id, person, p_name or "", c_email or "",
-                                            attendance))
+        participants.append(
+            ParticipantView(
+                pid, partner_id, contact_id, person, p_name or "", c_email or "", attendance
+            )
+        )
     agenda = []
-    for aid, position, title, dossier_id, discussion, agreements, suggested, num, first, last in session.execute(
-        select(AgendaItem.id, AgendaItem.position, AgendaItem.title, AgendaItem.dossier_id,
-               AgendaItem.discussion, AgendaItem.agreements, AgendaItem.suggested_by, Dossier.num,
-               Person.first_name, Person.last_name)
+    for (
+        aid,
+        position,
+        title,
+        dossier_id,
+        discussion,
+        agreements,
+        suggested,
+        num,
+        first,
+        last,
+    ) in session.execute(
+        select(
+            AgendaItem.id,
+            AgendaItem.position,
+            AgendaItem.title,
+            AgendaItem.dossier_id,
+            AgendaItem.discussion,
+            AgendaItem.agreements,
+            AgendaItem.suggested_by,
+            Dossier.num,
+            Person.first_name,
+            Person.last_name,
+        )
         .outerjoin(Dossier, Dossier.id == AgendaItem.dossier_id)
         .outerjoin(Person, Person.id == Dossier.person_id)
         .where(AgendaItem.meeting_id == meeting_id)
         .order_by(AgendaItem.position)
     ):
-        agenda.append(AgendaView(aid, position, title, dossier_id, num, f"{first or ''} {last or ''}".strip(),
-                                 discussion, agreements, suggested))
+        agenda.append(
+            AgendaView(
+                aid,
+                position,
+                title,
+                dossier_id,
+                num,
+                f"{first or ''} {last or ''}".strip(),
+                discussion,
+                agreements,
+                suggested,
+            )
+        )
     return MeetingView(
-        meeting.id, meeting.meeting_type_code, type_label or meeting.meeting_type_code, meeting.series_id,
-        meeting.title, meeting.starts_at, meeting.ends_at, meeting.location, meeting.organiser, meeting.status,
-        meeting.cancel_reason, meeting.minutes, meeting.moved_from_id, tuple(participants), tuple(agenda),
+        meeting.id,
+        meeting.meeting_type_code,
+        type_label or meeting.meeting_type_code,
+        meeting.series_id,
+        meeting.title,
+        meeting.starts_at,
+        meeting.ends_at,
+        meeting.location,
+        meeting.organiser,
+        meeting.status,
+        meeting.cancel_reason,
+        meeting.minutes,
+        meeting.moved_from_id,
+        tuple(participants),
+        tuple(agenda),
     )
 
 
@@ -257,9 +350,14 @@ def get_meeting(session: Session, meeting_id: uuid.UUID) -> MeetingView:
 
 def meeting_types(session: Session) -> list[tuple[str, str]]:
     """(code, label) of the active kinds of meeting, in their order."""
-    return [(code, label) for code, label in session.execute(
-        select(MeetingType.code, MeetingType.label).where(MeetingType.active)
-        .order_by(MeetingType.sort_order, MeetingType.label))]
+    return [
+        (code, label)
+        for code, label in session.execute(
+            select(MeetingType.code, MeetingType.label)
+            .where(MeetingType.active)
+            .order_by(MeetingType.sort_order, MeetingType.label)
+        )
+    ]
 
 
 # -- planning ----------------------------------------------------------------------------------
@@ -281,8 +379,9 @@ def check_minutes(minutes: str | None) -> None:
         raise MeetingError(problem)
 
 
-def update_meeting(session: Session, meeting_id: uuid.UUID, data: MeetingInput,
-                   minutes: str | None = None) -> None:
+def update_meeting(
+    session: Session, meeting_id: uuid.UUID, data: MeetingInput, minutes: str | None = None
+) -> None:
     """Change the facts and the invitations; `minutes` (general notes) when given."""
     check_minutes(minutes)
     validate(session, data)
@@ -297,7 +396,9 @@ def update_meeting(session: Session, meeting_id: uuid.UUID, data: MeetingInput,
 def delete_meeting(session: Session, meeting_id: uuid.UUID) -> None:
     meeting = _load(session, meeting_id)
     if meeting.status not in rules.CAN_DELETE:
-        raise MeetingError("Een gehouden overleg wordt niet verwijderd: het verslag hoort bij de dossiers.")
+        raise MeetingError(
+            "Een gehouden overleg wordt niet verwijderd: het verslag hoort bij de dossiers."
+        )
     session.delete(meeting)
     audit.record(session, "meeting.delete", "meeting", meeting_id)
 
@@ -309,13 +410,15 @@ def check_series(count: int, interval_months: int) -> None:
         raise MeetingError("Kies een interval van 1 tot 12 maanden.")
 
 
-def plan_series(session: Session, data: MeetingInput, count: int,
-                interval_months: int = 3) -> tuple[uuid.UUID, list[uuid.UUID]]:
+def plan_series(
+    session: Session, data: MeetingInput, count: int, interval_months: int = 3
+) -> tuple[uuid.UUID, list[uuid.UUID]]:
     """`count` meetings, `interval_months` apart, with the same participants."""
     check_series(count, interval_months)
     validate(session, data)
-    series = MeetingSeries(title=data.title.strip(), meeting_type_code=data.type_code,
-                           interval_months=interval_months)
+    series = MeetingSeries(
+        title=data.title.strip(), meeting_type_code=data.type_code, interval_months=interval_months
+    )
     session.add(series)
     session.flush()
     ids = []
@@ -324,20 +427,34 @@ def plan_series(session: Session, data: MeetingInput, count: int,
         day = add_months(data.starts_at.date(), index * interval_months)
         start = datetime.combine(day, data.starts_at.time())
         meeting = Meeting(series_id=series.id)
-        _apply(meeting, MeetingInput(data.type_code, data.title, start,
-                                     start + duration if duration else None, data.location,
-                                     data.organiser, data.participants))
+        _apply(
+            meeting,
+            MeetingInput(
+                data.type_code,
+                data.title,
+                start,
+                start + duration if duration else None,
+                data.location,
+                data.organiser,
+                data.participants,
+            ),
+        )
         meeting.participants = _participants(session, data)
         session.add(meeting)
         session.flush()
         ids.append(meeting.id)
-    audit.record(session, "meeting.series", "meeting_series", series.id, f"{count}x{interval_months}m")
+    audit.record(
+        session, "meeting.series", "meeting_series", series.id, f"{count}x{interval_months}m"
+    )
     return series.id, ids
 
 
 def series_meetings(session: Session, series_id: uuid.UUID) -> list[uuid.UUID]:
-    return list(session.scalars(
-        select(Meeting.id).where(Meeting.series_id == series_id).order_by(Meeting.starts_at)))
+    return list(
+        session.scalars(
+            select(Meeting.id).where(Meeting.series_id == series_id).order_by(Meeting.starts_at)
+        )
+    )
 
 
 def cancel_meeting(session: Session, meeting_id: uuid.UUID, reason: str) -> None:
@@ -351,8 +468,13 @@ def cancel_meeting(session: Session, meeting_id: uuid.UUID, reason: str) -> None
     audit.record(session, "meeting.cancel", "meeting", meeting.id)
 
 
-def move_meeting(session: Session, meeting_id: uuid.UUID, starts_at: datetime, ends_at: datetime | None,
-                 reason: str = "") -> uuid.UUID:
+def move_meeting(
+    session: Session,
+    meeting_id: uuid.UUID,
+    starts_at: datetime,
+    ends_at: datetime | None,
+    reason: str = "",
+) -> uuid.UUID:
     """The old meeting stays as 'verplaatst'; a new one on the new date takes over its
     participants and agenda (not yet discussed)."""
     old = _load(session, meeting_id)
@@ -362,14 +484,28 @@ def move_meeting(session: Session, meeting_id: uuid.UUID, starts_at: datetime, e
         raise MeetingError("Het einduur moet na het beginuur liggen.")
     if starts_at.replace(second=0, microsecond=0) == old.starts_at:
         raise MeetingError("Kies een ander moment dan het huidige.")
-    new = Meeting(meeting_type_code=old.meeting_type_code, series_id=old.series_id, title=old.title,
-                  starts_at=starts_at.replace(second=0, microsecond=0),
-                  ends_at=ends_at.replace(second=0, microsecond=0) if ends_at else None,
-                  location=old.location, organiser=old.organiser, moved_from_id=old.id)
-    new.participants = [MeetingParticipant(partner_id=p.partner_id, contact_person_id=p.contact_person_id,
-                                           name=p.name) for p in old.participants]
-    new.agenda = [AgendaItem(position=a.position, title=a.title, dossier_id=a.dossier_id,
-                             suggested_by=a.suggested_by) for a in old.agenda]
+    new = Meeting(
+        meeting_type_code=old.meeting_type_code,
+        series_id=old.series_id,
+        title=old.title,
+        starts_at=starts_at.replace(second=0, microsecond=0),
+        ends_at=ends_at.replace(second=0, microsecond=0) if ends_at else None,
+        location=old.location,
+        organiser=old.organiser,
+        moved_from_id=old.id,
+    )
+    new.participants = [
+        MeetingParticipant(
+            partner_id=p.partner_id, contact_person_id=p.contact_person_id, name=p.name
+        )
+        for p in old.participants
+    ]
+    new.agenda = [
+        AgendaItem(
+            position=a.position, title=a.title, dossier_id=a.dossier_id, suggested_by=a.suggested_by
+        )
+        for a in old.agenda
+    ]
     old.status = rules.MOVED
     old.cancel_reason = reason.strip()
     session.add(new)
@@ -383,5 +519,7 @@ def now_local() -> datetime:
 
 
 def default_times(day: date | None = None) -> tuple[datetime, datetime]:
-    start = datetime.combine(day or date.today() + timedelta(days=7), datetime.min.time()).replace(hour=9)
+    start = datetime.combine(day or date.today() + timedelta(days=7), datetime.min.time()).replace(
+        hour=9
+    )
     return start, start + timedelta(hours=2)

@@ -37,18 +37,25 @@ def partner_by_name(session: Session, name: str) -> tuple[uuid.UUID, str]:
         raise MeetingError("Geef de naam van een partner.")
     rows = session.execute(select(Partner.id, Partner.name).where(Partner.name.ilike(needle))).all()
     if not rows:
-        rows = session.execute(select(Partner.id, Partner.name)
-                               .where(Partner.name.ilike(f"%{needle}%")).order_by(Partner.name)).all()
+        rows = session.execute(
+            select(Partner.id, Partner.name)
+            .where(Partner.name.ilike(f"%{needle}%"))
+            .order_by(Partner.name)
+        ).all()
     if not rows:
         raise MeetingError(f"Geen partner met de naam '{needle}'.")
     if len(rows) > 1:
-        raise MeetingError(f"'{needle}' past op {len(rows)} partners: "
-                           + ", ".join(name for _id, name in rows[:5]) + ".")
+        raise MeetingError(
+            f"'{needle}' past op {len(rows)} partners: "
+            + ", ".join(name for _id, name in rows[:5])
+            + "."
+        )
     return rows[0][0], rows[0][1]
 
 
-def followed_dossiers(session: Session, partner_id: uuid.UUID,
-                      dossier_ids: set[uuid.UUID]) -> set[uuid.UUID]:
+def followed_dossiers(
+    session: Session, partner_id: uuid.UUID, dossier_ids: set[uuid.UUID]
+) -> set[uuid.UUID]:
     """Which of these dossiers the partner follows (domain.consent.follows)."""
     if not dossier_ids:
         return set()
@@ -56,8 +63,11 @@ def followed_dossiers(session: Session, partner_id: uuid.UUID,
     rows = session.execute(
         select(Dossier.id, Dossier.responsible_partner_id, counsellor.partner_id)
         .outerjoin(counsellor, counsellor.id == Dossier.counsellor_id)
-        .where(Dossier.id.in_(list(dossier_ids)))).all()
-    return {dossier_id for dossier_id, responsible, via in rows if follows(partner_id, responsible, via)}
+        .where(Dossier.id.in_(list(dossier_ids)))
+    ).all()
+    return {
+        dossier_id for dossier_id, responsible, via in rows if follows(partner_id, responsible, via)
+    }
 
 
 def _item_label(item: AgendaView) -> str:
@@ -68,8 +78,9 @@ def _item_label(item: AgendaView) -> str:
     return item.title
 
 
-def collect(session: Session, meeting_id: uuid.UUID,
-            partner_id: uuid.UUID | None = None) -> MinutesContent:
+def collect(
+    session: Session, meeting_id: uuid.UUID, partner_id: uuid.UUID | None = None
+) -> MinutesContent:
     """What the verslag of this meeting holds, for everyone or for one partner."""
     view = load_view(session, meeting_id)
     actions = query(session, ActionFilter(meeting_id=meeting_id, open_only=False))
@@ -84,34 +95,63 @@ def collect(session: Session, meeting_id: uuid.UUID,
         dossier_ids = {item.dossier_id for item in agenda if item.dossier_id is not None}
         dossier_ids |= {a.dossier_id for a in actions if a.dossier_id is not None}
         keep = followed_dossiers(session, partner_id, dossier_ids)
-        left_out = sum(1 for item in agenda if item.dossier_id is not None and item.dossier_id not in keep)
-        agenda = tuple(item for item in agenda if item.dossier_id is None or item.dossier_id in keep)
+        left_out = sum(
+            1 for item in agenda if item.dossier_id is not None and item.dossier_id not in keep
+        )
+        agenda = tuple(
+            item for item in agenda if item.dossier_id is None or item.dossier_id in keep
+        )
         actions = [a for a in actions if a.dossier_id is None or a.dossier_id in keep]
     return MinutesContent(
-        title=view.title, type_label=view.type_label, starts_at=view.starts_at, ends_at=view.ends_at,
-        location=view.location, organiser=view.organiser,
-        status_label=rules.meeting_status_label(view.status), held=view.status == rules.HELD,
-        cancel_reason=view.cancel_reason, general_notes=view.minutes,
+        title=view.title,
+        type_label=view.type_label,
+        starts_at=view.starts_at,
+        ends_at=view.ends_at,
+        location=view.location,
+        organiser=view.organiser,
+        status_label=rules.meeting_status_label(view.status),
+        held=view.status == rules.HELD,
+        cancel_reason=view.cancel_reason,
+        general_notes=view.minutes,
         participants=tuple(MinutesParticipant(p.label, p.attendance) for p in view.participants),
-        agenda=tuple(MinutesItem(_item_label(i), i.dossier_id, i.discussion, i.agreements)
-                     for i in agenda),
-        actions=tuple(MinutesAction(a.description, a.owner, a.dossier_id, a.dossier_num, a.deadline,
-                                    rules.action_status_label(a.status), a.completed_on)
-                      for a in actions),
-        partner_name=partner_name, left_out=left_out)
+        agenda=tuple(
+            MinutesItem(_item_label(i), i.dossier_id, i.discussion, i.agreements) for i in agenda
+        ),
+        actions=tuple(
+            MinutesAction(
+                a.description,
+                a.owner,
+                a.dossier_id,
+                a.dossier_num,
+                a.deadline,
+                rules.action_status_label(a.status),
+                a.completed_on,
+            )
+            for a in actions
+        ),
+        partner_name=partner_name,
+        left_out=left_out,
+    )
 
 
-def write_minutes_pdf(session: Session, meeting_id: uuid.UUID, path: Path,
-                      partner_id: uuid.UUID | None = None) -> int:
+def write_minutes_pdf(
+    session: Session, meeting_id: uuid.UUID, path: Path, partner_id: uuid.UUID | None = None
+) -> int:
     """Write the verslag; records the export in the audit trail (caller commits). Returns pages."""
     pages = document.write_minutes_pdf(path, collect(session, meeting_id, partner_id))
-    audit.record(session, "export.minutes_pdf", "meeting", meeting_id,
-                 "partner" if partner_id else "volledig")
+    audit.record(
+        session,
+        "export.minutes_pdf",
+        "meeting",
+        meeting_id,
+        "partner" if partner_id else "volledig",
+    )
     return pages
 
 
-def write_action_list_xlsx(session: Session, meeting_id: uuid.UUID, path: Path,
-                           partner_id: uuid.UUID | None = None) -> int:
+def write_action_list_xlsx(
+    session: Session, meeting_id: uuid.UUID, path: Path, partner_id: uuid.UUID | None = None
+) -> int:
     """The action points of the meeting (partner version: same rule as the PDF)."""
     written = document.write_action_list_xlsx(path, collect(session, meeting_id, partner_id))
     audit.record(session, "export.xlsx", "meeting", meeting_id, "actielijst")

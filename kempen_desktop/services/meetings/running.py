@@ -25,7 +25,9 @@ from kempen_desktop.services.meetings.meetings import (
 )
 
 
-def set_attendance(session: Session, participant_id: uuid.UUID, attendance: str) -> uuid.UUID | None:
+def set_attendance(
+    session: Session, participant_id: uuid.UUID, attendance: str
+) -> uuid.UUID | None:
     """Returns the meeting's id when the attendance changed, else None."""
     if attendance not in rules.ATTENDANCE:
         raise MeetingError("Onbekende aanwezigheid.")
@@ -45,8 +47,9 @@ def check_item_text(discussion: str | None, agreements: str | None) -> None:
             raise MeetingError(problem)
 
 
-def save_item_text(session: Session, item_id: uuid.UUID, discussion: str | None,
-                   agreements: str | None) -> bool:
+def save_item_text(
+    session: Session, item_id: uuid.UUID, discussion: str | None, agreements: str | None
+) -> bool:
     """Autosave of one agenda item. None leaves that field as it is in the database (the
     user did not touch it, and someone else may have changed it since); no-op when
     unchanged. True when something was written."""
@@ -88,9 +91,12 @@ def close_meeting(session: Session, meeting_id: uuid.UUID) -> int:
         if participant.attendance == rules.INVITED:
             participant.attendance = rules.ABSENT
     existing = {
-        entry.dossier_id: entry for entry in session.scalars(
-            select(TimelineEntry).where(TimelineEntry.meeting_id == meeting.id,
-                                        TimelineEntry.kind == "decision"))
+        entry.dossier_id: entry
+        for entry in session.scalars(
+            select(TimelineEntry).where(
+                TimelineEntry.meeting_id == meeting.id, TimelineEntry.kind == "decision"
+            )
+        )
     }
     stamp = to_utc(meeting.starts_at)
     touched = 0
@@ -103,8 +109,15 @@ def close_meeting(session: Session, meeting_id: uuid.UUID) -> int:
             continue
         title = f"Afspraak {meeting.title}"[:200]
         if entry is None:
-            entry = TimelineEntry(dossier_id=item.dossier_id, kind="decision", occurred_at=stamp,
-                                  title=title, body=body, author=REGISSEUR, meeting_id=meeting.id)
+            entry = TimelineEntry(
+                dossier_id=item.dossier_id,
+                kind="decision",
+                occurred_at=stamp,
+                title=title,
+                body=body,
+                author=REGISSEUR,
+                meeting_id=meeting.id,
+            )
             session.add(entry)
             existing[item.dossier_id] = entry
             touched += 1

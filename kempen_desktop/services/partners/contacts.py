@@ -34,16 +34,26 @@ class ContactInput:
 
 
 def validate_contact(data: ContactInput) -> ContactInput:
-    clean = ContactInput(clean_text(data.first_name), clean_text(data.last_name), clean_text(data.function),
-                         clean_text(data.email), clean_text(data.phone), bool(data.active))
+    clean = ContactInput(
+        clean_text(data.first_name),
+        clean_text(data.last_name),
+        clean_text(data.function),
+        clean_text(data.email),
+        clean_text(data.phone),
+        bool(data.active),
+    )
     errors: dict[str, str] = {}
     if not clean.last_name and not clean.first_name:
         errors["last_name"] = "Geef minstens een naam."
     if clean.email and not EMAIL.match(clean.email):
         errors["email"] = "Dit is geen geldig e-mailadres."
-    for key, limit, label in (("first_name", 100, "De voornaam"), ("last_name", 100, "De familienaam"),
-                              ("function", 120, "De functie"), ("email", 200, "Het e-mailadres"),
-                              ("phone", 40, "Het telefoonnummer")):
+    for key, limit, label in (
+        ("first_name", 100, "De voornaam"),
+        ("last_name", 100, "De familienaam"),
+        ("function", 120, "De functie"),
+        ("email", 200, "Het e-mailadres"),
+        ("phone", 40, "Het telefoonnummer"),
+    ):
         check_length(errors, key, getattr(clean, key), limit, label)
     if errors:
         raise PartnerValidationError(errors)
@@ -65,9 +75,15 @@ def get_contact(session: Session, contact_id: uuid.UUID) -> ContactInput:
 def add_contact(session: Session, partner_id: uuid.UUID, data: ContactInput) -> uuid.UUID:
     clean = validate_contact(data)
     partner_or_error(session, partner_id)
-    contact = ContactPerson(partner_id=partner_id, first_name=clean.first_name, last_name=clean.last_name,
-                            function=clean.function, email=clean.email, phone=clean.phone,
-                            active=clean.active)
+    contact = ContactPerson(
+        partner_id=partner_id,
+        first_name=clean.first_name,
+        last_name=clean.last_name,
+        function=clean.function,
+        email=clean.email,
+        phone=clean.phone,
+        active=clean.active,
+    )
     session.add(contact)
     session.flush()
     audit.record(session, "contact.create", "contact_person", contact.id)
@@ -85,9 +101,14 @@ def update_contact(session: Session, contact_id: uuid.UUID, data: ContactInput) 
 def delete_contact(session: Session, contact_id: uuid.UUID) -> None:
     contact = _contact(session, contact_id)
     checks = (
-        ("dossiers (als begeleider)", select(func.count()).where(Dossier.counsellor_id == contact_id)),
-        ("deelnames aan overleg",
-         select(func.count()).where(MeetingParticipant.contact_person_id == contact_id)),
+        (
+            "dossiers (als begeleider)",
+            select(func.count()).where(Dossier.counsellor_id == contact_id),
+        ),
+        (
+            "deelnames aan overleg",
+            select(func.count()).where(MeetingParticipant.contact_person_id == contact_id),
+        ),
         ("actiepunten", select(func.count()).where(ActionPoint.owner_contact_id == contact_id)),
     )
     used = {label: int(session.scalar(stmt) or 0) for label, stmt in checks}
@@ -96,6 +117,7 @@ def delete_contact(session: Session, contact_id: uuid.UUID) -> None:
         listing = ", ".join(f"{n} {label}" for label, n in used.items())
         raise PartnerInUseError(
             f"Deze contactpersoon kan niet verwijderd worden: komt voor in {listing}. "
-            "Zet de contactpersoon op inactief in plaats van te verwijderen.")
+            "Zet de contactpersoon op inactief in plaats van te verwijderen."
+        )
     session.delete(contact)
     audit.record(session, "contact.delete", "contact_person", contact_id)

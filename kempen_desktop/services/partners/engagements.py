@@ -56,12 +56,20 @@ def sync_inclusive_fields(session: Session, partner: Partner, today: date | None
     """Refresh the denormalised partner.inclusive_* cache from the engagements."""
     day = today or date.today()
     session.flush()
-    running = [row for row in session.execute(
-        select(PartnerEngagement.started_on, PartnerEngagement.ended_on, PartnerEngagement.engaged_as,
-               PartnerEngagement.evidence)
-        .where(PartnerEngagement.partner_id == partner.id, PartnerEngagement.kind == INCLUSIVE)
-        .order_by(PartnerEngagement.started_on)
-    ) if counts_on(row.started_on, row.ended_on, day)]
+    running = [
+        row
+        for row in session.execute(
+            select(
+                PartnerEngagement.started_on,
+                PartnerEngagement.ended_on,
+                PartnerEngagement.engaged_as,
+                PartnerEngagement.evidence,
+            )
+            .where(PartnerEngagement.partner_id == partner.id, PartnerEngagement.kind == INCLUSIVE)
+            .order_by(PartnerEngagement.started_on)
+        )
+        if counts_on(row.started_on, row.ended_on, day)
+    ]
     if not running:
         partner.inclusive_since, partner.inclusive_as, partner.inclusive_evidence = None, None, ""
         return
@@ -70,12 +78,25 @@ def sync_inclusive_fields(session: Session, partner: Partner, today: date | None
     partner.inclusive_evidence = running[0].evidence or ""
 
 
-def validate_engagement(session: Session, partner_id: uuid.UUID, data: EngagementInput,
-                        exclude_id: uuid.UUID | None = None) -> EngagementInput:
+def validate_engagement(
+    session: Session,
+    partner_id: uuid.UUID,
+    data: EngagementInput,
+    exclude_id: uuid.UUID | None = None,
+) -> EngagementInput:
     errors: dict[str, str] = {}
     forms = tuple(dict.fromkeys(f.strip() for f in data.forms if f and f.strip()))
-    clean = EngagementInput(data.kind, data.role or None, data.engaged_as or None, forms, data.started_on,
-                            data.ended_on, (data.evidence or "").strip(), data.work_exit_id, data.event_id)
+    clean = EngagementInput(
+        data.kind,
+        data.role or None,
+        data.engaged_as or None,
+        forms,
+        data.started_on,
+        data.ended_on,
+        (data.evidence or "").strip(),
+        data.work_exit_id,
+        data.event_id,
+    )
     if clean.kind not in ENGAGEMENT_KINDS:
         errors["kind"] = "Kies partnerschap of inclusief engagement."
     elif clean.kind == PARTNERSHIP:
@@ -84,7 +105,9 @@ def validate_engagement(session: Session, partner_id: uuid.UUID, data: Engagemen
         clean.engaged_as, clean.forms = None, ()
     else:
         if clean.engaged_as not in ENGAGED_AS:
-            errors["engaged_as"] = "Kies of de organisatie zich engageert als werkgever of als opdrachtgever."
+            errors["engaged_as"] = (
+                "Kies of de organisatie zich engageert als werkgever of als opdrachtgever."
+            )
         unknown = [f for f in forms if f not in INCLUSIVE_FORMS]
         if unknown:
             errors["forms"] = "Onbekende vorm: " + ", ".join(unknown) + "."
@@ -98,10 +121,12 @@ def validate_engagement(session: Session, partner_id: uuid.UUID, data: Engagemen
     if not errors and clean.kind == INCLUSIVE and clean.started_on is not None:
         # Periods of the same kind of inclusive engagement may not overlap.
         others = session.execute(
-            select(PartnerEngagement.started_on, PartnerEngagement.ended_on)
-            .where(PartnerEngagement.partner_id == partner_id, PartnerEngagement.kind == INCLUSIVE,
-                   PartnerEngagement.engaged_as == clean.engaged_as,
-                   PartnerEngagement.id != (exclude_id or uuid.UUID(int=0)))
+            select(PartnerEngagement.started_on, PartnerEngagement.ended_on).where(
+                PartnerEngagement.partner_id == partner_id,
+                PartnerEngagement.kind == INCLUSIVE,
+                PartnerEngagement.engaged_as == clean.engaged_as,
+                PartnerEngagement.id != (exclude_id or uuid.UUID(int=0)),
+            )
         ).all()
         far = date.max
         for started, ended in others:
@@ -109,7 +134,8 @@ def validate_engagement(session: Session, partner_id: uuid.UUID, data: Engagemen
                 since = started.strftime("%d-%m-%Y")
                 errors["started_on"] = (
                     f"Overlapt met het engagement als {clean.engaged_as} sinds {since}. "
-                    "Beëindig dat eerst of pas de data aan.")
+                    "Beëindig dat eerst of pas de data aan."
+                )
                 break
     if errors:
         raise PartnerValidationError(errors)
@@ -139,8 +165,17 @@ def get_engagement(session: Session, engagement_id: uuid.UUID) -> tuple[uuid.UUI
     """(partner id, the engagement as stored)."""
     e = _engagement(session, engagement_id)
     forms = tuple(f for f in (e.forms or "").split(",") if f)
-    return e.partner_id, EngagementInput(e.kind, e.role, e.engaged_as, forms, e.started_on, e.ended_on,
-                                         e.evidence, e.work_exit_id, e.event_id)
+    return e.partner_id, EngagementInput(
+        e.kind,
+        e.role,
+        e.engaged_as,
+        forms,
+        e.started_on,
+        e.ended_on,
+        e.evidence,
+        e.work_exit_id,
+        e.event_id,
+    )
 
 
 def add_engagement(session: Session, partner_id: uuid.UUID, data: EngagementInput) -> uuid.UUID:

@@ -128,93 +128,183 @@ def engagements(session: Session, partner_id: uuid.UUID) -> list[EngagementLine]
         .where(PartnerEngagement.partner_id == partner_id)
         .order_by(PartnerEngagement.started_on.desc())
     )
-    return [EngagementLine(e.id, e.kind, e.role, e.engaged_as, e.forms or "", e.started_on, e.ended_on,
-                           e.evidence or "", e.work_exit_id, e.event_id, title or "")
-            for e, title in rows]
+    return [
+        EngagementLine(
+            e.id,
+            e.kind,
+            e.role,
+            e.engaged_as,
+            e.forms or "",
+            e.started_on,
+            e.ended_on,
+            e.evidence or "",
+            e.work_exit_id,
+            e.event_id,
+            title or "",
+        )
+        for e, title in rows
+    ]
 
 
 def partner_history(session: Session, partner_id: uuid.UUID, limit: int = LIMIT) -> PartnerHistory:
     history = PartnerHistory()
-    contacts = {cid: _name(first, last) for cid, first, last in session.execute(
-        select(ContactPerson.id, ContactPerson.first_name, ContactPerson.last_name)
-        .where(ContactPerson.partner_id == partner_id))}
+    contacts = {
+        cid: _name(first, last)
+        for cid, first, last in session.execute(
+            select(ContactPerson.id, ContactPerson.first_name, ContactPerson.last_name).where(
+                ContactPerson.partner_id == partner_id
+            )
+        )
+    }
     contact_ids = list(contacts)
 
-    follows = or_(Dossier.responsible_partner_id == partner_id, Dossier.counsellor_id.in_(contact_ids))
-    history.followed_total = int(session.scalar(select(func.count()).select_from(Dossier).where(follows)) or 0)
+    follows = or_(
+        Dossier.responsible_partner_id == partner_id, Dossier.counsellor_id.in_(contact_ids)
+    )
+    history.followed_total = int(
+        session.scalar(select(func.count()).select_from(Dossier).where(follows)) or 0
+    )
     for did, num, first, last, status, opened, responsible, counsellor in session.execute(
-        select(Dossier.id, Dossier.num, Person.first_name, Person.last_name, DossierStatus.label,
-               Dossier.opened_on, Dossier.responsible_partner_id, Dossier.counsellor_id)
+        select(
+            Dossier.id,
+            Dossier.num,
+            Person.first_name,
+            Person.last_name,
+            DossierStatus.label,
+            Dossier.opened_on,
+            Dossier.responsible_partner_id,
+            Dossier.counsellor_id,
+        )
         .join(Person, Person.id == Dossier.person_id)
         .join(DossierStatus, DossierStatus.code == Dossier.status_code)
-        .where(follows).order_by(Dossier.opened_on.desc(), Dossier.num.desc()).limit(limit)
+        .where(follows)
+        .order_by(Dossier.opened_on.desc(), Dossier.num.desc())
+        .limit(limit)
     ):
         how = []
         if responsible == partner_id:
             how.append("verantwoordelijke partner")
         if counsellor in contacts:
             how.append(f"begeleider: {contacts[counsellor]}")
-        history.followed.append(DossierLine(did, num, _name(first, last), status, opened, "; ".join(how)))
+        history.followed.append(
+            DossierLine(did, num, _name(first, last), status, opened, "; ".join(how))
+        )
 
     employed = WorkExit.employer_partner_id == partner_id
-    history.employed_total = int(session.scalar(select(func.count()).select_from(WorkExit).where(employed)) or 0)
+    history.employed_total = int(
+        session.scalar(select(func.count()).select_from(WorkExit).where(employed)) or 0
+    )
     for did, num, first, last, status, opened, started in session.execute(
-        select(Dossier.id, Dossier.num, Person.first_name, Person.last_name, DossierStatus.label,
-               Dossier.opened_on, WorkExit.started_on)
+        select(
+            Dossier.id,
+            Dossier.num,
+            Person.first_name,
+            Person.last_name,
+            DossierStatus.label,
+            Dossier.opened_on,
+            WorkExit.started_on,
+        )
         .join(Dossier, Dossier.id == WorkExit.dossier_id)
         .join(Person, Person.id == Dossier.person_id)
         .join(DossierStatus, DossierStatus.code == Dossier.status_code)
-        .where(employed).order_by(WorkExit.started_on.desc()).limit(limit)
+        .where(employed)
+        .order_by(WorkExit.started_on.desc())
+        .limit(limit)
     ):
-        history.employed.append(DossierLine(did, num, _name(first, last), status, opened, "werkgever", started))
+        history.employed.append(
+            DossierLine(did, num, _name(first, last), status, opened, "werkgever", started)
+        )
 
-    takes_part = or_(MeetingParticipant.partner_id == partner_id,
-                     MeetingParticipant.contact_person_id.in_(contact_ids))
-    history.meetings_total = int(session.scalar(
-        select(func.count(func.distinct(MeetingParticipant.meeting_id))).where(takes_part)) or 0)
+    takes_part = or_(
+        MeetingParticipant.partner_id == partner_id,
+        MeetingParticipant.contact_person_id.in_(contact_ids),
+    )
+    history.meetings_total = int(
+        session.scalar(
+            select(func.count(func.distinct(MeetingParticipant.meeting_id))).where(takes_part)
+        )
+        or 0
+    )
     seen: dict[uuid.UUID, int] = {}
     for mid, starts, type_label, title, contact_id, name, attendance in session.execute(
-        select(Meeting.id, Meeting.starts_at, MeetingType.label, Meeting.title,
-               MeetingParticipant.contact_person_id, MeetingParticipant.name, MeetingParticipant.attendance)
+        select(
+            Meeting.id,
+            Meeting.starts_at,
+            MeetingType.label,
+            Meeting.title,
+            MeetingParticipant.contact_person_id,
+            MeetingParticipant.name,
+            MeetingParticipant.attendance,
+        )
         .join(Meeting, Meeting.id == MeetingParticipant.meeting_id)
         .join(MeetingType, MeetingType.code == Meeting.meeting_type_code)
-        .where(takes_part).order_by(Meeting.starts_at.desc()).limit(limit * 3)
+        .where(takes_part)
+        .order_by(Meeting.starts_at.desc())
+        .limit(limit * 3)
     ):
         who = contacts.get(contact_id, "") if contact_id else (name or "")
         if mid in seen:  # several people of one partner in one meeting: one line
             line = history.meetings[seen[mid]]
             names = ", ".join(n for n in (line.who, who) if n)
-            history.meetings[seen[mid]] = MeetingLine(mid, starts, type_label, title, names, line.attendance)
+            history.meetings[seen[mid]] = MeetingLine(
+                mid, starts, type_label, title, names, line.attendance
+            )
             continue
         if len(history.meetings) >= limit:
             continue
         seen[mid] = len(history.meetings)
         history.meetings.append(MeetingLine(mid, starts, type_label, title, who, attendance))
 
-    owns = or_(ActionPoint.owner_partner_id == partner_id, ActionPoint.owner_contact_id.in_(contact_ids))
-    history.actions_total = int(session.scalar(select(func.count()).select_from(ActionPoint).where(owns)) or 0)
+    owns = or_(
+        ActionPoint.owner_partner_id == partner_id, ActionPoint.owner_contact_id.in_(contact_ids)
+    )
+    history.actions_total = int(
+        session.scalar(select(func.count()).select_from(ActionPoint).where(owns)) or 0
+    )
     for aid, description, contact_id, deadline, status, meeting_title in session.execute(
-        select(ActionPoint.id, ActionPoint.description, ActionPoint.owner_contact_id, ActionPoint.deadline,
-               ActionPoint.status, Meeting.title)
+        select(
+            ActionPoint.id,
+            ActionPoint.description,
+            ActionPoint.owner_contact_id,
+            ActionPoint.deadline,
+            ActionPoint.status,
+            Meeting.title,
+        )
         .outerjoin(Meeting, Meeting.id == ActionPoint.meeting_id)
         .where(owns)
         .order_by(ActionPoint.status.in_(("afgerond", "vervallen")), ActionPoint.deadline.desc())
         .limit(limit)
     ):
-        history.actions.append(ActionLine(aid, description, contacts.get(contact_id, "") if contact_id else "",
-                                          deadline, status, meeting_title or ""))
+        history.actions.append(
+            ActionLine(
+                aid,
+                description,
+                contacts.get(contact_id, "") if contact_id else "",
+                deadline,
+                status,
+                meeting_title or "",
+            )
+        )
 
     for eid, held_on, kind, title, location in session.execute(
         select(Event.id, Event.held_on, Event.kind, Event.title, Event.location)
         .join(event_partner, event_partner.c.event_id == Event.id)
-        .where(event_partner.c.partner_id == partner_id).order_by(Event.held_on.desc())
+        .where(event_partner.c.partner_id == partner_id)
+        .order_by(Event.held_on.desc())
     ):
         history.events.append(EventLine(eid, held_on, kind, title, location))
 
     history.engagements = engagements(session, partner_id)
-    history.cooperation = [CooperationLine(on, kind, text) for on, kind, text in session.execute(
-        select(CooperationEntry.occurred_on, CooperationEntry.kind, CooperationEntry.description)
-        .where(CooperationEntry.partner_id == partner_id).order_by(CooperationEntry.occurred_on.desc()))]
+    history.cooperation = [
+        CooperationLine(on, kind, text)
+        for on, kind, text in session.execute(
+            select(
+                CooperationEntry.occurred_on, CooperationEntry.kind, CooperationEntry.description
+            )
+            .where(CooperationEntry.partner_id == partner_id)
+            .order_by(CooperationEntry.occurred_on.desc())
+        )
+    ]
     return history
 
 
@@ -224,17 +314,33 @@ class EvidenceChoice:
     label: str
 
 
-def evidence_choices(session: Session, partner_id: uuid.UUID) -> tuple[list[EvidenceChoice], list[EvidenceChoice]]:
+def evidence_choices(
+    session: Session, partner_id: uuid.UUID
+) -> tuple[list[EvidenceChoice], list[EvidenceChoice]]:
     """What an engagement can point to: the partner's exits to work (no client names, the
     dossier number) and events, the ones it took part in first, then the rest by date."""
-    exits = [EvidenceChoice(eid, f"Dossier {num} – aan het werk sinds {started:%d-%m-%Y}")
-             for eid, num, started in session.execute(
-                 select(WorkExit.id, Dossier.num, WorkExit.started_on)
-                 .join(Dossier, Dossier.id == WorkExit.dossier_id)
-                 .where(WorkExit.employer_partner_id == partner_id).order_by(WorkExit.started_on.desc()))]
-    joined = set(session.scalars(select(event_partner.c.event_id).where(event_partner.c.partner_id == partner_id)))
-    events = [(eid not in joined, -held_on.toordinal(), EvidenceChoice(eid, f"{held_on:%d-%m-%Y} – {title}"))
-              for eid, held_on, title in session.execute(select(Event.id, Event.held_on, Event.title))]
+    exits = [
+        EvidenceChoice(eid, f"Dossier {num} – aan het werk sinds {started:%d-%m-%Y}")
+        for eid, num, started in session.execute(
+            select(WorkExit.id, Dossier.num, WorkExit.started_on)
+            .join(Dossier, Dossier.id == WorkExit.dossier_id)
+            .where(WorkExit.employer_partner_id == partner_id)
+            .order_by(WorkExit.started_on.desc())
+        )
+    ]
+    joined = set(
+        session.scalars(
+            select(event_partner.c.event_id).where(event_partner.c.partner_id == partner_id)
+        )
+    )
+    events = [
+        (
+            eid not in joined,
+            -held_on.toordinal(),
+            EvidenceChoice(eid, f"{held_on:%d-%m-%Y} – {title}"),
+        )
+        for eid, held_on, title in session.execute(select(Event.id, Event.held_on, Event.title))
+    ]
     events.sort(key=lambda item: item[:2])
     return exits, [choice for _j, _d, choice in events]
 
@@ -255,6 +361,11 @@ class ContactLine:
 
 
 def contacts(session: Session, partner_id: uuid.UUID) -> list[ContactLine]:
-    return [ContactLine(c.id, c.first_name, c.last_name, c.function, c.email, c.phone, c.active)
-            for c in session.scalars(select(ContactPerson).where(ContactPerson.partner_id == partner_id)
-                                     .order_by(ContactPerson.last_name, ContactPerson.first_name))]
+    return [
+        ContactLine(c.id, c.first_name, c.last_name, c.function, c.email, c.phone, c.active)
+        for c in session.scalars(
+            select(ContactPerson)
+            .where(ContactPerson.partner_id == partner_id)
+            .order_by(ContactPerson.last_name, ContactPerson.first_name)
+        )
+    ]

@@ -64,14 +64,21 @@ class _Counting:
     forms: str
 
 
-def _counting(session: Session, day: date, employers_only: bool) -> dict[uuid.UUID, list[_Counting]]:
+def _counting(
+    session: Session, day: date, employers_only: bool
+) -> dict[uuid.UUID, list[_Counting]]:
     """Per partner its inclusive engagements that count on `day`."""
-    stmt = (select(PartnerEngagement.partner_id, PartnerEngagement.started_on, PartnerEngagement.ended_on,
-                   PartnerEngagement.engaged_as, PartnerEngagement.forms)
-            .where(PartnerEngagement.kind == INCLUSIVE, PartnerEngagement.started_on <= day))
+    stmt = select(
+        PartnerEngagement.partner_id,
+        PartnerEngagement.started_on,
+        PartnerEngagement.ended_on,
+        PartnerEngagement.engaged_as,
+        PartnerEngagement.forms,
+    ).where(PartnerEngagement.kind == INCLUSIVE, PartnerEngagement.started_on <= day)
     if employers_only:
-        stmt = (stmt.join(Partner, Partner.id == PartnerEngagement.partner_id)
-                .where(Partner.partner_type_code.in_(EMPLOYER_TYPES), Partner.active))
+        stmt = stmt.join(Partner, Partner.id == PartnerEngagement.partner_id).where(
+            Partner.partner_type_code.in_(EMPLOYER_TYPES), Partner.active
+        )
     found: dict[uuid.UUID, list[_Counting]] = {}
     for pid, started, ended, engaged_as, forms in session.execute(stmt):
         if counts_on(started, ended, day):
@@ -79,45 +86,71 @@ def _counting(session: Session, day: date, employers_only: bool) -> dict[uuid.UU
     return found
 
 
-def current_inclusive(session: Session, today: date | None = None) -> dict[uuid.UUID, tuple[date, str]]:
+def current_inclusive(
+    session: Session, today: date | None = None
+) -> dict[uuid.UUID, tuple[date, str]]:
     """Per partner with an inclusive engagement counting on `today`: (earliest start, werkgever /
     opdrachtgever / beide). Computed from the engagements, so unlike the partner.inclusive_*
     cache it is right on any day, also after an engagement's end date has passed."""
-    return {pid: (min(c.started_on for c in counting), engaged_as_over(c.engaged_as for c in counting))
-            for pid, counting in _counting(session, today or date.today(), False).items()}
+    return {
+        pid: (min(c.started_on for c in counting), engaged_as_over(c.engaged_as for c in counting))
+        for pid, counting in _counting(session, today or date.today(), False).items()
+    }
 
 
 def partner_rows(session: Session, today: date | None = None) -> list[PartnerRow]:
     """The partner list, its inclusive state brought up to date from the engagements."""
     current = current_inclusive(session, today)
-    return [replace(row, inclusive_since=current[row.id][0] if row.id in current else None,
-                    inclusive_as=current[row.id][1] if row.id in current else "")
-            for row in overview.partners(session)]
+    return [
+        replace(
+            row,
+            inclusive_since=current[row.id][0] if row.id in current else None,
+            inclusive_as=current[row.id][1] if row.id in current else "",
+        )
+        for row in overview.partners(session)
+    ]
 
 
-def employers(session: Session, as_of: date | None = None, municipality_nis: str | None = None,
-              all_municipalities: bool = True) -> list[EmployerLine]:
+def employers(
+    session: Session,
+    as_of: date | None = None,
+    municipality_nis: str | None = None,
+    all_municipalities: bool = True,
+) -> list[EmployerLine]:
     """Every known employer with whether it is engaged on `as_of` (default today).
 
     With ``all_municipalities=False`` only the employers of ``municipality_nis`` (None:
     those without municipality) are returned.
     """
     day = as_of or date.today()
-    stmt = (select(Partner.id, Partner.name, Partner.municipality_nis, Municipality.name)
-            .outerjoin(Municipality, Municipality.nis_code == Partner.municipality_nis)
-            .where(Partner.partner_type_code.in_(EMPLOYER_TYPES), Partner.active))
+    stmt = (
+        select(Partner.id, Partner.name, Partner.municipality_nis, Municipality.name)
+        .outerjoin(Municipality, Municipality.nis_code == Partner.municipality_nis)
+        .where(Partner.partner_type_code.in_(EMPLOYER_TYPES), Partner.active)
+    )
     if not all_municipalities:
-        stmt = stmt.where(Partner.municipality_nis.is_(None) if municipality_nis is None
-                          else Partner.municipality_nis == municipality_nis)
+        stmt = stmt.where(
+            Partner.municipality_nis.is_(None)
+            if municipality_nis is None
+            else Partner.municipality_nis == municipality_nis
+        )
     engaged = _counting(session, day, True)
     lines = []
     for pid, name, nis, place in session.execute(stmt).all():
         counting = engaged.get(pid, [])
         form_list = sorted({f for c in counting for f in c.forms.split(",") if f})
-        lines.append(EmployerLine(
-            pid, name, nis, place or UNKNOWN_MUNICIPALITY, bool(counting),
-            engaged_as_over(c.engaged_as for c in counting),
-            min((c.started_on for c in counting), default=None), ",".join(form_list)))
+        lines.append(
+            EmployerLine(
+                pid,
+                name,
+                nis,
+                place or UNKNOWN_MUNICIPALITY,
+                bool(counting),
+                engaged_as_over(c.engaged_as for c in counting),
+                min((c.started_on for c in counting), default=None),
+                ",".join(form_list),
+            )
+        )
     lines.sort(key=lambda line: (not line.engaged, line.name.lower()))
     return lines
 

@@ -38,10 +38,26 @@ HEADER_SCAN_ROWS = 20
 MAX_ROWS = 20_000
 
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("Naam", "Organisatie", "Naam organisatie", "Bedrijf", "Bedrijfsnaam", "Onderneming", "Partner",
-             "Werkgever"),
+    "name": (
+        "Naam",
+        "Organisatie",
+        "Naam organisatie",
+        "Bedrijf",
+        "Bedrijfsnaam",
+        "Onderneming",
+        "Partner",
+        "Werkgever",
+    ),
     "type": ("Soort", "Type", "Soort organisatie", "Categorie", "Partnertype"),
-    "kbo": ("KBO", "KBO-nummer", "Ondernemingsnummer", "Ondernemingsnr", "Btw-nummer", "BTW", "Btw-nr"),
+    "kbo": (
+        "KBO",
+        "KBO-nummer",
+        "Ondernemingsnummer",
+        "Ondernemingsnr",
+        "Btw-nummer",
+        "BTW",
+        "Btw-nr",
+    ),
     "municipality": ("Gemeente", "Plaats", "Stad", "Vestigingsgemeente", "NIS", "NIS-code"),
     "postcode": ("Postcode", "Postnummer"),
     "street": ("Adres", "Straat", "Straat en nummer", "Straat + nr"),
@@ -53,20 +69,41 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "notes": ("Opmerkingen", "Opmerking", "Notities", "Notitie"),
 }
 _KEYS = {header_key(text): name for name, texts in COLUMN_SYNONYMS.items() for text in texts}
-_LIMITS = {"sector": 120, "street": 200, "website": 200, "phone": 40, "email": 200, "role": 200,
-           "postcode": 10}
+_LIMITS = {
+    "sector": 120,
+    "street": 200,
+    "website": 200,
+    "phone": 40,
+    "email": 200,
+    "role": 200,
+    "postcode": 10,
+}
 
 EXPORT_COLUMNS = (
-    XlsxColumn("Naam", width=36), XlsxColumn("Soort", width=26), XlsxColumn("Ondernemingsnummer", width=16),
-    XlsxColumn("Gemeente", width=18), XlsxColumn("Postcode", width=9), XlsxColumn("Adres", width=28),
-    XlsxColumn("Sector", width=22), XlsxColumn("Website", width=24), XlsxColumn("Telefoon", width=16),
-    XlsxColumn("E-mail", width=26), XlsxColumn("Rol", width=28), XlsxColumn("Opmerkingen", width=30),
-    XlsxColumn("Actief", width=7), XlsxColumn("Inclusief sinds", "date", 14),
-    XlsxColumn("Inclusief als", width=16), XlsxColumn("Contactpersonen", "int", 10),
+    XlsxColumn("Naam", width=36),
+    XlsxColumn("Soort", width=26),
+    XlsxColumn("Ondernemingsnummer", width=16),
+    XlsxColumn("Gemeente", width=18),
+    XlsxColumn("Postcode", width=9),
+    XlsxColumn("Adres", width=28),
+    XlsxColumn("Sector", width=22),
+    XlsxColumn("Website", width=24),
+    XlsxColumn("Telefoon", width=16),
+    XlsxColumn("E-mail", width=26),
+    XlsxColumn("Rol", width=28),
+    XlsxColumn("Opmerkingen", width=30),
+    XlsxColumn("Actief", width=7),
+    XlsxColumn("Inclusief sinds", "date", 14),
+    XlsxColumn("Inclusief als", width=16),
+    XlsxColumn("Contactpersonen", "int", 10),
 )
 CONTACT_COLUMNS = (
-    XlsxColumn("Organisatie", width=36), XlsxColumn("Voornaam", width=16), XlsxColumn("Familienaam", width=20),
-    XlsxColumn("Functie", width=24), XlsxColumn("E-mail", width=28), XlsxColumn("Telefoon", width=16),
+    XlsxColumn("Organisatie", width=36),
+    XlsxColumn("Voornaam", width=16),
+    XlsxColumn("Familienaam", width=20),
+    XlsxColumn("Functie", width=24),
+    XlsxColumn("E-mail", width=28),
+    XlsxColumn("Telefoon", width=16),
     XlsxColumn("Actief", width=7),
 )
 
@@ -86,9 +123,14 @@ class PartnerImportResult:
     header_row: int = 0
 
     def as_dict(self) -> dict[str, object]:
-        return {"rows": self.rows, "created": self.created, "updated": self.updated,
-                "unchanged": self.unchanged, "rejected": len(self.rejected),
-                "rejected_rows": [{"row": row, "reason": reason} for row, reason in self.rejected]}
+        return {
+            "rows": self.rows,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": len(self.rejected),
+            "rejected_rows": [{"row": row, "reason": reason} for row, reason in self.rejected],
+        }
 
 
 def _find_header(rows: list[tuple[int, list[object]]]) -> tuple[int, dict[str, int]]:
@@ -115,15 +157,21 @@ def import_partners(session: Session, path: Path) -> PartnerImportResult:
     if position < 0:
         raise PartnerListError(
             "Geen kopregel met een kolom ‘Naam’ (of ‘Organisatie’, ‘Bedrijf’) gevonden in de eerste "
-            f"{HEADER_SCAN_ROWS} rijen van blad ‘{sheet.name}’.")
+            f"{HEADER_SCAN_ROWS} rijen van blad ‘{sheet.name}’."
+        )
     result = PartnerImportResult(sheet=sheet.name, header_row=sheet.rows[position][0])
 
     _import_rows(session, sheet, position, columns, result)
     return result
 
 
-def _import_rows(session: Session, sheet: SheetData, position: int, columns: dict[str, int],
-                 result: PartnerImportResult) -> None:
+def _import_rows(
+    session: Session,
+    sheet: SheetData,
+    position: int,
+    columns: dict[str, int],
+    result: PartnerImportResult,
+) -> None:
     types: dict[str, str] = {}
     for code, label in session.execute(select(PartnerType.code, PartnerType.label)):
         types[header_key(code)] = code
@@ -131,8 +179,13 @@ def _import_rows(session: Session, sheet: SheetData, position: int, columns: dic
     places: dict[str, str] = {}
     postcodes: dict[str, str] = {}
     for nis, name, codes, until in session.execute(
-            select(Municipality.nis_code, Municipality.name, Municipality.postcodes,
-                   Municipality.valid_until).order_by(Municipality.valid_until.is_(None))):
+        select(
+            Municipality.nis_code,
+            Municipality.name,
+            Municipality.postcodes,
+            Municipality.valid_until,
+        ).order_by(Municipality.valid_until.is_(None))
+    ):
         # Current municipalities are read last, so they win over merged ones of the same name.
         places[header_key(name)] = nis
         places[nis] = nis
@@ -143,7 +196,8 @@ def _import_rows(session: Session, sheet: SheetData, position: int, columns: dic
     by_kbo = {p.kbo_number: p.id for p in partners.values() if p.kbo_number}
     by_name = {(comparable_name(p.name), p.municipality_nis): p.id for p in partners.values()}
 
-    for number, cells in sheet.rows[position + 1:]:
+    for number, cells in sheet.rows[position + 1 :]:
+
         def get(key: str, cells: list[object] = cells) -> str:
             index = columns.get(key)
             return cell_text(cells[index]) if index is not None and index < len(cells) else ""
@@ -164,7 +218,9 @@ def _import_rows(session: Session, sheet: SheetData, position: int, columns: dic
                 continue
         place_nis = None
         if values["municipality"]:
-            place_nis = places.get(header_key(values["municipality"])) or places.get(values["municipality"])
+            place_nis = places.get(header_key(values["municipality"])) or places.get(
+                values["municipality"]
+            )
             if place_nis is None:
                 result.rejected.append((number, f"Onbekende gemeente ‘{values['municipality']}’."))
                 continue
@@ -175,14 +231,31 @@ def _import_rows(session: Session, sheet: SheetData, position: int, columns: dic
         match = by_kbo.get(kbo) if kbo else None
         if match is None:
             match = by_name.get(key)
-            if match is not None and kbo and partners[match].kbo_number and partners[match].kbo_number != kbo:
-                result.rejected.append((number, (
-                    f"‘{values['name']}’ bestaat al in deze gemeente met een ander ondernemingsnummer "
-                    f"({format_kbo(partners[match].kbo_number)}).")))
+            if (
+                match is not None
+                and kbo
+                and partners[match].kbo_number
+                and partners[match].kbo_number != kbo
+            ):
+                result.rejected.append(
+                    (
+                        number,
+                        (
+                            f"‘{values['name']}’ bestaat al in deze gemeente met een ander ondernemingsnummer "
+                            f"({format_kbo(partners[match].kbo_number)})."
+                        ),
+                    )
+                )
                 continue
         if match is None:
-            partner = Partner(id=uuid.uuid4(), name=values["name"], partner_type_code=type_code,
-                              kbo_number=kbo, municipality_nis=place_nis, notes=values["notes"])
+            partner = Partner(
+                id=uuid.uuid4(),
+                name=values["name"],
+                partner_type_code=type_code,
+                kbo_number=kbo,
+                municipality_nis=place_nis,
+                notes=values["notes"],
+            )
             for name in _LIMITS:
                 setattr(partner, name, values[name])
             session.add(partner)
@@ -195,8 +268,11 @@ def _import_rows(session: Session, sheet: SheetData, position: int, columns: dic
         partner = partners[match]
         changed = False
         fill = dict(values, kbo=kbo or "", municipality=place_nis or "")
-        for attr, source in (("kbo_number", "kbo"), ("municipality_nis", "municipality"),
-                             *((name, name) for name in (*_LIMITS, "notes"))):
+        for attr, source in (
+            ("kbo_number", "kbo"),
+            ("municipality_nis", "municipality"),
+            *((name, name) for name in (*_LIMITS, "notes")),
+        ):
             if fill[source] and not getattr(partner, attr):
                 setattr(partner, attr, fill[source])
                 changed = True
@@ -208,9 +284,14 @@ def _import_rows(session: Session, sheet: SheetData, position: int, columns: dic
                 by_kbo[partner.kbo_number] = partner.id
         else:
             result.unchanged += 1
-    audit.record(session, "partner.import", "partner", "",
-                 f"rows={result.rows} created={result.created} updated={result.updated} "
-                 f"rejected={len(result.rejected)}")
+    audit.record(
+        session,
+        "partner.import",
+        "partner",
+        "",
+        f"rows={result.rows} created={result.created} updated={result.updated} "
+        f"rejected={len(result.rejected)}",
+    )
 
 
 def _row_problem(values: dict[str, str]) -> str | None:
@@ -229,35 +310,86 @@ def _row_problem(values: dict[str, str]) -> str | None:
     return None
 
 
-def export_partners(session: Session, path: Path, partner_ids: list[uuid.UUID] | None = None) -> int:
+def export_partners(
+    session: Session, path: Path, partner_ids: list[uuid.UUID] | None = None
+) -> int:
     """Write partners (all, or those in `partner_ids`) and their contacts to .xlsx and audit it;
     returns partners written. Call it inside `disclosure()` (see the module's docstring)."""
-    stmt = (select(Partner, PartnerType.label, Municipality.name)
-            .join(PartnerType, PartnerType.code == Partner.partner_type_code)
-            .outerjoin(Municipality, Municipality.nis_code == Partner.municipality_nis)
-            .order_by(Partner.name))
+    stmt = (
+        select(Partner, PartnerType.label, Municipality.name)
+        .join(PartnerType, PartnerType.code == Partner.partner_type_code)
+        .outerjoin(Municipality, Municipality.nis_code == Partner.municipality_nis)
+        .order_by(Partner.name)
+    )
     if partner_ids is not None:
         stmt = stmt.where(Partner.id.in_(list(partner_ids)))
     found = session.execute(stmt).all()
     ids = [p.id for p, _t, _m in found]
     contacts: dict[uuid.UUID, list[ContactPerson]] = {}
-    for contact in session.scalars(select(ContactPerson).where(ContactPerson.partner_id.in_(ids))
-                                   .order_by(ContactPerson.last_name, ContactPerson.first_name)):
+    for contact in session.scalars(
+        select(ContactPerson)
+        .where(ContactPerson.partner_id.in_(ids))
+        .order_by(ContactPerson.last_name, ContactPerson.first_name)
+    ):
         contacts.setdefault(contact.partner_id, []).append(contact)
-    inclusive_as = {"werkgever": "werkgever", "opdrachtgever": "opdrachtgever",
-                    "beide": "werkgever en opdrachtgever"}
-    rows = [(p.name, type_label, format_kbo(p.kbo_number), place or "", p.postcode, p.street, p.sector,
-             p.website, p.phone, p.email, p.role, p.notes, "ja" if p.active else "nee", p.inclusive_since,
-             inclusive_as.get(p.inclusive_as or "", ""), len(contacts.get(p.id, [])))
-            for p, type_label, place in found]
+    inclusive_as = {
+        "werkgever": "werkgever",
+        "opdrachtgever": "opdrachtgever",
+        "beide": "werkgever en opdrachtgever",
+    }
+    rows = [
+        (
+            p.name,
+            type_label,
+            format_kbo(p.kbo_number),
+            place or "",
+            p.postcode,
+            p.street,
+            p.sector,
+            p.website,
+            p.phone,
+            p.email,
+            p.role,
+            p.notes,
+            "ja" if p.active else "nee",
+            p.inclusive_since,
+            inclusive_as.get(p.inclusive_as or "", ""),
+            len(contacts.get(p.id, [])),
+        )
+        for p, type_label, place in found
+    ]
     names = {p.id: p.name for p, _t, _m in found}
-    contact_rows = [(names[pid], c.first_name, c.last_name, c.function, c.email, c.phone,
-                     "ja" if c.active else "nee")
-                    for pid in ids for c in contacts.get(pid, [])]
-    write_workbook(Path(path), [
-        XlsxSheet("Partners", EXPORT_COLUMNS, rows, title="Partners", subtitle=f"{len(rows)} organisaties"),
-        XlsxSheet("Contactpersonen", CONTACT_COLUMNS, contact_rows, title="Contactpersonen",
-                  subtitle=f"{len(contact_rows)} contactpersonen"),
-    ])
+    contact_rows = [
+        (
+            names[pid],
+            c.first_name,
+            c.last_name,
+            c.function,
+            c.email,
+            c.phone,
+            "ja" if c.active else "nee",
+        )
+        for pid in ids
+        for c in contacts.get(pid, [])
+    ]
+    write_workbook(
+        Path(path),
+        [
+            XlsxSheet(
+                "Partners",
+                EXPORT_COLUMNS,
+                rows,
+                title="Partners",
+                subtitle=f"{len(rows)} organisaties",
+            ),
+            XlsxSheet(
+                "Contactpersonen",
+                CONTACT_COLUMNS,
+                contact_rows,
+                title="Contactpersonen",
+                subtitle=f"{len(contact_rows)} contactpersonen",
+            ),
+        ],
+    )
     audit.record(session, "export.xlsx", "partner", "", f"partners={len(rows)}")
     return len(rows)

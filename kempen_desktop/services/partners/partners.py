@@ -40,7 +40,8 @@ from kempen_desktop.services.dossiers.dossiers import ValidationError
 
 NAME_SIMILARITY = 88  # rapidfuzz token_sort_ratio on normalised names, 0..100
 _LEGAL_FORMS = re.compile(
-    r"\b(nv|bv|bvba|vzw|cv|cvba|comm\s*v|commv|vof|sa|srl|asbl|ivzw|ev|eenmanszaak)\b\.?", re.IGNORECASE
+    r"\b(nv|bv|bvba|vzw|cv|cvba|comm\s*v|commv|vof|sa|srl|asbl|ivzw|ev|eenmanszaak)\b\.?",
+    re.IGNORECASE,
 )
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -70,8 +71,10 @@ class DuplicateCandidate:
 
 class PossibleDuplicateError(ValueError):
     def __init__(self, candidates: list[DuplicateCandidate]) -> None:
-        super().__init__("Mogelijk bestaat deze organisatie al: "
-                         + "; ".join(f"{c.name} ({c.reason})" for c in candidates))
+        super().__init__(
+            "Mogelijk bestaat deze organisatie al: "
+            + "; ".join(f"{c.name} ({c.reason})" for c in candidates)
+        )
         self.candidates = candidates
 
 
@@ -93,6 +96,7 @@ class PartnerInput:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
 
 def clean_text(value: str | None) -> str:
     return " ".join((value or "").split())
@@ -120,11 +124,19 @@ def validate_partner(session: Session, data: PartnerInput) -> PartnerInput:
     """Cleaned copy of the input, or PartnerValidationError."""
     errors: dict[str, str] = {}
     clean = PartnerInput(
-        name=clean_text(data.name), partner_type_code=(data.partner_type_code or "").strip(),
-        kbo_number="", municipality_nis=data.municipality_nis or None, sector=clean_text(data.sector),
-        street=clean_text(data.street), postcode=clean_text(data.postcode), website=clean_text(data.website),
-        phone=clean_text(data.phone), email=clean_text(data.email), role=clean_text(data.role),
-        notes=(data.notes or "").strip(), active=bool(data.active),
+        name=clean_text(data.name),
+        partner_type_code=(data.partner_type_code or "").strip(),
+        kbo_number="",
+        municipality_nis=data.municipality_nis or None,
+        sector=clean_text(data.sector),
+        street=clean_text(data.street),
+        postcode=clean_text(data.postcode),
+        website=clean_text(data.website),
+        phone=clean_text(data.phone),
+        email=clean_text(data.email),
+        role=clean_text(data.role),
+        notes=(data.notes or "").strip(),
+        active=bool(data.active),
     )
     if not clean.name:
         errors["name"] = "Geef de naam van de organisatie."
@@ -144,23 +156,32 @@ def validate_partner(session: Session, data: PartnerInput) -> PartnerInput:
         errors["email"] = "Dit is geen geldig e-mailadres."
     if clean.postcode and not re.fullmatch(r"\d{4}", clean.postcode):
         errors["postcode"] = "Een Belgische postcode heeft 4 cijfers."
-    for key, limit, label in (("sector", 120, "De sector"), ("street", 200, "Het adres"),
-                              ("website", 200, "De website"), ("phone", 40, "Het telefoonnummer"),
-                              ("email", 200, "Het e-mailadres"), ("role", 200, "De rol")):
+    for key, limit, label in (
+        ("sector", 120, "De sector"),
+        ("street", 200, "Het adres"),
+        ("website", 200, "De website"),
+        ("phone", 40, "Het telefoonnummer"),
+        ("email", 200, "Het e-mailadres"),
+        ("role", 200, "De rol"),
+    ):
         check_length(errors, key, getattr(clean, key), limit, label)
     if errors:
         raise PartnerValidationError(errors)
     return clean
 
 
-def find_duplicates(session: Session, data: PartnerInput, exclude_id: uuid.UUID | None = None
-                    ) -> list[DuplicateCandidate]:
+def find_duplicates(
+    session: Session, data: PartnerInput, exclude_id: uuid.UUID | None = None
+) -> list[DuplicateCandidate]:
     """Existing partners with the same KBO number or a very similar name in the same municipality."""
     kbo = normalize_kbo(data.kbo_number) if not kbo_problem(data.kbo_number) else None
     nis = data.municipality_nis or None
-    stmt = (select(Partner.id, Partner.name, Partner.kbo_number, Partner.municipality_nis, Municipality.name)
-            .outerjoin(Municipality, Municipality.nis_code == Partner.municipality_nis))
-    conditions = [Partner.municipality_nis.is_(None) if nis is None else Partner.municipality_nis == nis]
+    stmt = select(
+        Partner.id, Partner.name, Partner.kbo_number, Partner.municipality_nis, Municipality.name
+    ).outerjoin(Municipality, Municipality.nis_code == Partner.municipality_nis)
+    conditions = [
+        Partner.municipality_nis.is_(None) if nis is None else Partner.municipality_nis == nis
+    ]
     if kbo:
         conditions.append(Partner.kbo_number == kbo)
     found: list[DuplicateCandidate] = []
@@ -203,17 +224,32 @@ def partner_or_error(session: Session, partner_id: uuid.UUID) -> Partner:
 
 # -- reading -------------------------------------------------------------------------------
 
+
 def get_partner(session: Session, partner_id: uuid.UUID) -> PartnerInput:
     p = partner_or_error(session, partner_id)
-    return PartnerInput(p.name, p.partner_type_code, format_kbo(p.kbo_number), p.municipality_nis,
-                        p.sector, p.street, p.postcode, p.website, p.phone, p.email, p.role,
-                        p.notes, p.active)
+    return PartnerInput(
+        p.name,
+        p.partner_type_code,
+        format_kbo(p.kbo_number),
+        p.municipality_nis,
+        p.sector,
+        p.street,
+        p.postcode,
+        p.website,
+        p.phone,
+        p.email,
+        p.role,
+        p.notes,
+        p.active,
+    )
 
 
 def partner_types(session: Session, *, active_only: bool = False, keep: str = "") -> list[Choice]:
     """The kinds of organisation in their list order; `active_only` leaves out deactivated
     ones except `keep` (the current type of an edited partner)."""
-    stmt = select(PartnerType.code, PartnerType.label).order_by(PartnerType.sort_order, PartnerType.label)
+    stmt = select(PartnerType.code, PartnerType.label).order_by(
+        PartnerType.sort_order, PartnerType.label
+    )
     if active_only:
         stmt = stmt.where(PartnerType.active | (PartnerType.code == keep))
     return [Choice(code, label) for code, label in session.execute(stmt)]
@@ -223,24 +259,38 @@ def partner_usage(session: Session, partner_id: uuid.UUID) -> dict[str, int]:
     """Records outside the partner itself that refer to it (Dutch labels)."""
     checks = (
         ("dossiers", select(func.count()).where(Dossier.responsible_partner_id == partner_id)),
-        ("uitstromen naar werk", select(func.count()).where(WorkExit.employer_partner_id == partner_id)),
-        ("deelnames aan overleg", select(func.count()).where(MeetingParticipant.partner_id == partner_id)),
+        (
+            "uitstromen naar werk",
+            select(func.count()).where(WorkExit.employer_partner_id == partner_id),
+        ),
+        (
+            "deelnames aan overleg",
+            select(func.count()).where(MeetingParticipant.partner_id == partner_id),
+        ),
         ("actiepunten", select(func.count()).where(ActionPoint.owner_partner_id == partner_id)),
         ("toestemmingen", select(func.count()).where(Consent.partner_id == partner_id)),
         ("tijdlijnitems", select(func.count()).where(TimelineEntry.partner_id == partner_id)),
-        ("activiteiten", select(func.count()).select_from(event_partner)
-         .where(event_partner.c.partner_id == partner_id)),
+        (
+            "activiteiten",
+            select(func.count())
+            .select_from(event_partner)
+            .where(event_partner.c.partner_id == partner_id),
+        ),
     )
     counts = {label: int(session.scalar(stmt) or 0) for label, stmt in checks}
     contact_ids = select(ContactPerson.id).where(ContactPerson.partner_id == partner_id)
-    counts["dossiers (als begeleider)"] = int(session.scalar(
-        select(func.count()).where(Dossier.counsellor_id.in_(contact_ids))) or 0)
+    counts["dossiers (als begeleider)"] = int(
+        session.scalar(select(func.count()).where(Dossier.counsellor_id.in_(contact_ids))) or 0
+    )
     return {label: n for label, n in counts.items() if n}
 
 
 # -- changing ------------------------------------------------------------------------------
 
-def create_partner(session: Session, data: PartnerInput, confirm_duplicates: bool = False) -> uuid.UUID:
+
+def create_partner(
+    session: Session, data: PartnerInput, confirm_duplicates: bool = False
+) -> uuid.UUID:
     clean = validate_partner(session, data)
     if not confirm_duplicates:
         candidates = find_duplicates(session, clean)
@@ -254,12 +304,16 @@ def create_partner(session: Session, data: PartnerInput, confirm_duplicates: boo
     return partner.id
 
 
-def update_partner(session: Session, partner_id: uuid.UUID, data: PartnerInput,
-                   confirm_duplicates: bool = False) -> None:
+def update_partner(
+    session: Session, partner_id: uuid.UUID, data: PartnerInput, confirm_duplicates: bool = False
+) -> None:
     partner = partner_or_error(session, partner_id)
     clean = validate_partner(session, data)
-    identity_changed = (clean.name != partner.name or (clean.kbo_number or None) != partner.kbo_number
-                        or clean.municipality_nis != partner.municipality_nis)
+    identity_changed = (
+        clean.name != partner.name
+        or (clean.kbo_number or None) != partner.kbo_number
+        or clean.municipality_nis != partner.municipality_nis
+    )
     if identity_changed and not confirm_duplicates:
         candidates = find_duplicates(session, clean, exclude_id=partner_id)
         if candidates:
@@ -276,6 +330,7 @@ def delete_partner(session: Session, partner_id: uuid.UUID) -> None:
         listing = ", ".join(f"{n} {label}" for label, n in used.items())
         raise PartnerInUseError(
             f"Deze organisatie kan niet verwijderd worden: ze komt voor in {listing}. "
-            "Zet ze op inactief in plaats van ze te verwijderen.")
+            "Zet ze op inactief in plaats van ze te verwijderen."
+        )
     session.delete(partner)
     audit.record(session, "partner.delete", "partner", partner_id)

@@ -53,14 +53,29 @@ class Dashboard:
 
 def municipalities(session: Session) -> list[tuple[str, str]]:
     """(nis, name) of the municipalities that have dossiers, by name."""
-    used = set(session.scalars(text("SELECT DISTINCT municipality_nis FROM person "
-                                    "WHERE municipality_nis IS NOT NULL")))
-    return [(nis, name) for nis, name in session.execute(
-        select(Municipality.nis_code, Municipality.name).order_by(Municipality.name)) if nis in used]
+    used = set(
+        session.scalars(
+            text("SELECT DISTINCT municipality_nis FROM person WHERE municipality_nis IS NOT NULL")
+        )
+    )
+    return [
+        (nis, name)
+        for nis, name in session.execute(
+            select(Municipality.nis_code, Municipality.name).order_by(Municipality.name)
+        )
+        if nis in used
+    ]
 
 
-def dashboard(session: Session, history: History, start: date, end: date,
-          nis_codes: Sequence[str] = (), *, today: date | None = None) -> Dashboard:
+def dashboard(
+    session: Session,
+    history: History,
+    start: date,
+    end: date,
+    nis_codes: Sequence[str] = (),
+    *,
+    today: date | None = None,
+) -> Dashboard:
     """The tiles and charts for the period, counted from `history` (kept by the caller)."""
     day = today or date.today()
     report = compute(session, start, end, nis_codes, history=history, with_texts=False, today=day)
@@ -72,43 +87,110 @@ def dashboard(session: Session, history: History, start: date, end: date,
         with_overdue_actions = [n for n in with_overdue_actions if n in scope]
     _due6, checked6, still6 = report.followup_6m
     tiles = [
-        Tile("active", "Actieve dossiers", dutch_number(report.active.count),
-             f"open in de periode; {dutch_number(report.open_at_end.count)} lopend op {end:%d-%m-%Y}",
-             tuple(report.active.nums)),
-        Tile("new", "Nieuwe dossiers", dutch_number(report.new.count), "aangemeld in de periode",
-             tuple(report.new.nums)),
-        Tile("closed", "Afgesloten", dutch_number(report.closed.count), "in de periode", tuple(report.closed.nums)),
-        Tile("exits", "Uitstroom naar werk", dutch_number(report.exits.count),
-             f"{percent_text(still6, checked6)} nog aan het werk na 6 maanden" if checked6 else
-             "gestart in de periode", tuple(report.exits.nums), tone="good" if report.exits.count else "normal"),
-        Tile("overdue", "Opvolging verlopen", dutch_number(len(overdue)), f"op {day:%d-%m-%Y}", tuple(overdue),
-             tone="warn" if overdue else "normal"),
-        Tile("actions", "Actiepunten over de deadline", dutch_number(report.actions_overdue),
-             f"op {reference:%d-%m-%Y}; {report.actions_done} afgerond in de periode",
-             tuple(with_overdue_actions), target="meetings", tone="warn" if report.actions_overdue else "normal"),
-        Tile("meetings", "Overlegmomenten", dutch_number(report.meetings.get("gehouden", 0)),
-             f"gehouden; {report.meetings.get('geannuleerd', 0)} geannuleerd, "
-             f"{report.meetings.get('verplaatst', 0)} verplaatst", None, target="meetings"),
-        Tile("inclusive", "Inclusieve werkgevers", percent_text(report.employers_engaged, report.employers),
-             f"{report.employers_engaged} van {report.employers}; doel 1 op 2", None, target="partners",
-             tone="good" if inclusive_target_met(report.employers_engaged, report.employers) else "normal"),
+        Tile(
+            "active",
+            "Actieve dossiers",
+            dutch_number(report.active.count),
+            f"open in de periode; {dutch_number(report.open_at_end.count)} lopend op {end:%d-%m-%Y}",
+            tuple(report.active.nums),
+        ),
+        Tile(
+            "new",
+            "Nieuwe dossiers",
+            dutch_number(report.new.count),
+            "aangemeld in de periode",
+            tuple(report.new.nums),
+        ),
+        Tile(
+            "closed",
+            "Afgesloten",
+            dutch_number(report.closed.count),
+            "in de periode",
+            tuple(report.closed.nums),
+        ),
+        Tile(
+            "exits",
+            "Uitstroom naar werk",
+            dutch_number(report.exits.count),
+            f"{percent_text(still6, checked6)} nog aan het werk na 6 maanden"
+            if checked6
+            else "gestart in de periode",
+            tuple(report.exits.nums),
+            tone="good" if report.exits.count else "normal",
+        ),
+        Tile(
+            "overdue",
+            "Opvolging verlopen",
+            dutch_number(len(overdue)),
+            f"op {day:%d-%m-%Y}",
+            tuple(overdue),
+            tone="warn" if overdue else "normal",
+        ),
+        Tile(
+            "actions",
+            "Actiepunten over de deadline",
+            dutch_number(report.actions_overdue),
+            f"op {reference:%d-%m-%Y}; {report.actions_done} afgerond in de periode",
+            tuple(with_overdue_actions),
+            target="meetings",
+            tone="warn" if report.actions_overdue else "normal",
+        ),
+        Tile(
+            "meetings",
+            "Overlegmomenten",
+            dutch_number(report.meetings.get("gehouden", 0)),
+            f"gehouden; {report.meetings.get('geannuleerd', 0)} geannuleerd, "
+            f"{report.meetings.get('verplaatst', 0)} verplaatst",
+            None,
+            target="meetings",
+        ),
+        Tile(
+            "inclusive",
+            "Inclusieve werkgevers",
+            percent_text(report.employers_engaged, report.employers),
+            f"{report.employers_engaged} van {report.employers}; doel 1 op 2",
+            None,
+            target="partners",
+            tone="good"
+            if inclusive_target_met(report.employers_engaged, report.employers)
+            else "normal",
+        ),
     ]
-    return Dashboard(start, end, report.scope_label, tiles, report.trends, report.by_group, report.by_status,
-                     report)
+    return Dashboard(
+        start,
+        end,
+        report.scope_label,
+        tiles,
+        report.trends,
+        report.by_group,
+        report.by_status,
+        report,
+    )
 
 
 def _overdue_follow_ups(session: Session, day: date, nis_codes: Sequence[str]) -> list[int]:
-    sql = ("SELECT d.num FROM dossier d JOIN person p ON p.id = d.person_id WHERE d.follow_up_on < :day "
-           "AND d.status_code != 'afgesloten'")
+    sql = (
+        "SELECT d.num FROM dossier d JOIN person p ON p.id = d.person_id WHERE d.follow_up_on < :day "
+        "AND d.status_code != 'afgesloten'"
+    )
     params: dict[str, object] = {"day": day.isoformat()}
     if nis_codes:
-        sql += " AND p.municipality_nis IN (" + ", ".join(f":n{i}" for i in range(len(nis_codes))) + ")"
+        sql += (
+            " AND p.municipality_nis IN ("
+            + ", ".join(f":n{i}" for i in range(len(nis_codes)))
+            + ")"
+        )
         params.update({f"n{i}": code for i, code in enumerate(nis_codes)})
     return sorted(session.scalars(text(sql), params))
 
 
 def _dossiers_with_overdue_actions(session: Session, end: date) -> list[int]:
-    return sorted(session.scalars(text(
-        "SELECT DISTINCT d.num FROM action_point a JOIN dossier d ON d.id = a.dossier_id "
-        "WHERE a.deadline < :e AND a.status != 'vervallen' AND (a.completed_on IS NULL OR a.completed_on > :e)"),
-        {"e": end.isoformat()}))
+    return sorted(
+        session.scalars(
+            text(
+                "SELECT DISTINCT d.num FROM action_point a JOIN dossier d ON d.id = a.dossier_id "
+                "WHERE a.deadline < :e AND a.status != 'vervallen' AND (a.completed_on IS NULL OR a.completed_on > :e)"
+            ),
+            {"e": end.isoformat()},
+        )
+    )

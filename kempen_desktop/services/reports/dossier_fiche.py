@@ -68,8 +68,14 @@ from kempen_desktop.domain.insz import format_insz
 from kempen_desktop.domain.target_groups import age_based_groups, age_on
 from kempen_desktop.services.common import audit
 
-KIND_LABELS = {"note": "Notitie", "contact": "Contact", "referral": "Doorverwijzing",
-               "decision": "Beslissing", "import": "Import", "status": "Status"}
+KIND_LABELS = {
+    "note": "Notitie",
+    "contact": "Contact",
+    "referral": "Doorverwijzing",
+    "decision": "Beslissing",
+    "import": "Import",
+    "status": "Status",
+}
 SEX_LABELS = {"M": "man", "F": "vrouw", "X": "X"}
 OPEN_ACTIONS = ("open", "bezig")
 
@@ -123,70 +129,107 @@ def resolve_meeting(session: Session, text: str) -> tuple[uuid.UUID, str]:
 
 def agenda_dossiers(session: Session, meeting_id: uuid.UUID) -> list[uuid.UUID]:
     """The dossiers on a meeting's agenda, in agenda order, each once."""
-    ids = session.scalars(select(AgendaItem.dossier_id)
-                          .where(AgendaItem.meeting_id == meeting_id, AgendaItem.dossier_id.is_not(None))
-                          .order_by(AgendaItem.position)).all()
+    ids = session.scalars(
+        select(AgendaItem.dossier_id)
+        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.dossier_id.is_not(None))
+        .order_by(AgendaItem.position)
+    ).all()
     return list(dict.fromkeys(i for i in ids if i is not None))
 
 
 class _Gatherer:
     """The data of one fiche per dossier; lookups are loaded once per document."""
 
-    def __init__(self, session: Session, options: SummaryOptions, partner: Partner | None,
-                 today: date) -> None:
+    def __init__(
+        self, session: Session, options: SummaryOptions, partner: Partner | None, today: date
+    ) -> None:
         self.session = session
         self.partner = partner
         self.today = today
         self.allowed = set(partner_fields(partner.shared_fields)) if partner is not None else set()
         wanted = set(options.sections)
         if partner is not None and "target_groups" not in self.allowed:
-            wanted.discard("kansengroepen")  # leefloon, arbeidsbeperking… only where the partner may see them
+            wanted.discard(
+                "kansengroepen"
+            )  # leefloon, arbeidsbeperking… only where the partner may see them
         self.sections = tuple(s for s in SECTIONS if s in wanted)
-        self.statuses: dict[str, str] = dict(session.execute(
-            select(DossierStatus.code, DossierStatus.label)).all())
-        self.reasons: dict[str, str] = dict(session.execute(
-            select(ClosingReason.code, ClosingReason.label)).all())
-        self.groups: dict[str, str] = dict(session.execute(
-            select(TargetGroup.code, TargetGroup.label)).all())
-        self.group_order = {c: i for i, c in enumerate(session.scalars(
-            select(TargetGroup.code).order_by(TargetGroup.sort_order)))}
-        self.contracts: dict[str, str] = dict(session.execute(
-            select(ContractType.code, ContractType.label)).all())
-        self.partner_names: dict[uuid.UUID, str] = dict(session.execute(
-            select(Partner.id, Partner.name)).all())
+        self.statuses: dict[str, str] = dict(
+            session.execute(select(DossierStatus.code, DossierStatus.label)).all()
+        )
+        self.reasons: dict[str, str] = dict(
+            session.execute(select(ClosingReason.code, ClosingReason.label)).all()
+        )
+        self.groups: dict[str, str] = dict(
+            session.execute(select(TargetGroup.code, TargetGroup.label)).all()
+        )
+        self.group_order = {
+            c: i
+            for i, c in enumerate(
+                session.scalars(select(TargetGroup.code).order_by(TargetGroup.sort_order))
+            )
+        }
+        self.contracts: dict[str, str] = dict(
+            session.execute(select(ContractType.code, ContractType.label)).all()
+        )
+        self.partner_names: dict[uuid.UUID, str] = dict(
+            session.execute(select(Partner.id, Partner.name)).all()
+        )
 
     def fiche(self, dossier: Dossier) -> Fiche | None:
         """The fiche of this dossier; None when the partner may not see it."""
-        if self.partner is not None and not may_share(dossier.consents, self.partner.id, self.today):
+        if self.partner is not None and not may_share(
+            dossier.consents, self.partner.id, self.today
+        ):
             return None
         person = dossier.person
         name = f"{person.last_name} {person.first_name}".strip()
         wanted = set(self.sections)
         return Fiche(
-            num=dossier.num, name=name,
+            num=dossier.num,
+            name=name,
             status_label=self.statuses.get(dossier.status_code, dossier.status_code),
-            status_since=dossier.status_since, opened_on=dossier.opened_on, sections=self.sections,
-            identity=self._identity(dossier, name) if "identiteit" in wanted else FicheIdentity(name),
+            status_since=dossier.status_since,
+            opened_on=dossier.opened_on,
+            sections=self.sections,
+            identity=self._identity(dossier, name)
+            if "identiteit" in wanted
+            else FicheIdentity(name),
             status=self._status(dossier) if "status" in wanted else FicheStatus("", None, None),
             target_groups=self._target_groups(dossier) if "kansengroepen" in wanted else (),
             partner=self._partner(dossier) if "partner" in wanted else FichePartner(),
             consents=self._consents(dossier) if "toestemming" in wanted else (),
             timeline=self._timeline(dossier) if "tijdlijn" in wanted else (),
             actions=self._actions(dossier) if "actiepunten" in wanted else (),
-            work_exits=self._work(dossier) if "werk" in wanted else ())
+            work_exits=self._work(dossier) if "werk" in wanted else (),
+        )
 
     def _identity(self, dossier: Dossier, name: str) -> FicheIdentity:
         p = dossier.person
-        municipality = self.session.get(Municipality, p.municipality_nis) if p.municipality_nis else None
+        municipality = (
+            self.session.get(Municipality, p.municipality_nis) if p.municipality_nis else None
+        )
         place = municipality.name if municipality is not None else ""
-        age = age_on(p.birth_date, self.today) if p.birth_date and p.birth_date <= self.today else None
+        age = (
+            age_on(p.birth_date, self.today)
+            if p.birth_date and p.birth_date <= self.today
+            else None
+        )
         address = ", ".join(filter(None, (p.street, " ".join(filter(None, (p.postcode, place))))))
         sex = SEX_LABELS.get(p.sex or "", "")
         if self.partner is None:
             return FicheIdentity(
-                name=name, insz=format_insz(p.insz) if p.insz else "", vdab_number=p.vdab_number or "",
-                birth_date=p.birth_date, age=age, sex=sex, address=address, phone=p.phone or "",
-                email=p.email or "", language=p.language or "", situation=dossier.situation or "")
+                name=name,
+                insz=format_insz(p.insz) if p.insz else "",
+                vdab_number=p.vdab_number or "",
+                birth_date=p.birth_date,
+                age=age,
+                sex=sex,
+                address=address,
+                phone=p.phone or "",
+                email=p.email or "",
+                language=p.language or "",
+                situation=dossier.situation or "",
+            )
         # Only the identity fields this partner may receive (domain.consent.partner_fields); never
         # the INSZ, the language or the situation summary. The name always: it says whose fiche.
         allowed = self.allowed
@@ -195,37 +238,65 @@ class _Gatherer:
         else:
             label, shared_address = "Gemeente", place if "municipality" in allowed else ""
         return FicheIdentity(
-            name=name, vdab_number=(p.vdab_number or "") if "vdab_number" in allowed else "",
+            name=name,
+            vdab_number=(p.vdab_number or "") if "vdab_number" in allowed else "",
             birth_date=p.birth_date if "birth_date" in allowed else None,
-            age=age if "birth_date" in allowed else None, sex=sex if "sex" in allowed else "",
-            address_label=label, address=shared_address,
+            age=age if "birth_date" in allowed else None,
+            sex=sex if "sex" in allowed else "",
+            address_label=label,
+            address=shared_address,
             phone=(p.phone or "") if "phone" in allowed else "",
-            email=(p.email or "") if "email" in allowed else "")
+            email=(p.email or "") if "email" in allowed else "",
+        )
 
     def _status(self, dossier: Dossier) -> FicheStatus:
-        history = sorted(dossier.status_history, key=lambda s: (s.effective_on, s.changed_at), reverse=True)
+        history = sorted(
+            dossier.status_history, key=lambda s: (s.effective_on, s.changed_at), reverse=True
+        )
         changes = []
         for s in history:
             remark = self.reasons.get(s.closing_reason_code or "", "")
             if self.partner is None and s.note:  # the note of a status change: never to a partner
                 remark += (" — " if s.closing_reason_code else "") + s.note
-            changes.append(FicheStatusChange(
-                s.effective_on, self.statuses.get(s.from_code, "") if s.from_code else "",
-                self.statuses.get(s.to_code, s.to_code), remark))
+            changes.append(
+                FicheStatusChange(
+                    s.effective_on,
+                    self.statuses.get(s.from_code, "") if s.from_code else "",
+                    self.statuses.get(s.to_code, s.to_code),
+                    remark,
+                )
+            )
         return FicheStatus(
             current_label=self.statuses.get(dossier.status_code, dossier.status_code),
-            since=dossier.status_since, opened_on=dossier.opened_on, closed_on=dossier.closed_on,
-            closing_reason=self.reasons.get(dossier.closing_reason_code or "", "") if dossier.closed_on else "",
+            since=dossier.status_since,
+            opened_on=dossier.opened_on,
+            closed_on=dossier.closed_on,
+            closing_reason=self.reasons.get(dossier.closing_reason_code or "", "")
+            if dossier.closed_on
+            else "",
             follow_up_on=dossier.follow_up_on,
-            follow_up_overdue=bool(dossier.follow_up_on and dossier.follow_up_on < self.today
-                                   and dossier.closed_on is None),
-            history=tuple(changes))
+            follow_up_overdue=bool(
+                dossier.follow_up_on
+                and dossier.follow_up_on < self.today
+                and dossier.closed_on is None
+            ),
+            history=tuple(changes),
+        )
 
     def _target_groups(self, dossier: Dossier) -> tuple[str, ...]:
-        codes = set(self.session.scalars(select(dossier_target_group.c.target_group_code)
-                                         .where(dossier_target_group.c.dossier_id == dossier.id)))
-        codes = (codes - {"jongere", "55plus"}) | age_based_groups(dossier.person.birth_date, self.today)
-        return tuple(self.groups.get(c, c) for c in sorted(codes, key=lambda c: self.group_order.get(c, 99)))
+        codes = set(
+            self.session.scalars(
+                select(dossier_target_group.c.target_group_code).where(
+                    dossier_target_group.c.dossier_id == dossier.id
+                )
+            )
+        )
+        codes = (codes - {"jongere", "55plus"}) | age_based_groups(
+            dossier.person.birth_date, self.today
+        )
+        return tuple(
+            self.groups.get(c, c) for c in sorted(codes, key=lambda c: self.group_order.get(c, 99))
+        )
 
     def _partner(self, dossier: Dossier) -> FichePartner:
         partner_name = partner_contact = counsellor = counsellor_contact = ""
@@ -243,15 +314,27 @@ class _Gatherer:
 
     def _consents(self, dossier: Dossier) -> tuple[FicheConsent, ...]:
         consents = sorted(dossier.consents, key=lambda c: c.given_on, reverse=True)
-        if self.partner is not None:  # consents given to other partners are not this partner's business
+        if (
+            self.partner is not None
+        ):  # consents given to other partners are not this partner's business
             consents = [c for c in consents if c.partner_id == self.partner.id]
-        return tuple(FicheConsent(self.partner_names.get(c.partner_id, "") if c.partner_id else "",
-                                  c.purpose, c.given_on, c.method, consent_state(c, self.today))
-                     for c in consents)
+        return tuple(
+            FicheConsent(
+                self.partner_names.get(c.partner_id, "") if c.partner_id else "",
+                c.purpose,
+                c.given_on,
+                c.method,
+                consent_state(c, self.today),
+            )
+            for c in consents
+        )
 
     def _timeline(self, dossier: Dossier) -> tuple[FicheTimelineEntry, ...]:
-        entries = self.session.scalars(select(TimelineEntry).where(TimelineEntry.dossier_id == dossier.id)
-                                       .order_by(TimelineEntry.occurred_at.desc())).all()
+        entries = self.session.scalars(
+            select(TimelineEntry)
+            .where(TimelineEntry.dossier_id == dossier.id)
+            .order_by(TimelineEntry.occurred_at.desc())
+        ).all()
         if self.partner is not None:
             entries = [e for e in entries if e.kind not in HIDDEN_TIMELINE_KINDS]
         found = []
@@ -260,17 +343,36 @@ class _Gatherer:
             if self.partner is not None and e.kind == "status":
                 body = ""  # the status change's note, left out of the partner version as in the status table
             who = e.author or (self.partner_names.get(e.partner_id, "") if e.partner_id else "")
-            found.append(FicheTimelineEntry(e.occurred_at, KIND_LABELS.get(e.kind, e.kind),
-                                            e.title or "", body, who))
+            found.append(
+                FicheTimelineEntry(
+                    e.occurred_at, KIND_LABELS.get(e.kind, e.kind), e.title or "", body, who
+                )
+            )
         return tuple(found)
 
     def _actions(self, dossier: Dossier) -> tuple[FicheAction, ...]:
         contact = aliased(ContactPerson)
         found = []
-        for description, deadline, _status, regisseur, p_name, c_first, c_last, m_title in self.session.execute(
-            select(ActionPoint.description, ActionPoint.deadline, ActionPoint.status,
-                   ActionPoint.owner_is_regisseur, Partner.name, contact.first_name, contact.last_name,
-                   Meeting.title)
+        for (
+            description,
+            deadline,
+            _status,
+            regisseur,
+            p_name,
+            c_first,
+            c_last,
+            m_title,
+        ) in self.session.execute(
+            select(
+                ActionPoint.description,
+                ActionPoint.deadline,
+                ActionPoint.status,
+                ActionPoint.owner_is_regisseur,
+                Partner.name,
+                contact.first_name,
+                contact.last_name,
+                Meeting.title,
+            )
             .outerjoin(Partner, Partner.id == ActionPoint.owner_partner_id)
             .outerjoin(contact, contact.id == ActionPoint.owner_contact_id)
             .outerjoin(Meeting, Meeting.id == ActionPoint.meeting_id)
@@ -280,19 +382,36 @@ class _Gatherer:
             owner = "regisseur" if regisseur else " ".join(filter(None, (c_first, c_last)))
             if p_name:
                 owner = f"{owner} ({p_name})" if owner else p_name
-            found.append(FicheAction(description, m_title or "", owner, deadline,
-                                     bool(deadline and deadline < self.today)))
+            found.append(
+                FicheAction(
+                    description,
+                    m_title or "",
+                    owner,
+                    deadline,
+                    bool(deadline and deadline < self.today),
+                )
+            )
         return tuple(found)
 
     def _work(self, dossier: Dossier) -> tuple[FicheWorkExit, ...]:
         found = []
         for w in sorted(dossier.work_exits, key=lambda w: w.started_on, reverse=True):
-            employer = w.employer_name or (self.partner_names.get(w.employer_partner_id, "")
-                                           if w.employer_partner_id else "")
-            found.append(FicheWorkExit(
-                w.started_on, employer, w.sector or "", self.contracts.get(w.contract_type_code or "", ""),
-                float(w.hours_per_week) if w.hours_per_week else None, w.followup_6m_on,
-                w.still_working_6m, w.followup_12m_on, w.still_working_12m))
+            employer = w.employer_name or (
+                self.partner_names.get(w.employer_partner_id, "") if w.employer_partner_id else ""
+            )
+            found.append(
+                FicheWorkExit(
+                    w.started_on,
+                    employer,
+                    w.sector or "",
+                    self.contracts.get(w.contract_type_code or "", ""),
+                    float(w.hours_per_week) if w.hours_per_week else None,
+                    w.followup_6m_on,
+                    w.still_working_6m,
+                    w.followup_12m_on,
+                    w.still_working_12m,
+                )
+            )
         return tuple(found)
 
 
@@ -305,10 +424,16 @@ def _find_partner(session: Session, text: str) -> Partner:
         raise SummaryError(str(error)) from None
 
 
-def write_summaries(session: Session, dossier_ids: Sequence[uuid.UUID], path: Path,
-                    options: SummaryOptions = SummaryOptions(), *, today: date | None = None,
-                    progress: Callable[[int, int], None] | None = None,
-                    meeting_title: str = "") -> SummaryResult:
+def write_summaries(
+    session: Session,
+    dossier_ids: Sequence[uuid.UUID],
+    path: Path,
+    options: SummaryOptions = SummaryOptions(),
+    *,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    meeting_title: str = "",
+) -> SummaryResult:
     """Write the fiches of the dossiers (in the given order) to one PDF and record it in the
     audit trail; run it inside `disclosure()` (the caller commits). No fiche: no file."""
     day = today or date.today()
@@ -329,15 +454,30 @@ def write_summaries(session: Session, dossier_ids: Sequence[uuid.UUID], path: Pa
     skipped = len(dossier_ids) - len(fiches)
     if not fiches:
         return SummaryResult(Path(path), 0, 0, skipped)
-    content = FicheDocument(tuple(fiches), partner_name=partner.name if partner is not None else "",
-                            title=options.title, meeting_title=meeting_title)
+    content = FicheDocument(
+        tuple(fiches),
+        partner_name=partner.name if partner is not None else "",
+        title=options.title,
+        meeting_title=meeting_title,
+    )
     pages = document.write_fiches_pdf(Path(path), content)
     target = f"voor partner {partner.id}" if partner is not None else "volledig"
     for dossier_id in printed:
-        audit.record(session, "print.dossier", "dossier", dossier_id, f"dossierfiche {target}"[:400])
+        audit.record(
+            session, "print.dossier", "dossier", dossier_id, f"dossierfiche {target}"[:400]
+        )
     report(len(dossier_ids) + 1, len(dossier_ids) + 1)
     return SummaryResult(Path(path), pages, len(fiches), skipped)
 
 
-__all__ = ["SECTIONS", "SECTION_LABELS", "SummaryError", "SummaryOptions", "SummaryResult",
-           "agenda_dossiers", "resolve_dossier", "resolve_meeting", "write_summaries"]
+__all__ = [
+    "SECTIONS",
+    "SECTION_LABELS",
+    "SummaryError",
+    "SummaryOptions",
+    "SummaryResult",
+    "agenda_dossiers",
+    "resolve_dossier",
+    "resolve_meeting",
+    "write_summaries",
+]

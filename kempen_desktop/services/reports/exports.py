@@ -103,6 +103,7 @@ SEX_EXPORT = {"M": "M", "F": "V", "X": "X"}
 
 # --- helpers -----------------------------------------------------------------------------
 
+
 def consent_valid_on(partner_id: uuid.UUID, day: date) -> Any:
     """SQL condition: the dossier has a consent for the partner valid on `day` (the rule of
     domain.consent.consent_valid, as a query)."""
@@ -124,9 +125,13 @@ def find_partner(session: Session, name_or_id: str) -> Partner:
         pass
     matches = list(session.scalars(select(Partner).where(Partner.name == text)))
     if not matches:
-        matches = [p for p in session.scalars(select(Partner)) if p.name.casefold() == text.casefold()]
+        matches = [
+            p for p in session.scalars(select(Partner)) if p.name.casefold() == text.casefold()
+        ]
     if not matches:
-        matches = [p for p in session.scalars(select(Partner)) if text.casefold() in p.name.casefold()]
+        matches = [
+            p for p in session.scalars(select(Partner)) if text.casefold() in p.name.casefold()
+        ]
     if len(matches) != 1:
         if not matches:
             raise ExportError(f"Geen partner gevonden met de naam '{text}'.")
@@ -156,16 +161,37 @@ def iter_dossiers(session: Session, nums: Sequence[int], day: date) -> Iterator[
     """Every export field of the given dossiers, in the order of `nums`, in chunks."""
     status_labels = dict(session.execute(select(DossierStatus.code, DossierStatus.label)).all())
     group_labels = dict(session.execute(select(TargetGroup.code, TargetGroup.label)).all())
-    group_order = {code: i for i, code in enumerate(session.scalars(select(TargetGroup.code)
-                                                                    .order_by(TargetGroup.sort_order)))}
+    group_order = {
+        code: i
+        for i, code in enumerate(
+            session.scalars(select(TargetGroup.code).order_by(TargetGroup.sort_order))
+        )
+    }
     counsellor = aliased(ContactPerson)
     for start in range(0, len(nums), _CHUNK):
-        chunk = list(nums[start:start + _CHUNK])
+        chunk = list(nums[start : start + _CHUNK])
         rows = session.execute(
-            select(Dossier.num, Dossier.id, Person.last_name, Person.first_name, Person.insz, Person.vdab_number,
-                   Person.birth_date, Person.sex, Person.street, Person.postcode, Municipality.name, Person.phone,
-                   Person.email, Dossier.status_code, Partner.name, counsellor.first_name, counsellor.last_name,
-                   Dossier.opened_on, Dossier.follow_up_on)
+            select(
+                Dossier.num,
+                Dossier.id,
+                Person.last_name,
+                Person.first_name,
+                Person.insz,
+                Person.vdab_number,
+                Person.birth_date,
+                Person.sex,
+                Person.street,
+                Person.postcode,
+                Municipality.name,
+                Person.phone,
+                Person.email,
+                Dossier.status_code,
+                Partner.name,
+                counsellor.first_name,
+                counsellor.last_name,
+                Dossier.opened_on,
+                Dossier.follow_up_on,
+            )
             .join(Person, Person.id == Dossier.person_id)
             .outerjoin(Municipality, Municipality.nis_code == Person.municipality_nis)
             .outerjoin(Partner, Partner.id == Dossier.responsible_partner_id)
@@ -175,8 +201,9 @@ def iter_dossiers(session: Session, nums: Sequence[int], day: date) -> Iterator[
         ids = [row[1] for row in rows]
         groups: dict[uuid.UUID, list[str]] = {}
         for dossier_id, code in session.execute(
-            select(dossier_target_group.c.dossier_id, dossier_target_group.c.target_group_code)
-            .where(dossier_target_group.c.dossier_id.in_(ids))
+            select(
+                dossier_target_group.c.dossier_id, dossier_target_group.c.target_group_code
+            ).where(dossier_target_group.c.dossier_id.in_(ids))
         ):
             groups.setdefault(dossier_id, []).append(code)
         by_num = {row[0]: row for row in rows}
@@ -184,20 +211,55 @@ def iter_dossiers(session: Session, nums: Sequence[int], day: date) -> Iterator[
             row = by_num.get(num)
             if row is None:
                 continue
-            (num, dossier_id, last, first, insz, vdab, birth, sex, street, postcode, place, phone, email,
-             status_code, partner, c_first, c_last, opened, follow_up) = row
-            codes = sorted(set(groups.get(dossier_id, [])) | age_based_groups(birth, day),
-                           key=lambda c: group_order.get(c, 99))
-            yield DossierRecord({
-                "last_name": last, "first_name": first, "insz": insz or "", "vdab_number": vdab or "",
-                "birth_date": birth, "sex": SEX_EXPORT.get(sex or "", sex or ""), "street": street,
-                "postcode": postcode, "municipality": place or "", "phone": phone, "email": email,
-                "status": status_labels.get(status_code, status_code),
-                "target_groups": "; ".join(group_labels.get(c, c) for c in codes),
-                "partner": partner or "",
-                "counsellor": f"{c_first} {c_last}" if c_first is not None else "",
-                "start_date": opened, "follow_up": follow_up, "num": num,
-            }, dossier_id, birth)
+            (
+                num,
+                dossier_id,
+                last,
+                first,
+                insz,
+                vdab,
+                birth,
+                sex,
+                street,
+                postcode,
+                place,
+                phone,
+                email,
+                status_code,
+                partner,
+                c_first,
+                c_last,
+                opened,
+                follow_up,
+            ) = row
+            codes = sorted(
+                set(groups.get(dossier_id, [])) | age_based_groups(birth, day),
+                key=lambda c: group_order.get(c, 99),
+            )
+            yield DossierRecord(
+                {
+                    "last_name": last,
+                    "first_name": first,
+                    "insz": insz or "",
+                    "vdab_number": vdab or "",
+                    "birth_date": birth,
+                    "sex": SEX_EXPORT.get(sex or "", sex or ""),
+                    "street": street,
+                    "postcode": postcode,
+                    "municipality": place or "",
+                    "phone": phone,
+                    "email": email,
+                    "status": status_labels.get(status_code, status_code),
+                    "target_groups": "; ".join(group_labels.get(c, c) for c in codes),
+                    "partner": partner or "",
+                    "counsellor": f"{c_first} {c_last}" if c_first is not None else "",
+                    "start_date": opened,
+                    "follow_up": follow_up,
+                    "num": num,
+                },
+                dossier_id,
+                birth,
+            )
 
 
 def current_dossier_first(session: Session, nums: list[int]) -> list[int]:
@@ -207,9 +269,14 @@ def current_dossier_first(session: Session, nums: list[int]) -> list[int]:
     from sqlalchemy import func
 
     multi = select(Dossier.person_id).group_by(Dossier.person_id).having(func.count() > 1)
-    info = {num: (person, (status != "afgesloten", opened, num)) for num, person, status, opened in
-            session.execute(select(Dossier.num, Dossier.person_id, Dossier.status_code, Dossier.opened_on)
-                            .where(Dossier.person_id.in_(multi)))}
+    info = {
+        num: (person, (status != "afgesloten", opened, num))
+        for num, person, status, opened in session.execute(
+            select(Dossier.num, Dossier.person_id, Dossier.status_code, Dossier.opened_on).where(
+                Dossier.person_id.in_(multi)
+            )
+        )
+    }
     if not info:
         return nums
     result: list[int] = []
@@ -218,7 +285,11 @@ def current_dossier_first(session: Session, nums: list[int]) -> list[int]:
         num = nums[index]
         person = info.get(num, (None, None))[0]
         end = index + 1
-        while person is not None and end < len(nums) and info.get(nums[end], (None, None))[0] == person:
+        while (
+            person is not None
+            and end < len(nums)
+            and info.get(nums[end], (None, None))[0] == person
+        ):
             end += 1
         run = nums[index:end]
         if len(run) > 1:
@@ -229,6 +300,7 @@ def current_dossier_first(session: Session, nums: list[int]) -> list[int]:
 
 
 # --- dossier exports -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class DossierExport:
@@ -251,15 +323,24 @@ class ExportResult:
     partner_name: str = ""
 
 
-def export_dossiers(database: Database, path: Path, spec: DossierExport, *, today: date | None = None,
-                    progress: Callable[[int, int], None] | None = None) -> ExportResult:
+def export_dossiers(
+    database: Database,
+    path: Path,
+    spec: DossierExport,
+    *,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ExportResult:
     from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     day = today or date.today()
     report = progress or (lambda _done, _total: None)
     with disclosure(database) as session:  # audit committed before the file appears
-        nums = list(spec.nums) if spec.nums is not None else find_dossier_nums(
-            session, spec.filter, spec.sort_key, spec.descending, today=day)
+        nums = (
+            list(spec.nums)
+            if spec.nums is not None
+            else find_dossier_nums(session, spec.filter, spec.sort_key, spec.descending, today=day)
+        )
         partner_name = ""
         skipped = 0
         fields = tuple(k for k in spec.fields if k in FIELDS_BY_KEY) or ALL_FIELDS
@@ -267,10 +348,17 @@ def export_dossiers(database: Database, path: Path, spec: DossierExport, *, toda
             partner = find_partner(session, spec.partner)
             partner_name = partner.name
             allowed = set(partner_fields(partner.shared_fields))
-            fields = tuple(k for k in ALL_FIELDS if k in allowed and (k in spec.fields or spec.fields == ALL_FIELDS))
+            fields = tuple(
+                k
+                for k in ALL_FIELDS
+                if k in allowed and (k in spec.fields or spec.fields == ALL_FIELDS)
+            )
             fields = fields or partner_fields(partner.shared_fields)
-            with_consent = set(session.scalars(
-                select(Dossier.num).where(Dossier.id.in_(consent_valid_on(partner.id, day)))))
+            with_consent = set(
+                session.scalars(
+                    select(Dossier.num).where(Dossier.id.in_(consent_valid_on(partner.id, day)))
+                )
+            )
             before = len(nums)
             nums = [n for n in nums if n in with_consent]
             skipped = before - len(nums)
@@ -283,8 +371,10 @@ def export_dossiers(database: Database, path: Path, spec: DossierExport, *, toda
             sheets = _statistical_sheets(session, nums, day, key, report)
             what = "dossiers statistisch"
         else:
-            columns = [XlsxColumn(FIELDS_BY_KEY[k].header, FIELDS_BY_KEY[k].kind, FIELDS_BY_KEY[k].width)  # type: ignore[arg-type]
-                       for k in fields]
+            columns = [
+                XlsxColumn(FIELDS_BY_KEY[k].header, FIELDS_BY_KEY[k].kind, FIELDS_BY_KEY[k].width)  # type: ignore[arg-type]
+                for k in fields
+            ]
 
             def rows() -> Iterator[list[Any]]:
                 for done, record in enumerate(iter_dossiers(session, nums, day), start=1):
@@ -293,8 +383,11 @@ def export_dossiers(database: Database, path: Path, spec: DossierExport, *, toda
                     yield [record.values[k] for k in fields]
 
             title = f"Dossiers voor {partner_name}" if partner_name else "Dossiers"
-            subtitle = (f"{total} dossiers met geldige toestemming voor {partner_name} op {day:%d-%m-%Y}"
-                        if partner_name else f"{total} dossiers")
+            subtitle = (
+                f"{total} dossiers met geldige toestemming voor {partner_name} op {day:%d-%m-%Y}"
+                if partner_name
+                else f"{total} dossiers"
+            )
             sheets = [XlsxSheet("Dossiers", columns, rows(), title, subtitle)]
             what = "dossiers voor partner" if partner_name else "dossiers"
         write_workbook(Path(path), sheets)
@@ -302,13 +395,19 @@ def export_dossiers(database: Database, path: Path, spec: DossierExport, *, toda
         detail = f"{what}; {total} rijen"
         if partner_name:
             detail += f"; {skipped} zonder toestemming weggelaten; velden: {','.join(fields)}"
-        audit.record(session, "export.xlsx", "partner" if spec.partner else "dossier",
-                     str(partner.id) if spec.partner else "", detail[:400])
+        audit.record(
+            session,
+            "export.xlsx",
+            "partner" if spec.partner else "dossier",
+            str(partner.id) if spec.partner else "",
+            detail[:400],
+        )
     return ExportResult(Path(path), total, skipped, partner_name)
 
 
-def _statistical_sheets(session: Session, nums: Sequence[int], day: date, key: bytes,
-                        report: Callable[[int, int], None]) -> list[Any]:
+def _statistical_sheets(
+    session: Session, nums: Sequence[int], day: date, key: bytes, report: Callable[[int, int], None]
+) -> list[Any]:
     from kempen_desktop.services.reports.statistical_export import statistical_sheets
 
     records = []
@@ -321,6 +420,7 @@ def _statistical_sheets(session: Session, nums: Sequence[int], day: date, key: b
 
 # --- other lists ---------------------------------------------------------------------------
 
+
 def _audit_list(session: Session, what: str, rows: int) -> None:
     audit.record(session, "export.xlsx", what, "", f"{what}; {rows} rijen")
 
@@ -332,41 +432,103 @@ def export_partners(database: Database, path: Path) -> ExportResult:
     with disclosure(database) as session:  # audit committed before the file appears
         partners = overview.partners(session)
         extra = {p.id: p for p in session.scalars(select(Partner))}
-        rows = [[p.name, p.type_label, p.municipality, extra[p.id].kbo_number or "", extra[p.id].phone,
-                 extra[p.id].email, p.contacts, p.dossiers, p.inclusive_since, p.inclusive_as]
-                for p in partners]
-        columns = [XlsxColumn("Naam", "text", 30), XlsxColumn("Soort", "text", 20),
-                   XlsxColumn("Gemeente", "text", 16), XlsxColumn("Ondernemingsnummer", "text", 16),
-                   XlsxColumn("Telefoon", "text", 15), XlsxColumn("E-mail", "text", 26),
-                   XlsxColumn("Contactpersonen", "int", 15), XlsxColumn("Open dossiers", "int", 13),
-                   XlsxColumn("Inclusief sinds", "date", 14), XlsxColumn("Engagement", "text", 14)]
-        write_workbook(Path(path), [XlsxSheet("Partners", columns, rows, "Partners", f"{len(rows)} partners")])
+        rows = [
+            [
+                p.name,
+                p.type_label,
+                p.municipality,
+                extra[p.id].kbo_number or "",
+                extra[p.id].phone,
+                extra[p.id].email,
+                p.contacts,
+                p.dossiers,
+                p.inclusive_since,
+                p.inclusive_as,
+            ]
+            for p in partners
+        ]
+        columns = [
+            XlsxColumn("Naam", "text", 30),
+            XlsxColumn("Soort", "text", 20),
+            XlsxColumn("Gemeente", "text", 16),
+            XlsxColumn("Ondernemingsnummer", "text", 16),
+            XlsxColumn("Telefoon", "text", 15),
+            XlsxColumn("E-mail", "text", 26),
+            XlsxColumn("Contactpersonen", "int", 15),
+            XlsxColumn("Open dossiers", "int", 13),
+            XlsxColumn("Inclusief sinds", "date", 14),
+            XlsxColumn("Engagement", "text", 14),
+        ]
+        write_workbook(
+            Path(path), [XlsxSheet("Partners", columns, rows, "Partners", f"{len(rows)} partners")]
+        )
         _audit_list(session, "partner", len(rows))
     return ExportResult(Path(path), len(rows))
 
 
-MEETING_STATUS_LABELS = {"gepland": "Gepland", "gehouden": "Gehouden", "geannuleerd": "Geannuleerd",
-                         "verplaatst": "Verplaatst"}
-ACTION_STATUS_LABELS = {"open": "Open", "bezig": "Bezig", "afgerond": "Afgerond", "vervallen": "Vervallen"}
+MEETING_STATUS_LABELS = {
+    "gepland": "Gepland",
+    "gehouden": "Gehouden",
+    "geannuleerd": "Geannuleerd",
+    "verplaatst": "Verplaatst",
+}
+ACTION_STATUS_LABELS = {
+    "open": "Open",
+    "bezig": "Bezig",
+    "afgerond": "Afgerond",
+    "vervallen": "Vervallen",
+}
 
 
 def export_meetings(database: Database, path: Path) -> ExportResult:
     from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     with disclosure(database) as session:  # audit committed before the file appears
-        rows = [[starts.replace(tzinfo=None), title, type_label or "", location,
-                 MEETING_STATUS_LABELS.get(status, status), reason, organiser]
-                for starts, title, type_label, location, status, reason, organiser in session.execute(
-                    select(Meeting.starts_at, Meeting.title, MeetingType.label, Meeting.location, Meeting.status,
-                           Meeting.cancel_reason, Meeting.organiser)
-                    .outerjoin(MeetingType, MeetingType.code == Meeting.meeting_type_code)
-                    .order_by(Meeting.starts_at.desc()))]
-        columns = [XlsxColumn("Datum en uur", "datetime", 17), XlsxColumn("Titel", "text", 34),
-                   XlsxColumn("Soort", "text", 18), XlsxColumn("Locatie", "text", 22),
-                   XlsxColumn("Status", "text", 12), XlsxColumn("Reden annulering", "text", 30),
-                   XlsxColumn("Organisator", "text", 18)]
-        write_workbook(Path(path), [XlsxSheet("Overlegmomenten", columns, rows, "Overlegmomenten",
-                                              f"{len(rows)} overlegmomenten")])
+        rows = [
+            [
+                starts.replace(tzinfo=None),
+                title,
+                type_label or "",
+                location,
+                MEETING_STATUS_LABELS.get(status, status),
+                reason,
+                organiser,
+            ]
+            for starts, title, type_label, location, status, reason, organiser in session.execute(
+                select(
+                    Meeting.starts_at,
+                    Meeting.title,
+                    MeetingType.label,
+                    Meeting.location,
+                    Meeting.status,
+                    Meeting.cancel_reason,
+                    Meeting.organiser,
+                )
+                .outerjoin(MeetingType, MeetingType.code == Meeting.meeting_type_code)
+                .order_by(Meeting.starts_at.desc())
+            )
+        ]
+        columns = [
+            XlsxColumn("Datum en uur", "datetime", 17),
+            XlsxColumn("Titel", "text", 34),
+            XlsxColumn("Soort", "text", 18),
+            XlsxColumn("Locatie", "text", 22),
+            XlsxColumn("Status", "text", 12),
+            XlsxColumn("Reden annulering", "text", 30),
+            XlsxColumn("Organisator", "text", 18),
+        ]
+        write_workbook(
+            Path(path),
+            [
+                XlsxSheet(
+                    "Overlegmomenten",
+                    columns,
+                    rows,
+                    "Overlegmomenten",
+                    f"{len(rows)} overlegmomenten",
+                )
+            ],
+        )
         _audit_list(session, "meeting", len(rows))
     return ExportResult(Path(path), len(rows))
 
@@ -379,11 +541,32 @@ def export_actions(database: Database, path: Path, *, today: date | None = None)
     owner_partner = aliased(Partner)
     with disclosure(database) as session:  # audit committed before the file appears
         rows = []
-        for (description, deadline, status, completed, regisseur, p_name, c_first, c_last, m_title, m_start,
-             num) in session.execute(
-            select(ActionPoint.description, ActionPoint.deadline, ActionPoint.status, ActionPoint.completed_on,
-                   ActionPoint.owner_is_regisseur, owner_partner.name, owner_contact.first_name,
-                   owner_contact.last_name, Meeting.title, Meeting.starts_at, Dossier.num)
+        for (
+            description,
+            deadline,
+            status,
+            completed,
+            regisseur,
+            p_name,
+            c_first,
+            c_last,
+            m_title,
+            m_start,
+            num,
+        ) in session.execute(
+            select(
+                ActionPoint.description,
+                ActionPoint.deadline,
+                ActionPoint.status,
+                ActionPoint.completed_on,
+                ActionPoint.owner_is_regisseur,
+                owner_partner.name,
+                owner_contact.first_name,
+                owner_contact.last_name,
+                Meeting.title,
+                Meeting.starts_at,
+                Dossier.num,
+            )
             .outerjoin(owner_partner, owner_partner.id == ActionPoint.owner_partner_id)
             .outerjoin(owner_contact, owner_contact.id == ActionPoint.owner_contact_id)
             .outerjoin(Meeting, Meeting.id == ActionPoint.meeting_id)
@@ -394,20 +577,51 @@ def export_actions(database: Database, path: Path, *, today: date | None = None)
             if p_name:
                 owner = f"{owner} ({p_name})" if owner else p_name
             overdue = status in ("open", "bezig") and deadline is not None and deadline < day
-            rows.append([description, owner, deadline, ACTION_STATUS_LABELS.get(status, status),
-                         "ja" if overdue else "", completed, m_title or "",
-                         m_start.date() if m_start else None, num])
-        columns = [XlsxColumn("Actiepunt", "text", 50), XlsxColumn("Wie", "text", 26),
-                   XlsxColumn("Deadline", "date", 12), XlsxColumn("Status", "text", 11),
-                   XlsxColumn("Verlopen", "text", 9), XlsxColumn("Afgerond op", "date", 12),
-                   XlsxColumn("Overlegmoment", "text", 30), XlsxColumn("Datum overleg", "date", 13),
-                   XlsxColumn("Dossiernummer", "int", 13)]
-        write_workbook(Path(path), [XlsxSheet("Actiepunten", columns, rows, "Actiepunten",
-                                              f"{len(rows)} actiepunten")])
+            rows.append(
+                [
+                    description,
+                    owner,
+                    deadline,
+                    ACTION_STATUS_LABELS.get(status, status),
+                    "ja" if overdue else "",
+                    completed,
+                    m_title or "",
+                    m_start.date() if m_start else None,
+                    num,
+                ]
+            )
+        columns = [
+            XlsxColumn("Actiepunt", "text", 50),
+            XlsxColumn("Wie", "text", 26),
+            XlsxColumn("Deadline", "date", 12),
+            XlsxColumn("Status", "text", 11),
+            XlsxColumn("Verlopen", "text", 9),
+            XlsxColumn("Afgerond op", "date", 12),
+            XlsxColumn("Overlegmoment", "text", 30),
+            XlsxColumn("Datum overleg", "date", 13),
+            XlsxColumn("Dossiernummer", "int", 13),
+        ]
+        write_workbook(
+            Path(path),
+            [XlsxSheet("Actiepunten", columns, rows, "Actiepunten", f"{len(rows)} actiepunten")],
+        )
         _audit_list(session, "action_point", len(rows))
     return ExportResult(Path(path), len(rows))
 
 
-__all__ = ["ALL_FIELDS", "DEFAULT_PARTNER_FIELDS", "DOSSIER_FIELDS", "DossierExport", "ExportError",
-           "ExportResult", "consent_valid_on", "export_actions", "export_dossiers", "export_meetings",
-           "export_partners", "find_partner", "partner_fields", "pseudonym"]
+__all__ = [
+    "ALL_FIELDS",
+    "DEFAULT_PARTNER_FIELDS",
+    "DOSSIER_FIELDS",
+    "DossierExport",
+    "ExportError",
+    "ExportResult",
+    "consent_valid_on",
+    "export_actions",
+    "export_dossiers",
+    "export_meetings",
+    "export_partners",
+    "find_partner",
+    "partner_fields",
+    "pseudonym",
+]

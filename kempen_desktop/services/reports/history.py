@@ -85,21 +85,33 @@ class History:
         self.closes = closes
         self.opens = sorted((opened, num) for num, (opened, _n, _b) in self.info.items())
         self.groups: dict[str, set[int]] = {}
-        cursor.execute("SELECT dossier_id, target_group_code FROM dossier_target_group "
-                       "WHERE target_group_code NOT IN ('jongere', '55plus')")
+        cursor.execute(
+            "SELECT dossier_id, target_group_code FROM dossier_target_group "
+            "WHERE target_group_code NOT IN ('jongere', '55plus')"
+        )
         for dossier_id, code in cursor:
             num = ids.get(dossier_id)
             if num is not None:
                 self.groups.setdefault(code, set()).add(num)
         self.exits: list[tuple[int, date, str | None, Any, Any, Any, Any]] = []
-        cursor.execute("SELECT dossier_id, started_on, contract_type_code, followup_6m_on, still_working_6m, "
-                       "followup_12m_on, still_working_12m FROM work_exit")
+        cursor.execute(
+            "SELECT dossier_id, started_on, contract_type_code, followup_6m_on, still_working_6m, "
+            "followup_12m_on, still_working_12m FROM work_exit"
+        )
         for dossier_id, started, contract, on6, still6, on12, still12 in cursor:
             num = ids.get(dossier_id)
             if num is not None:
-                self.exits.append((num, date.fromisoformat(str(started)[:10]), contract, on6,
-                                   None if still6 is None else bool(still6), on12,
-                                   None if still12 is None else bool(still12)))
+                self.exits.append(
+                    (
+                        num,
+                        date.fromisoformat(str(started)[:10]),
+                        contract,
+                        on6,
+                        None if still6 is None else bool(still6),
+                        on12,
+                        None if still12 is None else bool(still12),
+                    )
+                )
         cursor.close()
         # Quarter figures by (start, end, municipalities): the dashboard asks for the same
         # quarters again when only the period or the municipalities change.
@@ -136,8 +148,14 @@ class History:
         found = {num for _day, num in self.closes[lo:hi]}
         return found if scope is None else found & scope
 
-    def exits_in(self, start: date, end: date, scope: set[int] | None = None) -> list[tuple[Any, ...]]:
-        return [row for row in self.exits if start <= row[1] <= end and (scope is None or row[0] in scope)]
+    def exits_in(
+        self, start: date, end: date, scope: set[int] | None = None
+    ) -> list[tuple[Any, ...]]:
+        return [
+            row
+            for row in self.exits
+            if start <= row[1] <= end and (scope is None or row[0] in scope)
+        ]
 
     def group_members(self, nums: set[int], end: date) -> dict[str, list[int]]:
         """Target group code -> dossiers among `nums`; age groups from the birth date on `end`."""

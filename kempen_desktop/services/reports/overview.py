@@ -95,16 +95,36 @@ def _count_by(session: Session, column: Any, key: Any, *where: Any) -> dict[Any,
 
 def meetings(session: Session) -> list[MeetingRow]:
     participants = _count_by(session, MeetingParticipant.id, MeetingParticipant.meeting_id)
-    dossiers = _count_by(session, AgendaItem.id, AgendaItem.meeting_id, AgendaItem.dossier_id.is_not(None))
-    actions = _count_by(session, ActionPoint.id, ActionPoint.meeting_id, ActionPoint.status.in_(OPEN_ACTION))
+    dossiers = _count_by(
+        session, AgendaItem.id, AgendaItem.meeting_id, AgendaItem.dossier_id.is_not(None)
+    )
+    actions = _count_by(
+        session, ActionPoint.id, ActionPoint.meeting_id, ActionPoint.status.in_(OPEN_ACTION)
+    )
     rows = session.execute(
-        select(Meeting.id, Meeting.starts_at, MeetingType.label, Meeting.title, Meeting.location, Meeting.status)
+        select(
+            Meeting.id,
+            Meeting.starts_at,
+            MeetingType.label,
+            Meeting.title,
+            Meeting.location,
+            Meeting.status,
+        )
         .join(MeetingType, MeetingType.code == Meeting.meeting_type_code)
         .order_by(Meeting.starts_at.desc())
     )
     return [
-        MeetingRow(mid, starts, type_label, title, location, status,
-                   participants.get(mid, 0), dossiers.get(mid, 0), actions.get(mid, 0))
+        MeetingRow(
+            mid,
+            starts,
+            type_label,
+            title,
+            location,
+            status,
+            participants.get(mid, 0),
+            dossiers.get(mid, 0),
+            actions.get(mid, 0),
+        )
         for mid, starts, type_label, title, location, status in rows
     ]
 
@@ -119,18 +139,32 @@ def meeting_detail(session: Session, meeting_id: uuid.UUID) -> MeetingDetail:
         return MeetingDetail([], [], [], "")
     participants = []
     for name, attendance, first, last, partner in session.execute(
-        select(MeetingParticipant.name, MeetingParticipant.attendance, ContactPerson.first_name,
-               ContactPerson.last_name, Partner.name)
+        select(
+            MeetingParticipant.name,
+            MeetingParticipant.attendance,
+            ContactPerson.first_name,
+            ContactPerson.last_name,
+            Partner.name,
+        )
         .outerjoin(ContactPerson, ContactPerson.id == MeetingParticipant.contact_person_id)
         .outerjoin(Partner, Partner.id == MeetingParticipant.partner_id)
         .where(MeetingParticipant.meeting_id == meeting_id)
     ):
         who = name or _person_name(first, last)
-        participants.append((f"{who} ({partner})" if partner and who else who or partner or "", attendance))
+        participants.append(
+            (f"{who} ({partner})" if partner and who else who or partner or "", attendance)
+        )
     agenda = []
     for position, title, dossier_id, agreements, first, last, num in session.execute(
-        select(AgendaItem.position, AgendaItem.title, AgendaItem.dossier_id, AgendaItem.agreements,
-               Person.first_name, Person.last_name, Dossier.num)
+        select(
+            AgendaItem.position,
+            AgendaItem.title,
+            AgendaItem.dossier_id,
+            AgendaItem.agreements,
+            Person.first_name,
+            Person.last_name,
+            Dossier.num,
+        )
         .outerjoin(Dossier, Dossier.id == AgendaItem.dossier_id)
         .outerjoin(Person, Person.id == Dossier.person_id)
         .where(AgendaItem.meeting_id == meeting_id)
@@ -142,8 +176,15 @@ def meeting_detail(session: Session, meeting_id: uuid.UUID) -> MeetingDetail:
         agenda.append(AgendaLine(position, label, dossier_id is not None, agreements))
     actions = []
     for description, is_regisseur, first, last, partner, deadline, status in session.execute(
-        select(ActionPoint.description, ActionPoint.owner_is_regisseur, ContactPerson.first_name,
-               ContactPerson.last_name, Partner.name, ActionPoint.deadline, ActionPoint.status)
+        select(
+            ActionPoint.description,
+            ActionPoint.owner_is_regisseur,
+            ContactPerson.first_name,
+            ContactPerson.last_name,
+            Partner.name,
+            ActionPoint.deadline,
+            ActionPoint.status,
+        )
         .outerjoin(ContactPerson, ContactPerson.id == ActionPoint.owner_contact_id)
         .outerjoin(Partner, Partner.id == ActionPoint.owner_partner_id)
         .where(ActionPoint.meeting_id == meeting_id)
@@ -158,19 +199,46 @@ def meeting_detail(session: Session, meeting_id: uuid.UUID) -> MeetingDetail:
 
 def partners(session: Session) -> list[PartnerRow]:
     contacts = _count_by(session, ContactPerson.id, ContactPerson.partner_id)
-    dossiers = _count_by(session, Dossier.id, Dossier.responsible_partner_id,
-                         Dossier.status_code != workflow.AFGESLOTEN)
+    dossiers = _count_by(
+        session,
+        Dossier.id,
+        Dossier.responsible_partner_id,
+        Dossier.status_code != workflow.AFGESLOTEN,
+    )
     rows = session.execute(
-        select(Partner.id, Partner.name, Partner.partner_type_code, PartnerType.label, Municipality.name,
-               Partner.inclusive_since, Partner.inclusive_as, Partner.kbo_number, Partner.municipality_nis,
-               Partner.active, Partner.sector)
+        select(
+            Partner.id,
+            Partner.name,
+            Partner.partner_type_code,
+            PartnerType.label,
+            Municipality.name,
+            Partner.inclusive_since,
+            Partner.inclusive_as,
+            Partner.kbo_number,
+            Partner.municipality_nis,
+            Partner.active,
+            Partner.sector,
+        )
         .join(PartnerType, PartnerType.code == Partner.partner_type_code)
         .outerjoin(Municipality, Municipality.nis_code == Partner.municipality_nis)
         .order_by(Partner.name)
     )
     return [
-        PartnerRow(pid, name, type_code, type_label, place or "", contacts.get(pid, 0), since,
-                   inclusive_as or "", dossiers.get(pid, 0), kbo, nis, active, sector or "")
+        PartnerRow(
+            pid,
+            name,
+            type_code,
+            type_label,
+            place or "",
+            contacts.get(pid, 0),
+            since,
+            inclusive_as or "",
+            dossiers.get(pid, 0),
+            kbo,
+            nis,
+            active,
+            sector or "",
+        )
         for pid, name, type_code, type_label, place, since, inclusive_as, kbo, nis, active, sector in rows
     ]
 
@@ -180,15 +248,22 @@ def partner_contacts(session: Session, partner_id: uuid.UUID) -> list[tuple[str,
     return [
         (_person_name(first, last), function, email, phone)
         for first, last, function, email, phone in session.execute(
-            select(ContactPerson.first_name, ContactPerson.last_name, ContactPerson.function,
-                   ContactPerson.email, ContactPerson.phone)
+            select(
+                ContactPerson.first_name,
+                ContactPerson.last_name,
+                ContactPerson.function,
+                ContactPerson.email,
+                ContactPerson.phone,
+            )
             .where(ContactPerson.partner_id == partner_id)
             .order_by(ContactPerson.last_name)
         )
     ]
 
 
-def open_dossiers_per_target_group(session: Session, today: date | None = None) -> list[tuple[str, int]]:
+def open_dossiers_per_target_group(
+    session: Session, today: date | None = None
+) -> list[tuple[str, int]]:
     """Label and number of open dossiers per kansengroep (age groups as of today)."""
     day = today or date.today()
     is_open = Dossier.status_code != workflow.AFGESLOTEN
@@ -201,12 +276,17 @@ def open_dossiers_per_target_group(session: Session, today: date | None = None) 
         ).all()
     )
     for code in AGE_BASED:  # computed from the birth date, the same rule as the list filter
-        stored[code] = session.scalar(
-            select(func.count(Dossier.id)).where(is_open, target_group_condition(code, day))
-        ) or 0
+        stored[code] = (
+            session.scalar(
+                select(func.count(Dossier.id)).where(is_open, target_group_condition(code, day))
+            )
+            or 0
+        )
     return [
         (label, int(stored.get(code, 0)))
-        for code, label in session.execute(select(TargetGroup.code, TargetGroup.label).order_by(TargetGroup.sort_order))
+        for code, label in session.execute(
+            select(TargetGroup.code, TargetGroup.label).order_by(TargetGroup.sort_order)
+        )
     ]
 
 

@@ -48,8 +48,16 @@ from kempen_desktop.services.reports.report_data import (
     Trend,
 )
 
-__all__ = ["WSE_TITLES", "Count", "History", "PeriodReport", "PeriodReportError", "Trend", "compute",
-           "municipality_codes"]
+__all__ = [
+    "WSE_TITLES",
+    "Count",
+    "History",
+    "PeriodReport",
+    "PeriodReportError",
+    "Trend",
+    "compute",
+    "municipality_codes",
+]
 
 
 def municipality_codes(session: Session, names: Iterable[str]) -> list[str]:
@@ -57,8 +65,10 @@ def municipality_codes(session: Session, names: Iterable[str]) -> list[str]:
     wanted = [n.strip() for n in names if n.strip()]
     if not wanted:
         return []
-    by_name = {name.casefold(): nis for nis, name in session.execute(select(Municipality.nis_code,
-                                                                          Municipality.name))}
+    by_name = {
+        name.casefold(): nis
+        for nis, name in session.execute(select(Municipality.nis_code, Municipality.name))
+    }
     codes = set(by_name.values())
     result = []
     for name in wanted:
@@ -70,26 +80,42 @@ def municipality_codes(session: Session, names: Iterable[str]) -> list[str]:
 
 
 def _labels(session: Session, table: str) -> dict[str, str]:
-    return {code: label for code, label in session.execute(
-        text(f"SELECT code, label FROM {table} ORDER BY sort_order"))}
+    return {
+        code: label
+        for code, label in session.execute(
+            text(f"SELECT code, label FROM {table} ORDER BY sort_order")
+        )
+    }
 
 
 def _group_counts(session: Session, history: History, nums: set[int], end: date) -> list[Count]:
     labels = _labels(session, "target_group")
     members = history.group_members(nums, end)
-    return [Count(labels.get(code, code), len(members.get(code, [])), sorted(members.get(code, [])))
-            for code in labels]
+    return [
+        Count(labels.get(code, code), len(members.get(code, [])), sorted(members.get(code, [])))
+        for code in labels
+    ]
 
 
-def _followup(rows: list[tuple[Any, ...]], months: int, start: date, end: date) -> tuple[int, int, int]:
+def _followup(
+    rows: list[tuple[Any, ...]], months: int, start: date, end: date
+) -> tuple[int, int, int]:
     """Rows of History.exits -> the follow-up after `months` (domain.kpi.followup)."""
     if months == 6:
         return followup(((row[1], row[3], row[4]) for row in rows), 6, start, end)
     return followup(((row[1], row[5], row[6]) for row in rows), months, start, end)
 
 
-def compute(session: Session, start: date, end: date, nis_codes: Sequence[str] = (), *,
-            with_texts: bool = True, history: History | None = None, today: date | None = None) -> PeriodReport:
+def compute(
+    session: Session,
+    start: date,
+    end: date,
+    nis_codes: Sequence[str] = (),
+    *,
+    with_texts: bool = True,
+    history: History | None = None,
+    today: date | None = None,
+) -> PeriodReport:
     """Every figure for the period; `history` may be one kept from an earlier call."""
     if end < start:
         raise PeriodReportError("De einddatum ligt vóór de begindatum.")
@@ -108,14 +134,18 @@ def compute(session: Session, start: date, end: date, nis_codes: Sequence[str] =
         if code is not None:
             by_status_nums.setdefault(code, []).append(num)
     by_status = [Count(statuses.get(c, c), len(n), sorted(n)) for c, n in by_status_nums.items()]
-    places = {nis: name for nis, name in session.execute(select(Municipality.nis_code, Municipality.name))}
+    places = {
+        nis: name for nis, name in session.execute(select(Municipality.nis_code, Municipality.name))
+    }
     per_place: dict[str, list[int]] = {}
     for nums, index in ((active, 0), (new, 1), (closed, 2)):
         for num in nums:
             name = places.get(history.info[num][1] or "", "(onbekend)")
             per_place.setdefault(name, [0, 0, 0])[index] += 1
-    by_municipality = sorted(((name, counts[0], counts[1], counts[2]) for name, counts in per_place.items()),
-                             key=lambda row: (-row[1], row[0]))
+    by_municipality = sorted(
+        ((name, counts[0], counts[1], counts[2]) for name, counts in per_place.items()),
+        key=lambda row: (-row[1], row[0]),
+    )
     contracts = _labels(session, "contract_type")
     exit_rows = history.exits_in(date.min, date.max, scope)
     in_period = history.exits_in(start, end, scope)
@@ -131,26 +161,44 @@ def compute(session: Session, start: date, end: date, nis_codes: Sequence[str] =
         trend = history.trend_memo.get(key)
         if trend is None:
             qs, qe = q_start.isoformat(), q_end.isoformat()
-            trend = Trend(quarter_label(q_start), len(history.active_in(qs, qe, scope)),
-                          len(history.new_in(qs, qe, scope)), len(history.closed_in(qs, qe, scope)),
-                          sum(1 for row in exit_rows if q_start <= row[1] <= q_end))
+            trend = Trend(
+                quarter_label(q_start),
+                len(history.active_in(qs, qe, scope)),
+                len(history.new_in(qs, qe, scope)),
+                len(history.closed_in(qs, qe, scope)),
+                sum(1 for row in exit_rows if q_start <= row[1] <= q_end),
+            )
             history.trend_memo[key] = trend
         trends.append(trend)
     report = PeriodReport(
-        start=start, end=end, municipalities=[places.get(n, n) for n in nis_codes], nis_codes=list(nis_codes),
+        start=start,
+        end=end,
+        municipalities=[places.get(n, n) for n in nis_codes],
+        nis_codes=list(nis_codes),
         active=Count("Actieve dossiers", len(active), sorted(active)),
         open_at_end=Count("Lopend op de einddatum", len(open_end), sorted(open_end)),
         new=Count("Nieuwe dossiers", len(new), sorted(new)),
         closed=Count("Afgesloten dossiers", len(closed), sorted(closed)),
-        by_status=by_status, by_group=_group_counts(session, history, active, end),
+        by_status=by_status,
+        by_group=_group_counts(session, history, active, end),
         by_municipality=by_municipality,
         exits=Count("Uitstroom naar werk", len(in_period), sorted({row[0] for row in in_period})),
-        exits_by_contract=[Count(label, len(nums), sorted(set(nums)))
-                           for label, nums in sorted(by_contract.items(), key=lambda i: -len(i[1]))],
-        followup_6m=_followup(exit_rows, 6, start, end), followup_12m=_followup(exit_rows, 12, start, end),
-        meetings=meetings, cancelled=cancelled, actions_done=done, actions_overdue=overdue,
-        actions_open=open_actions, employers=employers, employers_engaged=engaged,
-        inclusive_by_municipality=inclusive_rows, trends=trends, overdue_on=overdue_reference(end, day),
+        exits_by_contract=[
+            Count(label, len(nums), sorted(set(nums)))
+            for label, nums in sorted(by_contract.items(), key=lambda i: -len(i[1]))
+        ],
+        followup_6m=_followup(exit_rows, 6, start, end),
+        followup_12m=_followup(exit_rows, 12, start, end),
+        meetings=meetings,
+        cancelled=cancelled,
+        actions_done=done,
+        actions_overdue=overdue,
+        actions_open=open_actions,
+        employers=employers,
+        employers_engaged=engaged,
+        inclusive_by_municipality=inclusive_rows,
+        trends=trends,
+        overdue_on=overdue_reference(end, day),
     )
     report.drafts = draft_texts(report)
     if with_texts:
@@ -161,36 +209,51 @@ def compute(session: Session, start: date, end: date, nis_codes: Sequence[str] =
     return report
 
 
-def _meetings(session: Session, start: date, end: date) -> tuple[dict[str, int], list[tuple[date, str, str]]]:
+def _meetings(
+    session: Session, start: date, end: date
+) -> tuple[dict[str, int], list[tuple[date, str, str]]]:
     counts = {"gehouden": 0, "geannuleerd": 0, "verplaatst": 0, "gepland": 0}
     cancelled = []
     upper = (end + timedelta(days=1)).isoformat()
-    for starts, title, status, reason in session.execute(text(
+    for starts, title, status, reason in session.execute(
+        text(
             "SELECT starts_at, title, status, cancel_reason FROM meeting WHERE starts_at >= :s AND starts_at < :e "
-            "ORDER BY starts_at"), {"s": start.isoformat(), "e": upper}):
+            "ORDER BY starts_at"
+        ),
+        {"s": start.isoformat(), "e": upper},
+    ):
         counts[status] = counts.get(status, 0) + 1
         if status == "geannuleerd":
             cancelled.append((date.fromisoformat(str(starts)[:10]), title, reason or ""))
     return counts, cancelled
 
 
-def _actions(session: Session, start: date, end: date, reference: date | None = None) -> tuple[int, int, int]:
+def _actions(
+    session: Session, start: date, end: date, reference: date | None = None
+) -> tuple[int, int, int]:
     s, e = start.isoformat(), end.isoformat()
     r = (reference or end).isoformat()
-    done = session.execute(text(
-        "SELECT count(*) FROM action_point WHERE completed_on >= :s AND completed_on <= :e"), {"s": s, "e": e}
+    done = session.execute(
+        text("SELECT count(*) FROM action_point WHERE completed_on >= :s AND completed_on <= :e"),
+        {"s": s, "e": e},
     ).scalar_one()
-    not_done_at_end = ("status != 'vervallen' AND (completed_on IS NULL OR completed_on > :e) "
-                       "AND substr(created_at, 1, 10) <= :e")
-    overdue = session.execute(text(
-        f"SELECT count(*) FROM action_point WHERE deadline < :r AND {not_done_at_end}"), {"e": e, "r": r}
+    not_done_at_end = (
+        "status != 'vervallen' AND (completed_on IS NULL OR completed_on > :e) "
+        "AND substr(created_at, 1, 10) <= :e"
+    )
+    overdue = session.execute(
+        text(f"SELECT count(*) FROM action_point WHERE deadline < :r AND {not_done_at_end}"),
+        {"e": e, "r": r},
     ).scalar_one()
-    open_actions = session.execute(text(
-        f"SELECT count(*) FROM action_point WHERE {not_done_at_end}"), {"e": e}).scalar_one()
+    open_actions = session.execute(
+        text(f"SELECT count(*) FROM action_point WHERE {not_done_at_end}"), {"e": e}
+    ).scalar_one()
     return int(done), int(overdue), int(open_actions)
 
 
-def _inclusive(session: Session, end: date, nis_codes: Sequence[str]) -> tuple[int, int, list[tuple[str, int, int]]]:
+def _inclusive(
+    session: Session, end: date, nis_codes: Sequence[str]
+) -> tuple[int, int, list[tuple[str, int, int]]]:
     from kempen_desktop.services.partners.partner_indicator import indicator
 
     result = indicator(session, end)
@@ -198,5 +261,3 @@ def _inclusive(session: Session, end: date, nis_codes: Sequence[str]) -> tuple[i
     employers = sum(r.employers for r in rows)
     engaged = sum(r.engaged for r in rows)
     return employers, engaged, [(r.municipality, r.employers, r.engaged) for r in rows]
-
-

@@ -19,45 +19,71 @@ def draft_texts(r: PeriodReport) -> dict[str, str]:
     """A first version of the inhoudelijke rapportering per WSE priority, from the figures."""
     scope = "de regio" if not r.municipalities else ", ".join(r.municipalities)
     top_groups = sorted((c for c in r.by_group if c.count), key=lambda c: -c.count)[:3]
-    groups = ", ".join(f"{c.label.split(' (')[0].lower()} ({c.count})" for c in top_groups) or "geen"
-    held, cancelled, moved = r.meetings.get("gehouden", 0), r.meetings.get("geannuleerd", 0), \
-        r.meetings.get("verplaatst", 0)
-    lr1 = (f"In het {r.label} volgde de regisseur in {scope} {r.active.count} dossiers op van mensen met een "
-           f"afstand tot de arbeidsmarkt; {r.new.count} dossiers werden nieuw aangemeld en {r.closed.count} "
-           f"afgesloten. Op {r.end:%d-%m-%Y} liepen er nog {r.open_at_end.count} dossiers. "
-           f"Er vonden {held} overlegmomenten plaats")
+    groups = (
+        ", ".join(f"{c.label.split(' (')[0].lower()} ({c.count})" for c in top_groups) or "geen"
+    )
+    held, cancelled, moved = (
+        r.meetings.get("gehouden", 0),
+        r.meetings.get("geannuleerd", 0),
+        r.meetings.get("verplaatst", 0),
+    )
+    lr1 = (
+        f"In het {r.label} volgde de regisseur in {scope} {r.active.count} dossiers op van mensen met een "
+        f"afstand tot de arbeidsmarkt; {r.new.count} dossiers werden nieuw aangemeld en {r.closed.count} "
+        f"afgesloten. Op {r.end:%d-%m-%Y} liepen er nog {r.open_at_end.count} dossiers. "
+        f"Er vonden {held} overlegmomenten plaats"
+    )
     if cancelled or moved:
         lr1 += f"; {cancelled} werden geannuleerd en {moved} verplaatst"
-    lr1 += (f". Van de actiepunten werden er {r.actions_done} afgerond in deze periode; op de einddatum "
-            f"stonden er {r.actions_open} open, waarvan {r.actions_overdue} over de deadline.")
+    lr1 += (
+        f". Van de actiepunten werden er {r.actions_done} afgerond in deze periode; op de einddatum "
+        f"stonden er {r.actions_open} open, waarvan {r.actions_overdue} over de deadline."
+    )
     due6, checked6, still6 = r.followup_6m
     _due12, checked12, still12 = r.followup_12m
-    lr2 = (f"{r.exits.count} personen stroomden in deze periode uit naar werk. De meest vertegenwoordigde "
-           f"kansengroepen onder de actieve dossiers waren: {groups}.")
+    lr2 = (
+        f"{r.exits.count} personen stroomden in deze periode uit naar werk. De meest vertegenwoordigde "
+        f"kansengroepen onder de actieve dossiers waren: {groups}."
+    )
     if checked6:
-        lr2 += f" Na 6 maanden was {percent_text(still6, checked6)} van de opgevolgde werknemers nog aan het werk " \
-               f"({still6} van {checked6})."
+        lr2 += (
+            f" Na 6 maanden was {percent_text(still6, checked6)} van de opgevolgde werknemers nog aan het werk "
+            f"({still6} van {checked6})."
+        )
     elif due6:
         lr2 += f" Voor {due6} uitstromers viel de opvolging na 6 maanden in deze periode; die is nog niet geregistreerd."
     if checked12:
         lr2 += f" Na 12 maanden was dat {percent_text(still12, checked12)} ({still12} van {checked12})."
-    lr3 = (f"Op {r.end:%d-%m-%Y} engageerden {r.employers_engaged} van de {r.employers} gekende werkgevers zich "
-           f"als inclusieve werkgever of opdrachtgever ({percent_text(r.employers_engaged, r.employers)}); "
-           + ("daarmee is de doelstelling van 1 op 2 bereikt."
-              if inclusive_target_met(r.employers_engaged, r.employers) else
-              "de doelstelling is 1 op 2 werkgevers."))
-    lr4 = (f"De samenwerking met VDAB en de lokale partners kreeg vorm in {held} gehouden overlegmomenten "
-           f"(cliëntoverleg en dossierbesprekingen).")
+    lr3 = (
+        f"Op {r.end:%d-%m-%Y} engageerden {r.employers_engaged} van de {r.employers} gekende werkgevers zich "
+        f"als inclusieve werkgever of opdrachtgever ({percent_text(r.employers_engaged, r.employers)}); "
+        + (
+            "daarmee is de doelstelling van 1 op 2 bereikt."
+            if inclusive_target_met(r.employers_engaged, r.employers)
+            else "de doelstelling is 1 op 2 werkgevers."
+        )
+    )
+    lr4 = (
+        f"De samenwerking met VDAB en de lokale partners kreeg vorm in {held} gehouden overlegmomenten "
+        f"(cliëntoverleg en dossierbesprekingen)."
+    )
     if r.cancelled:
-        reasons = "; ".join(f"{d:%d-%m-%Y}: {reason or 'geen reden opgegeven'}" for d, _t, reason in r.cancelled[:5])
+        reasons = "; ".join(
+            f"{d:%d-%m-%Y}: {reason or 'geen reden opgegeven'}" for d, _t, reason in r.cancelled[:5]
+        )
         lr4 += f" Geannuleerde overlegmomenten: {reasons}."
     return {"WSE-LR1": lr1, "WSE-LR2": lr2, "WSE-LR3": lr3, "WSE-LR4": lr4}
 
 
 def load_texts(session: Session, start: date, end: date) -> dict[str, str]:
-    return {code: text_ for code, text_ in session.execute(
-        select(PeriodReportText.wse_code, PeriodReportText.text)
-        .where(PeriodReportText.period_start == start, PeriodReportText.period_end == end))}
+    return {
+        code: text_
+        for code, text_ in session.execute(
+            select(PeriodReportText.wse_code, PeriodReportText.text).where(
+                PeriodReportText.period_start == start, PeriodReportText.period_end == end
+            )
+        )
+    }
 
 
 def save_texts(session: Session, start: date, end: date, texts: dict[str, str]) -> None:
@@ -65,21 +91,38 @@ def save_texts(session: Session, start: date, end: date, texts: dict[str, str]) 
     unknown = set(texts) - set(WSE_CODES)
     if unknown:
         raise PeriodReportError(f"Onbekende WSE-code: {', '.join(sorted(unknown))}.")
-    existing = {row.wse_code: row for row in session.scalars(
-        select(PeriodReportText).where(PeriodReportText.period_start == start,
-                                       PeriodReportText.period_end == end))}
+    existing = {
+        row.wse_code: row
+        for row in session.scalars(
+            select(PeriodReportText).where(
+                PeriodReportText.period_start == start, PeriodReportText.period_end == end
+            )
+        )
+    }
     for code, value in texts.items():
         row = existing.get(code)
         if row is None:
-            session.add(PeriodReportText(period_start=start, period_end=end, wse_code=code, text=value))
+            session.add(
+                PeriodReportText(period_start=start, period_end=end, wse_code=code, text=value)
+            )
         elif row.text != value:
             row.text = value
-    audit.record(session, "period_report.texts", "period_report_text", "",
-                 f"{start.isoformat()}..{end.isoformat()}: {', '.join(sorted(texts))}")
+    audit.record(
+        session,
+        "period_report.texts",
+        "period_report_text",
+        "",
+        f"{start.isoformat()}..{end.isoformat()}: {', '.join(sorted(texts))}",
+    )
 
 
 def record_output(session: Session, report: PeriodReport, kind: str) -> None:
     """The audit entry of a period report written or printed (inside its disclosure)."""
-    audit.record(session, f"export.{kind}", "period_report", "",
-                 f"{report.start.isoformat()}..{report.end.isoformat()}; "
-                 f"{len(report.nis_codes) or 'alle'} gemeente(n)")
+    audit.record(
+        session,
+        f"export.{kind}",
+        "period_report",
+        "",
+        f"{report.start.isoformat()}..{report.end.isoformat()}; "
+        f"{len(report.nis_codes) or 'alle'} gemeente(n)",
+    )

@@ -42,7 +42,15 @@ NO_PARTNER = "geen partner"
 
 # Column order of the quasi-identifiers on the Dossiers sheet (after the pseudonym).
 AGE, SEX, PLACE, STATUS, GROUPS, PARTNER, START = range(7)
-HEADERS = ("Leeftijdsgroep", "Geslacht", "Woonplaats", "Status", "Kansengroepen", "Partner", "Startperiode")
+HEADERS = (
+    "Leeftijdsgroep",
+    "Geslacht",
+    "Woonplaats",
+    "Status",
+    "Kansengroepen",
+    "Partner",
+    "Startperiode",
+)
 WIDTHS = (14, 9, 22, 15, 40, 22, 12)
 STEPS = (PARTNER, PLACE, START, AGE, START, PLACE, PARTNER, GROUPS, SEX, AGE, GROUPS, START, PLACE)
 
@@ -79,9 +87,12 @@ def _everything(_value: Hashable) -> Hashable:
     return ALL
 
 
-def hierarchies(places: dict[str, tuple[str, str]], age_groups: frozenset[str] = frozenset()) -> list[Hierarchy]:
+def hierarchies(
+    places: dict[str, tuple[str, str]], age_groups: frozenset[str] = frozenset()
+) -> list[Hierarchy]:
     """`places`: municipality name -> (arrondissement, province); `age_groups`: the labels of
     the kansengroepen that follow from age (the age column already shows them)."""
+
     def main_groups(value: Hashable) -> list[str]:
         labels = str(value).split("; ")
         return [label for label in labels if label not in age_groups] or labels
@@ -97,26 +108,50 @@ def hierarchies(places: dict[str, tuple[str, str]], age_groups: frozenset[str] =
         return f"prov. {places[name][1]}" if name in places and places[name][1] else UNKNOWN
 
     return [
-        Hierarchy(AGE, ("10 jaar", "jonger dan 25 / 25-54 / 55 en ouder", "weggelaten"),
-                  (_policy_age, _everything)),
+        Hierarchy(
+            AGE,
+            ("10 jaar", "jonger dan 25 / 25-54 / 55 en ouder", "weggelaten"),
+            (_policy_age, _everything),
+        ),
         Hierarchy(SEX, ("zoals geregistreerd", "weggelaten"), (_everything,)),
-        Hierarchy(PLACE, ("gemeente", "arrondissement", "provincie", "weggelaten"),
-                  (arrondissement, province, _everything)),
-        Hierarchy(PARTNER, ("naam", "met of zonder partner", "weggelaten"),
-                  (lambda p: NO_PARTNER if p == NO_PARTNER else "met partner", _everything)),
-        Hierarchy(START, ("maand", "kwartaal", "jaar", "weggelaten"), (_quarter, _year, _everything)),
-        Hierarchy(GROUPS, ("alle kansengroepen van het dossier", "de belangrijkste, met 'e.a.' als er meer zijn",
-                           "enkel de belangrijkste"), (main_and_more, lambda value: main_groups(value)[0])),
+        Hierarchy(
+            PLACE,
+            ("gemeente", "arrondissement", "provincie", "weggelaten"),
+            (arrondissement, province, _everything),
+        ),
+        Hierarchy(
+            PARTNER,
+            ("naam", "met of zonder partner", "weggelaten"),
+            (lambda p: NO_PARTNER if p == NO_PARTNER else "met partner", _everything),
+        ),
+        Hierarchy(
+            START, ("maand", "kwartaal", "jaar", "weggelaten"), (_quarter, _year, _everything)
+        ),
+        Hierarchy(
+            GROUPS,
+            (
+                "alle kansengroepen van het dossier",
+                "de belangrijkste, met 'e.a.' als er meer zijn",
+                "enkel de belangrijkste",
+            ),
+            (main_and_more, lambda value: main_groups(value)[0]),
+        ),
     ]
 
 
 def _places(session: Session) -> dict[str, tuple[str, str]]:
-    return {name: (arr, prov) for name, arr, prov in
-            session.execute(select(Municipality.name, Municipality.arrondissement, Municipality.province))}
+    return {
+        name: (arr, prov)
+        for name, arr, prov in session.execute(
+            select(Municipality.name, Municipality.arrondissement, Municipality.province)
+        )
+    }
 
 
 def _age_group_labels(session: Session) -> frozenset[str]:
-    return frozenset(session.scalars(select(TargetGroup.label).where(TargetGroup.code.in_((JONGERE, PLUS55)))))
+    return frozenset(
+        session.scalars(select(TargetGroup.label).where(TargetGroup.code.in_((JONGERE, PLUS55))))
+    )
 
 
 def _merge_rare_groups(groups: list[list[str]]) -> list[str]:
@@ -134,13 +169,23 @@ def _merge_rare_groups(groups: list[list[str]]) -> list[str]:
 
 def dossier_rows(records: Sequence[Any], day: date) -> list[tuple[str, ...]]:
     """The quasi-identifiers of each dossier at level 0, in HEADERS order."""
-    groups = _merge_rare_groups([list(filter(None, r.values["target_groups"].split("; "))) for r in records])
+    groups = _merge_rare_groups(
+        [list(filter(None, r.values["target_groups"].split("; "))) for r in records]
+    )
     rows: list[tuple[str, ...]] = []
     for record, group in zip(records, groups, strict=True):
         v = record.values
-        rows.append((age_band_10(record.birth_date, day), v["sex"] or UNKNOWN, v["municipality"] or UNKNOWN,
-                     v["status"] or UNKNOWN, group, v["partner"] or NO_PARTNER,
-                     v["start_date"].strftime("%Y-%m") if v["start_date"] else UNKNOWN))
+        rows.append(
+            (
+                age_band_10(record.birth_date, day),
+                v["sex"] or UNKNOWN,
+                v["municipality"] or UNKNOWN,
+                v["status"] or UNKNOWN,
+                group,
+                v["partner"] or NO_PARTNER,
+                v["start_date"].strftime("%Y-%m") if v["start_date"] else UNKNOWN,
+            )
+        )
     return rows
 
 
@@ -148,7 +193,9 @@ def counted(table: dict[str, int]) -> list[tuple[str, int | str]]:
     """Counts per value, largest first; values held by 1 to 4 dossiers are merged into one
     OTHER row (shown as "<5" if that too is small), so no small group is named and none
     can be worked out from the total."""
-    shown = sorted(((label, n) for label, n in table.items() if n >= K), key=lambda item: (-item[1], item[0]))
+    shown = sorted(
+        ((label, n) for label, n in table.items() if n >= K), key=lambda item: (-item[1], item[0])
+    )
     rest = sum(n for n in table.values() if 0 < n < K)
     result: list[tuple[str, int | str]] = list(shown)
     if rest:
@@ -156,12 +203,14 @@ def counted(table: dict[str, int]) -> list[tuple[str, int | str]]:
     return result
 
 
-def statistical_sheets(session: Session, records: Sequence[Any], day: date,
-                       pseudonym: Callable[[Any], str]) -> list[Any]:
+def statistical_sheets(
+    session: Session, records: Sequence[Any], day: date, pseudonym: Callable[[Any], str]
+) -> list[Any]:
     from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet
 
-    tables: dict[str, Counter[str]] = {name: Counter() for name in ("Gemeente", "Status", "Kansengroep",
-                                                                    "Leeftijdsgroep")}
+    tables: dict[str, Counter[str]] = {
+        name: Counter() for name in ("Gemeente", "Status", "Kansengroep", "Leeftijdsgroep")
+    }
     for record in records:
         v = record.values
         tables["Gemeente"][v["municipality"] or UNKNOWN] += 1
@@ -171,25 +220,52 @@ def statistical_sheets(session: Session, records: Sequence[Any], day: date,
             tables["Kansengroep"][label] += 1
     counts = [[title, label, n] for title, table in tables.items() for label, n in counted(table)]
 
-    result = anonymise(dossier_rows(records, day), hierarchies(_places(session), _age_group_labels(session)), STEPS)
-    rows = sorted(([*row, pseudonym(records[i])] for row, i in zip(result.rows, result.kept, strict=True)),
-                  key=lambda row: tuple(str(value) for value in row))
+    result = anonymise(
+        dossier_rows(records, day), hierarchies(_places(session), _age_group_labels(session)), STEPS
+    )
+    rows = sorted(
+        ([*row, pseudonym(records[i])] for row, i in zip(result.rows, result.kept, strict=True)),
+        key=lambda row: tuple(str(value) for value in row),
+    )
     rows = [[row[-1], *row[:-1]] for row in rows]
     notes = _notes(len(records), result)
-    total = f"{len(records)} dossiers, gepseudonimiseerd: geen namen, INSZ, geboortedata of adressen"
+    total = (
+        f"{len(records)} dossiers, gepseudonimiseerd: geen namen, INSZ, geboortedata of adressen"
+    )
     sheets = []
     if rows:
-        summary = (f"{total}; elke combinatie komt minstens {K} keer voor; "
-                   + "; ".join(_generalised(result)) + f"; {result.suppressed} dossiers weggelaten (zie Toelichting)")
-        columns = [XlsxColumn("Pseudoniem", "text", 16),
-                   *(XlsxColumn(h, "text", w) for h, w in zip(HEADERS, WIDTHS, strict=True))]
+        summary = (
+            f"{total}; elke combinatie komt minstens {K} keer voor; "
+            + "; ".join(_generalised(result))
+            + f"; {result.suppressed} dossiers weggelaten (zie Toelichting)"
+        )
+        columns = [
+            XlsxColumn("Pseudoniem", "text", 16),
+            *(XlsxColumn(h, "text", w) for h, w in zip(HEADERS, WIDTHS, strict=True)),
+        ]
         sheets.append(XlsxSheet("Dossiers", columns, rows, "Dossiers — statistisch", summary))
-    sheets.append(XlsxSheet("Tellingen", [XlsxColumn("Indeling", "text", 16), XlsxColumn("Waarde", "text", 40),
-                                          XlsxColumn("Aantal dossiers", "int", 15)],
-                            counts, "Tellingen — statistisch",
-                            f"{total}; waarden met minder dan {K} dossiers samengevoegd"))
-    sheets.append(XlsxSheet("Toelichting", [XlsxColumn("Toelichting", "text", 110)],
-                            [[line] for line in notes], "Toelichting — statistische export", total))
+    sheets.append(
+        XlsxSheet(
+            "Tellingen",
+            [
+                XlsxColumn("Indeling", "text", 16),
+                XlsxColumn("Waarde", "text", 40),
+                XlsxColumn("Aantal dossiers", "int", 15),
+            ],
+            counts,
+            "Tellingen — statistisch",
+            f"{total}; waarden met minder dan {K} dossiers samengevoegd",
+        )
+    )
+    sheets.append(
+        XlsxSheet(
+            "Toelichting",
+            [XlsxColumn("Toelichting", "text", 110)],
+            [[line] for line in notes],
+            "Toelichting — statistische export",
+            total,
+        )
+    )
     return sheets
 
 
@@ -197,25 +273,42 @@ def _generalised(result: Any) -> list[str]:
     """Per column, in words, how coarse it is on the Dossiers sheet."""
     names = result.level_names
     groups = f"kansengroepen: {names[GROUPS]} (een kansengroep met minder dan {K} dossiers heet '{OTHER}')"
-    return [f"leeftijd: {names[AGE]}", f"geslacht: {names[SEX]}", f"woonplaats: {names[PLACE]}",
-            f"partner: {names[PARTNER]}", f"startdatum: {names[START]}", groups, "status: zoals geregistreerd"]
+    return [
+        f"leeftijd: {names[AGE]}",
+        f"geslacht: {names[SEX]}",
+        f"woonplaats: {names[PLACE]}",
+        f"partner: {names[PARTNER]}",
+        f"startdatum: {names[START]}",
+        groups,
+        "status: zoals geregistreerd",
+    ]
 
 
 def _notes(total: int, result: Any) -> list[str]:
     """What was generalised and left out, in words, for the Toelichting sheet."""
     columns = ", ".join(h.lower() for h in HEADERS)
-    first = (f"Blad Dossiers: één rij per dossier; elke combinatie van {columns} komt minstens {K} keer voor "
-             f"(k-anonimiteit, k = {K}).")
+    first = (
+        f"Blad Dossiers: één rij per dossier; elke combinatie van {columns} komt minstens {K} keer voor "
+        f"(k-anonimiteit, k = {K})."
+    )
     lines = [first, *_generalised(result)]
     if result.rows:
-        lines.append(f"Weggelaten: {result.suppressed} van de {total} dossiers, omdat hun combinatie ook "
-                     f"na deze veralgemening minder dan {K} keer voorkwam. "
-                     "Aantallen per gemeente, status, kansengroep en leeftijd staan op het blad Tellingen.")
+        lines.append(
+            f"Weggelaten: {result.suppressed} van de {total} dossiers, omdat hun combinatie ook "
+            f"na deze veralgemening minder dan {K} keer voorkwam. "
+            "Aantallen per gemeente, status, kansengroep en leeftijd staan op het blad Tellingen."
+        )
     else:
-        lines.append(f"Het blad Dossiers is weggelaten: bij {total} dossiers komt geen enkele combinatie "
-                     f"minstens {K} keer voor. Gebruik het blad Tellingen.")
-    lines.append(f"Blad Tellingen: waarden met 1 tot {K - 1} dossiers zijn samengevoegd tot '{OTHER}'; "
-                 f"is ook dat minder dan {K}, dan staat er <{K}.")
-    lines.append("Pseudoniem: geldt alleen binnen deze export. Elke statistische export krijgt nieuwe "
-                 "pseudoniemen, zodat twee exports niet aan elkaar gekoppeld kunnen worden.")
+        lines.append(
+            f"Het blad Dossiers is weggelaten: bij {total} dossiers komt geen enkele combinatie "
+            f"minstens {K} keer voor. Gebruik het blad Tellingen."
+        )
+    lines.append(
+        f"Blad Tellingen: waarden met 1 tot {K - 1} dossiers zijn samengevoegd tot '{OTHER}'; "
+        f"is ook dat minder dan {K}, dan staat er <{K}."
+    )
+    lines.append(
+        "Pseudoniem: geldt alleen binnen deze export. Elke statistische export krijgt nieuwe "
+        "pseudoniemen, zodat twee exports niet aan elkaar gekoppeld kunnen worden."
+    )
     return lines

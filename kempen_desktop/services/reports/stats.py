@@ -53,23 +53,36 @@ def collect_stats(session: Session, today: date | None = None) -> Stats:
 
     open_action = ActionPoint.status.in_(("open", "bezig"))
     per_status = dict(
-        session.execute(select(Dossier.status_code, func.count()).group_by(Dossier.status_code)).all()
+        session.execute(
+            select(Dossier.status_code, func.count()).group_by(Dossier.status_code)
+        ).all()
     )
     return Stats(
         dossiers=count(select(func.count(Dossier.id))),
-        open_dossiers=count(select(func.count(Dossier.id)).where(Dossier.status_code != workflow.AFGESLOTEN)),
+        open_dossiers=count(
+            select(func.count(Dossier.id)).where(Dossier.status_code != workflow.AFGESLOTEN)
+        ),
         persons=count(select(func.count(Person.id))),
         partners=count(select(func.count(Partner.id))),
         inclusive_partners=count(  # an 'inclusief' engagement running today (not the cached copy)
             select(func.count(func.distinct(PartnerEngagement.partner_id))).where(
-                PartnerEngagement.kind == "inclusief", PartnerEngagement.started_on <= day,
-                PartnerEngagement.ended_on.is_(None) | (PartnerEngagement.ended_on > day))),
+                PartnerEngagement.kind == "inclusief",
+                PartnerEngagement.started_on <= day,
+                PartnerEngagement.ended_on.is_(None) | (PartnerEngagement.ended_on > day),
+            )
+        ),
         contacts=count(select(func.count(ContactPerson.id))),
         meetings=count(select(func.count(Meeting.id))),
-        planned_meetings=count(select(func.count(Meeting.id)).where(Meeting.status == "gepland", Meeting.starts_at >= day)),
+        planned_meetings=count(
+            select(func.count(Meeting.id)).where(
+                Meeting.status == "gepland", Meeting.starts_at >= day
+            )
+        ),
         action_points=count(select(func.count(ActionPoint.id))),
         open_action_points=count(select(func.count(ActionPoint.id)).where(open_action)),
-        overdue_action_points=count(select(func.count(ActionPoint.id)).where(open_action, ActionPoint.deadline < day)),
+        overdue_action_points=count(
+            select(func.count(ActionPoint.id)).where(open_action, ActionPoint.deadline < day)
+        ),
         overdue_follow_ups=count(
             select(func.count(Dossier.id)).where(
                 Dossier.follow_up_on < day, Dossier.status_code != workflow.AFGESLOTEN

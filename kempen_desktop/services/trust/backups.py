@@ -56,7 +56,9 @@ REASONS = {
     "wachtwoord": "Voor een wachtwoordwijziging",
     "bewaartermijn": "Voor het toepassen van bewaartermijnen",
 }
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.kbak$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.kbak$"
+)
 
 
 class BackupError(RuntimeError):
@@ -124,7 +126,9 @@ Progress = Callable[[int, int], None]  # (pages done, pages in total)
 STEP_PAGES = 2048  # 8 MB per step of the backup API when progress is reported
 
 
-def backup_to(source: Path, passphrase: str | None, target: Path, progress: Progress | None = None) -> Path:
+def backup_to(
+    source: Path, passphrase: str | None, target: Path, progress: Progress | None = None
+) -> Path:
     """A consistent snapshot of `source` at `target`, keyed like the source; atomic."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tempfiles.sweep(target.parent)  # a backup folder on a stick is cleaned when written to
@@ -136,8 +140,11 @@ def backup_to(source: Path, passphrase: str | None, target: Path, progress: Prog
             if progress is None:
                 reader.backup(writer)
             else:
-                reader.backup(writer, pages=STEP_PAGES,
-                              progress=lambda _status, remaining, total: progress(total - remaining, total))
+                reader.backup(
+                    writer,
+                    pages=STEP_PAGES,
+                    progress=lambda _status, remaining, total: progress(total - remaining, total),
+                )
             # The copy must not keep a -wal beside it: a single self-contained file.
             writer.execute("PRAGMA journal_mode = DELETE")
         finally:
@@ -205,8 +212,15 @@ def _name(database: Database, made_at: datetime, reason: str, folder: Path) -> P
     return candidate
 
 
-def make_backup(database: Database, reason: str = "handmatig", *, folder: Path | None = None,
-                target: Path | None = None, rotate: bool = True, progress: Progress | None = None) -> Path:
+def make_backup(
+    database: Database,
+    reason: str = "handmatig",
+    *,
+    folder: Path | None = None,
+    target: Path | None = None,
+    rotate: bool = True,
+    progress: Progress | None = None,
+) -> Path:
     """Back up the open database now; returns the file. Audited; rotates the folder."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -273,9 +287,11 @@ def list_backups_in(chosen: Path, stem: str) -> list[BackupInfo]:
 def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
     """Grandfather-father-son: the last day whole, then 7 daily, 4 weekly, 12 monthly."""
     keep = {info.path for info in backups if now - info.made_at < timedelta(hours=24)}
-    for limit, bucket in ((KEEP_DAILY, lambda d: d.date()),
-                          (KEEP_WEEKLY, lambda d: tuple(d.isocalendar())[:2]),
-                          (KEEP_MONTHLY, lambda d: (d.year, d.month))):
+    for limit, bucket in (
+        (KEEP_DAILY, lambda d: d.date()),
+        (KEEP_WEEKLY, lambda d: tuple(d.isocalendar())[:2]),
+        (KEEP_MONTHLY, lambda d: (d.year, d.month)),
+    ):
         seen: list[object] = []
         for info in backups:  # newest first: the first of each bucket is its newest
             key = bucket(info.made_at)
@@ -288,8 +304,9 @@ def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
     return keep
 
 
-def rotate_backups(database: Database, folder: Path | None = None,
-                   now: datetime | None = None) -> list[Path]:
+def rotate_backups(
+    database: Database, folder: Path | None = None, now: datetime | None = None
+) -> list[Path]:
     """Delete the backups the rotation no longer keeps; the deleted files."""
     backups = list_backups(database, folder)
     keep = backups_to_keep(backups, now or datetime.now())
@@ -336,9 +353,12 @@ AUDIT_COLUMNS = ("id", "at", "user", "action", "entity", "entity_id", "detail")
 
 def _audit_rows(database: Database) -> list[dict[str, object]]:
     with database.session() as session:
-        rows = session.execute(text(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit_entry")).mappings().all()
+        rows = (
+            session.execute(text(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit_entry"))
+            .mappings()
+            .all()
+        )
     return [dict(row) for row in rows]
-
 
 
 def _swap_in(database: Database, replacement: Path, passphrase: str | None) -> None:
@@ -350,7 +370,9 @@ def _swap_in(database: Database, replacement: Path, passphrase: str | None) -> N
             # Someone else still has the file open: never replace under their feet.
             database.reopen(database.passphrase)
             replacement.unlink(missing_ok=True)
-            raise BackupError("De database is nog in gebruik door een ander programma; sluit het eerst.")
+            raise BackupError(
+                "De database is nog in gebruik door een ander programma; sluit het eerst."
+            )
     os.replace(replacement, database.path)
     # Our lock descriptor now points at the database file: close it before SQLite opens
     # it, as closing a descriptor later would drop SQLite's own locks.
@@ -382,9 +404,13 @@ def restore_backup(database: Database, backup: Path, backup_passphrase: str | No
     with database.transaction() as session:
         # The audit trail survives a restore: what was disclosed stays on record.
         if trail:
-            session.execute(text(
-                f"INSERT OR IGNORE INTO audit_entry ({', '.join(AUDIT_COLUMNS)}) "
-                f"VALUES ({', '.join(':' + c for c in AUDIT_COLUMNS)})"), trail)
+            session.execute(
+                text(
+                    f"INSERT OR IGNORE INTO audit_entry ({', '.join(AUDIT_COLUMNS)}) "
+                    f"VALUES ({', '.join(':' + c for c in AUDIT_COLUMNS)})"
+                ),
+                trail,
+            )
         audit.record(session, "backup.restore", "backup", backup.name)
     log.info("backup restored")
     return safety
@@ -403,9 +429,14 @@ def change_passphrase(database: Database, new_passphrase: str | None) -> None:
         _swap_in(database, temp.path, new_passphrase or None)
     encrypted = encrypt_plain_backups(database) if new_passphrase else 0
     with database.transaction() as session:
-        audit.record(session, "database.passphrase", "database", "",
-                     ("versleuteld" if new_passphrase else "niet versleuteld")
-                     + (f"; {encrypted} oude back-ups versleuteld" if encrypted else ""))
+        audit.record(
+            session,
+            "database.passphrase",
+            "database",
+            "",
+            ("versleuteld" if new_passphrase else "niet versleuteld")
+            + (f"; {encrypted} oude back-ups versleuteld" if encrypted else ""),
+        )
 
 
 def encrypt_plain_backups(database: Database) -> int:

@@ -25,10 +25,38 @@ from filelock import FileLock, Timeout
 
 log = logging.getLogger(__name__)
 
-CLOUD_MARKERS = ("onedrive", "dropbox", "google drive", "googledrive", "my drive", "mijn drive",
-                 "icloud", "icloud drive", "mobile documents", "nextcloud", "owncloud", "box sync")
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "9p", "sshfs", "fuse.sshfs",
-                       "davfs", "fuse.davfs", "ncpfs", "glusterfs", "ceph", "fuse.rclone", "fuse.s3fs"}
+CLOUD_MARKERS = (
+    "onedrive",
+    "dropbox",
+    "google drive",
+    "googledrive",
+    "my drive",
+    "mijn drive",
+    "icloud",
+    "icloud drive",
+    "mobile documents",
+    "nextcloud",
+    "owncloud",
+    "box sync",
+)
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "afs",
+    "9p",
+    "sshfs",
+    "fuse.sshfs",
+    "davfs",
+    "fuse.davfs",
+    "ncpfs",
+    "glusterfs",
+    "ceph",
+    "fuse.rclone",
+    "fuse.s3fs",
+}
 GUI_NAME = "Kempen Desktop"
 # A moment's patience: a holder that is just letting go is not reported as busy.
 ACQUIRE_WAIT_SECONDS = 0.3
@@ -72,8 +100,12 @@ def read_owner(db_path: Path) -> LockOwner | None:
     """Who last took the lock, as written in the info file (None when unreadable)."""
     try:
         data = json.loads(info_path(db_path).read_text(encoding="utf-8"))
-        return LockOwner(str(data["host"]), int(data["pid"]), str(data.get("started", "")),
-                         str(data.get("program", "")))
+        return LockOwner(
+            str(data["host"]),
+            int(data["pid"]),
+            str(data.get("started", "")),
+            str(data.get("program", "")),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -116,15 +148,21 @@ class InstanceLock:
                 _holds[self.db_path] = (held[0], held[1] + 1)
                 self.held = True
                 return self
-            os_lock = FileLock(self.path, timeout=ACQUIRE_WAIT_SECONDS, thread_local=False,
-                               fallback_to_soft=False, preserve_lock_file=True)
+            os_lock = FileLock(
+                self.path,
+                timeout=ACQUIRE_WAIT_SECONDS,
+                thread_local=False,
+                fallback_to_soft=False,
+                preserve_lock_file=True,
+            )
             try:
                 os_lock.acquire()
             except Timeout:
                 owner = read_owner(self.db_path)
                 raise DatabaseInUseError(
-                    owner.refusal() if owner is not None else
-                    "De database is in gebruik door een ander Kempen-programma. Probeer het zo dadelijk opnieuw."
+                    owner.refusal()
+                    if owner is not None
+                    else "De database is in gebruik door een ander Kempen-programma. Probeer het zo dadelijk opnieuw."
                 ) from None
             _holds[self.db_path] = (os_lock, 1)
             self.held = True
@@ -132,8 +170,12 @@ class InstanceLock:
         return self
 
     def _write_info(self) -> None:
-        me = {"program": self.program, "host": socket.gethostname(), "pid": os.getpid(),
-              "started": datetime.now().strftime("%d-%m-%Y %H:%M")}
+        me = {
+            "program": self.program,
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "started": datetime.now().strftime("%d-%m-%Y %H:%M"),
+        }
         try:
             info_path(self.db_path).write_text(json.dumps(me, ensure_ascii=False), encoding="utf-8")
         except OSError:
@@ -181,13 +223,17 @@ def location_warning(db_path: Path, mounts: list[tuple[str, str]] | None = None)
     resolved = db_path.expanduser().resolve()
     lowered = str(resolved).lower()
     if any(f"/{marker}" in lowered.replace("\\", "/") for marker in CLOUD_MARKERS):
-        return ("De database staat in een map die met de cloud gesynchroniseerd wordt. Een "
-                "synchronisatie tijdens het werk kan het bestand beschadigen of laten botsen met een "
-                "andere computer; bewaar de database liever op de eigen schijf.")
+        return (
+            "De database staat in een map die met de cloud gesynchroniseerd wordt. Een "
+            "synchronisatie tijdens het werk kan het bestand beschadigen of laten botsen met een "
+            "andere computer; bewaar de database liever op de eigen schijf."
+        )
     if os.name == "nt":  # pragma: no cover - Windows
         if str(resolved).startswith("\\\\"):
-            return ("De database staat op een netwerkschijf. Werk liever met een bestand op de eigen "
-                    "schijf: een netwerkonderbreking kan het bestand beschadigen.")
+            return (
+                "De database staat op een netwerkschijf. Werk liever met een bestand op de eigen "
+                "schijf: een netwerkonderbreking kan het bestand beschadigen."
+            )
         return None
     best = ("", "")
     for mount_point, fstype in mounts if mounts is not None else _mounts():
@@ -195,6 +241,8 @@ def location_warning(db_path: Path, mounts: list[tuple[str, str]] | None = None)
         if (str(resolved) + "/").startswith(prefix) and len(mount_point) > len(best[0]):
             best = (mount_point, fstype)
     if best[1].lower() in NETWORK_FILESYSTEMS:
-        return ("De database staat op een netwerkschijf. Werk liever met een bestand op de eigen "
-                "schijf: een netwerkonderbreking kan het bestand beschadigen.")
+        return (
+            "De database staat op een netwerkschijf. Werk liever met een bestand op de eigen "
+            "schijf: een netwerkonderbreking kan het bestand beschadigen."
+        )
     return None

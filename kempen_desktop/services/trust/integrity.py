@@ -47,7 +47,10 @@ def _run(database: Database, pragma: str) -> list[str]:
     unreadable medium raises StorageError: that is no damage (and no reason to restore)."""
     try:
         with database.engine.connect() as connection:
-            rows = [str(row[0]) for row in connection.exec_driver_sql(f"PRAGMA {pragma}").fetchmany(MAX_PROBLEMS)]
+            rows = [
+                str(row[0])
+                for row in connection.exec_driver_sql(f"PRAGMA {pragma}").fetchmany(MAX_PROBLEMS)
+            ]
     except exc.DatabaseError as error:
         storage = as_storage_error(error, database.path)
         if storage is not None and storage.kind != DAMAGED:
@@ -66,8 +69,9 @@ def integrity_check(database: Database) -> list[str]:
     problems = _run(database, "integrity_check")
     try:
         with database.engine.connect() as connection:
-            for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(
-                    MAX_PROBLEMS):
+            for table, rowid, parent, _fk in connection.exec_driver_sql(
+                "PRAGMA foreign_key_check"
+            ).fetchmany(MAX_PROBLEMS):
                 problems.append(f"verwijzing van {table} (rij {rowid}) naar ontbrekende {parent}")
     except exc.DatabaseError as error:
         problems.append(str(error.orig))
@@ -116,17 +120,22 @@ def open_checked(path: Path, passphrase: str | None = None, *, check: bool = Tru
         return StartupCheck(None, [str(error)])
     try:
         problems = quick_check(database) if check else []
-    except StorageError as error:  # the check could not run (full disk...): say so, offer no restore
+    except (
+        StorageError
+    ) as error:  # the check could not run (full disk...): say so, offer no restore
         database.close()
-        raise DatabaseOpenError(f"{path.name} kan niet gecontroleerd worden. {error}", error.kind) from error
+        raise DatabaseOpenError(
+            f"{path.name} kan niet gecontroleerd worden. {error}", error.kind
+        ) from error
     if problems:
         log.error("quick_check failed (%d problems); opened read-only", len(problems))
         make_read_only(database)
     return StartupCheck(database, problems)
 
 
-def replace_damaged(path: Path, backup: Path, passphrase: str | None,
-                    backup_passphrase: str | None = None) -> Path:
+def replace_damaged(
+    path: Path, backup: Path, passphrase: str | None, backup_passphrase: str | None = None
+) -> Path:
     """Restore `backup` at `path` when the database there cannot be used.
 
     The damaged file is kept beside it (renamed, never deleted); returns its new name.

@@ -43,8 +43,9 @@ class RetentionRule:
 
 
 RULES = (
-    RetentionRule("dossier_closed", "Afgesloten dossiers", 5,
-                  "jaren na de afsluiting van het dossier"),
+    RetentionRule(
+        "dossier_closed", "Afgesloten dossiers", 5, "jaren na de afsluiting van het dossier"
+    ),
     RetentionRule("audit", "Auditlog", 10, "jaren na de handeling (0 = altijd bewaren)"),
 )
 RULES_BY_KEY = {rule.key: rule for rule in RULES}
@@ -58,8 +59,12 @@ def _meta_key(rule_key: str) -> str:
 def retention_years(database: Database) -> dict[str, int]:
     """The configured period per rule (years)."""
     with database.session() as session:
-        values = {row.key: row.value for row in session.scalars(select(AppMeta).where(
-            AppMeta.key.in_([_meta_key(rule.key) for rule in RULES])))}
+        values = {
+            row.key: row.value
+            for row in session.scalars(
+                select(AppMeta).where(AppMeta.key.in_([_meta_key(rule.key) for rule in RULES]))
+            )
+        }
     result = {}
     for rule in RULES:
         raw = values.get(_meta_key(rule.key))
@@ -110,25 +115,49 @@ def due_dossiers(database: Database, today: date | None = None) -> list[DueDossi
     limit = _years_before(today or date.today(), years)
     with database.session() as session:
         rows = session.execute(
-            select(Dossier.id, Dossier.num, Dossier.person_id, Person.last_name, Person.first_name,
-                   Dossier.closed_on, Municipality.name)
+            select(
+                Dossier.id,
+                Dossier.num,
+                Dossier.person_id,
+                Person.last_name,
+                Person.first_name,
+                Dossier.closed_on,
+                Municipality.name,
+            )
             .join(Person, Person.id == Dossier.person_id)
             .outerjoin(Municipality, Municipality.nis_code == Person.municipality_nis)
-            .where(Dossier.closed_on.is_not(None), Dossier.closed_on < limit, Dossier.anonymised_on.is_(None))
+            .where(
+                Dossier.closed_on.is_not(None),
+                Dossier.closed_on < limit,
+                Dossier.anonymised_on.is_(None),
+            )
             .order_by(Dossier.closed_on, Dossier.num)
         ).all()
         due_ids = {row.id for row in rows}
         person_ids = {row.person_id for row in rows}
         kept: dict[uuid.UUID, int] = {}
         for start in range(0, len(person_ids), 500):
-            chunk = list(person_ids)[start:start + 500]
+            chunk = list(person_ids)[start : start + 500]
             for dossier_id, person_id in session.execute(
-                    select(Dossier.id, Dossier.person_id).where(Dossier.person_id.in_(chunk),
-                                                                Dossier.anonymised_on.is_(None))):
+                select(Dossier.id, Dossier.person_id).where(
+                    Dossier.person_id.in_(chunk), Dossier.anonymised_on.is_(None)
+                )
+            ):
                 if dossier_id not in due_ids:
                     kept[person_id] = kept.get(person_id, 0) + 1
-    return [DueDossier(r.id, r.num, r.person_id, r.last_name, r.first_name, r.closed_on, r.name or "",
-                       kept.get(r.person_id, 0)) for r in rows]
+    return [
+        DueDossier(
+            r.id,
+            r.num,
+            r.person_id,
+            r.last_name,
+            r.first_name,
+            r.closed_on,
+            r.name or "",
+            kept.get(r.person_id, 0),
+        )
+        for r in rows
+    ]
 
 
 def _anonymise_dossier(session: Session, dossier: Dossier, today: date) -> None:
@@ -148,14 +177,27 @@ def _anonymise_dossier(session: Session, dossier: Dossier, today: date) -> None:
         entry.author = ""
         moment = entry.occurred_at
         entry.occurred_at = datetime.combine(quarter_start(moment.date()), datetime.min.time())
-    session.execute(update(StatusChange).where(StatusChange.dossier_id == dossier.id).values(note=""))
-    for change in session.scalars(select(StatusChange).where(StatusChange.dossier_id == dossier.id)):
+    session.execute(
+        update(StatusChange).where(StatusChange.dossier_id == dossier.id).values(note="")
+    )
+    for change in session.scalars(
+        select(StatusChange).where(StatusChange.dossier_id == dossier.id)
+    ):
         change.effective_on = quarter_start(change.effective_on)
     session.execute(update(Consent).where(Consent.dossier_id == dossier.id).values(note=""))
-    session.execute(update(WorkExit).where(WorkExit.dossier_id == dossier.id).values(note="", employer_name=""))
-    session.execute(update(AgendaItem).where(AgendaItem.dossier_id == dossier.id)
-                    .values(title=ANONYMOUS, discussion="", agreements=""))
-    session.execute(update(ActionPoint).where(ActionPoint.dossier_id == dossier.id).values(description=ANONYMOUS))
+    session.execute(
+        update(WorkExit).where(WorkExit.dossier_id == dossier.id).values(note="", employer_name="")
+    )
+    session.execute(
+        update(AgendaItem)
+        .where(AgendaItem.dossier_id == dossier.id)
+        .values(title=ANONYMOUS, discussion="", agreements="")
+    )
+    session.execute(
+        update(ActionPoint)
+        .where(ActionPoint.dossier_id == dossier.id)
+        .values(description=ANONYMOUS)
+    )
     # Import history keeps the values an import overwrote (for undo): gone as well.
     session.execute(delete(ImportChange).where(ImportChange.dossier_id == dossier.id))
 
@@ -197,8 +239,11 @@ def anonymise(database: Database, dossier_ids: list[uuid.UUID], today: date | No
                 done += 1
             session.flush()
             for person_id in persons:
-                still_kept = session.scalar(select(Dossier.id).where(
-                    Dossier.person_id == person_id, Dossier.anonymised_on.is_(None)).limit(1))
+                still_kept = session.scalar(
+                    select(Dossier.id)
+                    .where(Dossier.person_id == person_id, Dossier.anonymised_on.is_(None))
+                    .limit(1)
+                )
                 person = session.get(Person, person_id)
                 if still_kept is None and person is not None and person.anonymised_on is None:
                     _anonymise_person(session, person, today)

@@ -31,11 +31,13 @@ class ErrorDialog(QDialog):
         self.setWindowTitle(self.tr("Er ging iets mis"))
         self.resize(620, 360)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Kempen Desktop stootte op een onverwachte fout. Uw gegevens zijn bewaard tot aan de "
-            "laatste geslaagde handeling. Kopieer de technische details hieronder als u de fout "
-            "wilt melden; ze bevatten geen gegevens van cliënten."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Kempen Desktop stootte op een onverwachte fout. Uw gegevens zijn bewaard tot aan de "
+                "laatste geslaagde handeling. Kopieer de technische details hieronder als u de fout "
+                "wilt melden; ze bevatten geen gegevens van cliënten."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.details = QPlainTextEdit(details)
@@ -51,18 +53,24 @@ class ErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
 
-def format_details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+def format_details(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
     """The traceback with the exception *type* only: messages can quote client data."""
     frames = "".join(traceback.format_tb(tb))
     return f"Kempen Desktop {__version__}\n{exc_type.__module__}.{exc_type.__qualname__}\n{frames}"
 
 
-def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+def handle_exception(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
     storage = as_storage_error(exc)
-    if storage is not None:  # full disk, read-only, no access, in use: named, not "onverwachte fout"
+    if (
+        storage is not None
+    ):  # full disk, read-only, no access, in use: named, not "onverwachte fout"
         log.warning("storage error (%s): %s", storage.kind, exc_type.__name__)
         if QApplication.instance() is not None:
             QMessageBox.warning(QApplication.activeWindow(), APP_NAME, storage_text(storage))
@@ -76,8 +84,9 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
 
 def storage_text(error: StorageError) -> str:
     """The Dutch message for a storage failure, with the reassurance that matches it."""
-    return QApplication.translate("ErrorDialog", "%1\n\nUw gegevens zijn bewaard tot aan de laatste geslaagde "
-                                                 "handeling.").replace("%1", str(error))
+    return QApplication.translate(
+        "ErrorDialog", "%1\n\nUw gegevens zijn bewaard tot aan de laatste geslaagde handeling."
+    ).replace("%1", str(error))
 
 
 def install_excepthook() -> None:

@@ -129,7 +129,9 @@ def _typed_column(texts: list[str], right_aligned: bool) -> tuple[str, list[Any]
     stamps = [_parse_datetime(t) for t in filled]
     if all(s is not None for s in stamps):
         return "datetime", [_parse_datetime(t) if t else None for t in texts]
-    if right_aligned and all(_INT.match(t) and not (len(t) > 1 and t.startswith("0")) for t in filled):
+    if right_aligned and all(
+        _INT.match(t) and not (len(t) > 1 and t.startswith("0")) for t in filled
+    ):
         return "int", [int(t) if t else None for t in texts]
     return "text", texts
 
@@ -139,8 +141,10 @@ def collect_view(view: QTableView) -> ViewData:
     model = view.model()
     columns = visible_columns(view)
     rows = [r for r in range(model.rowCount()) if not view.isRowHidden(r)]
-    headers = [str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
-               for c in columns]
+    headers = [
+        str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        for c in columns
+    ]
     by_column: list[list[Any]] = []
     kinds: list[str] = []
     for column in columns:
@@ -169,35 +173,51 @@ def collect_view(view: QTableView) -> ViewData:
     return ViewData(headers, kinds, table, widths)
 
 
-def write_view(view: QTableView, path: Path, title: str, subtitle: str = "", *,
-               workspace: Workspace | None = None, entity: str = "") -> int:
+def write_view(
+    view: QTableView,
+    path: Path,
+    title: str,
+    subtitle: str = "",
+    *,
+    workspace: Workspace | None = None,
+    entity: str = "",
+) -> int:
     """Write what the view shows to `path`; returns the number of rows. With `workspace`
     the export is an audited disclosure (export.xlsx of `entity`)."""
     from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     data = collect_view(view)
-    columns = [XlsxColumn(h, k, w)  # type: ignore[arg-type]
-               for h, k, w in zip(data.headers, data.kinds, data.widths, strict=True)]
+    columns = [
+        XlsxColumn(h, k, w)  # type: ignore[arg-type]
+        for h, k, w in zip(data.headers, data.kinds, data.widths, strict=True)
+    ]
     sheets = [XlsxSheet(title, columns, data.rows, title, subtitle)]
     if workspace is None:
         return write_workbook(Path(path), sheets)
-    return workspace.trust.export_workbook(Path(path), sheets, entity=entity or title,
-                                           detail="{rows} rijen")
+    return workspace.trust.export_workbook(
+        Path(path), sheets, entity=entity or title, detail="{rows} rijen"
+    )
 
 
 def suggested_name(file_stem: str, day: date | None = None) -> str:
-    safe = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in file_stem).strip() or "lijst"
+    safe = (
+        "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in file_stem).strip() or "lijst"
+    )
     return f"{safe} {(day or date.today()).isoformat()}.xlsx"
 
 
-def ask_save_path(parent: QWidget | None, caption: str, file_name: str,
-                  file_filter: str | None = None) -> Path | None:
+def ask_save_path(
+    parent: QWidget | None, caption: str, file_name: str, file_filter: str | None = None
+) -> Path | None:
     """The system save dialog, starting in the folder used last; None when cancelled."""
     store = settings.open_settings()
     folder = LAST_DIR.get(store) or QDir.homePath()
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, caption, str(Path(folder) / file_name),
-        file_filter or _tr(QT_TRANSLATE_NOOP("ListExport", "Excel-werkmap (*.xlsx)")))
+        parent,
+        caption,
+        str(Path(folder) / file_name),
+        file_filter or _tr(QT_TRANSLATE_NOOP("ListExport", "Excel-werkmap (*.xlsx)")),
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -211,8 +231,13 @@ def ask_save_path(parent: QWidget | None, caption: str, file_name: str,
 def show_write_error(parent: QWidget | None, path: Path, error: Exception) -> None:
     log.warning("export failed: %s", type(error).__name__)
     if isinstance(error, PermissionError):
-        reason = _tr(QT_TRANSLATE_NOOP("ListExport", "Het bestand is in gebruik of de map is niet "
-                                       "schrijfbaar. Sluit het in Excel of LibreOffice en probeer opnieuw."))
+        reason = _tr(
+            QT_TRANSLATE_NOOP(
+                "ListExport",
+                "Het bestand is in gebruik of de map is niet "
+                "schrijfbaar. Sluit het in Excel of LibreOffice en probeer opnieuw.",
+            )
+        )
     else:
         reason = str(error)
     QMessageBox.warning(
@@ -224,8 +249,15 @@ def show_write_error(parent: QWidget | None, path: Path, error: Exception) -> No
     )
 
 
-def export_view(parent: QWidget | None, view: QTableView, title: str, file_stem: str, *,
-                workspace: Workspace | None = None, entity: str = "") -> Path | None:
+def export_view(
+    parent: QWidget | None,
+    view: QTableView,
+    title: str,
+    file_stem: str,
+    *,
+    workspace: Workspace | None = None,
+    entity: str = "",
+) -> Path | None:
     """Ask for a file and export what `view` shows; returns the path, or None if cancelled."""
     path = ask_save_path(
         parent, _tr(QT_TRANSLATE_NOOP("ListExport", "Lijst exporteren")), suggested_name(file_stem)
@@ -244,5 +276,13 @@ def export_view(parent: QWidget | None, view: QTableView, title: str, file_stem:
     return path
 
 
-__all__ = ["EXPORT_ROLE", "ViewData", "ask_save_path", "collect_view", "export_view", "suggested_name",
-           "visible_columns", "write_view"]
+__all__ = [
+    "EXPORT_ROLE",
+    "ViewData",
+    "ask_save_path",
+    "collect_view",
+    "export_view",
+    "suggested_name",
+    "visible_columns",
+    "write_view",
+]

@@ -72,8 +72,14 @@ class Operation:
     # thread, so a test needs no waiting (Picard's inline thread pool).
     inline = False
 
-    def __init__(self, parent: QWidget | None, title: str, work: Callable[[Task], Any],
-                 *, cancellable: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        work: Callable[[Task], Any],
+        *,
+        cancellable: bool = False,
+    ) -> None:
         self._parent = parent
         self._title = title
         self._cancellable = cancellable
@@ -100,13 +106,15 @@ class Operation:
     def run(self) -> Operation:
         if Operation.inline:
             try:
-                result = self._worker._work(self._worker.task)  # noqa: SLF001
+                result = self._worker._work(self._worker.task)
             except Exception as error:  # noqa: BLE001 - routed like a worker's failure
                 self._failed(error)
             else:
                 self._succeeded(result)
             return self
-        cancel_text = QCoreApplication.translate("Operation", "Annuleren") if self._cancellable else ""
+        cancel_text = (
+            QCoreApplication.translate("Operation", "Annuleren") if self._cancellable else ""
+        )
         dialog = QProgressDialog(self._title, cancel_text, 0, 100, self._parent)
         dialog.setWindowTitle(self._title)
         if self._cancellable:

@@ -47,7 +47,9 @@ def page_count(path: Path) -> int:
         document.close()
 
 
-def render_pages(path: Path, dpi: float = PREVIEW_DPI, pages: list[int] | None = None) -> list[QImage]:
+def render_pages(
+    path: Path, dpi: float = PREVIEW_DPI, pages: list[int] | None = None
+) -> list[QImage]:
     """The PDF's pages as images (a copy: independent of pdfium's buffers)."""
     import pypdfium2 as pdfium
 
@@ -59,7 +61,9 @@ def render_pages(path: Path, dpi: float = PREVIEW_DPI, pages: list[int] | None =
             bitmap = page.render(scale=dpi / 72)
             pil = bitmap.to_pil().convert("RGB")
             data = pil.tobytes("raw", "RGB")
-            image = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()
+            image = QImage(
+                data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888
+            ).copy()
             images.append(image)
             page.close()
     finally:
@@ -95,8 +99,15 @@ def print_pdf(path: Path, printer: object) -> int:
 class PdfPreviewDialog(QDialog):
     """A scrollable preview of a PDF with Afdrukken, Opslaan als, Openen and Sluiten."""
 
-    def __init__(self, path: Path, title: str, parent: QWidget | None = None, *,
-                 printed: Callable[[int], None] | None = None, suggested_name: str = "") -> None:
+    def __init__(
+        self,
+        path: Path,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        printed: Callable[[int], None] | None = None,
+        suggested_name: str = "",
+    ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self._printed = printed
@@ -122,7 +133,9 @@ class PdfPreviewDialog(QDialog):
         self.save_button = QPushButton(self.tr("Opslaan &als…"))
         self.save_button.clicked.connect(self.save_copy)
         self.open_button = QPushButton(self.tr("&Openen in PDF-lezer"))
-        self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))))
+        self.open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         for button in (self.print_button, self.save_button, self.open_button):
@@ -172,8 +185,12 @@ class PdfPreviewDialog(QDialog):
 
         store = open_settings()
         folder = LAST_DIR.get(store) or QDir.homePath()
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("PDF opslaan"), str(Path(folder) / self._suggested),
-                                                      self.tr("PDF-document (*.pdf)"))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("PDF opslaan"),
+            str(Path(folder) / self._suggested),
+            self.tr("PDF-document (*.pdf)"),
+        )
         if not chosen:
             return None
         target = Path(chosen)
@@ -228,11 +245,20 @@ def temporary_pdf_path(name: str) -> Path:
     return folder / name
 
 
-def open_preview(parent: QWidget | None, path: Path, title: str, *, suggested_name: str = "",
-                 printed: Callable[[int], None] | None = None, cleanup: bool = True) -> PdfPreviewDialog:
+def open_preview(
+    parent: QWidget | None,
+    path: Path,
+    title: str,
+    *,
+    suggested_name: str = "",
+    printed: Callable[[int], None] | None = None,
+    cleanup: bool = True,
+) -> PdfPreviewDialog:
     """Show the preview window-modal; the temporary file goes when it closes."""
     dialog = PdfPreviewDialog(path, title, parent, printed=printed, suggested_name=suggested_name)
     if cleanup:
-        dialog.finished.connect(lambda _result: shutil.rmtree(Path(path).parent, ignore_errors=True))
+        dialog.finished.connect(
+            lambda _result: shutil.rmtree(Path(path).parent, ignore_errors=True)
+        )
     dialog.open()
     return dialog

@@ -51,4 +51,6 @@ def dialog_geometry_key(cls: type) -> str:
 
 def open_settings() -> QSettings:
     # defaultFormat() is native in the app; tests switch it to per-test INI files.
-    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    return QSettings(
+        QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )

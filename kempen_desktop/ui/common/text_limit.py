@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QPlainTextEdit
 from kempen_desktop.domain.text_limits import MAX_TEXT_CHARS, limit_reached
 
 
-def limit_length(editor: QPlainTextEdit, tell: Callable[[str], None], limit: int = MAX_TEXT_CHARS) -> None:
+def limit_length(
+    editor: QPlainTextEdit, tell: Callable[[str], None], limit: int = MAX_TEXT_CHARS
+) -> None:
     """Keep `editor` at most `limit` characters; `tell` gets a Dutch message when it cut."""
 
     def check() -> None:

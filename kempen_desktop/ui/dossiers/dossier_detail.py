@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from kempen_desktop.services.common.audit_log import AuditRow
 
 # Marked for lupdate here, translated ("DossierDetailPane" context) where shown.
-_KIND_LABELS = {"note": QT_TRANSLATE_NOOP("DossierDetailPane", "Notitie"),
-                "contact": QT_TRANSLATE_NOOP("DossierDetailPane", "Contact"),
-                "referral": QT_TRANSLATE_NOOP("DossierDetailPane", "Doorverwijzing"),
-                "decision": QT_TRANSLATE_NOOP("DossierDetailPane", "Beslissing"),
-                "import": QT_TRANSLATE_NOOP("DossierDetailPane", "Import"),
-                "status": QT_TRANSLATE_NOOP("DossierDetailPane", "Status")}
+_KIND_LABELS = {
+    "note": QT_TRANSLATE_NOOP("DossierDetailPane", "Notitie"),
+    "contact": QT_TRANSLATE_NOOP("DossierDetailPane", "Contact"),
+    "referral": QT_TRANSLATE_NOOP("DossierDetailPane", "Doorverwijzing"),
+    "decision": QT_TRANSLATE_NOOP("DossierDetailPane", "Beslissing"),
+    "import": QT_TRANSLATE_NOOP("DossierDetailPane", "Import"),
+    "status": QT_TRANSLATE_NOOP("DossierDetailPane", "Status"),
+}
 
 
 def _kind_label(kind: str) -> str:
@@ -59,13 +61,17 @@ class DossierDetailPane(QWidget):
         self.delete_button = QPushButton(self.tr("Verwijderen"))
         self.discuss_button = QPushButton(self.tr("&Te bespreken"))
         self.discuss_button.setCheckable(True)
-        self.discuss_button.setToolTip(self.tr("Zet dit dossier op de agenda van het volgende overleg"))
+        self.discuss_button.setToolTip(
+            self.tr("Zet dit dossier op de agenda van het volgende overleg")
+        )
         self.discuss_button.toggled.connect(self.discuss_toggled)
-        for button, signal in ((self.edit_button, self.edit_requested),
-                               (self.status_button, self.status_requested),
-                               (self.note_button, self.note_requested),
-                               (self.close_button, self.close_requested),
-                               (self.delete_button, self.delete_requested)):
+        for button, signal in (
+            (self.edit_button, self.edit_requested),
+            (self.status_button, self.status_requested),
+            (self.note_button, self.note_requested),
+            (self.close_button, self.close_requested),
+            (self.delete_button, self.delete_requested),
+        ):
             button.clicked.connect(signal)
             buttons.addWidget(button)
         buttons.insertWidget(3, self.discuss_button)  # after Notitie
@@ -85,8 +91,13 @@ class DossierDetailPane(QWidget):
         }
 
     def _enable(self, enabled: bool, is_open: bool = True) -> None:
-        for button in (self.edit_button, self.status_button, self.note_button, self.delete_button,
-                       self.discuss_button):
+        for button in (
+            self.edit_button,
+            self.status_button,
+            self.note_button,
+            self.delete_button,
+            self.discuss_button,
+        ):
             button.setEnabled(enabled)
         self.close_button.setEnabled(enabled and is_open)
 
@@ -94,8 +105,7 @@ class DossierDetailPane(QWidget):
         # tr() outside the f-strings: lupdate does not look inside f-strings.
         text = message or self.tr("Kies een dossier in de lijst om het hier te zien.")
         self.browser.setHtml(
-            f"<p style='color:gray; margin-top:40px' align='center'>"
-            f"{escape(text)}</p>"
+            f"<p style='color:gray; margin-top:40px' align='center'>{escape(text)}</p>"
         )
         self._enable(False)
 
@@ -114,7 +124,9 @@ class DossierDetailPane(QWidget):
     def render(self, detail: DossierDetail) -> str:
         d = detail.data
         groups = effective_groups(d.target_groups, d.birth_date, date.today())
-        ordered_groups = [label for code, label in self.labels.get("group", {}).items() if code in groups]
+        ordered_groups = [
+            label for code, label in self.labels.get("group", {}).items() if code in groups
+        ]
         status = self._label("status", detail.status_code)
         if detail.closing_reason_code:
             status += f" — {self._label('reason', detail.closing_reason_code)}"
@@ -126,14 +138,31 @@ class DossierDetailPane(QWidget):
             (self.tr("INSZ"), format_insz(d.insz) if d.insz else "—"),
             (self.tr("Geboortedatum"), day_text(d.birth_date, "—")),
             (self.tr("VDAB-klantnummer"), d.vdab_number or "—"),
-            (self.tr("Adres"), ", ".join(x for x in (d.street, f"{d.postcode} {self._label('municipality', d.municipality_nis) if d.municipality_nis else ''}".strip()) if x) or "—"),
+            (
+                self.tr("Adres"),
+                ", ".join(
+                    x
+                    for x in (
+                        d.street,
+                        f"{d.postcode} {self._label('municipality', d.municipality_nis) if d.municipality_nis else ''}".strip(),
+                    )
+                    if x
+                )
+                or "—",
+            ),
             (self.tr("Telefoon"), d.phone or "—"),
             (self.tr("E-mail"), d.email or "—"),
             (self.tr("Taal"), d.language or "—"),
-            (self.tr("Verantwoordelijke partner"), self._label("partner", d.responsible_partner_id)),
+            (
+                self.tr("Verantwoordelijke partner"),
+                self._label("partner", d.responsible_partner_id),
+            ),
             (self.tr("Begeleider"), self._label("contact", d.counsellor_id)),
             (self.tr("Volgende opvolging"), day_text(d.follow_up_on, "—")),
-            (self.tr("Te bespreken"), self.tr("ja, op het volgende overleg") if detail.discuss else self.tr("nee")),
+            (
+                self.tr("Te bespreken"),
+                self.tr("ja, op het volgende overleg") if detail.discuss else self.tr("nee"),
+            ),
             (self.tr("Kansengroepen"), ", ".join(ordered_groups) or "—"),
         ]
         table = "".join(
@@ -141,16 +170,22 @@ class DossierDetailPane(QWidget):
             for k, v in rows
         )
         situation_title = self.tr("Situatie")
-        situation = (f"<p><b>{escape(situation_title)}</b><br>{escape(d.situation)}</p>"
-                     if d.situation else "")
+        situation = (
+            f"<p><b>{escape(situation_title)}</b><br>{escape(d.situation)}</p>"
+            if d.situation
+            else ""
+        )
         empty_timeline = self.tr("Nog niets in de tijdlijn.")
         timeline_title = self.tr("Tijdlijn")
-        entries = "".join(
-            f"<p style='margin:6px 0'><span style='color:#555'>{local_datetime(e.occurred_at)} · "
-            f"{escape(_kind_label(e.kind))}</span><br>"
-            f"<b>{escape(e.title)}</b>{'<br>' if e.title and e.body else ''}{escape(e.body)}</p>"
-            for e in detail.timeline
-        ) or f"<p style='color:gray'>{escape(empty_timeline)}</p>"
+        entries = (
+            "".join(
+                f"<p style='margin:6px 0'><span style='color:#555'>{local_datetime(e.occurred_at)} · "
+                f"{escape(_kind_label(e.kind))}</span><br>"
+                f"<b>{escape(e.title)}</b>{'<br>' if e.title and e.body else ''}{escape(e.body)}</p>"
+                for e in detail.timeline
+            )
+            or f"<p style='color:gray'>{escape(empty_timeline)}</p>"
+        )
         return (
             f"<h2 style='margin-bottom:2px'>{escape(d.last_name)}, {escape(d.first_name)}</h2>"
             f"<table cellspacing='2'>{table}</table>{situation}"
@@ -168,8 +203,11 @@ class DossierDetailPane(QWidget):
         lines = "".join(
             f"<tr><td style='color:#555; padding-right:10px'>{local_datetime(r.at)}</td>"
             f"<td style='padding-right:10px'>{escape(r.user)}</td><td>{escape(action_label(r.action))}</td></tr>"
-            for r in rows[:20])
-        more = self.tr("en %1 oudere; zie Bestand → Beveiliging → Auditlog").replace("%1", str(len(rows) - 20))
+            for r in rows[:20]
+        )
+        more = self.tr("en %1 oudere; zie Bestand → Beveiliging → Auditlog").replace(
+            "%1", str(len(rows) - 20)
+        )
         tail = f"<p style='color:gray'>{escape(more)}</p>" if len(rows) > 20 else ""
         if not rows:
             nothing = self.tr("Nog geen handelingen geregistreerd.")

@@ -40,8 +40,24 @@ from kempen_desktop.ui.common.widgets import (
 )
 
 SaveFunction = Callable[[DossierInput], object]
-LANGUAGES = ("", "Nederlands", "Frans", "Engels", "Arabisch", "Turks", "Oekraïens", "Russisch",
-             "Dari", "Pasjtoe", "Tigrinya", "Somali", "Berbers", "Pools", "Roemeens", "Spaans")
+LANGUAGES = (
+    "",
+    "Nederlands",
+    "Frans",
+    "Engels",
+    "Arabisch",
+    "Turks",
+    "Oekraïens",
+    "Russisch",
+    "Dari",
+    "Pasjtoe",
+    "Tigrinya",
+    "Somali",
+    "Berbers",
+    "Pools",
+    "Roemeens",
+    "Spaans",
+)
 
 
 def _text(value: uuid.UUID | None) -> str | None:
@@ -56,14 +72,21 @@ def _uuid(value: str | None) -> uuid.UUID | None:
 class DossierDialog(RememberingDialog):
     """Form for one dossier. `save` performs the service call; errors keep the dialog open."""
 
-    def __init__(self, choices: DossierFormChoices, save: SaveFunction,
-                 data: DossierInput | None = None, title_suffix: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: DossierFormChoices,
+        save: SaveFunction,
+        data: DossierInput | None = None,
+        title_suffix: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._choices = choices
         self._save = save
         self.saved_result: object = None
-        self.setWindowTitle(self.tr("Dossier bewerken") + title_suffix if data else self.tr("Nieuw dossier"))
+        self.setWindowTitle(
+            self.tr("Dossier bewerken") + title_suffix if data else self.tr("Nieuw dossier")
+        )
         self.setMinimumWidth(980)
         self._errors: dict[str, ErrorLabel] = {}
 
@@ -121,7 +144,12 @@ class DossierDialog(RememberingDialog):
         self.birth_date = OptionalDateEdit()
         self.birth_date.dateChanged.connect(self._update_age_groups)
         self.sex = QComboBox()
-        for value, label in (("", ""), ("F", self.tr("Vrouw")), ("M", self.tr("Man")), ("X", self.tr("X"))):
+        for value, label in (
+            ("", ""),
+            ("F", self.tr("Vrouw")),
+            ("M", self.tr("Man")),
+            ("X", self.tr("X")),
+        ):
             self.sex.addItem(label, value)
         self.language = QComboBox()
         self.language.setEditable(True)
@@ -173,7 +201,9 @@ class DossierDialog(RememberingDialog):
         self.situation.setPlaceholderText(self.tr("Korte schets van de situatie en de vraag"))
         self.situation.setMaximumHeight(90)
         self._field(form, self.tr("VDAB-klantnummer"), self.vdab_number, "vdab_number")
-        self._field(form, self.tr("Verantwoordelijke partner"), self.partner, "responsible_partner_id")
+        self._field(
+            form, self.tr("Verantwoordelijke partner"), self.partner, "responsible_partner_id"
+        )
         self._field(form, self.tr("Begeleider"), self.counsellor, "counsellor_id")
         self._field(form, self.tr("Werkzoekend sinds"), self.job_seeker_since, "job_seeker_since")
         self._field(form, self.tr("Volgende &opvolging"), self.follow_up_on, "follow_up_on")
@@ -241,13 +271,19 @@ class DossierDialog(RememberingDialog):
         self.sex.setCurrentIndex(max(self.sex.findData(data.sex or ""), 0))
         self.language.setCurrentText(data.language)
         self.street.setText(data.street)
-        self.municipality.setCurrentIndex(max(self.municipality.findData(data.municipality_nis or NO_CHOICE), 0))
+        self.municipality.setCurrentIndex(
+            max(self.municipality.findData(data.municipality_nis or NO_CHOICE), 0)
+        )
         self.postcode.setText(data.postcode)
         self.phone.setText(data.phone)
         self.email.setText(data.email)
         self.vdab_number.setText(data.vdab_number)
-        self.partner.setCurrentIndex(max(self.partner.findData(_text(data.responsible_partner_id) or NO_CHOICE), 0))
-        self.counsellor.setCurrentIndex(max(self.counsellor.findData(_text(data.counsellor_id) or NO_CHOICE), 0))
+        self.partner.setCurrentIndex(
+            max(self.partner.findData(_text(data.responsible_partner_id) or NO_CHOICE), 0)
+        )
+        self.counsellor.setCurrentIndex(
+            max(self.counsellor.findData(_text(data.counsellor_id) or NO_CHOICE), 0)
+        )
         self.job_seeker_since.set_value(data.job_seeker_since)
         self.follow_up_on.set_value(data.follow_up_on)
         self.situation.setPlainText(data.situation)
@@ -257,7 +293,9 @@ class DossierDialog(RememberingDialog):
 
     def data(self) -> DossierInput:
         municipality = combo_value(self.municipality)
-        if self.municipality.currentText() != self.municipality.itemText(self.municipality.currentIndex()):
+        if self.municipality.currentText() != self.municipality.itemText(
+            self.municipality.currentIndex()
+        ):
             municipality = None
         partner = _uuid(combo_value(self.partner))
         counsellor = _uuid(combo_value(self.counsellor))
@@ -274,7 +312,11 @@ class DossierDialog(RememberingDialog):
             email=self.email.text(),
             language=self.language.currentText(),
             vdab_number=self.vdab_number.text(),
-            target_groups={c for c, check in self.group_boxes.items() if check.isChecked() and c not in AGE_BASED},
+            target_groups={
+                c
+                for c, check in self.group_boxes.items()
+                if check.isChecked() and c not in AGE_BASED
+            },
             responsible_partner_id=partner,
             counsellor_id=counsellor,
             follow_up_on=self.follow_up_on.value(),
@@ -286,7 +328,9 @@ class DossierDialog(RememberingDialog):
         for key, label in self._errors.items():
             label.show_message(errors.get(key))
         if errors:
-            self.summary.show_message(self.tr("Het dossier is niet bewaard: verbeter de rood gemelde velden."))
+            self.summary.show_message(
+                self.tr("Het dossier is niet bewaard: verbeter de rood gemelde velden.")
+            )
         else:
             self.summary.show_message(None)
 

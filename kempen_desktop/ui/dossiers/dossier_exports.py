@@ -39,7 +39,15 @@ from kempen_desktop.ui.common.widgets import NO_CHOICE, RememberingDialog, combo
 log = logging.getLogger(__name__)
 
 # The Dossiers table's columns (dossier_table_model.HEADERS order) as export fields.
-COLUMN_FIELDS = ("last_name", "first_name", "municipality", "status", "target_groups", "counsellor", "follow_up")
+COLUMN_FIELDS = (
+    "last_name",
+    "first_name",
+    "municipality",
+    "status",
+    "target_groups",
+    "counsellor",
+    "follow_up",
+)
 SECTION_TITLES = {
     "identiteit": QT_TRANSLATE_NOOP("DossierExports", "Identiteit"),
     "status": QT_TRANSLATE_NOOP("DossierExports", "Status en geschiedenis"),
@@ -78,8 +86,14 @@ def _partner_combo(workspace: Workspace) -> QComboBox:
 
 
 class DossierExportDialog(RememberingDialog):
-    def __init__(self, workspace: Workspace, table: QTableView, flt: DossierFilter, count: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        table: QTableView,
+        flt: DossierFilter,
+        count: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._table = table
@@ -88,14 +102,31 @@ class DossierExportDialog(RememberingDialog):
         self._operation: Operation | None = None
         self.setWindowTitle(self.tr("Dossiers exporteren"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%n dossier(s) in de huidige lijst (filter en sortering zoals getoond).",
-                                        "", count)))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "%n dossier(s) in de huidige lijst (filter en sortering zoals getoond).",
+                    "",
+                    count,
+                )
+            )
+        )
         self.shown = QRadioButton(self.tr("Zoals getoond: de zichtbare kolommen"))
-        self.full = QRadioButton(self.tr("Alle velden, met INSZ en adres (kan opnieuw ingelezen worden)"))
-        self.for_partner = QRadioButton(self.tr("Voor een partner: enkel dossiers met geldige toestemming en "
-                                                "enkel de velden die de partner mag ontvangen"))
-        self.statistical = QRadioButton(self.tr("Statistisch: zonder namen, INSZ en geboortedata, met "
-                                                "pseudoniemen; aantallen onder 5 verborgen"))
+        self.full = QRadioButton(
+            self.tr("Alle velden, met INSZ en adres (kan opnieuw ingelezen worden)")
+        )
+        self.for_partner = QRadioButton(
+            self.tr(
+                "Voor een partner: enkel dossiers met geldige toestemming en "
+                "enkel de velden die de partner mag ontvangen"
+            )
+        )
+        self.statistical = QRadioButton(
+            self.tr(
+                "Statistisch: zonder namen, INSZ en geboortedata, met "
+                "pseudoniemen; aantallen onder 5 verborgen"
+            )
+        )
         self.partner = _partner_combo(workspace)
         self.partner.setEnabled(False)
         self.group = QButtonGroup(self)
@@ -106,7 +137,9 @@ class DossierExportDialog(RememberingDialog):
                 layout.addWidget(self.partner)
         self.shown.setChecked(True)
         self.for_partner.toggled.connect(self.partner.setEnabled)
-        self.note = QLabel(self.tr("Een export voor een partner wordt in het auditlogboek bijgehouden."))
+        self.note = QLabel(
+            self.tr("Een export voor een partner wordt in het auditlogboek bijgehouden.")
+        )
         self.note.setStyleSheet("color: #5A6470;")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
@@ -123,8 +156,12 @@ class DossierExportDialog(RememberingDialog):
         sort_key, descending = current_sort(self._table)
         base = exports.DossierExport(filter=self._filter, sort_key=sort_key, descending=descending)
         if self.shown.isChecked():
-            return exports.DossierExport(filter=self._filter, sort_key=sort_key, descending=descending,
-                                         fields=shown_fields(self._table))
+            return exports.DossierExport(
+                filter=self._filter,
+                sort_key=sort_key,
+                descending=descending,
+                fields=shown_fields(self._table),
+            )
         if self.full.isChecked():
             return base
         if self.for_partner.isChecked():
@@ -132,10 +169,12 @@ class DossierExportDialog(RememberingDialog):
             if partner is None:
                 self.error.setText(self.tr("Kies de partner voor wie de lijst is."))
                 return None
-            return exports.DossierExport(filter=self._filter, sort_key=sort_key, descending=descending,
-                                         partner=partner)
-        return exports.DossierExport(filter=self._filter, sort_key=sort_key, descending=descending,
-                                     statistical=True)
+            return exports.DossierExport(
+                filter=self._filter, sort_key=sort_key, descending=descending, partner=partner
+            )
+        return exports.DossierExport(
+            filter=self._filter, sort_key=sort_key, descending=descending, statistical=True
+        )
 
     def _stem(self, spec: exports.DossierExport) -> str:
         if spec.partner:
@@ -150,7 +189,9 @@ class DossierExportDialog(RememberingDialog):
         spec = self.spec()
         if spec is None:
             return
-        path = path or ask_save_path(self, self.tr("Dossiers exporteren"), suggested_name(self._stem(spec)))
+        path = path or ask_save_path(
+            self, self.tr("Dossiers exporteren"), suggested_name(self._stem(spec))
+        )
         if path is None:
             return
         self.ok.setEnabled(False)
@@ -165,8 +206,12 @@ class DossierExportDialog(RememberingDialog):
                 ),
             )
 
-        self._operation = (Operation(self, self.tr("Dossiers exporteren"), work)
-                           .success(self._done).failure(self._failed).run())
+        self._operation = (
+            Operation(self, self.tr("Dossiers exporteren"), work)
+            .success(self._done)
+            .failure(self._failed)
+            .run()
+        )
 
     def wait(self) -> None:
         if self._operation is not None:
@@ -175,11 +220,15 @@ class DossierExportDialog(RememberingDialog):
     def _done(self, result: exports.ExportResult) -> None:
         self.result_path = result.path
         log.info("dossiers exported: %d rows", result.rows)
-        message = self.tr("%1 dossier(s) bewaard in %2.").replace("%1", str(result.rows)) \
+        message = (
+            self.tr("%1 dossier(s) bewaard in %2.")
+            .replace("%1", str(result.rows))
             .replace("%2", str(result.path))
+        )
         if result.partner_name:
-            message += " " + self.tr("%1 dossier(s) zonder geldige toestemming werden weggelaten.") \
-                .replace("%1", str(result.skipped_without_consent))
+            message += " " + self.tr(
+                "%1 dossier(s) zonder geldige toestemming werden weggelaten."
+            ).replace("%1", str(result.skipped_without_consent))
         self.message = message
         self.accept()
 
@@ -193,14 +242,22 @@ class DossierExportDialog(RememberingDialog):
             show_write_error(self, Path(getattr(error, "filename", "") or "export.xlsx"), error)
         else:
             log.warning("export failed: %s", type(error).__name__)
-            self.error.setText(self.tr("De export is mislukt (%1).").replace("%1", type(error).__name__))
+            self.error.setText(
+                self.tr("De export is mislukt (%1).").replace("%1", type(error).__name__)
+            )
 
 
 class DossierSummaryDialog(RememberingDialog):
     """Choose sections and audience, then show the PDF in the preview."""
 
-    def __init__(self, workspace: Workspace, dossier_ids: list[uuid.UUID], parent: QWidget | None = None,
-                 *, meeting_title: str = "") -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        dossier_ids: list[uuid.UUID],
+        parent: QWidget | None = None,
+        *,
+        meeting_title: str = "",
+    ) -> None:
         from kempen_desktop.services.reports.dossier_fiche import SECTIONS
 
         super().__init__(parent)
@@ -210,8 +267,15 @@ class DossierSummaryDialog(RememberingDialog):
         self.preview: QWidget | None = None
         self.setWindowTitle(self.tr("Dossierfiche"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Dossierfiche van %n dossier(s); elk dossier begint op een nieuwe pagina.",
-                                        "", len(self._ids))))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Dossierfiche van %n dossier(s); elk dossier begint op een nieuwe pagina.",
+                    "",
+                    len(self._ids),
+                )
+            )
+        )
         box = QGroupBox(self.tr("Onderdelen"))
         grid = QGridLayout(box)
         self.sections: dict[str, QCheckBox] = {}
@@ -221,8 +285,12 @@ class DossierSummaryDialog(RememberingDialog):
             grid.addWidget(check, index // 2, index % 2)
             self.sections[key] = check
         layout.addWidget(box)
-        self.partner_check = QCheckBox(self.tr("Versie voor een partner (zonder INSZ en interne notities; "
-                                               "enkel dossiers met toestemming)"))
+        self.partner_check = QCheckBox(
+            self.tr(
+                "Versie voor een partner (zonder INSZ en interne notities; "
+                "enkel dossiers met toestemming)"
+            )
+        )
         self.partner = _partner_combo(workspace)
         self.partner.setEnabled(False)
         self.partner_check.toggled.connect(self.partner.setEnabled)
@@ -233,7 +301,9 @@ class DossierSummaryDialog(RememberingDialog):
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self.tr("&Voorbeeld en afdrukken…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(
+            self.tr("&Voorbeeld en afdrukken…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.make)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -254,28 +324,39 @@ class DossierSummaryDialog(RememberingDialog):
         path = temporary_pdf_path(name)
         options = SummaryOptions(sections=sections, partner=partner)
         try:
-            result = self._workspace.dossiers.write_summaries(self._ids, path, options,
-                                                              meeting_title=self._meeting_title)
+            result = self._workspace.dossiers.write_summaries(
+                self._ids, path, options, meeting_title=self._meeting_title
+            )
         except SummaryError as error:
             self.error.setText(str(error))
             return None
         if result.dossiers == 0:
-            self.error.setText(self.tr("Geen enkel gekozen dossier heeft een geldige toestemming voor deze partner."))
+            self.error.setText(
+                self.tr(
+                    "Geen enkel gekozen dossier heeft een geldige toestemming voor deze partner."
+                )
+            )
             return None
-        preview = open_preview(self.parentWidget(), path, self.tr("Dossierfiche — voorbeeld"),
-                               suggested_name=name)
+        preview = open_preview(
+            self.parentWidget(), path, self.tr("Dossierfiche — voorbeeld"), suggested_name=name
+        )
         if result.skipped:
-            preview.info.setText(preview.info.text() + " — " + self.tr(
-                "%1 dossier(s) zonder geldige toestemming voor deze partner werden weggelaten.")
-                .replace("%1", str(result.skipped)))
+            preview.info.setText(
+                preview.info.text()
+                + " — "
+                + self.tr(
+                    "%1 dossier(s) zonder geldige toestemming voor deze partner werden weggelaten."
+                ).replace("%1", str(result.skipped))
+            )
         self.preview = preview
         self.accept()
         return path
 
 
-def agenda_summaries(parent: QWidget | None, workspace: Workspace, meeting_id: uuid.UUID,
-                     meeting_title: str = "") -> DossierSummaryDialog | None:
-    """"Dossierfiches van de agenda…": every dossier on a meeting's agenda in one PDF.
+def agenda_summaries(
+    parent: QWidget | None, workspace: Workspace, meeting_id: uuid.UUID, meeting_title: str = ""
+) -> DossierSummaryDialog | None:
+    """ "Dossierfiches van de agenda…": every dossier on a meeting's agenda in one PDF.
 
     Opens the same dialog (sections, partner version); None when no dossier is on the agenda.
     """

@@ -27,7 +27,9 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class DossierSource(Protocol):
-    def find(self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False) -> list[int]: ...
+    def find(
+        self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False
+    ) -> list[int]: ...
     def rows(self, nums: list[int]) -> dict[int, DossierRow]: ...
 
 
@@ -59,8 +61,13 @@ def short_label(label: str) -> str:
 
 
 class DossierTableModel(QAbstractTableModel):
-    def __init__(self, source: DossierSource, status_labels: dict[str, str],
-                 group_labels: dict[str, str], parent: Any = None) -> None:
+    def __init__(
+        self,
+        source: DossierSource,
+        status_labels: dict[str, str],
+        group_labels: dict[str, str],
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._source = source
         self._status_labels = status_labels
@@ -94,7 +101,9 @@ class DossierTableModel(QAbstractTableModel):
         """Refetch what is shown (after an edit) without changing the order."""
         self._cache.clear()
         if self._nums:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._nums) - 1, len(HEADERS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._nums) - 1, len(HEADERS) - 1)
+            )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -112,7 +121,7 @@ class DossierTableModel(QAbstractTableModel):
         if len(self._cache) > _MAX_CACHED:
             self._cache.clear()
         start = row - row % PAGE_SIZE
-        self._cache.update(self._source.rows(self._nums[start:start + PAGE_SIZE]))
+        self._cache.update(self._source.rows(self._nums[start : start + PAGE_SIZE]))
         return self._cache.get(num)
 
     # --- Qt model API --------------------------------------------------------------
@@ -122,7 +131,9 @@ class DossierTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(HEADERS[section])
         return None
@@ -161,7 +172,9 @@ class DossierTableModel(QAbstractTableModel):
         if column == COL_STATUS:
             return self._status_labels.get(row.status_code, row.status_code)
         if column == COL_GROUPS:
-            return ", ".join(short_label(self._group_labels.get(c, c)) for c in row.target_group_codes)
+            return ", ".join(
+                short_label(self._group_labels.get(c, c)) for c in row.target_group_codes
+            )
         if column == COL_COUNSELLOR:
             return row.counsellor
         if column == COL_FOLLOW_UP:

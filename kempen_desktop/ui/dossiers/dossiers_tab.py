@@ -52,7 +52,10 @@ class DossiersTab(QWidget):
         self._selected: uuid.UUID | None = None
 
         self.model = DossierTableModel(
-            self._dossiers, label_map(self.choices.statuses), label_map(self.choices.target_groups), self
+            self._dossiers,
+            label_map(self.choices.statuses),
+            label_map(self.choices.target_groups),
+            self,
         )
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
@@ -74,7 +77,9 @@ class DossiersTab(QWidget):
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Zoek op naam, INSZ, klantnummer, gemeente of notitie…"))
+        self.search.setPlaceholderText(
+            self.tr("Zoek op naam, INSZ, klantnummer, gemeente of notitie…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
         self.status_filter = QComboBox()
@@ -93,7 +98,9 @@ class DossiersTab(QWidget):
         for combo in (self.status_filter, self.group_filter, self.place_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
             # Narrow enough for a 1000-pixel window; the popup still shows whole labels.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(10)
         self.overdue_filter.toggled.connect(self.apply_filter)
         self.count_label = QLabel()
@@ -107,10 +114,14 @@ class DossiersTab(QWidget):
         row.addWidget(self.count_label)
         row.addWidget(self.new_button)
         self.export_button = QPushButton(self.tr("Exporteren…"))
-        self.export_button.setToolTip(self.tr("De lijst zoals getoond, voor een partner of statistisch naar Excel"))
+        self.export_button.setToolTip(
+            self.tr("De lijst zoals getoond, voor een partner of statistisch naar Excel")
+        )
         self.export_button.clicked.connect(self.export_list)
         self.summary_button = QPushButton(self.tr("Dossierfiche…"))
-        self.summary_button.setToolTip(self.tr("PDF van de geselecteerde dossier(s): voorbeeld en afdrukken"))
+        self.summary_button.setToolTip(
+            self.tr("PDF van de geselecteerde dossier(s): voorbeeld en afdrukken")
+        )
         self.summary_button.clicked.connect(self.print_summary)
         row.addWidget(self.export_button)
         row.addWidget(self.summary_button)
@@ -163,7 +174,9 @@ class DossiersTab(QWidget):
     def apply_filter(self) -> None:
         new = self.current_filter()
         old = self.model.current_filter
-        if replace(new, text="") == replace(old, text="") and fts_query(new.text) == fts_query(old.text):
+        if replace(new, text="") == replace(old, text="") and fts_query(new.text) == fts_query(
+            old.text
+        ):
             return  # e.g. a first letter or a trailing space: the result cannot change
         self.model.set_filter(new)
         self._after_reload()
@@ -187,7 +200,9 @@ class DossiersTab(QWidget):
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
 
@@ -264,7 +279,9 @@ class DossiersTab(QWidget):
     def export_list(self) -> QWidget:
         from kempen_desktop.ui.dossiers.dossier_exports import DossierExportDialog
 
-        dialog = DossierExportDialog(self.workspace, self.table, self.current_filter(), self.model.rowCount(), self)
+        dialog = DossierExportDialog(
+            self.workspace, self.table, self.current_filter(), self.model.rowCount(), self
+        )
         self._open(dialog)
         return dialog
 
@@ -304,8 +321,9 @@ class DossiersTab(QWidget):
         def save(data: DossierInput) -> None:
             self._dossiers.update(dossier_id, data)
 
-        dialog = DossierDialog(self.choices, save, detail.data,
-                               title_suffix=f" — {detail.num}", parent=self)
+        dialog = DossierDialog(
+            self.choices, save, detail.data, title_suffix=f" — {detail.num}", parent=self
+        )
         self._open(dialog)
 
     def change_status(self, closing: bool) -> None:
@@ -315,11 +333,18 @@ class DossiersTab(QWidget):
         detail = self._dossiers.get(dossier_id)
 
         def apply(new_status: str, day: date, reason: str | None, note: str) -> None:
-            self._dossiers.change_status(dossier_id, new_status, effective_on=day,
-                                         closing_reason=reason, note=note)
+            self._dossiers.change_status(
+                dossier_id, new_status, effective_on=day, closing_reason=reason, note=note
+            )
 
-        dialog = StatusDialog(detail.status_code, self.choices.statuses, self.choices.closing_reasons,
-                              apply, closing=closing, parent=self)
+        dialog = StatusDialog(
+            detail.status_code,
+            self.choices.statuses,
+            self.choices.closing_reasons,
+            apply,
+            closing=closing,
+            parent=self,
+        )
         self._open(dialog)
 
     def set_discuss(self, discuss: bool) -> None:
@@ -346,10 +371,13 @@ class DossiersTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Dossier verwijderen"),
-            self.tr("Dossier %1 van %2 %3 definitief verwijderen, met de tijdlijn, de "
-                    "toestemmingen en de bespreking in overlegmomenten? Dit kan niet ongedaan "
-                    "gemaakt worden. Sluit het dossier liever af als de begeleiding stopt.")
-            .replace("%1", str(detail.num)).replace("%2", detail.data.first_name)
+            self.tr(
+                "Dossier %1 van %2 %3 definitief verwijderen, met de tijdlijn, de "
+                "toestemmingen en de bespreking in overlegmomenten? Dit kan niet ongedaan "
+                "gemaakt worden. Sluit het dossier liever af als de begeleiding stopt."
+            )
+            .replace("%1", str(detail.num))
+            .replace("%2", detail.data.first_name)
             .replace("%3", detail.data.last_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

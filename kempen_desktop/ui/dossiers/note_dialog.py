@@ -30,8 +30,12 @@ class NoteDialog(RememberingDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = QComboBox()
-        for kind, label in (("note", self.tr("Notitie")), ("contact", self.tr("Contact")),
-                            ("referral", self.tr("Doorverwijzing")), ("decision", self.tr("Beslissing"))):
+        for kind, label in (
+            ("note", self.tr("Notitie")),
+            ("contact", self.tr("Contact")),
+            ("referral", self.tr("Doorverwijzing")),
+            ("decision", self.tr("Beslissing")),
+        ):
             self.kind.addItem(label, kind)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Bv. Telefonisch contact met begeleider"))
@@ -43,7 +47,9 @@ class NoteDialog(RememberingDialog):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         limit_length(self.body, self.error.show_message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.try_save)

@@ -30,8 +30,16 @@ ApplyStatus = Callable[[str, date, str | None, str], None]
 
 
 class StatusDialog(RememberingDialog):
-    def __init__(self, current: str, statuses: list[Choice], reasons: list[Choice],
-                 apply: ApplyStatus, *, closing: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: str,
+        statuses: list[Choice],
+        reasons: list[Choice],
+        apply: ApplyStatus,
+        *,
+        closing: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._apply = apply
         labels = {choice.value: choice.label for choice in statuses}
@@ -62,7 +70,9 @@ class StatusDialog(RememberingDialog):
         layout.addLayout(form)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Afsluiten") if closing else self.tr("Wijzigen")
         )

@@ -20,19 +20,43 @@ from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import RememberingDialog
 
-STATUS_LABELS = {"toegepast": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Toegepast"),
-                 "ongedaan": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Ongedaan gemaakt")}
+STATUS_LABELS = {
+    "toegepast": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Toegepast"),
+    "ongedaan": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Ongedaan gemaakt"),
+}
 
 COLUMNS: list[Column[BatchInfo]] = [
-    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Datum"), lambda b: local_datetime(b.imported_at),
-           lambda b: b.imported_at),
+    Column(
+        QT_TRANSLATE_NOOP("ImportHistoryDialog", "Datum"),
+        lambda b: local_datetime(b.imported_at),
+        lambda b: b.imported_at,
+    ),
     Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Bestand"), lambda b: b.file_name),
     Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Profiel"), lambda b: b.profile_name),
-    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Nieuw"), lambda b: str(b.created), lambda b: b.created, True),
-    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Gewijzigd"), lambda b: str(b.updated), lambda b: b.updated, True),
-    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Geweigerd"), lambda b: str(b.rejected), lambda b: b.rejected, True),
-    Column(QT_TRANSLATE_NOOP("ImportHistoryDialog", "Status"), lambda b: QCoreApplication.translate(
-        "ImportHistoryDialog", STATUS_LABELS.get(b.status, b.status))),
+    Column(
+        QT_TRANSLATE_NOOP("ImportHistoryDialog", "Nieuw"),
+        lambda b: str(b.created),
+        lambda b: b.created,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ImportHistoryDialog", "Gewijzigd"),
+        lambda b: str(b.updated),
+        lambda b: b.updated,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ImportHistoryDialog", "Geweigerd"),
+        lambda b: str(b.rejected),
+        lambda b: b.rejected,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ImportHistoryDialog", "Status"),
+        lambda b: QCoreApplication.translate(
+            "ImportHistoryDialog", STATUS_LABELS.get(b.status, b.status)
+        ),
+    ),
 ]
 
 
@@ -43,9 +67,15 @@ class ImportHistoryDialog(RememberingDialog):
         self.setWindowTitle(self.tr("Importgeschiedenis"))
         self.resize(900, 420)
         layout = QVBoxLayout(self)
-        self.model: RecordTableModel[BatchInfo] = RecordTableModel(COLUMNS, "ImportHistoryDialog", self)
-        self.table = configure_table(QTableView(), self.model, (130, 260, 160, 70, 80, 80),
-                                     sort_order=Qt.SortOrder.DescendingOrder)
+        self.model: RecordTableModel[BatchInfo] = RecordTableModel(
+            COLUMNS, "ImportHistoryDialog", self
+        )
+        self.table = configure_table(
+            QTableView(),
+            self.model,
+            (130, 260, 160, 70, 80, 80),
+            sort_order=Qt.SortOrder.DescendingOrder,
+        )
         layout.addWidget(self.table)
         self.empty_label = QLabel(self.tr("Er is nog niets geïmporteerd."))
         layout.addWidget(self.empty_label)
@@ -79,10 +109,15 @@ class ImportHistoryDialog(RememberingDialog):
         if batch is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Import ongedaan maken"),
-            self.tr("De import van %1 ongedaan maken? De %2 nieuwe dossiers worden verwijderd en "
-                    "de %3 gewijzigde dossiers krijgen hun vorige waarden terug.")
-            .replace("%1", batch.file_name).replace("%2", str(batch.created)).replace("%3", str(batch.updated)),
+            self,
+            self.tr("Import ongedaan maken"),
+            self.tr(
+                "De import van %1 ongedaan maken? De %2 nieuwe dossiers worden verwijderd en "
+                "de %3 gewijzigde dossiers krijgen hun vorige waarden terug."
+            )
+            .replace("%1", batch.file_name)
+            .replace("%2", str(batch.created))
+            .replace("%3", str(batch.updated)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -68,28 +68,49 @@ def _name(row: PlannedRow) -> str:
     return f"{_value(row, 'last_name')}, {_value(row, 'first_name')}".strip(", ")
 
 
-ROW = Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Rij"), lambda r: str(r.row), lambda r: r.row, True)
-NEW_COLUMNS = [ROW,
-               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
-               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "INSZ"), lambda r: _value(r, "insz")),
-               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Geboortedatum"), lambda r: _value(r, "birth_date")),
-               Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Gemeente"), lambda r: _value(r, "municipality"))]
-CHANGED_COLUMNS = [ROW,
-                   Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Dossier"), lambda r: str(r.dossier_num or ""), lambda r: r.dossier_num or 0, True),
-                   Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
-                   Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Wijzigingen"), lambda r: "; ".join(
-                       f"{c.label}: {c.old or '(leeg)'} → {c.new}" for c in r.changes))]
+ROW = Column[PlannedRow](
+    QT_TRANSLATE_NOOP("ImportWizard", "Rij"), lambda r: str(r.row), lambda r: r.row, True
+)
+NEW_COLUMNS = [
+    ROW,
+    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
+    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "INSZ"), lambda r: _value(r, "insz")),
+    Column[PlannedRow](
+        QT_TRANSLATE_NOOP("ImportWizard", "Geboortedatum"), lambda r: _value(r, "birth_date")
+    ),
+    Column[PlannedRow](
+        QT_TRANSLATE_NOOP("ImportWizard", "Gemeente"), lambda r: _value(r, "municipality")
+    ),
+]
+CHANGED_COLUMNS = [
+    ROW,
+    Column[PlannedRow](
+        QT_TRANSLATE_NOOP("ImportWizard", "Dossier"),
+        lambda r: str(r.dossier_num or ""),
+        lambda r: r.dossier_num or 0,
+        True,
+    ),
+    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
+    Column[PlannedRow](
+        QT_TRANSLATE_NOOP("ImportWizard", "Wijzigingen"),
+        lambda r: "; ".join(f"{c.label}: {c.old or '(leeg)'} → {c.new}" for c in r.changes),
+    ),
+]
 UNCHANGED_COLUMNS = CHANGED_COLUMNS[:3]
-REJECTED_COLUMNS = [ROW,
-                    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Reden"), lambda r: r.reason),
-                    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
-                    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "INSZ"), lambda r: _value(r, "insz"))]
+REJECTED_COLUMNS = [
+    ROW,
+    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Reden"), lambda r: r.reason),
+    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
+    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "INSZ"), lambda r: _value(r, "insz")),
+]
 
 
 class ImportWizard(RememberingDialog):
     imported = Signal(object)  # batch id
 
-    def __init__(self, workspace: Workspace, path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._importing = workspace.importing
         self._sheet_data: SheetData | None = None
@@ -148,7 +169,9 @@ class ImportWizard(RememberingDialog):
         self.sheet_combo = QComboBox()
         form.addRow(self.tr("&Werkblad"), self.sheet_combo)
         self.mode_fill = QRadioButton(self.tr("Alleen lege velden aanvullen (aanbevolen)"))
-        self.mode_overwrite = QRadioButton(self.tr("Bewaarde gegevens overschrijven met de waarden uit het bestand"))
+        self.mode_overwrite = QRadioButton(
+            self.tr("Bewaarde gegevens overschrijven met de waarden uit het bestand")
+        )
         self.mode_fill.setChecked(True)
         group = QButtonGroup(page)
         group.addButton(self.mode_fill)
@@ -157,8 +180,12 @@ class ImportWizard(RememberingDialog):
         mode_box.addWidget(self.mode_fill)
         mode_box.addWidget(self.mode_overwrite)
         form.addRow(self.tr("Bestaande dossiers"), mode_box)
-        note = QLabel(self.tr("Er wordt niets bewaard voor u het voorbeeld gezien hebt. "
-                              "Een lege cel wist nooit gegevens."))
+        note = QLabel(
+            self.tr(
+                "Er wordt niets bewaard voor u het voorbeeld gezien hebt. "
+                "Een lege cel wist nooit gegevens."
+            )
+        )
         note.setWordWrap(True)
         form.addRow("", note)
         return page
@@ -169,7 +196,9 @@ class ImportWizard(RememberingDialog):
             self.profile_combo.addItem(profile.name, profile.name)
 
     def browse(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Lijst kiezen"), "", FILE_FILTER)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Lijst kiezen"), "", FILE_FILTER
+        )
         if chosen:
             self.set_path(Path(chosen))
 
@@ -185,7 +214,9 @@ class ImportWizard(RememberingDialog):
             self.error.show_message(str(error))
             return
         for sheet in sheets:
-            label = sheet.name if sheet.visible else self.tr("%1 (verborgen)").replace("%1", sheet.name)
+            label = (
+                sheet.name if sheet.visible else self.tr("%1 (verborgen)").replace("%1", sheet.name)
+            )
             self.sheet_combo.addItem(label, sheet.name)
         first_visible = next((i for i, s in enumerate(sheets) if s.visible), 0)
         self.sheet_combo.setCurrentIndex(first_visible)
@@ -217,9 +248,13 @@ class ImportWizard(RememberingDialog):
         top.addWidget(self.export_profile_button)
         layout.addLayout(top)
         self.mapping_table = QTableWidget(len(FIELD_KEYS), 2)
-        self.mapping_table.setHorizontalHeaderLabels([self.tr("Gegeven"), self.tr("Kolom in het bestand")])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Gegeven"), self.tr("Kolom in het bestand")]
+        )
         self.mapping_table.verticalHeader().hide()
-        self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
         self.mapping_table.setColumnWidth(0, 220)
         self.mapping_combos: dict[str, QComboBox] = {}
         for position, key in enumerate(FIELD_KEYS):
@@ -230,8 +265,12 @@ class ImportWizard(RememberingDialog):
             self.mapping_combos[key] = combo
             self.mapping_table.setCellWidget(position, 1, combo)
         layout.addWidget(self.mapping_table)
-        hint = QLabel(self.tr("Herkende kolommen zijn al gekozen. Pas aan waar nodig; "
-                              "velden zonder kolom worden niet ingelezen."))
+        hint = QLabel(
+            self.tr(
+                "Herkende kolommen zijn al gekozen. Pas aan waar nodig; "
+                "velden zonder kolom worden niet ingelezen."
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         return page
@@ -245,7 +284,9 @@ class ImportWizard(RememberingDialog):
             combo.clear()
             combo.addItem(self.tr("— niet inlezen —"), NO_CHOICE)
             for index, header in enumerate(layout.headers):
-                combo.addItem(f"{_column_letter(index)}: {header}" if header else _column_letter(index), index)
+                combo.addItem(
+                    f"{_column_letter(index)}: {header}" if header else _column_letter(index), index
+                )
             chosen = layout.columns.get(key)
             combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else 0)
 
@@ -269,15 +310,24 @@ class ImportWizard(RememberingDialog):
             return None
         base = self.profile()
         columns = {key: self._layout.headers[index] for key, index in self.chosen_columns().items()}
-        return Profile(name=name, source=base.source, columns=columns,
-                       sheet=combo_value(self.sheet_combo), header_row=self.header_row.value(),
-                       target_groups=list(base.target_groups))
+        return Profile(
+            name=name,
+            source=base.source,
+            columns=columns,
+            sheet=combo_value(self.sheet_combo),
+            header_row=self.header_row.value(),
+            target_groups=list(base.target_groups),
+        )
 
     def save_profile(self) -> None:
         if self._layout is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Profiel bewaren"), self.tr("Naam van het profiel:"),
-                                        text=self.profile().name if not self.profile().builtin else "")
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Profiel bewaren"),
+            self.tr("Naam van het profiel:"),
+            text=self.profile().name if not self.profile().builtin else "",
+        )
         if not ok or not name.strip():
             return
         profile = self.current_mapping_profile(name.strip())
@@ -293,17 +343,22 @@ class ImportWizard(RememberingDialog):
         if profile is None:
             return
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Profiel exporteren"), f"{profile.name}.toml", "TOML (*.toml)")
+            self, self.tr("Profiel exporteren"), f"{profile.name}.toml", "TOML (*.toml)"
+        )
         if not target:
             return
         try:
             Path(target).write_text(importing.profile_to_toml(profile), encoding="utf-8")
         except OSError as error:
-            self.error.show_message(self.tr("Kan het profiel niet bewaren: %1").replace("%1", error.strerror or ""))
+            self.error.show_message(
+                self.tr("Kan het profiel niet bewaren: %1").replace("%1", error.strerror or "")
+            )
 
     def load_profile(self) -> None:
         """Add a profile from a TOML file (e.g. exported on another laptop)."""
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Profiel laden"), "", "TOML (*.toml)")
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Profiel laden"), "", "TOML (*.toml)"
+        )
         if not chosen:
             return
         try:
@@ -324,14 +379,28 @@ class ImportWizard(RememberingDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.preview_tabs = QTabWidget()
-        self.new_model: RecordTableModel[PlannedRow] = RecordTableModel(NEW_COLUMNS, "ImportWizard", self)
-        self.changed_model: RecordTableModel[PlannedRow] = RecordTableModel(CHANGED_COLUMNS, "ImportWizard", self)
-        self.unchanged_model: RecordTableModel[PlannedRow] = RecordTableModel(UNCHANGED_COLUMNS, "ImportWizard", self)
-        self.rejected_model: RecordTableModel[PlannedRow] = RecordTableModel(REJECTED_COLUMNS, "ImportWizard", self)
+        self.new_model: RecordTableModel[PlannedRow] = RecordTableModel(
+            NEW_COLUMNS, "ImportWizard", self
+        )
+        self.changed_model: RecordTableModel[PlannedRow] = RecordTableModel(
+            CHANGED_COLUMNS, "ImportWizard", self
+        )
+        self.unchanged_model: RecordTableModel[PlannedRow] = RecordTableModel(
+            UNCHANGED_COLUMNS, "ImportWizard", self
+        )
+        self.rejected_model: RecordTableModel[PlannedRow] = RecordTableModel(
+            REJECTED_COLUMNS, "ImportWizard", self
+        )
         self.review_table = QTableWidget(0, 5)
-        self.review_table.setHorizontalHeaderLabels([
-            self.tr("Rij"), self.tr("In het bestand"), self.tr("Bestaand dossier"), self.tr("Waarom"),
-            self.tr("Beslissing")])
+        self.review_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Rij"),
+                self.tr("In het bestand"),
+                self.tr("Bestaand dossier"),
+                self.tr("Waarom"),
+                self.tr("Beslissing"),
+            ]
+        )
         self.review_table.verticalHeader().hide()
         self.review_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.review_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -339,21 +408,31 @@ class ImportWizard(RememberingDialog):
         rejected_page = QWidget()
         rejected_layout = QVBoxLayout(rejected_page)
         rejected_layout.setContentsMargins(0, 0, 0, 0)
-        rejected_layout.addWidget(configure_table(QTableView(), self.rejected_model, (50, 420, 200)))
+        rejected_layout.addWidget(
+            configure_table(QTableView(), self.rejected_model, (50, 420, 200))
+        )
         self.save_rejects_button = QPushButton(self.tr("Geweigerde rijen bewaren als .xlsx…"))
         self.save_rejects_button.clicked.connect(self.save_rejects)
         rejected_layout.addWidget(self.save_rejects_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.preview_tabs.addTab(configure_table(QTableView(), self.new_model, (50, 220, 130, 110)), "")
-        self.preview_tabs.addTab(configure_table(QTableView(), self.changed_model, (50, 70, 200)), "")
+        self.preview_tabs.addTab(
+            configure_table(QTableView(), self.new_model, (50, 220, 130, 110)), ""
+        )
+        self.preview_tabs.addTab(
+            configure_table(QTableView(), self.changed_model, (50, 70, 200)), ""
+        )
         self.preview_tabs.addTab(self.review_table, "")
-        self.preview_tabs.addTab(configure_table(QTableView(), self.unchanged_model, (50, 70, 200)), "")
+        self.preview_tabs.addTab(
+            configure_table(QTableView(), self.unchanged_model, (50, 70, 200)), ""
+        )
         self.preview_tabs.addTab(rejected_page, "")
         layout.addWidget(self.preview_tabs, 1)
         return page
 
     def show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
-        by_kind: dict[str, list[PlannedRow]] = {kind: [] for kind in ("new", "update", "unchanged", "review", "rejected")}
+        by_kind: dict[str, list[PlannedRow]] = {
+            kind: [] for kind in ("new", "update", "unchanged", "review", "rejected")
+        }
         for row in plan.rows:
             by_kind.setdefault(row.kind, []).append(row)
         self.new_model.set_records(by_kind["new"])
@@ -361,17 +440,29 @@ class ImportWizard(RememberingDialog):
         self.unchanged_model.set_records(by_kind["unchanged"])
         self.rejected_model.set_records(by_kind["rejected"])
         self._fill_review(by_kind["review"])
-        labels = (self.tr("Nieuw (%1)"), self.tr("Gewijzigd (%1)"), self.tr("Te beslissen (%1)"),
-                  self.tr("Ongewijzigd (%1)"), self.tr("Geweigerd (%1)"))
-        for index, (label, kind) in enumerate(zip(labels, ("new", "update", "review", "unchanged", "rejected"))):
+        labels = (
+            self.tr("Nieuw (%1)"),
+            self.tr("Gewijzigd (%1)"),
+            self.tr("Te beslissen (%1)"),
+            self.tr("Ongewijzigd (%1)"),
+            self.tr("Geweigerd (%1)"),
+        )
+        for index, (label, kind) in enumerate(
+            zip(labels, ("new", "update", "review", "unchanged", "rejected"))
+        ):
             self.preview_tabs.setTabText(index, label.replace("%1", str(len(by_kind[kind]))))
         counts = plan.counts()
         self.summary.setText(
-            self.tr("%1 rijen gelezen uit %2: %3 nieuwe dossiers, %4 gewijzigd, %5 ongewijzigd, "
-                    "%6 te beslissen, %7 geweigerd. Er is nog niets bewaard.")
-            .replace("%1", str(counts["rows"])).replace("%2", plan.path.name)
-            .replace("%3", str(counts["created"])).replace("%4", str(counts["updated"]))
-            .replace("%5", str(counts["unchanged"])).replace("%6", str(counts["review"]))
+            self.tr(
+                "%1 rijen gelezen uit %2: %3 nieuwe dossiers, %4 gewijzigd, %5 ongewijzigd, "
+                "%6 te beslissen, %7 geweigerd. Er is nog niets bewaard."
+            )
+            .replace("%1", str(counts["rows"]))
+            .replace("%2", plan.path.name)
+            .replace("%3", str(counts["created"]))
+            .replace("%4", str(counts["updated"]))
+            .replace("%5", str(counts["unchanged"]))
+            .replace("%6", str(counts["review"]))
             .replace("%7", str(counts["rejected"]))
         )
         self.save_rejects_button.setEnabled(bool(by_kind["rejected"]))
@@ -382,7 +473,9 @@ class ImportWizard(RememberingDialog):
         self.review_table.setRowCount(len(rows))
         self.review_combos.clear()
         for position, row in enumerate(rows):
-            file_side = "\n".join(f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in row.values.items() if v)
+            file_side = "\n".join(
+                f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in row.values.items() if v
+            )
             existing = "\n".join(f"{k}: {v}" for k, v in row.candidate_summary.items() if v)
             for column, text in enumerate((str(row.row), file_side, existing, row.reason)):
                 item = QTableWidgetItem(text)
@@ -403,8 +496,9 @@ class ImportWizard(RememberingDialog):
         if self.plan is None:
             return
         suggested = str(self.plan.path.with_name(f"{self.plan.path.stem}-geweigerd.xlsx"))
-        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Geweigerde rijen bewaren"), suggested,
-                                                      "Excel (*.xlsx)")
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Geweigerde rijen bewaren"), suggested, "Excel (*.xlsx)"
+        )
         if not target:
             return
         try:
@@ -413,8 +507,13 @@ class ImportWizard(RememberingDialog):
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return
         self.error.show_message(None)
-        self.summary.setText(self.summary.text() + " " + self.tr("%1 geweigerde rijen bewaard in %2.")
-                             .replace("%1", str(count)).replace("%2", Path(target).name))
+        self.summary.setText(
+            self.summary.text()
+            + " "
+            + self.tr("%1 geweigerde rijen bewaard in %2.")
+            .replace("%1", str(count))
+            .replace("%2", Path(target).name)
+        )
 
     # --- page 4: done ---------------------------------------------------------------------------
     def _build_done_page(self) -> QWidget:
@@ -431,9 +530,13 @@ class ImportWizard(RememberingDialog):
         page = self.pages.currentIndex()
         self.back_button.setVisible(page in (PAGE_MAPPING, PAGE_PREVIEW))
         self.next_button.setVisible(page != PAGE_DONE)
-        self.next_button.setText(self.tr("&Importeren") if page == PAGE_PREVIEW else self.tr("&Volgende >"))
+        self.next_button.setText(
+            self.tr("&Importeren") if page == PAGE_PREVIEW else self.tr("&Volgende >")
+        )
         self.next_button.setEnabled(page != PAGE_SOURCE or self.sheet_combo.count() > 0)
-        self.cancel_button.setText(self.tr("Sluiten") if page == PAGE_DONE else self.tr("Annuleren"))
+        self.cancel_button.setText(
+            self.tr("Sluiten") if page == PAGE_DONE else self.tr("Annuleren")
+        )
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -494,10 +597,18 @@ class ImportWizard(RememberingDialog):
         already_read = self._sheet_data  # the mapping page read it: no second read
 
         def work(task: Task) -> ImportPlan:
-            return self._importing.plan(path, profile, mode=mode, sheet=sheet,
-                                        header_row=header_row, columns=columns,
-                                        progress=task.progress, should_cancel=task.cancelled,
-                                        isolated=True, data=already_read)
+            return self._importing.plan(
+                path,
+                profile,
+                mode=mode,
+                sheet=sheet,
+                header_row=header_row,
+                columns=columns,
+                progress=task.progress,
+                should_cancel=task.cancelled,
+                isolated=True,
+                data=already_read,
+            )
 
         def done(plan: ImportPlan) -> None:
             self.show_plan(plan)
@@ -513,20 +624,29 @@ class ImportWizard(RememberingDialog):
 
         def work(task: Task) -> object:
             # Announces Changes(dossiers, imports): every tab follows through on_changes.
-            return self._importing.apply(plan, decisions, progress=task.progress,
-                                         should_cancel=task.cancelled)
+            return self._importing.apply(
+                plan, decisions, progress=task.progress, should_cancel=task.cancelled
+            )
 
         def done(batch_id: object) -> None:
             self.batch_id = batch_id
             counts = plan.counts()
             skipped = sum(1 for decision in decisions.values() if decision == "skip")
             self.done_label.setText(
-                self.tr("Import klaar. %1 nieuwe dossiers en %2 gewijzigde dossiers; %3 rijen "
-                        "overgeslagen, %4 geweigerd. U kunt deze import ongedaan maken via "
-                        "Bestand → Importgeschiedenis.")
-                .replace("%1", str(counts["created"] + sum(1 for d in decisions.values() if d == "new")))
-                .replace("%2", str(counts["updated"] + sum(1 for d in decisions.values() if d == "merge")))
-                .replace("%3", str(skipped)).replace("%4", str(counts["rejected"]))
+                self.tr(
+                    "Import klaar. %1 nieuwe dossiers en %2 gewijzigde dossiers; %3 rijen "
+                    "overgeslagen, %4 geweigerd. U kunt deze import ongedaan maken via "
+                    "Bestand → Importgeschiedenis."
+                )
+                .replace(
+                    "%1", str(counts["created"] + sum(1 for d in decisions.values() if d == "new"))
+                )
+                .replace(
+                    "%2",
+                    str(counts["updated"] + sum(1 for d in decisions.values() if d == "merge")),
+                )
+                .replace("%3", str(skipped))
+                .replace("%4", str(counts["rejected"]))
             )
             log.info("import applied")
             self._show_page(PAGE_DONE)

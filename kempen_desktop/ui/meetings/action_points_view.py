@@ -43,17 +43,32 @@ from kempen_desktop.ui.common.widgets import (
 from kempen_desktop.ui.meetings import labels
 
 COLUMNS: list[Column[ActionRow]] = [
-    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Deadline"), lambda a: day_text(a.deadline),
-           lambda a: a.deadline or date.max),
+    Column(
+        QT_TRANSLATE_NOOP("ActionPointsView", "Deadline"),
+        lambda a: day_text(a.deadline),
+        lambda a: a.deadline or date.max,
+    ),
     Column(QT_TRANSLATE_NOOP("ActionPointsView", "Actiepunt"), lambda a: a.description),
     Column(QT_TRANSLATE_NOOP("ActionPointsView", "Wie"), lambda a: a.owner),
-    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Dossier"), lambda a: str(a.dossier_num or ""),
-           lambda a: a.dossier_num or 0, True),
-    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Overleg"),
-           lambda a: f"{day_text(a.meeting_date)} {a.meeting_title}".strip(), lambda a: a.meeting_date or date.min),
-    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Status"), lambda a: labels.action_status(a.status)),
-    Column(QT_TRANSLATE_NOOP("ActionPointsView", "Afgerond op"), lambda a: day_text(a.completed_on),
-           lambda a: a.completed_on or date.min),
+    Column(
+        QT_TRANSLATE_NOOP("ActionPointsView", "Dossier"),
+        lambda a: str(a.dossier_num or ""),
+        lambda a: a.dossier_num or 0,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionPointsView", "Overleg"),
+        lambda a: f"{day_text(a.meeting_date)} {a.meeting_title}".strip(),
+        lambda a: a.meeting_date or date.min,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionPointsView", "Status"), lambda a: labels.action_status(a.status)
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionPointsView", "Afgerond op"),
+        lambda a: day_text(a.completed_on),
+        lambda a: a.completed_on or date.min,
+    ),
 ]
 
 
@@ -91,7 +106,9 @@ class ActionPointsView(LazyTab):
         for label, widget in ((self.tr("&Wie"), self.owner), (self.tr("&Partner"), self.partner)):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             widget.setMinimumContentsLength(22)
             filters.addWidget(caption)
             filters.addWidget(widget)
@@ -109,7 +126,9 @@ class ActionPointsView(LazyTab):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.done_button = QPushButton(self.tr("&Afgerond"))
-        self.done_button.setToolTip(self.tr("Markeer het gekozen actiepunt als afgerond (Ctrl+Enter)"))
+        self.done_button.setToolTip(
+            self.tr("Markeer het gekozen actiepunt als afgerond (Ctrl+Enter)")
+        )
         self.busy_button = QPushButton(self.tr("&Bezig"))
         self.lapse_button = QPushButton(self.tr("Ver&vallen"))
         self.reopen_button = QPushButton(self.tr("&Heropenen"))
@@ -117,15 +136,21 @@ class ActionPointsView(LazyTab):
         self.edit_button = QPushButton(self.tr("Be&werken…"))
         self.edit_button.clicked.connect(self.edit_current)
         buttons.addWidget(self.edit_button)
-        for button, status in ((self.done_button, rules.DONE), (self.busy_button, rules.BUSY),
-                               (self.lapse_button, rules.LAPSED), (self.reopen_button, rules.OPEN)):
+        for button, status in (
+            (self.done_button, rules.DONE),
+            (self.busy_button, rules.BUSY),
+            (self.lapse_button, rules.LAPSED),
+            (self.reopen_button, rules.OPEN),
+        ):
             button.clicked.connect(lambda _checked=False, s=status: self.set_status(s))
             buttons.addWidget(button)
         self.dossier_button.clicked.connect(lambda: self._open_dossier(self.table.currentIndex()))
         buttons.addWidget(self.dossier_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self.table, activated=lambda: self.set_status(rules.DONE))
+        QShortcut(
+            QKeySequence("Ctrl+Return"), self.table, activated=lambda: self.set_status(rules.DONE)
+        )
         for widget in (self.owner, self.partner):
             widget.currentIndexChanged.connect(self.refresh)
         for box in (self.due_box, self.overdue, self.open_only):
@@ -151,7 +176,9 @@ class ActionPointsView(LazyTab):
         for choice in partners:
             self.partner.addItem(choice.name, str(choice.id))
         self.owner.setCurrentIndex(max(self.owner.findData(owner), 0) if owner is not None else 0)
-        self.partner.setCurrentIndex(max(self.partner.findData(partner), 0) if partner is not None else 0)
+        self.partner.setCurrentIndex(
+            max(self.partner.findData(partner), 0) if partner is not None else 0
+        )
         if not self.due_box.isChecked():
             week = date.today() + timedelta(days=14)
             self.due.setDate(QDate(week.year, week.month, week.day))
@@ -164,10 +191,16 @@ class ActionPointsView(LazyTab):
         due = self.due.date()
         return ActionFilter(
             owner_regisseur=owner == "regisseur",
-            owner_partner_id=uuid.UUID(owner.split(":", 1)[1]) if owner.startswith("partner:") else None,
-            owner_contact_id=uuid.UUID(owner.split(":", 1)[1]) if owner.startswith("contact:") else None,
+            owner_partner_id=uuid.UUID(owner.split(":", 1)[1])
+            if owner.startswith("partner:")
+            else None,
+            owner_contact_id=uuid.UUID(owner.split(":", 1)[1])
+            if owner.startswith("contact:")
+            else None,
             partner_id=uuid.UUID(partner) if partner else None,
-            due_before=date(due.year(), due.month(), due.day()) if self.due_box.isChecked() else None,
+            due_before=date(due.year(), due.month(), due.day())
+            if self.due_box.isChecked()
+            else None,
             overdue=self.overdue.isChecked(),
             open_only=self.open_only.isChecked(),
         )
@@ -180,8 +213,11 @@ class ActionPointsView(LazyTab):
         self.model.set_records(rows)
         today = date.today()
         overdue = sum(1 for row in rows if row.is_overdue(today))
-        self.summary.setText(self.tr("%1 actiepunten, waarvan %2 verlopen.").replace("%1", str(len(rows)))
-                             .replace("%2", str(overdue)))
+        self.summary.setText(
+            self.tr("%1 actiepunten, waarvan %2 verlopen.")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(overdue))
+        )
         if current is not None:
             for row in range(self.model.rowCount()):
                 if self.model.record(row).id == current.id:  # type: ignore[union-attr]
@@ -191,8 +227,13 @@ class ActionPointsView(LazyTab):
 
     def _update_buttons(self) -> None:
         record = self.model.record(self.table.currentIndex().row())
-        for button in (self.done_button, self.busy_button, self.lapse_button, self.reopen_button,
-                       self.edit_button):
+        for button in (
+            self.done_button,
+            self.busy_button,
+            self.lapse_button,
+            self.reopen_button,
+            self.edit_button,
+        ):
             button.setEnabled(record is not None)
         self.dossier_button.setEnabled(record is not None and record.dossier_id is not None)
 
@@ -227,7 +268,9 @@ def owner_choices(partners: list[PartnerChoice]) -> list[tuple[str, str]]:
     choices = [(QCoreApplication.translate("ActionPointsView", "De regisseur"), "regisseur")]
     for choice in partners:
         choices.append((choice.name, f"partner:{choice.id}"))
-        choices += [(f"    {name}", f"contact:{contact_id}") for contact_id, name in choice.contacts]
+        choices += [
+            (f"    {name}", f"contact:{contact_id}") for contact_id, name in choice.contacts
+        ]
     return choices
 
 
@@ -243,7 +286,9 @@ def owner_from_value(value: str) -> Owner:
 class ActionPointDialog(RememberingDialog):
     """Change what, who and by when of one action point."""
 
-    def __init__(self, workspace: Workspace, record: ActionRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, record: ActionRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = workspace.action_points
         self._record = record
@@ -253,10 +298,18 @@ class ActionPointDialog(RememberingDialog):
         self.owner = QComboBox()
         for label, value in owner_choices(workspace.meetings.partners_with_contacts()):
             self.owner.addItem(label, value)
-        current = ("regisseur" if record.owner_is_regisseur else
-                   f"contact:{record.owner_contact_id}" if record.owner_contact_id else
-                   f"partner:{record.owner_partner_id}" if record.owner_partner_id else "regisseur")
-        if self.owner.findData(current) < 0:  # an owner made inactive since: keep it, do not fall back
+        current = (
+            "regisseur"
+            if record.owner_is_regisseur
+            else f"contact:{record.owner_contact_id}"
+            if record.owner_contact_id
+            else f"partner:{record.owner_partner_id}"
+            if record.owner_partner_id
+            else "regisseur"
+        )
+        if (
+            self.owner.findData(current) < 0
+        ):  # an owner made inactive since: keep it, do not fall back
             self.owner.addItem(record.owner, current)
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
         self.deadline = OptionalDateEdit()
@@ -266,7 +319,9 @@ class ActionPointDialog(RememberingDialog):
         form.addRow(self.tr("W&ie"), self.owner)
         form.addRow(self.tr("&Tegen"), self.deadline)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -274,8 +329,12 @@ class ActionPointDialog(RememberingDialog):
 
     def _save(self) -> None:
         try:
-            self._service.update(self._record.id, self.description.text(),
-                                 owner_from_value(combo_value(self.owner) or "regisseur"), self.deadline.value())
+            self._service.update(
+                self._record.id,
+                self.description.text(),
+                owner_from_value(combo_value(self.owner) or "regisseur"),
+                self.deadline.value(),
+            )
         except MeetingError as error:
             self.error.show_message(str(error))
             return

@@ -42,7 +42,9 @@ SEARCH_LIMIT = 50
 RULE_TEXT = {
     rules.FOLLOW_UP: QT_TRANSLATE_NOOP("AgendaEditor", "Opvolgdatum vóór het overleg"),
     rules.NEW: QT_TRANSLATE_NOOP("AgendaEditor", "Nieuw sinds het vorige overleg"),
-    rules.STATUS_CHANGED: QT_TRANSLATE_NOOP("AgendaEditor", "Status gewijzigd sinds het vorige overleg"),
+    rules.STATUS_CHANGED: QT_TRANSLATE_NOOP(
+        "AgendaEditor", "Status gewijzigd sinds het vorige overleg"
+    ),
     rules.FLAGGED: QT_TRANSLATE_NOOP("AgendaEditor", "Gemarkeerd om te bespreken"),
     rules.ACTION_DUE: QT_TRANSLATE_NOOP("AgendaEditor", "Open actiepunt dat vervalt"),
 }
@@ -98,7 +100,9 @@ class AgendaList(QListWidget):
 
 
 class AgendaEditor(RememberingDialog):
-    def __init__(self, workspace: Workspace, meeting_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, meeting_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._meeting_id = meeting_id
@@ -122,8 +126,12 @@ class AgendaEditor(RememberingDialog):
             box.setChecked(code in DEFAULT_RULES)
             self.rule_boxes[code] = box
             rule_layout.addWidget(box)
-        scope = QLabel(self.tr("Alleen dossiers die de uitgenodigde partners opvolgen "
-                               "(alle dossiers als er geen partner is uitgenodigd)."))
+        scope = QLabel(
+            self.tr(
+                "Alleen dossiers die de uitgenodigde partners opvolgen "
+                "(alle dossiers als er geen partner is uitgenodigd)."
+            )
+        )
         scope.setWordWrap(True)
         scope.setStyleSheet("color: palette(mid);")
         rule_layout.addWidget(scope)
@@ -131,7 +139,9 @@ class AgendaEditor(RememberingDialog):
         self.suggest_button.clicked.connect(self.find_suggestions)
         rule_layout.addWidget(self.suggest_button)
         self.suggestions = QTreeWidget()
-        self.suggestions.setHeaderLabels([self.tr("Dossier"), self.tr("Naam"), self.tr("Status"), self.tr("Waarom")])
+        self.suggestions.setHeaderLabels(
+            [self.tr("Dossier"), self.tr("Naam"), self.tr("Status"), self.tr("Waarom")]
+        )
         self.suggestions.setRootIsDecorated(False)
         self.suggestions.setAlternatingRowColors(True)
         self.suggestions.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -150,7 +160,9 @@ class AgendaEditor(RememberingDialog):
         self.search.setPlaceholderText(self.tr("Naam, dossiernummer, gemeente… en Enter"))
         self.search.returnPressed.connect(self.run_search)
         self.results = QListWidget()
-        self.results.itemActivated.connect(lambda item: self._add_dossiers([(uuid.UUID(item.data(ID_ROLE)), "")]))
+        self.results.itemActivated.connect(
+            lambda item: self._add_dossiers([(uuid.UUID(item.data(ID_ROLE)), "")])
+        )
         add_picked = QPushButton(self.tr("Gekozen dossier toevoegen"))
         add_picked.clicked.connect(self._add_selected_result)
         pick_layout.addWidget(self.search)
@@ -173,15 +185,23 @@ class AgendaEditor(RememberingDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("<b>Agenda</b> — slepen of Ctrl+↑/↓ om te ordenen, "
-                                              "Delete om te schrappen, F2 om te hernoemen")))
+        right_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "<b>Agenda</b> — slepen of Ctrl+↑/↓ om te ordenen, "
+                    "Delete om te schrappen, F2 om te hernoemen"
+                )
+            )
+        )
         self.agenda = AgendaList(self)
         right_layout.addWidget(self.agenda, 1)
         buttons_row = QHBoxLayout()
-        for text, slot in ((self.tr("Omhoog"), lambda: self.agenda.move_current(-1)),
-                           (self.tr("Omlaag"), lambda: self.agenda.move_current(1)),
-                           (self.tr("Hernoemen"), self.rename_current),
-                           (self.tr("Schrappen"), self.remove_current)):
+        for text, slot in (
+            (self.tr("Omhoog"), lambda: self.agenda.move_current(-1)),
+            (self.tr("Omlaag"), lambda: self.agenda.move_current(1)),
+            (self.tr("Hernoemen"), self.rename_current),
+            (self.tr("Schrappen"), self.remove_current),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons_row.addWidget(button)
@@ -210,7 +230,9 @@ class AgendaEditor(RememberingDialog):
         for number, item in enumerate(view.agenda, start=1):
             text = item.label
             if item.suggested_by:
-                text += "   · " + QCoreApplication.translate("AgendaEditor", RULE_TEXT.get(item.suggested_by, ""))
+                text += "   · " + QCoreApplication.translate(
+                    "AgendaEditor", RULE_TEXT.get(item.suggested_by, "")
+                )
             entry = QListWidgetItem(f"{number}. {text}")
             entry.setData(ID_ROLE, str(item.id))
             entry.setData(RULE_ROLE, "dossier" if item.dossier_id else "free")
@@ -245,7 +267,9 @@ class AgendaEditor(RememberingDialog):
         if item is None or item.data(RULE_ROLE) != "free":
             return
         current = item.text().split(". ", 1)[-1]
-        title, ok = QInputDialog.getText(self, self.tr("Agendapunt hernoemen"), self.tr("Titel"), text=current)
+        title, ok = QInputDialog.getText(
+            self, self.tr("Agendapunt hernoemen"), self.tr("Titel"), text=current
+        )
         if ok:
             try:
                 self._meetings.rename_item(uuid.UUID(item.data(ID_ROLE)), title)
@@ -287,15 +311,23 @@ class AgendaEditor(RememberingDialog):
             return
         self.suggestions.clear()
         for suggestion in found:
-            item = QTreeWidgetItem([str(suggestion.num), suggestion.name, status_label(suggestion.status_code),
-                                    suggestion.reason_text])
+            item = QTreeWidgetItem(
+                [
+                    str(suggestion.num),
+                    suggestion.name,
+                    status_label(suggestion.status_code),
+                    suggestion.reason_text,
+                ]
+            )
             item.setData(0, ID_ROLE, str(suggestion.dossier_id))
             item.setData(0, RULE_ROLE, suggestion.rules[0])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setToolTip(3, suggestion.reason_text)
             self.suggestions.addTopLevelItem(item)
-        self.error.show_message(None if found else self.tr("Geen dossiers gevonden voor de aangevinkte regels."))
+        self.error.show_message(
+            None if found else self.tr("Geen dossiers gevonden voor de aangevinkte regels.")
+        )
 
     def add_checked_suggestions(self) -> None:
         chosen = []
@@ -314,14 +346,20 @@ class AgendaEditor(RememberingDialog):
         if not text:
             return
         dossiers = self._workspace.dossiers
-        nums = [int(text)] if text.isdigit() else dossiers.find(DossierFilter(text=text))[:SEARCH_LIMIT]
+        nums = (
+            [int(text)]
+            if text.isdigit()
+            else dossiers.find(DossierFilter(text=text))[:SEARCH_LIMIT]
+        )
         rows = dossiers.rows(nums)
         for num in nums:
             row = rows.get(num)
             if row is None:
                 continue
-            item = QListWidgetItem(f"{row.num}  {row.last_name}, {row.first_name} — {row.municipality} "
-                                   f"({status_label(row.status_code)})")
+            item = QListWidgetItem(
+                f"{row.num}  {row.last_name}, {row.first_name} — {row.municipality} "
+                f"({status_label(row.status_code)})"
+            )
             item.setData(ID_ROLE, str(row.id))
             self.results.addItem(item)
         if self.results.count():

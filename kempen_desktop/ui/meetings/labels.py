@@ -7,18 +7,24 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kempen_desktop.domain import meetings as rules
 
-MEETING_STATUS = {rules.PLANNED: QT_TRANSLATE_NOOP("MeetingsTab", "Gepland"),
-                  rules.HELD: QT_TRANSLATE_NOOP("MeetingsTab", "Gehouden"),
-                  rules.CANCELLED: QT_TRANSLATE_NOOP("MeetingsTab", "Geannuleerd"),
-                  rules.MOVED: QT_TRANSLATE_NOOP("MeetingsTab", "Verplaatst")}
-ATTENDANCE = {rules.INVITED: QT_TRANSLATE_NOOP("MeetingsTab", "uitgenodigd"),
-              rules.PRESENT: QT_TRANSLATE_NOOP("MeetingsTab", "aanwezig"),
-              rules.EXCUSED: QT_TRANSLATE_NOOP("MeetingsTab", "verontschuldigd"),
-              rules.ABSENT: QT_TRANSLATE_NOOP("MeetingsTab", "afwezig")}
-ACTION_STATUS = {rules.OPEN: QT_TRANSLATE_NOOP("MeetingsTab", "open"),
-                 rules.BUSY: QT_TRANSLATE_NOOP("MeetingsTab", "bezig"),
-                 rules.DONE: QT_TRANSLATE_NOOP("MeetingsTab", "afgerond"),
-                 rules.LAPSED: QT_TRANSLATE_NOOP("MeetingsTab", "vervallen")}
+MEETING_STATUS = {
+    rules.PLANNED: QT_TRANSLATE_NOOP("MeetingsTab", "Gepland"),
+    rules.HELD: QT_TRANSLATE_NOOP("MeetingsTab", "Gehouden"),
+    rules.CANCELLED: QT_TRANSLATE_NOOP("MeetingsTab", "Geannuleerd"),
+    rules.MOVED: QT_TRANSLATE_NOOP("MeetingsTab", "Verplaatst"),
+}
+ATTENDANCE = {
+    rules.INVITED: QT_TRANSLATE_NOOP("MeetingsTab", "uitgenodigd"),
+    rules.PRESENT: QT_TRANSLATE_NOOP("MeetingsTab", "aanwezig"),
+    rules.EXCUSED: QT_TRANSLATE_NOOP("MeetingsTab", "verontschuldigd"),
+    rules.ABSENT: QT_TRANSLATE_NOOP("MeetingsTab", "afwezig"),
+}
+ACTION_STATUS = {
+    rules.OPEN: QT_TRANSLATE_NOOP("MeetingsTab", "open"),
+    rules.BUSY: QT_TRANSLATE_NOOP("MeetingsTab", "bezig"),
+    rules.DONE: QT_TRANSLATE_NOOP("MeetingsTab", "afgerond"),
+    rules.LAPSED: QT_TRANSLATE_NOOP("MeetingsTab", "vervallen"),
+}
 
 
 def label(labels: dict[str, str], code: str) -> str:

@@ -81,7 +81,9 @@ class ParticipantPicker(QWidget):
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(mid);")
         self.free = QPlainTextEdit()
-        self.free.setPlaceholderText(self.tr("Andere deelnemers, één per regel (bv. een werkgever of een gast)"))
+        self.free.setPlaceholderText(
+            self.tr("Andere deelnemers, één per regel (bv. een werkgever of een gast)")
+        )
         self.free.setFixedHeight(54)
         search_row = QHBoxLayout()
         search_row.addWidget(self.filter, 1)
@@ -101,7 +103,9 @@ class ParticipantPicker(QWidget):
             top.setData(0, KIND_ROLE, "partner")
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             top.setCheckState(0, Qt.CheckState.Unchecked)
-            top.setToolTip(0, self.tr("Aangevinkt zonder contactpersoon: de organisatie is uitgenodigd."))
+            top.setToolTip(
+                0, self.tr("Aangevinkt zonder contactpersoon: de organisatie is uitgenodigd.")
+            )
             for contact_id, name in partner.contacts:
                 child = QTreeWidgetItem([name])
                 child.setData(0, ID_ROLE, str(contact_id))
@@ -137,7 +141,9 @@ class ParticipantPicker(QWidget):
             top.setHidden(hidden or (only_checked and top.checkState(0) != Qt.CheckState.Checked))
             for child, match in zip(children, match_child, strict=True):
                 child.setHidden(bool(needle) and not (match_top or match))
-            top.setExpanded(bool(needle) and any(match_child) or top.checkState(0) == Qt.CheckState.Checked)
+            top.setExpanded(
+                bool(needle) and any(match_child) or top.checkState(0) == Qt.CheckState.Checked
+            )
 
     def _update_count(self) -> None:
         people = len(self.participants())
@@ -146,10 +152,15 @@ class ParticipantPicker(QWidget):
     def ensure_present(self, participants: Sequence[ParticipantView]) -> None:
         """Add invited partners and contacts the tree leaves out (made inactive since), so that
         saving an edited meeting does not silently drop them."""
-        tops = {self.tree.topLevelItem(i).data(0, ID_ROLE): self.tree.topLevelItem(i)
-                for i in range(self.tree.topLevelItemCount())}
-        contacts = {item.data(0, ID_ROLE) for top in tops.values()
-                    for item in (top.child(i) for i in range(top.childCount()))}
+        tops = {
+            self.tree.topLevelItem(i).data(0, ID_ROLE): self.tree.topLevelItem(i)
+            for i in range(self.tree.topLevelItemCount())
+        }
+        contacts = {
+            item.data(0, ID_ROLE)
+            for top in tops.values()
+            for item in (top.child(i) for i in range(top.childCount()))
+        }
         self.tree.blockSignals(True)
         for participant in participants:
             if participant.partner_id is None:
@@ -188,7 +199,9 @@ class ParticipantPicker(QWidget):
                 item.parent().setExpanded(True)
             iterator += 1
         self.tree.blockSignals(False)
-        self.free.setPlainText("\n".join(p.name for p in participants if not p.contact_id and not p.partner_id))
+        self.free.setPlainText(
+            "\n".join(p.name for p in participants if not p.contact_id and not p.partner_id)
+        )
         self._update_count()
 
     def participants(self) -> list[ParticipantInput]:
@@ -196,28 +209,46 @@ class ParticipantPicker(QWidget):
         for index in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(index)
             partner_id = uuid.UUID(top.data(0, ID_ROLE))
-            contacts = [uuid.UUID(top.child(i).data(0, ID_ROLE)) for i in range(top.childCount())
-                        if top.child(i).checkState(0) == Qt.CheckState.Checked]
+            contacts = [
+                uuid.UUID(top.child(i).data(0, ID_ROLE))
+                for i in range(top.childCount())
+                if top.child(i).checkState(0) == Qt.CheckState.Checked
+            ]
             if contacts:
                 result += [ParticipantInput(partner_id, contact_id) for contact_id in contacts]
             elif top.checkState(0) == Qt.CheckState.Checked:
                 result.append(ParticipantInput(partner_id))
-        result += [ParticipantInput(name=line.strip()) for line in self.free.toPlainText().splitlines() if line.strip()]
+        result += [
+            ParticipantInput(name=line.strip())
+            for line in self.free.toPlainText().splitlines()
+            if line.strip()
+        ]
         return result
 
 
 class MeetingDialog(RememberingDialog):
     """New meeting, new series (`series=True`), or edit (`meeting_id`)."""
 
-    def __init__(self, workspace: Workspace, meeting_id: uuid.UUID | None = None, *,
-                 series: bool = False, template: MeetingInput | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        meeting_id: uuid.UUID | None = None,
+        *,
+        series: bool = False,
+        template: MeetingInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._meetings = workspace.meetings
         self._meeting_id = meeting_id
         self.created_ids: list[uuid.UUID] = []
-        self.setWindowTitle(self.tr("Overleg bewerken") if meeting_id else
-                            self.tr("Reeks overlegmomenten plannen") if series else self.tr("Nieuw overleg"))
+        self.setWindowTitle(
+            self.tr("Overleg bewerken")
+            if meeting_id
+            else self.tr("Reeks overlegmomenten plannen")
+            if series
+            else self.tr("Nieuw overleg")
+        )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.type_combo = QComboBox()
@@ -249,7 +280,11 @@ class MeetingDialog(RememberingDialog):
         form.addRow(self.tr("&Plaats"), self.location)
         form.addRow(self.tr("&Organisator"), self.organiser)
         self.minutes = QPlainTextEdit()
-        self.minutes.setPlaceholderText(self.tr("Algemene notities: staan in elke versie van het verslag, dus geen cliëntgegevens"))
+        self.minutes.setPlaceholderText(
+            self.tr(
+                "Algemene notities: staan in elke versie van het verslag, dus geen cliëntgegevens"
+            )
+        )
         self.minutes.setFixedHeight(64)
         if meeting_id is not None:
             form.addRow(self.tr("&Notities"), self.minutes)
@@ -282,7 +317,9 @@ class MeetingDialog(RememberingDialog):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         limit_length(self.minutes, self.error.show_message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -301,8 +338,11 @@ class MeetingDialog(RememberingDialog):
         else:
             self._original = None
             start = datetime.combine(date.today() + timedelta(days=7), time(9, 30))
-            data = template or MeetingInput(starts_at=start, ends_at=start + timedelta(hours=2),
-                                            organiser=str(open_settings().value(ORGANISER_KEY, "") or ""))
+            data = template or MeetingInput(
+                starts_at=start,
+                ends_at=start + timedelta(hours=2),
+                organiser=str(open_settings().value(ORGANISER_KEY, "") or ""),
+            )
             self._fill(data)
 
     def _fill(self, data: MeetingInput) -> None:
@@ -321,8 +361,15 @@ class MeetingDialog(RememberingDialog):
         day = from_qdate(self.day.date())
         start = datetime.combine(day, from_qtime(self.start.time()))
         end = datetime.combine(day, from_qtime(self.end.time()))
-        return MeetingInput(combo_value(self.type_combo) or "", self.title.text(), start, end,
-                            self.location.text(), self.organiser.text(), self.picker.participants())
+        return MeetingInput(
+            combo_value(self.type_combo) or "",
+            self.title.text(),
+            start,
+            end,
+            self.location.text(),
+            self.organiser.text(),
+            self.picker.participants(),
+        )
 
     def _save(self) -> None:
         data = self.data()
@@ -338,7 +385,9 @@ class MeetingDialog(RememberingDialog):
                 data = apply_edits(self._original, shown, data)
                 self._meetings.update(self._meeting_id, data, edited_minutes)
             elif self.series_box.isChecked():
-                _series, self.created_ids = self._meetings.plan_series(data, self.count.value(), self.interval.value())
+                _series, self.created_ids = self._meetings.plan_series(
+                    data, self.count.value(), self.interval.value()
+                )
             else:
                 self.created_ids = [self._meetings.plan(data)]
         except MeetingError as error:
@@ -352,7 +401,9 @@ class MeetingDialog(RememberingDialog):
 class MoveDialog(QDialog):
     """A new date and time for a planned meeting, and why."""
 
-    def __init__(self, starts_at: datetime, ends_at: datetime | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, starts_at: datetime, ends_at: datetime | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Overleg verplaatsen"))
         form = QFormLayout(self)
@@ -369,7 +420,9 @@ class MoveDialog(QDialog):
         form.addRow(self.tr("&Einduur"), self.end)
         form.addRow(self.tr("&Reden"), self.reason)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Verplaatsen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -377,8 +430,12 @@ class MoveDialog(QDialog):
 
     def values(self) -> tuple[datetime, datetime, str]:
         value = self.when.dateTime()
-        start = datetime(value.date().year(), value.date().month(), value.date().day(),
-                         value.time().hour(), value.time().minute())
+        start = datetime(
+            value.date().year(),
+            value.date().month(),
+            value.date().day(),
+            value.time().hour(),
+            value.time().minute(),
+        )
         end = datetime.combine(start.date(), from_qtime(self.end.time()))
         return start, end, self.reason.text()
-

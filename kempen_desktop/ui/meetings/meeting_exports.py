@@ -27,8 +27,9 @@ class MeetingExports:
 
     def ask_save_path(self, caption: str, suggested: str, file_filter: str) -> Path | None:
         """Where to save; tests replace this to avoid the modal file dialog."""
-        name, _selected = QFileDialog.getSaveFileName(self, caption, str(Path.home() / suggested),
-                                                      file_filter)
+        name, _selected = QFileDialog.getSaveFileName(
+            self, caption, str(Path.home() / suggested), file_filter
+        )
         return Path(name) if name else None
 
     def ask_partner(self, view: MeetingView) -> uuid.UUID | None | bool:
@@ -38,9 +39,12 @@ class MeetingExports:
             if participant.partner_id is not None:
                 partners.setdefault(participant.partner_name, participant.partner_id)
         full = self.tr("Volledig verslag (alle dossiers)")
-        names = [full] + [self.tr("Versie voor %1").replace("%1", name) for name in sorted(partners)]
-        choice, ok = QInputDialog.getItem(self, self.tr("Verslag"), self.tr("Welke versie?"), names, 0,
-                                          False)
+        names = [full] + [
+            self.tr("Versie voor %1").replace("%1", name) for name in sorted(partners)
+        ]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Verslag"), self.tr("Welke versie?"), names, 0, False
+        )
         if not ok:
             return False
         if choice == full:
@@ -60,13 +64,17 @@ class MeetingExports:
         partner_id = self.ask_partner(view)
         if partner_id is False:
             return
-        path = self.ask_save_path(self.tr("Verslag bewaren"), f"Verslag {self._file_stem(view)}.pdf",
-                                  self.tr("PDF (*.pdf)"))
+        path = self.ask_save_path(
+            self.tr("Verslag bewaren"),
+            f"Verslag {self._file_stem(view)}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
         if path is None:
             return
         try:
             self.workspace.meetings.write_minutes(
-                row.id, path, partner_id if isinstance(partner_id, uuid.UUID) else None)
+                row.id, path, partner_id if isinstance(partner_id, uuid.UUID) else None
+            )
         except (MeetingError, OSError) as error:
             QMessageBox.warning(self, self.tr("Verslag"), str(error))
             return
@@ -77,9 +85,11 @@ class MeetingExports:
         if row is None:
             return
         view = self.workspace.meetings.get(row.id)
-        path = self.ask_save_path(self.tr("Actielijst bewaren"),
-                                  f"Actiepunten {self._file_stem(view)}.xlsx",
-                                  self.tr("Excel-werkmap (*.xlsx)"))
+        path = self.ask_save_path(
+            self.tr("Actielijst bewaren"),
+            f"Actiepunten {self._file_stem(view)}.xlsx",
+            self.tr("Excel-werkmap (*.xlsx)"),
+        )
         if path is None:
             return
         try:
@@ -97,15 +107,18 @@ class MeetingExports:
         if row.series_id is not None:
             buttons = QMessageBox.StandardButton
             answer = QMessageBox.question(
-                self, self.tr("Agenda exporteren"),
+                self,
+                self.tr("Agenda exporteren"),
                 self.tr("De hele reeks exporteren? (Nee: alleen dit overleg)"),
-                buttons.Yes | buttons.No | buttons.Cancel)
+                buttons.Yes | buttons.No | buttons.Cancel,
+            )
             if answer == buttons.Cancel:
                 return
             whole_series = answer == buttons.Yes
         view = self.workspace.meetings.get(row.id)
-        path = self.ask_save_path(self.tr("Agenda exporteren"), f"{self._file_stem(view)}.ics",
-                                  self.tr("Agenda (*.ics)"))
+        path = self.ask_save_path(
+            self.tr("Agenda exporteren"), f"{self._file_stem(view)}.ics", self.tr("Agenda (*.ics)")
+        )
         if path is None:
             return
         try:
@@ -113,5 +126,6 @@ class MeetingExports:
         except (MeetingError, OSError) as error:
             QMessageBox.warning(self, self.tr("Agenda exporteren"), str(error))
             return
-        self.summary.setText(self.tr("%n overlegmoment(en) bewaard in %1.", "", count)
-                             .replace("%1", str(path)))
+        self.summary.setText(
+            self.tr("%n overlegmoment(en) bewaard in %1.", "", count).replace("%1", str(path))
+        )

@@ -75,7 +75,9 @@ class MeetingModeWindow(QWidget):
     closed = Signal()
     meeting_closed = Signal(int)  # closed as held from here: dossiers that got a decision
 
-    def __init__(self, workspace: Workspace, meeting_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, meeting_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("meetingMode")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -129,7 +131,9 @@ class MeetingModeWindow(QWidget):
         self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.agenda_list.currentRowChanged.connect(self._agenda_clicked)
         side_layout.addWidget(self.agenda_list, 3)
-        side_layout.addWidget(self._section(self.tr("Deelnemers (F3; spatie: aanwezig/verontschuldigd)")))
+        side_layout.addWidget(
+            self._section(self.tr("Deelnemers (F3; spatie: aanwezig/verontschuldigd)"))
+        )
         self.participants = ParticipantList()
         self.participants.attendance_wanted.connect(self._set_attendance)
         side_layout.addWidget(self.participants, 2)
@@ -160,7 +164,9 @@ class MeetingModeWindow(QWidget):
         self.agreement = QPlainTextEdit()
         self.agreement.setTabChangesFocus(True)
         main_layout.addWidget(self.agreement, 1)
-        main_layout.addWidget(self._section(self.tr("Actiepunten (Ctrl+N: wat ⏎ wie ⏎ tegen wanneer ⏎)")))
+        main_layout.addWidget(
+            self._section(self.tr("Actiepunten (Ctrl+N: wat ⏎ wie ⏎ tegen wanneer ⏎)"))
+        )
         action_row = QHBoxLayout()
         self.action_what = QLineEdit()
         self.action_what.setPlaceholderText(self.tr("Wat moet er gebeuren?"))
@@ -199,9 +205,13 @@ class MeetingModeWindow(QWidget):
         body.setStretchFactor(1, 3)
         body.setSizes([330, 900])
 
-        keys = QLabel(self.tr("PgDn/Ctrl+→ volgende · PgUp/Ctrl+← vorige · F3 deelnemers · Ctrl+D besproken · "
-                              "Ctrl+G afspraak · Ctrl+N actiepunt · F9 verberg persoonsgegevens · "
-                              "Ctrl+E overleg afsluiten · Esc sluiten"))
+        keys = QLabel(
+            self.tr(
+                "PgDn/Ctrl+→ volgende · PgUp/Ctrl+← vorige · F3 deelnemers · Ctrl+D besproken · "
+                "Ctrl+G afspraak · Ctrl+N actiepunt · F9 verberg persoonsgegevens · "
+                "Ctrl+E overleg afsluiten · Esc sluiten"
+            )
+        )
         keys.setObjectName("keys")
         keys.setContentsMargins(18, 4, 18, 8)
         outer.addWidget(keys)
@@ -247,8 +257,12 @@ class MeetingModeWindow(QWidget):
     # -- keyboard navigation that works whichever field has the focus ------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent) \
-                and isinstance(watched, QWidget) and (watched is self or self.isAncestorOf(watched)):
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and (watched is self or self.isAncestorOf(watched))
+        ):
             ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if watched is self.action_list and event.key() == Qt.Key.Key_Delete:
                 if event.type() == QEvent.Type.KeyPress:
@@ -291,7 +305,11 @@ class MeetingModeWindow(QWidget):
         if item.dossier_id is not None:
             if self._private or not item.person_name:
                 return self.tr("Dossier %1").replace("%1", str(item.dossier_num))
-            return self.tr("Dossier %1 — %2").replace("%1", str(item.dossier_num)).replace("%2", item.person_name)
+            return (
+                self.tr("Dossier %1 — %2")
+                .replace("%1", str(item.dossier_num))
+                .replace("%2", item.person_name)
+            )
         return item.title
 
     def _fill_agenda(self) -> None:
@@ -337,14 +355,21 @@ class MeetingModeWindow(QWidget):
         self.discussion.setPlainText(item.discussion if item else "")
         self.agreement.setPlainText(item.agreements if item else "")
         # Read back, not the stored text: the editor turns CRLF into LF, which is no edit.
-        self._shown = (self.discussion.toPlainText(), self.agreement.toPlainText()) if item else None
+        self._shown = (
+            (self.discussion.toPlainText(), self.agreement.toPlainText()) if item else None
+        )
         self._loading = False
         total = len(self._view.agenda)
-        self.position_label.setText(self.tr("Punt %1 van %2").replace("%1", str(index + 1 if item else 0))
-                                    .replace("%2", str(total)))
-        self.meeting_label.setText(f"<b>{escape(self._view.title)}</b> — "
-                                   f"{self._view.starts_at:%d-%m-%Y %H:%M}"
-                                   + (f" · {escape(self._view.location)}" if self._view.location else ""))
+        self.position_label.setText(
+            self.tr("Punt %1 van %2")
+            .replace("%1", str(index + 1 if item else 0))
+            .replace("%2", str(total))
+        )
+        self.meeting_label.setText(
+            f"<b>{escape(self._view.title)}</b> — "
+            f"{self._view.starts_at:%d-%m-%Y %H:%M}"
+            + (f" · {escape(self._view.location)}" if self._view.location else "")
+        )
         self.item_title.setText(self._item_label(item) if item else self.tr("Deze agenda is leeg."))
         self._show_summary(item)
         self._show_actions(item)
@@ -370,9 +395,12 @@ class MeetingModeWindow(QWidget):
             return
         rows = self._actions.rows(ActionFilter(meeting_id=self._meeting_id, open_only=False))
         for row in rows:
-            if (item.dossier_id is not None and row.dossier_id == item.dossier_id) or \
-                    (item.dossier_id is None and row.dossier_id is None):
-                who = row.owner if not self._private or row.owner_is_regisseur else self.tr("partner")
+            if (item.dossier_id is not None and row.dossier_id == item.dossier_id) or (
+                item.dossier_id is None and row.dossier_id is None
+            ):
+                who = (
+                    row.owner if not self._private or row.owner_is_regisseur else self.tr("partner")
+                )
                 when = f" — {row.deadline:%d-%m-%Y}" if row.deadline else ""
                 entry = QListWidgetItem(f"• {row.description} ({who}){when}")
                 entry.setData(ID_ROLE, str(row.id))
@@ -405,8 +433,17 @@ class MeetingModeWindow(QWidget):
         discussion = texts[0] if edited[0] is not None else item.discussion
         agreement = texts[1] if edited[1] is not None else item.agreements
         agenda = list(self._view.agenda)
-        agenda[self._index] = AgendaView(item.id, item.position, item.title, item.dossier_id, item.dossier_num,
-                                         item.person_name, discussion, agreement, item.suggested_by)
+        agenda[self._index] = AgendaView(
+            item.id,
+            item.position,
+            item.title,
+            item.dossier_id,
+            item.dossier_num,
+            item.person_name,
+            discussion,
+            agreement,
+            item.suggested_by,
+        )
         self._view = replace(self._view, agenda=tuple(agenda))
         self.saved_label.setText(self.tr("Bewaard"))
         done = "✔ " if discussion.strip() or agreement.strip() else ""
@@ -420,7 +457,9 @@ class MeetingModeWindow(QWidget):
         except MeetingError as error:
             self.saved_label.setText(str(error))
             return
-        self._view = replace(self._view, participants=self._meetings.get(self._meeting_id).participants)
+        self._view = replace(
+            self._view, participants=self._meetings.get(self._meeting_id).participants
+        )
         self._fill_participants()
 
     def add_action(self) -> None:
@@ -437,8 +476,16 @@ class MeetingModeWindow(QWidget):
             return
         try:
             deadline = parse_deadline(self.action_when.text(), date.today())
-            self._actions.create(ActionInput(what, owner, deadline, self._meeting_id,
-                                             item.id if item else None, item.dossier_id if item else None))
+            self._actions.create(
+                ActionInput(
+                    what,
+                    owner,
+                    deadline,
+                    self._meeting_id,
+                    item.id if item else None,
+                    item.dossier_id if item else None,
+                )
+            )
         except MeetingError as error:
             self._action_problem(str(error))
             self.action_when.setFocus()
@@ -471,9 +518,13 @@ class MeetingModeWindow(QWidget):
         """Ctrl+E: close the meeting as held (after a question) and leave vergadermodus."""
         self.save_now()
         answer = QMessageBox.question(
-            self, self.tr("Overleg afsluiten"),
-            self.tr("Het overleg afsluiten als gehouden? De besproken punten en afspraken komen in de "
-                    "tijdlijn van elk besproken dossier."))
+            self,
+            self.tr("Overleg afsluiten"),
+            self.tr(
+                "Het overleg afsluiten als gehouden? De besproken punten en afspraken komen in de "
+                "tijdlijn van elk besproken dossier."
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

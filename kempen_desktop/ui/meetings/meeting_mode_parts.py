@@ -18,7 +18,11 @@ from kempen_desktop.ui.common.formatting import local_datetime
 
 SAVE_DELAY_MS = 500
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ATTENDANCE_KEYS = {Qt.Key.Key_A: rules.PRESENT, Qt.Key.Key_V: rules.EXCUSED, Qt.Key.Key_X: rules.ABSENT}
+ATTENDANCE_KEYS = {
+    Qt.Key.Key_A: rules.PRESENT,
+    Qt.Key.Key_V: rules.EXCUSED,
+    Qt.Key.Key_X: rules.ABSENT,
+}
 ATTENDANCE_COLOUR = {rules.PRESENT: "#1B6E3A", rules.EXCUSED: "#9A5B00", rules.ABSENT: "#8A1C1C"}
 ATTENDANCE_MARK = {rules.PRESENT: "✔", rules.EXCUSED: "✖", rules.ABSENT: "–", rules.INVITED: "?"}
 
@@ -40,41 +44,59 @@ class ParticipantList(QListWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
-        if item is not None and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                                      Qt.KeyboardModifier.KeypadModifier):
+        if item is not None and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
             if event.key() == Qt.Key.Key_Space:
                 current = item.data(ID_ROLE + 1)
                 self.attendance_wanted.emit(
-                    item.data(ID_ROLE), rules.EXCUSED if current == rules.PRESENT else rules.PRESENT)
+                    item.data(ID_ROLE), rules.EXCUSED if current == rules.PRESENT else rules.PRESENT
+                )
                 return
             if event.key() in ATTENDANCE_KEYS:
-                self.attendance_wanted.emit(item.data(ID_ROLE), ATTENDANCE_KEYS[Qt.Key(event.key())])
+                self.attendance_wanted.emit(
+                    item.data(ID_ROLE), ATTENDANCE_KEYS[Qt.Key(event.key())]
+                )
                 return
         super().keyPressEvent(event)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingModeWindow", text)
-
-
 def summary_html(summary: DossierSummary, private: bool) -> str:
     """What vergadermodus shows about a dossier; `private` hides who follows it and its notes."""
-    status_label, groups_label = _tr("Status"), _tr("Kansengroepen")
-    follows_label, follow_up_label = _tr("Opgevolgd door"), _tr("Opvolging")
-    notes_label, actions_label = _tr("Laatste notities"), _tr("Open actiepunten")
-    since = _tr("sinds %1").replace("%1", f"{summary.status_since:%d-%m-%Y}")
-    rows = [(status_label, f"{summary.status} ({since})"),
-            (groups_label, ", ".join(summary.target_groups) or "—")]
+    status_label, groups_label = (
+        QCoreApplication.translate("MeetingModeWindow", "Status"),
+        QCoreApplication.translate("MeetingModeWindow", "Kansengroepen"),
+    )
+    follows_label, follow_up_label = (
+        QCoreApplication.translate("MeetingModeWindow", "Opgevolgd door"),
+        QCoreApplication.translate("MeetingModeWindow", "Opvolging"),
+    )
+    notes_label, actions_label = (
+        QCoreApplication.translate("MeetingModeWindow", "Laatste notities"),
+        QCoreApplication.translate("MeetingModeWindow", "Open actiepunten"),
+    )
+    since = QCoreApplication.translate("MeetingModeWindow", "sinds %1").replace(
+        "%1", f"{summary.status_since:%d-%m-%Y}"
+    )
+    rows = [
+        (status_label, f"{summary.status} ({since})"),
+        (groups_label, ", ".join(summary.target_groups) or "—"),
+    ]
     if not private:
         rows.append((follows_label, summary.follows or "—"))
     if summary.follow_up_on:
         rows.append((follow_up_label, f"{summary.follow_up_on:%d-%m-%Y}"))
     parts = ["<table cellspacing='0' cellpadding='2'>"]
-    parts += [f"<tr><td style='color:#5A6470;padding-right:14px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
-              for k, v in rows]
+    parts += [
+        f"<tr><td style='color:#5A6470;padding-right:14px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+        for k, v in rows
+    ]
     parts.append("</table>")
     if summary.open_actions:
-        parts.append(f"<p style='margin-bottom:0'><b>{escape(actions_label)}</b></p><ul style='margin-top:0'>")
+        parts.append(
+            f"<p style='margin-bottom:0'><b>{escape(actions_label)}</b></p><ul style='margin-top:0'>"
+        )
         for description, owner, deadline in summary.open_actions:
             when = f" — {deadline:%d-%m-%Y}" if deadline else ""
             who = "" if private and owner != REGISSEUR else f" ({escape(owner)})"
@@ -86,8 +108,10 @@ def summary_html(summary: DossierSummary, private: bool) -> str:
             text = (body or title).strip().replace("\n", " ")
             if len(text) > 220:
                 text = text[:217] + "…"
-            parts.append(f"<p style='margin:0 0 4px 0'><span style='color:#5A6470'>{local_datetime(at)[:10]}"
-                         f"</span> {escape(text)}</p>")
+            parts.append(
+                f"<p style='margin:0 0 4px 0'><span style='color:#5A6470'>{local_datetime(at)[:10]}"
+                f"</span> {escape(text)}</p>"
+            )
     return "".join(parts)
 
 

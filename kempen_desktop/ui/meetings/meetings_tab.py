@@ -55,7 +55,9 @@ class MeetingsTab(LazyTab, MeetingExports):
         self.workspace = workspace
         self.meeting_mode: QWidget | None = None
         self._filling = False
-        self.model: RecordTableModel[MeetingListRow] = RecordTableModel(COLUMNS, "MeetingsTab", self)
+        self.model: RecordTableModel[MeetingListRow] = RecordTableModel(
+            COLUMNS, "MeetingsTab", self
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.inner_tabs = QTabWidget()
@@ -73,10 +75,12 @@ class MeetingsTab(LazyTab, MeetingExports):
             self.status_filter.addItem(_translated(text), code)
         for code, text in PERIODS:
             self.period_filter.addItem(_translated(text), code)
-        for caption, widget in ((self.tr("&Soort"), self.type_filter),
-                                (self.tr("S&tatus"), self.status_filter),
-                                (self.tr("Pe&riode"), self.period_filter),
-                                (self.tr("P&artner"), self.partner_filter)):
+        for caption, widget in (
+            (self.tr("&Soort"), self.type_filter),
+            (self.tr("S&tatus"), self.status_filter),
+            (self.tr("Pe&riode"), self.period_filter),
+            (self.tr("P&artner"), self.partner_filter),
+        ):
             label = QLabel(caption)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -102,10 +106,12 @@ class MeetingsTab(LazyTab, MeetingExports):
         self.close_button = self._button(run_row, self.tr("A&fsluiten"), self.close_meeting)
         run_row.addSpacing(16)
         self.minutes_button = self._button(run_row, self.tr("Verslag (PDF)…"), self.export_minutes)
-        self.actions_button = self._button(run_row, self.tr("Actielijst (.xlsx)…"),
-                                           self.export_action_list)
-        self.ics_button = self._button(run_row, self.tr("Agenda exporteren (.ics)…"),
-                                       self.export_ics)
+        self.actions_button = self._button(
+            run_row, self.tr("Actielijst (.xlsx)…"), self.export_action_list
+        )
+        self.ics_button = self._button(
+            run_row, self.tr("Agenda exporteren (.ics)…"), self.export_ics
+        )
         run_row.addStretch(1)
         self.mode_button.setStyleSheet("font-weight: 600;")
         layout.addLayout(plan_row)
@@ -154,18 +160,25 @@ class MeetingsTab(LazyTab, MeetingExports):
         self.partner_filter.addItem(self.tr("Alle partners"), NO_CHOICE)
         for choice in self.workspace.meetings.partners_with_contacts():
             self.partner_filter.addItem(choice.name, str(choice.id))
-        self.type_filter.setCurrentIndex(max(self.type_filter.findData(type_code), 0) if type_code else 0)
+        self.type_filter.setCurrentIndex(
+            max(self.type_filter.findData(type_code), 0) if type_code else 0
+        )
         self.partner_filter.setCurrentIndex(
-            max(self.partner_filter.findData(partner), 0) if partner else 0)
+            max(self.partner_filter.findData(partner), 0) if partner else 0
+        )
         self._filling = False
         self.refresh()
 
     def current_filter(self) -> MeetingFilter:
         start, end = period_range(combo_value(self.period_filter) or "", date.today())
         partner = combo_value(self.partner_filter)
-        return MeetingFilter(type_code=combo_value(self.type_filter), status=combo_value(self.status_filter),
-                             date_from=start, date_to=end,
-                             partner_id=uuid.UUID(partner) if partner else None)
+        return MeetingFilter(
+            type_code=combo_value(self.type_filter),
+            status=combo_value(self.status_filter),
+            date_from=start,
+            date_to=end,
+            partner_id=uuid.UUID(partner) if partner else None,
+        )
 
     def _filters_changed(self) -> None:
         if not self._filling:
@@ -179,8 +192,11 @@ class MeetingsTab(LazyTab, MeetingExports):
         moment = now_local()
         upcoming = sum(1 for row in rows if row.is_upcoming(moment))
         if rows:
-            summary = (self.tr("%1 overlegmomenten, waarvan %2 komend.").replace("%1", str(len(rows)))
-                       .replace("%2", str(upcoming)))
+            summary = (
+                self.tr("%1 overlegmomenten, waarvan %2 komend.")
+                .replace("%1", str(len(rows)))
+                .replace("%2", str(upcoming))
+            )
         elif self.current_filter() != MeetingFilter():
             summary = self.tr("Geen overlegmomenten voor deze filters.")
         else:
@@ -209,15 +225,23 @@ class MeetingsTab(LazyTab, MeetingExports):
     def _update_buttons(self) -> None:
         row = self.current_row()
         status = row.status if row is not None else None
-        for button in (self.edit_button, self.agenda_button, self.minutes_button, self.actions_button,
-                       self.ics_button):
+        for button in (
+            self.edit_button,
+            self.agenda_button,
+            self.minutes_button,
+            self.actions_button,
+            self.ics_button,
+        ):
             button.setEnabled(row is not None)
         self.cancel_button.setEnabled(status in rules.CAN_CANCEL)
         self.move_button.setEnabled(status in rules.CAN_MOVE)
         self.delete_button.setEnabled(status in rules.CAN_DELETE)
         self.mode_button.setEnabled(status in rules.CAN_RUN)
-        self.close_button.setEnabled(row is not None and row.status in rules.CAN_CLOSE
-                                     and row.starts_at.date() <= date.today())
+        self.close_button.setEnabled(
+            row is not None
+            and row.status in rules.CAN_CLOSE
+            and row.starts_at.date() <= date.today()
+        )
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
@@ -230,7 +254,9 @@ class MeetingsTab(LazyTab, MeetingExports):
         except MeetingError:
             self.detail.clear()
             return
-        actions = self.workspace.action_points.rows(ActionFilter(meeting_id=view.id, open_only=False))
+        actions = self.workspace.action_points.rows(
+            ActionFilter(meeting_id=view.id, open_only=False)
+        )
         self.detail.setHtml(detail_html(view, actions))
 
     # -- planning -----------------------------------------------------------------------------
@@ -254,8 +280,11 @@ class MeetingsTab(LazyTab, MeetingExports):
         row = self.current_row()
         if row is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Overleg annuleren"),
-                                          self.tr("Waarom wordt ‘%1’ geannuleerd?").replace("%1", row.title))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Overleg annuleren"),
+            self.tr("Waarom wordt ‘%1’ geannuleerd?").replace("%1", row.title),
+        )
         if ok:
             self._run(lambda: self.workspace.meetings.cancel(row.id, reason))
 
@@ -279,9 +308,12 @@ class MeetingsTab(LazyTab, MeetingExports):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Overleg verwijderen"),
-            self.tr("‘%1’ met agenda en actiepunten verwijderen? Dit kan niet ongedaan gemaakt worden.")
-            .replace("%1", row.title))
+            self,
+            self.tr("Overleg verwijderen"),
+            self.tr(
+                "‘%1’ met agenda en actiepunten verwijderen? Dit kan niet ongedaan gemaakt worden."
+            ).replace("%1", row.title),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: self.workspace.meetings.delete(row.id))
 
@@ -323,17 +355,26 @@ class MeetingsTab(LazyTab, MeetingExports):
         return window
 
     def _show_closed(self, touched: int) -> None:
-        self.summary.setText(self.tr("Overleg afgesloten; %n dossier(s) kregen de afspraken in hun tijdlijn.",
-                                     "", touched))
+        self.summary.setText(
+            self.tr(
+                "Overleg afgesloten; %n dossier(s) kregen de afspraken in hun tijdlijn.",
+                "",
+                touched,
+            )
+        )
 
     def close_meeting(self) -> None:
         row = self.current_row()
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Overleg afsluiten"),
-            self.tr("‘%1’ afsluiten als gehouden? De besproken punten en afspraken komen in de tijdlijn "
-                    "van elk besproken dossier.").replace("%1", row.title))
+            self,
+            self.tr("Overleg afsluiten"),
+            self.tr(
+                "‘%1’ afsluiten als gehouden? De besproken punten en afspraken komen in de tijdlijn "
+                "van elk besproken dossier."
+            ).replace("%1", row.title),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -35,8 +35,9 @@ _INACTIVE = QColor("#8a8a8a")
 
 
 class CodeListDialog(RememberingDialog):
-    def __init__(self, workspace: Workspace, list_name: str, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, list_name: str, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._lists = workspace.code_lists
         self._name = list_name
@@ -46,16 +47,21 @@ class CodeListDialog(RememberingDialog):
         self.resize(620, 460)
 
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Waarden in gebruik of meegeleverd met het programma kunnen niet verwijderd worden; "
-            "zet ze op inactief, dan worden ze niet meer aangeboden maar blijven ze zichtbaar "
-            "bij bestaande gegevens."))
+        intro = QLabel(
+            self.tr(
+                "Waarden in gebruik of meegeleverd met het programma kunnen niet verwijderd worden; "
+                "zet ze op inactief, dan worden ze niet meer aangeboden maar blijven ze zichtbaar "
+                "bij bestaande gegevens."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         body = QHBoxLayout()
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Omschrijving"), self.tr("Status"), self.tr("In gebruik")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Omschrijving"), self.tr("Status"), self.tr("In gebruik")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,8 +88,14 @@ class CodeListDialog(RememberingDialog):
         self.down_button.clicked.connect(lambda: self._move(1))
         self.active_button.clicked.connect(self._toggle_active)
         self.delete_button.clicked.connect(self._delete)
-        for button in (self.add_button, self.rename_button, self.up_button, self.down_button,
-                       self.active_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.up_button,
+            self.down_button,
+            self.active_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch()
         body.addLayout(buttons)
@@ -102,9 +114,11 @@ class CodeListDialog(RememberingDialog):
         self.table.setRowCount(len(self._rows))
         active_text, inactive_text = self.tr("actief"), self.tr("inactief")
         for row, code in enumerate(self._rows):
-            items = [QTableWidgetItem(code.label),
-                     QTableWidgetItem(active_text if code.active else inactive_text),
-                     QTableWidgetItem(str(code.uses) if code.uses else "")]
+            items = [
+                QTableWidgetItem(code.label),
+                QTableWidgetItem(active_text if code.active else inactive_text),
+                QTableWidgetItem(str(code.uses) if code.uses else ""),
+            ]
             items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[0].setToolTip(code.description or code.code)
             for column, item in enumerate(items):
@@ -130,11 +144,17 @@ class CodeListDialog(RememberingDialog):
         if code is not None:
             self.up_button.setEnabled(self.table.currentRow() > 0)
             self.down_button.setEnabled(self.table.currentRow() < len(self._rows) - 1)
-            self.active_button.setText(self.tr("Deactiveren") if code.active else self.tr("Activeren"))
+            self.active_button.setText(
+                self.tr("Deactiveren") if code.active else self.tr("Activeren")
+            )
             if code.uses:
-                self.delete_button.setToolTip(self.tr("In gebruik: alleen deactiveren is mogelijk."))
+                self.delete_button.setToolTip(
+                    self.tr("In gebruik: alleen deactiveren is mogelijk.")
+                )
             elif code.shipped:
-                self.delete_button.setToolTip(self.tr("Meegeleverd met het programma: alleen deactiveren is mogelijk."))
+                self.delete_button.setToolTip(
+                    self.tr("Meegeleverd met het programma: alleen deactiveren is mogelijk.")
+                )
             else:
                 self.delete_button.setToolTip("")
 
@@ -151,7 +171,9 @@ class CodeListDialog(RememberingDialog):
     # -- actions --------------------------------------------------------------------------
 
     def _add(self) -> None:
-        label, ok = QInputDialog.getText(self, self.tr("Waarde toevoegen"), self.tr("Omschrijving:"))
+        label, ok = QInputDialog.getText(
+            self, self.tr("Waarde toevoegen"), self.tr("Omschrijving:")
+        )
         if ok and label.strip() and self._run(self._lists.add, label):
             self._load(self._last_result)
 
@@ -159,8 +181,15 @@ class CodeListDialog(RememberingDialog):
         code = self.current()
         if code is None:
             return
-        label, ok = QInputDialog.getText(self, self.tr("Naam wijzigen"), self.tr("Omschrijving:"), text=code.label)
-        if ok and label.strip() and label.strip() != code.label and self._run(self._lists.rename, code.code, label):
+        label, ok = QInputDialog.getText(
+            self, self.tr("Naam wijzigen"), self.tr("Omschrijving:"), text=code.label
+        )
+        if (
+            ok
+            and label.strip()
+            and label.strip() != code.label
+            and self._run(self._lists.rename, code.code, label)
+        ):
             self._load(code.code)
 
     def _move(self, delta: int) -> None:
@@ -178,7 +207,9 @@ class CodeListDialog(RememberingDialog):
         if code is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Waarde verwijderen"),
-            self.tr("‘%1’ verwijderen?").replace("%1", code.label))
+            self,
+            self.tr("Waarde verwijderen"),
+            self.tr("‘%1’ verwijderen?").replace("%1", code.label),
+        )
         if answer == QMessageBox.StandardButton.Yes and self._run(self._lists.delete, code.code):
             self._load()

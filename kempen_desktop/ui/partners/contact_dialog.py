@@ -23,12 +23,20 @@ SaveContact = Callable[[ContactInput], object]
 class ContactDialog(RememberingDialog):
     """`save` performs the service call; validation errors keep the dialog open."""
 
-    def __init__(self, save: SaveContact, partner_name: str, data: ContactInput | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        save: SaveContact,
+        partner_name: str,
+        data: ContactInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._save_call = save
-        self.setWindowTitle((self.tr("Contactpersoon bewerken") if data else self.tr("Nieuwe contactpersoon"))
-                            + " – " + partner_name)
+        self.setWindowTitle(
+            (self.tr("Contactpersoon bewerken") if data else self.tr("Nieuwe contactpersoon"))
+            + " – "
+            + partner_name
+        )
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         self.summary = ErrorLabel()
@@ -43,11 +51,13 @@ class ContactDialog(RememberingDialog):
         self.active = QCheckBox(self.tr("Actief (wordt aangeboden bij het kiezen van personen)"))
         self.active.setChecked(True)
         self._errors: dict[str, ErrorLabel] = {}
-        for label, widget, key in ((self.tr("Voornaam"), self.first_name, "first_name"),
-                                   (self.tr("Familienaam"), self.last_name, "last_name"),
-                                   (self.tr("Functie"), self.function, "function"),
-                                   (self.tr("E-mail"), self.email, "email"),
-                                   (self.tr("Telefoon"), self.phone, "phone")):
+        for label, widget, key in (
+            (self.tr("Voornaam"), self.first_name, "first_name"),
+            (self.tr("Familienaam"), self.last_name, "last_name"),
+            (self.tr("Functie"), self.function, "function"),
+            (self.tr("E-mail"), self.email, "email"),
+            (self.tr("Telefoon"), self.phone, "phone"),
+        ):
             error = ErrorLabel()
             self._errors[key] = error
             box = QVBoxLayout()
@@ -57,7 +67,9 @@ class ContactDialog(RememberingDialog):
             form.addRow(label, box)
         form.addRow("", self.active)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -70,8 +82,14 @@ class ContactDialog(RememberingDialog):
             self.active.setChecked(data.active)
 
     def value(self) -> ContactInput:
-        return ContactInput(self.first_name.text(), self.last_name.text(), self.function.text(),
-                            self.email.text(), self.phone.text(), self.active.isChecked())
+        return ContactInput(
+            self.first_name.text(),
+            self.last_name.text(),
+            self.function.text(),
+            self.email.text(),
+            self.phone.text(),
+            self.active.isChecked(),
+        )
 
     def _save(self) -> None:
         for error in self._errors.values():

@@ -40,28 +40,40 @@ from kempen_desktop.ui.common.widgets import (
 
 SaveEngagement = Callable[[EngagementInput], object]
 
-ROLE_LABELS = {"voortrekker": QT_TRANSLATE_NOOP("EngagementDialog", "Voortrekker"),
-               "partner": QT_TRANSLATE_NOOP("EngagementDialog", "Partner")}
-ENGAGED_AS_LABELS = {"werkgever": QT_TRANSLATE_NOOP("EngagementDialog", "Als werkgever (aanwerven, stages, …)"),
-                     "opdrachtgever": QT_TRANSLATE_NOOP("EngagementDialog",
-                                                        "Als opdrachtgever van de sociale economie")}
-FORM_LABELS = {"aanwerving": QT_TRANSLATE_NOOP("EngagementDialog", "Aanwerving uit de kansengroepen"),
-               "stage": QT_TRANSLATE_NOOP("EngagementDialog", "Stages"),
-               "werkplekleren": QT_TRANSLATE_NOOP("EngagementDialog", "Werkplekleren"),
-               "art60": QT_TRANSLATE_NOOP("EngagementDialog", "Art. 60"),
-               "wijk-werken": QT_TRANSLATE_NOOP("EngagementDialog", "Wijk-werken")}
+ROLE_LABELS = {
+    "voortrekker": QT_TRANSLATE_NOOP("EngagementDialog", "Voortrekker"),
+    "partner": QT_TRANSLATE_NOOP("EngagementDialog", "Partner"),
+}
+ENGAGED_AS_LABELS = {
+    "werkgever": QT_TRANSLATE_NOOP("EngagementDialog", "Als werkgever (aanwerven, stages, …)"),
+    "opdrachtgever": QT_TRANSLATE_NOOP(
+        "EngagementDialog", "Als opdrachtgever van de sociale economie"
+    ),
+}
+FORM_LABELS = {
+    "aanwerving": QT_TRANSLATE_NOOP("EngagementDialog", "Aanwerving uit de kansengroepen"),
+    "stage": QT_TRANSLATE_NOOP("EngagementDialog", "Stages"),
+    "werkplekleren": QT_TRANSLATE_NOOP("EngagementDialog", "Werkplekleren"),
+    "art60": QT_TRANSLATE_NOOP("EngagementDialog", "Art. 60"),
+    "wijk-werken": QT_TRANSLATE_NOOP("EngagementDialog", "Wijk-werken"),
+}
 # Short forms for table cells (the stored value is a comma list of codes).
-SHORT_FORM_LABELS = {"aanwerving": QT_TRANSLATE_NOOP("EngagementDialog", "aanwerving"),
-                     "stage": QT_TRANSLATE_NOOP("EngagementDialog", "stages"),
-                     "werkplekleren": QT_TRANSLATE_NOOP("EngagementDialog", "werkplekleren"),
-                     "art60": QT_TRANSLATE_NOOP("EngagementDialog", "art. 60"),
-                     "wijk-werken": QT_TRANSLATE_NOOP("EngagementDialog", "wijk-werken")}
+SHORT_FORM_LABELS = {
+    "aanwerving": QT_TRANSLATE_NOOP("EngagementDialog", "aanwerving"),
+    "stage": QT_TRANSLATE_NOOP("EngagementDialog", "stages"),
+    "werkplekleren": QT_TRANSLATE_NOOP("EngagementDialog", "werkplekleren"),
+    "art60": QT_TRANSLATE_NOOP("EngagementDialog", "art. 60"),
+    "wijk-werken": QT_TRANSLATE_NOOP("EngagementDialog", "wijk-werken"),
+}
 
 
 def forms_text(forms: str) -> str:
     """'art60,stage' -> 'art. 60, stages' (translated); unknown codes as they are."""
-    return ", ".join(_t(SHORT_FORM_LABELS[code]) if code in SHORT_FORM_LABELS else code
-                     for code in forms.split(",") if code)
+    return ", ".join(
+        _t(SHORT_FORM_LABELS[code]) if code in SHORT_FORM_LABELS else code
+        for code in forms.split(",")
+        if code
+    )
 
 
 def _t(text: str) -> str:
@@ -71,12 +83,22 @@ def _t(text: str) -> str:
 class EngagementDialog(RememberingDialog):
     """`exits` and `events` are (id, label) choices for the evidence links."""
 
-    def __init__(self, save: SaveEngagement, partner_name: str, exits: list[Choice], events: list[Choice],
-                 data: EngagementInput | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        save: SaveEngagement,
+        partner_name: str,
+        exits: list[Choice],
+        events: list[Choice],
+        data: EngagementInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._save_call = save
-        self.setWindowTitle((self.tr("Engagement bewerken") if data else self.tr("Nieuw engagement"))
-                            + " – " + partner_name)
+        self.setWindowTitle(
+            (self.tr("Engagement bewerken") if data else self.tr("Nieuw engagement"))
+            + " – "
+            + partner_name
+        )
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         self.summary = ErrorLabel()
@@ -123,12 +145,17 @@ class EngagementDialog(RememberingDialog):
         self.started_on = OptionalDateEdit()
         self.started_on.set_value(date.today())
         self.ended_on = OptionalDateEdit()
-        self.ended_on.setToolTip(self.tr("Leeg: loopt nog. Het engagement telt niet meer mee vanaf deze datum."))
+        self.ended_on.setToolTip(
+            self.tr("Leeg: loopt nog. Het engagement telt niet meer mee vanaf deze datum.")
+        )
         self._row(form, self.tr("Sinds"), self.started_on, "started_on")
         self._row(form, self.tr("Tot (leeg: loopt nog)"), self.ended_on, "ended_on")
         self.evidence = QPlainTextEdit()
-        self.evidence.setPlaceholderText(self.tr("Waaruit blijkt het engagement? bv. charter ondertekend, "
-                                                 "stageplaatsen aangeboden"))
+        self.evidence.setPlaceholderText(
+            self.tr(
+                "Waaruit blijkt het engagement? bv. charter ondertekend, stageplaatsen aangeboden"
+            )
+        )
         self.evidence.setFixedHeight(70)
         self._row(form, self.tr("Bewijs"), self.evidence, "evidence")
         self.work_exit = QComboBox()
@@ -142,7 +169,9 @@ class EngagementDialog(RememberingDialog):
             self.event.addItem(choice.label, choice.value)
         self._row(form, self.tr("Activiteit"), self.event, "event_id")
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -170,8 +199,11 @@ class EngagementDialog(RememberingDialog):
 
     def _kind_changed(self) -> None:
         inclusive = self.inclusive.isChecked()
-        for key, widget in (("engaged_as", self.engaged_as), ("forms", self.forms_widget),
-                            ("work_exit_id", self.work_exit)):
+        for key, widget in (
+            ("engaged_as", self.engaged_as),
+            ("forms", self.forms_widget),
+            ("work_exit_id", self.work_exit),
+        ):
             widget.setVisible(inclusive)
             label = self._labels.get(key)
             if label is not None:
@@ -183,16 +215,24 @@ class EngagementDialog(RememberingDialog):
 
     def _load(self, data: EngagementInput) -> None:
         (self.inclusive if data.kind == "inclusief" else self.partnership).setChecked(True)
-        self.engaged_as.setCurrentIndex(max(self.engaged_as.findData(data.engaged_as or NO_CHOICE), 0))
+        self.engaged_as.setCurrentIndex(
+            max(self.engaged_as.findData(data.engaged_as or NO_CHOICE), 0)
+        )
         self.role.setCurrentIndex(max(self.role.findData(data.role or NO_CHOICE), 0))
         for code, box in self.forms.items():
             box.setChecked(code in data.forms)
         self.started_on.set_value(data.started_on)
         self.ended_on.set_value(data.ended_on)
         self.evidence.setPlainText(data.evidence)
-        self.work_exit.setCurrentIndex(max(self.work_exit.findData(str(data.work_exit_id) if data.work_exit_id
-                                                                   else NO_CHOICE), 0))
-        self.event.setCurrentIndex(max(self.event.findData(str(data.event_id) if data.event_id else NO_CHOICE), 0))
+        self.work_exit.setCurrentIndex(
+            max(
+                self.work_exit.findData(str(data.work_exit_id) if data.work_exit_id else NO_CHOICE),
+                0,
+            )
+        )
+        self.event.setCurrentIndex(
+            max(self.event.findData(str(data.event_id) if data.event_id else NO_CHOICE), 0)
+        )
 
     def value(self) -> EngagementInput:
         inclusive = self.inclusive.isChecked()
@@ -203,8 +243,10 @@ class EngagementDialog(RememberingDialog):
             role=None if inclusive else combo_value(self.role),
             engaged_as=engaged_as,
             forms=tuple(code for code, box in self.forms.items() if box.isChecked())
-            if inclusive and engaged_as != "opdrachtgever" else (),
-            started_on=self.started_on.value(), ended_on=self.ended_on.value(),
+            if inclusive and engaged_as != "opdrachtgever"
+            else (),
+            started_on=self.started_on.value(),
+            ended_on=self.ended_on.value(),
             evidence=self.evidence.toPlainText(),
             work_exit_id=uuid.UUID(exit_id) if exit_id and inclusive else None,
             event_id=uuid.UUID(event_id) if event_id else None,

@@ -31,9 +31,11 @@ from kempen_desktop.ui.common.widgets import RememberingDialog
 from kempen_desktop.ui.partners.engagement_dialog import forms_text
 
 CONTEXT = "IndicatorView"
-ENGAGED_AS = {"werkgever": QT_TRANSLATE_NOOP("IndicatorView", "werkgever"),
-              "opdrachtgever": QT_TRANSLATE_NOOP("IndicatorView", "opdrachtgever"),
-              "beide": QT_TRANSLATE_NOOP("IndicatorView", "werkgever en opdrachtgever")}
+ENGAGED_AS = {
+    "werkgever": QT_TRANSLATE_NOOP("IndicatorView", "werkgever"),
+    "opdrachtgever": QT_TRANSLATE_NOOP("IndicatorView", "opdrachtgever"),
+    "beide": QT_TRANSLATE_NOOP("IndicatorView", "werkgever en opdrachtgever"),
+}
 
 
 def _t(text: str) -> str:
@@ -129,15 +131,20 @@ class IndicatorView(QWidget):
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 15px; padding: 4px 0;")
         layout.addWidget(self.headline)
-        explanation = QLabel(self.tr(
-            "Werkgevers: actieve partners van de soort ‘Werkgever’. Inclusief: met een lopend engagement "
-            "als werkgever of als opdrachtgever van de sociale economie op de peildatum."))
+        explanation = QLabel(
+            self.tr(
+                "Werkgevers: actieve partners van de soort ‘Werkgever’. Inclusief: met een lopend engagement "
+                "als werkgever of als opdrachtgever van de sociale economie op de peildatum."
+            )
+        )
         explanation.setWordWrap(True)
         explanation.setStyleSheet("color: #666;")
         layout.addWidget(explanation)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.rows_model: RecordTableModel[IndicatorRow] = RecordTableModel(ROW_COLUMNS, CONTEXT, self)
+        self.rows_model: RecordTableModel[IndicatorRow] = RecordTableModel(
+            ROW_COLUMNS, CONTEXT, self
+        )
         self.rows_table = configure_table(QTableView(), self.rows_model, (125, 90, 70, 65))
         self.rows_table.setSortingEnabled(False)
         self.rows_table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -152,10 +159,16 @@ class IndicatorView(QWidget):
         self.only_engaged.toggled.connect(self._show_employers)
         heading.addWidget(self.only_engaged)
         right_layout.addLayout(heading)
-        self.employer_model: RecordTableModel[EmployerLine] = RecordTableModel(EMPLOYER_COLUMNS, CONTEXT, self)
-        self.employer_table = configure_table(QTableView(), self.employer_model, (200, 90, 60, 120, 80), 2)
+        self.employer_model: RecordTableModel[EmployerLine] = RecordTableModel(
+            EMPLOYER_COLUMNS, CONTEXT, self
+        )
+        self.employer_table = configure_table(
+            QTableView(), self.employer_model, (200, 90, 60, 120, 80), 2
+        )
         self.employer_table.doubleClicked.connect(self._employer_chosen)
-        self.employer_table.setToolTip(self.tr("Dubbelklik om de werkgever te tonen in de partnerlijst."))
+        self.employer_table.setToolTip(
+            self.tr("Dubbelklik om de werkgever te tonen in de partnerlijst.")
+        )
         right_layout.addWidget(self.employer_table)
         splitter.addWidget(self.rows_table)
         splitter.addWidget(right)
@@ -178,15 +191,24 @@ class IndicatorView(QWidget):
         total = result.total
         goal = self.tr("doel gehaald") if total.meets_goal else self.tr("doel nog niet gehaald")
         self.headline.setText(
-            self.tr("Op %1 engageren <b>%2 van de %3</b> werkgevers zich inclusief: <b>%4</b> (doel: 1 op 2, %5).")
-            .replace("%1", day.strftime("%d-%m-%Y")).replace("%2", str(total.engaged))
-            .replace("%3", str(total.employers)).replace("%4", _pct(total.share)).replace("%5", goal))
+            self.tr(
+                "Op %1 engageren <b>%2 van de %3</b> werkgevers zich inclusief: <b>%4</b> (doel: 1 op 2, %5)."
+            )
+            .replace("%1", day.strftime("%d-%m-%Y"))
+            .replace("%2", str(total.engaged))
+            .replace("%3", str(total.employers))
+            .replace("%4", _pct(total.share))
+            .replace("%5", goal)
+        )
         row = 0
         if current is not None:
             for index in range(self.rows_model.rowCount()):
                 record = self.rows_model.record(index)
-                if record is not None and record.municipality_nis == current.municipality_nis \
-                        and record.municipality == current.municipality:
+                if (
+                    record is not None
+                    and record.municipality_nis == current.municipality_nis
+                    and record.municipality == current.municipality
+                ):
                     row = index
                     break
         self.rows_table.selectRow(row)
@@ -213,7 +235,12 @@ class IndicatorView(QWidget):
             title = self.tr("Alle werkgevers")
         engaged = sum(1 for line in lines if line.engaged)
         self.employers_title.setText(
-            title + " – " + self.tr("%1 van %2 inclusief").replace("%1", str(engaged)).replace("%2", str(len(lines))))
+            title
+            + " – "
+            + self.tr("%1 van %2 inclusief")
+            .replace("%1", str(engaged))
+            .replace("%2", str(len(lines)))
+        )
         if self.only_engaged.isChecked():
             lines = [line for line in lines if line.engaged]
         self.employer_model.set_records(lines)
@@ -238,4 +265,3 @@ class IndicatorDialog(RememberingDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.view.reload()
-

@@ -52,10 +52,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-ROLES = {"voortrekker": QT_TRANSLATE_NOOP("PartnersTab", "voortrekker"),
-         "partner": QT_TRANSLATE_NOOP("PartnersTab", "partner")}
-KINDS = {"inclusief": QT_TRANSLATE_NOOP("PartnersTab", "Inclusief"),
-         "partnerschap": QT_TRANSLATE_NOOP("PartnersTab", "Partnerschap")}
+ROLES = {
+    "voortrekker": QT_TRANSLATE_NOOP("PartnersTab", "voortrekker"),
+    "partner": QT_TRANSLATE_NOOP("PartnersTab", "partner"),
+}
+KINDS = {
+    "inclusief": QT_TRANSLATE_NOOP("PartnersTab", "Inclusief"),
+    "partnerschap": QT_TRANSLATE_NOOP("PartnersTab", "Partnerschap"),
+}
 
 
 def _engagement_what(e: EngagementLine) -> str:
@@ -85,32 +89,52 @@ ENGAGEMENT_COLUMNS: list[Column[EngagementLine]] = [
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda e: _t(KINDS.get(e.kind, e.kind))),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Rol / als"), _engagement_what),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Vormen"), lambda e: forms_text(e.forms)),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Sinds"), lambda e: day_text(e.started_on), lambda e: e.started_on),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Tot"),
-           lambda e: day_text(e.ended_on) or _t(QT_TRANSLATE_NOOP("PartnersTab", "loopt")),
-           lambda e: day_key(e.ended_on)),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Sinds"),
+        lambda e: day_text(e.started_on),
+        lambda e: e.started_on,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Tot"),
+        lambda e: day_text(e.ended_on) or _t(QT_TRANSLATE_NOOP("PartnersTab", "loopt")),
+        lambda e: day_key(e.ended_on),
+    ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Bewijs"), _evidence),
 ]
 DOSSIER_COLUMNS: list[Column[DossierLine]] = [
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Dossier"), lambda d: str(d.num), lambda d: d.num, True),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Dossier"), lambda d: str(d.num), lambda d: d.num, True
+    ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Naam"), lambda d: d.name),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Status"), lambda d: d.status),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Relatie"), _relation),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Geopend"), lambda d: day_text(d.opened_on), lambda d: d.opened_on),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Geopend"),
+        lambda d: day_text(d.opened_on),
+        lambda d: d.opened_on,
+    ),
 ]
 MEETING_COLUMNS: list[Column[MeetingLine]] = [
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Datum"), lambda m: m.starts_at.strftime("%d-%m-%Y"),
-           lambda m: m.starts_at),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Datum"),
+        lambda m: m.starts_at.strftime("%d-%m-%Y"),
+        lambda m: m.starts_at,
+    ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda m: m.type_label),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Titel"), lambda m: m.title),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Wie"), lambda m: m.who),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Aanwezigheid"), lambda m: m.attendance),
 ]
 ACTION_COLUMNS: list[Column[ActionLine]] = [
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Actiepunt"), lambda a: a.description.replace("\n", " ")),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Actiepunt"), lambda a: a.description.replace("\n", " ")
+    ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Eigenaar"), lambda a: a.owner),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Deadline"), lambda a: day_text(a.deadline),
-           lambda a: day_key(a.deadline)),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Deadline"),
+        lambda a: day_text(a.deadline),
+        lambda a: day_key(a.deadline),
+    ),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Status"), lambda a: a.status),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Overleg"), lambda a: a.meeting_title),
 ]
@@ -123,7 +147,10 @@ EVENT_COLUMNS: list[Column[Any]] = [
 
 def _event_rows(history: PartnerHistory) -> list[tuple[date, str, str]]:
     """Events it joined and the cooperation log, as one dated list."""
-    rows = [(e.held_on, e.kind, f"{e.title}" + (f" ({e.location})" if e.location else "")) for e in history.events]
+    rows = [
+        (e.held_on, e.kind, f"{e.title}" + (f" ({e.location})" if e.location else ""))
+        for e in history.events
+    ]
     rows += [(c.occurred_on, c.kind, c.description) for c in history.cooperation]
     return sorted(rows, key=lambda r: r[0], reverse=True)
 
@@ -131,8 +158,13 @@ def _event_rows(history: PartnerHistory) -> list[tuple[date, str, str]]:
 class ListPanel(QWidget):
     """A table with an optional row of buttons under it."""
 
-    def __init__(self, model: RecordTableModel[Any], widths: tuple[int, ...], sort_column: int = 0,
-                 order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def __init__(
+        self,
+        model: RecordTableModel[Any],
+        widths: tuple[int, ...],
+        sort_column: int = 0,
+        order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    ) -> None:
         super().__init__()
         self.model = model
         layout = QVBoxLayout(self)
@@ -146,14 +178,17 @@ class ListPanel(QWidget):
         self.buttons = QHBoxLayout()
         layout.addLayout(self.buttons)
 
-    def add_button(self, text: str, slot: Callable[[], None], needs_selection: bool = False) -> QPushButton:
+    def add_button(
+        self, text: str, slot: Callable[[], None], needs_selection: bool = False
+    ) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         if needs_selection:
             button.setEnabled(False)
             self.table.selectionModel().selectionChanged.connect(
-                lambda *_: button.setEnabled(self.table.selectionModel().hasSelection()))
+                lambda *_: button.setEnabled(self.table.selectionModel().hasSelection())
+            )
         return button
 
     def current(self) -> Any:
@@ -193,8 +228,12 @@ class PartnerDetailPane(QWidget):
         self.contacts.buttons.addStretch()
         self.contacts.table.doubleClicked.connect(lambda _index: self.edit_contact())
 
-        self.engagements = ListPanel(RecordTableModel(ENGAGEMENT_COLUMNS, CONTEXT, self), (85, 130, 140, 80, 80),
-                                     3, Qt.SortOrder.DescendingOrder)
+        self.engagements = ListPanel(
+            RecordTableModel(ENGAGEMENT_COLUMNS, CONTEXT, self),
+            (85, 130, 140, 80, 80),
+            3,
+            Qt.SortOrder.DescendingOrder,
+        )
         self.engagements.add_button(self.tr("Engagement toevoegen…"), self.add_engagement)
         self.engagements.add_button(self.tr("Bewerken…"), self.edit_engagement, True)
         self.engagements.add_button(self.tr("Beëindigen…"), self.end_engagement, True)
@@ -202,23 +241,44 @@ class PartnerDetailPane(QWidget):
         self.engagements.buttons.addStretch()
         self.engagements.table.doubleClicked.connect(lambda _index: self.edit_engagement())
 
-        self.dossiers = ListPanel(RecordTableModel(DOSSIER_COLUMNS, CONTEXT, self), (60, 160, 130, 200),
-                                  4, Qt.SortOrder.DescendingOrder)
+        self.dossiers = ListPanel(
+            RecordTableModel(DOSSIER_COLUMNS, CONTEXT, self),
+            (60, 160, 130, 200),
+            4,
+            Qt.SortOrder.DescendingOrder,
+        )
         self.dossiers.table.doubleClicked.connect(self._dossier_chosen)
         self.dossiers.table.setToolTip(self.tr("Dubbelklik om het dossier te openen."))
-        self.meetings = ListPanel(RecordTableModel(MEETING_COLUMNS, CONTEXT, self), (80, 120, 200, 150),
-                                  0, Qt.SortOrder.DescendingOrder)
-        self.action_list = ListPanel(RecordTableModel(ACTION_COLUMNS, CONTEXT, self), (240, 120, 80, 70),
-                                     2, Qt.SortOrder.DescendingOrder)
-        self.events = ListPanel(RecordTableModel(EVENT_COLUMNS, CONTEXT, self), (80, 110),
-                                0, Qt.SortOrder.DescendingOrder)
+        self.meetings = ListPanel(
+            RecordTableModel(MEETING_COLUMNS, CONTEXT, self),
+            (80, 120, 200, 150),
+            0,
+            Qt.SortOrder.DescendingOrder,
+        )
+        self.action_list = ListPanel(
+            RecordTableModel(ACTION_COLUMNS, CONTEXT, self),
+            (240, 120, 80, 70),
+            2,
+            Qt.SortOrder.DescendingOrder,
+        )
+        self.events = ListPanel(
+            RecordTableModel(EVENT_COLUMNS, CONTEXT, self),
+            (80, 110),
+            0,
+            Qt.SortOrder.DescendingOrder,
+        )
         for panel_widget, title in self._titled():
             self.details.addTab(panel_widget, title)
 
     def _titled(self) -> tuple[tuple[ListPanel, str], ...]:
-        return ((self.contacts, self.tr("Contactpersonen")), (self.engagements, self.tr("Engagement")),
-                (self.dossiers, self.tr("Dossiers")), (self.meetings, self.tr("Overleg")),
-                (self.action_list, self.tr("Actiepunten")), (self.events, self.tr("Activiteiten")))
+        return (
+            (self.contacts, self.tr("Contactpersonen")),
+            (self.engagements, self.tr("Engagement")),
+            (self.dossiers, self.tr("Dossiers")),
+            (self.meetings, self.tr("Overleg")),
+            (self.action_list, self.tr("Actiepunten")),
+            (self.events, self.tr("Activiteiten")),
+        )
 
     def _dossier_chosen(self, index: QModelIndex) -> None:
         line = self.dossiers.model.record(index.row())
@@ -253,14 +313,29 @@ class PartnerDetailPane(QWidget):
         shown = len(history.followed) + len(history.employed)
         self.dossiers.set_note(
             self.tr("Volgt %1 dossiers op; werkgever in %2 uitstromen naar werk.")
-            .replace("%1", str(history.followed_total)).replace("%2", str(history.employed_total))
-            + ("" if shown >= dossier_total
-               else " " + capped.replace("%1", str(shown)).replace("%2", str(dossier_total))))
-        self.meetings.set_note("" if len(history.meetings) >= history.meetings_total
-                               else capped.replace("%1", str(len(history.meetings)))
-                               .replace("%2", str(history.meetings_total)))
-        counts = (len(people), len(history.engagements), dossier_total, history.meetings_total,
-                  history.actions_total, len(history.events) + len(history.cooperation))
+            .replace("%1", str(history.followed_total))
+            .replace("%2", str(history.employed_total))
+            + (
+                ""
+                if shown >= dossier_total
+                else " " + capped.replace("%1", str(shown)).replace("%2", str(dossier_total))
+            )
+        )
+        self.meetings.set_note(
+            ""
+            if len(history.meetings) >= history.meetings_total
+            else capped.replace("%1", str(len(history.meetings))).replace(
+                "%2", str(history.meetings_total)
+            )
+        )
+        counts = (
+            len(people),
+            len(history.engagements),
+            dossier_total,
+            history.meetings_total,
+            history.actions_total,
+            len(history.events) + len(history.cooperation),
+        )
         for (panel, title), count in zip(self._titled(), counts, strict=True):
             self.details.setTabText(self.details.indexOf(panel), f"{title} ({count})")
 
@@ -272,17 +347,26 @@ class PartnerDetailPane(QWidget):
             facts.append(data.sector)
         if not data.active:
             facts.append(self.tr("inactief"))
-        address = ", ".join(x for x in (data.street, " ".join(y for y in (data.postcode, row.municipality) if y)) if x)
+        address = ", ".join(
+            x
+            for x in (data.street, " ".join(y for y in (data.postcode, row.municipality) if y))
+            if x
+        )
         reach = " · ".join(x for x in (data.phone, data.email, data.website) if x)
         if row.inclusive_since:
-            inclusive = self.tr("Engageert zich inclusief %1 sinds %2.").replace(
-                "%1", _t(INCLUSIVE_AS.get(row.inclusive_as, ""))).replace("%2", day_text(row.inclusive_since))
+            inclusive = (
+                self.tr("Engageert zich inclusief %1 sinds %2.")
+                .replace("%1", _t(INCLUSIVE_AS.get(row.inclusive_as, "")))
+                .replace("%2", day_text(row.inclusive_since))
+            )
         elif row.type_code == "werkgever":
             inclusive = self.tr("Vandaag geen lopend inclusief engagement.")
         else:
             inclusive = ""
-        lines = [f"<span style='font-size:16px; font-weight:bold'>{escape(row.name)}</span>",
-                 f"<span style='color:#555'>{escape(' · '.join(facts))}</span>"]
+        lines = [
+            f"<span style='font-size:16px; font-weight:bold'>{escape(row.name)}</span>",
+            f"<span style='color:#555'>{escape(' · '.join(facts))}</span>",
+        ]
         lines += [escape(text) for text in (address, reach) if text]
         if data.role:
             lines.append(escape(self.tr("Rol: %1").replace("%1", data.role)))
@@ -300,8 +384,11 @@ class PartnerDetailPane(QWidget):
         if self.partner is None:
             return
         partner_id = self.partner.id
-        dialog = ContactDialog(lambda data: self.workspace.partners.add_contact(partner_id, data),
-                               self.partner.name, parent=self)
+        dialog = ContactDialog(
+            lambda data: self.workspace.partners.add_contact(partner_id, data),
+            self.partner.name,
+            parent=self,
+        )
         if dialog.exec():
             self.details.setCurrentWidget(self.contacts)
 
@@ -316,15 +403,22 @@ class PartnerDetailPane(QWidget):
         except PartnerNotFoundError as error:
             QMessageBox.warning(self, self.tr("Contactpersoon"), str(error))
             return
-        ContactDialog(lambda value: self.workspace.partners.update_contact(contact.id, value),
-                      self.partner.name, data, parent=self).exec()
+        ContactDialog(
+            lambda value: self.workspace.partners.update_contact(contact.id, value),
+            self.partner.name,
+            data,
+            parent=self,
+        ).exec()
 
     def delete_contact(self) -> None:
         contact: ContactLine | None = self.contacts.current()
         if contact is None:
             return
-        answer = QMessageBox.question(self, self.tr("Contactpersoon verwijderen"),
-                                      self.tr("%1 verwijderen?").replace("%1", contact.name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Contactpersoon verwijderen"),
+            self.tr("%1 verwijderen?").replace("%1", contact.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -339,15 +433,23 @@ class PartnerDetailPane(QWidget):
 
         assert self.partner is not None
         exits, events = self.workspace.partners.evidence_choices(self.partner.id)
-        dialog = EngagementDialog(save, self.partner.name, [Choice(str(c.id), c.label) for c in exits],
-                                  [Choice(str(c.id), c.label) for c in events], data, parent=self)
+        dialog = EngagementDialog(
+            save,
+            self.partner.name,
+            [Choice(str(c.id), c.label) for c in exits],
+            [Choice(str(c.id), c.label) for c in events],
+            data,
+            parent=self,
+        )
         return bool(dialog.exec())
 
     def add_engagement(self) -> None:
         if self.partner is None:
             return
         partner_id = self.partner.id
-        if self._engagement_dialog(lambda data: self.workspace.partners.add_engagement(partner_id, data)):
+        if self._engagement_dialog(
+            lambda data: self.workspace.partners.add_engagement(partner_id, data)
+        ):
             self.details.setCurrentWidget(self.engagements)
 
     def edit_engagement(self) -> None:
@@ -359,27 +461,40 @@ class PartnerDetailPane(QWidget):
         except PartnerNotFoundError as error:
             QMessageBox.warning(self, self.tr("Engagement"), str(error))
             return
-        self._engagement_dialog(lambda value: self.workspace.partners.update_engagement(line.id, value), data)
+        self._engagement_dialog(
+            lambda value: self.workspace.partners.update_engagement(line.id, value), data
+        )
 
     def end_engagement(self) -> None:
         line: EngagementLine | None = self.engagements.current()
         if line is None:
             return
         if line.ended_on is not None:
-            QMessageBox.information(self, self.tr("Engagement beëindigen"),
-                                    self.tr("Dit engagement is al beëindigd op %1.").replace("%1", day_text(line.ended_on)))
+            QMessageBox.information(
+                self,
+                self.tr("Engagement beëindigen"),
+                self.tr("Dit engagement is al beëindigd op %1.").replace(
+                    "%1", day_text(line.ended_on)
+                ),
+            )
             return
-        text, ok = QInputDialog.getText(self, self.tr("Engagement beëindigen"),
-                                        self.tr("Einddatum (dd-mm-jjjj); vanaf die dag telt het niet meer mee:"),
-                                        text=date.today().strftime("%d-%m-%Y"))
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Engagement beëindigen"),
+            self.tr("Einddatum (dd-mm-jjjj); vanaf die dag telt het niet meer mee:"),
+            text=date.today().strftime("%d-%m-%Y"),
+        )
         if not ok:
             return
         try:
             day, month, year = (int(part) for part in text.strip().split("-"))
             ended = date(year, month, day)
         except ValueError:
-            QMessageBox.warning(self, self.tr("Engagement beëindigen"),
-                                self.tr("‘%1’ is geen geldige datum (dd-mm-jjjj).").replace("%1", text))
+            QMessageBox.warning(
+                self,
+                self.tr("Engagement beëindigen"),
+                self.tr("‘%1’ is geen geldige datum (dd-mm-jjjj).").replace("%1", text),
+            )
             return
         try:
             self.workspace.partners.end_engagement(line.id, ended)
@@ -391,9 +506,13 @@ class PartnerDetailPane(QWidget):
         if line is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Engagement verwijderen"),
-            self.tr("Dit engagement verwijderen? Beëindig het liever als het echt gestopt is: zo blijft de "
-                    "geschiedenis bewaard."))
+            self,
+            self.tr("Engagement verwijderen"),
+            self.tr(
+                "Dit engagement verwijderen? Beëindig het liever als het echt gestopt is: zo blijft de "
+                "geschiedenis bewaard."
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -34,14 +34,22 @@ from kempen_desktop.ui.common.widgets import NO_CHOICE, ErrorLabel, RememberingD
 class PartnerDialog(RememberingDialog):
     """`partner_id` None: a new partner. After accept, `partner_id` holds the saved id."""
 
-    def __init__(self, workspace: Workspace, types: list[Choice], municipalities: list[Choice],
-                 postcodes: dict[str, str] | None = None, partner_id: uuid.UUID | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        types: list[Choice],
+        municipalities: list[Choice],
+        postcodes: dict[str, str] | None = None,
+        partner_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._partners = workspace.partners
         self._postcodes = postcodes or {}
         self.partner_id = partner_id
-        self.setWindowTitle(self.tr("Organisatie bewerken") if partner_id else self.tr("Nieuwe organisatie"))
+        self.setWindowTitle(
+            self.tr("Organisatie bewerken") if partner_id else self.tr("Nieuwe organisatie")
+        )
         self.setMinimumWidth(560)
         self._errors: dict[str, ErrorLabel] = {}
 
@@ -78,13 +86,18 @@ class PartnerDialog(RememberingDialog):
         self.active = QCheckBox(self.tr("Actief in het netwerk"))
         self.active.setChecked(True)
         for label, widget, key in (
-            (self.tr("Naam"), self.name, "name"), (self.tr("Soort"), self.type, "partner_type_code"),
+            (self.tr("Naam"), self.name, "name"),
+            (self.tr("Soort"), self.type, "partner_type_code"),
             (self.tr("Ondernemingsnummer"), self.kbo, "kbo_number"),
             (self.tr("Gemeente"), self.municipality, "municipality_nis"),
-            (self.tr("Postcode"), self.postcode, "postcode"), (self.tr("Adres"), self.street, "street"),
-            (self.tr("Sector"), self.sector, "sector"), (self.tr("Website"), self.website, "website"),
-            (self.tr("Telefoon"), self.phone, "phone"), (self.tr("E-mail"), self.email, "email"),
-            (self.tr("Rol in het partnerschap"), self.role, "role"), (self.tr("Notities"), self.notes, "notes"),
+            (self.tr("Postcode"), self.postcode, "postcode"),
+            (self.tr("Adres"), self.street, "street"),
+            (self.tr("Sector"), self.sector, "sector"),
+            (self.tr("Website"), self.website, "website"),
+            (self.tr("Telefoon"), self.phone, "phone"),
+            (self.tr("E-mail"), self.email, "email"),
+            (self.tr("Rol in het partnerschap"), self.role, "role"),
+            (self.tr("Notities"), self.notes, "notes"),
         ):
             error = ErrorLabel()
             self._errors[key] = error
@@ -95,7 +108,9 @@ class PartnerDialog(RememberingDialog):
             form.addRow(label, box)
         form.addRow("", self.active)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -110,24 +125,42 @@ class PartnerDialog(RememberingDialog):
     def _load(self, data: PartnerInput) -> None:
         self.name.setText(data.name)
         self.type.setCurrentIndex(max(self.type.findData(data.partner_type_code), 0))
-        if self.type.currentIndex() <= 0 and data.partner_type_code:  # a deactivated type stays shown
+        if (
+            self.type.currentIndex() <= 0 and data.partner_type_code
+        ):  # a deactivated type stays shown
             self.type.addItem(data.partner_type_code, data.partner_type_code)
             self.type.setCurrentIndex(self.type.count() - 1)
         self.kbo.setText(data.kbo_number)
-        self.municipality.setCurrentIndex(max(self.municipality.findData(data.municipality_nis or NO_CHOICE), 0))
+        self.municipality.setCurrentIndex(
+            max(self.municipality.findData(data.municipality_nis or NO_CHOICE), 0)
+        )
         self.postcode.setText(data.postcode)
-        for widget, value in ((self.street, data.street), (self.sector, data.sector), (self.website, data.website),
-                              (self.phone, data.phone), (self.email, data.email), (self.role, data.role)):
+        for widget, value in (
+            (self.street, data.street),
+            (self.sector, data.sector),
+            (self.website, data.website),
+            (self.phone, data.phone),
+            (self.email, data.email),
+            (self.role, data.role),
+        ):
             widget.setText(value)
         self.notes.setPlainText(data.notes)
         self.active.setChecked(data.active)
 
     def value(self) -> PartnerInput:
         return PartnerInput(
-            name=self.name.text(), partner_type_code=combo_value(self.type) or "", kbo_number=self.kbo.text(),
-            municipality_nis=combo_value(self.municipality), sector=self.sector.text(), street=self.street.text(),
-            postcode=self.postcode.text(), website=self.website.text(), phone=self.phone.text(),
-            email=self.email.text(), role=self.role.text(), notes=self.notes.toPlainText(),
+            name=self.name.text(),
+            partner_type_code=combo_value(self.type) or "",
+            kbo_number=self.kbo.text(),
+            municipality_nis=combo_value(self.municipality),
+            sector=self.sector.text(),
+            street=self.street.text(),
+            postcode=self.postcode.text(),
+            website=self.website.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            role=self.role.text(),
+            notes=self.notes.toPlainText(),
             active=self.active.isChecked(),
         )
 
@@ -135,7 +168,9 @@ class PartnerDialog(RememberingDialog):
         text = self.kbo.text()
         # Only complain while typing once enough digits are there to judge.
         digits = sum(ch.isdigit() for ch in text)
-        self._errors["kbo_number"].show_message(kbo_problem(text) if digits >= 9 or not text.strip() else None)
+        self._errors["kbo_number"].show_message(
+            kbo_problem(text) if digits >= 9 or not text.strip() else None
+        )
 
     def _format_kbo(self) -> None:
         if self.kbo.text().strip() and not kbo_problem(self.kbo.text()):
@@ -192,12 +227,16 @@ class PartnerDialog(RememberingDialog):
         items = "".join(
             f"<li><b>{escape(c.name)}</b>{escape(' – ' + c.municipality if c.municipality else '')}"
             f"{escape(' – ' + c.kbo_number if c.kbo_number else '')}<br><i>{escape(c.reason)}</i></li>"
-            for c in duplicates.candidates)
+            for c in duplicates.candidates
+        )
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Bestaat deze organisatie al?"))
-        box.setText(self.tr("Er bestaan al gelijkaardige organisaties:") + f"<ul>{items}</ul>"
-                    + self.tr("Toch opslaan als aparte organisatie?"))
+        box.setText(
+            self.tr("Er bestaan al gelijkaardige organisaties:")
+            + f"<ul>{items}</ul>"
+            + self.tr("Toch opslaan als aparte organisatie?")
+        )
         save = box.addButton(self.tr("Toch opslaan"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Terug"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(box.buttons()[-1])

@@ -26,9 +26,11 @@ def day_key(value: date | None) -> tuple[bool, date]:
     return (value is None, value or date.min)
 
 
-INCLUSIVE_AS = {"werkgever": QT_TRANSLATE_NOOP("PartnersTab", "als werkgever"),
-                "opdrachtgever": QT_TRANSLATE_NOOP("PartnersTab", "als opdrachtgever"),
-                "beide": QT_TRANSLATE_NOOP("PartnersTab", "als werkgever en opdrachtgever")}
+INCLUSIVE_AS = {
+    "werkgever": QT_TRANSLATE_NOOP("PartnersTab", "als werkgever"),
+    "opdrachtgever": QT_TRANSLATE_NOOP("PartnersTab", "als opdrachtgever"),
+    "beide": QT_TRANSLATE_NOOP("PartnersTab", "als werkgever en opdrachtgever"),
+}
 
 
 def inclusive_as_text(code: str | None) -> str:
@@ -43,13 +45,26 @@ COLUMNS: list[Column[PartnerRow]] = [
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Naam"), lambda p: name_text(p.name, p.active)),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda p: p.type_label),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Gemeente"), lambda p: p.municipality),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Contacten"), lambda p: str(p.contacts), lambda p: p.contacts,
-           True),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Open dossiers"), lambda p: str(p.dossiers),
-           lambda p: p.dossiers, True),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Inclusief sinds"), lambda p: day_text(p.inclusive_since),
-           lambda p: day_key(p.inclusive_since)),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Engagement"), lambda p: inclusive_as_text(p.inclusive_as)),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Contacten"),
+        lambda p: str(p.contacts),
+        lambda p: p.contacts,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Open dossiers"),
+        lambda p: str(p.dossiers),
+        lambda p: p.dossiers,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Inclusief sinds"),
+        lambda p: day_text(p.inclusive_since),
+        lambda p: day_key(p.inclusive_since),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Engagement"), lambda p: inclusive_as_text(p.inclusive_as)
+    ),
 ]
 
 
@@ -67,12 +82,19 @@ class PartnerFilter:
     def matches(self, row: PartnerRow) -> bool:
         text = self.text.strip().casefold()
         kbo = normalize_kbo(text) if text and sum(ch.isdigit() for ch in text) >= 4 else None
-        return ((self.inactive or row.active)
-                and (not self.type_code or row.type_code == self.type_code)
-                and (not self.municipality_nis or row.municipality_nis == self.municipality_nis)
-                and (not text or text in row.name.casefold() or text in row.municipality.casefold()
-                     or text in row.sector.casefold() or text in row.type_label.casefold()
-                     or (kbo is not None and row.kbo_number is not None and kbo in row.kbo_number)))
+        return (
+            (self.inactive or row.active)
+            and (not self.type_code or row.type_code == self.type_code)
+            and (not self.municipality_nis or row.municipality_nis == self.municipality_nis)
+            and (
+                not text
+                or text in row.name.casefold()
+                or text in row.municipality.casefold()
+                or text in row.sector.casefold()
+                or text in row.type_label.casefold()
+                or (kbo is not None and row.kbo_number is not None and kbo in row.kbo_number)
+            )
+        )
 
 
 def inclusive_today(rows: list[PartnerRow]) -> InclusiveCount:

@@ -58,7 +58,9 @@ class PartnersTab(LazyTab):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Zoek op naam, ondernemingsnummer, sector, gemeente…"))
+        self.search.setPlaceholderText(
+            self.tr("Zoek op naam, ondernemingsnummer, sector, gemeente…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
         self.type_filter = QComboBox()
@@ -85,8 +87,9 @@ class PartnersTab(LazyTab):
         self.delete_button = QPushButton(self.tr("Verwijderen"))
         self.delete_button.clicked.connect(self.delete_partner)
         self.indicator_button = QPushButton(self.tr("Inclusieve werkgevers…"))
-        self.indicator_button.setToolTip(self.tr("Hoeveel werkgevers engageren zich inclusief, per gemeente "
-                                                 "(doel: 1 op 2)"))
+        self.indicator_button.setToolTip(
+            self.tr("Hoeveel werkgevers engageren zich inclusief, per gemeente (doel: 1 op 2)")
+        )
         self.indicator_button.clicked.connect(self.show_indicator)
         more = QPushButton(self.tr("Meer"))  # a push button leaves room for the menu arrow
         menu = QMenu(more)
@@ -95,7 +98,13 @@ class PartnersTab(LazyTab):
         menu.addAction(self.tr("Partnerlijst importeren…"), self.import_list)
         menu.addAction(self.tr("Getoonde partners exporteren naar Excel…"), self.export_list)
         more.setMenu(menu)
-        for widget in (self.new_button, self.edit_button, self.delete_button, self.indicator_button, more):
+        for widget in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.indicator_button,
+            more,
+        ):
             actions.addWidget(widget)
         layout.addLayout(actions)
 
@@ -124,11 +133,20 @@ class PartnersTab(LazyTab):
     def reload(self) -> None:
         self._rows = self.workspace.partners.rows()
         types = self.workspace.partners.types()
-        self._fill_filter(self.type_filter, self.tr("Alle soorten"),
-                          [t for t in types if any(r.type_code == t.value for r in self._rows)])
-        places = sorted({(r.municipality_nis, r.municipality) for r in self._rows if r.municipality_nis},
-                        key=lambda p: p[1])
-        self._fill_filter(self.place_filter, self.tr("Alle gemeenten"), [Choice(nis, name) for nis, name in places])
+        self._fill_filter(
+            self.type_filter,
+            self.tr("Alle soorten"),
+            [t for t in types if any(r.type_code == t.value for r in self._rows)],
+        )
+        places = sorted(
+            {(r.municipality_nis, r.municipality) for r in self._rows if r.municipality_nis},
+            key=lambda p: p[1],
+        )
+        self._fill_filter(
+            self.place_filter,
+            self.tr("Alle gemeenten"),
+            [Choice(nis, name) for nis, name in places],
+        )
         self._apply_filter()
 
     @staticmethod
@@ -143,19 +161,32 @@ class PartnersTab(LazyTab):
         combo.blockSignals(False)
 
     def _apply_filter(self) -> None:
-        flt = PartnerFilter(self.search.text(), combo_value(self.type_filter), combo_value(self.place_filter),
-                            self.show_inactive.isChecked())
+        flt = PartnerFilter(
+            self.search.text(),
+            combo_value(self.type_filter),
+            combo_value(self.place_filter),
+            self.show_inactive.isChecked(),
+        )
         rows = [r for r in self._rows if flt.matches(r)]
         self.model.set_records(rows)
         count = inclusive_today(self._rows)
         if not self._rows:
-            self.summary.setText(self.tr("Nog geen partners. Voeg een organisatie toe of importeer een partnerlijst."))
+            self.summary.setText(
+                self.tr(
+                    "Nog geen partners. Voeg een organisatie toe of importeer een partnerlijst."
+                )
+            )
         else:
             self.summary.setText(
-                self.tr("%1 van %2 partners getoond; vandaag engageren %3 van %4 werkgevers zich inclusief "
-                        "(doel: 1 op 2).")
-                .replace("%1", str(len(rows))).replace("%2", str(len(self._rows)))
-                .replace("%3", str(count.engaged)).replace("%4", str(count.employers)))
+                self.tr(
+                    "%1 van %2 partners getoond; vandaag engageren %3 van %4 werkgevers zich inclusief "
+                    "(doel: 1 op 2)."
+                )
+                .replace("%1", str(len(rows)))
+                .replace("%2", str(len(self._rows)))
+                .replace("%3", str(count.engaged))
+                .replace("%4", str(count.employers))
+            )
         if not self.select_partner(self._current_id, clear_filters=False) and rows:
             self.table.selectRow(0)
         elif not rows:
@@ -189,7 +220,9 @@ class PartnersTab(LazyTab):
         return any(r.id == partner_id for r in self._shown())
 
     def _shown(self) -> list[PartnerRow]:
-        return [r for r in (self.model.record(i) for i in range(self.model.rowCount())) if r is not None]
+        return [
+            r for r in (self.model.record(i) for i in range(self.model.rowCount())) if r is not None
+        ]
 
     def current(self) -> PartnerRow | None:
         if not self.table.selectionModel().hasSelection():
@@ -216,8 +249,9 @@ class PartnersTab(LazyTab):
         from kempen_desktop.ui.partners.partner_dialog import PartnerDialog
 
         choices = self.workspace.partners.form_choices()
-        dialog = PartnerDialog(self.workspace, choices.types, choices.municipalities, choices.postcodes,
-                               parent=self)
+        dialog = PartnerDialog(
+            self.workspace, choices.types, choices.municipalities, choices.postcodes, parent=self
+        )
         if dialog.exec() and dialog.partner_id is not None:
             self._current_id = dialog.partner_id  # the list came back through on_changes
             self.select_partner(dialog.partner_id)
@@ -230,8 +264,14 @@ class PartnersTab(LazyTab):
         keep = next((r.type_code for r in self._rows if r.id == self._current_id), "")
         choices = self.workspace.partners.form_choices(keep)
         try:
-            dialog = PartnerDialog(self.workspace, choices.types, choices.municipalities, choices.postcodes,
-                                   self._current_id, parent=self)
+            dialog = PartnerDialog(
+                self.workspace,
+                choices.types,
+                choices.municipalities,
+                choices.postcodes,
+                self._current_id,
+                parent=self,
+            )
         except PartnerNotFoundError as error:
             QMessageBox.warning(self, self.tr("Partners"), str(error))
             self.reload()
@@ -243,8 +283,12 @@ class PartnersTab(LazyTab):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Organisatie verwijderen"),
-            self.tr("‘%1’ met haar contactpersonen en engagementen verwijderen?").replace("%1", row.name))
+            self,
+            self.tr("Organisatie verwijderen"),
+            self.tr("‘%1’ met haar contactpersonen en engagementen verwijderen?").replace(
+                "%1", row.name
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._current_id = None
@@ -257,7 +301,9 @@ class PartnersTab(LazyTab):
     def manage_types(self) -> None:
         from kempen_desktop.ui.partners.code_list_dialog import CodeListDialog
 
-        CodeListDialog(self.workspace, "partner_types", self.tr("Soorten organisaties"), self).exec()
+        CodeListDialog(
+            self.workspace, "partner_types", self.tr("Soorten organisaties"), self
+        ).exec()
 
     def show_indicator(self) -> None:
         from kempen_desktop.ui.partners.indicator_view import IndicatorDialog
@@ -274,8 +320,11 @@ class PartnersTab(LazyTab):
         from kempen_desktop.services.partners.partner_lists import PartnerListError
 
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Partnerlijst kiezen"), "",
-            self.tr("Lijsten (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)"))
+            self,
+            self.tr("Partnerlijst kiezen"),
+            "",
+            self.tr("Lijsten (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)"),
+        )
         if not chosen:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -286,19 +335,26 @@ class PartnersTab(LazyTab):
             QMessageBox.warning(self, self.tr("Partnerlijst importeren"), str(error))
             return
         QGuiApplication.restoreOverrideCursor()
-        lines = [self.tr("%1 rijen: %2 nieuw, %3 aangevuld, %4 ongewijzigd, %5 geweigerd.")
-                 .replace("%1", str(result.rows)).replace("%2", str(result.created))
-                 .replace("%3", str(result.updated)).replace("%4", str(result.unchanged))
-                 .replace("%5", str(len(result.rejected)))]
-        lines += [self.tr("Rij %1: %2").replace("%1", str(row)).replace("%2", reason)
-                  for row, reason in result.rejected[:15]]
+        lines = [
+            self.tr("%1 rijen: %2 nieuw, %3 aangevuld, %4 ongewijzigd, %5 geweigerd.")
+            .replace("%1", str(result.rows))
+            .replace("%2", str(result.created))
+            .replace("%3", str(result.updated))
+            .replace("%4", str(result.unchanged))
+            .replace("%5", str(len(result.rejected)))
+        ]
+        lines += [
+            self.tr("Rij %1: %2").replace("%1", str(row)).replace("%2", reason)
+            for row, reason in result.rejected[:15]
+        ]
         if len(result.rejected) > 15:
             lines.append(self.tr("… en %1 andere.").replace("%1", str(len(result.rejected) - 15)))
         QMessageBox.information(self, self.tr("Partnerlijst importeren"), "\n".join(lines))
 
     def export_list(self) -> None:
-        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Partners exporteren"), "partners.xlsx",
-                                                      self.tr("Excel-werkmap (*.xlsx)"))
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Partners exporteren"), "partners.xlsx", self.tr("Excel-werkmap (*.xlsx)")
+        )
         if not target:
             return
         if not target.lower().endswith(".xlsx"):
@@ -307,8 +363,14 @@ class PartnersTab(LazyTab):
         try:
             written = self.workspace.partners.export_list(Path(target), ids)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Partners exporteren"),
-                                self.tr("Kan het bestand niet schrijven: %1").replace("%1", str(error.strerror)))
+            QMessageBox.warning(
+                self,
+                self.tr("Partners exporteren"),
+                self.tr("Kan het bestand niet schrijven: %1").replace("%1", str(error.strerror)),
+            )
             return
-        QMessageBox.information(self, self.tr("Partners exporteren"),
-                                self.tr("%1 partners geëxporteerd.").replace("%1", str(written)))
+        QMessageBox.information(
+            self,
+            self.tr("Partners exporteren"),
+            self.tr("%1 partners geëxporteerd.").replace("%1", str(written)),
+        )

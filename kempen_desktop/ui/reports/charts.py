@@ -26,6 +26,8 @@ TILE_LABELS = {
     "meetings": QT_TRANSLATE_NOOP("ReportsTab", "Overlegmomenten"),
     "inclusive": QT_TRANSLATE_NOOP("ReportsTab", "Inclusieve werkgevers"),
 }
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportsTab", text)
 
@@ -79,7 +81,9 @@ class TileWidget(QFrame):
         self.label.setText(_tr(TILE_LABELS.get(tile.key, tile.label)))
         self.note.setText(tile.note)
         clickable = tile.nums is not None or tile.target != "dossiers"
-        self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        )
         if tile.nums is not None:
             self.setToolTip(
                 _tr(QT_TRANSLATE_NOOP("ReportsTab", "Klik om deze %1 dossier(s) te tonen")).replace(
@@ -90,8 +94,10 @@ class TileWidget(QFrame):
             self.setToolTip(_tr(QT_TRANSLATE_NOOP("ReportsTab", "Klik voor de partners")))
         else:
             self.setToolTip(_tr(QT_TRANSLATE_NOOP("ReportsTab", "Klik voor de overlegmomenten")))
-        self.setStyleSheet(f"TileWidget {{ background: {TONES.get(tile.tone, TONES['normal'])}; "
-                           f"border-radius: 6px; }} TileWidget:hover {{ background: #E3EBF3; }}")
+        self.setStyleSheet(
+            f"TileWidget {{ background: {TONES.get(tile.tone, TONES['normal'])}; "
+            f"border-radius: 6px; }} TileWidget:hover {{ background: #E3EBF3; }}"
+        )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.tile is not None:
@@ -142,8 +148,11 @@ class TrendChart(QWidget):
             y = rect.bottom() - rect.height() * step / 4
             painter.drawLine(rect.left(), int(y), rect.right(), int(y))
             painter.setPen(MUTED)
-            painter.drawText(QRectF(0, y - 8, 32, 16), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"{top * step / 4:g}")
+            painter.drawText(
+                QRectF(0, y - 8, 32, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                f"{top * step / 4:g}",
+            )
             painter.setPen(QPen(QColor("#E8EDF2")))
         group = rect.width() / len(self.trends)
         bar = group * 0.8 / 3
@@ -151,10 +160,16 @@ class TrendChart(QWidget):
             left = rect.left() + index * group + group * 0.1
             for series, value in enumerate((trend.new, trend.closed, trend.exits)):
                 height = rect.height() * value / top
-                painter.fillRect(QRectF(left + series * bar, rect.bottom() - height, bar - 2, height), SERIES[series])
+                painter.fillRect(
+                    QRectF(left + series * bar, rect.bottom() - height, bar - 2, height),
+                    SERIES[series],
+                )
             painter.setPen(QColor("black"))
-            painter.drawText(QRectF(rect.left() + index * group, rect.bottom() + 4, group, 18),
-                             int(Qt.AlignmentFlag.AlignHCenter), trend.label)
+            painter.drawText(
+                QRectF(rect.left() + index * group, rect.bottom() + 4, group, 18),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                trend.label,
+            )
         painter.end()
 
 
@@ -184,7 +199,9 @@ class ShareChart(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         row = self._row_at(event.position().y())
-        self.setCursor(Qt.CursorShape.PointingHandCursor if row is not None else Qt.CursorShape.ArrowCursor)
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if row is not None else Qt.CursorShape.ArrowCursor
+        )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         row = self._row_at(event.position().y())
@@ -215,12 +232,25 @@ class ShareChart(QWidget):
         for index, item in enumerate(self.items):
             y = 28 + index * self.ROW
             painter.setPen(QColor("black"))
-            label = painter.fontMetrics().elidedText(item.label.split(" (")[0], Qt.TextElideMode.ElideRight,
-                                                     label_width - 14)
-            painter.drawText(QRectF(8, y, label_width - 12, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), label)
+            label = painter.fontMetrics().elidedText(
+                item.label.split(" (")[0], Qt.TextElideMode.ElideRight, label_width - 14
+            )
+            painter.drawText(
+                QRectF(8, y, label_width - 12, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), label
+            )
             painter.fillRect(QRectF(label_width, y + 4, room, self.ROW - 8), QColor("#F2F5F8"))
-            painter.fillRect(QRectF(label_width, y + 4, room * item.count / top, self.ROW - 8), ACCENT)
+            painter.fillRect(
+                QRectF(label_width, y + 4, room * item.count / top, self.ROW - 8), ACCENT
+            )
             painter.setPen(MUTED)
-            share = f"{item.count}  ({round(100 * item.count / self.total)}%)" if self.total else str(item.count)
-            painter.drawText(QRectF(label_width + room + 6, y, 100, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), share)
+            share = (
+                f"{item.count}  ({round(100 * item.count / self.total)}%)"
+                if self.total
+                else str(item.count)
+            )
+            painter.drawText(
+                QRectF(label_width + room + 6, y, 100, self.ROW),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                share,
+            )
         painter.end()

@@ -29,8 +29,14 @@ log = logging.getLogger(__name__)
 
 
 class PeriodReportDialog(RememberingDialog):
-    def __init__(self, workspace: Workspace, start: date, end: date,
-                 nis_codes: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        start: date,
+        end: date,
+        nis_codes: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.reports = workspace.reports
         self.start, self.end, self.nis_codes = start, end, list(nis_codes)
@@ -43,8 +49,12 @@ class PeriodReportDialog(RememberingDialog):
         self.heading = QLabel(self.tr("Cijfers worden berekend…"))
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        hint = QLabel(self.tr("Per prioriteit staat een concepttekst op basis van de cijfers. Controleer en vul "
-                              "aan; de teksten worden per periode bewaard."))
+        hint = QLabel(
+            self.tr(
+                "Per prioriteit staat een concepttekst op basis van de cijfers. Controleer en vul "
+                "aan; de teksten worden per periode bewaard."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5A6470;")
         layout.addWidget(hint)
@@ -69,10 +79,15 @@ class PeriodReportDialog(RememberingDialog):
             self.tabs.addTab(page, code)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Teksten &bewaren"), QDialogButtonBox.ButtonRole.ApplyRole)
-        self.pdf_button = buttons.addButton(self.tr("&PDF bekijken en afdrukken…"),
-                                            QDialogButtonBox.ButtonRole.ActionRole)
-        self.xlsx_button = buttons.addButton(self.tr("&Excel bewaren…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(
+            self.tr("Teksten &bewaren"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.pdf_button = buttons.addButton(
+            self.tr("&PDF bekijken en afdrukken…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.xlsx_button = buttons.addButton(
+            self.tr("&Excel bewaren…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save_texts)
@@ -84,9 +99,16 @@ class PeriodReportDialog(RememberingDialog):
         layout.addWidget(buttons)
         for button in (self.save_button, self.pdf_button, self.xlsx_button):
             button.setEnabled(False)
-        self._operation = (Operation(self, self.tr("Cijfers berekenen"),
-                                     lambda task: self.reports.period_report(start, end, nis_codes))
-                           .success(self._loaded).failure(self._failed).run())
+        self._operation = (
+            Operation(
+                self,
+                self.tr("Cijfers berekenen"),
+                lambda task: self.reports.period_report(start, end, nis_codes),
+            )
+            .success(self._loaded)
+            .failure(self._failed)
+            .run()
+        )
 
     def wait(self) -> None:
         if self._operation is not None:
@@ -95,12 +117,20 @@ class PeriodReportDialog(RememberingDialog):
 
     def _loaded(self, report: PeriodReport) -> None:
         self.report = report
-        self.heading.setText(self.tr("%1 — %2 (%3 – %4): %5 actieve dossiers, %6 nieuw, %7 afgesloten, "
-                                     "%8 uitstroom naar werk.")
-                             .replace("%1", report.label.capitalize()).replace("%2", report.scope_label)
-                             .replace("%3", f"{report.start:%d-%m-%Y}").replace("%4", f"{report.end:%d-%m-%Y}")
-                             .replace("%5", str(report.active.count)).replace("%6", str(report.new.count))
-                             .replace("%7", str(report.closed.count)).replace("%8", str(report.exits.count)))
+        self.heading.setText(
+            self.tr(
+                "%1 — %2 (%3 – %4): %5 actieve dossiers, %6 nieuw, %7 afgesloten, "
+                "%8 uitstroom naar werk."
+            )
+            .replace("%1", report.label.capitalize())
+            .replace("%2", report.scope_label)
+            .replace("%3", f"{report.start:%d-%m-%Y}")
+            .replace("%4", f"{report.end:%d-%m-%Y}")
+            .replace("%5", str(report.active.count))
+            .replace("%6", str(report.new.count))
+            .replace("%7", str(report.closed.count))
+            .replace("%8", str(report.exits.count))
+        )
         for code, editor in self.editors.items():
             editor.setPlainText(report.texts.get(code, ""))
             editor.setEnabled(True)
@@ -109,7 +139,9 @@ class PeriodReportDialog(RememberingDialog):
 
     def _failed(self, error: Exception) -> None:
         log.warning("period report failed: %s", type(error).__name__)
-        self.heading.setText(self.tr("De cijfers konden niet berekend worden: %1").replace("%1", str(error)))
+        self.heading.setText(
+            self.tr("De cijfers konden niet berekend worden: %1").replace("%1", str(error))
+        )
 
     def _reset(self, code: str) -> None:
         if self.report is not None:
@@ -125,7 +157,10 @@ class PeriodReportDialog(RememberingDialog):
         # An unedited draft is not stored: it keeps following the figures (a report made
         # while the period runs must not freeze yesterday's numbers into the text).
         drafts = self.report.drafts
-        stored = {code: "" if text == drafts.get(code, "").strip() else text for code, text in texts.items()}
+        stored = {
+            code: "" if text == drafts.get(code, "").strip() else text
+            for code, text in texts.items()
+        }
         self.reports.save_texts(self.start, self.end, stored)
         self.report.texts = dict(texts)
         self.status.setText(self.tr("Teksten bewaard voor deze periode."))
@@ -142,9 +177,13 @@ class PeriodReportDialog(RememberingDialog):
         path = temporary_pdf_path(self._file_stem() + ".pdf")
         report = self.report
         self.reports.write_period_report(path, report, "pdf")  # audited before it appears
-        self.preview = open_preview(self, path, self.tr("Beleidsrapportage — voorbeeld"),
-                                    suggested_name=path.name,
-                                    printed=lambda _pages: self.reports.record_printed(report))
+        self.preview = open_preview(
+            self,
+            path,
+            self.tr("Beleidsrapportage — voorbeeld"),
+            suggested_name=path.name,
+            printed=lambda _pages: self.reports.record_printed(report),
+        )
         return path
 
     def make_xlsx(self) -> Path | None:
@@ -152,7 +191,9 @@ class PeriodReportDialog(RememberingDialog):
 
         if not self.save_texts() or self.report is None:
             return None
-        path = ask_save_path(self, self.tr("Beleidsrapportage bewaren"), self._file_stem() + ".xlsx")
+        path = ask_save_path(
+            self, self.tr("Beleidsrapportage bewaren"), self._file_stem() + ".xlsx"
+        )
         if path is None:
             return None
         try:  # audited: the entry commits before the file appears (a disclosure)
@@ -160,5 +201,7 @@ class PeriodReportDialog(RememberingDialog):
         except OSError as error:
             show_write_error(self, path, error)
             return None
-        self.status.setText(self.tr("De beleidsrapportage is bewaard in %1.").replace("%1", str(path)))
+        self.status.setText(
+            self.tr("De beleidsrapportage is bewaard in %1.").replace("%1", str(path))
+        )
         return path

@@ -111,10 +111,13 @@ class ReportsTab(LazyTab):
         charts.addWidget(self.trend_chart, 1)
         charts.addWidget(self.share_chart, 1)
         layout.addLayout(charts)
-        self.explanation = QLabel(self.tr(
-            "Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige "
-            "periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de "
-            "dossiers te zien."))
+        self.explanation = QLabel(
+            self.tr(
+                "Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige "
+                "periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de "
+                "dossiers te zien."
+            )
+        )
         self.explanation.setWordWrap(True)
         self.explanation.setStyleSheet(f"color: {MUTED.name()};")
         layout.addWidget(self.explanation)
@@ -248,9 +251,16 @@ class ReportsTab(LazyTab):
         if self._operation is not None and self._operation.is_running():
             return  # the running load shows the latest choice when it finishes
         self.title.setText(self.tr("Cijfers worden berekend…"))
-        self._operation = (Operation(self, self.tr("Cijfers berekenen"),
-                                     lambda task: self.reports.dashboard(start, end, nis))
-                           .success(self._loaded).failure(self._failed).run())
+        self._operation = (
+            Operation(
+                self,
+                self.tr("Cijfers berekenen"),
+                lambda task: self.reports.dashboard(start, end, nis),
+            )
+            .success(self._loaded)
+            .failure(self._failed)
+            .run()
+        )
 
     def wait(self) -> None:
         """Tests: block until a background load is done and shown."""
@@ -259,7 +269,10 @@ class ReportsTab(LazyTab):
             QCoreApplication.processEvents()  # deliver the queued result
 
     def _loaded(self, dashboard: Dashboard) -> None:
-        if (dashboard.start, dashboard.end) != self.period() or dashboard.report.nis_codes != self._nis:
+        if (
+            dashboard.start,
+            dashboard.end,
+        ) != self.period() or dashboard.report.nis_codes != self._nis:
             self.refresh()  # the choice changed while loading; the history is there now
             return
         self._show(dashboard)
@@ -270,10 +283,13 @@ class ReportsTab(LazyTab):
 
     def _show(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
-        self.title.setText(self.tr("%1 · %2 · %3 – %4")
-                           .replace("%1", period_label(dashboard.start, dashboard.end).capitalize())
-                           .replace("%2", dashboard.scope_label)
-                           .replace("%3", f"{dashboard.start:%d-%m-%Y}").replace("%4", f"{dashboard.end:%d-%m-%Y}"))
+        self.title.setText(
+            self.tr("%1 · %2 · %3 – %4")
+            .replace("%1", period_label(dashboard.start, dashboard.end).capitalize())
+            .replace("%2", dashboard.scope_label)
+            .replace("%3", f"{dashboard.start:%d-%m-%Y}")
+            .replace("%4", f"{dashboard.end:%d-%m-%Y}")
+        )
         for widget, tile in zip(self.tiles, dashboard.tiles, strict=False):
             widget.set_tile(tile)
         self.trend_chart.set_trends(dashboard.trends)
@@ -285,12 +301,16 @@ class ReportsTab(LazyTab):
             label = _tr(TILE_LABELS.get(tile.key, tile.label))
             self.show_dossiers.emit(frozenset(tile.nums), f"{label} ({self.title.text()})")
         elif tile.nums:
-            self.show_dossiers.emit(frozenset(tile.nums), _tr(TILE_LABELS.get(tile.key, tile.label)))
+            self.show_dossiers.emit(
+                frozenset(tile.nums), _tr(TILE_LABELS.get(tile.key, tile.label))
+            )
         else:
             self.show_tab.emit(tile.target)
 
     def _group_clicked(self, count: Count) -> None:
-        self.show_dossiers.emit(frozenset(count.nums), f"{count.label.split(' (')[0]} ({self.title.text()})")
+        self.show_dossiers.emit(
+            frozenset(count.nums), f"{count.label.split(' (')[0]} ({self.title.text()})"
+        )
 
     # --- the period report ----------------------------------------------------------------
     def open_period_report(self) -> QWidget:
@@ -307,8 +327,9 @@ class ReportsTab(LazyTab):
         from kempen_desktop.ui.common.list_export import ask_save_path, show_write_error
 
         start, end = self.period()
-        path = ask_save_path(self, self.tr("Cijfers exporteren"),
-                             f"Cijfers {start:%Y-%m-%d} tot {end:%Y-%m-%d}.xlsx")
+        path = ask_save_path(
+            self, self.tr("Cijfers exporteren"), f"Cijfers {start:%Y-%m-%d} tot {end:%Y-%m-%d}.xlsx"
+        )
         if path is None:
             return
         report = self.reports.period_report(start, end, self._nis)

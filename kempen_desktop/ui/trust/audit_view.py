@@ -87,7 +87,11 @@ def action_label(action: str) -> str:
 
 
 COLUMNS: list[Column[AuditRow]] = [
-    Column(QT_TRANSLATE_NOOP("AuditView", "Tijdstip"), lambda r: local_datetime(r.at), sort_key=lambda r: r.at),
+    Column(
+        QT_TRANSLATE_NOOP("AuditView", "Tijdstip"),
+        lambda r: local_datetime(r.at),
+        sort_key=lambda r: r.at,
+    ),
     Column(QT_TRANSLATE_NOOP("AuditView", "Gebruiker"), lambda r: r.user),
     Column(QT_TRANSLATE_NOOP("AuditView", "Handeling"), lambda r: action_label(r.action)),
     Column(QT_TRANSLATE_NOOP("AuditView", "Record"), lambda r: r.record_label),
@@ -96,8 +100,14 @@ COLUMNS: list[Column[AuditRow]] = [
 
 
 class AuditView(RememberingDialog):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *, entity: str = "",
-                 entity_id: str = "") -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        entity: str = "",
+        entity_id: str = "",
+    ) -> None:
         super().__init__(parent)
         self.trust = workspace.trust
         self.setWindowTitle(self.tr("Auditlog"))
@@ -113,22 +123,29 @@ class AuditView(RememberingDialog):
         self.record.setPlaceholderText(self.tr("dossiernummer"))
         self.record.setClearButtonEnabled(True)
         self._entity, self._entity_id = entity, entity_id
-        for label, widget in ((self.tr("Van"), self.start), (self.tr("Tot en met"), self.end),
-                              (self.tr("Gebruiker"), self.user), (self.tr("Handeling"), self.action),
-                              (self.tr("Dossier"), self.record)):
+        for label, widget in (
+            (self.tr("Van"), self.start),
+            (self.tr("Tot en met"), self.end),
+            (self.tr("Gebruiker"), self.user),
+            (self.tr("Handeling"), self.action),
+            (self.tr("Dossier"), self.record),
+        ):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(widget)
         filters.addStretch(1)
         layout.addLayout(filters)
         self.model: RecordTableModel[AuditRow] = RecordTableModel(COLUMNS, CONTEXT, self)
         self.table = QTableView(self)
-        configure_table(self.table, self.model, (130, 110, 200, 130, 300), 0, Qt.SortOrder.DescendingOrder)
+        configure_table(
+            self.table, self.model, (130, 110, 200, 130, 300), 0, Qt.SortOrder.DescendingOrder
+        )
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         layout.addWidget(self.count_label)
         buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton(self.tr("Exporteren naar Excel…"),
-                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(
+            self.tr("Exporteren naar Excel…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.export_button.clicked.connect(self._export)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -137,8 +154,13 @@ class AuditView(RememberingDialog):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.reload)
-        for signal in (self.start.dateChanged, self.end.dateChanged, self.user.currentIndexChanged,
-                       self.action.currentIndexChanged, self.record.textChanged):
+        for signal in (
+            self.start.dateChanged,
+            self.end.dateChanged,
+            self.user.currentIndexChanged,
+            self.action.currentIndexChanged,
+            self.record.textChanged,
+        ):
             signal.connect(self._debounce.start)
         if entity_id:
             self.start.set_value(None)
@@ -160,8 +182,14 @@ class AuditView(RememberingDialog):
         if wanted:
             entity, entity_id = "dossier", self._dossier_id(wanted)
         user = combo_value(self.user) or ""
-        return AuditFilter(start=self.start.value(), end=self.end.value(), user="" if user == "?" else user,
-                           action=combo_value(self.action) or "", entity=entity, entity_id=entity_id)
+        return AuditFilter(
+            start=self.start.value(),
+            end=self.end.value(),
+            user="" if user == "?" else user,
+            action=combo_value(self.action) or "",
+            entity=entity,
+            entity_id=entity_id,
+        )
 
     def _dossier_id(self, text: str) -> str:
         if not text.isdigit():
@@ -182,23 +210,50 @@ class AuditView(RememberingDialog):
         from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet
 
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Auditlog exporteren"), str(Path.home() / f"auditlog-{date.today():%Y%m%d}.xlsx"),
-            self.tr("Excel-werkmap (*.xlsx)"))
+            self,
+            self.tr("Auditlog exporteren"),
+            str(Path.home() / f"auditlog-{date.today():%Y%m%d}.xlsx"),
+            self.tr("Excel-werkmap (*.xlsx)"),
+        )
         if not chosen:
             return
         path = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
         rows = [self.model.record(i) for i in range(self.model.rowCount())]
-        columns = [XlsxColumn(self.tr("Tijdstip"), "text", 18), XlsxColumn(self.tr("Gebruiker"), "text", 14),
-                   XlsxColumn(self.tr("Handeling"), "text", 28), XlsxColumn(self.tr("Code"), "text", 20),
-                   XlsxColumn(self.tr("Record"), "text", 18), XlsxColumn(self.tr("Details"), "text", 40)]
-        data = [[local_datetime(r.at), r.user, action_label(r.action), r.action, r.record_label, r.detail]
-                for r in rows if r is not None]
-        sheet = XlsxSheet(self.tr("Auditlog"), columns, data, self.tr("Auditlog"), self.count_label.text())
+        columns = [
+            XlsxColumn(self.tr("Tijdstip"), "text", 18),
+            XlsxColumn(self.tr("Gebruiker"), "text", 14),
+            XlsxColumn(self.tr("Handeling"), "text", 28),
+            XlsxColumn(self.tr("Code"), "text", 20),
+            XlsxColumn(self.tr("Record"), "text", 18),
+            XlsxColumn(self.tr("Details"), "text", 40),
+        ]
+        data = [
+            [
+                local_datetime(r.at),
+                r.user,
+                action_label(r.action),
+                r.action,
+                r.record_label,
+                r.detail,
+            ]
+            for r in rows
+            if r is not None
+        ]
+        sheet = XlsxSheet(
+            self.tr("Auditlog"), columns, data, self.tr("Auditlog"), self.count_label.text()
+        )
         try:  # a disclosure: the audit entry commits before the file appears
-            self.trust.export_workbook(path, [sheet], entity="audit_entry", detail=f"{len(data)} rijen")
+            self.trust.export_workbook(
+                path, [sheet], entity="audit_entry", detail=f"{len(data)} rijen"
+            )
         except OSError as error:
             log.warning("audit export failed: %s", type(error).__name__)
-            QMessageBox.warning(self, APP_NAME, self.tr("Het bestand kon niet bewaard worden: %1")
-                                .replace("%1", error.strerror or str(error)))
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("Het bestand kon niet bewaard worden: %1").replace(
+                    "%1", error.strerror or str(error)
+                ),
+            )
             return
         self.reload()

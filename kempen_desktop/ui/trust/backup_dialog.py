@@ -93,8 +93,14 @@ class BackupDialog(RememberingDialog):
 
     restored = Signal()
 
-    def __init__(self, workspace: Workspace | None, parent: QWidget | None = None, *,
-                 db_path: Path | None = None, passphrase: str | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace | None,
+        parent: QWidget | None = None,
+        *,
+        db_path: Path | None = None,
+        passphrase: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.db_path = workspace.path if workspace is not None else db_path
@@ -126,11 +132,17 @@ class BackupDialog(RememberingDialog):
         self.empty_label.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.empty_label)
         buttons = QDialogButtonBox(self)
-        self.make_button = buttons.addButton(self.tr("Nu een back-up maken"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.make_button = buttons.addButton(
+            self.tr("Nu een back-up maken"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.make_button.clicked.connect(self.make_backup)
-        self.other_button = buttons.addButton(self.tr("Ander bestand…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.other_button = buttons.addButton(
+            self.tr("Ander bestand…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.other_button.clicked.connect(self._restore_other)
-        self.restore_button = buttons.addButton(self.tr("Terugzetten…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(
+            self.tr("Terugzetten…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.restore_button.clicked.connect(self._restore_selected)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -150,20 +162,29 @@ class BackupDialog(RememberingDialog):
 
     def reload(self) -> None:
         folder = self.folder()
-        items = (self.workspace.trust.list_backups(folder) if self.workspace is not None
-                 else opening.backups_of_file(self.db_path)[1])
+        items = (
+            self.workspace.trust.list_backups(folder)
+            if self.workspace is not None
+            else opening.backups_of_file(self.db_path)[1]
+        )
         self.model.set_records(items)
         self.folder_label.setText(self.tr("Map: %1").replace("%1", str(folder)))
         self.empty_label.setVisible(not items)
         if self.damaged_mode:
-            self.intro.setText(self.tr(
-                "De database is beschadigd. Zet een back-up terug: het beschadigde bestand wordt "
-                "niet gewist maar hernoemd, zodat er niets verloren gaat."))
+            self.intro.setText(
+                self.tr(
+                    "De database is beschadigd. Zet een back-up terug: het beschadigde bestand wordt "
+                    "niet gewist maar hernoemd, zodat er niets verloren gaat."
+                )
+            )
         else:
-            self.intro.setText(self.tr(
-                "Back-ups worden automatisch gemaakt: elke dag bij de start en voor elke import, "
-                "update, terugzetting of verwijdering. Bewaard worden: alles van de laatste 24 uur, "
-                "daarna 7 dagelijkse, 4 wekelijkse en 12 maandelijkse."))
+            self.intro.setText(
+                self.tr(
+                    "Back-ups worden automatisch gemaakt: elke dag bij de start en voor elke import, "
+                    "update, terugzetting of verwijdering. Bewaard worden: alles van de laatste 24 uur, "
+                    "daarna 7 dagelijkse, 4 wekelijkse en 12 maandelijkse."
+                )
+            )
         if items:
             self.table.selectRow(0)
         self._update_buttons()
@@ -182,8 +203,11 @@ class BackupDialog(RememberingDialog):
         trust = self.workspace.trust
         title = self.tr("Back-up maken…")
         try:
-            path = run_blocking(self, title, lambda task: trust.make_backup(
-                "handmatig", progress=page_progress(task, title)))
+            path = run_blocking(
+                self,
+                title,
+                lambda task: trust.make_backup("handmatig", progress=page_progress(task, title)),
+            )
         except BackupError as error:
             QMessageBox.warning(self, APP_NAME, str(error))
             return None
@@ -193,7 +217,9 @@ class BackupDialog(RememberingDialog):
     def _choose_folder(self) -> None:
         if self.workspace is None:
             return
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Map voor back-ups"), str(self.folder()))
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Map voor back-ups"), str(self.folder())
+        )
         if not chosen:
             return
         self.workspace.trust.set_backup_folder(Path(chosen))
@@ -206,8 +232,11 @@ class BackupDialog(RememberingDialog):
 
     def _restore_other(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Back-up kiezen"), str(self.folder()),
-            self.tr("Back-ups (*.kbak *.db);;Alle bestanden (*)"))
+            self,
+            self.tr("Back-up kiezen"),
+            str(self.folder()),
+            self.tr("Back-ups (*.kbak *.db);;Alle bestanden (*)"),
+        )
         if chosen:
             path = Path(chosen)
             self.restore(path, datetime.fromtimestamp(path.stat().st_mtime))
@@ -215,22 +244,31 @@ class BackupDialog(RememberingDialog):
     def restore(self, path: Path, made_at: datetime, *, confirm: bool = True) -> bool:
         if confirm:
             answer = QMessageBox.question(
-                self, APP_NAME,
-                self.tr("De database wordt vervangen door de back-up van %1. Wat sindsdien werd "
-                        "ingevoerd, verdwijnt uit de database; de huidige toestand wordt eerst zelf als "
-                        "back-up bewaard.\n\nDeze back-up terugzetten?")
-                .replace("%1", f"{made_at:%d-%m-%Y %H:%M}"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                self,
+                APP_NAME,
+                self.tr(
+                    "De database wordt vervangen door de back-up van %1. Wat sindsdien werd "
+                    "ingevoerd, verdwijnt uit de database; de huidige toestand wordt eerst zelf als "
+                    "back-up bewaard.\n\nDeze back-up terugzetten?"
+                ).replace("%1", f"{made_at:%d-%m-%Y %H:%M}"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         backup_key: str | None = None
         while True:
             try:
-                run_blocking(self, self.tr("Back-up terugzetten…"),
-                             lambda _task, key=backup_key: self._restore(path, key))
+                run_blocking(
+                    self,
+                    self.tr("Back-up terugzetten…"),
+                    lambda _task, key=backup_key: self._restore(path, key),
+                )
             except WrongPassphraseError:
                 if not is_encrypted_file(path):
-                    QMessageBox.warning(self, APP_NAME, self.tr("Dit bestand kan niet gelezen worden."))
+                    QMessageBox.warning(
+                        self, APP_NAME, self.tr("Dit bestand kan niet gelezen worden.")
+                    )
                     return False
                 ask = UnlockDialog(path.name, self)
                 ask.setWindowTitle(self.tr("Wachtwoord van de back-up"))

@@ -35,8 +35,13 @@ log = logging.getLogger(__name__)
 
 AUTO_LOCK_MINUTES = settings.Setting("security/auto_lock_minutes", int, 10)  # 0 = never
 CHECK_INTERVAL_MS = 5_000
-ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                   QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
 
 
 class Cover(QWidget):
@@ -73,15 +78,21 @@ class UnlockPrompt(QDialog):
     set_passphrase_requested = Signal()
 
     def __init__(self, check: Callable[[str], bool] | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint
-                         | Qt.WindowType.WindowTitleHint)
+        super().__init__(
+            parent,
+            Qt.WindowType.Dialog
+            | Qt.WindowType.CustomizeWindowHint
+            | Qt.WindowType.WindowTitleHint,
+        )
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowTitle(self.tr("Kempen Desktop is vergrendeld"))
         self._check = check
         layout = QVBoxLayout(self)
         self.field = None
         if check is not None:
-            label = QLabel(self.tr("Geef het wachtwoord van de database om verder te werken."), self)
+            label = QLabel(
+                self.tr("Geef het wachtwoord van de database om verder te werken."), self
+            )
             label.setWordWrap(True)
             layout.addWidget(label)
             from kempen_desktop.ui.trust.passphrase_dialog import _password_field
@@ -90,9 +101,13 @@ class UnlockPrompt(QDialog):
             self.field.returnPressed.connect(self._try)
             layout.addWidget(self.field)
         else:
-            label = QLabel(self.tr(
-                "Het scherm is vergrendeld, maar de database is niet versleuteld: wie de computer "
-                "gebruikt, kan ontgrendelen. Stel een wachtwoord in om de gegevens echt te beschermen."), self)
+            label = QLabel(
+                self.tr(
+                    "Het scherm is vergrendeld, maar de database is niet versleuteld: wie de computer "
+                    "gebruikt, kan ontgrendelen. Stel een wachtwoord in om de gegevens echt te beschermen."
+                ),
+                self,
+            )
             label.setWordWrap(True)
             layout.addWidget(label)
         self.error = ErrorLabel(self)
@@ -178,8 +193,10 @@ class AppLock(QObject):
         minutes = self.idle_minutes
         if self.locked or minutes <= 0:
             return
-        idle = max((now if now is not None else time.monotonic()) - self._last_activity,
-                   (wall_now if wall_now is not None else time.time()) - self._last_activity_wall)
+        idle = max(
+            (now if now is not None else time.monotonic()) - self._last_activity,
+            (wall_now if wall_now is not None else time.time()) - self._last_activity_wall,
+        )
         if idle >= minutes * 60:
             log.info("auto-lock after %d idle minutes", minutes)
             self.lock()
@@ -193,8 +210,11 @@ class AppLock(QObject):
             if widget is not self.window and widget.isVisible() and isinstance(widget, QWidget):
                 hosts.append(widget)
         self._covers = [Cover(host) for host in hosts]
-        self._disabled = [action for action in self.window.findChildren(QAction)
-                          if action.isEnabled() and action is not self.lock_action]
+        self._disabled = [
+            action
+            for action in self.window.findChildren(QAction)
+            if action.isEnabled() and action is not self.lock_action
+        ]
         for action in self._disabled:
             action.setEnabled(False)
         self.lock_action.setEnabled(False)

@@ -29,8 +29,11 @@ def _password_field(parent: QWidget) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMinimumWidth(280)
     # Never offered to input methods' prediction or history.
-    field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-                              | Qt.InputMethodHint.ImhHiddenText)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhHiddenText
+    )
     return field
 
 
@@ -41,23 +44,39 @@ class NewPassphraseDialog(QDialog):
     With `current` (changing an existing passphrase) the old one is asked first.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, first_start: bool = True,
-                 current: str | None = None, allow_plain: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        first_start: bool = True,
+        current: str | None = None,
+        allow_plain: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.passphrase: str | None = None
         self._current = current
-        self.setWindowTitle(self.tr("Database versleutelen") if first_start else self.tr("Wachtwoord wijzigen"))
+        self.setWindowTitle(
+            self.tr("Database versleutelen") if first_start else self.tr("Wachtwoord wijzigen")
+        )
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Kies een wachtwoord voor uw database. Alle dossiers, ook back-ups, worden ermee "
-            "versleuteld: wie de laptop of een USB-stick vindt, kan niets lezen.\n\n"
-            "Onthoud het goed: zonder wachtwoord zijn de gegevens niet meer te openen, ook niet "
-            "door de leverancier.") if first_start else self.tr(
-            "Kies een nieuw wachtwoord. Oudere back-ups blijven met het vorige wachtwoord openen."))
+        intro = QLabel(
+            self.tr(
+                "Kies een wachtwoord voor uw database. Alle dossiers, ook back-ups, worden ermee "
+                "versleuteld: wie de laptop of een USB-stick vindt, kan niets lezen.\n\n"
+                "Onthoud het goed: zonder wachtwoord zijn de gegevens niet meer te openen, ook niet "
+                "door de leverancier."
+            )
+            if first_start
+            else self.tr(
+                "Kies een nieuw wachtwoord. Oudere back-ups blijven met het vorige wachtwoord openen."
+            )
+        )
         intro.setWordWrap(True)
         intro.setMinimumWidth(460)
         layout.addWidget(intro)
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # wrapped text never clipped
+        layout.setSizeConstraint(
+            QVBoxLayout.SizeConstraint.SetFixedSize
+        )  # wrapped text never clipped
         form = QFormLayout()
         self.current_field: QLineEdit | None = None
         if current:
@@ -76,12 +95,16 @@ class NewPassphraseDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(
             self.tr("Versleutelen") if first_start else self.tr("Wachtwoord wijzigen"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.plain_button: QPushButton | None = None
         if allow_plain:
             self.plain_button = buttons.addButton(
-                self.tr("Zonder versleuteling…") if first_start else self.tr("Versleuteling uitzetten…"),
-                QDialogButtonBox.ButtonRole.ActionRole)
+                self.tr("Zonder versleuteling…")
+                if first_start
+                else self.tr("Versleuteling uitzetten…"),
+                QDialogButtonBox.ButtonRole.ActionRole,
+            )
             self.plain_button.clicked.connect(self._choose_plain)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept_passphrase)
@@ -109,8 +132,11 @@ class NewPassphraseDialog(QDialog):
             return
         first, second = self.first.text(), self.second.text()
         if len(first) < MIN_LENGTH:
-            self.error.show_message(self.tr("Kies minstens %1 tekens; een zin van enkele woorden is het "
-                                            "sterkst.").replace("%1", str(MIN_LENGTH)))
+            self.error.show_message(
+                self.tr(
+                    "Kies minstens %1 tekens; een zin van enkele woorden is het sterkst."
+                ).replace("%1", str(MIN_LENGTH))
+            )
             self.first.setFocus()
             return
         if "\x00" in first:
@@ -128,13 +154,17 @@ class NewPassphraseDialog(QDialog):
         if not self._current_ok():
             return
         answer = QMessageBox.warning(
-            self, APP_NAME,
-            self.tr("Zonder versleuteling kan iedereen die het bestand of een back-up in handen krijgt, "
-                    "de namen, INSZ-nummers en notities lezen. Dat is alleen verantwoord op een "
-                    "toestel dat zelf volledig versleuteld is (BitLocker, FileVault).\n\n"
-                    "Toch zonder versleuteling verdergaan?"),
+            self,
+            APP_NAME,
+            self.tr(
+                "Zonder versleuteling kan iedereen die het bestand of een back-up in handen krijgt, "
+                "de namen, INSZ-nummers en notities lezen. Dat is alleen verantwoord op een "
+                "toestel dat zelf volledig versleuteld is (BitLocker, FileVault).\n\n"
+                "Toch zonder versleuteling verdergaan?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.passphrase = None
             self.accept()
@@ -158,7 +188,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("Openen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(self.tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -172,4 +204,3 @@ class UnlockDialog(QDialog):
     @property
     def passphrase(self) -> str:
         return self.field.text()
-

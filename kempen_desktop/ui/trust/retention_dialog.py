@@ -110,19 +110,29 @@ class RetentionDialog(RememberingDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.table, 1)
-        note = QLabel(self.tr(
-            "Anonimiseren wist naam, INSZ, klantnummer, contactgegevens, straat en alle vrije tekst "
-            "(notities, situatie, tijdlijn). Leeftijdsgroep, gemeente, kansengroepen en data per kwartaal "
-            "blijven, zodat de statistieken kloppen. Verwijderen wist het dossier helemaal."), self)
+        note = QLabel(
+            self.tr(
+                "Anonimiseren wist naam, INSZ, klantnummer, contactgegevens, straat en alle vrije tekst "
+                "(notities, situatie, tijdlijn). Leeftijdsgroep, gemeente, kansengroepen en data per kwartaal "
+                "blijven, zodat de statistieken kloppen. Verwijderen wist het dossier helemaal."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368;")
         layout.addWidget(note)
         buttons = QDialogButtonBox(self)
-        self.all_button = buttons.addButton(self.tr("Alles selecteren"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.all_button = buttons.addButton(
+            self.tr("Alles selecteren"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.all_button.clicked.connect(self.table.selectAll)
-        self.anonymise_button = buttons.addButton(self.tr("Anonimiseren…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.anonymise_button = buttons.addButton(
+            self.tr("Anonimiseren…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.anonymise_button.clicked.connect(lambda: self.forget(delete=False))
-        self.delete_button = buttons.addButton(self.tr("Verwijderen…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.delete_button = buttons.addButton(
+            self.tr("Verwijderen…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.delete_button.clicked.connect(lambda: self.forget(delete=True))
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -132,8 +142,11 @@ class RetentionDialog(RememberingDialog):
     def reload(self) -> None:
         due = self.trust.due_dossiers()
         self.model.set_records(due)
-        self.summary.setText(self.tr("%n dossier(s) voorbij de bewaartermijn.", "", len(due)) if due else
-                             self.tr("Geen dossiers voorbij de bewaartermijn."))
+        self.summary.setText(
+            self.tr("%n dossier(s) voorbij de bewaartermijn.", "", len(due))
+            if due
+            else self.tr("Geen dossiers voorbij de bewaartermijn.")
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -155,7 +168,9 @@ class RetentionDialog(RememberingDialog):
             QMessageBox.warning(self, APP_NAME, str(error))
             return
         if removed:
-            QMessageBox.information(self, APP_NAME, self.tr("%n oude auditregel(s) gewist.", "", removed))
+            QMessageBox.information(
+                self, APP_NAME, self.tr("%n oude auditregel(s) gewist.", "", removed)
+            )
         self.reload()
 
     def forget(self, *, delete: bool, confirm: bool = True) -> int:
@@ -163,13 +178,28 @@ class RetentionDialog(RememberingDialog):
         if not chosen:
             return 0
         if confirm:
-            question = (self.tr("%n dossier(s) definitief verwijderen? Dit kan niet ongedaan gemaakt worden "
-                                "(er wordt eerst een back-up gemaakt).", "", len(chosen)) if delete else
-                        self.tr("%n dossier(s) anonimiseren? Namen en vrije tekst worden gewist; dit kan niet "
-                                "ongedaan gemaakt worden (er wordt eerst een back-up gemaakt).", "", len(chosen)))
-            answer = QMessageBox.question(self, APP_NAME, question,
-                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                          QMessageBox.StandardButton.No)
+            question = (
+                self.tr(
+                    "%n dossier(s) definitief verwijderen? Dit kan niet ongedaan gemaakt worden "
+                    "(er wordt eerst een back-up gemaakt).",
+                    "",
+                    len(chosen),
+                )
+                if delete
+                else self.tr(
+                    "%n dossier(s) anonimiseren? Namen en vrije tekst worden gewist; dit kan niet "
+                    "ongedaan gemaakt worden (er wordt eerst een back-up gemaakt).",
+                    "",
+                    len(chosen),
+                )
+            )
+            answer = QMessageBox.question(
+                self,
+                APP_NAME,
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
         ids = [d.id for d in chosen]
@@ -177,8 +207,11 @@ class RetentionDialog(RememberingDialog):
 
         trust = self.trust
         try:
-            done = run_blocking(self, self.tr("Bewaartermijnen toepassen…"), lambda _task: (
-                trust.delete_dossiers(ids) if delete else trust.anonymise(ids)))
+            done = run_blocking(
+                self,
+                self.tr("Bewaartermijnen toepassen…"),
+                lambda _task: trust.delete_dossiers(ids) if delete else trust.anonymise(ids),
+            )
         except (BackupError, OSError) as error:
             log.warning("retention failed: %s", type(error).__name__)
             QMessageBox.warning(self, APP_NAME, str(error))
@@ -195,11 +228,18 @@ class RetentionDialog(RememberingDialog):
         if not older:
             return 0
         answer = QMessageBox.question(
-            self, APP_NAME,
-            self.tr("%n oudere back-up(s) bevatten deze gegevens nog. Ze verdwijnen vanzelf door de "
-                    "rotatie (uiterlijk na 12 maanden). Wilt u ze nu wissen? Dan kunt u ook niet meer "
-                    "terugkeren naar een toestand van vóór vandaag.", "", len(older)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            APP_NAME,
+            self.tr(
+                "%n oudere back-up(s) bevatten deze gegevens nog. Ze verdwijnen vanzelf door de "
+                "rotatie (uiterlijk na 12 maanden). Wilt u ze nu wissen? Dan kunt u ook niet meer "
+                "terugkeren naar een toestand van vóór vandaag.",
+                "",
+                len(older),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return 0
         return len(self.trust.purge_backups_before(before))

@@ -38,7 +38,11 @@ class _Check(QThread):
             # ... unless it could not run for a full disk, locked or read-only medium: that is
             # shown as such (status bar), never as damage with a restore offer.
             storage = as_storage_error(error)
-            result = storage if storage is not None and storage.kind != DAMAGED else [type(error).__name__]
+            result = (
+                storage
+                if storage is not None and storage.kind != DAMAGED
+                else [type(error).__name__]
+            )
         self.done.emit(result)
 
 
@@ -66,7 +70,10 @@ class TrustActions(QObject):
         self.retention_action.triggered.connect(self.open_retention)
         self.subject_access_action = QAction(self.tr("&Inzage-export…"), window)
         self.subject_access_action.setStatusTip(
-            self.tr("Alles wat over de persoon van het gekozen dossier bewaard wordt, als PDF en Excel"))
+            self.tr(
+                "Alles wat over de persoon van het gekozen dossier bewaard wordt, als PDF en Excel"
+            )
+        )
         self.subject_access_action.triggered.connect(self.export_subject_access)
 
         for action in (self.backup_action, self.restore_action):
@@ -130,10 +137,14 @@ class TrustActions(QObject):
             return
         self.mark_damaged()
         answer = QMessageBox.critical(
-            self.window, APP_NAME,
-            self.tr("De controle van de database vond beschadigingen. De database is nu alleen-lezen. "
-                    "Wilt u een back-up terugzetten?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            self.window,
+            APP_NAME,
+            self.tr(
+                "De controle van de database vond beschadigingen. De database is nu alleen-lezen. "
+                "Wilt u een back-up terugzetten?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.open_backups()
 
@@ -160,12 +171,19 @@ class TrustActions(QObject):
 
         title = self.tr("Back-up maken…")
         try:
-            path = run_blocking(self.window, title, lambda task: self.trust.make_backup(
-                "handmatig", progress=page_progress(task, title)))
+            path = run_blocking(
+                self.window,
+                title,
+                lambda task: self.trust.make_backup(
+                    "handmatig", progress=page_progress(task, title)
+                ),
+            )
         except BackupError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return
-        self.window.statusBar().showMessage(self.tr("Back-up gemaakt: %1").replace("%1", str(path)), 10000)
+        self.window.statusBar().showMessage(
+            self.tr("Back-up gemaakt: %1").replace("%1", str(path)), 10000
+        )
 
     def open_backups(self) -> None:
         from kempen_desktop.ui.trust.backup_dialog import BackupDialog
@@ -181,8 +199,12 @@ class TrustActions(QObject):
         from kempen_desktop.ui.trust.passphrase_dialog import NewPassphraseDialog
 
         encrypted = self.workspace.encrypted
-        dialog = NewPassphraseDialog(self.window, first_start=not encrypted, current=self.trust.passphrase,
-                                     allow_plain=encrypted)
+        dialog = NewPassphraseDialog(
+            self.window,
+            first_start=not encrypted,
+            current=self.trust.passphrase,
+            allow_plain=encrypted,
+        )
         if not encrypted:
             dialog.setWindowTitle(self.tr("Database versleutelen"))
         if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
@@ -190,24 +212,36 @@ class TrustActions(QObject):
         from kempen_desktop.ui.common.background import run_blocking
 
         try:
-            run_blocking(self.window, self.tr("Database opnieuw versleutelen…"),
-                         lambda _task: self.trust.change_passphrase(dialog.passphrase))
+            run_blocking(
+                self.window,
+                self.tr("Database opnieuw versleutelen…"),
+                lambda _task: self.trust.change_passphrase(dialog.passphrase),
+            )
         except (BackupError, OSError) as error:
             log.warning("passphrase change failed: %s", type(error).__name__)
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return
         QMessageBox.information(
-            self.window, APP_NAME,
-            self.tr("De database is nu versleuteld met het nieuwe wachtwoord; onversleutelde back-ups werden "
-                    "mee versleuteld. Oudere versleutelde back-ups openen nog met het wachtwoord van toen.")
-            if dialog.passphrase else
-            self.tr("De database is niet meer versleuteld."))
+            self.window,
+            APP_NAME,
+            self.tr(
+                "De database is nu versleuteld met het nieuwe wachtwoord; onversleutelde back-ups werden "
+                "mee versleuteld. Oudere versleutelde back-ups openen nog met het wachtwoord van toen."
+            )
+            if dialog.passphrase
+            else self.tr("De database is niet meer versleuteld."),
+        )
 
     def choose_auto_lock(self) -> None:
         minutes, ok = QInputDialog.getInt(
-            self.window, self.tr("Automatisch vergrendelen"),
+            self.window,
+            self.tr("Automatisch vergrendelen"),
             self.tr("Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):"),
-            self.app_lock.idle_minutes, 0, 240, 1)
+            self.app_lock.idle_minutes,
+            0,
+            240,
+            1,
+        )
         if ok:
             self.app_lock.set_idle_minutes(minutes)
 
@@ -233,15 +267,19 @@ class TrustActions(QObject):
 
         selected = self.window.dossiers.selected_ids()
         if not selected:
-            QMessageBox.information(self.window, APP_NAME,
-                                    self.tr("Kies eerst in de lijst een dossier van de persoon."))
+            QMessageBox.information(
+                self.window, APP_NAME, self.tr("Kies eerst in de lijst een dossier van de persoon.")
+            )
             return
         person_id = self.trust.person_of_dossier(selected[0])
         if person_id is None:
             return
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Inzage-export bewaren"), str(Path.home() / "inzage.pdf"),
-            self.tr("PDF en Excel (*.pdf)"))
+            self.window,
+            self.tr("Inzage-export bewaren"),
+            str(Path.home() / "inzage.pdf"),
+            self.tr("PDF en Excel (*.pdf)"),
+        )
         if not chosen:
             return
         pdf = Path(chosen).with_suffix(".pdf")
@@ -252,9 +290,18 @@ class TrustActions(QObject):
         except (OSError, LookupError) as error:
             QGuiApplication.restoreOverrideCursor()
             log.warning("subject access export failed: %s", type(error).__name__)
-            QMessageBox.warning(self.window, APP_NAME, self.tr("De inzage-export is mislukt: %1")
-                                .replace("%1", str(getattr(error, "strerror", None) or error)))
+            QMessageBox.warning(
+                self.window,
+                APP_NAME,
+                self.tr("De inzage-export is mislukt: %1").replace(
+                    "%1", str(getattr(error, "strerror", None) or error)
+                ),
+            )
             return
         QGuiApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(
-            self.tr("Inzage-export bewaard: %1 en %2").replace("%1", pdf.name).replace("%2", xlsx.name), 10000)
+            self.tr("Inzage-export bewaard: %1 en %2")
+            .replace("%1", pdf.name)
+            .replace("%2", xlsx.name),
+            10000,
+        )

@@ -75,7 +75,9 @@ def open_for_gui(path: Path, parent: QWidget | None = None) -> Workspace | None:
                     return None
                 passphrase = unlock.passphrase
             try:
-                result = opening.open_checked(path, passphrase, check=opening.check_before_start(path))
+                result = opening.open_checked(
+                    path, passphrase, check=opening.check_before_start(path)
+                )
             except (WrongPassphraseError, PassphraseRequiredError):
                 if unlock is None:
                     unlock = UnlockDialog(path.name, parent)
@@ -102,20 +104,33 @@ def open_for_gui(path: Path, parent: QWidget | None = None) -> Workspace | None:
     return result.workspace
 
 
-def _offer_restore(path: Path, passphrase: str | None, database: Workspace | None,
-                   parent: QWidget | None) -> bool:
+def _offer_restore(
+    path: Path, passphrase: str | None, database: Workspace | None, parent: QWidget | None
+) -> bool:
     """Tell the user the file is damaged and offer the backups; True when one was restored."""
     from kempen_desktop.ui.trust.backup_dialog import BackupDialog
 
-    text = _tr(QT_TRANSLATE_NOOP("Startup", "De controle van de database vond beschadigingen. "
-                                            "Zet een back-up terug om verder te werken."))
+    text = _tr(
+        QT_TRANSLATE_NOOP(
+            "Startup",
+            "De controle van de database vond beschadigingen. "
+            "Zet een back-up terug om verder te werken.",
+        )
+    )
     if database is not None:
-        text += "\n\n" + _tr(QT_TRANSLATE_NOOP(
-            "Startup", "U kunt ook verdergaan zonder terug te zetten: de database opent dan alleen-lezen, "
-                       "zodat u gegevens kunt bekijken maar niets wijzigt."))
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
-    restore = box.addButton(_tr(QT_TRANSLATE_NOOP("Startup", "Back-up terugzetten…")),
-                            QMessageBox.ButtonRole.AcceptRole)
+        text += "\n\n" + _tr(
+            QT_TRANSLATE_NOOP(
+                "Startup",
+                "U kunt ook verdergaan zonder terug te zetten: de database opent dan alleen-lezen, "
+                "zodat u gegevens kunt bekijken maar niets wijzigt.",
+            )
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    restore = box.addButton(
+        _tr(QT_TRANSLATE_NOOP("Startup", "Back-up terugzetten…")), QMessageBox.ButtonRole.AcceptRole
+    )
     if database is not None:
         box.addButton(
             _tr(QT_TRANSLATE_NOOP("Startup", "Alleen-lezen openen")),

@@ -65,16 +65,18 @@ def _refresh(where: str) -> str:
 TRIGGERS = {
     "dossier_list_ai": f"AFTER INSERT ON dossier BEGIN {_refresh('id = NEW.id')} END",
     "dossier_list_au": "AFTER UPDATE OF person_id, status_code, counsellor_id, follow_up_on ON dossier "
-                       f"BEGIN {_refresh('id = NEW.id')} END",
+    f"BEGIN {_refresh('id = NEW.id')} END",
     "person_list_au": "AFTER UPDATE OF last_name, first_name, municipality_nis ON person "
-                      f"BEGIN {_refresh('person_id = NEW.id')} END",
+    f"BEGIN {_refresh('person_id = NEW.id')} END",
     "dossier_group_list_ai": f"AFTER INSERT ON dossier_target_group BEGIN {_refresh('id = NEW.dossier_id')} END",
     "dossier_group_list_ad": f"AFTER DELETE ON dossier_target_group BEGIN {_refresh('id = OLD.dossier_id')} END",
     "contact_list_au": "AFTER UPDATE OF first_name, last_name ON contact_person "
-                       f"BEGIN {_refresh('counsellor_id = NEW.id')} END",
+    f"BEGIN {_refresh('counsellor_id = NEW.id')} END",
     # Reference data is editable by the user; the copies follow.
     "target_group_list_au": "AFTER UPDATE OF label, sort_order ON target_group BEGIN "
-    + _refresh("id IN (SELECT dossier_id FROM dossier_target_group WHERE target_group_code = NEW.code)")
+    + _refresh(
+        "id IN (SELECT dossier_id FROM dossier_target_group WHERE target_group_code = NEW.code)"
+    )
     + " END",
     "municipality_list_au": "AFTER UPDATE OF name ON municipality BEGIN "
     + _refresh("person_id IN (SELECT id FROM person WHERE municipality_nis = NEW.nis_code)")

@@ -36,12 +36,17 @@ def upgrade() -> None:
         sa.UniqueConstraint("name", name=op.f("uq_import_profile_name")),
     )
     op.drop_table("import_mapping")
-    op.add_column("import_batch", sa.Column("profile_name", sa.String(length=100), nullable=False,
-                                            server_default=""))
-    op.add_column("import_batch", sa.Column("mode", sa.String(length=20), nullable=False,
-                                            server_default="fill"))
-    op.add_column("import_batch", sa.Column("rows_review", sa.Integer(), nullable=False,
-                                            server_default="0"))
+    op.add_column(
+        "import_batch",
+        sa.Column("profile_name", sa.String(length=100), nullable=False, server_default=""),
+    )
+    op.add_column(
+        "import_batch",
+        sa.Column("mode", sa.String(length=20), nullable=False, server_default="fill"),
+    )
+    op.add_column(
+        "import_batch", sa.Column("rows_review", sa.Integer(), nullable=False, server_default="0")
+    )
     op.create_table(
         "import_change",
         sa.Column("batch_id", sa.Uuid(), nullable=False),
@@ -52,13 +57,19 @@ def upgrade() -> None:
         sa.Column("after_json", sa.Text(), nullable=False),
         sa.Column("stamp_after", sa.DateTime(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
-        sa.ForeignKeyConstraint(["batch_id"], ["import_batch.id"],
-                                name=op.f("fk_import_change_batch_id_import_batch"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["batch_id"],
+            ["import_batch.id"],
+            name=op.f("fk_import_change_batch_id_import_batch"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_import_change")),
     )
     op.create_index(op.f("ix_import_change_batch_id"), "import_change", ["batch_id"], unique=False)
     # Timeline entries of a batch are looked up (and removed) by batch on undo.
-    op.create_index("ix_timeline_entry_import_batch_id", "timeline_entry", ["import_batch_id"], unique=False)
+    op.create_index(
+        "ix_timeline_entry_import_batch_id", "timeline_entry", ["import_batch_id"], unique=False
+    )
 
 
 def downgrade() -> None:

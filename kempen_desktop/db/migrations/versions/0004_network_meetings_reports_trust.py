@@ -45,12 +45,24 @@ def upgrade() -> None:
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["partner_id"], ["partner.id"],
-                                name=op.f("fk_partner_engagement_partner_id_partner"), ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["work_exit_id"], ["work_exit.id"],
-                                name=op.f("fk_partner_engagement_work_exit_id_work_exit"), ondelete="SET NULL"),
-        sa.ForeignKeyConstraint(["event_id"], ["event.id"],
-                                name=op.f("fk_partner_engagement_event_id_event"), ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["partner.id"],
+            name=op.f("fk_partner_engagement_partner_id_partner"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["work_exit_id"],
+            ["work_exit.id"],
+            name=op.f("fk_partner_engagement_work_exit_id_work_exit"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["event.id"],
+            name=op.f("fk_partner_engagement_event_id_event"),
+            ondelete="SET NULL",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_partner_engagement")),
     )
     op.create_index(op.f("ix_partner_engagement_partner_id"), "partner_engagement", ["partner_id"])
@@ -62,11 +74,17 @@ def upgrade() -> None:
         "inclusive_since, inclusive_evidence, created_at, updated_at "
         "FROM partner WHERE inclusive_since IS NOT NULL"
     )
-    op.add_column("partner", sa.Column("shared_fields", sa.Text(), nullable=False, server_default=""))
-    op.add_column("meeting", sa.Column("organiser", sa.String(length=200), nullable=False, server_default=""))
+    op.add_column(
+        "partner", sa.Column("shared_fields", sa.Text(), nullable=False, server_default="")
+    )
+    op.add_column(
+        "meeting", sa.Column("organiser", sa.String(length=200), nullable=False, server_default="")
+    )
     op.add_column("meeting", sa.Column("moved_from_id", sa.Uuid(), nullable=True))
-    op.add_column("agenda_item", sa.Column("suggested_by", sa.String(length=40), nullable=False,
-                                           server_default=""))
+    op.add_column(
+        "agenda_item",
+        sa.Column("suggested_by", sa.String(length=40), nullable=False, server_default=""),
+    )
     op.add_column("dossier", sa.Column("discuss", sa.Boolean(), nullable=False, server_default="0"))
     op.add_column("dossier", sa.Column("anonymised_on", sa.Date(), nullable=True))
     op.add_column("person", sa.Column("anonymised_on", sa.Date(), nullable=True))
@@ -80,7 +98,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_period_report_text")),
-        sa.UniqueConstraint("period_start", "period_end", "wse_code", name="uq_period_report_text_period"),
+        sa.UniqueConstraint(
+            "period_start", "period_end", "wse_code", name="uq_period_report_text_period"
+        ),
     )
     op.create_index("ix_audit_entry_record", "audit_entry", ["entity", "entity_id"])
 
@@ -88,9 +108,15 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_audit_entry_record", table_name="audit_entry")
     op.drop_table("period_report_text")
-    for table, column in (("person", "anonymised_on"), ("dossier", "anonymised_on"), ("dossier", "discuss"),
-                          ("agenda_item", "suggested_by"), ("meeting", "moved_from_id"),
-                          ("meeting", "organiser"), ("partner", "shared_fields")):
+    for table, column in (
+        ("person", "anonymised_on"),
+        ("dossier", "anonymised_on"),
+        ("dossier", "discuss"),
+        ("agenda_item", "suggested_by"),
+        ("meeting", "moved_from_id"),
+        ("meeting", "organiser"),
+        ("partner", "shared_fields"),
+    ):
         op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     op.drop_index(op.f("ix_partner_engagement_partner_id"), table_name="partner_engagement")
     op.drop_table("partner_engagement")

@@ -46,7 +46,7 @@ def _child_main(connection: Connection, path: str, sheet: str | None, max_rows: 
     connection.send(("sheet", data.name))
     rows = data.rows
     for start in range(0, len(rows), _CHUNK_ROWS):
-        connection.send(("rows", rows[start:start + _CHUNK_ROWS]))
+        connection.send(("rows", rows[start : start + _CHUNK_ROWS]))
     connection.send(("end", None))
     connection.close()
 
@@ -56,7 +56,9 @@ def read_sheet_in_child(
 ) -> SheetData:
     context = multiprocessing.get_context("spawn")  # no fork of a process that runs Qt threads
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child_main, args=(sender, str(path), sheet, max_rows), daemon=True)
+    child = context.Process(
+        target=_child_main, args=(sender, str(path), sheet, max_rows), daemon=True
+    )
     child.start()
     sender.close()
     # A full collection over the growing row list holds the GIL for 100+ ms; the rows
@@ -65,7 +67,9 @@ def read_sheet_in_child(
         return _receive(receiver, child, should_cancel)
 
 
-def _receive(receiver: Connection, child: Any, should_cancel: Callable[[], bool] | None) -> SheetData:
+def _receive(
+    receiver: Connection, child: Any, should_cancel: Callable[[], bool] | None
+) -> SheetData:
     name = ""
     rows: list[tuple[int, list[object]]] = []
     try:
