@@ -1,61 +1,33 @@
-"""Meetings as an iCalendar (.ics) file that Outlook, Google Calendar and Thunderbird import.
+"""Meetings as an iCalendar (.ics) file: which meetings, and what of them may leave the laptop.
 
-Times are written with TZID=Europe/Brussels and a VTIMEZONE block (Outlook wants the
-block in the file), the UID is stable per meeting so importing again updates the
-appointment instead of duplicating it, and a cancelled meeting goes out as
-STATUS:CANCELLED with METHOD:PUBLISH. icalendar is imported here only.
+The file itself (VTIMEZONE, stable UIDs, STATUS:CANCELLED with METHOD:PUBLISH) is written by
+documents/ics.py from plain CalendarEvent values; this module gathers them: the description
+without client names, cancelled or moved meetings as cancelled events, the SEQUENCE per
+meeting from its last change.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kempen_desktop import APP_NAME
 from kempen_desktop.db.models import Meeting
+from kempen_desktop.documents import ics as writer
 from kempen_desktop.documents.atomic import atomic_output
 from kempen_desktop.domain import meetings as rules
 from kempen_desktop.services.meetings.meetings import MeetingError, MeetingView, brussels, load_view
 
-if TYPE_CHECKING:
-    from icalendar import Component
-
-TZID = "Europe/Brussels"
-UID_DOMAIN = "kempen-desktop.local"
 DEFAULT_DURATION = timedelta(hours=2)
+_PARTSTAT = {"aanwezig": "ACCEPTED", "verontschuldigd": "DECLINED"}
 
 
 def meeting_uid(meeting_id: uuid.UUID) -> str:
-    return f"{meeting_id}@{UID_DOMAIN}"
-
-
-def _timezone() -> Component:
-    """VTIMEZONE for Europe/Brussels (CET/CEST, EU rules since 1996)."""
-    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
-
-    tz = Timezone()
-    tz.add("tzid", TZID)
-    summer = TimezoneDaylight()
-    summer.add("dtstart", datetime(1981, 3, 29, 2, 0, 0))
-    summer.add("tzoffsetfrom", timedelta(hours=1))
-    summer.add("tzoffsetto", timedelta(hours=2))
-    summer.add("tzname", "CEST")
-    summer.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1su"})
-    winter = TimezoneStandard()
-    winter.add("dtstart", datetime(1996, 10, 27, 3, 0, 0))
-    winter.add("tzoffsetfrom", timedelta(hours=2))
-    winter.add("tzoffsetto", timedelta(hours=1))
-    winter.add("tzname", "CET")
-    winter.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1su"})
-    tz.add_component(summer)
-    tz.add_component(winter)
-    return tz
+    return writer.event_uid(meeting_id)
 
 
 def _description(view: MeetingView) -> str:
@@ -76,47 +48,30 @@ def _description(view: MeetingView) -> str:
     return "\n".join(lines)
 
 
-def _event(view: MeetingView, stamp: datetime, sequence: int = 0) -> Component:
-    from icalendar import Event, vCalAddress, vText
-
+def calendar_event(view: MeetingView, sequence: int = 0) -> writer.CalendarEvent:
+    """What of a meeting goes into a calendar invitation."""
     tz = brussels()
-    event = Event()
-    event.add("uid", meeting_uid(view.id))
-    event.add("dtstamp", stamp)
-    start = view.starts_at.replace(tzinfo=tz)
-    end = (view.ends_at or view.starts_at + DEFAULT_DURATION).replace(tzinfo=tz)
-    event.add("dtstart", start)
-    event.add("dtend", end)
-    event.add("summary", view.title)
-    if view.location:
-        event.add("location", view.location)
-    event.add("description", _description(view))
-    event.add("categories", [view.type_label])
-    cancelled = view.status in (rules.CANCELLED, rules.MOVED)
-    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-    # A higher SEQUENCE after each change lets calendars replace the earlier import.
-    event.add("sequence", sequence)
-    event.add("transp", "OPAQUE")
-    if view.organiser:
-        organiser = vCalAddress("mailto:noreply@" + UID_DOMAIN)
-        organiser.params["cn"] = vText(view.organiser)
-        event.add("organizer", organiser, encode=False)
-    for participant in view.participants:
-        if not participant.email and not participant.label:
-            continue
-        address = vCalAddress(
-            f"mailto:{participant.email}" if participant.email else "mailto:onbekend@invalid"
-        )
-        address.params["cn"] = vText(participant.label)
-        address.params["role"] = vText("REQ-PARTICIPANT")
-        address.params["partstat"] = vText(
-            {"aanwezig": "ACCEPTED", "verontschuldigd": "DECLINED"}.get(
-                participant.attendance, "NEEDS-ACTION"
+    return writer.CalendarEvent(
+        id=view.id,
+        title=view.title,
+        starts_at=view.starts_at.replace(tzinfo=tz),
+        ends_at=(view.ends_at or view.starts_at + DEFAULT_DURATION).replace(tzinfo=tz),
+        description=_description(view),
+        category=view.type_label,
+        location=view.location,
+        organiser=view.organiser,
+        cancelled=view.status in (rules.CANCELLED, rules.MOVED),
+        sequence=sequence,
+        attendees=tuple(
+            writer.CalendarAttendee(
+                participant.label,
+                participant.email,
+                _PARTSTAT.get(participant.attendance, "NEEDS-ACTION"),
             )
-        )
-        if participant.email:
-            event.add("attendee", address, encode=False)
-    return event
+            for participant in view.participants
+            if participant.email
+        ),
+    )
 
 
 def calendar_bytes(
@@ -125,21 +80,10 @@ def calendar_bytes(
     sequences: Mapping[uuid.UUID, int] | None = None,
 ) -> bytes:
     """`sequences`: the SEQUENCE per meeting (see :func:`sequence_of`); 0 when not given."""
-    from icalendar import Calendar
-
     if not views:
         raise MeetingError("Er is geen overleg om te exporteren.")
-    calendar = Calendar()
-    calendar.add("prodid", f"-//{APP_NAME}//Overlegmomenten//NL")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-timezone", TZID)
-    calendar.add_component(_timezone())
-    moment = (stamp or datetime.now(UTC)).replace(microsecond=0)
-    for view in views:
-        calendar.add_component(_event(view, moment, (sequences or {}).get(view.id, 0)))
-    return bytes(calendar.to_ical())
+    events = [calendar_event(view, (sequences or {}).get(view.id, 0)) for view in views]
+    return writer.calendar_bytes(events, stamp)
 
 
 SEQUENCE_EPOCH = datetime(2020, 1, 1)
