@@ -27,6 +27,7 @@ CODE_LIST_NAMES: tuple[str, ...] = (
     "partner_types",
     "meeting_types",
     "contract_types",
+    "action_statuses",
 )
 
 #: NIS codes of arrondissement Turnhout (the Kempen) start with this prefix.

@@ -1,13 +1,25 @@
 """All tables, imported together so that the metadata is complete."""
 
 from kempen_desktop.db.base import Base
-from kempen_desktop.db.models.activity import Event, PeriodReportText, PolicyAction, event_partner
+from kempen_desktop.db.models.activity import (
+    ActionIndicator,
+    ActionReport,
+    Event,
+    EventParticipant,
+    IndicatorMeasurement,
+    PeriodReportText,
+    PolicyAction,
+    event_employer,
+    event_partner,
+    policy_action_partner,
+)
 from kempen_desktop.db.models.admin import (
     AppMeta,
     AuditEntry,
     Counter,
     ImportBatch,
     ImportChange,
+    ImportDecision,
     ImportProfile,
 )
 from kempen_desktop.db.models.dossier import (
@@ -34,6 +46,7 @@ from kempen_desktop.db.models.partner import (
 )
 from kempen_desktop.db.models.reference import (
     CODE_LISTS,
+    ActionStatus,
     ClosingReason,
     ContractType,
     DossierStatus,
@@ -45,7 +58,10 @@ from kempen_desktop.db.models.reference import (
 
 __all__ = [
     "CODE_LISTS",
+    "ActionIndicator",
     "ActionPoint",
+    "ActionReport",
+    "ActionStatus",
     "AgendaItem",
     "AppMeta",
     "AuditEntry",
@@ -59,9 +75,12 @@ __all__ = [
     "Dossier",
     "DossierStatus",
     "Event",
+    "EventParticipant",
     "ImportBatch",
     "ImportChange",
+    "ImportDecision",
     "ImportProfile",
+    "IndicatorMeasurement",
     "Meeting",
     "MeetingParticipant",
     "MeetingSeries",
@@ -78,5 +97,7 @@ __all__ = [
     "TimelineEntry",
     "WorkExit",
     "dossier_target_group",
+    "event_employer",
     "event_partner",
+    "policy_action_partner",
 ]

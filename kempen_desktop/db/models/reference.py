@@ -52,6 +52,12 @@ class ContractType(CodeList, Base):
     __tablename__ = "contract_type"
 
 
+class ActionStatus(CodeList, Base):
+    """Status of a BBC policy action (niet gestart, in uitvoering, ...)."""
+
+    __tablename__ = "action_status"
+
+
 CODE_LISTS: dict[str, type[CodeList]] = {
     "target_groups": TargetGroup,
     "statuses": DossierStatus,
@@ -59,4 +65,5 @@ CODE_LISTS: dict[str, type[CodeList]] = {
     "partner_types": PartnerType,
     "meeting_types": MeetingType,
     "contract_types": ContractType,
+    "action_statuses": ActionStatus,
 }
