@@ -33,8 +33,28 @@ class ImportBatch(UuidPk, Stamped, Base):
     rows_review: Mapped[int] = mapped_column(
         server_default="0", default=0
     )  # not applied: decide later
+    #: fill mode: rows whose file values differ and were not applied (migration 0010)
+    rows_differs: Mapped[int] = mapped_column(server_default="0", default=0)
     status: Mapped[str] = mapped_column(String(20), default="toegepast")  # toegepast / ongedaan
     undone_at: Mapped[datetime | None]
+
+
+class ImportDecision(UuidPk, Stamped, Base):
+    """A review decision remembered for the next import of the same source (migration 0010).
+
+    ``row_key`` is a SHA-256 of the source and the row's identity, never the identity itself.
+    """
+
+    __tablename__ = "import_decision"
+
+    row_key: Mapped[str] = mapped_column(String(64), unique=True)
+    decision: Mapped[str] = mapped_column(String(10))  # merge
+    dossier_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    batch_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE")
+    )
 
 
 class ImportChange(UuidPk, Base):
