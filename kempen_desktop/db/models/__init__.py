@@ -20,6 +20,7 @@ from kempen_desktop.db.models.admin import (
     ImportBatch,
     ImportChange,
     ImportDecision,
+    ImportDecision,
     ImportProfile,
 )
 from kempen_desktop.db.models.dossier import (
@@ -78,6 +79,7 @@ __all__ = [
     "EventParticipant",
     "ImportBatch",
     "ImportChange",
+    "ImportDecision",
     "ImportDecision",
     "ImportProfile",
     "IndicatorMeasurement",
