@@ -21,7 +21,6 @@ from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import, undo_batch
-from kempen_desktop.services.trust import retention
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 
 VDAB = builtin_profiles()[0]
@@ -162,8 +161,7 @@ def test_every_dossier_delete_goes_through_one_path(
     service.delete(
         service.create(DossierInput(last_name="A", first_name="B", birth_date=date(1980, 1, 1)))
     )
-    retention.delete_dossiers(
-        database,
+    Workspace(database).trust.delete_dossiers(
         [service.create(DossierInput(last_name="C", first_name="D", birth_date=date(1981, 1, 1)))],
     )
     listing = write_xlsx(tmp_path / "lijst.xlsx", [[make_insz(date(1993, 4, 5)), None, "E", "F"]])

@@ -22,7 +22,6 @@ from kempen_desktop.db.migrate import alembic_config
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.importing import apply_plan, builtin_profiles, plan_import, undo_batch
-from kempen_desktop.services.trust import retention
 
 VDAB = builtin_profiles()[0]
 
@@ -70,8 +69,8 @@ def test_import_after_delete_and_undo_uses_new_numbers(database: Database, tmp_p
 def test_retention_delete_and_anonymise_keep_numbers_taken(database: Database) -> None:
     service = Workspace(database).dossiers
     ids = [service.create(_person(name, day)) for day, name in enumerate(("A", "B", "C"), start=1)]
-    retention.anonymise(database, [ids[1]])
-    retention.delete_dossiers(database, [ids[2]])
+    Workspace(database).trust.anonymise([ids[1]])
+    Workspace(database).trust.delete_dossiers([ids[2]])
     assert _nums(database) == [1, 2]
     assert service.get(service.create(_person("D", 4))).num == 4
 

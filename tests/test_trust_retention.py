@@ -14,7 +14,7 @@ from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter, find_dossier_nums
 from kempen_desktop.services.dossiers.dossiers import DossierInput
-from kempen_desktop.services.trust import backups, retention
+from kempen_desktop.services.trust import backups
 from tests.import_helpers import make_insz
 
 OLD_NAME = "Vergeetmijniet"
@@ -82,18 +82,18 @@ def test_due_list_uses_the_configured_period(
     database: Database, scenario: dict[str, uuid.UUID]
 ) -> None:
     today = date(2026, 11, 22)
-    due = retention.due_dossiers(database, today)
+    due = Workspace(database).trust.due_dossiers(today)
     assert [d.id for d in due] == [scenario["old"]]
     assert due[0].last_name == OLD_NAME and due[0].other_dossiers_kept == 0
-    retention.set_retention_years(database, "dossier_closed", 2)
-    assert {d.id for d in retention.due_dossiers(database, today)} == {
+    Workspace(database).trust.set_retention_years("dossier_closed", 2)
+    assert {d.id for d in Workspace(database).trust.due_dossiers(today)} == {
         scenario["old"],
         scenario["recent"],
     }
     with pytest.raises(ValueError):
-        retention.set_retention_years(database, "dossier_closed", 0)
+        Workspace(database).trust.set_retention_years("dossier_closed", 0)
     with pytest.raises(ValueError):
-        retention.set_retention_years(database, "onbekend", 3)
+        Workspace(database).trust.set_retention_years("onbekend", 3)
 
 
 def test_anonymise_removes_identity_and_keeps_statistics(tmp_path: Path) -> None:
@@ -111,7 +111,7 @@ def test_anonymise_removes_identity_and_keeps_statistics(tmp_path: Path) -> None
             database
         )  # the name is in the main file now, not only in the WAL
         assert OLD_NAME.encode() in (tmp_path / "kempen.db").read_bytes()
-        assert retention.anonymise(database, [old], today=date(2026, 11, 22)) == 1
+        assert Workspace(database).trust.anonymise([old], today=date(2026, 11, 22)) == 1
         with database.session() as session:
             person = session.execute(
                 text(
@@ -142,7 +142,7 @@ def test_anonymise_removes_identity_and_keeps_statistics(tmp_path: Path) -> None
         with database.session() as session:
             assert find_dossier_nums(session, DossierFilter(text=OLD_NAME)) == []
             assert session.execute(text("SELECT count(*) FROM dossier")).scalar() == 1
-        assert retention.due_dossiers(database, date(2026, 11, 22)) == []
+        assert Workspace(database).trust.due_dossiers(date(2026, 11, 22)) == []
         # A backup was made first (it still holds the data until rotated out or purged).
         assert [b.reason for b in backups.list_backups(database)] == ["bewaartermijn"]
     finally:
@@ -168,9 +168,9 @@ def test_person_with_a_kept_dossier_keeps_identity(database: Database) -> None:
             ),
             {"id": uuid.uuid4().hex, "person": person_id},
         )
-    due = retention.due_dossiers(database, date(2026, 1, 1))
+    due = Workspace(database).trust.due_dossiers(date(2026, 1, 1))
     assert due[0].other_dossiers_kept == 1
-    retention.anonymise(database, [first], today=date(2026, 1, 1))
+    Workspace(database).trust.anonymise([first], today=date(2026, 1, 1))
     with database.session() as session:
         assert session.execute(text("SELECT last_name FROM person")).scalar() == "Tweemaal"
     del service
@@ -179,7 +179,7 @@ def test_person_with_a_kept_dossier_keeps_identity(database: Database) -> None:
 def test_delete_removes_dossier_and_lonely_person(
     database: Database, scenario: dict[str, uuid.UUID]
 ) -> None:
-    assert retention.delete_dossiers(database, [scenario["old"]]) == 1
+    assert Workspace(database).trust.delete_dossiers([scenario["old"]]) == 1
     with database.session() as session:
         names = (
             session.execute(text("SELECT last_name FROM person ORDER BY last_name")).scalars().all()
@@ -194,7 +194,7 @@ def test_purge_backups_after_anonymising(
     database: Database, scenario: dict[str, uuid.UUID]
 ) -> None:
     backups.make_backup(database, "handmatig")
-    retention.anonymise(database, [scenario["old"]])
+    Workspace(database).trust.anonymise([scenario["old"]])
     assert len(backups.list_backups(database)) == 2
     from datetime import datetime, timedelta
 
@@ -211,6 +211,6 @@ def test_audit_retention(database: Database) -> None:
             ),
             {"id": uuid.uuid4().hex},
         )
-    assert retention.purge_audit(database, date(2026, 1, 1)) == 1
-    retention.set_retention_years(database, "audit", 0)
-    assert retention.purge_audit(database, date(2026, 1, 1)) == 0
+    assert Workspace(database).trust.purge_audit(date(2026, 1, 1)) == 1
+    Workspace(database).trust.set_retention_years("audit", 0)
+    assert Workspace(database).trust.purge_audit(date(2026, 1, 1)) == 0

@@ -12,11 +12,12 @@ from __future__ import annotations
 import hmac
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
@@ -24,6 +25,7 @@ from kempen_desktop.db.models import Dossier
 from kempen_desktop.services.common import audit, audit_log
 from kempen_desktop.services.common.audit_log import AuditFilter, AuditRow
 from kempen_desktop.services.common.disclosure import disclosure
+from kempen_desktop.services.dossiers import dossier_removal
 from kempen_desktop.services.trust import backups, integrity, retention, subject_access
 from kempen_desktop.services.trust.backups import BackupInfo
 from kempen_desktop.services.trust.retention import DueDossier
@@ -105,28 +107,51 @@ class TrustArea(Area):
 
     # --- retention ------------------------------------------------------------------------
     def retention_years(self) -> dict[str, int]:
-        return retention.retention_years(self._db)
+        with self._read() as session:
+            return retention.retention_years(session)
 
     def set_retention_years(self, rule_key: str, years: int) -> Changes:
-        retention.set_retention_years(self._db, rule_key, years)
-        return self._announce(Changes(settings=True, audit=True))
+        changes = Changes(settings=True, audit=True)
+        with self._write(changes) as session:
+            retention.set_retention_years(session, rule_key, years)
+        return changes
 
-    def purge_audit(self) -> int:
-        removed = retention.purge_audit(self._db)
-        self._announce(Changes(audit=True))
-        return removed
+    def purge_audit(self, today: date | None = None) -> int:
+        with self._write(Changes(audit=True)) as session:
+            return retention.purge_audit(session, today)
 
-    def due_dossiers(self) -> list[DueDossier]:
-        return retention.due_dossiers(self._db)
+    def due_dossiers(self, today: date | None = None) -> list[DueDossier]:
+        with self._read() as session:
+            return retention.due_dossiers(session, today)
 
-    def anonymise(self, dossier_ids: list[uuid.UUID]) -> int:
-        done = retention.anonymise(self._db, dossier_ids)
-        self._announce(FORGOTTEN | Changes(dossier_ids=frozenset(dossier_ids)))
-        return done
+    def anonymise(self, dossier_ids: list[uuid.UUID], today: date | None = None) -> int:
+        """Anonymise (after a safety backup of the file; the WAL folded in after the commit)."""
+        return self._forget(
+            "bewaartermijn",
+            lambda session: retention.anonymise(session, dossier_ids, today),
+            dossier_ids,
+        )
 
     def delete_dossiers(self, dossier_ids: list[uuid.UUID]) -> int:
-        done = retention.delete_dossiers(self._db, dossier_ids)
-        self._announce(FORGOTTEN | Changes(dossier_ids=frozenset(dossier_ids)))
+        """Delete for good (after a safety backup of the file; the WAL folded in after the
+        commit)."""
+        return self._forget(
+            "verwijderen",
+            lambda session: retention.delete_dossiers(session, dossier_ids),
+            dossier_ids,
+        )
+
+    def _forget(
+        self, backup_reason: str, work: Callable[[Session], int], dossier_ids: list[uuid.UUID]
+    ) -> int:
+        """The file-level part of retention: a safety backup before, a checkpoint after (the
+        old pages leave the WAL); the work itself runs in one transaction."""
+        if not dossier_ids:
+            return 0
+        backups.safety_backup(self._db, backup_reason)
+        with self._write(FORGOTTEN | Changes(dossier_ids=frozenset(dossier_ids))) as session:
+            done = work(session)
+        dossier_removal.checkpoint(self._db)
         return done
 
     # --- the audit log --------------------------------------------------------------------

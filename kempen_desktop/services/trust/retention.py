@@ -9,8 +9,13 @@ The person is only anonymised once none of their dossiers is kept any longer.
 
 Freed pages are overwritten (PRAGMA secure_delete) and the search index is merged, so
 the old text does not linger in the file; deleting goes through the one delete path of
-``dossier_removal``, also used by the Dossiers tab and the undo of an import. Backups made before the anonymisation still
-hold the data until the rotation removes them; `backups.purge_backups_before` does it now.
+``dossier_removal``, also used by the Dossiers tab and the undo of an import. Backups made
+before the anonymisation still hold the data until the rotation removes them;
+`backups.purge_backups_before` does it now.
+
+Session style: the caller (workspace.trust) owns the transaction. The work on the FILE —
+the safety backup before forgetting and the WAL checkpoint after the commit — is the
+façade's: see `TrustArea.anonymise` / `TrustArea.delete_dossiers`.
 """
 
 from __future__ import annotations
@@ -28,7 +33,6 @@ from kempen_desktop.db.models.dossier import Consent, WorkExit
 from kempen_desktop.db.models.meeting import ActionPoint, AgendaItem
 from kempen_desktop.domain.dates import quarter_start
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers import dossier_removal
 
 ANONYMOUS = "Geanonimiseerd"
@@ -56,15 +60,14 @@ def _meta_key(rule_key: str) -> str:
     return f"retention.{rule_key}.years"
 
 
-def retention_years(database: Database) -> dict[str, int]:
+def retention_years(session: Session) -> dict[str, int]:
     """The configured period per rule (years)."""
-    with database.session() as session:
-        values = {
-            row.key: row.value
-            for row in session.scalars(
-                select(AppMeta).where(AppMeta.key.in_([_meta_key(rule.key) for rule in RULES]))
-            )
-        }
+    values = {
+        row.key: row.value
+        for row in session.scalars(
+            select(AppMeta).where(AppMeta.key.in_([_meta_key(rule.key) for rule in RULES]))
+        )
+    }
     result = {}
     for rule in RULES:
         raw = values.get(_meta_key(rule.key))
@@ -72,20 +75,19 @@ def retention_years(database: Database) -> dict[str, int]:
     return result
 
 
-def set_retention_years(database: Database, rule_key: str, years: int) -> None:
+def set_retention_years(session: Session, rule_key: str, years: int) -> None:
     if rule_key not in RULES_BY_KEY:
         raise ValueError(f"Onbekende bewaarregel: {rule_key}")
     if not 0 <= years <= MAX_YEARS:
         raise ValueError(f"Een bewaartermijn ligt tussen 0 en {MAX_YEARS} jaar.")
     if rule_key == "dossier_closed" and years < 1:
         raise ValueError("Afgesloten dossiers worden minstens 1 jaar bewaard.")
-    with database.transaction() as session:
-        row = session.get(AppMeta, _meta_key(rule_key))
-        if row is None:
-            session.add(AppMeta(key=_meta_key(rule_key), value=str(years)))
-        else:
-            row.value = str(years)
-        audit.record(session, "retention.settings", "app_meta", rule_key, f"{years} jaar")
+    row = session.get(AppMeta, _meta_key(rule_key))
+    if row is None:
+        session.add(AppMeta(key=_meta_key(rule_key), value=str(years)))
+    else:
+        row.value = str(years)
+    audit.record(session, "retention.settings", "app_meta", rule_key, f"{years} jaar")
 
 
 def _years_before(day: date, years: int) -> date:
@@ -107,44 +109,43 @@ class DueDossier:
     other_dossiers_kept: int  # the person's dossiers that are not due (still open or recent)
 
 
-def due_dossiers(database: Database, today: date | None = None) -> list[DueDossier]:
+def due_dossiers(session: Session, today: date | None = None) -> list[DueDossier]:
     """Closed dossiers past their retention period that are not anonymised yet."""
     from kempen_desktop.db.models.reference import Municipality
 
-    years = retention_years(database)["dossier_closed"]
+    years = retention_years(session)["dossier_closed"]
     limit = _years_before(today or date.today(), years)
-    with database.session() as session:
-        rows = session.execute(
-            select(
-                Dossier.id,
-                Dossier.num,
-                Dossier.person_id,
-                Person.last_name,
-                Person.first_name,
-                Dossier.closed_on,
-                Municipality.name,
+    rows = session.execute(
+        select(
+            Dossier.id,
+            Dossier.num,
+            Dossier.person_id,
+            Person.last_name,
+            Person.first_name,
+            Dossier.closed_on,
+            Municipality.name,
+        )
+        .join(Person, Person.id == Dossier.person_id)
+        .outerjoin(Municipality, Municipality.nis_code == Person.municipality_nis)
+        .where(
+            Dossier.closed_on.is_not(None),
+            Dossier.closed_on < limit,
+            Dossier.anonymised_on.is_(None),
+        )
+        .order_by(Dossier.closed_on, Dossier.num)
+    ).all()
+    due_ids = {row.id for row in rows}
+    person_ids = {row.person_id for row in rows}
+    kept: dict[uuid.UUID, int] = {}
+    for start in range(0, len(person_ids), 500):
+        chunk = list(person_ids)[start : start + 500]
+        for dossier_id, person_id in session.execute(
+            select(Dossier.id, Dossier.person_id).where(
+                Dossier.person_id.in_(chunk), Dossier.anonymised_on.is_(None)
             )
-            .join(Person, Person.id == Dossier.person_id)
-            .outerjoin(Municipality, Municipality.nis_code == Person.municipality_nis)
-            .where(
-                Dossier.closed_on.is_not(None),
-                Dossier.closed_on < limit,
-                Dossier.anonymised_on.is_(None),
-            )
-            .order_by(Dossier.closed_on, Dossier.num)
-        ).all()
-        due_ids = {row.id for row in rows}
-        person_ids = {row.person_id for row in rows}
-        kept: dict[uuid.UUID, int] = {}
-        for start in range(0, len(person_ids), 500):
-            chunk = list(person_ids)[start : start + 500]
-            for dossier_id, person_id in session.execute(
-                select(Dossier.id, Dossier.person_id).where(
-                    Dossier.person_id.in_(chunk), Dossier.anonymised_on.is_(None)
-                )
-            ):
-                if dossier_id not in due_ids:
-                    kept[person_id] = kept.get(person_id, 0) + 1
+        ):
+            if dossier_id not in due_ids:
+                kept[person_id] = kept.get(person_id, 0) + 1
     return [
         DueDossier(
             r.id,
@@ -216,75 +217,67 @@ def _anonymise_person(session: Session, person: Person, today: date) -> None:
     session.execute(delete(ImportChange).where(ImportChange.person_id == person.id))
 
 
-def anonymise(database: Database, dossier_ids: list[uuid.UUID], today: date | None = None) -> int:
-    """Anonymise these dossiers (one transaction, after a backup); the number done."""
-    from kempen_desktop.services.trust.backups import safety_backup
-
+def anonymise(session: Session, dossier_ids: list[uuid.UUID], today: date | None = None) -> int:
+    """Anonymise these dossiers in the caller's transaction; the number done. The caller makes
+    the safety backup before and runs `dossier_removal.checkpoint` after the commit."""
     if not dossier_ids:
         return 0
     today = today or date.today()
-    safety_backup(database, "bewaartermijn")
     done = 0
-    with database.transaction() as session:
-        connection = session.connection()
-        with dossier_removal.secure_delete(connection):
-            persons: set[uuid.UUID] = set()
-            for dossier_id in dossier_ids:
-                dossier = session.get(Dossier, dossier_id)
-                if dossier is None or dossier.anonymised_on is not None:
-                    continue
-                _anonymise_dossier(session, dossier, today)
-                persons.add(dossier.person_id)
-                audit.record(session, "dossier.anonymise", "dossier", dossier.id, "bewaartermijn")
-                done += 1
-            session.flush()
-            for person_id in persons:
-                still_kept = session.scalar(
-                    select(Dossier.id)
-                    .where(Dossier.person_id == person_id, Dossier.anonymised_on.is_(None))
-                    .limit(1)
-                )
-                person = session.get(Person, person_id)
-                if still_kept is None and person is not None and person.anonymised_on is None:
-                    _anonymise_person(session, person, today)
-                    audit.record(session, "person.anonymise", "person", person_id, "bewaartermijn")
-            session.flush()
-            dossier_removal.merge_search_index(connection)
-    dossier_removal.checkpoint(database)
+    connection = session.connection()
+    with dossier_removal.secure_delete(connection):
+        persons: set[uuid.UUID] = set()
+        for dossier_id in dossier_ids:
+            dossier = session.get(Dossier, dossier_id)
+            if dossier is None or dossier.anonymised_on is not None:
+                continue
+            _anonymise_dossier(session, dossier, today)
+            persons.add(dossier.person_id)
+            audit.record(session, "dossier.anonymise", "dossier", dossier.id, "bewaartermijn")
+            done += 1
+        session.flush()
+        for person_id in persons:
+            still_kept = session.scalar(
+                select(Dossier.id)
+                .where(Dossier.person_id == person_id, Dossier.anonymised_on.is_(None))
+                .limit(1)
+            )
+            person = session.get(Person, person_id)
+            if still_kept is None and person is not None and person.anonymised_on is None:
+                _anonymise_person(session, person, today)
+                audit.record(session, "person.anonymise", "person", person_id, "bewaartermijn")
+        session.flush()
+        dossier_removal.merge_search_index(connection)
     return done
 
 
-def delete_dossiers(database: Database, dossier_ids: list[uuid.UUID]) -> int:
-    """Delete these dossiers for good, and persons left without a dossier (after a backup;
-    the one delete path, see dossier_removal); the number deleted."""
-    from kempen_desktop.services.trust.backups import safety_backup
-
+def delete_dossiers(session: Session, dossier_ids: list[uuid.UUID]) -> int:
+    """Delete these dossiers for good, and persons left without a dossier, in the caller's
+    transaction (the one delete path, see dossier_removal); the number deleted. The caller
+    makes the safety backup before and runs `dossier_removal.checkpoint` after the commit."""
     if not dossier_ids:
         return 0
-    safety_backup(database, "verwijderen")
-    return dossier_removal.delete_dossiers(database, dossier_ids, "bewaartermijn")
+    return len(dossier_removal.delete_in(session, dossier_ids, "bewaartermijn"))
 
 
-def purge_audit(database: Database, today: date | None = None) -> int:
+def purge_audit(session: Session, today: date | None = None) -> int:
     """Delete audit entries older than the audit retention period (0 = keep all)."""
-    years = retention_years(database)["audit"]
+    from sqlalchemy import func
+
+    from kempen_desktop.db.models import AuditEntry
+
+    years = retention_years(session)["audit"]
     if years <= 0:
         return 0
     limit = datetime.combine(_years_before(today or date.today(), years), datetime.min.time())
-    from kempen_desktop.db.models import AuditEntry
-
-    with database.transaction() as session:
-        from sqlalchemy import func
-
-        removed = session.scalar(select(func.count()).where(AuditEntry.at < limit)) or 0
-        if removed:
-            session.execute(delete(AuditEntry).where(AuditEntry.at < limit))
-            audit.record(session, "retention.audit", "audit_entry", "", f"{removed} verwijderd")
+    removed = session.scalar(select(func.count()).where(AuditEntry.at < limit)) or 0
+    if removed:
+        session.execute(delete(AuditEntry).where(AuditEntry.at < limit))
+        audit.record(session, "retention.audit", "audit_entry", "", f"{removed} verwijderd")
     return removed
 
 
-def anonymised_count(database: Database) -> int:
+def anonymised_count(session: Session) -> int:
     from sqlalchemy import func
 
-    with database.session() as session:
-        return session.scalar(select(func.count()).where(Dossier.anonymised_on.is_not(None))) or 0
+    return session.scalar(select(func.count()).where(Dossier.anonymised_on.is_not(None))) or 0
