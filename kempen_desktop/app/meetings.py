@@ -10,10 +10,19 @@ from pathlib import Path
 
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
+from kempen_desktop.app.meeting_followup import MeetingFollowUp
 from kempen_desktop.services.common import audit, lookups
 from kempen_desktop.services.common.disclosure import disclosure
 from kempen_desktop.services.meetings import action_points as actions
-from kempen_desktop.services.meetings import agenda, ics, meeting_list, running
+from kempen_desktop.services.meetings import (
+    agenda,
+    agenda_edits,
+    ics,
+    meeting_list,
+    running,
+    sharing,
+    templates,
+)
 from kempen_desktop.services.meetings import meetings as planning
 from kempen_desktop.services.meetings.action_points import (
     ActionFilter,
@@ -22,6 +31,7 @@ from kempen_desktop.services.meetings.action_points import (
     Owner,
 )
 from kempen_desktop.services.meetings.agenda import Suggestion
+from kempen_desktop.services.meetings.agenda_edits import RemovedItem as Removed
 from kempen_desktop.services.meetings.meeting_list import (
     DossierSummary,
     MeetingFilter,
@@ -36,7 +46,7 @@ ACTIONS = Changes(action_points=True)
 AUDIT = Changes(audit=True)
 
 
-class MeetingsArea(Area):
+class MeetingsArea(MeetingFollowUp, Area):
     # --- reading ------------------------------------------------------------------------------
     def rows(self, flt: MeetingFilter | None = None) -> list[MeetingListRow]:
         with self._read() as session:
@@ -74,21 +84,40 @@ class MeetingsArea(Area):
         meeting_id: uuid.UUID,
         rules: Sequence[str],
         partner_ids: Sequence[uuid.UUID] | None = None,
+        followed_only: bool = True,
     ) -> list[Suggestion]:
+        """What the agenda rules put forward (nothing changes); shareable ones first."""
         with self._read() as session:
-            return agenda.suggest(session, meeting_id, rules, partner_ids)
+            return agenda.suggest(session, meeting_id, rules, partner_ids, followed_only)
+
+    def template_items(self, type_code: str) -> list[str]:
+        """The standard free agenda items of a kind of meeting."""
+        with self._read() as session:
+            return templates.template_items(session, type_code)
+
+    def not_shareable(self, meeting_id: uuid.UUID) -> dict[uuid.UUID, str]:
+        """The meeting's agenda dossiers not shareable with every invited partner on its day,
+        with the reason ('niet deelbaar met VDAB (geen toestemming)')."""
+        with self._read() as session:
+            return sharing.agenda_refusals(session, meeting_id)
 
     # --- planning -----------------------------------------------------------------------------
     def plan(self, data: MeetingInput) -> uuid.UUID:
+        """Plan a meeting; the standard items of its type go on its agenda."""
         with self._write(MEETINGS) as session:
-            return planning.plan_meeting(session, data)
+            meeting_id = planning.plan_meeting(session, data)
+            templates.apply_template(session, meeting_id)
+            return meeting_id
 
     def plan_series(
         self, data: MeetingInput, count: int, interval_months: int = 3
     ) -> tuple[uuid.UUID, list[uuid.UUID]]:
         planning.check_series(count, interval_months)
         with self._write(MEETINGS) as session:
-            return planning.plan_series(session, data, count, interval_months)
+            series_id, ids = planning.plan_series(session, data, count, interval_months)
+            for meeting_id in ids:
+                templates.apply_template(session, meeting_id)
+            return series_id, ids
 
     def update(
         self, meeting_id: uuid.UUID, data: MeetingInput, minutes: str | None = None
@@ -140,6 +169,32 @@ class MeetingsArea(Area):
         with self._write(MEETINGS) as session:
             agenda.reorder_items(session, meeting_id, item_ids)
         return MEETINGS
+
+    def remove_items(self, meeting_id: uuid.UUID, item_ids: Sequence[uuid.UUID]) -> list[Removed]:
+        """Remove several items at once; returns them, to put back with restore_items."""
+        with self._write(MEETINGS) as session:
+            return agenda_edits.remove_items(session, meeting_id, item_ids)
+
+    def clear_agenda(self, meeting_id: uuid.UUID) -> list[Removed]:
+        """*Agenda leegmaken*; returns the removed items, to put back with restore_items."""
+        with self._write(MEETINGS) as session:
+            return agenda_edits.clear_agenda(session, meeting_id)
+
+    def restore_items(self, removed: Sequence[Removed]) -> Changes:
+        """Undo a removal: the same items (ids, texts, places, action links) come back."""
+        with self._write(MEETINGS) as session:
+            agenda_edits.restore_items(session, removed)
+        return MEETINGS
+
+    def set_template_items(self, type_code: str, titles: Sequence[str]) -> list[str]:
+        """Replace the standard free items of a kind of meeting."""
+        with self._write(Changes(reference_data=True)) as session:
+            return templates.set_template_items(session, type_code, titles)
+
+    def apply_template(self, meeting_id: uuid.UUID) -> list[uuid.UUID]:
+        """Put the standard items of its type on an existing meeting's agenda."""
+        with self._write(MEETINGS) as session:
+            return templates.apply_template(session, meeting_id)
 
     # --- running ------------------------------------------------------------------------------
     def set_attendance(self, participant_id: uuid.UUID, attendance: str) -> Changes:

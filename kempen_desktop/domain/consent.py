@@ -7,8 +7,19 @@
   comma list of field keys; an empty or unknown list means `DEFAULT_PARTNER_FIELDS`
   (names, VDAB-klantnummer, gemeente, contact, status, kansengroepen, partner, begeleider,
   dates — never INSZ, birth date or address). INSZ only when named explicitly.
-- The partner version of a meeting's minutes holds the dossiers the partner *follows*: as
-  responsible partner or through a counsellor of that partner (`follows`).
+- **Shareable with partner P on day D** (`shareable`, `share_refusal`) is exactly that: a
+  valid consent for P on D. Being the responsible partner (or employing the counsellor) is
+  *not* an exception. Decided for issue 13: what is said at the overleg table and written in
+  the minutes comes from the other partners too, and the consent register is the one place
+  where the regisseur records what the client agreed to; a partner that guides the client
+  has its own file already and needs no minutes to do so. So the regisseur records a consent
+  for the responsible partner as for any other.
+- Where meetings use it: the agenda rules propose only dossiers shareable with *every*
+  invited partner (the others are listed apart, unticked, with `share_refusal`'s reason);
+  a partner's minutes hold only the dossiers, discussions and action-point texts of
+  dossiers shareable with it, plus its own action points (the dossier named only when
+  shareable). Which dossiers a partner *follows* (`follows`) only decides the default scope
+  of the agenda rules, never what may be shared.
 - Never to a partner: the regisseur's own notes (timeline kind 'note') and import entries,
   the situation summary, the notes of status changes, consents of other partners.
 
@@ -117,3 +128,27 @@ def follows(
 ) -> bool:
     """The partner follows the dossier: as responsible partner or through its counsellor."""
     return partner_id in (responsible_partner_id, counsellor_partner_id)
+
+
+def shareable(consents: Iterable[ConsentLike], partner_id: uuid.UUID, day: date) -> bool:
+    """The dossier is shareable with the partner on `day`: a valid consent for it (the
+    responsible partner is no exception; see the module text)."""
+    return may_share(consents, partner_id, day)
+
+
+def share_refusal(consents: Iterable[ConsentLike], partner_id: uuid.UUID, day: date) -> str | None:
+    """None when the dossier is shareable with the partner on `day`; else why not, in Dutch
+    ("geen toestemming", "toestemming verlopen op 31-01-2025", ...)."""
+    mine = [c for c in consents if c.partner_id == partner_id]
+    if any(consent_valid(c, partner_id, day) for c in mine):
+        return None
+    if not mine:
+        return "geen toestemming"
+    latest = max(mine, key=lambda c: c.given_on)
+    return "toestemming " + consent_state(latest, day)
+
+
+def refusal_text(refusals: Iterable[tuple[str, str]]) -> str:
+    """'niet deelbaar met VDAB (geen toestemming), GTB (toestemming verlopen op ...)'."""
+    parts = [f"{name} ({why})" for name, why in refusals]
+    return "niet deelbaar met " + ", ".join(parts) if parts else ""

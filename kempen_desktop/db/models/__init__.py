@@ -20,7 +20,6 @@ from kempen_desktop.db.models.admin import (
     ImportBatch,
     ImportChange,
     ImportDecision,
-    ImportDecision,
     ImportProfile,
 )
 from kempen_desktop.db.models.dossier import (
@@ -38,6 +37,7 @@ from kempen_desktop.db.models.meeting import (
     Meeting,
     MeetingParticipant,
     MeetingSeries,
+    MeetingTemplateItem,
 )
 from kempen_desktop.db.models.partner import (
     ContactPerson,
@@ -80,12 +80,12 @@ __all__ = [
     "ImportBatch",
     "ImportChange",
     "ImportDecision",
-    "ImportDecision",
     "ImportProfile",
     "IndicatorMeasurement",
     "Meeting",
     "MeetingParticipant",
     "MeetingSeries",
+    "MeetingTemplateItem",
     "MeetingType",
     "Municipality",
     "Partner",

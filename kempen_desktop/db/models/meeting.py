@@ -117,3 +117,16 @@ class ActionPoint(UuidPk, Stamped, Base):
     completed_on: Mapped[date | None]
 
     meeting: Mapped[Meeting | None] = relationship(back_populates="action_points")
+
+
+class MeetingTemplateItem(UuidPk, Base):
+    """A standard free agenda item of a kind of meeting (e.g. "Welkom en verslag vorig
+    overleg", "Varia"): put on the agenda of every new meeting of that type."""
+
+    __tablename__ = "meeting_template_item"
+
+    meeting_type_code: Mapped[str] = mapped_column(
+        ForeignKey("meeting_type.code", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    title: Mapped[str] = mapped_column(String(200))

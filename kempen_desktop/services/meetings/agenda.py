@@ -1,8 +1,11 @@
 """The agenda of an overlegmoment: rules that suggest dossiers, and editing the items.
 
-Rules look at the dossiers the invited partners follow (responsible partner, or a
-counsellor of that partner); a meeting without invited partners looks at all dossiers.
-Each suggestion says why it is there, so the regisseur can decide.
+By default the rules look at the dossiers the invited partners follow (responsible partner,
+or a counsellor of that partner); `followed_only=False`, or a meeting without invited
+partners, looks at all dossiers. Each suggestion says why it is there, and whether it is
+shareable with every invited partner on the meeting's day (domain.consent: a valid consent
+for each of them); one that is not carries the reason and is never ticked beforehand
+(domain.meetings.preselected). The regisseur decides.
 """
 
 from __future__ import annotations
@@ -29,22 +32,17 @@ from kempen_desktop.db.models import (
 from kempen_desktop.domain import meetings as meeting_rules
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.services.common import audit
+from kempen_desktop.services.meetings import sharing
 from kempen_desktop.services.meetings.meetings import MeetingError
 
-FOLLOW_UP = "follow_up"
-NEW = "new"
-STATUS_CHANGED = "status_changed"
-FLAGGED = "flagged"
-ACTION_DUE = "action_due"
-RULES = (FOLLOW_UP, NEW, STATUS_CHANGED, FLAGGED, ACTION_DUE)
-# Dutch labels for services and reports; the UI has its own translatable copies.
-RULE_LABELS = {
-    FOLLOW_UP: "Opvolgdatum vóór het overleg",
-    NEW: "Nieuw sinds het vorige overleg",
-    STATUS_CHANGED: "Status gewijzigd sinds het vorige overleg",
-    FLAGGED: "Gemarkeerd om te bespreken",
-    ACTION_DUE: "Open actiepunt dat vervalt",
-}
+# The rules are defined in domain.meetings; named here too for the callers.
+FOLLOW_UP = meeting_rules.FOLLOW_UP
+NEW = meeting_rules.NEW
+STATUS_CHANGED = meeting_rules.STATUS_CHANGED
+FLAGGED = meeting_rules.FLAGGED
+ACTION_DUE = meeting_rules.ACTION_DUE
+RULES = meeting_rules.AGENDA_RULES
+RULE_LABELS = meeting_rules.AGENDA_RULE_LABELS
 MAX_PER_RULE = 200
 
 
@@ -56,10 +54,22 @@ class Suggestion:
     status_code: str
     rules: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    followed: bool = True  # an invited partner follows it (the default scope)
+    shareable: bool = True  # shareable with every invited partner on the meeting's day
+    share_reason: str = ""  # why not: "niet deelbaar met VDAB (geen toestemming)"
 
     @property
     def reason_text(self) -> str:
         return "; ".join(self.reasons)
+
+    @property
+    def preselected(self) -> bool:
+        return meeting_rules.preselected(self.shareable, self.followed)
+
+
+def rule_counts(found: Sequence[Suggestion], rules: Sequence[str]) -> dict[str, int]:
+    """How many of the suggestions each asked rule puts forward (a dossier can count twice)."""
+    return {rule: sum(1 for s in found if rule in s.rules) for rule in rules}
 
 
 def previous_meeting_date(session: Session, meeting: Meeting) -> date | None:
@@ -115,8 +125,10 @@ def suggest(
     meeting_id: uuid.UUID,
     rules: Sequence[str],
     partner_ids: Sequence[uuid.UUID] | None = None,
+    followed_only: bool = True,
 ) -> list[Suggestion]:
-    """Dossiers the ticked rules put forward, not yet on the agenda, with their reasons."""
+    """Dossiers the ticked rules put forward, not yet on the agenda, with their reasons and
+    whether they may be shared with every invited partner; shareable ones first."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise MeetingError("Dit overleg bestaat niet (meer).")
@@ -126,7 +138,7 @@ def suggest(
     day = meeting.starts_at.date()
     previous = previous_meeting_date(session, meeting)
     since = previous or day - timedelta(days=91)
-    scope = _scope(session, meeting, partner_ids)
+    scope = _scope(session, meeting, partner_ids) if followed_only else None
     on_agenda = set(
         session.scalars(
             select(AgendaItem.dossier_id).where(
@@ -221,7 +233,25 @@ def suggest(
             .where(Dossier.id.in_(ids[start : start + 500]))
         ):
             found[dossier_id].name = f"{first} {last}".strip()
-    return sorted(found.values(), key=lambda s: (-len(s.rules), s.num))
+    _mark_sharing(session, meeting, found, followed_only)
+    return sorted(found.values(), key=lambda s: (not s.shareable, -len(s.rules), s.num))
+
+
+def _mark_sharing(
+    session: Session, meeting: Meeting, found: dict[uuid.UUID, Suggestion], followed_only: bool
+) -> None:
+    partners = sharing.invited_partners(session, meeting.id)
+    texts = sharing.refusal_texts(session, found, partners, meeting.starts_at.date())
+    followed = (
+        set(found)
+        if followed_only or not partners
+        else sharing.followed_by_any(session, [pid for pid, _ in partners], found)
+    )
+    for dossier_id, suggestion in found.items():
+        suggestion.followed = dossier_id in followed
+        if dossier_id in texts:
+            suggestion.shareable = False
+            suggestion.share_reason = texts[dossier_id]
 
 
 def _next_position(session: Session, meeting_id: uuid.UUID) -> int:

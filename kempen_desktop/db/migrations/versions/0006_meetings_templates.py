@@ -1,11 +1,17 @@
-"""Reserved for the meetings work (issue 13): meeting templates and whatever else the agenda needs.
+"""Meeting templates (issue 13): the standard free agenda items of a kind of meeting.
 
-Empty until that work lands (the revisions are numbered ahead so parallel work keeps one
-linear history). Plain op.create_table / op.add_column only (see 0004 on batch mode).
+* ``meeting_template_item``: per meeting type, in order, the titles of the free items put
+  on the agenda of every new meeting of that type (e.g. "Welkom en verslag vorig overleg",
+  "Varia"). Editable from the agenda editor; applied when a meeting is planned.
+
+Plain op.create_table only (see 0004 on batch mode).
 
 Revision ID: 0006
 Revises: 0005
 """
+
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0006"
 down_revision = "0005"
@@ -14,8 +20,29 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "meeting_template_item",
+        sa.Column("meeting_type_code", sa.String(length=40), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("title", sa.String(length=200), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["meeting_type_code"],
+            ["meeting_type.code"],
+            name=op.f("fk_meeting_template_item_meeting_type_code_meeting_type"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_template_item")),
+    )
+    op.create_index(
+        op.f("ix_meeting_template_item_meeting_type_code"),
+        "meeting_template_item",
+        ["meeting_type_code"],
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_index(
+        op.f("ix_meeting_template_item_meeting_type_code"), table_name="meeting_template_item"
+    )
+    op.drop_table("meeting_template_item")
