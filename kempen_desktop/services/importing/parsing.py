@@ -28,13 +28,10 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
+from kempen_desktop.domain.date_input import IMPORT_CELL, read_date
 from kempen_desktop.domain.insz import insz_problem, normalize_insz
 
 _SPACES = re.compile(r"\s+")
-_DMY = re.compile(
-    r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
-)
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _MAX_SERIAL = 2_958_465  # 9999-12-31
@@ -177,13 +174,6 @@ def fuzzy_name(last: str, first: str) -> str:
 # -- dates -----------------------------------------------------------------------------------
 
 
-def _make_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def parse_date(value: object, today: date) -> tuple[date | None, str | None]:
     """(date, None), (None, None) when empty, or (None, Dutch problem)."""
     if is_empty(value):
@@ -202,19 +192,10 @@ def parse_date(value: object, today: date) -> tuple[date | None, str | None]:
             return date(1899, 12, 31) + timedelta(days=days), None
         return _EXCEL_EPOCH + timedelta(days=days), None
     text = cell_text(value)
-    match = _DMY.match(text)
-    if match:
-        day, month, year_text = int(match[1]), int(match[2]), match[3]
-        year = int(year_text)
-        if len(year_text) == 2:
-            year += 2000 if 2000 + year <= today.year else 1900
-        parsed = _make_date(year, month, day)
-    else:
-        match = _YMD.match(text)
-        parsed = _make_date(int(match[1]), int(match[2]), int(match[3])) if match else None
-    if parsed is None:
+    reading = read_date(text, today, IMPORT_CELL)  # the same rule as every date field
+    if reading.day is None:
         return None, f"'{text[:40]}' is geen geldige datum."
-    return parsed, None
+    return reading.day, None
 
 
 # -- identifiers -----------------------------------------------------------------------------

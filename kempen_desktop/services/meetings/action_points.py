@@ -277,38 +277,12 @@ def delete_action(session: Session, action_id: uuid.UUID) -> uuid.UUID | None:
 
 
 def parse_deadline(text: str, today: date | None = None) -> date | None:
-    """A deadline as typed in a hurry: '15/12', '15-12-2026', '2026-12-15', '+14' (days),
-    '3w' (weeks), '2m' (months); '' for none. Raises MeetingError for anything else."""
-    import re
-    from datetime import timedelta
+    """A deadline as typed in a hurry: '15/12' (the next 15 December), '15-12-2026',
+    '15122026', '2026-12-15', 't', '+14' (days), '3w' (weeks), '2m' (months); '' for none.
+    The app's one date rule (domain.date_input); raises MeetingError for anything else."""
+    from kempen_desktop.domain.date_input import DEADLINE, read_date
 
-    from kempen_desktop.domain.dates import add_months
-
-    day = today or date.today()
-    value = text.strip().lower()
-    if not value:
-        return None
-    relative = re.fullmatch(r"\+?(\d{1,3})\s*([dwm]?)", value)
-    if relative and (value.startswith("+") or relative.group(2)):
-        amount, unit = int(relative.group(1)), relative.group(2) or "d"
-        if unit == "m":
-            return add_months(day, amount)
-        return day + timedelta(days=amount * (7 if unit == "w" else 1))
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-    parts = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?", value)
-    try:
-        if iso:
-            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        if parts:
-            year = parts.group(3)
-            result = date(
-                int(year) + (2000 if len(year) == 2 else 0) if year else day.year,
-                int(parts.group(2)),
-                int(parts.group(1)),
-            )
-            if not year and result < day:
-                result = date(result.year + 1, result.month, result.day)
-            return result
-    except ValueError:
-        pass
+    reading = read_date(text, today or date.today(), DEADLINE)
+    if reading.problem is None:
+        return reading.day
     raise MeetingError(f"'{text.strip()}' is geen datum. Typ bv. 15/12, +14 of 3w.")
