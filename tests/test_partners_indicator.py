@@ -20,7 +20,13 @@ def known(database):
     """Geel: 5 employers, 2 engaged on REF; Mol: 2 employers, 1 engaged; plus non-employers."""
 
     def partner(session, name, nis, type_code="werkgever", active=True):
-        p = Partner(name=name, partner_type_code=type_code, municipality_nis=nis, active=active)
+        p = Partner(  # all in the network long before REF (issue 15: in netwerk sinds)
+            name=name,
+            partner_type_code=type_code,
+            municipality_nis=nis,
+            active=active,
+            network_since=date(2000, 1, 1),
+        )
         session.add(p)
         session.flush()
         return p

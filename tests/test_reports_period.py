@@ -211,7 +211,12 @@ def known(database: Database) -> Database:
         early = Partner(
             name="Inclusief BV", partner_type_code="werkgever", municipality_nis=TURNHOUT
         )
-        late = Partner(name="Later NV", partner_type_code="werkgever", municipality_nis=TURNHOUT)
+        late = Partner(  # in the network before it engaged (issue 15: in netwerk sinds)
+            name="Later NV",
+            partner_type_code="werkgever",
+            municipality_nis=TURNHOUT,
+            network_since=date(2024, 1, 1),
+        )
         s.add_all([early, late])
         s.flush()
         s.add_all(

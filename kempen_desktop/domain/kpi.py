@@ -11,12 +11,16 @@ from kempen_desktop.domain.partners import meets_goal as inclusive_target_met
 
 __all__ = [
     "INCLUSIVE_TARGET",
+    "SMALL_BASE",
     "dutch_number",
     "followup",
     "inclusive_target_met",
     "percent_text",
     "share",
+    "share_text",
 ]
+
+SMALL_BASE = 10  # on fewer than this many, a percentage says more than it knows: show the count
 
 
 def share(part: int, whole: int) -> float | None:
@@ -25,8 +29,21 @@ def share(part: int, whole: int) -> float | None:
 
 
 def percent_text(part: int, whole: int) -> str:
-    """'43%' (rounded), or '—' when `whole` is zero."""
-    return f"{round(100 * part / whole)}%" if whole else "—"
+    """'43%' (rounded); on fewer than SMALL_BASE the count instead ('2 van 2', never '100%');
+    '—' when `whole` is zero. The one rule for every share the app prints."""
+    if not whole:
+        return "—"
+    if whole < SMALL_BASE:
+        return f"{part} van {whole}"
+    return f"{round(100 * part / whole)}%"
+
+
+def share_text(part: int, whole: int) -> str:
+    """percent_text with the count behind it: '43% (3 van 7)' is never printed — '3 van 7' on a
+    small base, '43% (30 van 70)' otherwise."""
+    if whole and whole >= SMALL_BASE:
+        return f"{percent_text(part, whole)} ({part} van {whole})"
+    return percent_text(part, whole)
 
 
 def dutch_number(value: int) -> str:

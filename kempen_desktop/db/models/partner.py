@@ -31,6 +31,9 @@ class Partner(UuidPk, Stamped, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(200), default="")  # role in the partnership
+    # In the network since (0007): the indicator as of a day counts only the employers in the
+    # network on that day. Filled from the first engagement, or the day it was created.
+    network_since: Mapped[date | None]
     # Inclusive-employer engagement (Kempenpact goal: 1 in 2 employers inclusive).
     inclusive_since: Mapped[date | None]
     inclusive_as: Mapped[str | None] = mapped_column(String(20))  # werkgever/opdrachtgever/beide

@@ -178,6 +178,15 @@ def get_engagement(session: Session, engagement_id: uuid.UUID) -> tuple[uuid.UUI
     )
 
 
+def _extend_network_since(partner: Partner, started_on: date | None) -> None:
+    """An engagement before the partner's *in netwerk sinds* date moves that date back (a
+    partner engaged on a day was in the network on it). An empty date stays empty: the
+    indicator then takes the first engagement or the day of creation."""
+    since = partner.network_since
+    if started_on is not None and since is not None and started_on < since:
+        partner.network_since = started_on
+
+
 def add_engagement(session: Session, partner_id: uuid.UUID, data: EngagementInput) -> uuid.UUID:
     partner = partner_or_error(session, partner_id)
     clean = validate_engagement(session, partner_id, data)
@@ -186,6 +195,7 @@ def add_engagement(session: Session, partner_id: uuid.UUID, data: EngagementInpu
     session.add(engagement)
     session.flush()
     sync_inclusive_fields(session, partner)
+    _extend_network_since(partner, clean.started_on)
     audit.record(session, "engagement.create", "partner_engagement", engagement.id, clean.kind)
     return engagement.id
 
@@ -194,7 +204,9 @@ def update_engagement(session: Session, engagement_id: uuid.UUID, data: Engageme
     engagement = _engagement(session, engagement_id)
     clean = validate_engagement(session, engagement.partner_id, data, exclude_id=engagement_id)
     _apply(engagement, clean)
-    sync_inclusive_fields(session, partner_or_error(session, engagement.partner_id))
+    partner = partner_or_error(session, engagement.partner_id)
+    sync_inclusive_fields(session, partner)
+    _extend_network_since(partner, clean.started_on)
     audit.record(session, "engagement.change", "partner_engagement", engagement_id)
 
 

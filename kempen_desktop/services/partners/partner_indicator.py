@@ -2,16 +2,19 @@
 from the engagements with the rule of :mod:`kempen_desktop.domain.partners` (who is an
 employer, when an engagement counts, the share against the goal of one in two).
 The municipality is the partner's own. Inactive partners are left out of the indicator
-(they are no longer part of the network).
+(they are no longer part of the network), and so are employers that joined the network
+after the day: the indicator as of D counts the employers in the network on D
+(:func:`network_since`).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Municipality, Partner, PartnerEngagement
@@ -86,6 +89,32 @@ def _counting(
     return found
 
 
+def network_since(
+    session: Session, partner_ids: Iterable[uuid.UUID] | None = None
+) -> dict[uuid.UUID, date]:
+    """Per partner the day it is in the network since: the saved *in netwerk sinds*, else the
+    start of its first engagement or, without one, the day it was created (whichever is first)."""
+    wanted = None if partner_ids is None else list(partner_ids)
+    firsts_stmt = select(PartnerEngagement.partner_id, func.min(PartnerEngagement.started_on))
+    rows_stmt = select(Partner.id, Partner.network_since, Partner.created_at)
+    if wanted is not None:
+        firsts_stmt = firsts_stmt.where(PartnerEngagement.partner_id.in_(wanted))
+        rows_stmt = rows_stmt.where(Partner.id.in_(wanted))
+    firsts: dict[uuid.UUID, date] = {
+        pid: first
+        for pid, first in session.execute(firsts_stmt.group_by(PartnerEngagement.partner_id))
+    }
+    result: dict[uuid.UUID, date] = {}
+    for pid, saved, created in session.execute(rows_stmt):
+        if saved is not None:
+            result[pid] = saved
+            continue
+        made = created.date() if isinstance(created, datetime) else date.today()
+        first = firsts.get(pid)
+        result[pid] = min(made, first) if first is not None else made
+    return result
+
+
 def current_inclusive(
     session: Session, today: date | None = None
 ) -> dict[uuid.UUID, tuple[date, str]]:
@@ -117,7 +146,7 @@ def employers(
     municipality_nis: str | None = None,
     all_municipalities: bool = True,
 ) -> list[EmployerLine]:
-    """Every known employer with whether it is engaged on `as_of` (default today).
+    """Every employer in the network on `as_of` (default today) with whether it is engaged.
 
     With ``all_municipalities=False`` only the employers of ``municipality_nis`` (None:
     those without municipality) are returned.
@@ -135,8 +164,11 @@ def employers(
             else Partner.municipality_nis == municipality_nis
         )
     engaged = _counting(session, day, True)
+    since = network_since(session)
     lines = []
     for pid, name, nis, place in session.execute(stmt).all():
+        if since.get(pid, day) > day:
+            continue  # not yet in the network on the day
         counting = engaged.get(pid, [])
         form_list = sorted({f for c in counting for f in c.forms.split(",") if f})
         lines.append(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from rapidfuzz import fuzz
 from sqlalchemy import func, or_, select
@@ -93,6 +94,7 @@ class PartnerInput:
     role: str = ""
     notes: str = ""
     active: bool = True
+    network_since: date | None = None  # in het netwerk sinds; None: first engagement or creation
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -137,7 +139,10 @@ def validate_partner(session: Session, data: PartnerInput) -> PartnerInput:
         role=clean_text(data.role),
         notes=(data.notes or "").strip(),
         active=bool(data.active),
+        network_since=data.network_since,
     )
+    if clean.network_since is not None and clean.network_since > date.today():
+        errors["network_since"] = "‘In netwerk sinds’ mag niet in de toekomst liggen."
     if not clean.name:
         errors["name"] = "Geef de naam van de organisatie."
     check_length(errors, "name", clean.name, 200, "De naam")
@@ -173,7 +178,8 @@ def validate_partner(session: Session, data: PartnerInput) -> PartnerInput:
 def find_duplicates(
     session: Session, data: PartnerInput, exclude_id: uuid.UUID | None = None
 ) -> list[DuplicateCandidate]:
-    """Existing partners with the same KBO number or a very similar name in the same municipality."""
+    """Existing partners with the same KBO number or a very similar name in the same
+    municipality."""
     kbo = normalize_kbo(data.kbo_number) if not kbo_problem(data.kbo_number) else None
     nis = data.municipality_nis or None
     stmt = select(
@@ -213,6 +219,8 @@ def _apply_partner(partner: Partner, data: PartnerInput) -> None:
     partner.role = data.role
     partner.notes = data.notes
     partner.active = data.active
+    if data.network_since is not None:
+        partner.network_since = data.network_since
 
 
 def partner_or_error(session: Session, partner_id: uuid.UUID) -> Partner:
@@ -223,6 +231,14 @@ def partner_or_error(session: Session, partner_id: uuid.UUID) -> Partner:
 
 
 # -- reading -------------------------------------------------------------------------------
+
+
+def network_since_of(session: Session, partner_id: uuid.UUID) -> date | None:
+    """The partner's *in netwerk sinds*: the saved date, else its first engagement or the day
+    it was created (the rule of services.partners.partner_indicator.network_since)."""
+    from kempen_desktop.services.partners.partner_indicator import network_since
+
+    return network_since(session, [partner_id]).get(partner_id)
 
 
 def get_partner(session: Session, partner_id: uuid.UUID) -> PartnerInput:
@@ -241,6 +257,7 @@ def get_partner(session: Session, partner_id: uuid.UUID) -> PartnerInput:
         p.role,
         p.notes,
         p.active,
+        network_since_of(session, p.id),
     )
 
 

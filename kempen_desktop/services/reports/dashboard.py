@@ -18,7 +18,12 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Municipality
-from kempen_desktop.domain.kpi import dutch_number, inclusive_target_met, percent_text
+from kempen_desktop.domain.kpi import (
+    SMALL_BASE,
+    dutch_number,
+    inclusive_target_met,
+    percent_text,
+)
 from kempen_desktop.domain.periods import overdue_reference
 from kempen_desktop.services.reports.history import History
 from kempen_desktop.services.reports.period_report import compute
@@ -79,19 +84,19 @@ def dashboard(
     """The tiles and charts for the period, counted from `history` (kept by the caller)."""
     day = today or date.today()
     report = compute(session, start, end, nis_codes, history=history, with_texts=False, today=day)
-    overdue = _overdue_follow_ups(session, day, nis_codes)
-    reference = overdue_reference(end, day)
-    with_overdue_actions = _dossiers_with_overdue_actions(session, reference)
-    scope = history.scope(nis_codes)
-    if scope is not None:
-        with_overdue_actions = [n for n in with_overdue_actions if n in scope]
+    reference = report.overdue_on or overdue_reference(end, day)
+    overdue = report.follow_ups_overdue
+    with_overdue_actions = _dossiers_with_overdue_actions(session, reference)  # hele regio
+    in_scope = f" in {report.scope_label}" if nis_codes else ""
+    region = f"{report.regional_note}: " if report.regional_note else ""
     _due6, checked6, still6 = report.followup_6m
     tiles = [
         Tile(
             "active",
             "Actieve dossiers",
             dutch_number(report.active.count),
-            f"open in de periode; {dutch_number(report.open_at_end.count)} lopend op {end:%d-%m-%Y}",
+            f"open in de periode; {dutch_number(report.open_at_end.count)} lopend "
+            f"op {end:%d-%m-%Y}",
             tuple(report.active.nums),
         ),
         Tile(
@@ -122,7 +127,7 @@ def dashboard(
             "overdue",
             "Opvolging verlopen",
             dutch_number(len(overdue)),
-            f"op {day:%d-%m-%Y}",
+            f"op {reference:%d-%m-%Y}{in_scope}",
             tuple(overdue),
             tone="warn" if overdue else "normal",
         ),
@@ -130,7 +135,7 @@ def dashboard(
             "actions",
             "Actiepunten over de deadline",
             dutch_number(report.actions_overdue),
-            f"op {reference:%d-%m-%Y}; {report.actions_done} afgerond in de periode",
+            f"{region}op {reference:%d-%m-%Y}; {report.actions_done} afgerond in de periode",
             tuple(with_overdue_actions),
             target="meetings",
             tone="warn" if report.actions_overdue else "normal",
@@ -139,7 +144,7 @@ def dashboard(
             "meetings",
             "Overlegmomenten",
             dutch_number(report.meetings.get("gehouden", 0)),
-            f"gehouden; {report.meetings.get('geannuleerd', 0)} geannuleerd, "
+            f"{region}gehouden; {report.meetings.get('geannuleerd', 0)} geannuleerd, "
             f"{report.meetings.get('verplaatst', 0)} verplaatst",
             None,
             target="meetings",
@@ -148,7 +153,12 @@ def dashboard(
             "inclusive",
             "Inclusieve werkgevers",
             percent_text(report.employers_engaged, report.employers),
-            f"{report.employers_engaged} van {report.employers}; doel 1 op 2",
+            (
+                f"{report.employers_engaged} van {report.employers}; "
+                if report.employers >= SMALL_BASE
+                else "werkgevers; "
+            )
+            + f"doel 1 op 2{in_scope}",
             None,
             target="partners",
             tone="good"
@@ -156,6 +166,7 @@ def dashboard(
             else "normal",
         ),
     ]
+    tiles += _event_tiles(session, start, end)  # issue 16: deelnemers, aanwervingen
     return Dashboard(
         start,
         end,
@@ -168,20 +179,10 @@ def dashboard(
     )
 
 
-def _overdue_follow_ups(session: Session, day: date, nis_codes: Sequence[str]) -> list[int]:
-    sql = (
-        "SELECT d.num FROM dossier d JOIN person p ON p.id = d.person_id WHERE d.follow_up_on < :day "
-        "AND d.status_code != 'afgesloten'"
-    )
-    params: dict[str, object] = {"day": day.isoformat()}
-    if nis_codes:
-        sql += (
-            " AND p.municipality_nis IN ("
-            + ", ".join(f":n{i}" for i in range(len(nis_codes)))
-            + ")"
-        )
-        params.update({f"n{i}": code for i, code in enumerate(nis_codes)})
-    return sorted(session.scalars(text(sql), params))
+def _event_tiles(session: Session, start: date, end: date) -> list[Tile]:
+    from kempen_desktop.services.actions.dashboard_tiles import event_tiles
+
+    return event_tiles(session, start, end)
 
 
 def _dossiers_with_overdue_actions(session: Session, end: date) -> list[int]:
@@ -189,7 +190,8 @@ def _dossiers_with_overdue_actions(session: Session, end: date) -> list[int]:
         session.scalars(
             text(
                 "SELECT DISTINCT d.num FROM action_point a JOIN dossier d ON d.id = a.dossier_id "
-                "WHERE a.deadline < :e AND a.status != 'vervallen' AND (a.completed_on IS NULL OR a.completed_on > :e)"
+                "WHERE a.deadline < :e AND a.status != 'vervallen' "
+                "AND (a.completed_on IS NULL OR a.completed_on > :e)"
             ),
             {"e": end.isoformat()},
         )

@@ -16,9 +16,13 @@ report for last semester does not change when a dossier changes today:
 * **uitstroom naar werk**: work exits that started in the period; **na 6/12 maanden**:
   exits whose 6-/12-month point falls in the period, with the follow-up recorded on or
   before the end date;
-* **overlegmomenten** (all municipalities) by their status, with the cancel reasons;
-* **actiepunten**: completed in the period; overdue on the end date (deadline before it,
-  not completed by then, not dropped) — or on today for a period that has not ended yet;
+* **overlegmomenten** by their status, with the cancel reasons, and **actiepunten**:
+  completed in the period; overdue on the end date (deadline before it, not completed by
+  then, not dropped) — or on today for a period that has not ended yet. Meetings and their
+  action points belong to no municipality, so these are always the figures of the whole
+  region (labelled *hele regio* wherever municipalities are selected);
+* **opvolging verlopen**: dossiers open on that same day whose follow-up date lies before
+  it (the follow-up date carries no history: its current value);
 * **inclusieve werkgevers**: services.partner_indicator on the end date, against 1 op 2.
 
 Quarterly trends cover the six quarters up to the one holding the end date. The draft
@@ -153,7 +157,9 @@ def compute(
     for row in in_period:
         by_contract.setdefault(contracts.get(row[2] or "", "onbekend"), []).append(row[0])
     meetings, cancelled = _meetings(session, start, end)
-    done, overdue, open_actions = _actions(session, start, end, overdue_reference(end, day))
+    reference = overdue_reference(end, day)
+    done, overdue, open_actions = _actions(session, start, end, reference)
+    follow_ups = _overdue_follow_ups(session, history, reference, scope)
     employers, engaged, inclusive_rows = _inclusive(session, end, nis_codes)
     trends = []
     for q_start, q_end in quarters_up_to(end):
@@ -198,7 +204,8 @@ def compute(
         employers_engaged=engaged,
         inclusive_by_municipality=inclusive_rows,
         trends=trends,
-        overdue_on=overdue_reference(end, day),
+        overdue_on=reference,
+        follow_ups_overdue=follow_ups,
     )
     report.drafts = draft_texts(report)
     if with_texts:
@@ -217,7 +224,8 @@ def _meetings(
     upper = (end + timedelta(days=1)).isoformat()
     for starts, title, status, reason in session.execute(
         text(
-            "SELECT starts_at, title, status, cancel_reason FROM meeting WHERE starts_at >= :s AND starts_at < :e "
+            "SELECT starts_at, title, status, cancel_reason FROM meeting "
+            "WHERE starts_at >= :s AND starts_at < :e "
             "ORDER BY starts_at"
         ),
         {"s": start.isoformat(), "e": upper},
@@ -231,24 +239,36 @@ def _meetings(
 def _actions(
     session: Session, start: date, end: date, reference: date | None = None
 ) -> tuple[int, int, int]:
+    """(completed in the period, overdue on `reference`, open on the end date), region-wide."""
     s, e = start.isoformat(), end.isoformat()
     r = (reference or end).isoformat()
-    done = session.execute(
-        text("SELECT count(*) FROM action_point WHERE completed_on >= :s AND completed_on <= :e"),
-        {"s": s, "e": e},
-    ).scalar_one()
-    not_done_at_end = (
-        "status != 'vervallen' AND (completed_on IS NULL OR completed_on > :e) "
-        "AND substr(created_at, 1, 10) <= :e"
+    done = overdue = open_actions = 0
+    for status, deadline, completed, created in session.execute(
+        text("SELECT status, deadline, completed_on, substr(created_at, 1, 10) FROM action_point")
+    ):
+        completed_text = str(completed) if completed is not None else None
+        if completed_text is not None and s <= completed_text <= e:
+            done += 1
+        if status == "vervallen" or (completed_text is not None and completed_text <= e):
+            continue
+        if created is not None and str(created) > e:
+            continue
+        open_actions += 1
+        if deadline is not None and str(deadline) < r:
+            overdue += 1
+    return done, overdue, open_actions
+
+
+def _overdue_follow_ups(
+    session: Session, history: History, day: date, scope: set[int] | None
+) -> list[int]:
+    """Dossiers open on `day` whose follow-up date lies before it."""
+    due = set(
+        session.scalars(
+            text("SELECT num FROM dossier WHERE follow_up_on < :day"), {"day": day.isoformat()}
+        )
     )
-    overdue = session.execute(
-        text(f"SELECT count(*) FROM action_point WHERE deadline < :r AND {not_done_at_end}"),
-        {"e": e, "r": r},
-    ).scalar_one()
-    open_actions = session.execute(
-        text(f"SELECT count(*) FROM action_point WHERE {not_done_at_end}"), {"e": e}
-    ).scalar_one()
-    return int(done), int(overdue), int(open_actions)
+    return sorted(due & history.open_on(day.isoformat(), scope))
 
 
 def _inclusive(

@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import PeriodReportText
-from kempen_desktop.domain.kpi import inclusive_target_met, percent_text
+from kempen_desktop.domain.kpi import SMALL_BASE, inclusive_target_met, percent_text
+from kempen_desktop.domain.texts import dutch_list
 from kempen_desktop.domain.wse import WSE_CODES
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.reports.report_data import PeriodReport, PeriodReportError
@@ -17,7 +18,9 @@ from kempen_desktop.services.reports.report_data import PeriodReport, PeriodRepo
 
 def draft_texts(r: PeriodReport) -> dict[str, str]:
     """A first version of the inhoudelijke rapportering per WSE priority, from the figures."""
-    scope = "de regio" if not r.municipalities else ", ".join(r.municipalities)
+    scope = "de regio" if not r.municipalities else dutch_list(r.municipalities)
+    # Meetings belong to no municipality: with a selection they are the whole region's.
+    region = " in de hele regio" if r.municipalities else ""
     top_groups = sorted((c for c in r.by_group if c.count), key=lambda c: -c.count)[:3]
     groups = (
         ", ".join(f"{c.label.split(' (')[0].lower()} ({c.count})" for c in top_groups) or "geen"
@@ -28,35 +31,43 @@ def draft_texts(r: PeriodReport) -> dict[str, str]:
         r.meetings.get("verplaatst", 0),
     )
     lr1 = (
-        f"In het {r.label} volgde de regisseur in {scope} {r.active.count} dossiers op van mensen met een "
-        f"afstand tot de arbeidsmarkt; {r.new.count} dossiers werden nieuw aangemeld en {r.closed.count} "
+        f"In het {r.label} volgde de regisseur in {scope} {r.active.count} dossiers op van "
+        f"mensen met een afstand tot de arbeidsmarkt; {r.new.count} dossiers werden nieuw "
+        f"aangemeld en {r.closed.count} "
         f"afgesloten. Op {r.end:%d-%m-%Y} liepen er nog {r.open_at_end.count} dossiers. "
-        f"Er vonden {held} overlegmomenten plaats"
+        f"Er vonden{region} {held} overlegmomenten plaats"
     )
     if cancelled or moved:
         lr1 += f"; {cancelled} werden geannuleerd en {moved} verplaatst"
     lr1 += (
-        f". Van de actiepunten werden er {r.actions_done} afgerond in deze periode; op de einddatum "
-        f"stonden er {r.actions_open} open, waarvan {r.actions_overdue} over de deadline."
+        f". Van de actiepunten{region} werden er {r.actions_done} afgerond in deze periode; "
+        f"op de einddatum stonden er {r.actions_open} open, waarvan {r.actions_overdue} "
+        "over de deadline."
     )
     due6, checked6, still6 = r.followup_6m
     _due12, checked12, still12 = r.followup_12m
     lr2 = (
-        f"{r.exits.count} personen stroomden in deze periode uit naar werk. De meest vertegenwoordigde "
-        f"kansengroepen onder de actieve dossiers waren: {groups}."
+        f"{r.exits.count} personen stroomden in deze periode uit naar werk. "
+        f"De meest vertegenwoordigde kansengroepen onder de actieve dossiers waren: {groups}."
     )
     if checked6:
-        lr2 += (
-            f" Na 6 maanden was {percent_text(still6, checked6)} van de opgevolgde werknemers nog aan het werk "
-            f"({still6} van {checked6})."
-        )
+        lr2 += f" Na 6 maanden was {_of_followed(still6, checked6)} nog aan het werk."
     elif due6:
-        lr2 += f" Voor {due6} uitstromers viel de opvolging na 6 maanden in deze periode; die is nog niet geregistreerd."
+        lr2 += (
+            f" Voor {due6} uitstromers viel de opvolging na 6 maanden in deze periode; "
+            "die is nog niet geregistreerd."
+        )
     if checked12:
-        lr2 += f" Na 12 maanden was dat {percent_text(still12, checked12)} ({still12} van {checked12})."
+        lr2 += f" Na 12 maanden was dat {_of_followed(still12, checked12)}."
     lr3 = (
-        f"Op {r.end:%d-%m-%Y} engageerden {r.employers_engaged} van de {r.employers} gekende werkgevers zich "
-        f"als inclusieve werkgever of opdrachtgever ({percent_text(r.employers_engaged, r.employers)}); "
+        f"Op {r.end:%d-%m-%Y} engageerden {r.employers_engaged} van de {r.employers} gekende "
+        f"werkgevers{' in ' + scope if r.municipalities else ''} zich als inclusieve werkgever "
+        "of opdrachtgever"
+        + (
+            f" ({percent_text(r.employers_engaged, r.employers)}); "
+            if r.employers >= SMALL_BASE
+            else "; "
+        )
         + (
             "daarmee is de doelstelling van 1 op 2 bereikt."
             if inclusive_target_met(r.employers_engaged, r.employers)
@@ -64,8 +75,9 @@ def draft_texts(r: PeriodReport) -> dict[str, str]:
         )
     )
     lr4 = (
-        f"De samenwerking met VDAB en de lokale partners kreeg vorm in {held} gehouden overlegmomenten "
-        f"(cliëntoverleg en dossierbesprekingen)."
+        f"De samenwerking met VDAB en de lokale partners kreeg{region} vorm in {held} gehouden "
+        f"overlegmomenten (cliëntoverleg en dossierbesprekingen)"
+        + (f", niet alleen voor {scope}." if r.municipalities else ".")
     )
     if r.cancelled:
         reasons = "; ".join(
@@ -73,6 +85,13 @@ def draft_texts(r: PeriodReport) -> dict[str, str]:
         )
         lr4 += f" Geannuleerde overlegmomenten: {reasons}."
     return {"WSE-LR1": lr1, "WSE-LR2": lr2, "WSE-LR3": lr3, "WSE-LR4": lr4}
+
+
+def _of_followed(part: int, whole: int) -> str:
+    """'2 van de 2 opgevolgde werknemers' / '80% van de opgevolgde werknemers (8 van 10)'."""
+    if whole < SMALL_BASE:
+        return f"{part} van de {whole} opgevolgde werknemers"
+    return f"{percent_text(part, whole)} van de opgevolgde werknemers ({part} van {whole})"
 
 
 def load_texts(session: Session, start: date, end: date) -> dict[str, str]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from kempen_desktop.domain.kpi import share
 from kempen_desktop.domain.periods import period_label
+from kempen_desktop.domain.texts import dutch_list
 
 
 class PeriodReportError(ValueError):
@@ -60,6 +61,7 @@ class PeriodReport:
     drafts: dict[str, str] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # saved, or the draft when none
     overdue_on: date | None = None  # the day actions_overdue is counted on (see overdue_reference)
+    follow_ups_overdue: list[int] = field(default_factory=list)  # open, follow-up before overdue_on
 
     @property
     def label(self) -> str:
@@ -67,7 +69,12 @@ class PeriodReport:
 
     @property
     def scope_label(self) -> str:
-        return ", ".join(self.municipalities) if self.municipalities else "alle gemeenten"
+        return dutch_list(self.municipalities) if self.municipalities else "alle gemeenten"
+
+    @property
+    def regional_note(self) -> str:
+        """'hele regio' for figures that cannot follow a municipality selection ('' without one)."""
+        return "hele regio" if self.municipalities else ""
 
     @property
     def inclusive_share(self) -> float | None:
@@ -79,5 +86,6 @@ class PeriodReport:
             data[key] = data[key]["count"]
         for key in ("by_status", "by_group", "exits_by_contract"):
             data[key] = {c["label"]: c["count"] for c in data[key]}
+        data["follow_ups_overdue"] = len(self.follow_ups_overdue)
         data["inclusive_share"] = self.inclusive_share
         return data
