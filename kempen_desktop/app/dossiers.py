@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
 from kempen_desktop.services.common import lookups
-from kempen_desktop.services.dossiers import dossier_removal
+from kempen_desktop.services.dossiers import dossier_removal, reversal
 from kempen_desktop.services.dossiers import dossiers as service
 from kempen_desktop.services.dossiers.dossier_list import (
     DossierFilter,
@@ -127,6 +127,30 @@ class DossiersArea(Area):
         changes = _changed(dossier_id)
         with self._write(changes) as session:
             service.add_timeline_entry(session, dossier_id, kind, title, body)
+        return changes
+
+    def add_note(self, dossier_id: uuid.UUID, kind: str, title: str, body: str) -> uuid.UUID:
+        """Like add_timeline_entry, returning the new line's id (for its undo)."""
+        service.check_timeline_entry(title, body)
+        with self._write(_changed(dossier_id)) as session:
+            return service.add_timeline_entry(session, dossier_id, kind, title, body)
+
+    # --- taking back (Bewerken → Ongedaan maken; raises reversal.UndoRefusedError) -----------
+    def status_state(self, dossier_id: uuid.UUID) -> reversal.StatusState:
+        with self._read() as session:
+            return reversal.status_state(session, dossier_id)
+
+    def revert_status_change(self, dossier_id: uuid.UUID, before: reversal.StatusState) -> Changes:
+        """Take back the last status change (history entry and timeline line included)."""
+        changes = _changed(dossier_id)
+        with self._write(changes) as session:
+            reversal.revert_status_change(session, dossier_id, before)
+        return changes
+
+    def delete_timeline_entry(self, dossier_id: uuid.UUID, entry_id: uuid.UUID) -> Changes:
+        changes = _changed(dossier_id)
+        with self._write(changes) as session:
+            reversal.delete_timeline_entry(session, dossier_id, entry_id)
         return changes
 
     def delete(self, dossier_id: uuid.UUID) -> Changes:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QProcess, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,6 +20,7 @@ from kempen_desktop.resources_location import resource_root
 from kempen_desktop.services.common.database import DatabaseOpenError
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.error_dialog import install_excepthook
+from kempen_desktop.ui.common.keyboard import install_keyboard
 from kempen_desktop.ui.common.operations import Operation, Task
 from kempen_desktop.ui.main_window import MainWindow
 
@@ -70,11 +71,23 @@ class Application:
         self.workspace = workspace
         self.window = MainWindow(workspace)
         self.window.open_demo_requested.connect(self.open_demo)
+        self.window.restart_requested.connect(self.restart)
         self.window.show()
         # Integrity check of a large file and the daily backup, once the window is up
         # (cancelled if the window goes first).
         QTimer.singleShot(1000, self.window.trust, self.window.trust.after_start)
         log.info("main window shown (demo=%s)", workspace.is_demo)
+
+    def restart(self) -> None:
+        """Start the app again (a new language): close first, so the file lock is free."""
+        if self.window is not None:
+            self.window.close()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        demo = self.window is not None and self.window.is_demo
+        QProcess.startDetached(*restart_command(self.db_path, demo=demo))
+        QApplication.quit()
 
     def open_demo(self) -> None:
         path = demo_db_path(self.db_path)
@@ -140,15 +153,32 @@ class Application:
             self.open_demo()
 
 
+def restart_command(db_path: Path, *, demo: bool = False) -> tuple[str, list[str]]:
+    """The program and arguments that start this app again on the same database."""
+    args = ["--db", str(db_path)] + (["--demo"] if demo else [])
+    if getattr(sys, "frozen", False):  # a bundled app: the executable is the app
+        return sys.executable, args
+    return sys.executable, ["-m", "kempen_desktop", *args]
+
+
+def configure_application(app: QApplication) -> None:
+    """Names, version, translations and the app-wide keys.
+
+    No application display name: Qt appends it to every window title on Linux and Windows,
+    and the main window's title already starts with the app name.
+    """
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    install_translator(app)
+    install_keyboard(app)  # Tab leaves text boxes, Ctrl+Enter saves a dialog
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName(settings.ORGANIZATION)
-    app.setApplicationName(settings.APPLICATION)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    install_translator(app)  # type: ignore[arg-type]
+    configure_application(app)  # type: ignore[arg-type]
     app.setWindowIcon(QIcon(str(resource_root() / "icons" / "kempen.svg")))  # type: ignore[attr-defined]
     install_excepthook()
     db_path = resolve_db_path(args.db)

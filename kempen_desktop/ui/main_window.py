@@ -16,10 +16,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTabWidget, QWidget
 
-from kempen_desktop import APP_NAME, __version__
+from kempen_desktop import APP_NAME
 from kempen_desktop.app import Changes, Workspace
 from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.common.keyboard import bind_list_keys
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
+from kempen_desktop.ui.main_menus import build_edit_menu, build_help_menu
 
 if TYPE_CHECKING:
     from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
@@ -34,6 +36,7 @@ from kempen_desktop.ui.reports.reports_tab import ReportsTab
 
 class MainWindow(QMainWindow):
     open_demo_requested = Signal()
+    restart_requested = Signal()  # the language changed: ui/app.py closes and starts again
     # Changes announced by the workspace, from whichever thread did the work: a queued
     # signal brings them to the GUI thread.
     _changes_arrived = Signal(object)
@@ -42,6 +45,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.is_demo = workspace.is_demo
+        # The app name once, first: ui/app.py sets no application display name, which the
+        # platform would append a second time ("... — DEMO — Kempen Desktop").
         title = f"{APP_NAME} — {workspace.path.name}"
         self.setWindowTitle(f"{title} — DEMO" if self.is_demo else title)
         self.resize(1280, 800)
@@ -66,10 +71,20 @@ class MainWindow(QMainWindow):
         self.dossiers.model.modelReset.connect(self._update_status)  # search and filters
         self.reports.show_dossiers.connect(self._show_report_dossiers)
         self.reports.show_tab.connect(self._show_tab)
+        self.tabs.currentChanged.connect(self._update_status)
+        # Delete and Enter on the lists: the row's delete (with its question) and open actions.
+        bind_list_keys(
+            self.dossiers.table, self.dossiers.delete_dossier, self.dossiers.edit_dossier
+        )
+        bind_list_keys(
+            self.partners.table, self.partners.delete_partner, self.partners.edit_partner
+        )
 
         self.setAcceptDrops(True)  # drop a VDAB or OCMW list on the window to import it
         self.current_dialog: QWidget | None = None
         self._build_menu()
+        self.edit_menu = build_edit_menu(self)  # Ongedaan maken / Opnieuw
+        self.help_menu = build_help_menu(self)  # Sneltoetsen, Handleiding, Logmap, Over
         self._build_status_bar()
         self.restore_layout()
 
@@ -115,7 +130,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("B&eeld"))
+        view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
         language_menu = view_menu.addMenu(self.tr("&Taal"))
         self.language_group = QActionGroup(self)
         current = settings.LANGUAGE.get(settings.open_settings())
@@ -130,10 +145,6 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             language_menu.addAction(action)
         self.language_group.triggered.connect(self._language_chosen)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&Over Kempen Desktop"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel()
@@ -141,10 +152,23 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        count = self.dossiers.model.rowCount()
+        """The status bar describes the current tab."""
         prefix = self.tr("DEMO — ") if self.is_demo else ""
         self.db_label.setText(f"{prefix}{self.workspace.path}")
-        self.statusBar().showMessage(self.tr("%n dossier(s) in de lijst", "", count))
+        tab = self.tabs.currentWidget()
+        if tab is self.dossiers:
+            text = self.tr(
+                "%n dossier(s) in de lijst — Enter opent, Delete verwijdert",
+                "",
+                self.dossiers.model.rowCount(),
+            )
+        elif tab is self.meetings:
+            text = self.tr("Overlegmomenten: plannen, agenda, vergadermodus en verslag")
+        elif tab is self.partners:
+            text = self.tr("Partners: organisaties, contactpersonen en engagementen")
+        else:
+            text = self.tr("Rapporten: dashboard, semesterrapport en lijsten")
+        self.statusBar().showMessage(text)
 
     def _new_dossier(self) -> None:
         self.tabs.setCurrentWidget(self.dossiers)
@@ -236,25 +260,18 @@ class MainWindow(QMainWindow):
 
     def _language_chosen(self, action: QAction) -> None:
         settings.LANGUAGE.set(settings.open_settings(), action.data())
-        self.statusBar().showMessage(
-            self.tr(
-                "De nieuwe taal wordt gebruikt vanaf de volgende start. / "
-                "The new language is used from the next start."
-            ),
-            8000,
-        )
-
-    def _about(self) -> None:
-        QMessageBox.about(
+        answer = QMessageBox.question(
             self,
-            self.tr("Over Kempen Desktop"),
+            self.tr("Taal / Language"),
             self.tr(
-                "Kempen Desktop %1\n\nOffline dossieropvolging voor de lokale regisseur "
-                "sociale economie en werk.\n\nDatabase: %2"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.workspace.path)),
+                "De nieuwe taal wordt gebruikt na een herstart. Nu herstarten?\n\n"
+                "The new language is used after a restart. Restart now?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
         )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested.emit()
 
     # --- layout persistence -------------------------------------------------------------------
     def restore_layout(self) -> None:

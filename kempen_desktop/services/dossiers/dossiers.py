@@ -348,12 +348,14 @@ def add_timeline_entry(
     title: str,
     body: str,
     occurred_at: datetime | None = None,
-) -> None:
+) -> uuid.UUID:
+    """Add a line to the timeline; returns its id (an undo deletes it by id)."""
     check_timeline_entry(title, body)
     dossier = _load(session, dossier_id)
-    dossier.timeline.append(
-        TimelineEntry(
-            kind=kind, occurred_at=occurred_at or utcnow(), title=title.strip(), body=body.strip()
-        )
+    entry = TimelineEntry(
+        kind=kind, occurred_at=occurred_at or utcnow(), title=title.strip(), body=body.strip()
     )
+    dossier.timeline.append(entry)
+    session.flush()
     audit.record(session, "dossier.timeline", "dossier", dossier.id, kind)
+    return entry.id

@@ -31,6 +31,7 @@ from kempen_desktop.services.dossiers.search import fts_query
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import NO_CHOICE, combo_value
+from kempen_desktop.ui.dossiers import undoable
 from kempen_desktop.ui.dossiers.dossier_detail import DossierDetailPane
 from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
 from kempen_desktop.ui.dossiers.dossier_table_model import ID_ROLE, DossierTableModel
@@ -319,7 +320,7 @@ class DossiersTab(QWidget):
         detail = self._dossiers.get(dossier_id)
 
         def save(data: DossierInput) -> None:
-            self._dossiers.update(dossier_id, data)
+            undoable.update(self.workspace, dossier_id, data)  # Bewerken → Ongedaan maken
 
         dialog = DossierDialog(
             self.choices, save, detail.data, title_suffix=f" — {detail.num}", parent=self
@@ -333,9 +334,7 @@ class DossiersTab(QWidget):
         detail = self._dossiers.get(dossier_id)
 
         def apply(new_status: str, day: date, reason: str | None, note: str) -> None:
-            self._dossiers.change_status(
-                dossier_id, new_status, effective_on=day, closing_reason=reason, note=note
-            )
+            undoable.change_status(self.workspace, dossier_id, new_status, day, reason, note)
 
         dialog = StatusDialog(
             detail.status_code,
@@ -358,7 +357,7 @@ class DossiersTab(QWidget):
             return
 
         def add(kind: str, title: str, body: str) -> None:
-            self._dossiers.add_timeline_entry(dossier_id, kind, title, body)
+            undoable.add_note(self.workspace, dossier_id, kind, title, body)
 
         dialog = NoteDialog(add, parent=self)
         self._open(dialog)

@@ -78,7 +78,7 @@ class MeetingsTab(LazyTab, MeetingExports):
         for caption, widget in (
             (self.tr("&Soort"), self.type_filter),
             (self.tr("S&tatus"), self.status_filter),
-            (self.tr("Pe&riode"), self.period_filter),
+            (self.tr("Per&iode"), self.period_filter),
             (self.tr("P&artner"), self.partner_filter),
         ):
             label = QLabel(caption)
@@ -94,8 +94,8 @@ class MeetingsTab(LazyTab, MeetingExports):
         plan_row = QHBoxLayout()
         run_row = QHBoxLayout()
         self.new_button = self._button(plan_row, self.tr("&Nieuw overleg…"), self.new_meeting)
-        self.series_button = self._button(plan_row, self.tr("&Reeks plannen…"), self.new_series)
-        self.edit_button = self._button(plan_row, self.tr("&Bewerken…"), self.edit_meeting)
+        self.series_button = self._button(plan_row, self.tr("Ree&ks plannen…"), self.new_series)
+        self.edit_button = self._button(plan_row, self.tr("Bewerk&en…"), self.edit_meeting)
         self.cancel_button = self._button(plan_row, self.tr("Ann&uleren…"), self.cancel_meeting)
         self.move_button = self._button(plan_row, self.tr("&Verplaatsen…"), self.move_meeting)
         self.delete_button = self._button(plan_row, self.tr("Verwijderen"), self.delete_meeting)

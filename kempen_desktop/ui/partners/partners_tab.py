@@ -34,6 +34,7 @@ from kempen_desktop.services.partners.partners import PartnerInUseError, Partner
 from kempen_desktop.services.reports.overview import PartnerRow
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.tables import configure_table
+from kempen_desktop.ui.common.undo import record_edit
 from kempen_desktop.ui.common.widgets import NO_CHOICE, combo_value
 from kempen_desktop.ui.partners.partner_detail import PartnerDetailPane
 from kempen_desktop.ui.partners.partner_list_model import (
@@ -276,7 +277,17 @@ class PartnersTab(LazyTab):
             QMessageBox.warning(self, self.tr("Partners"), str(error))
             self.reload()
             return
-        dialog.exec()
+        partner_id, area = self._current_id, self.workspace.partners
+        before = area.get(partner_id)
+        if dialog.exec():  # Bewerken → Ongedaan maken puts back the fields this edit changed
+            record_edit(
+                self.workspace,
+                self.tr("Organisatie bewerken"),
+                before,
+                area.get(partner_id),
+                lambda: area.get(partner_id),
+                lambda value: area.update(partner_id, value, confirm_duplicates=True),
+            )
 
     def delete_partner(self) -> None:
         row = self.current()

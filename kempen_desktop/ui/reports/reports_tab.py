@@ -148,7 +148,7 @@ class ReportsTab(LazyTab):
         self.place_menu.triggered.connect(self._place_triggered)
         self.place_button.setMenu(self.place_menu)
         self.place_button.setText(self.tr("Alle gemeenten"))
-        self.report_button = QPushButton(self.tr("&Beleidsrapportage…"))
+        self.report_button = QPushButton(self.tr("Bel&eidsrapportage…"))
         self.report_button.clicked.connect(self.open_period_report)
         row.addWidget(QLabel(self.tr("Periode:")))
         row.addWidget(self.period_combo)

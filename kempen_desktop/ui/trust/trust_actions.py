@@ -62,7 +62,7 @@ class TrustActions(QObject):
         self.restore_action.triggered.connect(self.open_backups)
         self.passphrase_action = QAction(self.tr("&Wachtwoord wijzigen…"), window)
         self.passphrase_action.triggered.connect(self.change_passphrase)
-        self.auto_lock_action = QAction(self.tr("Automatisch &vergrendelen…"), window)
+        self.auto_lock_action = QAction(self.tr("&Automatisch vergrendelen…"), window)
         self.auto_lock_action.triggered.connect(self.choose_auto_lock)
         self.audit_action = QAction(self.tr("A&uditlog…"), window)
         self.audit_action.triggered.connect(self.open_audit_log)
@@ -79,7 +79,7 @@ class TrustActions(QObject):
         for action in (self.backup_action, self.restore_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        security = file_menu.addMenu(self.tr("Be&veiliging"))
+        security = file_menu.addMenu(self.tr("Bevei&liging"))
         for action in (self.app_lock.lock_action, self.passphrase_action, self.auto_lock_action):
             security.addAction(action)
         security.addSeparator()
