@@ -44,7 +44,7 @@ from kempen_desktop.services.meetings.minutes import (
     write_action_list_xlsx,
     write_minutes_pdf,
 )
-from tests.meetings_helpers import make_world
+from tests.meetings_helpers import give_consent, make_world
 
 
 def _pdf_text(path: Path) -> str:
@@ -127,9 +127,14 @@ def test_series_cancel_and_move(database: Database) -> None:
         ids[1], datetime(2027, 5, 7, 14, 0), datetime(2027, 5, 7, 16, 0), "ziekte"
     )
     with database.session() as session:
-        old, new = session.get(Meeting, ids[1]), session.get(Meeting, new_id)
+        # Moving is an update: same meeting, new date; the old date stays as history.
+        assert new_id == ids[1]
+        new = session.get(Meeting, new_id)
+        old = session.get(Meeting, new.moved_from_id)  # type: ignore[union-attr]
         assert old.status == "verplaatst" and new.status == "gepland"  # type: ignore[union-attr]
-        assert new.moved_from_id == ids[1] and new.series_id == series_id  # type: ignore[union-attr]
+        assert new.starts_at == datetime(2027, 5, 7, 14, 0)  # type: ignore[union-attr]
+        assert old.series_id == series_id and old.agenda == []  # type: ignore[union-attr]
+        assert old.cancel_reason == "ziekte"  # type: ignore[union-attr]
         assert [a.title for a in new.agenda] == ["Varia"]  # type: ignore[union-attr]
         statuses = {
             status: count
@@ -358,6 +363,7 @@ def test_minutes_pdf_partner_version_leaves_other_dossiers_out(
         Workspace(database).meetings,
         Workspace(database).action_points,
     )
+    give_consent(database, [(world.vdab_due, world.vdab), (world.ocmw_due, world.ocmw)])
     agenda_service.add_free_item(database and world.meeting, "Welkom")
     items = agenda_service.add_dossiers(world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")])
     meetings.save_item_text(

@@ -1,5 +1,6 @@
-"""`kempen` subcommands for meetings: list them, export one (or its series) as .ics, and
-print the verslag (`kempen report minutes`)."""
+"""`kempen` subcommands for meetings: list them, export one (or its series) as .ics, write
+the e-mail drafts with each partner's verslag (`kempen meetings mail ID UITMAP [--partner
+NAAM]`), and print the verslag (`kempen report minutes`)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,17 @@ def register(
     ics.add_argument("out", metavar="UIT.ics", help="het te schrijven bestand")
     ics.add_argument("--series", action="store_true", help="alle overlegmomenten van de reeks")
     ics.set_defaults(handler=_cmd_ics)
+    mail = meeting_commands.add_parser(
+        "mail",
+        help="per partner een e-maildraft (.eml) met het verslag voor die partner",
+        description="Schrijft per uitgenodigde partner UITMAP/<partner>.eml: een niet-verzonden "
+        "e-mail (X-Unsent: 1) aan de uitgenodigde contactpersonen van die partner, met de "
+        "versie van het verslag voor die partner als PDF. Er wordt niets verstuurd.",
+    )
+    mail.add_argument("id", metavar="ID", help="ID van het overleg (of een uniek begin ervan)")
+    mail.add_argument("outdir", metavar="UITMAP", help="de map voor de .eml-bestanden")
+    mail.add_argument("--partner", metavar="NAAM", help="enkel de draft voor deze partner")
+    mail.set_defaults(handler=_cmd_mail)
 
     minutes = report_commands.add_parser("minutes", help="verslag van een overleg als PDF")
     minutes.add_argument("id", metavar="ID", help="ID van het overleg (of een uniek begin ervan)")
@@ -105,6 +117,21 @@ def _cmd_ics(args: argparse.Namespace) -> None:
     finally:
         workspace.close()
     print(f"{count} overlegmoment(en) bewaard in {target}.")
+
+
+def _cmd_mail(args: argparse.Namespace) -> None:
+    folder = Path(args.outdir)
+    if not folder.is_dir():
+        raise CliError(f"De map {folder} bestaat niet.")
+    workspace = _workspace(args)
+    try:
+        meeting_id = workspace.meetings.resolve_id(args.id)
+        partner_id = workspace.meetings.partner_by_name(args.partner) if args.partner else None
+        paths = workspace.meetings.write_mail_drafts(meeting_id, folder, partner_id)
+    finally:
+        workspace.close()
+    for path in paths:
+        print(path)
 
 
 def _cmd_minutes(args: argparse.Namespace) -> None:

@@ -2,6 +2,7 @@
 
 kempen export dossiers|partners|meetings|actions UIT.xlsx [--partner NAAM] [--pseudonymise]
 kempen report dossier ID UIT.pdf [--partner NAAM] [--sections ...]
+kempen report dossier --meeting ID UIT.pdf [--partner NAAM]   (cover page + agenda fiches)
 kempen report period --from DATUM --to DATUM [--municipality NAAM ...] UIT.pdf|UIT.xlsx
 """
 
@@ -66,7 +67,8 @@ def register(
     dossier.add_argument(
         "--meeting",
         action="store_true",
-        help="ID is een overlegmoment (UUID): de fiches van alle dossiers op de agenda in één PDF",
+        help="ID is een overlegmoment (ID of een uniek begin ervan): een voorblad met de agenda "
+        "en paginanummers, dan de fiches van alle dossiers op de agenda, in één PDF",
     )
     dossier.add_argument("--json", action="store_true", help="resultaat als één JSON-object")
     dossier.set_defaults(handler=_cmd_report_dossier)
@@ -182,12 +184,9 @@ def _cmd_report_dossier(args: argparse.Namespace) -> None:
             options = dossier_fiche.SummaryOptions(
                 sections=sections or dossier_fiche.SECTIONS, partner=args.partner
             )
-            if args.meeting:
-                meeting_id, title = dossiers.resolve_meeting(args.dossier)
-                ids = dossiers.on_agenda(meeting_id)
-                if not ids:
-                    raise CliError("Er staan geen dossiers op de agenda van dit overlegmoment.")
-                result = dossiers.write_summaries(ids, out, options, meeting_title=title)
+            if args.meeting:  # a cover page with the agenda and page numbers, then the fiches
+                meeting_id = workspace.meetings.resolve_id(args.dossier)
+                result = workspace.meetings.write_agenda_fiches(meeting_id, out, args.partner)
             else:
                 dossier_id = dossiers.resolve(args.dossier)
                 result = dossiers.write_summaries([dossier_id], out, options)

@@ -3,8 +3,10 @@ Thunderbird import.
 
 Times are written with TZID=Europe/Brussels and a VTIMEZONE block (Outlook wants the
 block in the file), the UID is stable per event id so importing again updates the
-appointment instead of duplicating it, and a cancelled event goes out as
-STATUS:CANCELLED with METHOD:PUBLISH. icalendar is imported here only. What goes into an
+appointment instead of duplicating it. A file that only cancels (every event cancelled)
+goes out as METHOD:CANCEL with STATUS:CANCELLED, which Outlook takes as "remove this
+appointment"; otherwise METHOD:PUBLISH (a cancelled event in it is STATUS:CANCELLED, which
+Thunderbird and Google honour). icalendar is imported here only. What goes into an
 event (and what stays on the laptop) is decided by the caller: services/meetings/ics.py.
 """
 
@@ -109,17 +111,23 @@ def _event(item: CalendarEvent, stamp: datetime) -> Component:
     return event
 
 
+def calendar_method(events: Sequence[CalendarEvent]) -> str:
+    """CANCEL when the file only cancels appointments, else PUBLISH."""
+    return "CANCEL" if events and all(e.cancelled for e in events) else "PUBLISH"
+
+
 def calendar_bytes(events: Sequence[CalendarEvent], stamp: datetime | None = None) -> bytes:
     """The calendar file; `stamp` (DTSTAMP) defaults to now."""
     from icalendar import Calendar
 
     if not events:
         raise ValueError("no events to write")
+    method = calendar_method(events)
     calendar = Calendar()
     calendar.add("prodid", f"-//{APP_NAME}//Overlegmomenten//NL")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
+    calendar.add("method", method)
     calendar.add("x-wr-timezone", TZID)
     calendar.add_component(_timezone())
     moment = (stamp or datetime.now(UTC)).replace(microsecond=0)

@@ -1,9 +1,14 @@
 """Meetings as an iCalendar (.ics) file: which meetings, and what of them may leave the laptop.
 
-The file itself (VTIMEZONE, stable UIDs, STATUS:CANCELLED with METHOD:PUBLISH) is written by
-documents/ics.py from plain CalendarEvent values; this module gathers them: the description
-without client names, cancelled or moved meetings as cancelled events, the SEQUENCE per
+The file itself (VTIMEZONE, stable UIDs, METHOD:CANCEL for a file that only cancels) is
+written by documents/ics.py from plain CalendarEvent values; this module gathers them: the
+description without client names, cancelled meetings as cancelled events, the SEQUENCE per
 meeting from its last change.
+
+Moving is an update (services/meetings/meetings.move_meeting): the meeting keeps its id, so
+its UID, and goes out at the new date with a higher SEQUENCE; the 'verplaatst' row at the old
+date is history only and never becomes an event of its own (asked for alone, it stands for
+the meeting it was moved into). A cancelled meeting alone is a METHOD:CANCEL file.
 """
 
 from __future__ import annotations
@@ -13,10 +18,10 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kempen_desktop.db.models import Meeting
+from kempen_desktop.db.models import AuditEntry, Meeting
 from kempen_desktop.documents import ics as writer
 from kempen_desktop.documents.atomic import atomic_output
 from kempen_desktop.domain import meetings as rules
@@ -87,20 +92,51 @@ def calendar_bytes(
 
 
 SEQUENCE_EPOCH = datetime(2020, 1, 1)
+# Audit actions that change what a calendar shows of a meeting.
+CALENDAR_CHANGES = ("meeting.update", "meeting.move", "meeting.cancel")
 
 
-def sequence_of(meeting: Meeting | None) -> int:
-    """Minutes from 2020 to the meeting's last change: grows with every edit, cancellation or
-    move, so a calendar that imported an earlier export takes the new one as the newer version."""
+def sequence_of(session: Session, meeting: Meeting | None) -> int:
+    """Seconds from 2020 to the meeting's last change plus the number of its recorded changes:
+    grows with every edit, cancellation or move (also twice within one second), so a calendar
+    that imported an earlier export takes the new one as the newer version."""
     if meeting is None or meeting.updated_at is None:
         return 0
-    return max(0, int((meeting.updated_at - SEQUENCE_EPOCH).total_seconds() // 60))
+    changes = session.scalar(
+        select(func.count(AuditEntry.id)).where(
+            AuditEntry.entity == "meeting",
+            AuditEntry.entity_id == str(meeting.id),
+            AuditEntry.action.in_(CALENDAR_CHANGES),
+        )
+    )
+    seconds = int((meeting.updated_at - SEQUENCE_EPOCH).total_seconds())
+    return max(0, seconds) + int(changes or 0)
+
+
+def current_of(session: Session, meeting_id: uuid.UUID) -> uuid.UUID:
+    """The meeting a 'verplaatst' history row stands for (the one it was moved into)."""
+    seen: set[uuid.UUID] = set()
+    current = meeting_id
+    while current not in seen:
+        seen.add(current)
+        meeting = session.get(Meeting, current)
+        if meeting is None or meeting.status != rules.MOVED:
+            return current
+        successor = session.scalar(select(Meeting.id).where(Meeting.moved_from_id == current))
+        if successor is None:
+            return current
+        current = successor
+    return current
 
 
 def export_ics(session: Session, meeting_ids: Sequence[uuid.UUID], path: Path) -> int:
-    """Write the meetings to `path` (atomically); returns how many events were written."""
-    views = [load_view(session, mid) for mid in meeting_ids]
-    sequences = {mid: sequence_of(session.get(Meeting, mid)) for mid in meeting_ids}
+    """Write the meetings to `path` (atomically); returns how many events were written.
+    History rows of moves are replaced by the moved meeting (each meeting once)."""
+    wanted = list(dict.fromkeys(current_of(session, mid) for mid in meeting_ids))
+    views = [load_view(session, mid) for mid in wanted]
+    if len(views) > 1:
+        views = [view for view in views if view.status != rules.MOVED] or views
+    sequences = {view.id: sequence_of(session, session.get(Meeting, view.id)) for view in views}
     data = calendar_bytes(views, sequences=sequences)
     with atomic_output(Path(path)) as temp:
         Path(temp).write_bytes(data)

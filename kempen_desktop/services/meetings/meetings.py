@@ -475,43 +475,37 @@ def move_meeting(
     ends_at: datetime | None,
     reason: str = "",
 ) -> uuid.UUID:
-    """The old meeting stays as 'verplaatst'; a new one on the new date takes over its
-    participants and agenda (not yet discussed)."""
-    old = _load(session, meeting_id)
-    if old.status not in rules.CAN_MOVE:
+    """Moving is an update: the meeting keeps its row, id (so its calendar UID), agenda,
+    texts, attendance and action points, and gets the new date. The history is a new row
+    at the old date with status 'verplaatst' and the reason, without any work of its own
+    (so no action point exists twice); the moved meeting points back to it
+    (`moved_from_id`, a chain when moved again). Returns the id of the moved meeting."""
+    meeting = _load(session, meeting_id)
+    if meeting.status not in rules.CAN_MOVE:
         raise MeetingError("Alleen een gepland overleg kan verplaatst worden.")
     if ends_at is not None and ends_at <= starts_at:
         raise MeetingError("Het einduur moet na het beginuur liggen.")
-    if starts_at.replace(second=0, microsecond=0) == old.starts_at:
+    if starts_at.replace(second=0, microsecond=0) == meeting.starts_at:
         raise MeetingError("Kies een ander moment dan het huidige.")
-    new = Meeting(
-        meeting_type_code=old.meeting_type_code,
-        series_id=old.series_id,
-        title=old.title,
-        starts_at=starts_at.replace(second=0, microsecond=0),
-        ends_at=ends_at.replace(second=0, microsecond=0) if ends_at else None,
-        location=old.location,
-        organiser=old.organiser,
-        moved_from_id=old.id,
+    history = Meeting(
+        meeting_type_code=meeting.meeting_type_code,
+        series_id=meeting.series_id,
+        title=meeting.title,
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        location=meeting.location,
+        organiser=meeting.organiser,
+        status=rules.MOVED,
+        cancel_reason=reason.strip(),
+        moved_from_id=meeting.moved_from_id,
     )
-    new.participants = [
-        MeetingParticipant(
-            partner_id=p.partner_id, contact_person_id=p.contact_person_id, name=p.name
-        )
-        for p in old.participants
-    ]
-    new.agenda = [
-        AgendaItem(
-            position=a.position, title=a.title, dossier_id=a.dossier_id, suggested_by=a.suggested_by
-        )
-        for a in old.agenda
-    ]
-    old.status = rules.MOVED
-    old.cancel_reason = reason.strip()
-    session.add(new)
+    session.add(history)
     session.flush()
-    audit.record(session, "meeting.move", "meeting", old.id, str(new.id))
-    return new.id
+    meeting.moved_from_id = history.id
+    meeting.starts_at = starts_at.replace(second=0, microsecond=0)
+    meeting.ends_at = ends_at.replace(second=0, microsecond=0) if ends_at else None
+    audit.record(session, "meeting.move", "meeting", meeting.id, str(history.id))
+    return meeting.id
 
 
 def now_local() -> datetime:

@@ -1,18 +1,31 @@
 """Running an overlegmoment: attendance, the discussion and agreement per agenda item, the
 general notes, and closing it as held (the agreements go into the dossiers' timelines).
 
+Carry-over: closing a meeting of a series can put what is left (the dossiers on the agenda
+that were not discussed, and the open action points) on the next planned meeting of the
+series: the dossiers as dossier items (once each), an open action point as its dossier, or
+as a free item "Actiepunt: …" when it has no dossier. The action points themselves stay on
+the meeting where they were agreed (its minutes keep them), so nothing exists twice.
+
 Each function is one user action in the caller's transaction, recorded in the audit trail.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kempen_desktop.db.models import AgendaItem, Meeting, MeetingParticipant, TimelineEntry
+from kempen_desktop.db.models import (
+    ActionPoint,
+    AgendaItem,
+    Meeting,
+    MeetingParticipant,
+    TimelineEntry,
+)
 from kempen_desktop.domain import meetings as rules
 from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.services.common import audit
@@ -136,3 +149,118 @@ def decision_text(meeting: Meeting, item: AgendaItem) -> str:
     if item.agreements.strip():
         parts.append(f"Afspraak: {item.agreements.strip()}")
     return "\n".join(parts)
+
+
+CARRY_OVER = "carry_over"  # AgendaItem.suggested_by of carried-over items
+ACTION_PREFIX = "Actiepunt: "
+
+
+@dataclass(frozen=True)
+class CarryOver:
+    """What closing this meeting can carry over, and to which meeting."""
+
+    next_id: uuid.UUID | None
+    next_title: str
+    next_starts_at: datetime | None
+    dossier_ids: tuple[uuid.UUID, ...]  # undiscussed or with an open action point, not yet there
+    action_titles: tuple[str, ...]  # free items for open action points without a dossier
+    undiscussed: int  # dossiers on the agenda without discussion or agreement
+    open_actions: int  # open action points of this meeting
+
+    @property
+    def anything(self) -> bool:
+        return self.next_id is not None and bool(self.dossier_ids or self.action_titles)
+
+
+def next_in_series(session: Session, meeting: Meeting) -> Meeting | None:
+    """The next planned meeting of the same series (moved and cancelled ones skipped)."""
+    if meeting.series_id is None:
+        return None
+    return session.scalars(
+        select(Meeting)
+        .where(
+            Meeting.series_id == meeting.series_id,
+            Meeting.id != meeting.id,
+            Meeting.status == rules.PLANNED,
+            Meeting.starts_at > meeting.starts_at,
+        )
+        .order_by(Meeting.starts_at)
+        .limit(1)
+    ).first()
+
+
+def carry_over_plan(session: Session, meeting_id: uuid.UUID) -> CarryOver:
+    """What `carry_over` would add; changes nothing."""
+    meeting = _load(session, meeting_id)
+    target = next_in_series(session, meeting)
+    undiscussed = [
+        item.dossier_id
+        for item in meeting.agenda
+        if item.dossier_id is not None and not (item.discussion.strip() or item.agreements.strip())
+    ]
+    actions = session.scalars(
+        select(ActionPoint)
+        .where(
+            ActionPoint.meeting_id == meeting.id,
+            ActionPoint.status.in_(rules.OPEN_ACTION_STATUSES),
+        )
+        .order_by(ActionPoint.created_at)
+    ).all()
+    wanted = list(dict.fromkeys(undiscussed + [a.dossier_id for a in actions if a.dossier_id]))
+    titles = list(
+        dict.fromkeys(
+            (ACTION_PREFIX + " ".join(a.description.split()))[:200]
+            for a in actions
+            if a.dossier_id is None
+        )
+    )
+    if target is not None:
+        there = {item.dossier_id for item in target.agenda}
+        wanted = [d for d in wanted if d not in there]
+        present = {item.title for item in target.agenda if item.dossier_id is None}
+        titles = [t for t in titles if t not in present]
+    return CarryOver(
+        target.id if target else None,
+        target.title if target else "",
+        target.starts_at if target else None,
+        tuple(d for d in wanted if d is not None),
+        tuple(titles),
+        len(set(undiscussed)),
+        len(actions),
+    )
+
+
+def carry_over(session: Session, meeting_id: uuid.UUID) -> CarryOver:
+    """Put the undiscussed dossiers and the open action points on the next meeting of the
+    series; returns what was added (nothing when there is no next meeting)."""
+    plan = carry_over_plan(session, meeting_id)
+    if not plan.anything or plan.next_id is None:
+        return plan
+    target = _load(session, plan.next_id)
+    position = (
+        session.scalar(
+            select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == target.id)
+        )
+        or 0
+    )
+    for dossier_id in plan.dossier_ids:
+        position += 1
+        session.add(
+            AgendaItem(
+                meeting_id=target.id,
+                position=position,
+                dossier_id=dossier_id,
+                suggested_by=CARRY_OVER,
+            )
+        )
+    for title in plan.action_titles:
+        position += 1
+        session.add(
+            AgendaItem(
+                meeting_id=target.id, position=position, title=title, suggested_by=CARRY_OVER
+            )
+        )
+    session.flush()
+    added = len(plan.dossier_ids) + len(plan.action_titles)
+    audit.record(session, "meeting.carry_over", "meeting", target.id, f"{added} punten")
+    return plan

@@ -44,6 +44,7 @@ from kempen_desktop.db.models import (
     dossier_target_group,
 )
 from kempen_desktop.documents import dossier_fiche as document
+from kempen_desktop.documents.agenda_fiches import AgendaCover, write_agenda_fiches_pdf
 from kempen_desktop.documents.dossier_fiche import (
     SECTION_LABELS,
     SECTIONS,
@@ -433,6 +434,7 @@ def write_summaries(
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
     meeting_title: str = "",
+    cover: AgendaCover | None = None,
 ) -> SummaryResult:
     """Write the fiches of the dossiers (in the given order) to one PDF and record it in the
     audit trail; run it inside `disclosure()` (the caller commits). No fiche: no file."""
@@ -460,7 +462,10 @@ def write_summaries(
         title=options.title,
         meeting_title=meeting_title,
     )
-    pages = document.write_fiches_pdf(Path(path), content)
+    if cover is not None:  # a meeting's agenda: cover page with the agenda and page numbers
+        pages = write_agenda_fiches_pdf(Path(path), cover, content)
+    else:
+        pages = document.write_fiches_pdf(Path(path), content)
     target = f"voor partner {partner.id}" if partner is not None else "volledig"
     for dossier_id in printed:
         audit.record(
