@@ -19,6 +19,11 @@ in extra columns at the right of the sheet headed "<kolom> (vervolg)", "<kolom> 
 and filtering keep a text together. Those columns are known only once every row is written,
 so the rows of a sheet wait in an anonymous spooled temporary file before the sheet part is
 assembled (in memory up to a few MB).
+
+Every sheet prints as a user wants it: A4 landscape, fitted to the width of one page (as
+many pages down as needed), the header row repeated on every page (the ``_xlnm.Print_Titles``
+defined name). Text columns are marked so Excel does not flag identifiers that look like
+numbers ("number stored as text"): ``ignoredErrors numberStoredAsText``.
 """
 
 from __future__ import annotations
@@ -221,17 +226,36 @@ def _write_sheet(raw: IO[bytes], sheet: XlsxSheet, stamp: str) -> tuple[int, str
         shutil.copyfileobj(rows_part, raw, 1024 * 1024)
     total = max(width, extra.first_free + len(extra.columns)) if extra.columns else width
     last = column_letter(total)
+    text_columns = [i for i, kind in enumerate(kinds) if kind == "text"]
+    text_columns += sorted(extra.columns.values())
     tail = [
         "</sheetData>",
         f'<autoFilter ref="A{header_row}:{last}{header_row + count}"/>',
         (
-            '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-            '<pageSetup orientation="landscape" paperSize="9" fitToHeight="0"/>'
+            '<pageMargins left="0.5" right="0.5" top="0.75" '
+            'bottom="0.75" header="0.3" footer="0.3"/>'
+            '<pageSetup orientation="landscape" paperSize="9" fitToWidth="1" fitToHeight="0"/>'
         ),
+        _ignored_errors(text_columns, header_row + 1, header_row + count),
         "</worksheet>",
     ]
     raw.write("".join(tail).encode("utf-8"))
     return count, last
+
+
+def _ignored_errors(columns: list[int], first: int, last: int) -> str:
+    """Identifiers and other text that looks like a number are text on purpose."""
+    if not columns or last < first:
+        return ""
+    ranges, start = [], columns[0]
+    for previous, column in zip(columns, [*columns[1:], None], strict=True):
+        if column != previous + 1:  # close a run of adjacent columns
+            ranges.append(f"{column_letter(start + 1)}{first}:{column_letter(previous + 1)}{last}")
+            start = column if column is not None else start
+    return (
+        f'<ignoredErrors><ignoredError sqref="{" ".join(ranges)}" numberStoredAsText="1"/>'
+        "</ignoredErrors>"
+    )
 
 
 def _sheet_head(
@@ -245,10 +269,12 @@ def _sheet_head(
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
             '<sheetViews><sheetView workbookViewId="0">'
             f'<pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" activePane="bottomLeft" '
             'state="frozen"/>'
-            f'<selection pane="bottomLeft" activeCell="A{header_row + 1}" sqref="A{header_row + 1}"/>'
+            '<selection pane="bottomLeft" '
+            f'activeCell="A{header_row + 1}" sqref="A{header_row + 1}"/>'
             '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
         )
     ]
@@ -292,7 +318,7 @@ def _text_cell(ref: str, text: str) -> str:
 def _cell(ref: str, kind: str, value: Any) -> str:
     if kind == "text" or isinstance(value, str):
         # Always a string cell: whatever it starts with, it is never read as a formula.
-        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_xml_text(value)}</t></is></c>'
+        return _text_cell(ref, value)
     if isinstance(value, bool):
         return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
     if kind in ("date", "datetime"):
@@ -351,11 +377,14 @@ def _unique_names(names: list[str]) -> list[str]:
 _ROOT_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    '<Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
     'officeDocument" Target="xl/workbook.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+    '<Relationship Id="rId2" '
+    'Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
     'core-properties" Target="docProps/core.xml"/>'
-    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    '<Relationship Id="rId3" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
     'extended-properties" Target="docProps/app.xml"/>'
     "</Relationships>"
 )
@@ -371,7 +400,8 @@ def _core(stamp: datetime) -> str:
     when = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        "<cp:coreProperties "
+        'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
         "<dc:creator>Kempen Desktop</dc:creator>"
@@ -390,7 +420,8 @@ def _content_types(sheets: int) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
         '<Default Extension="xml" ContentType="application/xml"/>'
         '<Override PartName="/xl/workbook.xml" '
         'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
@@ -414,6 +445,11 @@ def _workbook(names: list[str], filters: list[str]) -> str:
         f"{escape(_quoted(name))}!$A${_TITLE_ROWS + 1}:{ref.split(':')[1]}</definedName>"
         for i, (name, ref) in enumerate(zip(names, filters, strict=False))
     )
+    defined += "".join(  # the header row on every printed page
+        f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">'
+        f"{escape(_quoted(name))}!${_TITLE_ROWS + 1}:${_TITLE_ROWS + 1}</definedName>"
+        for i, name in enumerate(names)
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
@@ -431,7 +467,8 @@ def _quoted(name: str) -> str:
 
 def _workbook_rels(sheets: int) -> str:
     rels = "".join(
-        f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        f'<Relationship Id="rId{i}" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
         f'worksheet" Target="worksheets/sheet{i}.xml"/>'
         for i in range(1, sheets + 1)
     )
@@ -439,7 +476,8 @@ def _workbook_rels(sheets: int) -> str:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
         f'{rels}<Relationship Id="rId{sheets + 1}" '
-        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
+        'Target="styles.xml"/>'
         "</Relationships>"
     )
 
@@ -459,8 +497,10 @@ _STYLES = (
     '<font><i/><sz val="11"/><color rgb="FF555555"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/><family val="2"/></font>'
     "</fonts>"
-    '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
-    f'<fill><patternFill patternType="solid"><fgColor rgb="FF{_HEADER_FILL}"/><bgColor indexed="64"/></patternFill>'
+    '<fills count="3"><fill><patternFill '
+    'patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
+    '<fill><patternFill patternType="solid"><fgColor '
+    f'rgb="FF{_HEADER_FILL}"/><bgColor indexed="64"/></patternFill>'
     "</fill></fills>"
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
@@ -468,7 +508,8 @@ _STYLES = (
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
     '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
-    '<xf numFmtId="0" fontId="3" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1">'
+    '<xf numFmtId="0" fontId="3" fillId="2" borderId="0" '
+    'xfId="0" applyFont="1" applyFill="1" applyAlignment="1">'
     '<alignment vertical="center" wrapText="1"/></xf>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
