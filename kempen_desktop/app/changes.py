@@ -17,6 +17,7 @@ class Changes:
     meetings: bool = False
     partners: bool = False
     action_points: bool = False
+    actions: bool = False  # BBC policy actions, their indicators and reports, and events
     reference_data: bool = False  # code lists, kansengroepen, municipalities, profiles
     settings: bool = False
     imports: bool = False  # import batches (history, undo)

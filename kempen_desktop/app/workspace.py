@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kempen_desktop.app.changes import Changes
 
 if TYPE_CHECKING:
+    from kempen_desktop.app.actions import ActionsArea
     from kempen_desktop.app.code_lists import CodeListsArea
     from kempen_desktop.app.dossiers import DossiersArea
     from kempen_desktop.app.importing import ImportingArea
@@ -123,6 +124,13 @@ class Workspace:
         from kempen_desktop.app.partners import PartnersArea
 
         return PartnersArea(self)
+
+    @cached_property
+    def actions(self) -> ActionsArea:
+        """BBC policy actions, indicators, per-period reports, and events."""
+        from kempen_desktop.app.actions import ActionsArea
+
+        return ActionsArea(self)
 
     @cached_property
     def code_lists(self) -> CodeListsArea:

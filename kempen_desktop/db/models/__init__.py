@@ -11,6 +11,7 @@ from kempen_desktop.db.models.activity import (
     PolicyAction,
     event_employer,
     event_partner,
+    policy_action_meeting,
     policy_action_partner,
 )
 from kempen_desktop.db.models.admin import (
@@ -101,5 +102,6 @@ __all__ = [
     "dossier_target_group",
     "event_employer",
     "event_partner",
+    "policy_action_meeting",
     "policy_action_partner",
 ]

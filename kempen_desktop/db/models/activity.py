@@ -38,6 +38,17 @@ policy_action_partner = Table(
     ),
     Column("partner_id", Uuid, ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True),
 )
+policy_action_meeting = Table(  # meetings reported on under an action
+    "policy_action_meeting",
+    Base.metadata,
+    Column(
+        "policy_action_id",
+        Uuid,
+        ForeignKey("policy_action.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("meeting_id", Uuid, ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
+)
 
 
 class PolicyAction(UuidPk, Stamped, Base):

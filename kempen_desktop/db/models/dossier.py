@@ -152,7 +152,7 @@ class Consent(UuidPk, Stamped, Base):
     dossier: Mapped[Dossier] = relationship(back_populates="consents")
 
 
-TIMELINE_KINDS = ("note", "contact", "referral", "decision", "import", "status")
+TIMELINE_KINDS = ("note", "contact", "referral", "decision", "import", "status", "event")
 
 
 class TimelineEntry(UuidPk, Stamped, Base):

@@ -30,6 +30,7 @@ from kempen_desktop.db.models import (
     PartnerEngagement,
     Person,
     WorkExit,
+    event_employer,
     event_partner,
 )
 
@@ -288,8 +289,17 @@ def partner_history(session: Session, partner_id: uuid.UUID, limit: int = LIMIT)
 
     for eid, held_on, kind, title, location in session.execute(
         select(Event.id, Event.held_on, Event.kind, Event.title, Event.location)
-        .join(event_partner, event_partner.c.event_id == Event.id)
-        .where(event_partner.c.partner_id == partner_id)
+        .where(
+            Event.id.in_(
+                select(event_partner.c.event_id)
+                .where(event_partner.c.partner_id == partner_id)
+                .union(  # issue 16: events where the partner took part as employer
+                    select(event_employer.c.event_id).where(
+                        event_employer.c.partner_id == partner_id
+                    )
+                )
+            )
+        )
         .order_by(Event.held_on.desc())
     ):
         history.events.append(EventLine(eid, held_on, kind, title, location))

@@ -29,6 +29,7 @@ _KIND_LABELS = {
     "decision": QT_TRANSLATE_NOOP("DossierDetailPane", "Beslissing"),
     "import": QT_TRANSLATE_NOOP("DossierDetailPane", "Import"),
     "status": QT_TRANSLATE_NOOP("DossierDetailPane", "Status"),
+    "event": QT_TRANSLATE_NOOP("DossierDetailPane", "Activiteit"),
 }
 
 

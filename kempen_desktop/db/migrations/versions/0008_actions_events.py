@@ -31,11 +31,11 @@ def _stamps() -> list[sa.Column]:  # type: ignore[type-arg]
     ]
 
 
-def _link(name: str, left: str, left_table: str) -> None:
+def _link(name: str, left: str, left_table: str, right: str = "partner") -> None:
     op.create_table(
         name,
         sa.Column(left, sa.Uuid(), nullable=False),
-        sa.Column("partner_id", sa.Uuid(), nullable=False),
+        sa.Column(f"{right}_id", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(
             [left],
             [f"{left_table}.id"],
@@ -43,12 +43,12 @@ def _link(name: str, left: str, left_table: str) -> None:
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["partner_id"],
-            ["partner.id"],
-            name=op.f(f"fk_{name}_partner_id_partner"),
+            [f"{right}_id"],
+            [f"{right}.id"],
+            name=op.f(f"fk_{name}_{right}_id_{right}"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(left, "partner_id", name=op.f(f"pk_{name}")),
+        sa.PrimaryKeyConstraint(left, f"{right}_id", name=op.f(f"pk_{name}")),
     )
 
 
@@ -69,6 +69,7 @@ def upgrade() -> None:
         sa.Column("responsible", sa.String(length=200), nullable=False, server_default=""),
     )
     _link("policy_action_partner", "policy_action_id", "policy_action")
+    _link("policy_action_meeting", "policy_action_id", "policy_action", "meeting")
     op.create_table(
         "action_status",
         sa.Column("code", sa.String(length=40), nullable=False),
@@ -192,6 +193,7 @@ def downgrade() -> None:
     op.drop_table("indicator_measurement")
     op.drop_table("action_indicator")
     op.drop_table("action_status")
+    op.drop_table("policy_action_meeting")
     op.drop_table("policy_action_partner")
     op.drop_index(op.f("ix_policy_action_parent_id"), table_name="policy_action")
     for column in ("responsible", "level", "parent_id"):

@@ -1,0 +1,427 @@
+"""Events (jobevents, jobdates, jobateliers, ...): the list, one event as a form edits it,
+its participants and its results.
+
+A hire is recorded on the participant: it adds the dossier's *uitstroom naar werk* (a
+WorkExit with the employer, started on the event's date unless given), a line on the
+dossier's timeline, a moment in the employer's cooperation history, and brings the
+dossier's follow-up date forward to three months after the hire (the 6-month follow-up of
+the exit does the rest). Taking a hire back removes that exit again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from kempen_desktop.db.models import (
+    CooperationEntry,
+    Dossier,
+    Event,
+    EventParticipant,
+    Partner,
+    Person,
+    PolicyAction,
+    TimelineEntry,
+    WorkExit,
+)
+from kempen_desktop.db.models.activity import EVENT_KINDS
+from kempen_desktop.domain.actions import kind_label
+from kempen_desktop.domain.text_limits import too_long
+from kempen_desktop.services.actions.actions import ActionError
+from kempen_desktop.services.common import audit
+
+
+@dataclass(frozen=True)
+class EventInput:
+    kind: str
+    title: str
+    held_on: date
+    ends_on: date | None = None
+    location: str = ""
+    policy_action_id: uuid.UUID | None = None
+    organiser_ids: frozenset[uuid.UUID] = frozenset()
+    employer_ids: frozenset[uuid.UUID] = frozenset()
+    target_groups: frozenset[str] = frozenset()
+    visitors: int | None = None  # anonymous visitors
+    contacts: int | None = None
+    interviews: int | None = None
+    other_hires: int | None = None
+    results: str = ""
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: uuid.UUID
+    kind: str
+    kind_label: str
+    title: str
+    held_on: date
+    ends_on: date | None
+    location: str
+    action_code: str
+    registered: int  # dossiers that attended
+    visitors: int  # anonymous
+    hires: int  # registered hires plus other hires
+
+    @property
+    def participants(self) -> int:
+        return self.registered + self.visitors
+
+
+@dataclass(frozen=True)
+class ParticipantLine:
+    id: uuid.UUID
+    dossier_id: uuid.UUID
+    dossier_num: int
+    name: str
+    attended: bool
+    hired: bool
+    employer: str
+
+
+def event_rows(
+    session: Session,
+    start: date | None = None,
+    end: date | None = None,
+    action_id: uuid.UUID | None = None,
+) -> list[EventRow]:
+    """Events (held or starting in [start, end] when given), newest first."""
+    stmt = select(Event, PolicyAction.code).outerjoin(
+        PolicyAction, PolicyAction.id == Event.policy_action_id
+    )
+    if start is not None:
+        stmt = stmt.where(func.coalesce(Event.ends_on, Event.held_on) >= start)
+    if end is not None:
+        stmt = stmt.where(Event.held_on <= end)
+    if action_id is not None:
+        stmt = stmt.where(Event.policy_action_id == action_id)
+    found = session.execute(stmt.order_by(Event.held_on.desc(), Event.title)).all()
+    counts: dict[uuid.UUID, tuple[int, int]] = {}
+    for event_id, n_attended, n_hired in session.execute(
+        select(
+            EventParticipant.event_id,
+            func.sum(case((EventParticipant.attended, 1), else_=0)),
+            func.sum(case((EventParticipant.hired, 1), else_=0)),
+        ).group_by(EventParticipant.event_id)
+    ):
+        counts[event_id] = (int(n_attended or 0), int(n_hired or 0))
+    rows = []
+    for event, code in found:
+        registered, hires = counts.get(event.id, (0, 0))
+        rows.append(
+            EventRow(
+                event.id,
+                event.kind,
+                kind_label(event.kind),
+                event.title,
+                event.held_on,
+                event.ends_on,
+                event.location,
+                code or "",
+                registered,
+                event.participant_count or 0,
+                hires + (event.other_hires or 0),
+            )
+        )
+    return rows
+
+
+def get_event(session: Session, event_id: uuid.UUID) -> EventInput:
+    event = _load(session, event_id)
+    return EventInput(
+        event.kind,
+        event.title,
+        event.held_on,
+        event.ends_on,
+        event.location,
+        event.policy_action_id,
+        frozenset(p.id for p in event.partners),
+        frozenset(p.id for p in event.employers),
+        frozenset(c for c in (event.target_groups or "").split(",") if c),
+        event.participant_count,
+        event.contacts,
+        event.interviews,
+        event.other_hires,
+        event.results or "",
+    )
+
+
+def _load(session: Session, event_id: uuid.UUID) -> Event:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise ActionError("Deze activiteit bestaat niet (meer).")
+    return event
+
+
+def _check(data: EventInput) -> None:
+    if data.kind not in EVENT_KINDS:
+        raise ActionError(f"Onbekende soort activiteit ‘{data.kind}’.")
+    if not data.title.strip():
+        raise ActionError("Geef de activiteit een titel.")
+    if len(data.title) > 200 or len(data.location) > 200:
+        raise ActionError("De titel en de plaats mogen hoogstens 200 tekens hebben.")
+    if data.ends_on is not None and data.ends_on < data.held_on:
+        raise ActionError("De einddatum ligt voor de begindatum.")
+    for value in (data.visitors, data.contacts, data.interviews, data.other_hires):
+        if value is not None and not 0 <= value <= 1_000_000:
+            raise ActionError("Aantallen moeten tussen 0 en 1.000.000 liggen.")
+    if problem := too_long(data.results, "Het resultaat"):
+        raise ActionError(problem)
+
+
+def _partners(session: Session, ids: frozenset[uuid.UUID]) -> list[Partner]:
+    return list(session.scalars(select(Partner).where(Partner.id.in_(list(ids)))))
+
+
+def save_event(session: Session, data: EventInput, event_id: uuid.UUID | None = None) -> uuid.UUID:
+    _check(data)
+    if event_id is None:
+        event = Event(kind=data.kind, title="", held_on=data.held_on)
+        session.add(event)
+    else:
+        event = _load(session, event_id)
+    event.kind = data.kind
+    event.title = data.title.strip()
+    event.held_on = data.held_on
+    event.ends_on = data.ends_on
+    event.location = data.location.strip()
+    event.policy_action_id = data.policy_action_id
+    if {p.id for p in event.partners} != set(data.organiser_ids):
+        event.partners = _partners(session, data.organiser_ids)
+    if {p.id for p in event.employers} != set(data.employer_ids):
+        event.employers = _partners(session, data.employer_ids)
+    event.target_groups = ",".join(sorted(data.target_groups))
+    event.participant_count = data.visitors
+    event.contacts = data.contacts
+    event.interviews = data.interviews
+    event.other_hires = data.other_hires
+    event.results = data.results
+    session.flush()
+    return event.id
+
+
+def delete_event(session: Session, event_id: uuid.UUID) -> None:
+    event = session.get(Event, event_id)
+    if event is not None:
+        for participant in list(event.participants):
+            set_hired(session, participant.id, None)
+        session.delete(event)
+
+
+def participants(session: Session, event_id: uuid.UUID) -> list[ParticipantLine]:
+    rows = session.execute(
+        select(EventParticipant, Dossier.num, Person.first_name, Person.last_name, WorkExit)
+        .join(Dossier, Dossier.id == EventParticipant.dossier_id)
+        .join(Person, Person.id == Dossier.person_id)
+        .outerjoin(WorkExit, WorkExit.id == EventParticipant.work_exit_id)
+        .where(EventParticipant.event_id == event_id)
+        .order_by(Person.last_name, Person.first_name)
+    )
+    return [
+        ParticipantLine(
+            p.id,
+            p.dossier_id,
+            num,
+            f"{first} {last}".strip(),
+            p.attended,
+            p.hired,
+            exit_.employer_name if exit_ is not None else "",
+        )
+        for p, num, first, last, exit_ in rows
+    ]
+
+
+def _timeline(session: Session, dossier_id: uuid.UUID, day: date, title: str, body: str) -> None:
+    session.add(
+        TimelineEntry(
+            dossier_id=dossier_id,
+            kind="event",
+            occurred_at=datetime.combine(day, time(12)),
+            title=title[:200],
+            body=body,
+        )
+    )
+
+
+def add_participant(
+    session: Session, event_id: uuid.UUID, dossier_id: uuid.UUID, attended: bool = True
+) -> uuid.UUID:
+    event = _load(session, event_id)
+    if session.get(Dossier, dossier_id) is None:
+        raise ActionError("Dit dossier bestaat niet (meer).")
+    known = session.scalar(
+        select(EventParticipant.id).where(
+            EventParticipant.event_id == event_id, EventParticipant.dossier_id == dossier_id
+        )
+    )
+    if known is not None:
+        raise ActionError("Dit dossier staat al bij de deelnemers.")
+    participant = EventParticipant(event_id=event_id, dossier_id=dossier_id, attended=attended)
+    session.add(participant)
+    what = "Deelname aan" if attended else "Ingeschreven voor"
+    _timeline(
+        session,
+        dossier_id,
+        event.held_on,
+        f"{what} {kind_label(event.kind).lower()} ‘{event.title}’",
+        event.location,
+    )
+    session.flush()
+    audit.record(session, "event.participant", "dossier", dossier_id, str(event_id))
+    return participant.id
+
+
+def set_attended(session: Session, participant_id: uuid.UUID, attended: bool) -> None:
+    participant = session.get(EventParticipant, participant_id)
+    if participant is None:
+        raise ActionError("Deze deelnemer bestaat niet (meer).")
+    participant.attended = attended
+
+
+def remove_participant(session: Session, participant_id: uuid.UUID) -> None:
+    participant = session.get(EventParticipant, participant_id)
+    if participant is not None:
+        set_hired(session, participant_id, None)
+        session.delete(participant)
+
+
+def set_hired(
+    session: Session,
+    participant_id: uuid.UUID,
+    employer_id: uuid.UUID | None,
+    started_on: date | None = None,
+    contract_type: str | None = None,
+) -> uuid.UUID | None:
+    """Record a hire by `employer_id` (None takes a hire back); returns the work exit's id."""
+    participant = session.get(EventParticipant, participant_id)
+    if participant is None:
+        raise ActionError("Deze deelnemer bestaat niet (meer).")
+    event = participant.event
+    if employer_id is None:
+        if participant.work_exit_id is not None:
+            exit_ = session.get(WorkExit, participant.work_exit_id)
+            if exit_ is not None:
+                session.delete(exit_)
+        participant.work_exit_id = None
+        participant.hired = False
+        return None
+    employer = session.get(Partner, employer_id)
+    if employer is None:
+        raise ActionError("Deze werkgever bestaat niet (meer).")
+    if participant.hired:
+        set_hired(session, participant_id, None)
+    day = started_on or event.held_on
+    exit_ = WorkExit(
+        dossier_id=participant.dossier_id,
+        employer_partner_id=employer.id,
+        employer_name=employer.name,
+        sector=employer.sector or "",
+        contract_type_code=contract_type,
+        started_on=day,
+        note=(
+            f"Aanwerving na {kind_label(event.kind).lower()} ‘{event.title}’ "
+            f"({event.held_on:%d/%m/%Y})."
+        ),
+    )
+    session.add(exit_)
+    session.flush()
+    participant.work_exit_id = exit_.id
+    participant.hired = True
+    participant.attended = True
+    if employer not in event.employers:
+        event.employers.append(employer)
+    dossier = session.get(Dossier, participant.dossier_id)
+    _timeline(
+        session,
+        participant.dossier_id,
+        day,
+        f"Aangeworven door {employer.name}",
+        f"Na {kind_label(event.kind).lower()} ‘{event.title}’.",
+    )
+    session.add(
+        CooperationEntry(
+            partner_id=employer.id,
+            occurred_on=day,
+            kind="aanwerving",
+            description=(
+                f"Aanwerving van dossier {dossier.num if dossier else ''} na "
+                f"{kind_label(event.kind).lower()} ‘{event.title}’."
+            ),
+        )
+    )
+    if dossier is not None:
+        three = _months_later(day, 3)
+        if (
+            dossier.follow_up_on is None
+            or dossier.follow_up_on > three
+            or dossier.follow_up_on < day
+        ):
+            dossier.follow_up_on = three
+    audit.record(session, "event.hire", "dossier", participant.dossier_id, str(event.id))
+    return exit_.id
+
+
+def _months_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    return day
+
+
+def dossier_events(session: Session, dossier_id: uuid.UUID) -> list[tuple[date, str, str, bool]]:
+    """(date, kind label, title, hired) of every event the dossier took part in."""
+    return [
+        (held_on, kind_label(kind), title, hired)
+        for held_on, kind, title, hired in session.execute(
+            select(Event.held_on, Event.kind, Event.title, EventParticipant.hired)
+            .join(EventParticipant, EventParticipant.event_id == Event.id)
+            .where(EventParticipant.dossier_id == dossier_id)
+            .order_by(Event.held_on.desc())
+        )
+    ]
+
+
+def totals(session: Session, start: date, end: date) -> tuple[int, int]:
+    """(participants, hires) of the events held in [start, end] — the dashboard's figures."""
+    rows = event_rows(session, start, end)
+    rows = [r for r in rows if start <= r.held_on <= end]
+    return sum(r.participants for r in rows), sum(r.hires for r in rows)
+
+
+def dossier_choices(
+    session: Session, text: str = "", limit: int = 50
+) -> list[tuple[uuid.UUID, str]]:
+    """Dossiers to add as participants: (id, "num — first last"), by name, matching `text`."""
+    stmt = (
+        select(Dossier.id, Dossier.num, Person.first_name, Person.last_name)
+        .join(Person, Person.id == Dossier.person_id)
+        .where(Dossier.anonymised_on.is_(None))
+        .order_by(Person.last_name, Person.first_name)
+    )
+    query = text.strip()
+    if query.isdigit():
+        stmt = stmt.where(Dossier.num == int(query))
+    elif query:
+        like = f"%{query}%"
+        stmt = stmt.where(Person.last_name.ilike(like) | Person.first_name.ilike(like))
+    return [
+        (did, f"{num} — {first} {last}".strip())
+        for did, num, first, last in session.execute(stmt.limit(limit))
+    ]
+
+
+def partner_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
+    return [
+        (pid, name)
+        for pid, name in session.execute(
+            select(Partner.id, Partner.name).where(Partner.active).order_by(Partner.name)
+        )
+    ]
