@@ -68,10 +68,12 @@ def test_import_json_contract_then_twice_then_list_and_undo(
         "created": 1,
         "updated": 0,
         "unchanged": 0,
+        "differs": 0,
         "review": 0,
         "rejected": 2,
+        "review_rows": [],
         "rejected_rows": [
-            {"row": 6, "reason": "INSZ-controlecijfer klopt niet."},
+            {"row": 6, "reason": "INSZ-controlecijfer klopt niet. (cel INSZ: '85073003329')"},
             {
                 "row": 7,
                 "reason": "Geboortedatum 31-07-2005 verschilt van die in het INSZ (30-07-2005).",
@@ -108,7 +110,9 @@ def test_text_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
         str(rejects),
     )
     assert code == 0
-    assert "kopregel 3" in out and "rij 6: geweigerd: INSZ-controlecijfer klopt niet." in out
+    assert (
+        "kopregel 3" in out and "rij 6: geweigerd: INSZ-controlecijfer klopt niet. (cel INSZ" in out
+    )
     assert "Import " in out and rejects.exists()
 
 
@@ -182,7 +186,10 @@ def test_rejects_file_keeps_columns_types_and_neutralises_formulas(
         "Reden",
     )
     assert rows[1][0] == "85073003329" and rows[1][2] == "=1+1" and rows[1][7] == "+32 471 12 34 56"
-    assert rows[1][4] == datetime(1990, 1, 1) and rows[1][9] == "INSZ-controlecijfer klopt niet."
+    assert (
+        rows[1][4] == datetime(1990, 1, 1)
+        and rows[1][9] == "INSZ-controlecijfer klopt niet. (cel INSZ: '85073003329')"
+    )
     assert rows[2][0] == YOUNG  # the lost leading zero is back, as text
     assert rows[2][9].startswith("Geboortedatum 31-07-2005 verschilt")
     cell = sheet["C2"]

@@ -56,7 +56,7 @@ def test_rejections_with_dutch_reasons_and_sheet_row_numbers(
     reasons = {row.row: row.reason for row in plan.rows if row.kind == "rejected"}
     assert _kinds(plan)[4] == "new" and 5 not in _kinds(plan)
     assert reasons == {
-        6: "INSZ-controlecijfer klopt niet.",
+        6: "INSZ-controlecijfer klopt niet. (cel INSZ: '85073003329')",
         7: "Geen INSZ, en voornaam ontbreekt: de persoon is niet te herkennen.",
         8: "Geboortedatum onleesbaar: '31/02/1990' is geen geldige datum.",
         9: f"Geboortedatum {future:%d-%m-%Y} ligt in de toekomst.",
@@ -70,6 +70,7 @@ def test_rejections_with_dutch_reasons_and_sheet_row_numbers(
         "created": 1,
         "updated": 0,
         "unchanged": 0,
+        "differs": 0,
         "review": 0,
         "rejected": 8,
     }
@@ -245,6 +246,7 @@ def test_unchanged_rows_and_same_file_twice_creates_nothing(
         "created": 0,
         "updated": 0,
         "unchanged": 3,
+        "differs": 0,
         "review": 0,
         "rejected": 0,
     }
@@ -302,9 +304,14 @@ def test_possible_duplicates_are_never_merged_silently(database: Database, tmp_p
     assert count(database, "SELECT count(*) FROM person WHERE last_name = 'Claes'") == 2
     assert count(database, "SELECT count(*) FROM person WHERE last_name = 'Wouters'") == 1
     third = plan_import(database, path, VDAB)
-    # The new Claes now matches exactly. In fill mode the merge kept the stored name, and the
-    # row has no INSZ or klantnummer to remember it by, so it asks again; Wouters still asks.
-    assert [r.kind for r in third.rows] == ["review", "unchanged", "review"]
+    # The new Claes now matches exactly. The merge of Vandenbusche was remembered (issue 15):
+    # not asked again; in fill mode the stored name stays, so the row says the file differs.
+    # Wouters (skipped, not decided) still asks.
+    assert [r.kind for r in third.rows] == ["differs", "unchanged", "review"]
+    assert "Eerder beslist" in third.rows[0].warnings[-1]
+    assert [(d.field, d.old, d.new) for d in third.rows[0].differences] == [
+        ("last_name", "Vandenbussche", "Vandenbusche")
+    ]
     assert third.counts()["created"] == 0
 
 

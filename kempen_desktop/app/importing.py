@@ -100,6 +100,11 @@ class ImportingArea(Area):
         with self._read() as session:
             return importing.list_batches(session)
 
+    def batch(self, batch_id: uuid.UUID) -> BatchInfo:
+        """One batch as recorded: the counts a completion message and `--json` show."""
+        with self._read() as session:
+            return importing.batch_info(session, batch_id)
+
     def find_batch(self, text: str) -> uuid.UUID:
         """A batch by its id or an unambiguous start of it (for the CLI)."""
         with self._read() as session:

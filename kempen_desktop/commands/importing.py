@@ -117,14 +117,21 @@ def _import_file(workspace: Workspace, args: argparse.Namespace) -> None:
             plan.profile = ocmw
     batch = None if args.dry_run else workspace.importing.apply(plan)
     written = importing.write_rejects(plan, Path(args.rejects)) if args.rejects else None
-    counts = plan.counts()
+    # After applying, the counts are read back from the batch record: what the history shows.
+    counts = plan.counts() if batch is None else workspace.importing.batch(batch).counts()
     rejected = [
         {"row": row.row, "reason": row.reason} for row in plan.rows if row.kind == "rejected"
     ]
+    review = [{"row": row.row, "reason": row.reason} for row in plan.review_rows()]
     if args.json:
         print(
             json.dumps(
-                {"batch": str(batch) if batch else None, **counts, "rejected_rows": rejected},
+                {
+                    "batch": str(batch) if batch else None,
+                    **counts,
+                    "rejected_rows": rejected,
+                    "review_rows": review,
+                },
                 ensure_ascii=False,
             )
         )
@@ -139,11 +146,17 @@ def _import_file(workspace: Workspace, args: argparse.Namespace) -> None:
         ("created", "Nieuw"),
         ("updated", "Bijgewerkt"),
         ("unchanged", "Ongewijzigd"),
+        ("differs", "Verschilt, niet overgenomen"),
         ("review", "Te beslissen"),
         ("rejected", "Geweigerd"),
     ):
-        print(f"{label:<14}{counts[key]:>8}")
+        print(f"{label:<29}{counts[key]:>8}")
     for row in plan.rows:
+        if row.differences:
+            fields = "; ".join(f"{d.label}: {d.old} → {d.new}" for d in row.differences)
+            print(
+                f"  rij {row.row}: verschilt, niet overgenomen (dossier {row.dossier_num}): {fields}"
+            )
         if row.kind == "review":
             print(f"  rij {row.row}: te beslissen: {row.reason}")
     for item in rejected:
@@ -175,6 +188,7 @@ def _import_list(batches: list[BatchInfo], as_json: bool) -> None:
                         "created": b.created,
                         "updated": b.updated,
                         "unchanged": b.unchanged,
+                        "differs": b.differs,
                         "review": b.review,
                         "rejected": b.rejected,
                         "status": b.status,
@@ -194,5 +208,6 @@ def _import_list(batches: list[BatchInfo], as_json: bool) -> None:
         print(
             f"{b.id}  {local:%d-%m-%Y %H:%M}  {b.file_name[:30]:<30} {b.source[:10]:<10} "
             f"nieuw {b.created:>5}  bijgewerkt {b.updated:>5}  ongewijzigd {b.unchanged:>5}  "
+            f"verschilt {b.differs:>5}  "
             f"te beslissen {b.review:>4}  geweigerd {b.rejected:>4}  {b.status}"
         )

@@ -20,7 +20,12 @@ The same code path serves the GUI wizard and ``kempen import``. Modules, one job
 from kempen_desktop.services.importing.applying import apply_plan
 from kempen_desktop.services.importing.errors import ImportFailed, ImportUndoError
 from kempen_desktop.services.importing.fields import FIELD_KEYS, FIELD_LABELS
-from kempen_desktop.services.importing.history import BatchInfo, find_batch, list_batches
+from kempen_desktop.services.importing.history import (
+    BatchInfo,
+    batch_info,
+    find_batch,
+    list_batches,
+)
 from kempen_desktop.services.importing.layout import Layout, detect_layout
 from kempen_desktop.services.importing.model import FieldChange, ImportPlan, PlannedRow
 from kempen_desktop.services.importing.planning import plan_import
@@ -63,6 +68,7 @@ __all__ = [
     "SheetInfo",
     "SpreadsheetError",
     "apply_plan",
+    "batch_info",
     "builtin_profiles",
     "check_profile",
     "delete_profile",

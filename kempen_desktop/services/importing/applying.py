@@ -36,6 +36,7 @@ from kempen_desktop.db.numbering import take_dossier_numbers
 from kempen_desktop.domain.status import AANGEMELD
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.importing.decisions import remember
 from kempen_desktop.services.importing.errors import ImportFailed
 from kempen_desktop.services.importing.matching import in_chunks
 from kempen_desktop.services.importing.model import ImportPlan, PlannedRow, RowWork
@@ -123,14 +124,29 @@ class _Sorted:
         self.creates: list[tuple[PlannedRow, RowWork]] = []
         self.updates: list[tuple[PlannedRow, RowWork]] = []
         self.unchanged = 0
+        self.differs = 0  # rows with differences not applied (also when other fields filled)
         self.review = 0
         self.rejected = 0
+        #: (row identity key, dossier id) of the 'zelfde persoon' decisions, to remember
+        self.merged: list[tuple[str, str]] = []
         owner: dict[str, int] = {}
         for row in plan.rows:
             decision = decisions.get(row.row) if row.kind == "review" else None
             work = plan.work.get(row.row)
+            if decision == "merge" and work is not None and work.dossier_id and work.identity:
+                self.merged.append((work.identity, work.dossier_id))
+            if (
+                work is not None
+                and work.differences
+                and (row.kind in ("update", "differs") or decision == "merge")
+            ):
+                self.differs += 1
             if row.kind == "rejected":
                 self.rejected += 1
+            elif row.kind == "differs" or (
+                decision == "merge" and work is not None and not _changes(work) and work.differences
+            ):
+                pass  # counted in self.differs only: nothing written, the file disagrees
             elif row.kind == "unchanged" or (
                 decision == "merge" and work is not None and not _changes(work)
             ):
@@ -149,7 +165,7 @@ class _Sorted:
             if (
                 work is not None
                 and work.dossier_id
-                and (row.kind in ("update", "unchanged") or decision == "merge")
+                and (row.kind in ("update", "unchanged", "differs") or decision == "merge")
             ):
                 earlier = owner.setdefault(work.dossier_id, row.row)
                 if earlier != row.row:
@@ -300,6 +316,7 @@ def _apply(
                         "rows_unchanged": rows.unchanged,
                         "rows_rejected": rows.rejected,
                         "rows_review": rows.review,
+                        "rows_differs": rows.differs,
                         "status": "toegepast",
                         "created_at": now,
                         "updated_at": now,
@@ -319,6 +336,7 @@ def _apply(
             check()
             _write_updates(writer, rows.updates, batch_id.hex, stamp, origin)
             check()
+            remember(writer.connection, rows.merged, batch_id.hex, stamp)
             report("Vastleggen", 90)
             audit.record(
                 session,

@@ -1,7 +1,8 @@
 """Rule 4: what a row changes in the dossier it matched, field by field.
 
 ``fill`` (default) only fills fields that are empty; ``overwrite`` replaces stored values
-with the file's non-empty values. An empty cell never erases anything: the row only
+with the file's non-empty values. In fill mode a filled field the file disagrees with is a
+*difference*: not written, but shown and counted ("Verschilt, niet overgenomen"). An empty cell never erases anything: the row only
 carries the values it has. Target groups are only ever added. Values that differ only in
 writing are not a change: names, street and language without case, accents, spaces or
 hyphens; phone numbers by their digits; e-mail addresses without case.
@@ -84,6 +85,16 @@ def display(column: str, value: Any, ref: Reference) -> str:
     return str(value)
 
 
+def _differs(old: Any, new: Any, column: str) -> bool:
+    """Both filled and different, apart from writing (see the module docstring)."""
+    if is_empty_value(new) or is_empty_value(old):
+        return False
+    same = _SAME.get(column)
+    if same is not None:
+        return bool(same(old) != same(new))
+    return bool(old != new)
+
+
 def _wanted(old: Any, new: Any, column: str, mode: str) -> bool:
     if is_empty_value(new):
         return False
@@ -118,6 +129,13 @@ def plan_update(
                     field, FIELD_LABELS[field], display(column, old, ref), display(column, new, ref)
                 )
             )
+        elif _differs(old, new, column):  # fill mode: the file disagrees, nothing is written
+            field = PERSON_FIELDS[column]
+            work.differences.append(
+                FieldChange(
+                    field, FIELD_LABELS[field], display(column, old, ref), display(column, new, ref)
+                )
+            )
     stored = existing.dossier
     partner = stored.get("responsible_partner_id")
     counsellor = stored.get("counsellor_id")
@@ -145,6 +163,19 @@ def plan_update(
             )
     if row.situation and _wanted(stored.get("situation"), row.situation, "situation", mode):
         work.dossier_updates["situation"] = row.situation
+    for column, new in (
+        ("responsible_partner_id", new_partner),
+        ("counsellor_id", row.counsellor),
+        ("situation", row.situation),
+    ):
+        old = stored.get(column)
+        if column not in work.dossier_updates and _differs(old, new, column):
+            field = DOSSIER_FIELDS[column]
+            work.differences.append(
+                FieldChange(
+                    field, FIELD_LABELS[field], display(column, old, ref), display(column, new, ref)
+                )
+            )
     for column, new in work.dossier_updates.items():
         old = stored.get(column)
         work.dossier_before[column] = old

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,10 +30,36 @@ class BatchInfo:
     review: int
     status: str  # toegepast / ongedaan
     undone_at: datetime | None
+    differs: int = 0  # fill mode: rows whose file values differ and were not applied
+
+    def counts(self) -> dict[str, int]:
+        """The counts as `kempen import --json` gives them (read from the batch record)."""
+        return {
+            "rows": self.rows_total,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "differs": self.differs,
+            "review": self.review,
+            "rejected": self.rejected,
+        }
+
+
+def batch_info(session: Session, batch_id: uuid.UUID) -> BatchInfo:
+    """One batch as recorded; ImportFailed when there is none."""
+    found = [b for b in _infos(session, ImportBatch.id == batch_id)]
+    if not found:
+        raise ImportFailed("Deze import bestaat niet (meer).")
+    return found[0]
 
 
 def list_batches(session: Session) -> list[BatchInfo]:
-    batches = session.scalars(select(ImportBatch).order_by(ImportBatch.imported_at.desc())).all()
+    return _infos(session)
+
+
+def _infos(session: Session, *where: Any) -> list[BatchInfo]:
+    query = select(ImportBatch).where(*where).order_by(ImportBatch.imported_at.desc())
+    batches = session.scalars(query).all()
     return [
         BatchInfo(
             id=b.id,
@@ -49,6 +76,7 @@ def list_batches(session: Session) -> list[BatchInfo]:
             review=b.rows_review,
             status=b.status,
             undone_at=b.undone_at,
+            differs=b.rows_differs,
         )
         for b in batches
     ]

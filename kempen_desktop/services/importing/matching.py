@@ -2,7 +2,9 @@
 
 In this order: the same valid INSZ; else the same VDAB klantnummer; else exactly one
 person with the same last name, first name and birth date (compared by name_key:
-without case, accents, spaces or hyphens), unless both carry a different INSZ; else a
+without case, accents, spaces or hyphens), unless both carry a different INSZ, and never
+when the row brings an INSZ the person does not have yet (attaching an INSZ on name and
+birth date alone needs a review decision: ATTACH_INSZ); else a
 person who is probably the same (same birth date and a very similar name, or the same
 name with day and month of the birth date swapped) needs a decision; else new.
 
@@ -52,6 +54,10 @@ PERSON_COLUMNS = (
 DOSSIER_COLUMNS = ("responsible_partner_id", "counsellor_id", "situation")
 
 MATCH, REVIEW, NEW = "match", "review", "new"
+ATTACH_INSZ = (
+    "Zelfde naam en geboortedatum; het dossier heeft nog geen INSZ. Kies 'zelfde persoon' om "
+    "het INSZ uit de lijst aan dit dossier te koppelen, of 'nieuw dossier'."
+)
 
 
 @dataclass(slots=True)
@@ -195,6 +201,9 @@ class Matcher:
             person = exact[0]
             if row.insz and person.insz and person.insz != row.insz:
                 return Match(REVIEW, person, "Zelfde naam en geboortedatum, maar een ander INSZ.")
+            if row.insz and not person.insz:
+                # Never attach an INSZ on name and birth date alone: the user decides.
+                return Match(REVIEW, person, ATTACH_INSZ)
             return Match(MATCH, person)
         if exact:
             return Match(REVIEW, exact[0], "Meerdere dossiers met dezelfde naam en geboortedatum.")

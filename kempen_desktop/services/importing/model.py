@@ -10,7 +10,8 @@ from typing import Any
 from kempen_desktop.services.importing.layout import Layout
 from kempen_desktop.services.importing.profiles import Profile
 
-KINDS = ("new", "update", "unchanged", "review", "rejected")
+#: "differs": nothing to write, but the file disagrees with filled fields (fill mode)
+KINDS = ("new", "update", "unchanged", "differs", "review", "rejected")
 MODES = ("fill", "overwrite")
 
 
@@ -36,6 +37,12 @@ class PlannedRow:
     changes: list[FieldChange] = field(default_factory=list)
     #: cells that could not be used (unknown municipality, bad e-mail, ...); the row goes on
     warnings: list[str] = field(default_factory=list)
+    #: fill mode: filled fields whose file value differs and is not written
+    differences: list[FieldChange] = field(default_factory=list)
+    #: rejected: the field key of the cell in question ('' when not one cell)
+    cell_field: str = ""
+    #: review: a decision remembered from an earlier import of this source ('merge')
+    remembered: str = ""
     #: the original cells of the row (kept for rejected and review rows, for the rejects file)
     cells: list[object] = field(default_factory=list, repr=False)
 
@@ -65,6 +72,8 @@ class RowWork:
     groups_added: list[str] = field(default_factory=list)
     groups_after: list[str] = field(default_factory=list)
     changed_labels: list[str] = field(default_factory=list)
+    differences: list[FieldChange] = field(default_factory=list)
+    identity: str = ""  # hash of source and row identity, for remembered decisions
 
 
 @dataclass
@@ -86,6 +95,7 @@ class ImportPlan:
             "created": 0,
             "updated": 0,
             "unchanged": 0,
+            "differs": 0,
             "review": 0,
             "rejected": 0,
         }
@@ -93,12 +103,18 @@ class ImportPlan:
             "new": "created",
             "update": "updated",
             "unchanged": "unchanged",
+            "differs": "differs",
             "review": "review",
             "rejected": "rejected",
         }
         for row in self.rows:
             counts[names[row.kind]] += 1
+            if row.kind == "update" and row.differences:
+                counts["differs"] += 1  # filled empty fields, and the file differs elsewhere
         return counts
+
+    def review_rows(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.kind == "review"]
 
     def rejected_rows(self) -> list[PlannedRow]:
         return [row for row in self.rows if row.kind == "rejected"]

@@ -29,13 +29,13 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 from kempen_desktop.domain.date_input import IMPORT_CELL, read_date
-from kempen_desktop.domain.insz import insz_problem, normalize_insz
+from kempen_desktop.domain.identifiers import normalise_phone, restore_insz
+from kempen_desktop.domain.insz import insz_problem
 
 _SPACES = re.compile(r"\s+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _MAX_SERIAL = 2_958_465  # 9999-12-31
-_INSZ_SEPARATORS = re.compile(r"[\s.\-/]+")
 _PARTICLES = frozenset(
     {
         "de",
@@ -204,23 +204,15 @@ def parse_date(value: object, today: date) -> tuple[date | None, str | None]:
 def parse_insz(value: object) -> tuple[str | None, str | None]:
     """(11 digits, None), (None, None) when empty, or (None, Dutch problem).
 
-    Numbers get their lost leading zero back (normalize_insz); so does text of exactly
-    ten digits without separators, as a CSV saved from Excel writes such a number,
-    but only when the padded number is a valid INSZ.
+    Numbers and text alike get lost leading zeros back when the padded number is a valid
+    INSZ (domain.identifiers.restore_insz); the row then checks it against the birth date.
     """
     if is_empty(value):
         return None, None
     if isinstance(value, (bool, date, datetime)):
         return None, "INSZ is geen getal."
-    if isinstance(value, str):
-        text = value.strip()
-        if len(text) == 10 and text.isdigit() and insz_problem("0" + text) is None:
-            return "0" + text, None
-        raw: object = _INSZ_SEPARATORS.sub("", text)
-    else:
-        raw = value
-    number = normalize_insz(raw)
-    problem = insz_problem(raw)
+    number = restore_insz(value)
+    problem = insz_problem(number)
     if problem:
         return None, problem
     return number, None
@@ -258,11 +250,10 @@ def parse_postcode(value: object) -> tuple[str | None, str | None]:
 
 
 def parse_phone(value: object) -> str:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        digits = number_text(value)
-        # A number cell lost the leading zero of 0471 23 45 67 or 014 12 34 56.
-        return "0" + digits if digits.isdigit() and len(digits) in (8, 9) else digits
-    return cell_text(value)  # rows.MAX_TEXT rejects a longer cell
+    """One rule for number and text cells (domain.identifiers.normalise_phone)."""
+    if is_empty(value):
+        return ""
+    return normalise_phone(value)  # rows.MAX_TEXT rejects a longer cell
 
 
 def parse_email(value: object) -> tuple[str | None, str | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from dataclasses import replace
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing.changes import display, plan_update
 from kempen_desktop.services.importing.errors import ImportFailed
 from kempen_desktop.services.importing.fields import FIELD_KEYS, FIELD_LABELS
+from kempen_desktop.services.importing.decisions import identity_key, remembered_decisions
 from kempen_desktop.services.importing.layout import MAX_HEADER_ROW, Layout, detect_layout
 from kempen_desktop.services.importing.matching import (
     MATCH,
@@ -76,14 +78,11 @@ def _layout(
 ) -> Layout:
     if header_row is not None and not 1 <= header_row <= MAX_HEADER_ROW:
         raise ImportFailed(f"Rij {header_row} kan de kopregel niet zijn.")
-    chosen = Profile(
-        profile.name,
-        profile.source,
-        dict(profile.columns),
-        profile.sheet,
-        header_row if header_row is not None else profile.header_row,
-        list(profile.target_groups),
-        profile.builtin,
+    chosen = replace(
+        profile,
+        columns=dict(profile.columns),
+        header_row=header_row if header_row is not None else profile.header_row,
+        target_groups=list(profile.target_groups),
     )
     layout = detect_layout(data, chosen)
     if columns is not None:
@@ -202,7 +201,16 @@ def _plan(
                 _check(should_cancel)
             if all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in cells):
                 continue  # rule 1
-            parsed.append(parse_row(number, cells, layout.columns, ref, profile.target_groups))
+            parsed.append(
+                parse_row(
+                    number,
+                    cells,
+                    layout.columns,
+                    ref,
+                    profile.target_groups,
+                    profile.vdab_number_width,
+                )
+            )
         del data
         _reject_duplicates(parsed)
         report("Vergelijken met de dossiers", 60)
@@ -219,11 +227,12 @@ def _plan(
         existing = load_existing(
             connection, {m.person.person_id for m in matches.values() if m.person}, index.details
         )
+        remembered = remembered_decisions(connection)
     report("Voorbeeld opbouwen", 85)
     plan = ImportPlan(
         path=path, file_sha256=digest, profile=profile, layout=layout, mode=mode, rows=[]
     )
-    _build_rows(plan, parsed, matches, existing, ref, today)
+    _build_rows(plan, parsed, matches, existing, ref, today, remembered)
     release_gradually(
         matches, existing, index.by_insz, index.by_vdab, index.by_birth, index.details
     )
@@ -242,11 +251,21 @@ def _reject_duplicates(rows: list[ParsedRow]) -> None:
         first_row.setdefault(row.insz, row.row)
 
 
-def _starting_status(text: str, ref: Reference) -> str:
+def _starting_status(text: str, ref: Reference, status_map: dict[str, str] | None = None) -> str:
     """A new dossier starts in the file's status when it names one of ours (a list we
-    exported, say); other texts (VDAB's own statuses) are kept as a note. Closing needs a
+    exported, say) or the profile maps it to one of ours ([status] in the profile: VDAB's
+    "In bemiddeling" -> in begeleiding); other texts are kept as a note. Closing needs a
     reason and a date, so a closed status in a list never closes a new dossier."""
-    code = ref.status_by_key.get(name_key(text)) if text else None
+    mapped = {name_key(k): v for k, v in (status_map or {}).items()}
+    key = name_key(text) if text else ""
+    code = None
+    if key in mapped:
+        wanted = mapped[key]
+        code = ref.status_by_key.get(name_key(wanted)) or (
+            wanted if wanted in ref.status_labels else None
+        )
+    elif key:
+        code = ref.status_by_key.get(key)
     return code if code is not None and code != AFGESLOTEN else AANGEMELD
 
 
@@ -257,6 +276,7 @@ def _build_rows(
     existing: dict[str, Existing],
     ref: Reference,
     today: date,
+    remembered: dict[str, str],
 ) -> None:
     claimed: dict[str, int] = {}  # dossier id -> row that updates it
     # ('vdab', nr) / ('name', key|birth) -> (row planned as new, its INSZ)
@@ -268,6 +288,7 @@ def _build_rows(
         plan.rows.append(planned)
         if row.reject:
             planned.reason = row.reject
+            planned.cell_field = row.reject_field
             planned.cells = row.cells
             continue
         work = RowWork(
@@ -278,7 +299,7 @@ def _build_rows(
             groups=row.groups,
             opened_on=(row.start or today).isoformat(),
             status_text=row.status_text,
-            status_code=_starting_status(row.status_text, ref),
+            status_code=_starting_status(row.status_text, ref, plan.profile.status_map),
         )
         match = matches[row.row]
         found = existing.get(match.person.person_id) if match.person else None
@@ -317,13 +338,21 @@ def _build_rows(
         planned.dossier_id = _uuid(found.dossier_id)
         planned.dossier_num = found.num
         planned.changes = plan_update(row, found, work, plan.mode, ref)
+        planned.differences = work.differences
         plan.work[row.row] = work
         if match.kind == REVIEW:
-            planned.kind = "review"
-            planned.reason = match.reason
-            planned.candidate_summary = _summary(found, ref)
-            continue
-        assert match.kind == MATCH
+            work.identity = identity_key(plan.profile, row)
+            if remembered.get(work.identity) != found.dossier_id:
+                planned.kind = "review"
+                planned.reason = match.reason
+                planned.candidate_summary = _summary(found, ref)
+                continue
+            # Decided at an earlier import of this source: the same person, not asked again.
+            planned.remembered = "merge"
+            planned.warnings.append(
+                f"Eerder beslist bij een import van deze bron: zelfde persoon als dossier "
+                f"{found.num} ({match.reason[:-1].lower()})."
+            )
         earlier = claimed.get(found.dossier_id)
         if earlier is not None:
             planned.kind = "rejected"
@@ -334,7 +363,10 @@ def _build_rows(
             del plan.work[row.row]
             continue
         claimed[found.dossier_id] = row.row
-        planned.kind = "update" if planned.changes else "unchanged"
+        if planned.changes:
+            planned.kind = "update"
+        else:
+            planned.kind = "differs" if planned.differences else "unchanged"
     for planned in plan.rows:
         pending = plan.work.get(planned.row)
         if planned.kind == "review" and pending is not None and pending.dossier_id in claimed:

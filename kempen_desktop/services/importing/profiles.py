@@ -12,6 +12,9 @@ export in the GUI) is::
     sheet = "Lijst"                            # optional
     header_row = 3                             # optional
     target_groups = ["leefloongerechtigde"]    # optional
+    vdab_number_width = 10                     # optional: klantnummer padded to 10 digits
+    [status]                                   # optional: the list's status -> ours
+    "In bemiddeling" = "in_begeleiding"
 
 Saved profiles live in the ``import_profile`` table as that TOML text. A saved profile
 with the name of a built-in one takes its place in :func:`list_profiles`.
@@ -45,6 +48,10 @@ class Profile:
     header_row: int | None = None
     target_groups: list[str] = field(default_factory=list)  # labels or codes, added to every row
     builtin: bool = False
+    #: the klantnummer's width: shorter numbers get their leading zeros back (domain.identifiers)
+    vdab_number_width: int | None = None
+    #: the list's status text -> our status code, for the starting status of a new dossier
+    status_map: dict[str, str] = field(default_factory=dict)
 
 
 def builtin_profiles() -> list[Profile]:
@@ -139,8 +146,13 @@ def profile_to_toml(p: Profile) -> str:
         options.append(
             "target_groups = [" + ", ".join(_toml_string(g) for g in p.target_groups) + "]"
         )
+    if p.vdab_number_width:
+        options.append(f"vdab_number_width = {int(p.vdab_number_width)}")
     if options:
         lines += ["", "[options]", *options]
+    if p.status_map:
+        lines += ["", "[status]"]
+        lines += [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in p.status_map.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -158,7 +170,7 @@ def profile_from_toml(text: str, origin: str = "Het profiel") -> Profile:
         line = re.search(r"line (\d+)", str(error))
         where = f" (fout op regel {line[1]})" if line else ""
         raise ImportFailed(f"{origin} is geen geldig TOML-bestand{where}.") from None
-    unknown_top = set(data) - {"name", "source", "columns", "options"}
+    unknown_top = set(data) - {"name", "source", "columns", "options", "status"}
     if unknown_top:
         raise ImportFailed(f"{origin}: onbekende sleutel '{min(unknown_top)}'.")
     name = _str(data.get("name", ""), "name")
@@ -180,7 +192,7 @@ def profile_from_toml(text: str, origin: str = "Het profiel") -> Profile:
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise ImportFailed(f"{origin}: [options] moet een tabel zijn.")
-    unknown = set(options) - {"sheet", "header_row", "target_groups"}
+    unknown = set(options) - {"sheet", "header_row", "target_groups", "vdab_number_width"}
     if unknown:
         raise ImportFailed(f"{origin}: onbekende optie '{min(unknown)}'.")
     sheet = options.get("sheet")
@@ -196,6 +208,16 @@ def profile_from_toml(text: str, origin: str = "Het profiel") -> Profile:
     groups = options.get("target_groups", [])
     if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups):
         raise ImportFailed(f"{origin}: 'target_groups' moet een lijst van teksten zijn.")
+    width = options.get("vdab_number_width")
+    if width is not None and (
+        isinstance(width, bool) or not isinstance(width, int) or not 1 <= width <= 20
+    ):
+        raise ImportFailed(f"{origin}: 'vdab_number_width' moet een getal van 1 tot 20 zijn.")
+    status = data.get("status", {})
+    if not isinstance(status, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in status.items()
+    ):
+        raise ImportFailed(f"{origin}: [status] moet teksten aan statuscodes koppelen.")
     return Profile(
         name=name,
         source=source,
@@ -203,6 +225,8 @@ def profile_from_toml(text: str, origin: str = "Het profiel") -> Profile:
         sheet=sheet,
         header_row=header_row,
         target_groups=[g.strip() for g in groups if g.strip()],
+        vdab_number_width=width,
+        status_map={k.strip(): v.strip() for k, v in status.items() if k.strip() and v.strip()},
     )
 
 

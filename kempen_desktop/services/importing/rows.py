@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from kempen_desktop.domain.identifiers import normalise_vdab_number
 from kempen_desktop.domain.insz import birth_date_from_insz, format_insz
 from kempen_desktop.domain.text_limits import MAX_TEXT_CHARS
 from kempen_desktop.services.importing.fields import FIELD_LABELS
@@ -22,7 +23,6 @@ from kempen_desktop.services.importing.parsing import (
     format_date,
     is_empty,
     parse_date,
-    parse_digits,
     parse_email,
     parse_insz,
     parse_phone,
@@ -56,6 +56,7 @@ class ParsedRow:
     cells: list[object]
     display: dict[str, str]
     reject: str = ""
+    reject_field: str = ""  # field key of the cell that rejected the row ('' for none/several)
     warnings: list[str] = field(default_factory=list)
     insz: str | None = None
     vdab: str | None = None
@@ -84,8 +85,8 @@ def _missing_text(missing: list[str]) -> str:
     return ", ".join(missing[:-1]) + " en " + missing[-1]
 
 
-def _too_long(cells: list[object], columns: dict[str, int]) -> str:
-    """The rejection for the first mapped cell longer than its field, or ''."""
+def _too_long(cells: list[object], columns: dict[str, int]) -> tuple[str, str]:
+    """The rejection and field key for the first mapped cell longer than its field."""
     for key, limit in MAX_TEXT.items():
         if key in columns:
             length = len(cell_text(_cell(cells, columns[key])))
@@ -93,8 +94,8 @@ def _too_long(cells: list[object], columns: dict[str, int]) -> str:
                 return (
                     f"De cel '{FIELD_LABELS[key]}' is te lang: {_count(length)} tekens, hoogstens "
                     f"{_count(limit)}. Pas de cel aan in het bestand; de rij werd niet ingelezen."
-                )
-    return ""
+                ), key
+    return "", ""
 
 
 def _count(number: int) -> str:
@@ -107,6 +108,7 @@ def parse_row(
     columns: dict[str, int],
     ref: Reference,
     profile_groups: list[str],
+    vdab_width: int | None = None,
 ) -> ParsedRow:
     """Read the mapped cells of one row (see the module docstring)."""
     today = ref.today
@@ -115,35 +117,37 @@ def parse_row(
     get = columns.get
     person = row.person
 
-    # INSZ (rule 2: invalid INSZ or BIS number)
-    raw_insz = _cell(cells, get("insz"))
-    insz, insz_problem = parse_insz(raw_insz)
-    if "insz" in columns:
-        display["insz"] = format_insz(insz) if insz else cell_text(raw_insz)
-    if insz_problem:
-        row.reject = insz_problem
-        return row
-    too_long = _too_long(cells, columns)
-    if too_long:
-        row.reject = too_long
-        return row
-    row.insz = insz
-    if insz:
-        person["insz"] = insz
-
-    # Names
+    # Names first: a rejected row still shows whose row it is.
     if "last_name" in columns:
         row.last = clean_name(_cell(cells, get("last_name")), last_name=True)
         display["last_name"] = row.last
     if "first_name" in columns:
         row.first = clean_name(_cell(cells, get("first_name")))
         display["first_name"] = row.first
-
-    # Birth date (rule 2: unreadable, future, before 1900, contradicts the INSZ)
     raw_birth = _cell(cells, get("birth_date"))
     birth, birth_problem = parse_date(raw_birth, today)
     if "birth_date" in columns:
         display["birth_date"] = format_date(birth) if birth else cell_text(raw_birth)
+
+    # INSZ (rule 2: invalid INSZ or BIS number); lost leading zeros come back when the
+    # check digits confirm them (domain.identifiers), then the birth date is compared.
+    raw_insz = _cell(cells, get("insz"))
+    insz, insz_problem = parse_insz(raw_insz)
+    if "insz" in columns:
+        display["insz"] = format_insz(insz) if insz else cell_text(raw_insz)
+    if insz_problem:
+        row.reject = f"{insz_problem} (cel INSZ: '{cell_text(raw_insz)[:30]}')"
+        row.reject_field = "insz"
+        return row
+    too_long, too_long_field = _too_long(cells, columns)
+    if too_long:
+        row.reject, row.reject_field = too_long, too_long_field
+        return row
+    row.insz = insz
+    if insz:
+        person["insz"] = insz
+
+    # Birth date (rule 2: unreadable, future, before 1900, contradicts the INSZ)
     if not insz:
         missing = [
             label
@@ -160,6 +164,7 @@ def parse_row(
                 f"Geen INSZ, en {_missing_text(missing)} {verb}: de persoon is niet te herkennen."
             )
             return row
+    row.reject_field = "birth_date"
     if birth_problem:
         row.reject = f"Geboortedatum onleesbaar: {birth_problem}"
         return row
@@ -177,6 +182,7 @@ def parse_row(
             f"({format_date(from_insz)})."
         )
         return row
+    row.reject_field = ""
     row.birth = birth or from_insz
     if row.birth:
         person["birth_date"] = row.birth.isoformat()
@@ -185,7 +191,7 @@ def parse_row(
     if row.first:
         person["first_name"] = row.first
 
-    _read_details(row, cells, columns, ref)
+    _read_details(row, cells, columns, ref, vdab_width)
     for code in _profile_codes(profile_groups, ref, row):
         if code not in row.groups:
             row.groups.append(code)
@@ -202,7 +208,11 @@ def _profile_codes(texts: list[str], ref: Reference, row: ParsedRow) -> list[str
 
 
 def _read_details(
-    row: ParsedRow, cells: list[object], columns: dict[str, int], ref: Reference
+    row: ParsedRow,
+    cells: list[object],
+    columns: dict[str, int],
+    ref: Reference,
+    vdab_width: int | None = None,
 ) -> None:
     """The cells that never reject a row; unusable ones become warnings."""
     get = columns.get
@@ -212,7 +222,7 @@ def _read_details(
 
     if "vdab_client_number" in columns:
         raw = _cell(cells, get("vdab_client_number"))
-        digits = parse_digits(raw)
+        digits = "" if is_empty(raw) else normalise_vdab_number(raw, vdab_width)
         display["vdab_client_number"] = cell_text(raw)
         if digits:
             if digits.isdigit() and len(digits) <= 20:

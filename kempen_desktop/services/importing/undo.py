@@ -20,6 +20,7 @@ from kempen_desktop.db.base import utcnow
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers import dossier_removal
+from kempen_desktop.services.importing.decisions import forget_batch
 from kempen_desktop.services.importing.errors import ImportFailed, ImportUndoError
 from kempen_desktop.services.importing.matching import DOSSIER_COLUMNS, PERSON_COLUMNS, in_chunks
 from kempen_desktop.services.importing.sqlwrite import stamp_text
@@ -136,6 +137,7 @@ def undo_batch(db: Database, batch_id: uuid.UUID) -> None:
             _restore(connection, batch_id.hex, changes, set(dossiers))
             if created:
                 dossier_removal.merge_search_index(connection)
+        forget_batch(connection, batch_id.hex)
         now = utcnow()
         sql(
             "UPDATE import_batch SET status = 'ongedaan', undone_at = ?, updated_at = ? WHERE id = ?",

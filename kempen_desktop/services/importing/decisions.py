@@ -1,0 +1,56 @@
+"""Review decisions remembered for the next import of the same source (issue 15).
+
+When the user decides that a row is the same person as a dossier ("zelfde persoon"), the
+next list from that source holds the same row again; in fill mode nothing in the dossier
+changed the match (the name stays as the user keeps it), so the same question would come
+back on every import. The decision is stored as a SHA-256 of the source and the row's
+identity as the file gives it (INSZ, klantnummer, name and birth date) with the dossier:
+the identity itself is not stored a second time. The next plan treats such a row as
+matched to that dossier and says so in its warnings. Undoing the import that recorded the
+decision forgets it; deleting the dossier forgets it too (foreign key).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from typing import Any
+
+from sqlalchemy import Connection
+
+from kempen_desktop.services.importing.parsing import name_key
+from kempen_desktop.services.importing.profiles import Profile
+from kempen_desktop.services.importing.rows import ParsedRow
+
+
+def identity_key(profile: Profile, row: ParsedRow) -> str:
+    """The stored key of a row: a hash, never the identity itself."""
+    source = (profile.source or profile.name).strip().casefold()
+    birth = row.birth.isoformat() if row.birth else ""
+    text = "|".join(
+        (source, row.insz or "", row.vdab or "", name_key(row.last), name_key(row.first), birth)
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def remembered_decisions(connection: Connection) -> dict[str, str]:
+    """row key -> dossier id (hex) of every remembered 'zelfde persoon' decision."""
+    rows = connection.exec_driver_sql(
+        "SELECT row_key, dossier_id FROM import_decision WHERE decision = 'merge'"
+    ).fetchall()
+    return {str(key): str(dossier) for key, dossier in rows}
+
+
+def remember(connection: Any, items: list[tuple[str, str]], batch: str, stamp: str) -> None:
+    """Store (row key, dossier id hex) merge decisions of ``batch`` (replacing older ones)."""
+    for key, dossier_id in items:
+        connection.exec_driver_sql("DELETE FROM import_decision WHERE row_key = ?", (key,))
+        connection.exec_driver_sql(
+            "INSERT INTO import_decision (id, row_key, decision, dossier_id, batch_id, "
+            "created_at, updated_at) VALUES (?, ?, 'merge', ?, ?, ?, ?)",
+            (uuid.uuid4().hex, key, dossier_id, batch, stamp, stamp),
+        )
+
+
+def forget_batch(connection: Any, batch: str) -> None:
+    connection.exec_driver_sql("DELETE FROM import_decision WHERE batch_id = ?", (batch,))
