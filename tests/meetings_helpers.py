@@ -80,3 +80,25 @@ def make_world(database: Database, meeting_day: date | None = None) -> World:
     return World(
         vdab_id, ocmw_id, sofie_id, jan_id, vdab_due, vdab_flagged, ocmw_due, other, meeting
     )
+
+
+def give_consent(
+    database: Database,
+    pairs: list[tuple[uuid.UUID, uuid.UUID]],
+    given_on: date | None = None,
+    valid_until: date | None = None,
+) -> None:
+    """Record a consent for each (dossier, partner): the dossier becomes shareable with it."""
+    from kempen_desktop.db.models import Consent
+
+    with database.transaction() as session:
+        for dossier_id, partner_id in pairs:
+            session.add(
+                Consent(
+                    dossier_id=dossier_id,
+                    partner_id=partner_id,
+                    purpose="Bespreking in het cliëntoverleg",
+                    given_on=given_on or date.today() - timedelta(days=100),
+                    valid_until=valid_until,
+                )
+            )

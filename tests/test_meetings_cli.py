@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.services.common.database import open_database
-from tests.meetings_helpers import make_world
+from tests.meetings_helpers import give_consent, make_world
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -26,6 +26,7 @@ def test_meetings_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     database = open_database(path)
     try:
         world = make_world(database)
+        give_consent(database, [(world.vdab_due, world.vdab), (world.ocmw_due, world.ocmw)])
         items = Workspace(database).meetings.add_dossiers(
             world.meeting, [(world.vdab_due, ""), (world.ocmw_due, "")]
         )

@@ -34,6 +34,21 @@ def register(
     ics.add_argument("out", metavar="UIT.ics", help="het te schrijven bestand")
     ics.add_argument("--series", action="store_true", help="alle overlegmomenten van de reeks")
     ics.set_defaults(handler=_cmd_ics)
+    agenda = meeting_commands.add_parser(
+        "agenda", help="wat de agendaregels voorstellen (--suggest), zonder iets te wijzigen"
+    )
+    agenda.add_argument("id", metavar="ID", help="ID van het overleg (of een uniek begin ervan)")
+    agenda.add_argument(
+        "--suggest", action="store_true", required=True, help="voorstellen tonen (verplicht)"
+    )
+    agenda.add_argument(
+        "--rules",
+        metavar="REGELS",
+        default="due,new,changed,flagged,actions",
+        help="komma-lijst uit due,new,changed,flagged,actions (standaard: alle)",
+    )
+    agenda.add_argument("--json", action="store_true", help="als JSON")
+    agenda.set_defaults(handler=_cmd_agenda)
     mail = meeting_commands.add_parser(
         "mail",
         help="per partner een e-maildraft (.eml) met het verslag voor die partner",
@@ -147,3 +162,40 @@ def _cmd_minutes(args: argparse.Namespace) -> None:
     print(f"Verslag bewaard in {target} ({pages} pagina('s)).")
     if xlsx is not None:
         print(f"Actielijst bewaard in {xlsx}.")
+
+
+def _cmd_agenda(args: argparse.Namespace) -> None:
+    """`kempen meetings agenda ID --suggest [--rules ...] [--json]`: nothing is changed."""
+    from kempen_desktop.domain.meetings import AGENDA_RULE_SHORT, agenda_rules_from_names
+    from kempen_desktop.services.meetings.agenda import rule_counts
+
+    try:
+        rules = agenda_rules_from_names(args.rules)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    workspace = _workspace(args)
+    try:
+        meeting_id = workspace.meetings.resolve_id(args.id)
+        found = workspace.meetings.suggest(meeting_id, rules)
+    finally:
+        workspace.close()
+    counts = {AGENDA_RULE_SHORT[rule]: n for rule, n in rule_counts(found, rules).items()}
+    dossiers = [
+        {
+            "num": s.num,
+            "rule": AGENDA_RULE_SHORT[s.rules[0]],
+            "shareable": s.shareable,
+            "reason": s.reason_text + (f" — {s.share_reason}" if s.share_reason else ""),
+        }
+        for s in found
+    ]
+    if args.json:
+        print(json.dumps({"rules": counts, "dossiers": dossiers}, ensure_ascii=False, indent=2))
+        return
+    for name, count in counts.items():
+        print(f"{name:<8} {count}")
+    for entry in dossiers:
+        mark = " " if entry["shareable"] else "!"
+        print(f"{mark} {entry['num']:>6}  {entry['rule']:<8} {entry['reason']}")
+    shareable = sum(1 for entry in dossiers if entry["shareable"])
+    print(f"{len(dossiers)} dossier(s) voorgesteld, {shareable} deelbaar met alle partners")

@@ -1,8 +1,10 @@
 """The verslag of an overlegmoment as a PDF and its action list as an .xlsx, from plain data.
 
-What goes in (the full version, or a partner's version without the dossiers that partner
-does not follow) is decided by the gatherer, services/meetings/minutes.py; this module only
-lays it out in the house style.
+What goes in (the full version, or a partner's version without the dossiers that may not be
+shared with that partner) is decided by the gatherer, services/meetings/minutes.py; this
+module only lays it out in the house style. The full version is marked *intern* in its
+subtitle and on every page's footer; a partner's version lists that partner's own action
+points first.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ class MinutesAction:
     deadline: date | None
     status_label: str
     completed_on: date | None
+    own: bool = False  # owned by the partner this version is for
+
+
+INTERNAL_MARK = "INTERN — volledig verslag, niet aan partners bezorgen"
+INTERNAL_FOOTER = "INTERN — niet aan partners bezorgen. Vertrouwelijk — bevat persoonsgegevens."
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,19 @@ def _names(content: MinutesContent, attendance: str) -> str:
     return ", ".join(p.label for p in content.participants if p.attendance == attendance) or "—"
 
 
+def _action_rows(actions: Sequence[MinutesAction]) -> list[tuple[str, ...]]:
+    return [
+        (
+            a.description,
+            a.owner,
+            str(a.dossier_num) if a.dossier_num else "",
+            f"{a.deadline:%d-%m-%Y}" if a.deadline else "",
+            a.status_label,
+        )
+        for a in actions
+    ]
+
+
 def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
     """Write the verslag to `path` (atomically); returns the number of pages."""
     from reportlab.lib.units import mm
@@ -91,7 +111,12 @@ def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
     )
     if content.partner_name:
         subtitle += f"\nVersie voor {content.partner_name}"
-    info = DocumentInfo(title=f"Verslag {content.title}", subtitle=subtitle)
+        info = DocumentInfo(title=f"Verslag {content.title}", subtitle=subtitle)
+    else:
+        subtitle += f"\n{INTERNAL_MARK}"
+        info = DocumentInfo(
+            title=f"Verslag {content.title}", subtitle=subtitle, footer=INTERNAL_FOOTER
+        )
     facts = [("Soort", content.type_label), ("Datum en uur", when(content))]
     if content.location:
         facts.append(("Plaats", content.location))
@@ -115,9 +140,13 @@ def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
         story += [
             spacer(2),
             paragraph(
-                f"Deze versie bevat alleen de dossiers die {content.partner_name} opvolgt.", "small"
+                f"Deze versie bevat alleen de dossiers die met {content.partner_name} gedeeld "
+                f"mogen worden (geldige toestemming op {content.starts_at:%d-%m-%Y}).",
+                "small",
             ),
         ]
+    else:
+        story += [spacer(2), paragraph(f"<b>{INTERNAL_MARK}.</b>", "small")]
     story += [spacer(3), heading("Agenda en afspraken")]
     if not content.agenda:
         story.append(paragraph("Geen agendapunten.", "small"))
@@ -138,25 +167,26 @@ def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
         story.append(keep(*block))
     if content.general_notes.strip():
         story += [heading("Algemene notities"), *paragraphs(content.general_notes.strip())]
-    story.append(heading("Actiepunten"))
-    rows = [
-        (
-            a.description,
-            a.owner,
-            str(a.dossier_num) if a.dossier_num else "",
-            f"{a.deadline:%d-%m-%Y}" if a.deadline else "",
-            a.status_label,
-        )
-        for a in content.actions
-    ]
-    story.append(
-        data_table(
-            ("Wat", "Wie", "Dossier", "Tegen", "Status"),
-            rows,
-            (66 * mm, 45 * mm, 19 * mm, 22 * mm, 22 * mm),
-            empty="Geen actiepunten.",
-        )
-    )
+    widths = (66 * mm, 45 * mm, 19 * mm, 22 * mm, 22 * mm)
+    header = ("Wat", "Wie", "Dossier", "Tegen", "Status")
+    if content.partner_name:
+        own = [a for a in content.actions if a.own]
+        story += [
+            heading(f"Actiepunten voor {content.partner_name}"),
+            data_table(header, _action_rows(own), widths, empty="Geen actiepunten."),
+            heading("Andere actiepunten"),
+            data_table(
+                header,
+                _action_rows([a for a in content.actions if not a.own]),
+                widths,
+                empty="Geen actiepunten.",
+            ),
+        ]
+    else:
+        story += [
+            heading("Actiepunten"),
+            data_table(header, _action_rows(content.actions), widths, empty="Geen actiepunten."),
+        ]
     return build_pdf(path, info, story)
 
 

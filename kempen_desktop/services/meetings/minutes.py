@@ -1,21 +1,31 @@
 """The verslag of an overlegmoment (PDF), in full or per partner, and its action list (.xlsx):
 gathering what goes in, the audit entry; the layout is documents/minutes.py.
 
-The partner version holds only the dossier items of dossiers that partner follows (the rule
-`domain.consent.follows`: as responsible partner, or through a counsellor of that partner).
-Other dossiers are left out entirely — no title, no blacked-out block — and so are their
-action points. Free agenda items and action points without a dossier are in every version.
+The full version is *intern* (marked so in its header and footer): it holds everything.
+
+A partner's version follows the shareability rule of domain.consent (a valid consent for
+that partner on the meeting's day; services/meetings/sharing.py):
+- dossier items of dossiers not shareable with the partner are left out entirely — no
+  title, no discussion, no blacked-out block — and counted in one line;
+- action points about a shareable dossier, and those without a dossier, are in it;
+- the partner's *own* action points are always in it, also on a dossier another partner
+  follows; on a dossier not shareable with it, neither the dossier nor the text is given
+  ("Actiepunt over een dossier dat niet gedeeld mag worden"), only that there is one, its
+  deadline and status, so the partner asks the regisseur;
+- other partners' action points about a non-shareable dossier are left out.
+Free agenda items are in every version.
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from kempen_desktop.db.models import ContactPerson, Dossier, Partner
+from kempen_desktop.db.models import Partner
 from kempen_desktop.documents import minutes as document
 from kempen_desktop.documents.minutes import (
     MinutesAction,
@@ -24,9 +34,9 @@ from kempen_desktop.documents.minutes import (
     MinutesParticipant,
 )
 from kempen_desktop.domain import meetings as rules
-from kempen_desktop.domain.consent import follows
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.meetings.action_points import ActionFilter, query
+from kempen_desktop.services.meetings import sharing
+from kempen_desktop.services.meetings.action_points import ActionFilter, ActionRow, query
 from kempen_desktop.services.meetings.meetings import AgendaView, MeetingError, load_view
 
 
@@ -53,21 +63,37 @@ def partner_by_name(session: Session, name: str) -> tuple[uuid.UUID, str]:
     return rows[0][0], rows[0][1]
 
 
-def followed_dossiers(
-    session: Session, partner_id: uuid.UUID, dossier_ids: set[uuid.UUID]
-) -> set[uuid.UUID]:
-    """Which of these dossiers the partner follows (domain.consent.follows)."""
-    if not dossier_ids:
-        return set()
-    counsellor = aliased(ContactPerson)
-    rows = session.execute(
-        select(Dossier.id, Dossier.responsible_partner_id, counsellor.partner_id)
-        .outerjoin(counsellor, counsellor.id == Dossier.counsellor_id)
-        .where(Dossier.id.in_(list(dossier_ids)))
-    ).all()
-    return {
-        dossier_id for dossier_id, responsible, via in rows if follows(partner_id, responsible, via)
-    }
+MASKED_ACTION = (
+    "Actiepunt over een dossier dat niet met u gedeeld mag worden (geen geldige toestemming); "
+    "vraag de regisseur naar de details."
+)
+
+
+def _for_partner(
+    session: Session,
+    partner_id: uuid.UUID,
+    day: date,
+    agenda: tuple[AgendaView, ...],
+    actions: list[ActionRow],
+) -> tuple[tuple[AgendaView, ...], list[tuple[ActionRow, bool]], int]:
+    """The agenda items and (action, masked) pairs this partner may receive; and how many
+    dossier items were left out."""
+    dossier_ids = {item.dossier_id for item in agenda if item.dossier_id is not None}
+    dossier_ids |= {a.dossier_id for a in actions if a.dossier_id is not None}
+    keep = sharing.shareable_with(session, partner_id, dossier_ids, day)
+    left_out = sum(
+        1 for item in agenda if item.dossier_id is not None and item.dossier_id not in keep
+    )
+    kept_agenda = tuple(
+        item for item in agenda if item.dossier_id is None or item.dossier_id in keep
+    )
+    kept_actions = []
+    for action in actions:
+        if action.dossier_id is None or action.dossier_id in keep:
+            kept_actions.append((action, False))
+        elif action.owner_partner_id == partner_id:
+            kept_actions.append((action, True))
+    return kept_agenda, kept_actions, left_out
 
 
 def _item_label(item: AgendaView) -> str:
@@ -87,21 +113,15 @@ def collect(
     agenda = view.agenda
     partner_name = ""
     left_out = 0
+    chosen = [(a, False) for a in actions]
     if partner_id is not None:
         partner = session.get(Partner, partner_id)
         if partner is None:
             raise MeetingError("Deze partner bestaat niet (meer).")
         partner_name = partner.name
-        dossier_ids = {item.dossier_id for item in agenda if item.dossier_id is not None}
-        dossier_ids |= {a.dossier_id for a in actions if a.dossier_id is not None}
-        keep = followed_dossiers(session, partner_id, dossier_ids)
-        left_out = sum(
-            1 for item in agenda if item.dossier_id is not None and item.dossier_id not in keep
+        agenda, chosen, left_out = _for_partner(
+            session, partner_id, view.starts_at.date(), agenda, actions
         )
-        agenda = tuple(
-            item for item in agenda if item.dossier_id is None or item.dossier_id in keep
-        )
-        actions = [a for a in actions if a.dossier_id is None or a.dossier_id in keep]
     return MinutesContent(
         title=view.title,
         type_label=view.type_label,
@@ -119,15 +139,16 @@ def collect(
         ),
         actions=tuple(
             MinutesAction(
-                a.description,
+                MASKED_ACTION if masked else a.description,
                 a.owner,
-                a.dossier_id,
-                a.dossier_num,
+                None if masked else a.dossier_id,
+                None if masked else a.dossier_num,
                 a.deadline,
                 rules.action_status_label(a.status),
                 a.completed_on,
+                own=partner_id is not None and a.owner_partner_id == partner_id,
             )
-            for a in actions
+            for a, masked in chosen
         ),
         partner_name=partner_name,
         left_out=left_out,

@@ -1,20 +1,20 @@
-"""Build the agenda of an overlegmoment: tick rules to get suggested dossiers (with the
-reason), pick dossiers by hand, add free items, and reorder by drag and drop or with
-Ctrl+Up / Ctrl+Down. Every change is saved at once."""
+"""Build the agenda of an overlegmoment: tick rules to get suggested dossiers (counts per
+rule, the reason, shareable ones apart: agenda_suggestions.py), pick dossiers by hand, add
+free items or the standard items of the meeting type, reorder by drag and drop or with
+Ctrl+Up / Ctrl+Down, remove several at once or empty the agenda. Every change is saved at
+once and can be undone with Ctrl+Z (agenda_undo.py) while the editor is open."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,24 +29,17 @@ from PySide6.QtWidgets import (
 from kempen_desktop.app import Workspace
 from kempen_desktop.domain.status import status_label
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
-from kempen_desktop.services.meetings import agenda as rules
 from kempen_desktop.services.meetings.meetings import MeetingError
 from kempen_desktop.ui.common.widgets import ErrorLabel, RememberingDialog
+from kempen_desktop.ui.meetings import agenda_undo as undo
+from kempen_desktop.ui.meetings.agenda_suggestions import (
+    ID_ROLE,
+    RULE_ROLE,
+    SuggestionPanel,
+    rule_text,
+)
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-RULE_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_LIMIT = 50
-
-RULE_TEXT = {
-    rules.FOLLOW_UP: QT_TRANSLATE_NOOP("AgendaEditor", "Opvolgdatum vóór het overleg"),
-    rules.NEW: QT_TRANSLATE_NOOP("AgendaEditor", "Nieuw sinds het vorige overleg"),
-    rules.STATUS_CHANGED: QT_TRANSLATE_NOOP(
-        "AgendaEditor", "Status gewijzigd sinds het vorige overleg"
-    ),
-    rules.FLAGGED: QT_TRANSLATE_NOOP("AgendaEditor", "Gemarkeerd om te bespreken"),
-    rules.ACTION_DUE: QT_TRANSLATE_NOOP("AgendaEditor", "Open actiepunt dat vervalt"),
-}
-DEFAULT_RULES = (rules.FOLLOW_UP, rules.FLAGGED, rules.ACTION_DUE)
 
 
 class AgendaList(QListWidget):
@@ -59,7 +50,7 @@ class AgendaList(QListWidget):
         self._editor = editor
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         # A drop moves rows (or, depending on the Qt version, removes and inserts them);
         # the new order is saved once the drop has finished.
@@ -76,7 +67,7 @@ class AgendaList(QListWidget):
             self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
         if event.key() == Qt.Key.Key_Delete:
-            self._editor.remove_current()
+            self._editor.remove_selected()
             return
         if event.key() == Qt.Key.Key_F2:
             self._editor.rename_current()
@@ -108,7 +99,10 @@ class AgendaEditor(RememberingDialog):
         self._meeting_id = meeting_id
         self._meetings = workspace.meetings
         self.reloading = False
+        self._saved_order: list[uuid.UUID] = []
+        self.error = ErrorLabel()
         view = self._meetings.get(meeting_id)
+        self._type_code = view.type_code
         self.setWindowTitle(self.tr("Agenda — %1").replace("%1", view.title))
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -118,41 +112,15 @@ class AgendaEditor(RememberingDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        rule_box = QGroupBox(self.tr("Voorstellen op basis van regels"))
-        rule_layout = QVBoxLayout(rule_box)
-        self.rule_boxes: dict[str, QCheckBox] = {}
-        for code in rules.RULES:
-            box = QCheckBox(QCoreApplication.translate("AgendaEditor", RULE_TEXT[code]))
-            box.setChecked(code in DEFAULT_RULES)
-            self.rule_boxes[code] = box
-            rule_layout.addWidget(box)
-        scope = QLabel(
-            self.tr(
-                "Alleen dossiers die de uitgenodigde partners opvolgen "
-                "(alle dossiers als er geen partner is uitgenodigd)."
-            )
+        self.undo_stack = QUndoStack(self)
+        self.panel = SuggestionPanel(
+            workspace, meeting_id, self._add_dossiers, self.error_message, self
         )
-        scope.setWordWrap(True)
-        scope.setStyleSheet("color: palette(mid);")
-        rule_layout.addWidget(scope)
-        self.suggest_button = QPushButton(self.tr("&Voorstellen zoeken"))
-        self.suggest_button.clicked.connect(self.find_suggestions)
-        rule_layout.addWidget(self.suggest_button)
-        self.suggestions = QTreeWidget()
-        self.suggestions.setHeaderLabels(
-            [self.tr("Dossier"), self.tr("Naam"), self.tr("Status"), self.tr("Waarom")]
-        )
-        self.suggestions.setRootIsDecorated(False)
-        self.suggestions.setAlternatingRowColors(True)
-        self.suggestions.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.suggestions.setColumnWidth(0, 62)
-        self.suggestions.setColumnWidth(1, 140)
-        self.suggestions.setColumnWidth(2, 96)
-        rule_layout.addWidget(self.suggestions, 1)
-        self.add_suggested = QPushButton(self.tr("Aangevinkte &toevoegen"))
-        self.add_suggested.clicked.connect(self.add_checked_suggestions)
-        rule_layout.addWidget(self.add_suggested)
-        left_layout.addWidget(rule_box, 3)
+        self.suggestions = self.panel
+        self.rule_boxes = self.panel.rule_boxes
+        self.suggest_button = self.panel.suggest_button
+        self.add_suggested = self.panel.add_button
+        left_layout.addWidget(self.panel, 3)
 
         pick_box = QGroupBox(self.tr("Dossier zelf kiezen"))
         pick_layout = QVBoxLayout(pick_box)
@@ -179,6 +147,18 @@ class AgendaEditor(RememberingDialog):
         free_row.addWidget(self.free_title, 1)
         free_row.addWidget(add_free)
         left_layout.addLayout(free_row)
+        template_row = QHBoxLayout()
+        self.template_button = QPushButton(self.tr("Standaardpunten toevoegen"))
+        self.template_button.setToolTip(
+            self.tr("De vaste vrije punten van deze soort overleg bovenaan zetten")
+        )
+        self.template_button.clicked.connect(self.add_template_items)
+        edit_template = QPushButton(self.tr("Standaardpunten bewerken…"))
+        edit_template.clicked.connect(self.edit_template)
+        template_row.addWidget(self.template_button)
+        template_row.addWidget(edit_template)
+        template_row.addStretch(1)
+        left_layout.addLayout(template_row)
         splitter.addWidget(left)
 
         # Right: the agenda itself.
@@ -188,8 +168,8 @@ class AgendaEditor(RememberingDialog):
         right_layout.addWidget(
             QLabel(
                 self.tr(
-                    "<b>Agenda</b> — slepen of Ctrl+↑/↓ om te ordenen, "
-                    "Delete om te schrappen, F2 om te hernoemen"
+                    "<b>Agenda</b> — slepen of Ctrl+↑/↓ om te ordenen, Delete om de "
+                    "gekozen punten te schrappen, F2 om te hernoemen, Ctrl+Z om ongedaan te maken"
                 )
             )
         )
@@ -200,67 +180,135 @@ class AgendaEditor(RememberingDialog):
             (self.tr("Omhoog"), lambda: self.agenda.move_current(-1)),
             (self.tr("Omlaag"), lambda: self.agenda.move_current(1)),
             (self.tr("Hernoemen"), self.rename_current),
-            (self.tr("Schrappen"), self.remove_current),
+            (self.tr("Schrappen"), self.remove_selected),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons_row.addWidget(button)
         buttons_row.addStretch(1)
+        self.clear_button = QPushButton(self.tr("Agenda &leegmaken"))
+        self.clear_button.clicked.connect(self.clear_agenda)
+        buttons_row.addWidget(self.clear_button)
+        undo_row = QHBoxLayout()
+        self.undo_button = QPushButton(self.tr("Ongedaan maken"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button = QPushButton(self.tr("Opnieuw"))
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_button.setToolTip(
+                self.tr("Ongedaan maken: %1").replace("%1", text)
+            )
+        )
+        self.undo_stack.indexChanged.connect(lambda _index: self.reload_agenda())
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        undo_row.addWidget(self.undo_button)
+        undo_row.addWidget(self.redo_button)
+        undo_row.addStretch(1)
+        right_layout.addLayout(buttons_row)
+        right_layout.addLayout(undo_row)
+        buttons_row = QHBoxLayout()
         right_layout.addLayout(buttons_row)
         splitter.addWidget(right)
         splitter.setSizes([600, 460])
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        self.error = ErrorLabel()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
         self.resize(1120, 720)
         self.reload_agenda()
 
     # -- agenda ------------------------------------------------------------------------------
 
+    def error_message(self, message: str | None) -> None:
+        self.error.show_message(message)
+
+    def _record(self, command: undo.AgendaCommand) -> None:
+        self.undo_stack.push(command)  # the change is done: the first redo is skipped
+
     def reload_agenda(self, select_id: uuid.UUID | None = None) -> None:
         view = self._meetings.get(self._meeting_id)
+        refused = self._meetings.not_shareable(self._meeting_id)
         self.reloading = True
         self.agenda.clear()
         for number, item in enumerate(view.agenda, start=1):
             text = item.label
             if item.suggested_by:
-                text += "   · " + QCoreApplication.translate(
-                    "AgendaEditor", RULE_TEXT.get(item.suggested_by, "")
-                )
+                text += "   · " + rule_text(item.suggested_by)
+            if item.dossier_id in refused:
+                text = "⚠ " + text
             entry = QListWidgetItem(f"{number}. {text}")
             entry.setData(ID_ROLE, str(item.id))
             entry.setData(RULE_ROLE, "dossier" if item.dossier_id else "free")
+            if item.dossier_id in refused:
+                entry.setToolTip(refused[item.dossier_id])
             self.agenda.addItem(entry)
             if select_id == item.id:
                 self.agenda.setCurrentItem(entry)
+        self._saved_order = self.agenda.ids()
         self.reloading = False
 
     def save_order(self) -> None:
+        before, after = self._saved_order, self.agenda.ids()
+        current = self.agenda.currentItem()
+        current_id = uuid.UUID(current.data(ID_ROLE)) if current else None
         try:
-            self._meetings.reorder_items(self._meeting_id, self.agenda.ids())
+            self._meetings.reorder_items(self._meeting_id, after)
         except MeetingError as error:
             self.error.show_message(str(error))
-        current = self.agenda.currentItem()
-        self.reload_agenda(uuid.UUID(current.data(ID_ROLE)) if current else None)
+        else:
+            if before != after:
+                self._record(
+                    undo.Reordered(
+                        self.tr("volgorde wijzigen"),
+                        self.error_message,
+                        self._meetings,
+                        self._meeting_id,
+                        before,
+                        after,
+                    )
+                )
+        self.reload_agenda(current_id)
 
-    def remove_current(self) -> None:
-        item = self.agenda.currentItem()
-        if item is None:
+    def selected_ids(self) -> list[uuid.UUID]:
+        return [uuid.UUID(item.data(ID_ROLE)) for item in self.agenda.selectedItems()]
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids and self.agenda.currentItem() is not None:
+            ids = [uuid.UUID(self.agenda.currentItem().data(ID_ROLE))]
+        if not ids:
             return
         row = self.agenda.currentRow()
+        self._remove(ids, self.tr("%1 agendapunt(en) schrappen").replace("%1", str(len(ids))))
+        self.agenda.setCurrentRow(min(row, self.agenda.count() - 1))
+
+    def clear_agenda(self) -> None:
+        if self.agenda.count():
+            self._remove(None, self.tr("agenda leegmaken"))
+
+    def _remove(self, ids: list[uuid.UUID] | None, name: str) -> None:
         try:
-            self._meetings.remove_item(uuid.UUID(item.data(ID_ROLE)))
+            if ids is None:
+                removed = self._meetings.clear_agenda(self._meeting_id)
+            else:
+                removed = self._meetings.remove_items(self._meeting_id, ids)
         except MeetingError as error:
             self.error.show_message(str(error))
             return
+        self._record(
+            undo.Removed(name, self.error_message, self._meetings, self._meeting_id, removed)
+        )
+        self.error.show_message(None)
         self.reload_agenda()
-        self.agenda.setCurrentRow(min(row, self.agenda.count() - 1))
 
     def rename_current(self) -> None:
         item = self.agenda.currentItem()
@@ -271,12 +319,31 @@ class AgendaEditor(RememberingDialog):
             self, self.tr("Agendapunt hernoemen"), self.tr("Titel"), text=current
         )
         if ok:
+            item_id = uuid.UUID(item.data(ID_ROLE))
             try:
-                self._meetings.rename_item(uuid.UUID(item.data(ID_ROLE)), title)
+                self._meetings.rename_item(item_id, title)
             except MeetingError as error:
                 self.error.show_message(str(error))
                 return
-            self.reload_agenda(uuid.UUID(item.data(ID_ROLE)))
+            self._record(
+                undo.Renamed(
+                    self.tr("hernoemen"),
+                    self.error_message,
+                    self._meetings,
+                    item_id,
+                    current,
+                    title,
+                )
+            )
+            self.reload_agenda(item_id)
+
+    def _added(self, name: str, ids: list[uuid.UUID]) -> None:
+        if ids:
+            self._record(
+                undo.Added(name, self.error_message, self._meetings, self._meeting_id, ids)
+            )
+        self.error.show_message(None)
+        self.reload_agenda(ids[-1] if ids else None)
 
     def add_free(self) -> None:
         try:
@@ -285,8 +352,7 @@ class AgendaEditor(RememberingDialog):
             self.error.show_message(str(error))
             return
         self.free_title.clear()
-        self.error.show_message(None)
-        self.reload_agenda(item_id)
+        self._added(self.tr("vrij punt toevoegen"), [item_id])
 
     def _add_dossiers(self, dossiers: list[tuple[uuid.UUID, str]]) -> int:
         try:
@@ -294,49 +360,37 @@ class AgendaEditor(RememberingDialog):
         except MeetingError as error:
             self.error.show_message(str(error))
             return 0
-        self.error.show_message(None)
-        self.reload_agenda(added[-1] if added else None)
+        self._added(self.tr("%1 dossier(s) toevoegen").replace("%1", str(len(added))), added)
         return len(added)
 
-    # -- suggestions -------------------------------------------------------------------------
+    # -- the meeting type's standard items ---------------------------------------------------
 
-    def checked_rules(self) -> list[str]:
-        return [code for code, box in self.rule_boxes.items() if box.isChecked()]
-
-    def find_suggestions(self) -> None:
+    def add_template_items(self) -> None:
         try:
-            found = self._meetings.suggest(self._meeting_id, self.checked_rules())
+            added = self._meetings.apply_template(self._meeting_id)
         except MeetingError as error:
             self.error.show_message(str(error))
             return
-        self.suggestions.clear()
-        for suggestion in found:
-            item = QTreeWidgetItem(
-                [
-                    str(suggestion.num),
-                    suggestion.name,
-                    status_label(suggestion.status_code),
-                    suggestion.reason_text,
-                ]
+        if not added:
+            self.error.show_message(
+                self.tr("Geen standaardpunten (meer) toe te voegen voor deze soort overleg.")
             )
-            item.setData(0, ID_ROLE, str(suggestion.dossier_id))
-            item.setData(0, RULE_ROLE, suggestion.rules[0])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked)
-            item.setToolTip(3, suggestion.reason_text)
-            self.suggestions.addTopLevelItem(item)
-        self.error.show_message(
-            None if found else self.tr("Geen dossiers gevonden voor de aangevinkte regels.")
-        )
+            return
+        self._added(self.tr("standaardpunten toevoegen"), added)
 
-    def add_checked_suggestions(self) -> None:
-        chosen = []
-        for index in range(self.suggestions.topLevelItemCount()):
-            item = self.suggestions.topLevelItem(index)
-            if item.checkState(0) == Qt.CheckState.Checked:
-                chosen.append((uuid.UUID(item.data(0, ID_ROLE)), item.data(0, RULE_ROLE)))
-        if chosen and self._add_dossiers(chosen):
-            self.suggestions.clear()
+    def edit_template(self) -> None:
+        current = "\n".join(self._meetings.template_items(self._type_code))
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Standaardpunten"),
+            self.tr("Vaste vrije agendapunten van deze soort overleg, één per regel:"),
+            current,
+        )
+        if ok:
+            try:
+                self._meetings.set_template_items(self._type_code, text.splitlines())
+            except MeetingError as error:
+                self.error.show_message(str(error))
 
     # -- hand-picked -------------------------------------------------------------------------
 
