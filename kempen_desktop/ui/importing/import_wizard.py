@@ -12,9 +12,10 @@ page would need that state handed back and forth.
 from __future__ import annotations
 
 import logging
+import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,10 +31,8 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,64 +44,17 @@ from kempen_desktop.services.importing import (
     FIELD_LABELS,
     ImportPlan,
     Layout,
-    PlannedRow,
     Profile,
     SheetData,
 )
 from kempen_desktop.ui.common.operations import Operation, Task
-from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
-from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import NO_CHOICE, ErrorLabel, RememberingDialog, combo_value
+from kempen_desktop.ui.importing.import_preview import PreviewPage
 
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "Lijsten (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;Alle bestanden (*)"
 PAGE_SOURCE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DONE = range(4)
-
-
-def _value(row: PlannedRow, key: str) -> str:
-    return row.values.get(key, "")
-
-
-def _name(row: PlannedRow) -> str:
-    return f"{_value(row, 'last_name')}, {_value(row, 'first_name')}".strip(", ")
-
-
-ROW = Column[PlannedRow](
-    QT_TRANSLATE_NOOP("ImportWizard", "Rij"), lambda r: str(r.row), lambda r: r.row, True
-)
-NEW_COLUMNS = [
-    ROW,
-    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
-    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "INSZ"), lambda r: _value(r, "insz")),
-    Column[PlannedRow](
-        QT_TRANSLATE_NOOP("ImportWizard", "Geboortedatum"), lambda r: _value(r, "birth_date")
-    ),
-    Column[PlannedRow](
-        QT_TRANSLATE_NOOP("ImportWizard", "Gemeente"), lambda r: _value(r, "municipality")
-    ),
-]
-CHANGED_COLUMNS = [
-    ROW,
-    Column[PlannedRow](
-        QT_TRANSLATE_NOOP("ImportWizard", "Dossier"),
-        lambda r: str(r.dossier_num or ""),
-        lambda r: r.dossier_num or 0,
-        True,
-    ),
-    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
-    Column[PlannedRow](
-        QT_TRANSLATE_NOOP("ImportWizard", "Wijzigingen"),
-        lambda r: "; ".join(f"{c.label}: {c.old or '(leeg)'} → {c.new}" for c in r.changes),
-    ),
-]
-UNCHANGED_COLUMNS = CHANGED_COLUMNS[:3]
-REJECTED_COLUMNS = [
-    ROW,
-    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Reden"), lambda r: r.reason),
-    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "Naam"), _name),
-    Column[PlannedRow](QT_TRANSLATE_NOOP("ImportWizard", "INSZ"), lambda r: _value(r, "insz")),
-]
 
 
 class ImportWizard(RememberingDialog):
@@ -228,7 +180,7 @@ class ImportWizard(RememberingDialog):
     def mode(self) -> str:
         return "overwrite" if self.mode_overwrite.isChecked() else "fill"
 
-    # --- page 2: mapping ---------------------------------------------------------------------------
+    # --- page 2: mapping --------------------------------------------------------------------------
     def _build_mapping_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -373,124 +325,25 @@ class ImportWizard(RememberingDialog):
 
     # --- page 3: preview ------------------------------------------------------------------------
     def _build_preview_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.preview_tabs = QTabWidget()
-        self.new_model: RecordTableModel[PlannedRow] = RecordTableModel(
-            NEW_COLUMNS, "ImportWizard", self
-        )
-        self.changed_model: RecordTableModel[PlannedRow] = RecordTableModel(
-            CHANGED_COLUMNS, "ImportWizard", self
-        )
-        self.unchanged_model: RecordTableModel[PlannedRow] = RecordTableModel(
-            UNCHANGED_COLUMNS, "ImportWizard", self
-        )
-        self.rejected_model: RecordTableModel[PlannedRow] = RecordTableModel(
-            REJECTED_COLUMNS, "ImportWizard", self
-        )
-        self.review_table = QTableWidget(0, 5)
-        self.review_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Rij"),
-                self.tr("In het bestand"),
-                self.tr("Bestaand dossier"),
-                self.tr("Waarom"),
-                self.tr("Beslissing"),
-            ]
-        )
-        self.review_table.verticalHeader().hide()
-        self.review_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.review_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.review_combos: dict[int, QComboBox] = {}
-        rejected_page = QWidget()
-        rejected_layout = QVBoxLayout(rejected_page)
-        rejected_layout.setContentsMargins(0, 0, 0, 0)
-        rejected_layout.addWidget(
-            configure_table(QTableView(), self.rejected_model, (50, 420, 200))
-        )
-        self.save_rejects_button = QPushButton(self.tr("Geweigerde rijen bewaren als .xlsx…"))
+        self.preview = PreviewPage()
+        self.summary = self.preview.summary
+        self.preview_tabs = self.preview.tabs
+        self.new_model = self.preview.models["new"]
+        self.changed_model = self.preview.models["update"]
+        self.differs_model = self.preview.models["differs"]
+        self.unchanged_model = self.preview.models["unchanged"]
+        self.rejected_model = self.preview.models["rejected"]
+        self.review_table = self.preview.review_table
+        self.save_rejects_button = self.preview.save_rejects_button
         self.save_rejects_button.clicked.connect(self.save_rejects)
-        rejected_layout.addWidget(self.save_rejects_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.preview_tabs.addTab(
-            configure_table(QTableView(), self.new_model, (50, 220, 130, 110)), ""
-        )
-        self.preview_tabs.addTab(
-            configure_table(QTableView(), self.changed_model, (50, 70, 200)), ""
-        )
-        self.preview_tabs.addTab(self.review_table, "")
-        self.preview_tabs.addTab(
-            configure_table(QTableView(), self.unchanged_model, (50, 70, 200)), ""
-        )
-        self.preview_tabs.addTab(rejected_page, "")
-        layout.addWidget(self.preview_tabs, 1)
-        return page
+        return self.preview
 
     def show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
-        by_kind: dict[str, list[PlannedRow]] = {
-            kind: [] for kind in ("new", "update", "unchanged", "review", "rejected")
-        }
-        for row in plan.rows:
-            by_kind.setdefault(row.kind, []).append(row)
-        self.new_model.set_records(by_kind["new"])
-        self.changed_model.set_records(by_kind["update"])
-        self.unchanged_model.set_records(by_kind["unchanged"])
-        self.rejected_model.set_records(by_kind["rejected"])
-        self._fill_review(by_kind["review"])
-        labels = (
-            self.tr("Nieuw (%1)"),
-            self.tr("Gewijzigd (%1)"),
-            self.tr("Te beslissen (%1)"),
-            self.tr("Ongewijzigd (%1)"),
-            self.tr("Geweigerd (%1)"),
-        )
-        for index, (label, kind) in enumerate(
-            zip(labels, ("new", "update", "review", "unchanged", "rejected"))
-        ):
-            self.preview_tabs.setTabText(index, label.replace("%1", str(len(by_kind[kind]))))
-        counts = plan.counts()
-        self.summary.setText(
-            self.tr(
-                "%1 rijen gelezen uit %2: %3 nieuwe dossiers, %4 gewijzigd, %5 ongewijzigd, "
-                "%6 te beslissen, %7 geweigerd. Er is nog niets bewaard."
-            )
-            .replace("%1", str(counts["rows"]))
-            .replace("%2", plan.path.name)
-            .replace("%3", str(counts["created"]))
-            .replace("%4", str(counts["updated"]))
-            .replace("%5", str(counts["unchanged"]))
-            .replace("%6", str(counts["review"]))
-            .replace("%7", str(counts["rejected"]))
-        )
-        self.save_rejects_button.setEnabled(bool(by_kind["rejected"]))
-        if by_kind["review"]:
-            self.preview_tabs.setCurrentIndex(2)
-
-    def _fill_review(self, rows: list[PlannedRow]) -> None:
-        self.review_table.setRowCount(len(rows))
-        self.review_combos.clear()
-        for position, row in enumerate(rows):
-            file_side = "\n".join(
-                f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in row.values.items() if v
-            )
-            existing = "\n".join(f"{k}: {v}" for k, v in row.candidate_summary.items() if v)
-            for column, text in enumerate((str(row.row), file_side, existing, row.reason)):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.review_table.setItem(position, column, item)
-            combo = QComboBox()
-            combo.addItem(self.tr("Overslaan"), "skip")
-            combo.addItem(self.tr("Zelfde persoon: samenvoegen"), "merge")
-            combo.addItem(self.tr("Andere persoon: nieuw dossier"), "new")
-            self.review_combos[row.row] = combo
-            self.review_table.setCellWidget(position, 4, combo)
-        self.review_table.resizeRowsToContents()
+        self.preview.show_plan(plan)
 
     def decisions(self) -> dict[int, str]:
-        return {row: combo_value(combo) for row, combo in self.review_combos.items()}
+        return self.preview.decisions()
 
     def save_rejects(self) -> None:
         if self.plan is None:
@@ -630,23 +483,22 @@ class ImportWizard(RememberingDialog):
 
         def done(batch_id: object) -> None:
             self.batch_id = batch_id
-            counts = plan.counts()
-            skipped = sum(1 for decision in decisions.values() if decision == "skip")
+            # What was written, as the batch records it: the same numbers as the history.
+            assert isinstance(batch_id, uuid.UUID)
+            counts = self._importing.batch(batch_id).counts()
             self.done_label.setText(
                 self.tr(
-                    "Import klaar. %1 nieuwe dossiers en %2 gewijzigde dossiers; %3 rijen "
-                    "overgeslagen, %4 geweigerd. U kunt deze import ongedaan maken via "
+                    "Import klaar: %1 nieuwe dossiers, %2 gewijzigde dossiers, %3 ongewijzigd, "
+                    "%4 verschilt (niet overgenomen), %5 niet beslist of overgeslagen, "
+                    "%6 geweigerd. U kunt deze import ongedaan maken via "
                     "Bestand → Importgeschiedenis."
                 )
-                .replace(
-                    "%1", str(counts["created"] + sum(1 for d in decisions.values() if d == "new"))
-                )
-                .replace(
-                    "%2",
-                    str(counts["updated"] + sum(1 for d in decisions.values() if d == "merge")),
-                )
-                .replace("%3", str(skipped))
-                .replace("%4", str(counts["rejected"]))
+                .replace("%1", str(counts["created"]))
+                .replace("%2", str(counts["updated"]))
+                .replace("%3", str(counts["unchanged"]))
+                .replace("%4", str(counts["differs"]))
+                .replace("%5", str(counts["review"]))
+                .replace("%6", str(counts["rejected"]))
             )
             log.info("import applied")
             self._show_page(PAGE_DONE)
