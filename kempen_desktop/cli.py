@@ -26,7 +26,7 @@ from kempen_desktop.paths import demo_db_path, resolve_db_path
 log = logging.getLogger(__name__)
 
 # Each area adds its subcommands from its own module in kempen_desktop.commands.
-COMMAND_MODULES = ("dossiers", "importing", "meetings", "partners", "reports", "trust")
+COMMAND_MODULES = ("dossiers", "importing", "meetings", "partners", "reports", "trust", "actions")
 
 # Commands that only read: they run beside a writer (the app, an import) and refuse a path
 # where no database exists. Every other command writes -- an export or report records an
@@ -38,6 +38,8 @@ READ_ONLY_COMMANDS = frozenset(
         "meetings list",
         "partners list",
         "partners indicator",
+        "actions list",
+        "events list",
         "check",
         "import --list",
         "backup --list",
@@ -45,7 +47,14 @@ READ_ONLY_COMMANDS = frozenset(
 )
 # Only these may create a database where none exists yet.
 CREATING_COMMANDS = frozenset({"init", "demo", "import", "partners import"})
-_SUBCOMMAND_DESTS = ("dossier_command", "meeting_command", "partner_command", "report_command")
+_SUBCOMMAND_DESTS = (
+    "dossier_command",
+    "meeting_command",
+    "partner_command",
+    "report_command",
+    "action_command",
+    "event_command",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
