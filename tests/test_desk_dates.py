@@ -5,7 +5,8 @@ the stored date back through the façade."""
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from datetime import date, timedelta
 
 import pytest
 
@@ -18,6 +19,7 @@ from kempen_desktop.domain.date_input import (
     DateRules,
     read_date,
 )
+from kempen_desktop.domain.dates import add_months
 
 TODAY = date(2026, 3, 10)  # a Tuesday
 
@@ -106,3 +108,129 @@ def test_the_import_and_the_meeting_use_the_same_rule() -> None:
     assert parse_date("31/11/2026", TODAY)[1] == "'31/11/2026' is geen geldige datum."
     assert parse_deadline("28112026", TODAY) == date(2026, 11, 28)
     assert parse_deadline("-3w", TODAY) == date(2026, 2, 17)
+
+
+# -- the field, in the dossier dialog ------------------------------------------------------
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kempen_desktop.app import Workspace
+from kempen_desktop.services.dossiers.dossier_list import DossierFilter
+from kempen_desktop.services.dossiers.dossiers import DossierInput
+from kempen_desktop.ui.common.date_field import DateField
+from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
+
+
+def _new_dossier_dialog(qtbot, workspace: Workspace) -> DossierDialog:  # type: ignore[no-untyped-def]
+    dialog = DossierDialog(workspace.dossiers.form_choices(), workspace.dossiers.create)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.last_name, "Peeters")
+    qtbot.keyClicks(dialog.first_name, "Jan")
+    return dialog
+
+
+def _type_over(qtbot, field: DateField, text: str) -> None:  # type: ignore[no-untyped-def]
+    """As a user does: into the field, select everything, type over it."""
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.edit, text)
+
+
+def _save_button(dialog: DossierDialog):  # type: ignore[no-untyped-def]
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+TYPED_FORMATS = [
+    ("28-11-2026", date(2026, 11, 28)),
+    ("28/11/26", date(2026, 11, 28)),
+    ("28.11.2026", date(2026, 11, 28)),
+    ("28112026", date(2026, 11, 28)),
+    ("2026-11-28", date(2026, 11, 28)),
+    ("t", date.today()),
+    ("vandaag", date.today()),
+    ("+14", date.today() + timedelta(days=14)),
+    ("-3w", date.today() - timedelta(weeks=3)),
+    ("+2m", add_months(date.today(), 2)),
+]
+
+
+@pytest.mark.parametrize(("typed", "stored"), TYPED_FORMATS)
+def test_each_format_typed_into_the_dossier_dialog_is_stored(
+    qtbot, workspace: Workspace, typed: str, stored: date
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = _new_dossier_dialog(qtbot, workspace)
+    dialog.follow_up_on.set_value(date(2030, 1, 1))  # something to type over
+    _type_over(qtbot, dialog.follow_up_on, typed)
+    shown = stored.strftime("%d-%m-%Y")  # the day is shown while typing, with its weekday
+    hint = dialog.follow_up_on.hint.text()
+    assert shown in hint or (dialog.follow_up_on.edit.text() == shown and len(hint) == 2)
+    qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    dossier_id = dialog.saved_result
+    assert isinstance(dossier_id, uuid.UUID)
+    assert workspace.dossiers.get(dossier_id).data.follow_up_on == stored
+
+
+def test_a_bad_date_is_refused_out_loud_and_nothing_is_saved(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    dialog = _new_dossier_dialog(qtbot, workspace)
+    _type_over(qtbot, dialog.follow_up_on, "31-11-2026")
+    assert dialog.follow_up_on.hint.text() == "Deze dag bestaat niet."
+    assert "b3261e" in dialog.follow_up_on.edit.styleSheet()  # red
+    assert not _save_button(dialog).isEnabled()
+    dialog.try_save()  # Ctrl+Enter or any other way to save: still refused
+    assert dialog.isVisible()
+    assert "Deze dag bestaat niet." in dialog.summary.text()
+    assert workspace.dossiers.find(DossierFilter()) == []
+    # fixing it gives the save back; the corrected day is stored
+    _type_over(qtbot, dialog.follow_up_on, "30-11-2026")
+    assert _save_button(dialog).isEnabled()
+    qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
+    assert workspace.dossiers.get(dialog.saved_result).data.follow_up_on == date(2026, 11, 30)
+
+
+def test_empty_stays_empty_and_a_birth_date_lies_in_the_past(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    dialog = _new_dossier_dialog(qtbot, workspace)
+    _type_over(qtbot, dialog.birth_date, "30/07/85")
+    qtbot.keyClick(dialog.follow_up_on.edit, Qt.Key.Key_Tab)
+    qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
+    data = workspace.dossiers.get(dialog.saved_result).data
+    assert (data.birth_date, data.follow_up_on, data.job_seeker_since) == (
+        date(1985, 7, 30),
+        None,
+        None,
+    )
+
+
+def test_editing_another_field_keeps_the_dates(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    dossier_id = workspace.dossiers.create(
+        DossierInput(last_name="Peeters", first_name="Jan", follow_up_on=date(2026, 11, 28))
+    )
+    detail = workspace.dossiers.get(dossier_id)
+    dialog = DossierDialog(
+        workspace.dossiers.form_choices(),
+        lambda data: workspace.dossiers.update(dossier_id, data),
+        detail.data,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.follow_up_on.edit.text() == "28-11-2026"
+    qtbot.keyClicks(dialog.phone, "014 12 34 56")
+    qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
+    assert workspace.dossiers.get(dossier_id).data.follow_up_on == date(2026, 11, 28)
+
+
+def test_relative_to_the_reference_day_and_arrows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    field = DateField()
+    qtbot.addWidget(field)
+    field.set_reference(date(2026, 12, 1))  # e.g. the meeting date
+    qtbot.keyClicks(field.edit, "+14")
+    assert field.value() == date(2026, 12, 15)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Up)
+    assert field.edit.text() == "16-12-2026"
+    seen: list[object] = []
+    field.dateChanged.connect(seen.append)
+    field.set_value(None)
+    assert field.value() is None and field.is_valid() and len(seen) == 1

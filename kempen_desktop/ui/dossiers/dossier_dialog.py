@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.domain.date_input import BIRTH
 from kempen_desktop.domain.edits import apply_edits, edited_fields
 from kempen_desktop.domain.insz import (
     birth_date_from_insz,
@@ -31,10 +32,10 @@ from kempen_desktop.domain.insz import (
 from kempen_desktop.domain.target_groups import AGE_BASED, age_based_groups
 from kempen_desktop.services.common.lookups import DossierFormChoices
 from kempen_desktop.services.dossiers.dossiers import DossierInput, ValidationError
+from kempen_desktop.ui.common.date_field import DateField, first_invalid
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
     ErrorLabel,
-    OptionalDateEdit,
     RememberingDialog,
     combo_value,
 )
@@ -141,7 +142,7 @@ class DossierDialog(RememberingDialog):
         self.insz = QLineEdit()
         self.insz.setPlaceholderText(self.tr("jj.mm.dd-vvv.cc (niet verplicht)"))
         self.insz.editingFinished.connect(self._insz_finished)
-        self.birth_date = OptionalDateEdit()
+        self.birth_date = DateField(rules=BIRTH)
         self.birth_date.dateChanged.connect(self._update_age_groups)
         self.sex = QComboBox()
         for value, label in (
@@ -195,8 +196,8 @@ class DossierDialog(RememberingDialog):
         self.partner.currentIndexChanged.connect(self._partner_changed)
         self.counsellor = QComboBox()
         self.counsellor.addItem("", NO_CHOICE)
-        self.job_seeker_since = OptionalDateEdit()
-        self.follow_up_on = OptionalDateEdit()
+        self.job_seeker_since = DateField()
+        self.follow_up_on = DateField()
         self.situation = QPlainTextEdit()
         self.situation.setPlaceholderText(self.tr("Korte schets van de situatie en de vraag"))
         self.situation.setMaximumHeight(90)
@@ -335,6 +336,13 @@ class DossierDialog(RememberingDialog):
             self.summary.show_message(None)
 
     def try_save(self) -> None:
+        unreadable = first_invalid(self)
+        if unreadable is not None:  # never save a date that is not what was typed
+            self.summary.show_message(
+                self.tr("Het dossier is niet bewaard: %1").replace("%1", unreadable.problem() or "")
+            )
+            unreadable.setFocus()
+            return
         data = self.data()
         if self._original is not None and self._shown is not None:
             if not edited_fields(self._shown, data):

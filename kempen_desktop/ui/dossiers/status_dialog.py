@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.services.common.lookups import Choice
+from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
     ErrorLabel,
-    OptionalDateEdit,
     RememberingDialog,
     combo_value,
 )
@@ -58,7 +58,7 @@ class StatusDialog(RememberingDialog):
             self.reason.addItem(choice.label, choice.value)
         self.reason_label = QLabel(self.tr("&Reden van afsluiten"))
         self.reason_label.setBuddy(self.reason)
-        self.effective_on = OptionalDateEdit()
+        self.effective_on = DateField()
         self.effective_on.set_value(date.today())
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Toelichting (niet verplicht)"))

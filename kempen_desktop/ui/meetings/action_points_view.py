@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from kempen_desktop.domain import meetings as rules
 from kempen_desktop.services.common.lookups import PartnerChoice
 from kempen_desktop.services.meetings.action_points import ActionFilter, ActionRow, Owner
 from kempen_desktop.services.meetings.meetings import MeetingError
+from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.formatting import day_text
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
@@ -36,7 +36,6 @@ from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
     ErrorLabel,
-    OptionalDateEdit,
     RememberingDialog,
     combo_value,
 )
@@ -96,9 +95,7 @@ class ActionPointsView(LazyTab):
         filters = QHBoxLayout()
         self.owner = QComboBox()
         self.partner = QComboBox()
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd-MM-yyyy")
+        self.due = DateField(optional=False)
         self.due_box = QCheckBox(self.tr("Tegen"))
         self.overdue = QCheckBox(self.tr("Alleen &verlopen"))
         self.open_only = QCheckBox(self.tr("Alleen &open"))
@@ -312,7 +309,7 @@ class ActionPointDialog(RememberingDialog):
         ):  # an owner made inactive since: keep it, do not fall back
             self.owner.addItem(record.owner, current)
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
-        self.deadline = OptionalDateEdit()
+        self.deadline = DateField()
         self.deadline.set_value(record.deadline)
         self.error = ErrorLabel()
         form.addRow(self.tr("&Wat"), self.description)

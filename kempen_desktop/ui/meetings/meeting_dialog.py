@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -37,6 +36,7 @@ from kempen_desktop.services.meetings.meetings import (
     ParticipantInput,
     ParticipantView,
 )
+from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.settings import open_settings
 from kempen_desktop.ui.common.text_limit import limit_length
 from kempen_desktop.ui.common.widgets import ErrorLabel, RememberingDialog, combo_value
@@ -256,9 +256,7 @@ class MeetingDialog(RememberingDialog):
             self.type_combo.addItem(label, code)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("bv. Cliëntoverleg VDAB - OCMW"))
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day = DateField(optional=False)
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
         self.end = QTimeEdit()

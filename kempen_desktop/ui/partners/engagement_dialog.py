@@ -30,10 +30,10 @@ from kempen_desktop.domain.partners import INCLUSIVE_FORMS
 from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.services.partners.engagements import EngagementInput
 from kempen_desktop.services.partners.partners import PartnerNotFoundError, PartnerValidationError
+from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
     ErrorLabel,
-    OptionalDateEdit,
     RememberingDialog,
     combo_value,
 )
@@ -142,9 +142,9 @@ class EngagementDialog(RememberingDialog):
             self.role.addItem(_t(label), code)
         self._row(form, self.tr("Rol"), self.role, "role")
 
-        self.started_on = OptionalDateEdit()
+        self.started_on = DateField()
         self.started_on.set_value(date.today())
-        self.ended_on = OptionalDateEdit()
+        self.ended_on = DateField()
         self.ended_on.setToolTip(
             self.tr("Leeg: loopt nog. Het engagement telt niet meer mee vanaf deze datum.")
         )

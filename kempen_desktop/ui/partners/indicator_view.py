@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from kempen_desktop.services.partners.partner_indicator import (
     EmployerLine,
     IndicatorRow,
 )
+from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import RememberingDialog
@@ -119,10 +119,8 @@ class IndicatorView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Peildatum")))
-        self.as_of = QDateEdit()
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("dd-MM-yyyy")
-        self.as_of.setDate(QDate.currentDate())
+        self.as_of = DateField(optional=False)
+        self.as_of.set_value(date.today())
         self.as_of.dateChanged.connect(self.reload)
         top.addWidget(self.as_of)
         top.addStretch()

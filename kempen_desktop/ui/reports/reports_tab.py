@@ -18,7 +18,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from kempen_desktop.app import Workspace
 from kempen_desktop.domain.periods import period_for, period_label, semester_of
 from kempen_desktop.services.reports.dashboard import Dashboard, Tile
 from kempen_desktop.services.reports.report_data import Count
+from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.operations import Operation
 from kempen_desktop.ui.reports.charts import MUTED, TILE_LABELS, ShareChart, TileWidget, TrendChart
@@ -132,11 +132,8 @@ class ReportsTab(LazyTab):
         self.period_combo = QComboBox()
         for key, label in PERIODS:
             self.period_combo.addItem(_tr(label), key)
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+        self.from_edit = DateField(optional=False)
+        self.to_edit = DateField(optional=False)
         start, end = semester_of(date.today())
         self.from_edit.setDate(_qdate(start))
         self.to_edit.setDate(_qdate(end))

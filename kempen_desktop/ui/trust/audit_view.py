@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from kempen_desktop import APP_NAME
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.audit_log import DEFAULT_LIMIT, AuditFilter, AuditRow
+from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.formatting import local_datetime
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
-    OptionalDateEdit,
     RememberingDialog,
     combo_value,
 )
@@ -114,9 +114,9 @@ class AuditView(RememberingDialog):
         self.resize(980, 560)
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
-        self.start = OptionalDateEdit(self)
+        self.start = DateField(self)
         self.start.set_value(date.today() - timedelta(days=30))
-        self.end = OptionalDateEdit(self)
+        self.end = DateField(self)
         self.user = QComboBox(self)
         self.action = QComboBox(self)
         self.record = QLineEdit(self)
