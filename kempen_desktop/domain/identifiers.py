@@ -8,10 +8,11 @@ digits only, never at whether the cell was a number or text:
 INSZ
     Separators (spaces, dots, dashes, slashes) are removed. Eleven digits are the number.
     Eight to ten digits are a number that lost two, three or one leading zero (people born
-    2000-2009: ``05073003328`` becomes ``5073003328``; born 1-9 January 2000 even eight
-    digits): they are padded to eleven only when the padded number is a valid INSZ: its
-    check digits (which also fix the century) confirm it. A birth date in the list that
-    disagrees with the restored INSZ is then reported by the row check, naming both dates.
+    2000-2009: ``05073003328`` becomes ``5073003328``; born in 2000 nine digits, and eight
+    when born January-September 2000): they are padded to eleven only when the padded
+    number is a valid INSZ: its check digits (which also fix the century) confirm it. A
+    birth date in the list that disagrees with the restored INSZ is then reported by the
+    row check, naming both dates.
     Anything else is left as it is, so validation names the problem.
 Klantnummer (VDAB)
     Digits only. With a width (profile option ``vdab_number_width``) a shorter number gets
@@ -31,7 +32,7 @@ import re
 from kempen_desktop.domain.insz import INSZ_LENGTH, insz_problem
 
 _SEPARATORS = re.compile(r"[\s.\-/()]+")
-#: The shortest INSZ a spreadsheet can leave: born 1-9 January 2000 (three zeros lost).
+#: The shortest INSZ a spreadsheet can leave: born January-September 2000 (three zeros lost).
 SHORTEST_INSZ = 8
 MAX_VDAB_WIDTH = 20
 
