@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTab
 
 from kempen_desktop import APP_NAME
 from kempen_desktop.app import Changes, Workspace
+from kempen_desktop.ui.actions.actions_tab import ActionsTab
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.keyboard import bind_list_keys
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
@@ -56,9 +57,11 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsTab(workspace)
         self.partners = PartnersTab(workspace)
         self.reports = ReportsTab(workspace)
+        self.actions_tab = ActionsTab(workspace)
         self.tabs.addTab(self.dossiers, self.tr("&Dossiers"))
         self.tabs.addTab(self.meetings, self.tr("&Overlegmomenten"))
         self.tabs.addTab(self.partners, self.tr("&Partners"))
+        self.tabs.addTab(self.actions_tab, self.tr("&Acties"))
         self.tabs.addTab(self.reports, self.tr("&Rapporten"))
         self.setCentralWidget(self.tabs)
         # One path for every change: the workspace announces it, each tab decides what to reload.
@@ -206,7 +209,8 @@ class MainWindow(QMainWindow):
         self.dossiers.show_nums(frozenset(nums), label)  # type: ignore[arg-type]
 
     def _show_tab(self, name: str) -> None:
-        tab = {"partners": self.partners, "meetings": self.meetings}.get(name)
+        tabs = {"partners": self.partners, "meetings": self.meetings, "actions": self.actions_tab}
+        tab = tabs.get(name)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
 
@@ -216,7 +220,7 @@ class MainWindow(QMainWindow):
 
     def apply_changes(self, changes: Changes) -> None:
         """Hand what changed to every tab; each reloads only what concerns it."""
-        for tab in (self.dossiers, self.meetings, self.partners, self.reports):
+        for tab in (self.dossiers, self.meetings, self.partners, self.actions_tab, self.reports):
             tab.on_changes(changes)
         self._update_status()
 
