@@ -2,9 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/common/help_dialogs.py" line="+155"/>
+        <source>Over %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline dossieropvolging voor de lokale regisseur sociale economie en werk.</source>
+        <translation>Offline case follow-up for the local coordinator of social economy and work.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licentie: EUPL-1.2. Database: %1</source>
+        <translation>Licence: EUPL-1.2. Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+116"/>
+        <source>Actie</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+17"/>
+        <source>(geen)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prioritaire actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hangt onder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Korte omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lange omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;WSE-prioriteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start&amp;datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Einddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verantwoordelijke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partners</source>
+        <translation type="unfinished">&amp;Partners</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 van %2 tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+295"/>
+        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+292"/>
         <source>Actiepunt bewerken</source>
         <translation>Edit action point</translation>
     </message>
@@ -27,18 +125,18 @@
 <context>
     <name>ActionPointsView</name>
     <message>
-        <location line="-273"/>
+        <location line="-271"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+197"/>
+        <location line="+195"/>
         <source>Actiepunt</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-194"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
@@ -63,7 +161,7 @@
         <translation>Completed on</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Tegen</source>
         <translation>Due by</translation>
     </message>
@@ -145,9 +243,309 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/actions/actions_tab.py" line="+63"/>
+        <source>Beleidsacties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activiteiten</source>
+        <translation type="unfinished">Activities</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Nieuwe actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actie &amp;bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Indicator toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meting toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laatste waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhoudelijke rapportering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rapporteringstekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periode van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tot</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Concept opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekst &amp;bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Kies een actie links, of maak een nieuwe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · prioritair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (berekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>bewaarde tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>concept, nog niet bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nieuw concept, nog niet bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rapportering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kies eerst een indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nieuwe &amp;activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activiteit b&amp;ewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deelnemer toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aangeworven door…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soort</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaats</source>
+        <translation type="unfinished">Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actie</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deelnemers</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanwervingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dossier</source>
+        <translation type="unfinished">Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aangeworven door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>ja</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nee</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Dossiernummer of naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Geen dossier gevonden.</source>
+        <translation type="unfinished">No case found.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welk dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Aanwerving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Kies eerst een deelnemer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(geen aanwerving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aangeworven door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/common/address.py" line="+106"/>
+        <source>Postcode %1 hoort bij %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Postcode %1 is onbekend: kies de gemeente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; is geen gemeente: kies er een uit de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is een deelgemeente van %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+43"/>
+        <location filename="../../kempen_desktop/ui/meetings/agenda_suggestions.py" line="+39"/>
         <source>Opvolgdatum vóór het overleg</source>
         <translation>Follow-up date before the meeting</translation>
     </message>
@@ -172,52 +570,12 @@
         <translation>Open action point falling due</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+112"/>
         <source>Agenda — %1</source>
         <translation>Agenda — %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Voorstellen op basis van regels</source>
-        <translation>Suggestions based on rules</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Alleen dossiers die de uitgenodigde partners opvolgen (alle dossiers als er geen partner is uitgenodigd).</source>
-        <translation>Only cases followed up by the invited partners (all cases if no partner is invited).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Voorstellen zoeken</source>
-        <translation>&amp;Find suggestions</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Dossier</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Waarom</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Aangevinkte &amp;toevoegen</source>
-        <translation>&amp;Add checked</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Dossier zelf kiezen</source>
         <translation>Choose a case yourself</translation>
     </message>
@@ -242,9 +600,24 @@
         <translation>Add item</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&lt;b&gt;Agenda&lt;/b&gt; — slepen of Ctrl+↑/↓ om te ordenen, Delete om te schrappen, F2 om te hernoemen</source>
-        <translation>&lt;b&gt;Agenda&lt;/b&gt; — drag or Ctrl+↑/↓ to reorder, Delete to remove, F2 to rename</translation>
+        <location line="+6"/>
+        <source>Standaardpunten toevoegen</source>
+        <translation>Add standard items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De vaste vrije punten van deze soort overleg bovenaan zetten</source>
+        <translation>Put the standard free items of this kind of meeting at the top</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standaardpunten bewerken…</source>
+        <translation>Edit standard items…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Agenda&lt;/b&gt; — slepen of Ctrl+↑/↓ om te ordenen, Delete om de gekozen punten te schrappen, F2 om te hernoemen, Ctrl+Z om ongedaan te maken</source>
+        <translation>&lt;b&gt;Agenda&lt;/b&gt; — drag or Ctrl+↑/↓ to reorder, Delete to remove the selected items, F2 to rename, Ctrl+Z to undo</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -267,7 +640,44 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+6"/>
+        <source>Agenda &amp;leegmaken</source>
+        <translation>&amp;Empty the agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+32"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Ongedaan maken: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>volgorde wijzigen</source>
+        <translation>change the order</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 agendapunt(en) schrappen</source>
+        <translation>remove %1 agenda item(s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>agenda leegmaken</source>
+        <translation>empty the agenda</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Agendapunt hernoemen</source>
         <translation>Rename agenda item</translation>
     </message>
@@ -277,12 +687,42 @@
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Geen dossiers gevonden voor de aangevinkte regels.</source>
-        <translation>No cases found for the checked rules.</translation>
+        <location line="+11"/>
+        <source>hernoemen</source>
+        <translation>rename</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
+        <source>vrij punt toevoegen</source>
+        <translation>add a free item</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 dossier(s) toevoegen</source>
+        <translation>add %1 case(s)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Geen standaardpunten (meer) toe te voegen voor deze soort overleg.</source>
+        <translation>No (more) standard items to add for this kind of meeting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>standaardpunten toevoegen</source>
+        <translation>add the standard items</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standaardpunten</source>
+        <translation>Standard items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vaste vrije agendapunten van deze soort overleg, één per regel:</source>
+        <translation>Standard free agenda items of this kind of meeting, one per line:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Geen dossier gevonden.</source>
         <translation>No case found.</translation>
     </message>
@@ -298,7 +738,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+105"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+118"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -930,6 +1370,79 @@ Restore this backup?</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/common/date_field.py" line="+73"/>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Typ bv. 28-11-2026, 28/11/26, 28112026, 2026-11-28, t (vandaag), +14 (dagen), -3w (weken), +2m (maanden). Pijl op/neer: een dag verder/terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Deze dag bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze datum ligt te ver in het verleden of de toekomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geen datum. Typ bv. 28-11-2026, 28112026, t of +14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vul een datum in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>ma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>di</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>za</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierDetailPane</name>
     <message>
         <location filename="../../kempen_desktop/ui/dossiers/dossier_detail.py" line="+26"/>
@@ -958,23 +1471,28 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <source>&amp;Bewerken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-78"/>
         <source>&amp;Status…</source>
         <translation>&amp;Status…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>N&amp;otitie…</source>
+        <location line="-27"/>
+        <source>Activiteit</source>
+        <translation type="unfinished">Activity</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Bewerk&amp;en…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notitie…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
@@ -1121,7 +1639,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_dialog.py" line="+88"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_dialog.py" line="+90"/>
         <source>Dossier bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -1201,7 +1719,7 @@ Restore this backup?</translation>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Straat en nr.</source>
         <translation>Street and number</translation>
     </message>
@@ -1216,7 +1734,7 @@ Restore this backup?</translation>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
@@ -1281,9 +1799,14 @@ Restore this backup?</translation>
         <translation>“Jongere” and “55-plusser” follow automatically from the date of birth.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+95"/>
         <source>Het dossier is niet bewaard: verbeter de rood gemelde velden.</source>
         <translation>The case was not saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Het dossier is niet bewaard: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1524,7 +2047,7 @@ Restore this backup?</translation>
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+81"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+82"/>
         <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
         <translation>Search by name, national number (INSZ), client number, municipality or note…</translation>
     </message>
@@ -1597,7 +2120,7 @@ Restore this backup?</translation>
         <translation>From the reports: %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>Dossier verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -1794,6 +2317,97 @@ Your data has been saved up to the last successful action.</translation>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+117"/>
+        <source>Activiteit</source>
+        <translation type="unfinished">Activity</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(geen)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Titel</source>
+        <translation type="unfinished">T&amp;itle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum</source>
+        <translation type="unfinished">&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tot en &amp;met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plaats</source>
+        <translation type="unfinished">&amp;Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiserende partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deelnemende &amp;werkgevers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Doelgroepen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonieme &amp;bezoekers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sollicitatie&amp;gesprekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanwervingen &amp;zonder dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resultaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/common/help_dialogs.py" line="-40"/>
+        <source>Handleiding</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message>
         <location filename="../../kempen_desktop/ui/importing/import_history.py" line="+24"/>
@@ -1875,7 +2489,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+121"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+73"/>
         <source>Lijst importeren</source>
         <translation>Import list</translation>
     </message>
@@ -1886,18 +2500,18 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+403"/>
+        <location line="+304"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+406"/>
+        <location line="-303"/>
+        <location line="+307"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-286"/>
         <source>Kies een .xlsx-, .xls-, .ods- of .csv-bestand</source>
         <translation>Choose an .xlsx, .xls, .ods or .csv file</translation>
     </message>
@@ -1992,26 +2606,28 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+325"/>
+        <location line="+211"/>
+        <source>Import klaar: %1 nieuwe dossiers, %2 gewijzigde dossiers, %3 ongewijzigd, %4 verschilt (niet overgenomen), %5 niet beslist of overgeslagen, %6 geweigerd. U kunt deze import ongedaan maken via Bestand → Importgeschiedenis.</source>
+        <translation>Import done: %1 new dossiers, %2 changed dossiers, %3 unchanged, %4 differ (not taken over), %5 not decided or skipped, %6 rejected. You can undo this import via File → Import history.</translation>
+    </message>
+    <message>
+        <location filename="../../kempen_desktop/ui/importing/import_preview.py" line="+58"/>
         <source>Rij</source>
+        <extracomment>the preview tabs, in order</extracomment>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+17"/>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>INSZ</source>
         <translation>National number (INSZ)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+2"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
@@ -2021,22 +2637,37 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Verschilt, niet overgenomen</source>
+        <translation>Differs, not taken over</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In het dossier → in het bestand (niet overgenomen)</source>
+        <translation>In the dossier → in the file (not taken over)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cel</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="-376"/>
         <source>Profiel &amp;laden…</source>
         <translation>&amp;Load profile…</translation>
     </message>
@@ -2061,77 +2692,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Load profile</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>In het bestand</source>
-        <translation>In the file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bestaand dossier</source>
-        <translation>Existing case</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waarom</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beslissing</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Geweigerde rijen bewaren als .xlsx…</source>
-        <translation>Save rejected rows as .xlsx…</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Nieuw (%1)</source>
-        <translation>New (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gewijzigd (%1)</source>
-        <translation>Changed (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Te beslissen (%1)</source>
-        <translation>To decide (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ongewijzigd (%1)</source>
-        <translation>Unchanged (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Geweigerd (%1)</source>
-        <translation>Rejected (%1)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 rijen gelezen uit %2: %3 nieuwe dossiers, %4 gewijzigd, %5 ongewijzigd, %6 te beslissen, %7 geweigerd. Er is nog niets bewaard.</source>
-        <translation>%1 rows read from %2: %3 new cases, %4 changed, %5 unchanged, %6 to decide, %7 rejected. Nothing has been saved yet.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Overslaan</source>
-        <translation>Skip</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zelfde persoon: samenvoegen</source>
-        <translation>Same person: merge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Andere persoon: nieuw dossier</source>
-        <translation>Different person: new case</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+41"/>
         <source>Geweigerde rijen bewaren</source>
         <translation>Save rejected rows</translation>
     </message>
@@ -2171,12 +2732,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Preparing preview</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Import klaar. %1 nieuwe dossiers en %2 gewijzigde dossiers; %3 rijen overgeslagen, %4 geweigerd. U kunt deze import ongedaan maken via Bestand → Importgeschiedenis.</source>
-        <translation>Import done. %1 new cases and %2 changed cases; %3 rows skipped, %4 rejected. You can undo this import via File → Import history.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>Importeren</source>
         <translation>Importing</translation>
     </message>
@@ -2184,15 +2740,50 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+259"/>
+        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+257"/>
         <source>Inclusieve werkgevers (doel: 1 op 2)</source>
         <translation>Inclusive employers (target: 1 in 2)</translation>
+    </message>
+    <message>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="-137"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Met de hand ingevuld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>geen doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Berekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Naam</source>
+        <translation type="unfinished">&amp;Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eenheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Doel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IndicatorView</name>
     <message>
-        <location line="-224"/>
+        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="-222"/>
         <source>werkgever</source>
         <translation>employer</translation>
     </message>
@@ -2284,7 +2875,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Werkgevers: actieve partners van de soort ‘Werkgever’. Inclusief: met een lopend engagement als werkgever of als opdrachtgever van de sociale economie op de peildatum.</source>
         <translation>Employers: active partners of the type ‘Werkgever’ (employer). Inclusive: with an ongoing commitment as employer or as customer of the social economy on the reference date.</translation>
     </message>
@@ -2364,7 +2955,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+61"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -2380,11 +2971,16 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Rapporten</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -2435,11 +3031,48 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>B&amp;eeld</source>
+        <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n dossier(s) in de lijst — Enter opent, Delete verwijdert</source>
+        <translation>
+            <numerusform>%n dossier in the list — Enter opens, Delete deletes</numerusform>
+            <numerusform>%n dossiers in the list — Enter opens, Delete deletes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Overlegmomenten: plannen, agenda, vergadermodus en verslag</source>
+        <translation>Meetings: planning, agenda, meeting mode and minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners: organisaties, contactpersonen en engagementen</source>
+        <translation>Partners: organisations, contact persons and engagements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapporten: dashboard, semesterrapport en lijsten</source>
+        <translation>Reports: dashboard, semester report and lists</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Taal / Language</source>
+        <translation>Taal / Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De nieuwe taal wordt gebruikt na een herstart. Nu herstarten?
+
+The new language is used after a restart. Restart now?</source>
+        <translation>De nieuwe taal wordt gebruikt na een herstart. Nu herstarten?
+
+The new language is used after a restart. Restart now?</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2449,30 +3082,12 @@ Your data has been saved up to the last successful action.</translation>
         <translation>System default</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Over Kempen Desktop</source>
-        <translation>&amp;About Kempen Desktop</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>DEMO — </source>
         <translation>DEMO — </translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n dossier(s) in de lijst</source>
-        <translation>
-            <numerusform>%n case in the list</numerusform>
-            <numerusform>%n cases in the list</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Lijst bewaard in %1</source>
         <translation>List saved in %1</translation>
     </message>
@@ -2481,28 +3096,33 @@ Your data has been saved up to the last successful action.</translation>
         <source>Dit tabblad heeft geen lijst om te exporteren.</source>
         <translation>This tab has no list to export.</translation>
     </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
     <message>
-        <location line="+64"/>
-        <source>De nieuwe taal wordt gebruikt vanaf de volgende start. / The new language is used from the next start.</source>
-        <translation>The new language is used from the next start.</translation>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+32"/>
+        <source>Meting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Over Kempen Desktop</source>
-        <translation>About Kempen Desktop</translation>
+        <location line="+8"/>
+        <source>&amp;Datum</source>
+        <translation type="unfinished">&amp;Date</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Kempen Desktop %1
-
-Offline dossieropvolging voor de lokale regisseur sociale economie en werk.
-
-Database: %2</source>
-        <translation>Kempen Desktop %1
-
-Offline case follow-up for the local coordinator of social economy and work (lokale regisseur sociale economie en werk).
-
-Database: %2</translation>
+        <source>De waarde wordt berekend op deze datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opmerking</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2528,7 +3148,7 @@ Database: %2</translation>
         <translation>e.g. Client meeting VDAB - OCMW</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>van</source>
         <translation>from</translation>
     </message>
@@ -2601,7 +3221,7 @@ Database: %2</translation>
 <context>
     <name>MeetingExports</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_exports.py" line="+41"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_exports.py" line="+114"/>
         <source>Volledig verslag (alle dossiers)</source>
         <translation>Full minutes (all dossiers)</translation>
     </message>
@@ -2627,12 +3247,54 @@ Database: %2</translation>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-90"/>
+        <source>Map voor de e-maildrafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verslag versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n e-maildraft(s) met het verslag per partner bewaard in %1; open ze in uw mailprogramma om ze na te lezen en te versturen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dossierfiches bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dossierfiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Geen dossier op de agenda mag met deze partner gedeeld worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n dossierfiche(s) met voorblad bewaard in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Verslag bewaard in %1.</source>
         <translation>Minutes saved in %1.</translation>
     </message>
@@ -2685,12 +3347,17 @@ Database: %2</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+96"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+104"/>
         <source>Vergadermodus — %1</source>
         <translation>Meeting mode — %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>Dit overleg vindt pas plaats op %1: vergadermodus is alleen-lezen tot dan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2705,7 +3372,7 @@ Database: %2</translation>
         <translation>Personal data hidden (F9)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Besproken (Ctrl+D)</source>
         <translation>Discussed (Ctrl+D)</translation>
     </message>
@@ -2746,11 +3413,11 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>PgDn/Ctrl+→ volgende · PgUp/Ctrl+← vorige · F3 deelnemers · Ctrl+D besproken · Ctrl+G afspraak · Ctrl+N actiepunt · F9 verberg persoonsgegevens · Ctrl+E overleg afsluiten · Esc sluiten</source>
-        <translation>PgDn/Ctrl+→ next · PgUp/Ctrl+← previous · F3 participants · Ctrl+D discussed · Ctrl+G agreement · Ctrl+N action point · F9 hide personal data · Ctrl+E close meeting · Esc close</translation>
+        <source>PgDn/Ctrl+→ volgende · PgUp/Ctrl+← vorige · F3 deelnemers · Ctrl+D besproken · Ctrl+G afspraak · Ctrl+N actiepunt · F9 verberg persoonsgegevens · Ctrl+E overleg afsluiten · Ctrl+plus/min zoom · Esc sluiten</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Dossier %1</source>
         <translation>Case %1</translation>
     </message>
@@ -2766,12 +3433,17 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+200"/>
         <source>Deze agenda is leeg.</source>
         <translation>This agenda is empty.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-182"/>
+        <source>Niet bespreken met alle partners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Vrij agendapunt.</source>
         <translation>Free agenda item.</translation>
     </message>
@@ -2796,7 +3468,7 @@ Database: %2</translation>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Typ eerst wat er moet gebeuren.</source>
         <translation>First type what needs to be done.</translation>
     </message>
@@ -2806,7 +3478,7 @@ Database: %2</translation>
         <translation>Choose who takes it on: the coordinator or a participant.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+11"/>
         <source>Overleg afsluiten</source>
         <translation>Close meeting</translation>
@@ -2817,7 +3489,7 @@ Database: %2</translation>
         <translation>Close the meeting as held? The points discussed and the agreements go into the timeline of every case discussed.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_mode_parts.py" line="+68"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_mode_parts.py" line="+72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2850,6 +3522,11 @@ Database: %2</translation>
         <location line="+2"/>
         <source>sinds %1</source>
         <translation>since %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(verborgen)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3022,7 +3699,7 @@ Database: %2</translation>
         <translation>Moved from an earlier meeting.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+203"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+207"/>
         <source>Nog geen overlegmomenten. Maak een demodatabase om te verkennen.</source>
         <translation>No meetings yet. Create a demo database to explore.</translation>
     </message>
@@ -3033,7 +3710,7 @@ Database: %2</translation>
         <translation>Action points</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-63"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-67"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
@@ -3048,12 +3725,7 @@ Database: %2</translation>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pe&amp;riode</source>
-        <translation>Perio&amp;d</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P&amp;artner</source>
         <translation>Par&amp;tner</translation>
     </message>
@@ -3063,13 +3735,18 @@ Database: %2</translation>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Reeks plannen…</source>
-        <translation>Plan ser&amp;ies…</translation>
+        <location line="-15"/>
+        <source>Per&amp;iode</source>
+        <translation>Per&amp;iod</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ree&amp;ks plannen…</source>
+        <translation>Plan a &amp;series…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Bewerken…</source>
+        <source>Bewerk&amp;en…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
@@ -3123,13 +3800,23 @@ Database: %2</translation>
         <translation>Export to calendar (.ics)…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Verslag versturen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossierfiches agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+19"/>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -3149,7 +3836,7 @@ Database: %2</translation>
         <translation>No meetings for these filters.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Overleg annuleren</source>
         <translation>Cancel meeting</translation>
     </message>
@@ -3179,7 +3866,7 @@ Database: %2</translation>
         <translation>Meeting types</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Overleg afgesloten; %n dossier(s) kregen de afspraken in hun tijdlijn.</source>
         <translation>
             <numerusform>Meeting closed; %n case received the agreements in its timeline.</numerusform>
@@ -3188,14 +3875,32 @@ Database: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Overleg afsluiten</source>
         <translation>Close meeting</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>‘%1’ afsluiten als gehouden? De besproken punten en afspraken komen in de tijdlijn van elk besproken dossier.</source>
         <translation>Close ‘%1’ as held? The points discussed and the agreements go into the timeline of every case discussed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n punt(en) staan op de agenda van het volgende overleg.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Overdragen naar het volgende overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 niet besproken dossier(s) en %2 open actiepunt(en) op de agenda zetten van het volgende overleg van de reeks (%3)?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3367,7 +4072,7 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Tekst</source>
+        <source>Te&amp;kst</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
@@ -3392,7 +4097,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-353"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-351"/>
         <source>Zoek een partner of contactpersoon…</source>
         <translation>Search for a partner or contact person…</translation>
     </message>
@@ -3579,7 +4284,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_dialog.py" line="+51"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_dialog.py" line="+52"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
@@ -3594,7 +4299,7 @@ Continue without encryption anyway?</translation>
         <translation>e.g. 0123.456.749</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>bv. trajectbegeleiding, werkervaring, vacatures</source>
         <translation>e.g. pathway guidance, work experience, vacancies</translation>
     </message>
@@ -3664,7 +4369,7 @@ Continue without encryption anyway?</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+118"/>
         <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -3854,7 +4559,7 @@ Continue without encryption anyway?</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+62"/>
+        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+63"/>
         <source>Zoek op naam, ondernemingsnummer, sector, gemeente…</source>
         <translation>Search by name, enterprise number, sector, municipality…</translation>
     </message>
@@ -3934,7 +4639,12 @@ Continue without encryption anyway?</translation>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Organisatie bewerken</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+12"/>
         <source>Organisatie verwijderen</source>
         <translation>Delete organisation</translation>
@@ -4176,6 +4886,119 @@ Continue without encryption anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/importing/import_preview.py" line="+27"/>
+        <source>Rij</source>
+        <translation type="unfinished">Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam in het bestand</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier</source>
+        <translation type="unfinished">Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat verschilt (bestand ≠ dossier)</source>
+        <translation>What differs (file ≠ dossier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslissing</source>
+        <translation type="unfinished">Decision</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Voor alle rijen:</source>
+        <translation>For all rows:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alle: nieuw dossier</source>
+        <translation>all: new dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alle: zelfde persoon</source>
+        <translation>all: same person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alle: overslaan</source>
+        <translation>all: skip</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Een import koppelt nooit een INSZ aan een bestaand dossier op naam en geboortedatum alleen: zulke rijen staan hier. &apos;Zelfde persoon&apos; wordt onthouden voor de volgende import van deze bron.</source>
+        <translation>An import never attaches an INSZ to an existing dossier on name and birth date alone: such rows are listed here. &apos;Same person&apos; is remembered for the next import from this source.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Geweigerde rijen bewaren als .xlsx…</source>
+        <translation type="unfinished">Save rejected rows as .xlsx…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nieuw (%1)</source>
+        <translation type="unfinished">New (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gewijzigd (%1)</source>
+        <translation type="unfinished">Changed (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te beslissen (%1)</source>
+        <translation type="unfinished">To decide (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verschilt, niet overgenomen (%1)</source>
+        <translation>Differs, not taken over (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongewijzigd (%1)</source>
+        <translation type="unfinished">Unchanged (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geweigerd (%1)</source>
+        <translation type="unfinished">Rejected (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 rijen gelezen uit %2: %3 nieuwe dossiers, %4 gewijzigd, %5 ongewijzigd, %8 verschilt (niet overgenomen), %6 te beslissen, %7 geweigerd. Er is nog niets bewaard.</source>
+        <translation>%1 rows read from %2: %3 new dossiers, %4 changed, %5 unchanged, %8 differ (not taken over), %6 to decide, %7 rejected. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aanvullen: waar het dossier al iets anders invult, blijft het dossier staan (zie het tabblad Verschilt).</source>
+        <translation>Fill mode: where the dossier already holds something else, the dossier is kept (see the Differs tab).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overslaan</source>
+        <translation type="unfinished">Skip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelfde persoon: samenvoegen</source>
+        <translation type="unfinished">Same person: merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andere persoon: nieuw dossier</source>
+        <translation type="unfinished">Different person: new case</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <location filename="../../kempen_desktop/ui/reports/charts.py" line="+20"/>
@@ -4288,7 +5111,7 @@ Continue without encryption anyway?</translation>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <location line="+56"/>
         <location line="+20"/>
         <source>Alle gemeenten</source>
@@ -4296,8 +5119,8 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="-75"/>
-        <source>&amp;Beleidsrapportage…</source>
-        <translation>P&amp;olicy report…</translation>
+        <source>Bel&amp;eidsrapportage…</source>
+        <translation>Policy r&amp;eport…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4490,6 +5313,39 @@ Continue without encryption anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/common/help_dialogs.py" line="-39"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opslaan in een venster</source>
+        <translation>Save a dialog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar het volgende veld, ook uit een tekstvak</source>
+        <translation>Next field, also out of a text box</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab typen in een tekstvak</source>
+        <translation>Type a tab in a text box</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Toetsen</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../kempen_desktop/ui/trust/trust_startup.py" line="+114"/>
@@ -4596,6 +5452,89 @@ Continue without encryption anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/meetings/agenda_suggestions.py" line="+22"/>
+        <source>Voorstellen op basis van regels</source>
+        <translation>Suggestions based on rules</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Alleen dossiers die de uitgenodigde partners opvolgen</source>
+        <translation>Only cases followed by the invited partners</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uit: ook andere dossiers; die worden getoond maar niet vooraf aangevinkt. Zonder uitgenodigde partner: alle dossiers.</source>
+        <translation>Off: other cases too; they are shown but not ticked beforehand. Without an invited partner: all cases.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Voorstellen zoeken</source>
+        <translation>&amp;Find suggestions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aangevinkte &amp;toevoegen</source>
+        <translation>&amp;Add ticked</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Geen dossiers gevonden voor de aangevinkte regels.</source>
+        <translation>No cases found for the ticked rules.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deelbaar met alle uitgenodigde partners (%1)</source>
+        <translation>Shareable with all invited partners (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Niet deelbaar met elke uitgenodigde partner — niet aangevinkt (%1)</source>
+        <translation>Not shareable with every invited partner — not ticked (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>niet opgevolgd door een uitgenodigde partner</source>
+        <translation>not followed by an invited partner</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 voorgesteld, %2 aangevinkt.</source>
+        <translation>%1 suggested, %2 ticked.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Veel dossiers</source>
+        <translation>Many cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U voegt %1 dossiers in één keer toe aan de agenda. Dat is meer dan in één overleg besproken kan worden. Toch toevoegen?</source>
+        <translation>You are adding %1 cases to the agenda at once. That is more than one meeting can discuss. Add them anyway?</translation>
+    </message>
+</context>
+<context>
     <name>TrustActions</name>
     <message>
         <location filename="../../kempen_desktop/ui/trust/trust_actions.py" line="+59"/>
@@ -4613,12 +5552,7 @@ Continue without encryption anyway?</translation>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Automatisch &amp;vergrendelen…</source>
-        <translation>Lock &amp;automatically…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A&amp;uditlog…</source>
         <translation>A&amp;udit log…</translation>
     </message>
@@ -4638,12 +5572,7 @@ Continue without encryption anyway?</translation>
         <translation>Everything stored about the person of the selected case, as PDF and Excel</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Be&amp;veiliging</source>
-        <translation>Se&amp;curity</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <location line="+63"/>
         <source>ALLEEN-LEZEN (beschadigd)</source>
         <translation>READ-ONLY (damaged)</translation>
@@ -4664,7 +5593,17 @@ Continue without encryption anyway?</translation>
         <translation>Daily backup created.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-71"/>
+        <source>&amp;Automatisch vergrendelen…</source>
+        <translation>&amp;Automatic lock…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bevei&amp;liging</source>
+        <translation>Secu&amp;rity</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Back-up maken…</source>
         <translation>Creating backup…</translation>
     </message>
@@ -4783,6 +5722,14 @@ Continue without encryption anyway?</translation>
         <location line="+9"/>
         <source>Het wachtwoord is onjuist.</source>
         <translation>The password is incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>_Closable</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/common/help_dialogs.py" line="-19"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

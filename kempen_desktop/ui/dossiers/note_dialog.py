@@ -42,7 +42,7 @@ class NoteDialog(RememberingDialog):
         self.body = QPlainTextEdit()
         form.addRow(self.tr("&Soort"), self.kind)
         form.addRow(self.tr("&Titel"), self.title)
-        form.addRow(self.tr("&Tekst"), self.body)
+        form.addRow(self.tr("Te&kst"), self.body)
         layout.addLayout(form)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
