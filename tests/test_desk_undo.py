@@ -193,7 +193,9 @@ def test_undo_of_a_deleted_dossier_is_refused_out_loud(qtbot, window, monkeypatc
 
 def test_partner_edit_is_undone(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     area = window.workspace.partners
-    partner_id = area.create(PartnerInput(name="Kringwinkel Geel", partner_type_code="maatwerkbedrijf"))
+    partner_id = area.create(
+        PartnerInput(name="Kringwinkel Geel", partner_type_code="maatwerkbedrijf")
+    )
     window.tabs.setCurrentWidget(window.partners)
     window.partners.select_partner(partner_id)
 
