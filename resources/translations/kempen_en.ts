@@ -3255,42 +3255,42 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="-90"/>
         <source>Map voor de e-maildrafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the e-mail drafts</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verslag versturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Send minutes</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n e-maildraft(s) met het verslag per partner bewaard in %1; open ze in uw mailprogramma om ze na te lezen en te versturen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail draft with the minutes per partner saved in %1; open it in your mail program to check and send it.</numerusform>
+            <numerusform>%n e-mail drafts with the minutes per partner saved in %1; open them in your mail program to check and send them.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Dossierfiches bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save dossier sheets</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dossierfiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier sheets</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Geen dossier op de agenda mag met deze partner gedeeld worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dossier on the agenda may be shared with this partner.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n dossierfiche(s) met voorblad bewaard in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier sheet with cover page saved in %1.</numerusform>
+            <numerusform>%n dossier sheets with cover page saved in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3354,7 +3354,7 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="+29"/>
         <source>Dit overleg vindt pas plaats op %1: vergadermodus is alleen-lezen tot dan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This meeting only takes place on %1: meeting mode is read-only until then.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3414,7 +3414,7 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="+10"/>
         <source>PgDn/Ctrl+→ volgende · PgUp/Ctrl+← vorige · F3 deelnemers · Ctrl+D besproken · Ctrl+G afspraak · Ctrl+N actiepunt · F9 verberg persoonsgegevens · Ctrl+E overleg afsluiten · Ctrl+plus/min zoom · Esc sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>PgDn/Ctrl+→ next · PgUp/Ctrl+← previous · F3 participants · Ctrl+D discussed · Ctrl+G agreement · Ctrl+N action point · F9 hide personal data · Ctrl+E close meeting · Ctrl+plus/minus zoom · Esc close</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -3440,7 +3440,7 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="-182"/>
         <source>Niet bespreken met alle partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not to be discussed with all partners: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3524,9 +3524,9 @@ The new language is used after a restart. Restart now?</translation>
         <translation>since %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>(verborgen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hidden)</translation>
     </message>
 </context>
 <context>
@@ -3802,12 +3802,12 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="+2"/>
         <source>Verslag versturen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send minutes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossierfiches agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda dossier sheets…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3887,20 +3887,20 @@ The new language is used after a restart. Restart now?</translation>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n punt(en) staan op de agenda van het volgende overleg.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item is on the agenda of the next meeting.</numerusform>
+            <numerusform>%n items are on the agenda of the next meeting.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Overdragen naar het volgende overleg</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry over to the next meeting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 niet besproken dossier(s) en %2 open actiepunt(en) op de agenda zetten van het volgende overleg van de reeks (%3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Put %1 undiscussed dossier(s) and %2 open action point(s) on the agenda of the next meeting of the series (%3)?</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,10 @@ class CarryOver:
     open_actions: int  # open action points of this meeting
 
     @property
+    def added(self) -> int:
+        return len(self.dossier_ids) + len(self.action_titles)
+
+    @property
     def anything(self) -> bool:
         return self.next_id is not None and bool(self.dossier_ids or self.action_titles)
 
@@ -261,6 +265,5 @@ def carry_over(session: Session, meeting_id: uuid.UUID) -> CarryOver:
             )
         )
     session.flush()
-    added = len(plan.dossier_ids) + len(plan.action_titles)
-    audit.record(session, "meeting.carry_over", "meeting", target.id, f"{added} punten")
+    audit.record(session, "meeting.carry_over", "meeting", target.id, f"{plan.added} punten")
     return plan

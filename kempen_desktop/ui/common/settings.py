@@ -41,6 +41,7 @@ CURRENT_TAB = Setting("main_window/current_tab", int, 0)
 DOSSIER_SPLITTER = Setting("dossiers/splitter", QByteArray, QByteArray())
 DOSSIER_HEADER = Setting("dossiers/header", QByteArray, QByteArray())
 DEMO_OFFERED = Setting("first_run/demo_offered", bool, False)
+MEETING_MODE_ZOOM = Setting("meeting_mode/zoom", int, 100)  # percent, for a projector
 LANGUAGE = Setting("ui/language", str, "")  # "" = follow the system, "nl" or "en"
 
 

@@ -1,5 +1,6 @@
 """What the Overlegmomenten tab sends out: the minutes (PDF, full or per partner), the
-action list (.xlsx) and the calendar (.ics). A mixin of MeetingsTab."""
+e-mail drafts with each partner's minutes (*Verslag versturen…*), the dossierfiches of the
+agenda, the action list (.xlsx) and the calendar (.ics). A mixin of MeetingsTab."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from kempen_desktop.services.meetings.meetings import MeetingError, MeetingView
@@ -31,6 +34,76 @@ class MeetingExports:
             self, caption, str(Path.home() / suggested), file_filter
         )
         return Path(name) if name else None
+
+    def ask_folder(self, caption: str) -> Path | None:
+        """A folder to write into; tests replace this to avoid the modal dialog."""
+        name = QFileDialog.getExistingDirectory(self, caption, str(Path.home()))
+        return Path(name) if name else None
+
+    def open_folder(self, folder: Path) -> None:
+        """Show the folder in the file manager; tests replace this."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def send_minutes(self) -> None:
+        """*Verslag versturen…*: per invited partner an unsent e-mail (.eml) with its own
+        minutes PDF, in a folder that opens afterwards; nothing is sent."""
+        row = self.current_row()
+        if row is None:
+            return
+        folder = self.ask_folder(self.tr("Map voor de e-maildrafts"))
+        if folder is None:
+            return
+        try:
+            paths = self.workspace.meetings.write_mail_drafts(row.id, folder)
+        except (MeetingError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Verslag versturen"), str(error))
+            return
+        self.summary.setText(
+            self.tr(
+                "%n e-maildraft(s) met het verslag per partner bewaard in %1; open ze in uw "
+                "mailprogramma om ze na te lezen en te versturen.",
+                "",
+                len(paths),
+            ).replace("%1", str(folder))
+        )
+        self.open_folder(folder)
+
+    def export_agenda_fiches(self) -> None:
+        """The dossierfiches of the agenda with a cover page, in full or for one partner."""
+        from kempen_desktop.services.reports.dossier_fiche import SummaryError
+
+        row = self.current_row()
+        if row is None:
+            return
+        view = self.workspace.meetings.get(row.id)
+        partner_id = self.ask_partner(view)
+        if partner_id is False:
+            return
+        partner = next(
+            (p.partner_name for p in view.participants if p.partner_id == partner_id), None
+        )
+        path = self.ask_save_path(
+            self.tr("Dossierfiches bewaren"),
+            f"Dossierfiches {self._file_stem(view)}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if path is None:
+            return
+        try:
+            result = self.workspace.meetings.write_agenda_fiches(row.id, path, partner)
+        except (MeetingError, SummaryError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Dossierfiches"), str(error))
+            return
+        if result.dossiers == 0:
+            self.summary.setText(
+                self.tr("Geen dossier op de agenda mag met deze partner gedeeld worden.")
+            )
+            return
+        self.summary.setText(
+            self.tr("%n dossierfiche(s) met voorblad bewaard in %1.", "", result.dossiers).replace(
+                "%1", str(path)
+            )
+        )
 
     def ask_partner(self, view: MeetingView) -> uuid.UUID | None | bool:
         """None for the full minutes, a partner id for a partner version, False when cancelled."""

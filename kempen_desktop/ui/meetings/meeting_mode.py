@@ -5,10 +5,17 @@ Keys (also shown at the bottom of the window):
   F3                participants: Space toggles present/excused, A/V/X set it
   Ctrl+D / Ctrl+G   discussion / agreement    Ctrl+N   new action point
                     (action line: what Enter, who Enter, by when Enter — e.g. 15/12, +14, 3w)
-  F9 / Ctrl+H       hide everything personal (client names, notes)
+  F9 / Ctrl+H       hide everything personal (client names, kansengroepen, notes, texts)
+  Ctrl+plus/minus   zoom for a projector (Ctrl+0: normal), remembered
   Delete            in the action list: remove the chosen action point
   Ctrl+E            close the meeting as held (asks first) and leave
   Esc               leave vergadermodus
+
+It fills the whole screen: the projector's when a second screen is attached
+(`show_full_screen`). A meeting that still has to take place opens read-only, with a line
+that says so. A dossier that may not be shared with every invited partner carries a banner
+(the reason from workspace.meetings.not_shareable, domain/consent.py). A due date like
+"+14" counts from the meeting's date.
 
 Everything is saved as it is typed: 500 ms after the last keystroke, on every item change
 and on leaving, each in its own small transaction, so closing the lid loses nothing.
@@ -63,6 +70,7 @@ from kempen_desktop.ui.meetings.meeting_mode_parts import (
     SAVE_DELAY_MS,
     STYLE,
     ParticipantList,
+    apply_zoom,
     owner_for,
     owners_of,
     summary_html,
@@ -94,9 +102,11 @@ class MeetingModeWindow(QWidget):
         self._shown: tuple[str, str] | None = None
         self._owners: list[tuple[str, Owner]] = []
         self.setWindowTitle(self.tr("Vergadermodus — %1").replace("%1", self._view.title))
-        font = self.font()
-        font.setPointSizeF(max(font.pointSizeF(), 9) * 1.25)
-        self.setFont(font)
+        self._base_point_size = max(self.font().pointSizeF(), 9) * 1.25
+        self.zoom = apply_zoom(self, self._base_point_size, 0)
+        # Still to take place: read-only, so nothing is noted in advance by mistake.
+        self.read_only = self._view.starts_at.date() > date.today()
+        self._refusals: dict[uuid.UUID, str] = {}
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -118,6 +128,14 @@ class MeetingModeWindow(QWidget):
         header_layout.addSpacing(24)
         header_layout.addWidget(self.position_label)
         outer.addWidget(header)
+        self.read_only_label = QLabel(
+            self.tr(
+                "Dit overleg vindt pas plaats op %1: vergadermodus is alleen-lezen tot dan."
+            ).replace("%1", f"{self._view.starts_at:%d-%m-%Y}")
+        )
+        self.read_only_label.setObjectName("readOnly")
+        self.read_only_label.setVisible(self.read_only)
+        outer.addWidget(self.read_only_label)
 
         body = QSplitter(Qt.Orientation.Horizontal)
         body.setContentsMargins(12, 12, 12, 12)
@@ -152,6 +170,11 @@ class MeetingModeWindow(QWidget):
         title_row.addWidget(self.item_title, 1)
         title_row.addWidget(self.privacy_label, 0, Qt.AlignmentFlag.AlignTop)
         main_layout.addLayout(title_row)
+        self.share_banner = QLabel()
+        self.share_banner.setObjectName("shareBanner")
+        self.share_banner.setWordWrap(True)
+        self.share_banner.hide()
+        main_layout.addWidget(self.share_banner)
         self.summary = QTextBrowser()
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.summary.setMaximumHeight(210)
@@ -209,7 +232,7 @@ class MeetingModeWindow(QWidget):
             self.tr(
                 "PgDn/Ctrl+→ volgende · PgUp/Ctrl+← vorige · F3 deelnemers · Ctrl+D besproken · "
                 "Ctrl+G afspraak · Ctrl+N actiepunt · F9 verberg persoonsgegevens · "
-                "Ctrl+E overleg afsluiten · Esc sluiten"
+                "Ctrl+E overleg afsluiten · Ctrl+plus/min zoom · Esc sluiten"
             )
         )
         keys.setObjectName("keys")
@@ -238,6 +261,10 @@ class MeetingModeWindow(QWidget):
             (Qt.Key.Key_H, True): self.toggle_private,
             (Qt.Key.Key_Escape, False): self.close,
             (Qt.Key.Key_E, True): self.close_meeting,
+            (Qt.Key.Key_Plus, True): lambda: self.zoom_by(10),
+            (Qt.Key.Key_Equal, True): lambda: self.zoom_by(10),
+            (Qt.Key.Key_Minus, True): lambda: self.zoom_by(-10),
+            (Qt.Key.Key_0, True): lambda: self.zoom_by(100 - self.zoom),
         }
         app = QApplication.instance()
         app.installEventFilter(self)
@@ -371,10 +398,29 @@ class MeetingModeWindow(QWidget):
             + (f" · {escape(self._view.location)}" if self._view.location else "")
         )
         self.item_title.setText(self._item_label(item) if item else self.tr("Deze agenda is leeg."))
+        self._show_banner(item)
         self._show_summary(item)
         self._show_actions(item)
         self.discussion.setEnabled(item is not None)
         self.agreement.setEnabled(item is not None)
+        for editor in (self.discussion, self.agreement):
+            editor.setReadOnly(self.read_only)
+        for widget in (self.action_what, self.action_who, self.action_when, self.action_add):
+            widget.setEnabled(not self.read_only)
+
+    def _show_banner(self, item: AgendaView | None) -> None:
+        """A dossier not shareable with a partner invited: say so, loud, before discussing."""
+        self._refusals = self._meetings.not_shareable(self._meeting_id)
+        reason = self._refusals.get(item.dossier_id) if item and item.dossier_id else None
+        self.share_banner.setVisible(reason is not None)
+        if reason is not None:
+            self.share_banner.setText(
+                self.tr("Niet bespreken met alle partners: %1").replace("%1", reason)
+            )
+
+    def zoom_by(self, step: int) -> None:
+        """Ctrl+plus/minus: larger or smaller for a projector; remembered for next time."""
+        self.zoom = apply_zoom(self, self._base_point_size, step)
 
     def _show_summary(self, item: AgendaView | None) -> None:
         if item is None or item.dossier_id is None:
@@ -452,6 +498,8 @@ class MeetingModeWindow(QWidget):
             list_item.setText(f"{self._index + 1}. {done}{self._item_label(item)}")
 
     def _set_attendance(self, participant_id: str, attendance: str) -> None:
+        if self.read_only:
+            return
         try:
             self._meetings.set_attendance(uuid.UUID(participant_id), attendance)
         except MeetingError as error:
@@ -464,6 +512,8 @@ class MeetingModeWindow(QWidget):
 
     def add_action(self) -> None:
         item = self.current_item()
+        if self.read_only:
+            return
         what = self.action_what.text().strip()
         if not what:
             self._action_problem(self.tr("Typ eerst wat er moet gebeuren."))
@@ -475,7 +525,8 @@ class MeetingModeWindow(QWidget):
             self.action_who.setFocus()
             return
         try:
-            deadline = parse_deadline(self.action_when.text(), date.today())
+            # "+14" counts from the meeting's day, not from today.
+            deadline = parse_deadline(self.action_when.text(), self._view.starts_at.date())
             self._actions.create(
                 ActionInput(
                     what,
@@ -550,7 +601,7 @@ class MeetingModeWindow(QWidget):
         self._show_summary(item)
         self._show_actions(item)
         # What was typed may name the client: blurred on the projector, still editable.
-        for widget in (self.discussion, self.agreement, self.action_list):
+        for widget in (self.discussion, self.agreement, self.action_list, self.share_banner):
             widget.setGraphicsEffect(self._blur(widget) if self._private else None)
 
     @staticmethod

@@ -7,14 +7,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QListWidget, QWidget
 
 from kempen_desktop.domain import meetings as rules
 from kempen_desktop.services.meetings.action_points import Owner
 from kempen_desktop.services.meetings.meeting_list import DossierSummary
 from kempen_desktop.services.meetings.meetings import REGISSEUR, MeetingView
 from kempen_desktop.ui.common.formatting import local_datetime
+from kempen_desktop.ui.common.settings import MEETING_MODE_ZOOM, open_settings
 
 SAVE_DELAY_MS = 500
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +35,9 @@ QLabel#itemTitle { font-size: 22pt; font-weight: 600; color: #1F4E79; }
 QLabel#sectionLabel { font-weight: 600; color: #5A6470; margin-top: 6px; }
 QLabel#keys { color: #5A6470; }
 QLabel#privacy { background: #FFF3CD; color: #664D03; padding: 4px 8px; border-radius: 3px; }
+QLabel#shareBanner { background: #F8D7DA; color: #842029; font-weight: 600; padding: 8px 12px;
+    border: 2px solid #B02A37; border-radius: 3px; }
+QLabel#readOnly { background: #FFF3CD; color: #664D03; font-weight: 600; padding: 6px 18px; }
 QPlainTextEdit, QLineEdit, QComboBox, QTextBrowser, QListWidget { background: white; }
 QListWidget::item:selected { background: #1F4E79; color: white; }
 """
@@ -79,28 +83,31 @@ def summary_html(summary: DossierSummary, private: bool) -> str:
     since = QCoreApplication.translate("MeetingModeWindow", "sinds %1").replace(
         "%1", f"{summary.status_since:%d-%m-%Y}"
     )
-    rows = [
-        (status_label, f"{summary.status} ({since})"),
-        (groups_label, ", ".join(summary.target_groups) or "—"),
-    ]
-    if not private:
+    rows = [(status_label, f"{summary.status} ({since})")]
+    if not private:  # kansengroepen say "leefloon", "arbeidsbeperking": personal
+        rows.append((groups_label, ", ".join(summary.target_groups) or "—"))
         rows.append((follows_label, summary.follows or "—"))
     if summary.follow_up_on:
         rows.append((follow_up_label, f"{summary.follow_up_on:%d-%m-%Y}"))
     parts = ["<table cellspacing='0' cellpadding='2'>"]
     parts += [
-        f"<tr><td style='color:#5A6470;padding-right:14px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+        f"<tr><td style='color:#5A6470;padding-right:14px'>{escape(k)}</td>"
+        f"<td>{escape(v)}</td></tr>"
         for k, v in rows
     ]
     parts.append("</table>")
     if summary.open_actions:
         parts.append(
-            f"<p style='margin-bottom:0'><b>{escape(actions_label)}</b></p><ul style='margin-top:0'>"
+            f"<p style='margin-bottom:0'><b>{escape(actions_label)}</b></p>"
+            "<ul style='margin-top:0'>"
         )
+        hidden = QCoreApplication.translate("MeetingModeWindow", "(verborgen)")
         for description, owner, deadline in summary.open_actions:
             when = f" — {deadline:%d-%m-%Y}" if deadline else ""
             who = "" if private and owner != REGISSEUR else f" ({escape(owner)})"
-            parts.append(f"<li>{escape(description)}{who}{when}</li>")
+            # An action point's text may name the client or their situation.
+            what = escape(hidden) if private else escape(description)
+            parts.append(f"<li>{what}{who}{when}</li>")
         parts.append("</ul>")
     if summary.notes and not private:
         parts.append(f"<p style='margin-bottom:0'><b>{escape(notes_label)}</b></p>")
@@ -138,3 +145,33 @@ def owner_for(owners: list[tuple[str, Owner]], text: str) -> Owner | None:
         return exact[0]
     partial = [owner for label, owner in owners if needle in label.casefold()]
     return partial[0] if len(partial) == 1 else None
+
+
+ZOOM_RANGE = (60, 250)  # percent
+
+
+def apply_zoom(window: QWidget, base_point_size: float, step: int) -> int:
+    """Change the remembered zoom by `step` percent (0: just apply it) and set the window's
+    font accordingly; returns the zoom now in use."""
+    settings = open_settings()
+    zoom = MEETING_MODE_ZOOM.get(settings) + step
+    zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], zoom))
+    if step:
+        MEETING_MODE_ZOOM.set(settings, zoom)
+    font = window.font()
+    font.setPointSizeF(base_point_size * zoom / 100)
+    window.setFont(font)
+    return zoom
+
+
+def show_full_screen(window: QWidget, beside: QWidget | None = None) -> None:
+    """Fill a whole screen: the second one (the projector) when attached, else the screen of
+    `beside` (the main window), so the main window's lists are not visible around it."""
+    screens = QGuiApplication.screens()
+    own = beside.screen() if beside is not None else QGuiApplication.primaryScreen()
+    others = [screen for screen in screens if screen is not own]
+    target = others[0] if others else own
+    if target is not None:
+        window.setScreen(target)
+        window.setGeometry(target.geometry())
+    window.showFullScreen()

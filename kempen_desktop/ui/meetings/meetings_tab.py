@@ -112,6 +112,10 @@ class MeetingsTab(LazyTab, MeetingExports):
         self.ics_button = self._button(
             run_row, self.tr("Agenda exporteren (.ics)…"), self.export_ics
         )
+        self.mail_button = self._button(run_row, self.tr("Verslag versturen…"), self.send_minutes)
+        self.fiches_button = self._button(
+            run_row, self.tr("Dossierfiches agenda…"), self.export_agenda_fiches
+        )
         run_row.addStretch(1)
         self.mode_button.setStyleSheet("font-weight: 600;")
         layout.addLayout(plan_row)
@@ -229,6 +233,8 @@ class MeetingsTab(LazyTab, MeetingExports):
             self.edit_button,
             self.agenda_button,
             self.minutes_button,
+            self.mail_button,
+            self.fiches_button,
             self.actions_button,
             self.ics_button,
         ):
@@ -342,6 +348,7 @@ class MeetingsTab(LazyTab, MeetingExports):
 
     def start_meeting_mode(self) -> QWidget | None:
         from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
+        from kempen_desktop.ui.meetings.meeting_mode_parts import show_full_screen
 
         row = self.current_row()
         if row is None:
@@ -350,7 +357,7 @@ class MeetingsTab(LazyTab, MeetingExports):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.meeting_closed.connect(self._show_closed)
         self.meeting_mode = window
-        window.showMaximized()
+        show_full_screen(window, self.window())
         window.activateWindow()
         return window
 
@@ -377,12 +384,49 @@ class MeetingsTab(LazyTab, MeetingExports):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        carry = self.ask_carry_over(row.id)
+        if carry is None:
+            return
         try:
-            touched = self.workspace.meetings.close(row.id)
+            if carry:
+                touched, carried = self.workspace.meetings.close_and_carry_over(row.id)
+            else:
+                touched = self.workspace.meetings.close(row.id)
         except MeetingError as error:
             QMessageBox.warning(self, self.tr("Overleg afsluiten"), str(error))
             return
         self._show_closed(touched)
+        if carry:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "%n punt(en) staan op de agenda van het volgende overleg.", "", carried.added
+                )
+            )
+
+    def ask_carry_over(self, meeting_id: uuid.UUID) -> bool | None:
+        """Closing a meeting of a series: put what is left on the next one? True/False, or
+        None when the user cancels closing."""
+        plan = self.workspace.meetings.carry_over_plan(meeting_id)
+        if not plan.anything or plan.next_starts_at is None:
+            return False
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Overdragen naar het volgende overleg"),
+            self.tr(
+                "%1 niet besproken dossier(s) en %2 open actiepunt(en) op de agenda zetten van het "
+                "volgende overleg van de reeks (%3)?"
+            )
+            .replace("%1", str(plan.undiscussed))
+            .replace("%2", str(plan.open_actions))
+            .replace("%3", f"{plan.next_starts_at:%d-%m-%Y}"),
+            buttons.Yes | buttons.No | buttons.Cancel,
+        )
+        if answer == buttons.Cancel:
+            return None
+        return answer == buttons.Yes
 
 
 def _translated(text: str) -> str:
