@@ -40,7 +40,7 @@ class _ActivityPlanning(_GeneratorBase):
                 "5.2.4.10",
                 "We nemen de regierol sociale economie en werk op",
                 "Uitvoering van het decreet van 29 april 2022 over de lokale regierol sociale economie en werk.",
-                "In uitvoering",
+                "in_uitvoering",
                 date(2023, 1, 1),
                 None,
                 True,
@@ -54,7 +54,7 @@ class _ActivityPlanning(_GeneratorBase):
                     "Samen met ZORA Werkt, VDAB en GTB begeleiden we mensen met een afstand tot de "
                     "arbeidsmarkt naar duurzaam werk."
                 ),
-                "In uitvoering",
+                "in_uitvoering",
                 date(2023, 1, 1),
                 None,
                 True,
@@ -68,7 +68,7 @@ class _ActivityPlanning(_GeneratorBase):
                     "Promotie van maatwerkbedrijven en lokale diensteneconomie, onder meer met pop-up "
                     "winkels 'People made, echt waar'."
                 ),
-                "In uitvoering",
+                "in_uitvoering",
                 date(2023, 1, 1),
                 None,
                 False,
@@ -82,7 +82,7 @@ class _ActivityPlanning(_GeneratorBase):
                     "Kempenpact2030: ondernemingen, organisaties en overheden engageren zich als "
                     "inclusieve werkgever of opdrachtgever."
                 ),
-                "In uitvoering",
+                "in_uitvoering",
                 date(2023, 1, 1),
                 date(2030, 12, 31),
                 False,
@@ -93,7 +93,7 @@ class _ActivityPlanning(_GeneratorBase):
                 "5.2.4.14",
                 "We werken samen met VDAB binnen de samenwerkingsovereenkomst",
                 "Afstemming met VDAB (regisseur arbeidsmarkt) en de partners van het WSE Lokaal Partnerschap.",
-                "In uitvoering",
+                "in_uitvoering",
                 date(2023, 1, 1),
                 None,
                 False,
@@ -104,7 +104,7 @@ class _ActivityPlanning(_GeneratorBase):
                 "5.2.4.15",
                 "We organiseren een Kempense rondetafel jeugdwerkloosheid",
                 "Partnerschap met Arktos, VDAB en scholen voor kwetsbare jongeren.",
-                "Beëindigd",
+                "afgerond",
                 date(2023, 1, 1),
                 date(2024, 12, 31),
                 False,

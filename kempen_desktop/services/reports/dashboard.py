@@ -182,7 +182,10 @@ def dashboard(
 def _event_tiles(session: Session, start: date, end: date) -> list[Tile]:
     from kempen_desktop.services.actions.dashboard_tiles import event_tiles
 
-    return event_tiles(session, start, end)
+    return [
+        Tile(key, label, value, note, None, target="actions", tone=tone)
+        for key, label, value, note, tone in event_tiles(session, start, end)
+    ]
 
 
 def _dossiers_with_overdue_actions(session: Session, end: date) -> list[int]:
