@@ -331,6 +331,7 @@ def _cell(ref: str, kind: str, value: Any) -> str:
                 serial = float(delta.days)
         elif isinstance(value, date):
             serial = float((value - _EPOCH_DATE).days)
+            kind = "date"  # a day without a time, also in a date-time column
         else:
             raise TypeError(f"expected a date in a {kind} column, got {type(value).__name__}")
         return f'<c r="{ref}" s="{_KIND_STYLE[kind]}"><v>{serial!r}</v></c>'
