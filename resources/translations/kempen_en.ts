@@ -24,79 +24,79 @@
     <message>
         <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+116"/>
         <source>Actie</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+17"/>
         <source>(geen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prioritaire actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority action</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hangt onder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Korte omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Short description</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lange omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Long description</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;WSE-prioriteit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WSE priority</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start&amp;datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Einddatum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verantwoordelijke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Partners</source>
-        <translation type="unfinished">&amp;Partners</translation>
+        <translation>&amp;Partners</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+6"/>
         <source>%1 van %2 tekens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 characters</translation>
     </message>
 </context>
 <context>
@@ -247,232 +247,232 @@
     <message>
         <location filename="../../kempen_desktop/ui/actions/actions_tab.py" line="+63"/>
         <source>Beleidsacties</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activiteiten</source>
-        <translation type="unfinished">Activities</translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Nieuwe actie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actie &amp;bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indicator toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;indicator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meting toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;measurement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Omschrijving</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>WSE</source>
-        <translation type="unfinished"></translation>
+        <translation>WSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Laatste waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest value</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Op</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inhoudelijke rapportering</source>
-        <translation type="unfinished"></translation>
+        <translation>Content report</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rapporteringstekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Report text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Periode van</source>
-        <translation type="unfinished"></translation>
+        <translation>Period from</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tot</source>
-        <translation type="unfinished">to</translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Concept opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redraft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tekst &amp;bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save text</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Kies een actie links, of maak een nieuwe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an action on the left, or create a new one.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · prioritair</source>
-        <translation type="unfinished"></translation>
+        <translation> · priority</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation> (computed)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>bewaarde tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>saved text</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>concept, nog niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>draft, not saved yet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nieuw concept, nog niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>new draft, not saved yet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rapportering</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Meting</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kies eerst een indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an indicator first.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nieuwe &amp;activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;activity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activiteit b&amp;ewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dit activity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deelnemer toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Aangeworven door…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hired by…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soort</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titel</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plaats</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actie</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deelnemers</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aanwervingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hires</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dossier</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Aanwezig</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Aangeworven door</source>
-        <translation type="unfinished"></translation>
+        <translation>Hired by</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>ja</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nee</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -480,49 +480,49 @@
         <location line="+5"/>
         <location line="+8"/>
         <source>Deelnemer</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Dossiernummer of naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number or name:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Geen dossier gevonden.</source>
-        <translation type="unfinished">No case found.</translation>
+        <translation>No case found.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Welk dossier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which case?</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
         <source>Aanwerving</source>
-        <translation type="unfinished"></translation>
+        <translation>Hire</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Kies eerst een deelnemer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a participant first.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(geen aanwerving)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hire)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aangeworven door:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hired by:</translation>
     </message>
 </context>
 <context>
     <name>AddressFields</name>
     <message>
-        <location filename="../../kempen_desktop/ui/common/address.py" line="+106"/>
+        <location filename="../../kempen_desktop/ui/common/address.py" line="+107"/>
         <source>Postcode %1 hoort bij %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,7 +532,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&apos;%1&apos; is geen gemeente: kies er een uit de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,7 +1483,7 @@ Restore this backup?</translation>
     <message>
         <location line="-27"/>
         <source>Activiteit</source>
-        <translation type="unfinished">Activity</translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2321,82 +2321,82 @@ Your data has been saved up to the last successful action.</translation>
     <message>
         <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+117"/>
         <source>Activiteit</source>
-        <translation type="unfinished">Activity</translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>(geen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Titel</source>
-        <translation type="unfinished">T&amp;itle</translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Datum</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tot en &amp;met</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Until</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plaats</source>
-        <translation type="unfinished">&amp;Location</translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Actie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organiserende partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organising partners</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deelnemende &amp;werkgevers</source>
-        <translation type="unfinished"></translation>
+        <translation>Participating &amp;employers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Doelgroepen</source>
-        <translation type="unfinished"></translation>
+        <translation>Target &amp;groups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonieme &amp;bezoekers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous &amp;visitors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contacten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sollicitatie&amp;gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Job &amp;interviews</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aanwervingen &amp;zonder dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hires &amp;without a case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resultaten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Results</translation>
     </message>
 </context>
 <context>
@@ -2747,37 +2747,37 @@ Your data has been saved up to the last successful action.</translation>
     <message>
         <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="-137"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Met de hand ingevuld</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by hand</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>geen doel</source>
-        <translation type="unfinished"></translation>
+        <translation>no target</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Berekening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Computation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Naam</source>
-        <translation type="unfinished">&amp;Last name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eenheid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target</translation>
     </message>
 </context>
 <context>
@@ -3102,27 +3102,27 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+32"/>
         <source>Meting</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurement</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Datum</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De waarde wordt berekend op deze datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is computed on this date.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opmerking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>
