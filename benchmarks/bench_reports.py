@@ -30,11 +30,12 @@ from kempen_desktop.services.common.database import open_database
 
 
 def _export_child(db: Path, out: Path) -> None:
+    from kempen_desktop.app import Workspace
     from kempen_desktop.services.reports import exports
 
     database = open_database(db)
     start = time.perf_counter()
-    result = exports.export_dossiers(database, out, exports.DossierExport())
+    result = Workspace(database).dossiers.export_dossiers(out, exports.DossierExport())
     elapsed = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{result.rows} {elapsed:.2f} {peak_mb:.0f}")

@@ -108,7 +108,8 @@ def command_name(args: argparse.Namespace) -> str:
 
 
 def classify_command(args: argparse.Namespace) -> None:
-    """Mark the parsed command for open_cli_database: its name, whether it only reads, may create."""
+    """Mark the parsed command for open_cli_database: its name, whether it only reads, whether
+    it may create the file."""
     args.command_name = command_name(args)
     args.reads_only = args.command_name in READ_ONLY_COMMANDS
     args.may_create = args.command_name in CREATING_COMMANDS
@@ -148,14 +149,13 @@ def _cmd_demo(args: argparse.Namespace) -> None:
 
 
 def _cmd_stats(args: argparse.Namespace) -> None:
-    from kempen_desktop.services.reports.stats import collect_stats
+    from kempen_desktop.app import Workspace
 
-    database = open_cli_database(args)
+    workspace = Workspace(open_cli_database(args))
     try:
-        with database.session() as session:
-            stats = collect_stats(session)
+        stats = workspace.reports.stats()
     finally:
-        database.close()
+        workspace.close()
     if args.json:
         print(json.dumps(stats.as_dict(), indent=2, ensure_ascii=False))
         return

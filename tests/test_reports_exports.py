@@ -107,7 +107,7 @@ def _table(ws) -> list[dict[str, object]]:
 def test_full_export_headers_types_formats(database, partner_ids, tmp_path: Path) -> None:
     _people(database, partner_ids)
     out = tmp_path / "dossiers.xlsx"
-    result = exports.export_dossiers(database, out, exports.DossierExport())
+    result = Workspace(database).dossiers.export_dossiers(out, exports.DossierExport())
     assert result.rows == 3
     ws = _sheet(out)
     header = [c.value for c in ws[4]]
@@ -148,7 +148,7 @@ def test_full_export_headers_types_formats(database, partner_ids, tmp_path: Path
 def test_formula_injection_cells_are_text(database, partner_ids, tmp_path: Path) -> None:
     _people(database, partner_ids)
     out = tmp_path / "d.xlsx"
-    exports.export_dossiers(database, out, exports.DossierExport())
+    Workspace(database).dossiers.export_dossiers(out, exports.DossierExport())
     ws = _sheet(out)
     texts = {}
     for row in ws.iter_rows(min_row=5):
@@ -166,7 +166,9 @@ def test_partner_export_only_consented_and_allowed_columns(
 ) -> None:
     _people(database, partner_ids)
     out = tmp_path / "vdab.xlsx"
-    result = exports.export_dossiers(database, out, exports.DossierExport(partner="vdab turnhout"))
+    result = Workspace(database).dossiers.export_dossiers(
+        out, exports.DossierExport(partner="vdab turnhout")
+    )
     assert (result.rows, result.skipped_without_consent) == (1, 2)  # withdrawn + none
     rows = _table(_sheet(out))
     assert [r["Naam"] for r in rows] == ["Peeters"]
@@ -179,14 +181,16 @@ def test_partner_export_only_consented_and_allowed_columns(
     # A partner configured for INSZ gets it; columns follow the configuration.
     with database.transaction() as session:
         session.get(Partner, partner_ids[0]).shared_fields = "last_name,insz"
-    exports.export_dossiers(database, out, exports.DossierExport(partner=str(partner_ids[0])))
+    Workspace(database).dossiers.export_dossiers(
+        out, exports.DossierExport(partner=str(partner_ids[0]))
+    )
     assert [c.value for c in _sheet(out)[4]] == ["Naam", "INSZ"]
 
 
 def test_partner_export_unknown_partner(database, partner_ids, tmp_path: Path) -> None:
     with pytest.raises(exports.ExportError, match="Geen partner"):
-        exports.export_dossiers(
-            database, tmp_path / "x.xlsx", exports.DossierExport(partner="Niemand")
+        Workspace(database).dossiers.export_dossiers(
+            tmp_path / "x.xlsx", exports.DossierExport(partner="Niemand")
         )
     assert not (tmp_path / "x.xlsx").exists()
 
@@ -194,7 +198,7 @@ def test_partner_export_unknown_partner(database, partner_ids, tmp_path: Path) -
 def test_statistical_export(database, partner_ids, tmp_path: Path) -> None:
     ids = _people(database, partner_ids)
     out = tmp_path / "stat.xlsx"
-    exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
+    Workspace(database).dossiers.export_dossiers(out, exports.DossierExport(statistical=True))
     book = load_workbook(out)
     content = " ".join(
         str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
@@ -220,12 +224,12 @@ def test_statistical_pseudonyms_differ_between_exports(database, tmp_path: Path)
             opened_on=date(2025, 2, 3),
         )
     out = tmp_path / "stat.xlsx"
-    exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
+    Workspace(database).dossiers.export_dossiers(out, exports.DossierExport(statistical=True))
     pseudonyms = {r["Pseudoniem"] for r in _table(load_workbook(out)["Dossiers"])}
     assert len(pseudonyms) == 5 and all(p.startswith("P-") for p in pseudonyms)
     # A new export, new pseudonyms: two exports cannot be joined on them (issue 11).
     again = tmp_path / "stat2.xlsx"
-    exports.export_dossiers(database, again, exports.DossierExport(statistical=True))
+    Workspace(database).dossiers.export_dossiers(again, exports.DossierExport(statistical=True))
     book = load_workbook(again)
     second = {r["Pseudoniem"] for r in _table(book["Dossiers"])}
     assert len(second) == 5 and not second & pseudonyms
@@ -236,7 +240,7 @@ def test_statistical_pseudonyms_differ_between_exports(database, tmp_path: Path)
 def test_reimport_of_export_changes_nothing(database, partner_ids, tmp_path: Path) -> None:
     _people(database, partner_ids)
     out = tmp_path / "terug.xlsx"
-    exports.export_dossiers(database, out, exports.DossierExport())
+    Workspace(database).dossiers.export_dossiers(out, exports.DossierExport())
     vdab = next(p for p in builtin_profiles() if p.name == "VDAB")
     for mode in ("fill", "overwrite"):
         plan = plan_import(database, out, vdab, mode=mode)
@@ -270,7 +274,7 @@ def test_list_exports_and_cli(database, partner_ids, tmp_path: Path) -> None:
 def test_libreoffice_reads_export(database, partner_ids, tmp_path: Path) -> None:
     _people(database, partner_ids)
     out = tmp_path / "lo.xlsx"
-    exports.export_dossiers(database, out, exports.DossierExport())
+    Workspace(database).dossiers.export_dossiers(out, exports.DossierExport())
     subprocess.run(
         [
             "soffice",
@@ -303,7 +307,7 @@ def test_reimport_demo_export_changes_nothing(database, tmp_path: Path) -> None:
 
     generate_demo(database, dossiers=150, seed=3)
     out = tmp_path / "demo.xlsx"
-    exports.export_dossiers(database, out, exports.DossierExport())
+    Workspace(database).dossiers.export_dossiers(out, exports.DossierExport())
     vdab = next(p for p in builtin_profiles() if p.name == "VDAB")
     for mode in ("fill", "overwrite"):
         plan = plan_import(database, out, vdab, mode=mode)
@@ -338,7 +342,7 @@ def test_statistical_rows_do_not_reveal_suppressed_counts(database, tmp_path: Pa
             opened_on=date(2025, 2, 3),
         )
     out = tmp_path / "stat.xlsx"
-    exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
+    Workspace(database).dossiers.export_dossiers(out, exports.DossierExport(statistical=True))
     book = load_workbook(out)
     rows = _table(book["Dossiers"])
     assert len(rows) == 8

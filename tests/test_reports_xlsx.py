@@ -129,7 +129,6 @@ def test_inzage_export_keeps_a_note_of_100000_characters(database, tmp_path: Pat
 
     from kempen_desktop.app import Workspace
     from kempen_desktop.services.dossiers.dossiers import DossierInput
-    from kempen_desktop.services.trust import subject_access
 
     note = ("Lang gesprek over werk, opleiding en mobiliteit. " * 2100)[:100_000]
     service = Workspace(database).dossiers
@@ -138,7 +137,7 @@ def test_inzage_export_keeps_a_note_of_100000_characters(database, tmp_path: Pat
     with database.session() as session:
         person_id = uuid.UUID(session.execute(text("SELECT person_id FROM dossier")).scalar())
     out = tmp_path / "inzage.xlsx"
-    subject_access.export(database, person_id, xlsx=out)
+    Workspace(database).trust.export_subject_access(person_id, xlsx=out)
     book = load_workbook(out)
     _cells_fit(book)
     found = []

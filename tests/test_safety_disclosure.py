@@ -26,7 +26,6 @@ from kempen_desktop.services.common.disclosure import disclosure
 from kempen_desktop.services.demo import generate_demo
 from kempen_desktop.services.meetings.minutes import write_minutes_pdf
 from kempen_desktop.services.reports import dossier_fiche, exports
-from kempen_desktop.services.trust import subject_access
 from kempen_desktop.tempfiles import is_temp_name
 
 DISCLOSING = ("export.", "print.")
@@ -103,15 +102,19 @@ def _acts(database: Database, folder: Path) -> dict[str, tuple[Callable[[], obje
     x, p = folder / "uit.xlsx", folder / "uit.pdf"
     return {
         "partner export": (
-            lambda: exports.export_dossiers(database, x, exports.DossierExport(partner=partner)),
+            lambda: Workspace(database).dossiers.export_dossiers(
+                x, exports.DossierExport(partner=partner)
+            ),
             [x],
         ),
         "statistical export": (
-            lambda: exports.export_dossiers(database, x, exports.DossierExport(statistical=True)),
+            lambda: Workspace(database).dossiers.export_dossiers(
+                x, exports.DossierExport(statistical=True)
+            ),
             [x],
         ),
         "inzage pdf+xlsx": (
-            lambda: subject_access.export(database, person_id, pdf=p, xlsx=x),
+            lambda: Workspace(database).trust.export_subject_access(person_id, pdf=p, xlsx=x),
             [p, x],
         ),
         "dossierfiche for a partner": (

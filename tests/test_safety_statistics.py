@@ -85,7 +85,7 @@ def test_rows_are_not_in_name_order(database: Database, tmp_path: Path) -> None:
             opened_on=date(2025, 2, 3),
         )
     out = tmp_path / "stat.xlsx"
-    exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
+    Workspace(database).dossiers.export_dossiers(out, exports.DossierExport(statistical=True))
     rows = _table(load_workbook(out)["Dossiers"])
     assert len(rows) == 12
     values = [tuple(str(v) for c, v in r.items() if c != "Pseudoniem") for r in rows]
@@ -109,7 +109,7 @@ def test_tiny_database_has_no_row_sheet(database: Database, tmp_path: Path) -> N
     with database.transaction() as session:
         session.execute(update(Dossier).where(Dossier.id.in_(ids[:3])).values(status_code="intake"))
     out = tmp_path / "klein.xlsx"
-    exports.export_dossiers(database, out, exports.DossierExport(statistical=True))
+    Workspace(database).dossiers.export_dossiers(out, exports.DossierExport(statistical=True))
     book = load_workbook(out)
     assert "Dossiers" not in book.sheetnames
     assert "Het blad Dossiers is weggelaten: bij 7 dossiers" in _text(book["Toelichting"])

@@ -14,7 +14,6 @@ from kempen_desktop.services import importing
 from kempen_desktop.services.common import audit_log
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
-from kempen_desktop.services.trust import subject_access
 from tests.import_helpers import make_insz, write_csv
 
 SECRET_NAME = "Geheimenaam"
@@ -50,7 +49,9 @@ def test_every_kind_of_action_is_audited_without_content(
     importing.undo_batch(database, batch)
     with database.session() as session:
         person_id = session.execute(text("SELECT person_id FROM dossier")).scalar()
-    subject_access.export(database, uuid.UUID(person_id), pdf=tmp_path / "inzage.pdf")
+    Workspace(database).trust.export_subject_access(
+        uuid.UUID(person_id), pdf=tmp_path / "inzage.pdf"
+    )
     service.delete(dossier_id)
 
     with database.session() as session:
@@ -73,9 +74,10 @@ def test_every_kind_of_action_is_audited_without_content(
     for secret in (SECRET_NAME, "Importnaam", insz, SECRET_NOTE, "Elsje"):
         assert secret not in everything
     # Per dossier: the trail of the deleted dossier is still there.
-    trail = [row.action for row in audit_log.for_dossier(database, dossier_id)]
+    trail = [row.action for row in Workspace(database).trust.audit_of_dossier(dossier_id)]
     assert trail[0] == "dossier.delete" and trail[-1] == "dossier.create"
-    assert audit_log.query(database, audit_log.AuditFilter(action="import.")) != []
+    assert Workspace(database).trust.audit_entries(audit_log.AuditFilter(action="import.")) != []
     assert {
-        r.action for r in audit_log.query(database, audit_log.AuditFilter(action="dossier."))
+        r.action
+        for r in Workspace(database).trust.audit_entries(audit_log.AuditFilter(action="dossier."))
     } <= {a for a in actions if a.startswith("dossier.")}

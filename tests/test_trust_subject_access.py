@@ -16,7 +16,6 @@ from sqlalchemy import text
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
-from kempen_desktop.services.trust import subject_access
 from tests.import_helpers import make_insz
 
 BORN = date(1979, 9, 14)
@@ -65,7 +64,7 @@ def test_pdf_and_xlsx_hold_everything_about_the_person_only(
 ) -> None:
     person_id, _dossiers = person
     pdf, xlsx = tmp_path / "inzage.pdf", tmp_path / "inzage.xlsx"
-    subject_access.export(database, person_id, pdf=pdf, xlsx=xlsx)
+    Workspace(database).trust.export_subject_access(person_id, pdf=pdf, xlsx=xlsx)
     content = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
     for expected in (
         "Inzagevrouw",
@@ -104,7 +103,7 @@ def test_pdf_and_xlsx_hold_everything_about_the_person_only(
 
 def test_unknown_person_is_refused(database: Database, tmp_path: Path) -> None:
     with pytest.raises(LookupError):
-        subject_access.export(database, uuid.uuid4(), pdf=tmp_path / "x.pdf")
+        Workspace(database).trust.export_subject_access(uuid.uuid4(), pdf=tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -113,7 +112,7 @@ def test_disk_full_keeps_the_previous_export_and_audits_nothing(
 ) -> None:
     person_id, _ = person
     pdf = tmp_path / "inzage.pdf"
-    subject_access.export(database, person_id, pdf=pdf)
+    Workspace(database).trust.export_subject_access(person_id, pdf=pdf)
     good = pdf.read_bytes()
 
     def full(fd: int) -> None:
@@ -121,7 +120,7 @@ def test_disk_full_keeps_the_previous_export_and_audits_nothing(
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(OSError):
-        subject_access.export(database, person_id, pdf=pdf)
+        Workspace(database).trust.export_subject_access(person_id, pdf=pdf)
     monkeypatch.undo()
     assert pdf.read_bytes() == good
     with database.session() as session:

@@ -1,9 +1,8 @@
 """Dossiers: the list, one dossier's detail, every change to a dossier, and its documents.
 
-Exports take the façade's `Database` inside (`exports.export_dossiers`) and dossier fiches
-run inside `disclosure()` here: the audit record is committed before the file appears
-(issue 11). Deleting checkpoints the WAL
-after the commit (`dossier_removal.delete_dossiers`), work on the file itself.
+Exports and dossier fiches run inside `disclosure()` here: the audit record is committed
+before the file appears (issue 11). Deleting checkpoints the WAL after the commit
+(`dossier_removal.delete_dossiers`), work on the file itself.
 """
 
 from __future__ import annotations
@@ -172,7 +171,10 @@ class DossiersArea(Area):
         progress: Callable[[int, int], None] | None = None,
     ) -> exports.ExportResult:
         """The dossier list to .xlsx (as shown, full, for a partner, or statistical)."""
-        result = exports.export_dossiers(self._db, path, spec, progress=progress)
+        from kempen_desktop.services.common.disclosure import disclosure
+
+        with disclosure(self._db) as session:  # the audit entry commits before the file appears
+            result = exports.export_dossiers(session, path, spec, progress=progress)
         self._announce(Changes(audit=True))
         return result
 

@@ -25,6 +25,7 @@ from kempen_desktop.services.reports.stats import Stats, collect_stats
 
 if TYPE_CHECKING:
     from kempen_desktop.app.workspace import Workspace
+    from kempen_desktop.services.reports.exports import ExportResult
 
 # What the figures are counted from; any of these changing makes the kept history stale.
 COUNTED_FROM = ("dossiers", "meetings", "partners", "action_points", "imports", "reference_data")
@@ -120,6 +121,24 @@ class ReportsArea(Area):
             period_texts.record_output(session, report, kind)
         self._announce(Changes(audit=True))
         return pages
+
+    def export_list(self, kind: str, path: Path, *, today: date | None = None) -> ExportResult:
+        """The partner, meeting or action-point list (`kind`: "partners", "meetings" or
+        "actions") to .xlsx as an audited disclosure (services/reports/exports.py)."""
+        from kempen_desktop.services.common.disclosure import disclosure
+        from kempen_desktop.services.reports import exports
+
+        with disclosure(self._db) as session:
+            if kind == "partners":
+                result = exports.export_partners(session, path)
+            elif kind == "meetings":
+                result = exports.export_meetings(session, path)
+            elif kind == "actions":
+                result = exports.export_actions(session, path, today=today)
+            else:
+                raise ValueError(f"unknown list: {kind}")
+        self._announce(Changes(audit=True))
+        return result
 
     def record_printed(self, report: PeriodReport) -> Changes:
         """The report went to a printer (the print dialog wrote nothing we could stage)."""

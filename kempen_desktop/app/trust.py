@@ -56,6 +56,10 @@ class TrustArea(Area):
     def quick_check(self) -> list[str]:
         return integrity.quick_check(self._db)
 
+    def integrity_check(self) -> list[str]:
+        """The full check (`kempen check`); the problems found, [] when sound."""
+        return integrity.integrity_check(self._db)
+
     def make_read_only(self) -> None:
         integrity.make_read_only(self._db)
 
@@ -73,8 +77,15 @@ class TrustArea(Area):
     def list_backups(self, folder: Path | None = None) -> list[BackupInfo]:
         return backups.list_backups(self._db, folder)
 
-    def make_backup(self, reason: str = "handmatig", *, progress: Progress | None = None) -> Path:
-        path = backups.make_backup(self._db, reason, progress=progress)
+    def make_backup(
+        self,
+        reason: str = "handmatig",
+        *,
+        target: Path | None = None,
+        progress: Progress | None = None,
+    ) -> Path:
+        """A backup into the backup folder (rotated), or to `target` when given."""
+        path = backups.make_backup(self._db, reason, target=target, progress=progress)
         self._announce(Changes(audit=True))
         return path
 
@@ -156,16 +167,20 @@ class TrustArea(Area):
 
     # --- the audit log --------------------------------------------------------------------
     def audit_users(self) -> list[str]:
-        return audit_log.users(self._db)
+        with self._read() as session:
+            return audit_log.users(session)
 
     def audit_actions(self) -> list[str]:
-        return audit_log.actions(self._db)
+        with self._read() as session:
+            return audit_log.actions(session)
 
     def audit_entries(self, spec: AuditFilter) -> list[AuditRow]:
-        return audit_log.query(self._db, spec)
+        with self._read() as session:
+            return audit_log.query(session, spec)
 
     def audit_of_dossier(self, dossier_id: uuid.UUID, limit: int = 500) -> list[AuditRow]:
-        return audit_log.for_dossier(self._db, dossier_id, limit=limit)
+        with self._read() as session:
+            return audit_log.for_dossier(session, dossier_id, limit=limit)
 
     def dossier_id_of_num(self, num: int) -> uuid.UUID | None:
         with self._read() as session:
@@ -187,10 +202,13 @@ class TrustArea(Area):
         return rows
 
     def person_of_dossier(self, dossier_id: uuid.UUID) -> uuid.UUID | None:
-        return subject_access.person_of_dossier(self._db, dossier_id)
+        with self._read() as session:
+            return subject_access.person_of_dossier(session, dossier_id)
 
     def export_subject_access(
         self, person_id: uuid.UUID, *, pdf: Path | None = None, xlsx: Path | None = None
     ) -> None:
-        subject_access.export(self._db, person_id, pdf=pdf, xlsx=xlsx)
+        """The inzage (GDPR art. 15) as an audited disclosure: files and entry, or neither."""
+        with disclosure(self._db) as session:
+            subject_access.export(session, person_id, pdf=pdf, xlsx=xlsx)
         self._announce(Changes(audit=True))

@@ -1,4 +1,5 @@
-"""`kempen` subcommands for trust: backup, restore, check, passphrase."""
+"""`kempen` subcommands for trust: backup, restore, check, passphrase, inzage — all through
+the Workspace (`workspace.trust`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+from kempen_desktop.app import Workspace
 from kempen_desktop.commands.common import (
     CliError,
     _interactive,
@@ -25,8 +27,9 @@ def register(
     backup = commands.add_parser(
         "backup",
         help="maak een back-up (of: --list)",
-        description="Maak een back-up van de database, versleuteld zoals de database zelf. Zonder UIT "
-        "komt ze in de back-upmap, met rotatie (7 dagelijks, 4 wekelijks, 12 maandelijks).",
+        description="Maak een back-up van de database, versleuteld zoals de database zelf. "
+        "Zonder UIT komt ze in de back-upmap, met rotatie (7 dagelijks, 4 wekelijks, "
+        "12 maandelijks).",
     )
     backup.add_argument("out", nargs="?", metavar="UIT", help="bestand of map voor de back-up")
     backup.add_argument("--list", action="store_true", help="toon de bewaarde back-ups")
@@ -36,8 +39,9 @@ def register(
     restore = commands.add_parser(
         "restore",
         help="zet een back-up terug (de huidige toestand wordt eerst bewaard)",
-        description="Zet een back-up terug. De huidige database wordt eerst zelf als back-up bewaard. "
-        f"Werd de back-up met een ander wachtwoord gemaakt, geef dat dan in {BACKUP_PASSPHRASE_ENV_VAR}.",
+        description="Zet een back-up terug. De huidige database wordt eerst zelf als back-up "
+        "bewaard. Werd de back-up met een ander wachtwoord gemaakt, geef dat dan in "
+        f"{BACKUP_PASSPHRASE_ENV_VAR}.",
     )
     restore.add_argument("file", metavar="BESTAND", help="het back-upbestand")
     restore.add_argument("--json", action="store_true", help="als JSON")
@@ -60,8 +64,8 @@ def register(
     passphrase = commands.add_parser(
         "passphrase",
         help="wijzig het wachtwoord van de database",
-        description=f"Wijzig het wachtwoord: het nieuwe komt uit {NEW_PASSPHRASE_ENV_VAR} of wordt op de "
-        "terminal gevraagd. Met --none wordt de versleuteling verwijderd.",
+        description=f"Wijzig het wachtwoord: het nieuwe komt uit {NEW_PASSPHRASE_ENV_VAR} of "
+        "wordt op de terminal gevraagd. Met --none wordt de versleuteling verwijderd.",
     )
     passphrase.add_argument("--none", action="store_true", help="database niet meer versleutelen")
     passphrase.set_defaults(handler=_cmd_passphrase)
@@ -74,12 +78,13 @@ def _size(size: int) -> str:
 def _cmd_backup(args: argparse.Namespace) -> None:
     from kempen_desktop.services.trust import backups
 
-    database = open_cli_database(args)
+    workspace = Workspace(open_cli_database(args))
+    trust = workspace.trust
     try:
         if args.list:
             if args.out:
                 raise CliError("--list neemt geen UIT.")
-            items = backups.list_backups(database)
+            items = trust.list_backups()
             if args.json:
                 print(
                     json.dumps(
@@ -99,7 +104,7 @@ def _cmd_backup(args: argparse.Namespace) -> None:
                 )
                 return
             if not items:
-                print(f"Nog geen back-ups in {backups.backup_folder(database)}.")
+                print(f"Nog geen back-ups in {trust.backup_folder()}.")
             for i in items:
                 print(
                     f"{i.made_at:%d-%m-%Y %H:%M}  {i.reason_label:<40}{_size(i.size):>10}  {i.path}"
@@ -109,23 +114,23 @@ def _cmd_backup(args: argparse.Namespace) -> None:
         if args.out:
             target = Path(args.out).expanduser()
             if target.is_dir():
-                target = target / f"{database.path.stem}-backup.kbak"
+                target = target / f"{workspace.path.stem}-backup.kbak"
         try:
-            path = backups.make_backup(database, "handmatig", target=target)
+            path = trust.make_backup("handmatig", target=target)
         except backups.BackupError as error:
             raise CliError(str(error)) from None
     finally:
-        database.close()
+        workspace.close()
     if args.json:
         print(
             json.dumps(
-                {"file": str(path), "size": path.stat().st_size, "encrypted": database.encrypted}
+                {"file": str(path), "size": path.stat().st_size, "encrypted": workspace.encrypted}
             )
         )
         return
     print(
         f"Back-up gemaakt: {path} ({_size(path.stat().st_size)}"
-        f"{', versleuteld' if database.encrypted else ', NIET versleuteld'})"
+        f"{', versleuteld' if workspace.encrypted else ', NIET versleuteld'})"
     )
 
 
@@ -136,11 +141,11 @@ def _cmd_restore(args: argparse.Namespace) -> None:
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise CliError(f"Bestand niet gevonden: {source}")
-    database = open_cli_database(args)
+    workspace = Workspace(open_cli_database(args))
     try:
         backup_key = os.environ.get(BACKUP_PASSPHRASE_ENV_VAR) or None
         try:
-            safety = backups.restore_backup(database, source.resolve(), backup_key)
+            safety = workspace.trust.restore_backup(source.resolve(), backup_key)
         except WrongPassphraseError:
             if backup_key is not None or not _interactive():
                 raise CliError(
@@ -149,13 +154,13 @@ def _cmd_restore(args: argparse.Namespace) -> None:
                 ) from None
             import getpass
 
-            safety = backups.restore_backup(
-                database, source.resolve(), getpass.getpass(f"Wachtwoord van {source.name}: ")
+            safety = workspace.trust.restore_backup(
+                source.resolve(), getpass.getpass(f"Wachtwoord van {source.name}: ")
             )
         except backups.BackupError as error:
             raise CliError(str(error)) from None
     finally:
-        database.close()
+        workspace.close()
     if args.json:
         print(json.dumps({"restored": str(source), "previous_state": str(safety)}))
         return
@@ -164,16 +169,15 @@ def _cmd_restore(args: argparse.Namespace) -> None:
 
 def _cmd_check(args: argparse.Namespace) -> None:
     from kempen_desktop import tempfiles
-    from kempen_desktop.services.trust import backups
-    from kempen_desktop.services.trust.integrity import integrity_check
 
     already = len(tempfiles.removed_by_this_process())
-    database = open_cli_database(args)  # opening already sweeps the database and backup folder
+    # Opening already sweeps the database and backup folder.
+    workspace = Workspace(open_cli_database(args))
     try:
-        tempfiles.sweep(backups.backup_folder(database))  # also a chosen folder elsewhere
-        problems = integrity_check(database)
+        tempfiles.sweep(workspace.trust.backup_folder())  # also a chosen folder elsewhere
+        problems = workspace.trust.integrity_check()
     finally:
-        database.close()
+        workspace.close()
     removed = len(tempfiles.removed_by_this_process()) - already
     if args.json:
         print(
@@ -181,7 +185,7 @@ def _cmd_check(args: argparse.Namespace) -> None:
                 {
                     "ok": not problems,
                     "problems": problems,
-                    "encrypted": database.encrypted,
+                    "encrypted": workspace.encrypted,
                     "temp_files_removed": removed,
                 },
                 ensure_ascii=False,
@@ -190,8 +194,8 @@ def _cmd_check(args: argparse.Namespace) -> None:
     else:
         if not problems:
             print(
-                f"Database in orde: {database.path} "
-                f"({'versleuteld' if database.encrypted else 'niet versleuteld'})."
+                f"Database in orde: {workspace.path} "
+                f"({'versleuteld' if workspace.encrypted else 'niet versleuteld'})."
             )
         for problem in problems:
             print(problem)
@@ -219,14 +223,14 @@ def _cmd_passphrase(args: argparse.Namespace) -> None:
                     f"Geef het nieuwe wachtwoord in {NEW_PASSPHRASE_ENV_VAR}, of gebruik --none."
                 )
             new = ask_new_passphrase("Nieuw wachtwoord (leeg: niet versleutelen): ") or None
-    database = open_cli_database(args)
+    workspace = Workspace(open_cli_database(args))
     try:
         try:
-            backups.change_passphrase(database, new)
+            workspace.trust.change_passphrase(new)
         except backups.BackupError as error:
             raise CliError(str(error)) from None
     finally:
-        database.close()
+        workspace.close()
     print(
         "Wachtwoord gewijzigd; de database is versleuteld."
         if new
@@ -234,34 +238,32 @@ def _cmd_passphrase(args: argparse.Namespace) -> None:
     )
     if new:
         print(
-            "Onversleutelde back-ups werden mee versleuteld; oudere versleutelde back-ups gaan nog open "
-            "met het wachtwoord van toen."
+            "Onversleutelde back-ups werden mee versleuteld; oudere versleutelde back-ups gaan "
+            "nog open met het wachtwoord van toen."
         )
 
 
 def _cmd_access(args: argparse.Namespace) -> None:
-    from sqlalchemy import select
-
-    from kempen_desktop.db.models import Dossier
     from kempen_desktop.documents.pdf import PdfError
-    from kempen_desktop.services.trust import subject_access
 
     if not args.pdf and not args.xlsx:
         raise CliError("Geef --pdf en/of --xlsx.")
-    database = open_cli_database(args)
+    workspace = Workspace(open_cli_database(args))
     try:
-        with database.session() as session:
-            person_id = session.scalar(select(Dossier.person_id).where(Dossier.num == args.number))
+        dossier_id = workspace.trust.dossier_id_of_num(args.number)
+        person_id = (
+            workspace.trust.person_of_dossier(dossier_id) if dossier_id is not None else None
+        )
         if person_id is None:
             raise CliError(f"Dossier {args.number} bestaat niet.")
         pdf = Path(args.pdf) if args.pdf else None
         xlsx = Path(args.xlsx) if args.xlsx else None
         try:
-            subject_access.export(database, person_id, pdf=pdf, xlsx=xlsx)
+            workspace.trust.export_subject_access(person_id, pdf=pdf, xlsx=xlsx)
         except PdfError as error:
             # Both or neither: the workbook alone would be an incomplete answer to the request.
             also = " De Excel-werkmap werd daarom ook niet gemaakt." if xlsx is not None else ""
             raise CliError(f"{error}{also}") from None
     finally:
-        database.close()
+        workspace.close()
     print("Inzage-export bewaard: " + ", ".join(str(p) for p in (pdf, xlsx) if p is not None))

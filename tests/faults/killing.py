@@ -216,6 +216,7 @@ def prepare(operation: str, base: Path, folder: Path) -> Attempt:
             watch,
         )
     if operation == "export":
+        from kempen_desktop.app import Workspace
         from kempen_desktop.services.common.database import open_database
         from kempen_desktop.services.reports import exports
 
@@ -224,7 +225,9 @@ def prepare(operation: str, base: Path, folder: Path) -> Attempt:
         target = usb / "partner.xlsx"
         database = open_database(db)
         try:
-            exports.export_dossiers(database, target, exports.DossierExport(partner=PARTNER))
+            Workspace(database).dossiers.export_dossiers(
+                target, exports.DossierExport(partner=PARTNER)
+            )
         finally:
             database.close()
         return Attempt(
@@ -245,6 +248,7 @@ def verify(attempt: Attempt, kill: Kill, dossiers: int) -> Outcome:
     from openpyxl import load_workbook
     from sqlalchemy import text
 
+    from kempen_desktop.app import Workspace
     from kempen_desktop.services.common.database import is_encrypted_file, open_database
     from kempen_desktop.services.reports import exports
     from kempen_desktop.services.trust import backups
@@ -282,8 +286,7 @@ def verify(attempt: Attempt, kill: Kill, dossiers: int) -> Outcome:
             except Exception as error:  # noqa: BLE001 - any unreadable workbook is the finding
                 problems.append(f"export unreadable: {type(error).__name__}")
             # A stick is cleaned when something is written to it again.
-            exports.export_dossiers(
-                database,
+            Workspace(database).dossiers.export_dossiers(
                 attempt.target.with_name("nog-een.xlsx"),
                 exports.DossierExport(partner=PARTNER),
             )

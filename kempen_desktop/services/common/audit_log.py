@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import AuditEntry, Dossier
-from kempen_desktop.services.common.database import Database
 
 DEFAULT_LIMIT = 5_000
 
@@ -43,7 +42,7 @@ def _utc(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone().astimezone(UTC).replace(tzinfo=None)
 
 
-def query(database: Database, spec: AuditFilter) -> list[AuditRow]:
+def query(session: Session, spec: AuditFilter) -> list[AuditRow]:
     """Matching entries, newest first (at most `limit`)."""
     statement = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id)
     if spec.start is not None:
@@ -61,10 +60,9 @@ def query(database: Database, spec: AuditFilter) -> list[AuditRow]:
     if spec.entity_id:
         statement = statement.where(AuditEntry.entity_id == spec.entity_id)
     statement = statement.limit(spec.limit)
-    with database.session() as session:
-        entries = session.scalars(statement).all()
-        dossier_ids = {e.entity_id for e in entries if e.entity == "dossier" and e.entity_id}
-        numbers = _dossier_numbers(session, dossier_ids)
+    entries = session.scalars(statement).all()
+    dossier_ids = {e.entity_id for e in entries if e.entity == "dossier" and e.entity_id}
+    numbers = _dossier_numbers(session, dossier_ids)
     return [
         AuditRow(
             e.id,
@@ -110,22 +108,17 @@ def _label(entity: str, entity_id: str, numbers: dict[str, int]) -> str:
     return f"{entity} {entity_id[:8]}"
 
 
-def for_dossier(database: Database, dossier_id: uuid.UUID, limit: int = 500) -> list[AuditRow]:
-    return query(database, AuditFilter(entity="dossier", entity_id=str(dossier_id), limit=limit))
+def for_dossier(session: Session, dossier_id: uuid.UUID, limit: int = 500) -> list[AuditRow]:
+    return query(session, AuditFilter(entity="dossier", entity_id=str(dossier_id), limit=limit))
 
 
-def users(database: Database) -> list[str]:
-    with database.session() as session:
-        return sorted(
-            u for u in session.scalars(select(AuditEntry.user).distinct()) if u is not None
-        )
+def users(session: Session) -> list[str]:
+    return sorted(u for u in session.scalars(select(AuditEntry.user).distinct()) if u is not None)
 
 
-def actions(database: Database) -> list[str]:
-    with database.session() as session:
-        return sorted(session.scalars(select(AuditEntry.action).distinct()))
+def actions(session: Session) -> list[str]:
+    return sorted(session.scalars(select(AuditEntry.action).distinct()))
 
 
-def count(database: Database) -> int:
-    with database.session() as session:
-        return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(AuditEntry)) or 0

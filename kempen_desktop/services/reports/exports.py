@@ -15,12 +15,14 @@ before it, not expired, not withdrawn), only X's fields, recorded in the audit t
 *Statistisch*: no names, INSZ, birth date, address or contact details. Each dossier gets a
 keyed pseudonym (HMAC-SHA256 over its UUID with a random key made for this one export and
 never stored): stable within the export, different in the next one, so two statistical
-exports cannot be joined on it to combine their different generalisations (issue 11). The per-dossier sheet is k-anonymous (k = 5): quasi-
-identifiers are generalised and rare combinations left out, see
-services/statistical_export.py; the Tellingen sheet merges values held by fewer than 5.
+exports cannot be joined on it to combine their different generalisations (issue 11). The
+per-dossier sheet is k-anonymous (k = 5): quasi-identifiers are generalised and rare
+combinations left out, see services/statistical_export.py; the Tellingen sheet merges
+values held by fewer than 5.
 
-Every export is audited ("export.xlsx", what, number of rows; never names); the audit entry
-is committed before the file appears under its name (services/disclosure.py).
+Every export is audited ("export.xlsx", what, number of rows; never names). Session style:
+the caller runs each export inside ``disclosure()`` (services/common/disclosure.py; the
+façade does), so the audit entry is committed before the file appears under its name.
 """
 
 from __future__ import annotations
@@ -55,11 +57,8 @@ from kempen_desktop.db.models import (
 from kempen_desktop.domain.consent import DEFAULT_PARTNER_FIELDS, FIELD_KEYS, partner_fields
 from kempen_desktop.domain.target_groups import age_based_groups
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.database import Database
-from kempen_desktop.services.common.disclosure import disclosure
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter, find_dossier_nums
 
-PSEUDONYM_KEY = "export_pseudonym_key"
 _CHUNK = 900
 
 
@@ -324,7 +323,7 @@ class ExportResult:
 
 
 def export_dossiers(
-    database: Database,
+    session: Session,
     path: Path,
     spec: DossierExport,
     *,
@@ -335,73 +334,72 @@ def export_dossiers(
 
     day = today or date.today()
     report = progress or (lambda _done, _total: None)
-    with disclosure(database) as session:  # audit committed before the file appears
-        nums = (
-            list(spec.nums)
-            if spec.nums is not None
-            else find_dossier_nums(session, spec.filter, spec.sort_key, spec.descending, today=day)
+    nums = (
+        list(spec.nums)
+        if spec.nums is not None
+        else find_dossier_nums(session, spec.filter, spec.sort_key, spec.descending, today=day)
+    )
+    partner_name = ""
+    skipped = 0
+    fields = tuple(k for k in spec.fields if k in FIELDS_BY_KEY) or ALL_FIELDS
+    if spec.partner:
+        partner = find_partner(session, spec.partner)
+        partner_name = partner.name
+        allowed = set(partner_fields(partner.shared_fields))
+        fields = tuple(
+            k
+            for k in ALL_FIELDS
+            if k in allowed and (k in spec.fields or spec.fields == ALL_FIELDS)
         )
-        partner_name = ""
-        skipped = 0
-        fields = tuple(k for k in spec.fields if k in FIELDS_BY_KEY) or ALL_FIELDS
-        if spec.partner:
-            partner = find_partner(session, spec.partner)
-            partner_name = partner.name
-            allowed = set(partner_fields(partner.shared_fields))
-            fields = tuple(
-                k
-                for k in ALL_FIELDS
-                if k in allowed and (k in spec.fields or spec.fields == ALL_FIELDS)
+        fields = fields or partner_fields(partner.shared_fields)
+        with_consent = set(
+            session.scalars(
+                select(Dossier.num).where(Dossier.id.in_(consent_valid_on(partner.id, day)))
             )
-            fields = fields or partner_fields(partner.shared_fields)
-            with_consent = set(
-                session.scalars(
-                    select(Dossier.num).where(Dossier.id.in_(consent_valid_on(partner.id, day)))
-                )
-            )
-            before = len(nums)
-            nums = [n for n in nums if n in with_consent]
-            skipped = before - len(nums)
-        total = len(nums)
-        if not spec.statistical:
-            nums = current_dossier_first(session, nums)
-
-        if spec.statistical:
-            key = pseudonym_key()
-            sheets = _statistical_sheets(session, nums, day, key, report)
-            what = "dossiers statistisch"
-        else:
-            columns = [
-                XlsxColumn(FIELDS_BY_KEY[k].header, FIELDS_BY_KEY[k].kind, FIELDS_BY_KEY[k].width)  # type: ignore[arg-type]
-                for k in fields
-            ]
-
-            def rows() -> Iterator[list[Any]]:
-                for done, record in enumerate(iter_dossiers(session, nums, day), start=1):
-                    if done % 2000 == 0:
-                        report(done, total)
-                    yield [record.values[k] for k in fields]
-
-            title = f"Dossiers voor {partner_name}" if partner_name else "Dossiers"
-            subtitle = (
-                f"{total} dossiers met geldige toestemming voor {partner_name} op {day:%d-%m-%Y}"
-                if partner_name
-                else f"{total} dossiers"
-            )
-            sheets = [XlsxSheet("Dossiers", columns, rows(), title, subtitle)]
-            what = "dossiers voor partner" if partner_name else "dossiers"
-        write_workbook(Path(path), sheets)
-        report(total, total)
-        detail = f"{what}; {total} rijen"
-        if partner_name:
-            detail += f"; {skipped} zonder toestemming weggelaten; velden: {','.join(fields)}"
-        audit.record(
-            session,
-            "export.xlsx",
-            "partner" if spec.partner else "dossier",
-            str(partner.id) if spec.partner else "",
-            detail[:400],
         )
+        before = len(nums)
+        nums = [n for n in nums if n in with_consent]
+        skipped = before - len(nums)
+    total = len(nums)
+    if not spec.statistical:
+        nums = current_dossier_first(session, nums)
+
+    if spec.statistical:
+        key = pseudonym_key()
+        sheets = _statistical_sheets(session, nums, day, key, report)
+        what = "dossiers statistisch"
+    else:
+        columns = [
+            XlsxColumn(FIELDS_BY_KEY[k].header, FIELDS_BY_KEY[k].kind, FIELDS_BY_KEY[k].width)  # type: ignore[arg-type]
+            for k in fields
+        ]
+
+        def rows() -> Iterator[list[Any]]:
+            for done, record in enumerate(iter_dossiers(session, nums, day), start=1):
+                if done % 2000 == 0:
+                    report(done, total)
+                yield [record.values[k] for k in fields]
+
+        title = f"Dossiers voor {partner_name}" if partner_name else "Dossiers"
+        subtitle = (
+            f"{total} dossiers met geldige toestemming voor {partner_name} op {day:%d-%m-%Y}"
+            if partner_name
+            else f"{total} dossiers"
+        )
+        sheets = [XlsxSheet("Dossiers", columns, rows(), title, subtitle)]
+        what = "dossiers voor partner" if partner_name else "dossiers"
+    write_workbook(Path(path), sheets)
+    report(total, total)
+    detail = f"{what}; {total} rijen"
+    if partner_name:
+        detail += f"; {skipped} zonder toestemming weggelaten; velden: {','.join(fields)}"
+    audit.record(
+        session,
+        "export.xlsx",
+        "partner" if spec.partner else "dossier",
+        str(partner.id) if spec.partner else "",
+        detail[:400],
+    )
     return ExportResult(Path(path), total, skipped, partner_name)
 
 
@@ -425,44 +423,43 @@ def _audit_list(session: Session, what: str, rows: int) -> None:
     audit.record(session, "export.xlsx", what, "", f"{what}; {rows} rijen")
 
 
-def export_partners(database: Database, path: Path) -> ExportResult:
+def export_partners(session: Session, path: Path) -> ExportResult:
     from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
     from kempen_desktop.services.reports import overview
 
-    with disclosure(database) as session:  # audit committed before the file appears
-        partners = overview.partners(session)
-        extra = {p.id: p for p in session.scalars(select(Partner))}
-        rows = [
-            [
-                p.name,
-                p.type_label,
-                p.municipality,
-                extra[p.id].kbo_number or "",
-                extra[p.id].phone,
-                extra[p.id].email,
-                p.contacts,
-                p.dossiers,
-                p.inclusive_since,
-                p.inclusive_as,
-            ]
-            for p in partners
+    partners = overview.partners(session)
+    extra = {p.id: p for p in session.scalars(select(Partner))}
+    rows = [
+        [
+            p.name,
+            p.type_label,
+            p.municipality,
+            extra[p.id].kbo_number or "",
+            extra[p.id].phone,
+            extra[p.id].email,
+            p.contacts,
+            p.dossiers,
+            p.inclusive_since,
+            p.inclusive_as,
         ]
-        columns = [
-            XlsxColumn("Naam", "text", 30),
-            XlsxColumn("Soort", "text", 20),
-            XlsxColumn("Gemeente", "text", 16),
-            XlsxColumn("Ondernemingsnummer", "text", 16),
-            XlsxColumn("Telefoon", "text", 15),
-            XlsxColumn("E-mail", "text", 26),
-            XlsxColumn("Contactpersonen", "int", 15),
-            XlsxColumn("Open dossiers", "int", 13),
-            XlsxColumn("Inclusief sinds", "date", 14),
-            XlsxColumn("Engagement", "text", 14),
-        ]
-        write_workbook(
-            Path(path), [XlsxSheet("Partners", columns, rows, "Partners", f"{len(rows)} partners")]
-        )
-        _audit_list(session, "partner", len(rows))
+        for p in partners
+    ]
+    columns = [
+        XlsxColumn("Naam", "text", 30),
+        XlsxColumn("Soort", "text", 20),
+        XlsxColumn("Gemeente", "text", 16),
+        XlsxColumn("Ondernemingsnummer", "text", 16),
+        XlsxColumn("Telefoon", "text", 15),
+        XlsxColumn("E-mail", "text", 26),
+        XlsxColumn("Contactpersonen", "int", 15),
+        XlsxColumn("Open dossiers", "int", 13),
+        XlsxColumn("Inclusief sinds", "date", 14),
+        XlsxColumn("Engagement", "text", 14),
+    ]
+    write_workbook(
+        Path(path), [XlsxSheet("Partners", columns, rows, "Partners", f"{len(rows)} partners")]
+    )
+    _audit_list(session, "partner", len(rows))
     return ExportResult(Path(path), len(rows))
 
 
@@ -480,132 +477,130 @@ ACTION_STATUS_LABELS = {
 }
 
 
-def export_meetings(database: Database, path: Path) -> ExportResult:
+def export_meetings(session: Session, path: Path) -> ExportResult:
     from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
-    with disclosure(database) as session:  # audit committed before the file appears
-        rows = [
-            [
-                starts.replace(tzinfo=None),
-                title,
-                type_label or "",
-                location,
-                MEETING_STATUS_LABELS.get(status, status),
-                reason,
-                organiser,
-            ]
-            for starts, title, type_label, location, status, reason, organiser in session.execute(
-                select(
-                    Meeting.starts_at,
-                    Meeting.title,
-                    MeetingType.label,
-                    Meeting.location,
-                    Meeting.status,
-                    Meeting.cancel_reason,
-                    Meeting.organiser,
-                )
-                .outerjoin(MeetingType, MeetingType.code == Meeting.meeting_type_code)
-                .order_by(Meeting.starts_at.desc())
+    rows = [
+        [
+            starts.replace(tzinfo=None),
+            title,
+            type_label or "",
+            location,
+            MEETING_STATUS_LABELS.get(status, status),
+            reason,
+            organiser,
+        ]
+        for starts, title, type_label, location, status, reason, organiser in session.execute(
+            select(
+                Meeting.starts_at,
+                Meeting.title,
+                MeetingType.label,
+                Meeting.location,
+                Meeting.status,
+                Meeting.cancel_reason,
+                Meeting.organiser,
             )
-        ]
-        columns = [
-            XlsxColumn("Datum en uur", "datetime", 17),
-            XlsxColumn("Titel", "text", 34),
-            XlsxColumn("Soort", "text", 18),
-            XlsxColumn("Locatie", "text", 22),
-            XlsxColumn("Status", "text", 12),
-            XlsxColumn("Reden annulering", "text", 30),
-            XlsxColumn("Organisator", "text", 18),
-        ]
-        write_workbook(
-            Path(path),
-            [
-                XlsxSheet(
-                    "Overlegmomenten",
-                    columns,
-                    rows,
-                    "Overlegmomenten",
-                    f"{len(rows)} overlegmomenten",
-                )
-            ],
+            .outerjoin(MeetingType, MeetingType.code == Meeting.meeting_type_code)
+            .order_by(Meeting.starts_at.desc())
         )
-        _audit_list(session, "meeting", len(rows))
+    ]
+    columns = [
+        XlsxColumn("Datum en uur", "datetime", 17),
+        XlsxColumn("Titel", "text", 34),
+        XlsxColumn("Soort", "text", 18),
+        XlsxColumn("Locatie", "text", 22),
+        XlsxColumn("Status", "text", 12),
+        XlsxColumn("Reden annulering", "text", 30),
+        XlsxColumn("Organisator", "text", 18),
+    ]
+    write_workbook(
+        Path(path),
+        [
+            XlsxSheet(
+                "Overlegmomenten",
+                columns,
+                rows,
+                "Overlegmomenten",
+                f"{len(rows)} overlegmomenten",
+            )
+        ],
+    )
+    _audit_list(session, "meeting", len(rows))
     return ExportResult(Path(path), len(rows))
 
 
-def export_actions(database: Database, path: Path, *, today: date | None = None) -> ExportResult:
+def export_actions(session: Session, path: Path, *, today: date | None = None) -> ExportResult:
     from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 
     day = today or date.today()
     owner_contact = aliased(ContactPerson)
     owner_partner = aliased(Partner)
-    with disclosure(database) as session:  # audit committed before the file appears
-        rows = []
-        for (
-            description,
-            deadline,
-            status,
-            completed,
-            regisseur,
-            p_name,
-            c_first,
-            c_last,
-            m_title,
-            m_start,
-            num,
-        ) in session.execute(
-            select(
-                ActionPoint.description,
-                ActionPoint.deadline,
-                ActionPoint.status,
-                ActionPoint.completed_on,
-                ActionPoint.owner_is_regisseur,
-                owner_partner.name,
-                owner_contact.first_name,
-                owner_contact.last_name,
-                Meeting.title,
-                Meeting.starts_at,
-                Dossier.num,
-            )
-            .outerjoin(owner_partner, owner_partner.id == ActionPoint.owner_partner_id)
-            .outerjoin(owner_contact, owner_contact.id == ActionPoint.owner_contact_id)
-            .outerjoin(Meeting, Meeting.id == ActionPoint.meeting_id)
-            .outerjoin(Dossier, Dossier.id == ActionPoint.dossier_id)
-            .order_by(ActionPoint.deadline.is_(None), ActionPoint.deadline)
-        ):
-            owner = "regisseur" if regisseur else " ".join(filter(None, (c_first, c_last)))
-            if p_name:
-                owner = f"{owner} ({p_name})" if owner else p_name
-            overdue = status in ("open", "bezig") and deadline is not None and deadline < day
-            rows.append(
-                [
-                    description,
-                    owner,
-                    deadline,
-                    ACTION_STATUS_LABELS.get(status, status),
-                    "ja" if overdue else "",
-                    completed,
-                    m_title or "",
-                    m_start.date() if m_start else None,
-                    num,
-                ]
-            )
-        columns = [
-            XlsxColumn("Actiepunt", "text", 50),
-            XlsxColumn("Wie", "text", 26),
-            XlsxColumn("Deadline", "date", 12),
-            XlsxColumn("Status", "text", 11),
-            XlsxColumn("Verlopen", "text", 9),
-            XlsxColumn("Afgerond op", "date", 12),
-            XlsxColumn("Overlegmoment", "text", 30),
-            XlsxColumn("Datum overleg", "date", 13),
-            XlsxColumn("Dossiernummer", "int", 13),
-        ]
-        write_workbook(
-            Path(path),
-            [XlsxSheet("Actiepunten", columns, rows, "Actiepunten", f"{len(rows)} actiepunten")],
+    rows = []
+    for (
+        description,
+        deadline,
+        status,
+        completed,
+        regisseur,
+        p_name,
+        c_first,
+        c_last,
+        m_title,
+        m_start,
+        num,
+    ) in session.execute(
+        select(
+            ActionPoint.description,
+            ActionPoint.deadline,
+            ActionPoint.status,
+            ActionPoint.completed_on,
+            ActionPoint.owner_is_regisseur,
+            owner_partner.name,
+            owner_contact.first_name,
+            owner_contact.last_name,
+            Meeting.title,
+            Meeting.starts_at,
+            Dossier.num,
         )
-        _audit_list(session, "action_point", len(rows))
+        .outerjoin(owner_partner, owner_partner.id == ActionPoint.owner_partner_id)
+        .outerjoin(owner_contact, owner_contact.id == ActionPoint.owner_contact_id)
+        .outerjoin(Meeting, Meeting.id == ActionPoint.meeting_id)
+        .outerjoin(Dossier, Dossier.id == ActionPoint.dossier_id)
+        .order_by(ActionPoint.deadline.is_(None), ActionPoint.deadline)
+    ):
+        owner = "regisseur" if regisseur else " ".join(filter(None, (c_first, c_last)))
+        if p_name:
+            owner = f"{owner} ({p_name})" if owner else p_name
+        overdue = status in ("open", "bezig") and deadline is not None and deadline < day
+        rows.append(
+            [
+                description,
+                owner,
+                deadline,
+                ACTION_STATUS_LABELS.get(status, status),
+                "ja" if overdue else "",
+                completed,
+                m_title or "",
+                m_start.date() if m_start else None,
+                num,
+            ]
+        )
+    columns = [
+        XlsxColumn("Actiepunt", "text", 50),
+        XlsxColumn("Wie", "text", 26),
+        XlsxColumn("Deadline", "date", 12),
+        XlsxColumn("Status", "text", 11),
+        XlsxColumn("Verlopen", "text", 9),
+        XlsxColumn("Afgerond op", "date", 12),
+        XlsxColumn("Overlegmoment", "text", 30),
+        XlsxColumn("Datum overleg", "date", 13),
+        XlsxColumn("Dossiernummer", "int", 13),
+    ]
+    write_workbook(
+        Path(path),
+        [XlsxSheet("Actiepunten", columns, rows, "Actiepunten", f"{len(rows)} actiepunten")],
+    )
+    _audit_list(session, "action_point", len(rows))
     return ExportResult(Path(path), len(rows))
 
 

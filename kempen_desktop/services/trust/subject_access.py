@@ -4,12 +4,12 @@ their dossiers, as a PDF and an .xlsx workbook. Every export is audited (without
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import AuditEntry, Dossier, Person, StatusChange, TimelineEntry
 from kempen_desktop.db.models.admin import ImportBatch, ImportChange
@@ -17,9 +17,10 @@ from kempen_desktop.db.models.dossier import Consent, WorkExit
 from kempen_desktop.db.models.meeting import ActionPoint, AgendaItem, Meeting
 from kempen_desktop.db.models.partner import ContactPerson, Partner
 from kempen_desktop.db.models.reference import Municipality
+from kempen_desktop.documents import subject_access as document
+from kempen_desktop.documents.subject_access import DossierPart, SubjectAccess, Table
 from kempen_desktop.domain.status import closing_reason_label, status_label
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.database import Database
 
 SEX = {"M": "man", "F": "vrouw", "X": "X"}
 KINDS = {
@@ -32,12 +33,9 @@ KINDS = {
 }
 
 
-def _d(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return f"{value:%d-%m-%Y %H:%M}"
-    return f"{value:%d-%m-%Y}"
+def _d(value: date | datetime | None) -> date | datetime | str:
+    """Dates stay typed: the writers (documents/subject_access.py) format them."""
+    return "" if value is None else value
 
 
 def _label(func: Any, code: str | None) -> str:
@@ -49,75 +47,87 @@ def _label(func: Any, code: str | None) -> str:
         return code
 
 
-@dataclass
-class Table:
-    title: str
-    header: list[str]
-    rows: list[list[Any]]
-    widths: list[float]  # relative widths for the PDF
+def person_of_dossier(session: Session, dossier_id: uuid.UUID) -> uuid.UUID | None:
+    return session.scalar(select(Dossier.person_id).where(Dossier.id == dossier_id))
 
 
-@dataclass
-class DossierPart:
-    title: str
-    facts: list[tuple[str, str]]
-    tables: list[Table] = field(default_factory=list)
+def collect(session: Session, person_id: uuid.UUID) -> SubjectAccess:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise LookupError("Deze persoon bestaat niet (meer).")
+    municipality = (
+        session.get(Municipality, person.municipality_nis) if person.municipality_nis else None
+    )
+    identity = [
+        ("Naam", person.last_name),
+        ("Voornaam", person.first_name),
+        ("INSZ", person.insz or ""),
+        ("VDAB-klantnummer", person.vdab_number or ""),
+        ("Geboortedatum", _d(person.birth_date)),
+        ("Geslacht", SEX.get(person.sex or "", person.sex or "")),
+        ("Straat", person.street),
+        ("Postcode", person.postcode),
+        ("Gemeente", municipality.name if municipality else ""),
+        ("Telefoon", person.phone),
+        ("E-mail", person.email),
+        ("Taal", person.language),
+        ("Geanonimiseerd op", _d(person.anonymised_on)),
+        ("Geregistreerd op", _d(person.created_at)),
+        ("Laatst gewijzigd", _d(person.updated_at)),
+    ]
+    dossiers = session.scalars(
+        select(Dossier).where(Dossier.person_id == person_id).order_by(Dossier.num)
+    ).all()
+    parts = [_dossier_part(session, dossier) for dossier in dossiers]
+    dossier_ids = [d.id for d in dossiers]
+    general = [
+        _imports(session, person_id, dossier_ids),
+        _audit(session, person_id, dossier_ids),
+    ]
+    return SubjectAccess(
+        person_id,
+        identity,
+        parts,
+        general,
+        datetime.now(),
+        _retention(session),
+        _recipients(session, dossier_ids),
+    )
 
 
-@dataclass
-class SubjectAccess:
-    person_id: uuid.UUID
-    identity: list[tuple[str, str]]
-    dossiers: list[DossierPart]
-    general: list[Table]
-    made_at: datetime
+def _retention(session: Session) -> list[tuple[str, str]]:
+    from kempen_desktop.services.trust.retention import RULES, retention_years
 
-    @property
-    def display_name(self) -> str:
-        values = dict(self.identity)
-        return f"{values.get('Voornaam', '')} {values.get('Naam', '')}".strip()
+    years = retention_years(session)
+    return [
+        (rule.label, f"{years[rule.key]} {rule.explanation}")
+        if years[rule.key]
+        else (rule.label, "altijd bewaard")
+        for rule in RULES
+    ]
 
 
-def person_of_dossier(database: Database, dossier_id: uuid.UUID) -> uuid.UUID | None:
-    with database.session() as session:
-        return session.scalar(select(Dossier.person_id).where(Dossier.id == dossier_id))
-
-
-def collect(database: Database, person_id: uuid.UUID) -> SubjectAccess:
-    with database.session() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise LookupError("Deze persoon bestaat niet (meer).")
-        municipality = (
-            session.get(Municipality, person.municipality_nis) if person.municipality_nis else None
+def _recipients(session: Session, dossier_ids: list[uuid.UUID]) -> list[str]:
+    """Partners that may have received data: responsible partners and consents."""
+    if not dossier_ids:
+        return []
+    ids = set(
+        session.scalars(
+            select(Dossier.responsible_partner_id).where(
+                Dossier.id.in_(dossier_ids), Dossier.responsible_partner_id.is_not(None)
+            )
         )
-        identity = [
-            ("Naam", person.last_name),
-            ("Voornaam", person.first_name),
-            ("INSZ", person.insz or ""),
-            ("VDAB-klantnummer", person.vdab_number or ""),
-            ("Geboortedatum", _d(person.birth_date)),
-            ("Geslacht", SEX.get(person.sex or "", person.sex or "")),
-            ("Straat", person.street),
-            ("Postcode", person.postcode),
-            ("Gemeente", municipality.name if municipality else ""),
-            ("Telefoon", person.phone),
-            ("E-mail", person.email),
-            ("Taal", person.language),
-            ("Geanonimiseerd op", _d(person.anonymised_on)),
-            ("Geregistreerd op", _d(person.created_at)),
-            ("Laatst gewijzigd", _d(person.updated_at)),
-        ]
-        dossiers = session.scalars(
-            select(Dossier).where(Dossier.person_id == person_id).order_by(Dossier.num)
-        ).all()
-        parts = [_dossier_part(session, dossier) for dossier in dossiers]
-        dossier_ids = [d.id for d in dossiers]
-        general = [
-            _imports(session, person_id, dossier_ids),
-            _audit(session, person_id, dossier_ids),
-        ]
-    return SubjectAccess(person_id, identity, parts, general, datetime.now())
+    )
+    ids |= set(
+        session.scalars(
+            select(Consent.partner_id).where(
+                Consent.dossier_id.in_(dossier_ids), Consent.partner_id.is_not(None)
+            )
+        )
+    )
+    if not ids:
+        return []
+    return sorted(session.scalars(select(Partner.name).where(Partner.id.in_(ids))))
 
 
 def _name_of_partner(session: Any, partner_id: uuid.UUID | None) -> str:
@@ -313,111 +323,28 @@ def _audit(session: Any, person_id: uuid.UUID, dossier_ids: list[uuid.UUID]) -> 
 
 
 def write_pdf(data: SubjectAccess, path: Path) -> int:
-    from kempen_desktop.documents.pdf import (
-        DocumentInfo,
-        build_pdf,
-        data_table,
-        heading,
-        key_values,
-        paragraph,
-        spacer,
-    )
-
-    usable = 174 * 72 / 25.4  # mm of text width in points
-
-    def table(t: Table) -> list[Any]:
-        total = sum(t.widths)
-        widths = [usable * w / total for w in t.widths]
-        return [
-            heading(t.title, 2),
-            data_table(t.header, [[str(v) for v in row] for row in t.rows], widths),
-            spacer(3),
-        ]
-
-    story: list[Any] = [
-        paragraph(
-            "Overzicht van alle gegevens die Kempen Desktop over deze persoon bewaart, opgemaakt op "
-            f"{data.made_at:%d-%m-%Y %H:%M} op vraag van de betrokkene (inzagerecht, art. 15 AVG)."
-        ),
-        spacer(3),
-        heading("Persoonsgegevens", 1),
-        key_values(data.identity),
-        spacer(4),
-    ]
-    for part in data.dossiers:
-        story += [heading(part.title, 1), key_values(part.facts), spacer(3)]
-        for t in part.tables:
-            story += table(t)
-    story.append(heading("Algemeen", 1))
-    for t in data.general:
-        story += table(t)
-    info = DocumentInfo("Inzage in persoonsgegevens", data.display_name)
-    return build_pdf(path, info, story)
+    return document.write_pdf(data, path)
 
 
 def write_xlsx(data: SubjectAccess, path: Path) -> None:
-    from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
-
-    sheets = [
-        XlsxSheet(
-            "Persoon",
-            [XlsxColumn("Gegeven", "text", 24), XlsxColumn("Waarde", "text", 50)],
-            [list(pair) for pair in data.identity],
-            "Inzage in persoonsgegevens",
-            f"Opgemaakt op {data.made_at:%d-%m-%Y %H:%M}",
-        )
-    ]
-    dossier_rows = []
-    for part in data.dossiers:
-        dossier_rows += [[part.title, key, value] for key, value in part.facts]
-    sheets.append(
-        XlsxSheet(
-            "Dossiers",
-            [
-                XlsxColumn("Dossier", "text", 14),
-                XlsxColumn("Gegeven", "text", 26),
-                XlsxColumn("Waarde", "text", 60),
-            ],
-            dossier_rows,
-            "Dossiers",
-        )
-    )
-    combined: dict[str, tuple[list[str], list[list[Any]]]] = {}
-    for part in data.dossiers:
-        for t in part.tables:
-            header, rows = combined.setdefault(t.title, (["Dossier", *t.header], []))
-            rows.extend([[part.title, *row] for row in t.rows])
-    for t in data.general:
-        combined[t.title] = (t.header, t.rows)
-    for title, (header, rows) in combined.items():
-        sheets.append(
-            XlsxSheet(
-                title[:31],
-                [XlsxColumn(h, "text", 18) for h in header],
-                [[str(v) for v in row] for row in rows],
-                title,
-            )
-        )
-    write_workbook(path, sheets)
+    document.write_xlsx(data, path)
 
 
 def export(
-    database: Database, person_id: uuid.UUID, *, pdf: Path | None = None, xlsx: Path | None = None
+    session: Session, person_id: uuid.UUID, *, pdf: Path | None = None, xlsx: Path | None = None
 ) -> None:
     """Write the PDF and/or workbook and audit the disclosure (no names in the entry).
 
-    Both files wait under temporary names until the audit entry is committed; then both
-    appear, or (a failure anywhere) neither file and no entry (services/disclosure.py).
+    Run it inside ``disclosure()`` (services/common/disclosure.py; workspace.trust does):
+    both files wait under temporary names until the audit entry is committed; then both
+    appear, or (a failure anywhere) neither file and no entry.
     """
-    from kempen_desktop.services.common.disclosure import disclosure
-
-    data = collect(database, person_id)
+    data = collect(session, person_id)
     formats = []
-    with disclosure(database) as session:
-        if pdf is not None:
-            write_pdf(data, pdf)
-            formats.append("pdf")
-        if xlsx is not None:
-            write_xlsx(data, xlsx)
-            formats.append("xlsx")
-        audit.record(session, "export.subject_access", "person", person_id, "+".join(formats))
+    if pdf is not None:
+        write_pdf(data, pdf)
+        formats.append("pdf")
+    if xlsx is not None:
+        write_xlsx(data, xlsx)
+        formats.append("xlsx")
+    audit.record(session, "export.subject_access", "person", person_id, "+".join(formats))
