@@ -25,9 +25,10 @@ def register(
     export = commands.add_parser(
         "export",
         help="een lijst als Excel-werkmap (.xlsx) bewaren",
-        description="Bewaar een lijst als .xlsx. Met --partner enkel de dossiers met geldige toestemming "
-        "voor die partner en enkel de velden die de partner mag ontvangen (wordt gelogd). "
-        "Met --pseudonymise een statistische export zonder namen, INSZ of geboortedata.",
+        description="Bewaar een lijst als .xlsx. Met --partner enkel de dossiers met geldige "
+        "toestemming voor die partner en enkel de velden die de partner mag ontvangen "
+        "(wordt gelogd). Met --pseudonymise een statistische export zonder namen, INSZ of "
+        "geboortedata.",
     )
     export.add_argument(
         "what",
@@ -118,6 +119,7 @@ def _parse_date(text: str, what: str) -> date:
 
 
 def _cmd_export(args: argparse.Namespace) -> None:
+    from kempen_desktop.app import Workspace
     from kempen_desktop.services.reports import exports
 
     out = _out_path(args.out, (".xlsx",))
@@ -125,22 +127,18 @@ def _cmd_export(args: argparse.Namespace) -> None:
         raise CliError("--partner en --pseudonymise gelden alleen voor de export van dossiers.")
     if args.partner and args.pseudonymise:
         raise CliError("Kies --partner of --pseudonymise, niet allebei.")
-    database = open_cli_database(args)
+    workspace = Workspace(open_cli_database(args))
     try:
         if args.what == "dossiers":
             spec = exports.DossierExport(partner=args.partner, statistical=args.pseudonymise)
             try:
-                result = exports.export_dossiers(database, out, spec)
+                result = workspace.dossiers.export_dossiers(out, spec)
             except exports.ExportError as error:
                 raise CliError(str(error)) from None
-        elif args.what == "partners":
-            result = exports.export_partners(database, out)
-        elif args.what == "meetings":
-            result = exports.export_meetings(database, out)
         else:
-            result = exports.export_actions(database, out)
+            result = workspace.reports.export_list(args.what, out)
     finally:
-        database.close()
+        workspace.close()
     if args.json:
         print(
             json.dumps(
@@ -157,8 +155,8 @@ def _cmd_export(args: argparse.Namespace) -> None:
     line = f"{result.rows} rij(en) bewaard in {out}"
     if result.partner_name:
         line += (
-            f" (voor {result.partner_name}; {result.skipped_without_consent} dossier(s) zonder geldige "
-            "toestemming weggelaten)"
+            f" (voor {result.partner_name}; {result.skipped_without_consent} dossier(s) zonder "
+            "geldige toestemming weggelaten)"
         )
     print(line)
 
