@@ -76,8 +76,8 @@ class ActionsTab(LazyTab):
         self.tree.setHeaderLabels(
             [self.tr("Code"), self.tr("Omschrijving"), self.tr("WSE"), self.tr("Status")]
         )
-        self.tree.setColumnWidth(0, 170)
-        self.tree.setColumnWidth(1, 380)
+        for column, width in enumerate((130, 330, 80)):
+            self.tree.setColumnWidth(column, width)
         self.tree.setAlternatingRowColors(True)
         self.tree.currentItemChanged.connect(lambda *_: self._show_action())
         self.tree.itemActivated.connect(lambda *_: self.edit_action())
@@ -267,7 +267,8 @@ class ActionsTab(LazyTab):
                 self.tr("Aanwervingen"),
             ]
         )
-        self.events.setColumnWidth(2, 360)
+        for column, width in enumerate((110, 110, 380, 160, 90, 90, 100)):
+            self.events.setColumnWidth(column, width)
         self.events.currentItemChanged.connect(lambda *_: self._load_participants())
         self.events.itemActivated.connect(lambda *_: self.edit_event())
         self.participants = QTreeWidget()
