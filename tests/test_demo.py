@@ -473,7 +473,7 @@ def test_policy_actions_and_events(db: Database) -> None:
     row = _rows(
         db, "SELECT status, starts_on, wse_code FROM policy_action WHERE code = '5.2.4.11'"
     )[0]
-    assert row == ("In uitvoering", "2023-01-01", "WSE-LR2")
+    assert row == ("in_uitvoering", "2023-01-01", "WSE-LR2")  # a code of action_statuses
     assert {w for (w,) in _rows(db, "SELECT wse_code FROM policy_action")} == {
         "WSE-LR1",
         "WSE-LR2",
