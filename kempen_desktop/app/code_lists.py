@@ -7,13 +7,19 @@ from __future__ import annotations
 
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
-from kempen_desktop.services.common import code_lists
+from kempen_desktop.domain.address import AddressBook
+from kempen_desktop.services.common import code_lists, lookups
 from kempen_desktop.services.common.code_lists import CodeRow
 
 CHANGED = Changes(reference_data=True)
 
 
 class CodeListsArea(Area):
+    def address_book(self) -> AddressBook:
+        """Postcode ↔ gemeente (with deelgemeenten) for the address fields of the forms."""
+        with self._read() as session:
+            return lookups.address_book(session)
+
     def rows(self, name: str) -> list[CodeRow]:
         with self._read() as session:
             return code_lists.list_codes(session, code_lists.model_for(name))

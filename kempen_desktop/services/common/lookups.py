@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +20,8 @@ from kempen_desktop.db.models import (
     Partner,
     TargetGroup,
 )
+from kempen_desktop.domain.address import AddressBook, Place
+from kempen_desktop.resources_location import resource_root
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,32 @@ def municipality_postcodes(session: Session) -> dict[str, str]:
     return {nis: codes.split(";")[0] for nis, codes in rows if codes}
 
 
+@cache
+def deelgemeenten() -> tuple[Place, ...]:
+    """Deelgemeenten with their postcode and municipality (resources/reference), shipped with
+    the app; the municipality's name is filled in by the AddressBook."""
+    text = (resource_root() / "reference" / "deelgemeenten.csv").read_text(encoding="utf-8")
+    return tuple(
+        Place(row["postcode"], row["name"], row["nis_code"], "")
+        for row in csv.DictReader(io.StringIO(text))
+    )
+
+
+def address_book(session: Session, on: date | None = None) -> AddressBook:
+    """Postcode ↔ gemeente for the municipalities valid on a day (default today)."""
+    day = on or date.today()
+    rows = session.execute(
+        select(Municipality.nis_code, Municipality.name, Municipality.postcodes)
+        .where(Municipality.valid_from <= day)
+        .where((Municipality.valid_until.is_(None)) | (Municipality.valid_until >= day))
+        .order_by(Municipality.name)
+    )
+    return AddressBook(
+        [(nis, name, codes.split(";") if codes else []) for nis, name, codes in rows],
+        deelgemeenten(),
+    )
+
+
 def partners_with_contacts(session: Session) -> list[PartnerChoice]:
     partners = session.execute(
         select(Partner.id, Partner.name).where(Partner.active).order_by(Partner.name)
@@ -106,6 +137,7 @@ class DossierFormChoices:
     partners: list[PartnerChoice]
     statuses: list[Choice]
     closing_reasons: list[Choice]
+    address: AddressBook
 
 
 def dossier_form_choices(session: Session) -> DossierFormChoices:
@@ -116,4 +148,5 @@ def dossier_form_choices(session: Session) -> DossierFormChoices:
         partners=partners_with_contacts(session),
         statuses=statuses(session),
         closing_reasons=closing_reasons(session),
+        address=address_book(session),
     )

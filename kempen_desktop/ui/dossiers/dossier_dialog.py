@@ -32,6 +32,7 @@ from kempen_desktop.domain.insz import (
 from kempen_desktop.domain.target_groups import AGE_BASED, age_based_groups
 from kempen_desktop.services.common.lookups import DossierFormChoices
 from kempen_desktop.services.dossiers.dossiers import DossierInput, ValidationError
+from kempen_desktop.ui.common.address import AddressFields
 from kempen_desktop.ui.common.date_field import DateField, first_invalid
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
@@ -167,20 +168,14 @@ class DossierDialog(RememberingDialog):
         box = QGroupBox(self.tr("Adres en contact"))
         form = QFormLayout(box)
         self.street = QLineEdit()
-        self.postcode = QLineEdit()
-        self.postcode.setMaxLength(4)
-        self.municipality = QComboBox()
-        self.municipality.addItem("", NO_CHOICE)
-        for choice in self._choices.municipalities:
-            self.municipality.addItem(choice.label, choice.value)
-        self.municipality.setEditable(True)
-        self.municipality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.municipality.currentIndexChanged.connect(self._municipality_changed)
+        self.address = AddressFields(self._choices.address, self._choices.municipalities, self)
+        self.postcode, self.municipality = self.address.postcode, self.address.municipality
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self._field(form, self.tr("Straat en nr."), self.street, "street")
         self._field(form, self.tr("Postcode"), self.postcode, "postcode")
         self._field(form, self.tr("Ge&meente"), self.municipality, "municipality_nis")
+        form.addRow("", self.address.hint)
         self._field(form, self.tr("Telefoon"), self.phone, "phone")
         self._field(form, self.tr("E-mail"), self.email, "email")
         return box
@@ -241,11 +236,6 @@ class DossierDialog(RememberingDialog):
             if sex and not combo_value(self.sex):
                 self.sex.setCurrentIndex(self.sex.findData(sex))
 
-    def _municipality_changed(self) -> None:
-        nis = combo_value(self.municipality)
-        if nis and not self.postcode.text().strip():
-            self.postcode.setText(self._choices.postcodes.get(nis, ""))
-
     def _partner_changed(self) -> None:
         partner_id = _uuid(combo_value(self.partner))
         current = combo_value(self.counsellor) or NO_CHOICE
@@ -272,10 +262,7 @@ class DossierDialog(RememberingDialog):
         self.sex.setCurrentIndex(max(self.sex.findData(data.sex or ""), 0))
         self.language.setCurrentText(data.language)
         self.street.setText(data.street)
-        self.municipality.setCurrentIndex(
-            max(self.municipality.findData(data.municipality_nis or NO_CHOICE), 0)
-        )
-        self.postcode.setText(data.postcode)
+        self.address.set_address(data.postcode, data.municipality_nis)
         self.phone.setText(data.phone)
         self.email.setText(data.email)
         self.vdab_number.setText(data.vdab_number)
@@ -293,11 +280,6 @@ class DossierDialog(RememberingDialog):
                 check.setChecked(code in data.target_groups)
 
     def data(self) -> DossierInput:
-        municipality = combo_value(self.municipality)
-        if self.municipality.currentText() != self.municipality.itemText(
-            self.municipality.currentIndex()
-        ):
-            municipality = None
         partner = _uuid(combo_value(self.partner))
         counsellor = _uuid(combo_value(self.counsellor))
         return DossierInput(
@@ -308,7 +290,7 @@ class DossierDialog(RememberingDialog):
             sex=combo_value(self.sex),
             street=self.street.text(),
             postcode=self.postcode.text(),
-            municipality_nis=municipality,
+            municipality_nis=self.address.nis(),
             phone=self.phone.text(),
             email=self.email.text(),
             language=self.language.currentText(),

@@ -28,6 +28,7 @@ from kempen_desktop.services.partners.partners import (
     PartnerValidationError,
     PossibleDuplicateError,
 )
+from kempen_desktop.ui.common.address import AddressFields
 from kempen_desktop.ui.common.widgets import NO_CHOICE, ErrorLabel, RememberingDialog, combo_value
 
 
@@ -67,13 +68,9 @@ class PartnerDialog(RememberingDialog):
         self.kbo.setPlaceholderText(self.tr("bv. 0123.456.749"))
         self.kbo.textChanged.connect(self._check_kbo)
         self.kbo.editingFinished.connect(self._format_kbo)
-        self.municipality = QComboBox()
-        self.municipality.addItem("", NO_CHOICE)
-        for choice in municipalities:
-            self.municipality.addItem(choice.label, choice.value)
-        self.municipality.currentIndexChanged.connect(self._municipality_changed)
-        self.postcode = QLineEdit()
-        self.postcode.setMaxLength(4)
+        # postcode ↔ gemeente both ways, deelgemeenten included (ui.common.address)
+        self.address = AddressFields(workspace.code_lists.address_book(), municipalities, self)
+        self.postcode, self.municipality = self.address.postcode, self.address.municipality
         self.street = QLineEdit()
         self.sector = QLineEdit()
         self.website = QLineEdit()
@@ -105,6 +102,8 @@ class PartnerDialog(RememberingDialog):
             box.setSpacing(1)
             box.addWidget(widget)
             box.addWidget(error)
+            if widget is self.postcode:
+                box.addWidget(self.address.hint)
             form.addRow(label, box)
         form.addRow("", self.active)
         layout.addLayout(form)
@@ -131,10 +130,7 @@ class PartnerDialog(RememberingDialog):
             self.type.addItem(data.partner_type_code, data.partner_type_code)
             self.type.setCurrentIndex(self.type.count() - 1)
         self.kbo.setText(data.kbo_number)
-        self.municipality.setCurrentIndex(
-            max(self.municipality.findData(data.municipality_nis or NO_CHOICE), 0)
-        )
-        self.postcode.setText(data.postcode)
+        self.address.set_address(data.postcode, data.municipality_nis)
         for widget, value in (
             (self.street, data.street),
             (self.sector, data.sector),
@@ -152,7 +148,7 @@ class PartnerDialog(RememberingDialog):
             name=self.name.text(),
             partner_type_code=combo_value(self.type) or "",
             kbo_number=self.kbo.text(),
-            municipality_nis=combo_value(self.municipality),
+            municipality_nis=self.address.nis(),
             sector=self.sector.text(),
             street=self.street.text(),
             postcode=self.postcode.text(),
@@ -176,11 +172,6 @@ class PartnerDialog(RememberingDialog):
         if self.kbo.text().strip() and not kbo_problem(self.kbo.text()):
             self.kbo.setText(format_kbo(self.kbo.text()))
         self._errors["kbo_number"].show_message(kbo_problem(self.kbo.text()))
-
-    def _municipality_changed(self) -> None:
-        nis = combo_value(self.municipality)
-        if nis and not self.postcode.text().strip():
-            self.postcode.setText(self._postcodes.get(nis, ""))
 
     def _save(self) -> None:
         for error in self._errors.values():
