@@ -117,10 +117,10 @@ def main() -> None:
         fiches.write_summaries(agenda_ids, work / "agenda.pdf")
         line(f"dossierfiches of a meeting ({len(agenda_ids)})", time.perf_counter() - start, 20)
 
+    from kempen_desktop.documents.period_report_pdf import write_period_pdf
+    from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
     from kempen_desktop.services.reports import period_report
     from kempen_desktop.services.reports.dashboard import DashboardService
-    from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
-    from kempen_desktop.services.reports.period_report_xlsx import write_period_xlsx
 
     start_day, end_day = period_report.previous_semester(date.today())
     start = time.perf_counter()

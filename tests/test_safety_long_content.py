@@ -32,12 +32,12 @@ from kempen_desktop.db.models import (
     TimelineEntry,
 )
 from kempen_desktop.documents import pdf
+from kempen_desktop.documents.period_report_pdf import write_period_pdf
 from kempen_desktop.domain.wse import WSE_CODES
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.meetings.minutes import write_minutes_pdf
 from kempen_desktop.services.reports import dossier_fiche
-from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
 from kempen_desktop.services.trust import subject_access
 
 NOTE_CHARS = 100_000

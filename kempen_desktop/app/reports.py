@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
+from kempen_desktop.documents.period_report_data import PeriodReport
 from kempen_desktop.services.reports import dashboard as dashboard_service
 from kempen_desktop.services.reports import period_report, period_texts
 from kempen_desktop.services.reports.dashboard import Dashboard
 from kempen_desktop.services.reports.history import History
-from kempen_desktop.services.reports.report_data import PeriodReport
 from kempen_desktop.services.reports.stats import Stats, collect_stats
 
 if TYPE_CHECKING:
@@ -108,11 +108,11 @@ class ReportsArea(Area):
 
         with disclosure(self._db) as session:
             if kind == "pdf":
-                from kempen_desktop.services.reports.period_report_pdf import write_period_pdf
+                from kempen_desktop.documents.period_report_pdf import write_period_pdf
 
                 pages = write_period_pdf(path, report)
             elif kind == "xlsx":
-                from kempen_desktop.services.reports.period_report_xlsx import write_period_xlsx
+                from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
 
                 write_period_xlsx(path, report)
                 pages = 0

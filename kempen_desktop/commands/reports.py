@@ -213,7 +213,7 @@ def _cmd_report_dossier(args: argparse.Namespace) -> None:
 
 def _cmd_report_period(args: argparse.Namespace) -> None:
     from kempen_desktop.app import Workspace
-    from kempen_desktop.services.reports.report_data import PeriodReportError
+    from kempen_desktop.documents.period_report_data import PeriodReportError
 
     out = _out_path(args.out, (".pdf", ".xlsx"))
     start, end = _parse_date(args.start, "--from"), _parse_date(args.end, "--to")

@@ -18,6 +18,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Municipality
+from kempen_desktop.documents.period_report_data import Count, PeriodReport, Trend
 from kempen_desktop.domain.kpi import (
     SMALL_BASE,
     dutch_number,
@@ -27,7 +28,6 @@ from kempen_desktop.domain.kpi import (
 from kempen_desktop.domain.periods import overdue_reference
 from kempen_desktop.services.reports.history import History
 from kempen_desktop.services.reports.period_report import compute
-from kempen_desktop.services.reports.report_data import Count, PeriodReport, Trend
 
 
 @dataclass(frozen=True)

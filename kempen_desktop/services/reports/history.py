@@ -14,9 +14,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from kempen_desktop.documents.period_report_data import Trend
 from kempen_desktop.domain.status import AFGESLOTEN as CLOSED
 from kempen_desktop.domain.target_groups import JONGERE, PLUS55, age_based_groups
-from kempen_desktop.services.reports.report_data import Trend
 
 
 class History:

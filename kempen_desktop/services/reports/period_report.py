@@ -40,17 +40,17 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Municipality
-from kempen_desktop.domain.kpi import followup
-from kempen_desktop.domain.periods import overdue_reference, quarter_label, quarters_up_to
-from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
-from kempen_desktop.services.reports.history import History
-from kempen_desktop.services.reports.period_texts import draft_texts, load_texts
-from kempen_desktop.services.reports.report_data import (
+from kempen_desktop.documents.period_report_data import (
     Count,
     PeriodReport,
     PeriodReportError,
     Trend,
 )
+from kempen_desktop.domain.kpi import followup
+from kempen_desktop.domain.periods import overdue_reference, quarter_label, quarters_up_to
+from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
+from kempen_desktop.services.reports.history import History
+from kempen_desktop.services.reports.period_texts import draft_texts, load_texts
 
 __all__ = [
     "WSE_TITLES",

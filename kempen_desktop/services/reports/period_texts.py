@@ -9,11 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import PeriodReportText
+from kempen_desktop.documents.period_report_data import PeriodReport, PeriodReportError
 from kempen_desktop.domain.kpi import SMALL_BASE, inclusive_target_met, percent_text
 from kempen_desktop.domain.texts import dutch_list
 from kempen_desktop.domain.wse import WSE_CODES
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.reports.report_data import PeriodReport, PeriodReportError
 
 
 def draft_texts(r: PeriodReport) -> dict[str, str]:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kempen_desktop.documents.period_report_data import Count, Trend
 from kempen_desktop.services.reports.dashboard import Tile
-from kempen_desktop.services.reports.report_data import Count, Trend
 
 ACCENT = QColor("#1F4E79")
 SERIES = (QColor("#1F4E79"), QColor("#E07A2E"), QColor("#3C9D5D"))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.app import Workspace
+from kempen_desktop.documents.period_report_data import PeriodReport
 from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
-from kempen_desktop.services.reports.report_data import PeriodReport
 from kempen_desktop.ui.common.operations import Operation
 from kempen_desktop.ui.common.widgets import RememberingDialog
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.app import Workspace
+from kempen_desktop.documents.period_report_data import Count
 from kempen_desktop.domain.periods import period_for, period_label, semester_of
 from kempen_desktop.services.reports.dashboard import Dashboard, Tile
-from kempen_desktop.services.reports.report_data import Count
 from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.operations import Operation

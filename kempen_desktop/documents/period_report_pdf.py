@@ -12,9 +12,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from kempen_desktop.db.models.activity import WSE_CODES
 from kempen_desktop.documents import charts, pdf
-from kempen_desktop.services.reports.period_report import WSE_TITLES, PeriodReport
+from kempen_desktop.documents.period_report_data import PeriodReport
+from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
 
 CONTENT_WIDTH = 174 * mm
 FOOTER = "Beleidsrapportage lokale regie sociale economie en werk — geaggregeerde cijfers, geen persoonsgegevens."

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kempen_desktop.db.models.activity import WSE_CODES
+from kempen_desktop.documents.period_report_data import PeriodReport
 from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
-from kempen_desktop.services.reports.period_report import WSE_TITLES, PeriodReport
+from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
 
 
 def _share(part: int, whole: int) -> float | None:

@@ -1,5 +1,7 @@
-"""The figures of a beleidsrapportage as plain data (what the dashboard, the writers and
-the CLI receive), computed in services/reports/period_report.py."""
+"""The figures of a beleidsrapportage as plain data (what the dashboard, the writers in
+documents/period_report_pdf.py and period_report_xlsx.py, and the CLI receive), computed in
+services/reports/period_report.py. Here, below services, so the writers need nothing above
+documents/ and domain/."""
 
 from __future__ import annotations
 
