@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import replace
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from kempen_desktop.domain.status import AANGEMELD, AFGESLOTEN
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.importing.changes import display, plan_update
+from kempen_desktop.services.importing.decisions import identity_key, remembered_decisions
 from kempen_desktop.services.importing.errors import ImportFailed
 from kempen_desktop.services.importing.fields import FIELD_KEYS, FIELD_LABELS
-from kempen_desktop.services.importing.decisions import identity_key, remembered_decisions
 from kempen_desktop.services.importing.layout import MAX_HEADER_ROW, Layout, detect_layout
 from kempen_desktop.services.importing.matching import (
     MATCH,
