@@ -445,7 +445,7 @@
         <translation>Hires</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
@@ -524,22 +524,22 @@
     <message>
         <location filename="../../kempen_desktop/ui/common/address.py" line="+107"/>
         <source>Postcode %1 hoort bij %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode %1 belongs to %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Postcode %1 is onbekend: kies de gemeente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode %1 is unknown: choose the municipality.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&apos;%1&apos; is geen gemeente: kies er een uit de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a municipality: choose one from the list.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is een deelgemeente van %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is part of the municipality %2.</translation>
     </message>
 </context>
 <context>
@@ -1374,72 +1374,72 @@ Restore this backup?</translation>
     <message>
         <location filename="../../kempen_desktop/ui/common/date_field.py" line="+73"/>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Typ bv. 28-11-2026, 28/11/26, 28112026, 2026-11-28, t (vandaag), +14 (dagen), -3w (weken), +2m (maanden). Pijl op/neer: een dag verder/terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type e.g. 28-11-2026, 28/11/26, 28112026, 2026-11-28, t (today), +14 (days), -3w (weeks), +2m (months). Arrow up/down: one day later/earlier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Deze dag bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This day does not exist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze datum ligt te ver in het verleden of de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>This date is too far in the past or the future.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Geen datum. Typ bv. 28-11-2026, 28112026, t of +14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a date. Type e.g. 28-11-2026, 28112026, t or +14.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vul een datum in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in a date.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>ma</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>di</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>do</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vr</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>za</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1806,7 @@ Restore this backup?</translation>
     <message>
         <location line="+9"/>
         <source>Het dossier is niet bewaard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case was not saved: %1</translation>
     </message>
 </context>
 <context>
