@@ -26,7 +26,7 @@ from kempen_desktop.ui.meetings.agenda_editor import AgendaEditor
 from kempen_desktop.ui.meetings.meeting_dialog import ID_ROLE, MeetingDialog, to_qdate
 from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
 from kempen_desktop.ui.meetings.meetings_tab import MeetingsTab
-from tests.meetings_helpers import World, make_world
+from tests.meetings_helpers import World, give_consent, make_world
 
 
 def _meetings_tab(database: Database) -> MeetingsTab:
@@ -81,6 +81,11 @@ def test_plan_agenda_run_close_and_send(
 ) -> None:
     world = make_world(database)
     meeting_id = _plan_with_dialog(qtbot, database, world)
+    give_consent(  # each partner may see its own clients only
+        database,
+        [(world.vdab_due, world.vdab), (world.vdab_flagged, world.vdab)]
+        + [(world.ocmw_due, world.ocmw)],
+    )
 
     # -- agenda from the rules, a free item, reorder with the keyboard -------------------------
     editor = AgendaEditor(Workspace(database), meeting_id)
@@ -91,16 +96,19 @@ def test_plan_agenda_run_close_and_send(
     for code, box in editor.rule_boxes.items():
         box.setChecked(code in ("follow_up", "flagged"))
     qtbot.mouseClick(editor.suggest_button, Qt.MouseButton.LeftButton)
-    suggested = {
-        editor.suggestions.topLevelItem(i).text(1): editor.suggestions.topLevelItem(i).text(3)
-        for i in range(editor.suggestions.topLevelItemCount())
-    }
+    suggested = {item.text(1): item.text(3) for item in editor.suggestions.items()}
     assert set(suggested) == {
         "An Janssens",
         "Bram Claes",
         "Elif Yilmaz",
     }  # not Dirk Smets: partner not invited
     assert "gemarkeerd" in suggested["Bram Claes"] and "opvolging" in suggested["An Janssens"]
+    # None is shareable with both partners: listed apart, unticked; the regisseur ticks them
+    # anyway (the partner versions of the minutes still leave out what one may not see).
+    assert "niet deelbaar met VDAB Turnhout" in suggested["Elif Yilmaz"]
+    for item in editor.suggestions.items():
+        assert item.checkState(0) == Qt.CheckState.Unchecked
+        item.setCheckState(0, Qt.CheckState.Checked)
     qtbot.mouseClick(editor.add_suggested, Qt.MouseButton.LeftButton)
     assert editor.agenda.count() == 4
     qtbot.keyClicks(editor.free_title, "Varia")

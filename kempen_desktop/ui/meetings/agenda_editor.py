@@ -66,6 +66,12 @@ class AgendaList(QListWidget):
         if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self._editor.undo_stack.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo) or (ctrl and event.key() == Qt.Key.Key_Y):
+            self._editor.undo_stack.redo()
+            return
         if event.key() == Qt.Key.Key_Delete:
             self._editor.remove_selected()
             return
@@ -136,7 +142,7 @@ class AgendaEditor(RememberingDialog):
         pick_layout.addWidget(self.search)
         pick_layout.addWidget(self.results, 1)
         pick_layout.addWidget(add_picked)
-        left_layout.addWidget(pick_box, 2)
+        left_layout.addWidget(pick_box, 1)
 
         free_row = QHBoxLayout()
         self.free_title = QLineEdit()
@@ -212,7 +218,7 @@ class AgendaEditor(RememberingDialog):
         buttons_row = QHBoxLayout()
         right_layout.addLayout(buttons_row)
         splitter.addWidget(right)
-        splitter.setSizes([600, 460])
+        splitter.setSizes([640, 420])
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
@@ -221,8 +227,16 @@ class AgendaEditor(RememberingDialog):
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        # Named actions ("Ongedaan maken: 3 agendapunt(en) schrappen") with Ctrl+Z / Ctrl+Y.
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.resize(1120, 720)
         self.reload_agenda()
 
