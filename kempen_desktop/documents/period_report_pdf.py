@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from kempen_desktop.documents import charts, pdf
 from kempen_desktop.documents.period_report_data import PeriodReport
+from kempen_desktop.domain.kpi import percent_text
 from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
 
 CONTENT_WIDTH = 174 * mm
@@ -54,7 +55,8 @@ def _n(value: int) -> str:
 
 
 def _pct(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "—"
+    """The one rule (domain.kpi): '2 van 2' on fewer than 10, never '100%'."""
+    return percent_text(part, whole)
 
 
 def story(report: PeriodReport) -> list[Any]:
@@ -88,12 +90,13 @@ def story(report: PeriodReport) -> list[Any]:
             [
                 (
                     _n(r.meetings.get("gehouden", 0)),
-                    "overlegmomenten gehouden",
+                    "overlegmomenten gehouden"
+                    + (f" ({r.regional_note})" if r.regional_note else ""),
                     f"{r.meetings.get('geannuleerd', 0)} geannuleerd, {r.meetings.get('verplaatst', 0)} verplaatst",
                 ),
                 (
                     _n(r.actions_done),
-                    "actiepunten afgerond",
+                    "actiepunten afgerond" + (f" ({r.regional_note})" if r.regional_note else ""),
                     f"{r.actions_overdue} over de deadline op {r.overdue_on or r.end:%d-%m-%Y}",
                 ),
                 (
