@@ -45,6 +45,28 @@ SECTION_LABELS = {
 }
 
 
+class SummaryError(ValueError):
+    """A Dutch message: unknown dossier or partner."""
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """What the user asks for (the screen and `kempen report dossier`); plain, so the UI can
+    build it without importing the service."""
+
+    sections: Sequence[str] = SECTIONS
+    partner: str | None = None  # name or id: "voor partner X"
+    title: str = ""  # document title; default from the content
+
+
+@dataclass(frozen=True)
+class SummaryResult:
+    path: Path
+    pages: int
+    dossiers: int
+    skipped: int = 0  # left out: no valid consent for the partner
+
+
 @dataclass(frozen=True)
 class FicheIdentity:
     """The identity block; an empty field is not printed (the partner version leaves out

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -58,6 +57,9 @@ from kempen_desktop.documents.dossier_fiche import (
     FicheStatusChange,
     FicheTimelineEntry,
     FicheWorkExit,
+    SummaryError,
+    SummaryOptions,
+    SummaryResult,
 )
 from kempen_desktop.domain.consent import (
     HIDDEN_TIMELINE_KINDS,
@@ -79,25 +81,7 @@ KIND_LABELS = {
 }
 SEX_LABELS = {"M": "man", "F": "vrouw", "X": "X"}
 OPEN_ACTIONS = ("open", "bezig")
-
-
-class SummaryError(ValueError):
-    """A Dutch message: unknown dossier or partner."""
-
-
-@dataclass(frozen=True)
-class SummaryOptions:
-    sections: Sequence[str] = SECTIONS
-    partner: str | None = None  # name or id: "voor partner X"
-    title: str = ""  # document title; default from the content
-
-
-@dataclass(frozen=True)
-class SummaryResult:
-    path: Path
-    pages: int
-    dossiers: int
-    skipped: int = 0  # left out: no valid consent for the partner
+_DEFAULT_OPTIONS = SummaryOptions()  # frozen: one shared default is safe
 
 
 def resolve_dossier(session: Session, text: str) -> uuid.UUID:
@@ -429,7 +413,7 @@ def write_summaries(
     session: Session,
     dossier_ids: Sequence[uuid.UUID],
     path: Path,
-    options: SummaryOptions = SummaryOptions(),
+    options: SummaryOptions = _DEFAULT_OPTIONS,
     *,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,

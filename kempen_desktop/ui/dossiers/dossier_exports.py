@@ -258,7 +258,7 @@ class DossierSummaryDialog(RememberingDialog):
         *,
         meeting_title: str = "",
     ) -> None:
-        from kempen_desktop.services.reports.dossier_fiche import SECTIONS
+        from kempen_desktop.documents.dossier_fiche import SECTIONS
 
         super().__init__(parent)
         self._workspace = workspace
@@ -309,7 +309,7 @@ class DossierSummaryDialog(RememberingDialog):
         layout.addWidget(buttons)
 
     def make(self) -> Path | None:
-        from kempen_desktop.services.reports.dossier_fiche import SummaryError, SummaryOptions
+        from kempen_desktop.documents.dossier_fiche import SummaryError, SummaryOptions
         from kempen_desktop.ui.common.pdf_preview import open_preview, temporary_pdf_path
 
         sections = tuple(key for key, check in self.sections.items() if check.isChecked())

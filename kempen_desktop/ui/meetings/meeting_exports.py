@@ -70,7 +70,7 @@ class MeetingExports:
 
     def export_agenda_fiches(self) -> None:
         """The dossierfiches of the agenda with a cover page, in full or for one partner."""
-        from kempen_desktop.services.reports.dossier_fiche import SummaryError
+        from kempen_desktop.documents.dossier_fiche import SummaryError
 
         row = self.current_row()
         if row is None:
