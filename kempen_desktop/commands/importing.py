@@ -155,7 +155,8 @@ def _import_file(workspace: Workspace, args: argparse.Namespace) -> None:
         if row.differences:
             fields = "; ".join(f"{d.label}: {d.old} → {d.new}" for d in row.differences)
             print(
-                f"  rij {row.row}: verschilt, niet overgenomen (dossier {row.dossier_num}): {fields}"
+                f"  rij {row.row}: verschilt, niet overgenomen "
+                f"(dossier {row.dossier_num}): {fields}"
             )
         if row.kind == "review":
             print(f"  rij {row.row}: te beslissen: {row.reason}")

@@ -288,8 +288,9 @@ def _apply(
         checkpoint_after(connection),
     ):
         with Session(bind=connection) as session, session.begin():
-            # Rows to write: person, dossier, timeline, status and change per new dossier; person,
-            # dossier, timeline and change per updated one (groups not counted): for the progress bar.
+            # Rows to write: person, dossier, timeline, status and change per new dossier;
+            # person, dossier, timeline and change per updated one (groups not counted): for
+            # the progress bar.
             total = max(1, 5 * len(rows.creates) + 4 * len(rows.updates))
 
             def written(done: int) -> None:
@@ -343,7 +344,8 @@ def _apply(
                 "import.apply",
                 "import_batch",
                 batch_id,
-                f"{len(rows.creates)} nieuw, {len(rows.updates)} bijgewerkt, {rows.rejected} geweigerd",
+                f"{len(rows.creates)} nieuw, {len(rows.updates)} bijgewerkt, "
+                f"{rows.rejected} geweigerd",
             )
             session.flush()
         report("Opruimen", 95)  # committed: the batch is in the database

@@ -2,10 +2,11 @@
 
 ``fill`` (default) only fills fields that are empty; ``overwrite`` replaces stored values
 with the file's non-empty values. In fill mode a filled field the file disagrees with is a
-*difference*: not written, but shown and counted ("Verschilt, niet overgenomen"). An empty cell never erases anything: the row only
-carries the values it has. Target groups are only ever added. Values that differ only in
-writing are not a change: names, street and language without case, accents, spaces or
-hyphens; phone numbers by their digits; e-mail addresses without case.
+*difference*: not written, but shown and counted ("Verschilt, niet overgenomen"). An
+empty cell never erases anything: the row only carries the values it has. Target groups
+are only ever added. Values that differ only in writing are not a change: names, street
+and language without case, accents, spaces or hyphens; phone numbers by their digits;
+e-mail addresses without case.
 
 The responsible partner and the counsellor go together: a counsellor is only set when
 they work for the dossier's (resulting) partner, and a partner is not replaced while the

@@ -22,7 +22,6 @@ from kempen_desktop.services.importing.errors import ImportFailed
 from kempen_desktop.services.importing.fields import FIELD_KEYS, FIELD_LABELS
 from kempen_desktop.services.importing.layout import MAX_HEADER_ROW, Layout, detect_layout
 from kempen_desktop.services.importing.matching import (
-    MATCH,
     NEW,
     REVIEW,
     Existing,

@@ -2,7 +2,8 @@
 
 The result holds the values in the form they are stored in SQLite (dates as
 ``YYYY-MM-DD``, UUIDs as 32 hex digits), the display texts for the preview, the reason
-when the row is rejected (also a cell longer than its field: see MAX_TEXT), and warnings about cells that could not be used (a postcode
+when the row is rejected (also a cell longer than its field: see MAX_TEXT; with the
+field of the cell in question), and warnings about cells that could not be used (a postcode
 that is not Belgian, an unknown municipality or target group): those cells are left
 out, the row itself goes on.
 """
@@ -231,7 +232,8 @@ def _read_details(
                 display["vdab_client_number"] = digits
             else:
                 warn(
-                    f"VDAB-klantnummer '{cell_text(raw)[:20]}' bestaat niet uit cijfers; niet overgenomen."
+                    f"VDAB-klantnummer '{cell_text(raw)[:20]}' bestaat niet uit cijfers; "
+                    "niet overgenomen."
                 )
 
     def take_parsed(key: str, parser: Callable[[object], tuple[str | None, str | None]]) -> None:

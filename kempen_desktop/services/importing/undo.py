@@ -40,7 +40,8 @@ def _listing(nums: list[int]) -> str:
 
 
 def undo_batch(db: Database, batch_id: uuid.UUID) -> None:
-    """Undo one import batch in one transaction; ImportUndoError (nothing changed) if edited since."""
+    """Undo one import batch in one transaction; ImportUndoError (nothing changed) if edited
+    since."""
     with db.transaction() as session:
         connection = session.connection()
         sql = connection.exec_driver_sql
@@ -128,7 +129,8 @@ def undo_batch(db: Database, batch_id: uuid.UUID) -> None:
             word = "dossier" if len(set(edited)) == 1 else "dossiers"
             raise ImportUndoError(
                 f"Deze import kan niet ongedaan gemaakt worden: {word} {_listing(edited)} "
-                f"{'werd' if word == 'dossier' else 'werden'} na de import gewijzigd of verwijderd. "
+                f"{'werd' if word == 'dossier' else 'werden'} na de import gewijzigd of "
+                "verwijderd. "
                 "Er werd niets veranderd.",
                 sorted(set(edited)),
             )
@@ -140,7 +142,8 @@ def undo_batch(db: Database, batch_id: uuid.UUID) -> None:
         forget_batch(connection, batch_id.hex)
         now = utcnow()
         sql(
-            "UPDATE import_batch SET status = 'ongedaan', undone_at = ?, updated_at = ? WHERE id = ?",
+            "UPDATE import_batch SET status = 'ongedaan', undone_at = ?, updated_at = ? "
+            "WHERE id = ?",
             (stamp_text(now), stamp_text(now), batch_id.hex),
         )
         audit.record(
