@@ -14,7 +14,7 @@ from kempen_desktop.db.models import AuditEntry
 def _os_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no login name in some sandboxes and services
+    except Exception:  # noqa: BLE001 - no login name in some sandboxes and services
         return ""
 
 

@@ -59,7 +59,7 @@ class _Worker(QThread):
     def run(self) -> None:
         try:
             result = self._work(self.task)
-        except Exception as error:  # handed to the GUI thread, which decides what to show
+        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which decides
             self.failed.emit(error)
         else:
             self.finished_ok.emit(result)

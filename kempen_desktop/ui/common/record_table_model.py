@@ -18,6 +18,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+# The invalid index: a shared default for the `parent` arguments (never mutated).
+_ROOT = QModelIndex()
+
 R = TypeVar("R")
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,10 +53,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def record(self, row: int) -> R | None:
         return self._records[row] if 0 <= row < len(self._records) else None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(

@@ -47,6 +47,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("DossierTableModel", "Begeleider"),
     QT_TRANSLATE_NOOP("DossierTableModel", "Volgende opvolging"),
 )
+
+# The invalid index: a shared default for the `parent` arguments (never mutated).
+_ROOT = QModelIndex()
 COL_NAME, COL_FIRST, COL_PLACE, COL_STATUS, COL_GROUPS, COL_COUNSELLOR, COL_FOLLOW_UP = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NUM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -125,10 +128,10 @@ class DossierTableModel(QAbstractTableModel):
         return self._cache.get(num)
 
     # --- Qt model API --------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._nums)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(
