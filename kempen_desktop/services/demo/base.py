@@ -21,6 +21,8 @@ class _GeneratorBase:
 
     #: Cliëntoverleggen held: counted by plan_meetings, reported by plan_activities.
     held_clientoverleg: int
+    #: Past meetings of the ZORA cliëntoverleg series as (id, cancelled): linked to 5.2.4.11.
+    zora_meetings: list[tuple[str, bool]]
 
     def __init__(
         self,
@@ -56,6 +58,9 @@ class _GeneratorBase:
         self.coop_rows: list[tuple[Any, ...]] = []
         self.engagement_rows: list[tuple[Any, ...]] = []  # partner_engagement
         self.exits_to_work = 0
+        #: Exits to work with a known employer as (exit id, dossier, started on, employer id):
+        #: plan_activities links some of them to events as hires.
+        self.employer_exits: list[tuple[str, _DossierPlan, date, str]] = []
         self.first_num = 1  # the first dossier number; run() takes them from the counter
 
     # -- helpers ------------------------------------------------------------------------

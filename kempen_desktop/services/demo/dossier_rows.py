@@ -335,9 +335,12 @@ class _DossierRows(_DossierPlanning):
                 )
             note = "" if still_working else f"Tewerkstelling gestopt op {stopped:%d/%m/%Y}."
             stamp = _stamp(started, 15 * 60)
+            exit_id = self.new_id()
+            if employer_id is not None:
+                self.employer_exits.append((exit_id, d, started, employer_id))
             exits.append(
                 (
-                    self.new_id(),
+                    exit_id,
                     d.id,
                     employer_id,
                     employer_name,

@@ -92,6 +92,9 @@ class _MeetingPlanning(_GeneratorBase):
                 ("VDAB", "ZORA Werkt"),
             ),
         )
+        # Seed 001: the overlegmomenten with VDAB of 10/10 (Meerminne) and 6/12 (VDAB Mortsel)
+        # were cancelled; in the demo that is last year's fourth quarter (see plan_activities).
+        last_year_q4 = date(today.year - 1, 10, 1)
         for region, title, mtype, locations, partner_names in series_defs:
             series_id = self.new_id()
             created = _stamp(_add_months(quarter_start, -24), 9 * 60)
@@ -99,20 +102,28 @@ class _MeetingPlanning(_GeneratorBase):
             for offset in range(-8, 2):
                 base = _add_months(quarter_start, 3 * offset)
                 when = self.weekday_near(base + timedelta(days=rng.randint(14, 60)))
-                cancelled = region == "zora" and offset in (-5, -4)
-                plans.append(
-                    {
-                        "series": series_id,
-                        "region": region,
-                        "title": title,
-                        "type": type_code(mtype),
-                        "day": when,
-                        "location": rng.choice(locations),
-                        "partners": partner_names,
-                        "cancelled": cancelled,
-                        "dossiers": region != "",
-                    }
-                )
+                location = rng.choice(locations)
+                plan: dict[str, Any] = {
+                    "series": series_id,
+                    "region": region,
+                    "title": title,
+                    "type": type_code(mtype),
+                    "day": when,
+                    "location": location,
+                    "partners": partner_names,
+                    "cancelled": False,
+                    "dossiers": region != "",
+                }
+                if region == "zora" and base == last_year_q4:
+                    for cancelled_on, place in (
+                        (date(base.year, 10, 10), "Meerminne, Mortsel"),
+                        (date(base.year, 12, 6), "VDAB Mortsel"),
+                    ):
+                        plans.append(
+                            {**plan, "day": cancelled_on, "location": place, "cancelled": True}
+                        )
+                    continue
+                plans.append(plan)
         extra_defs = (
             (
                 "stuurgroep",
@@ -186,9 +197,12 @@ class _MeetingPlanning(_GeneratorBase):
                 )
         plans.sort(key=lambda plan: plan["day"])
         self.held_clientoverleg = 0
+        self.zora_meetings = []
         for plan in plans:
             day: date = plan["day"]
             meeting_id = self.new_id()
+            if plan["region"] == "zora" and day < today:
+                self.zora_meetings.append((meeting_id, bool(plan["cancelled"])))
             held = day < today and not plan["cancelled"]
             status = mr.CANCELLED if plan["cancelled"] else mr.HELD if day < today else mr.PLANNED
             start_minute = rng.choice((9 * 60, 9 * 60 + 30, 13 * 60 + 30))

@@ -299,6 +299,9 @@ POLICY_COLS = (
     "priority",
     "wse_code",
     "report_text",
+    "parent_id",
+    "level",
+    "responsible",
     "created_at",
     "updated_at",
 )
@@ -311,6 +314,41 @@ EVENT_COLS = (
     "policy_action_id",
     "participant_count",
     "results",
+    "ends_on",
+    "target_groups",
+    "contacts",
+    "interviews",
+    "other_hires",
+    "created_at",
+    "updated_at",
+)
+INDICATOR_COLS = (
+    "id",
+    "action_id",
+    "name",
+    "unit",
+    "target",
+    "computed",
+    "sort_order",
+    "created_at",
+    "updated_at",
+)
+MEASUREMENT_COLS = (
+    "id",
+    "indicator_id",
+    "measured_on",
+    "value",
+    "note",
+    "created_at",
+    "updated_at",
+)
+EVENT_PARTICIPANT_COLS = (
+    "id",
+    "event_id",
+    "dossier_id",
+    "attended",
+    "hired",
+    "work_exit_id",
     "created_at",
     "updated_at",
 )
