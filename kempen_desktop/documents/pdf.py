@@ -118,6 +118,16 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=2,
             keepWithNext=1,
         ),
+        "action": ParagraphStyle(  # a policy action under its WSE heading (h2)
+            "action",
+            parent=base,
+            fontName=bold,
+            fontSize=9.5,
+            leading=12.5,
+            textColor=ACCENT,
+            spaceBefore=5,
+            keepWithNext=1,
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
         "cell_bold": ParagraphStyle(
             "cell_bold", parent=base, fontName=bold, fontSize=8.5, leading=10.5

@@ -34,6 +34,38 @@ class Trend:
     exits: int
 
 
+@dataclass(frozen=True)
+class ActionText:
+    """The inhoudelijke rapportering of one policy action, printed under its WSE priority."""
+
+    code: str
+    short_description: str
+    status: str  # the label
+    starts_on: date | None
+    ends_on: date | None
+    priority: bool
+    text: str
+    saved: bool  # False: the generated draft
+
+    @property
+    def title(self) -> str:
+        return f"{self.code} {self.short_description}"
+
+    @property
+    def facts(self) -> str:
+        """'Status: In uitvoering · start 01-01-2023 · prioritair' (what the reader checks)."""
+        parts = [f"Status: {self.status}"]
+        if self.starts_on:
+            parts.append(f"start {self.starts_on:%d-%m-%Y}")
+        if self.ends_on:
+            parts.append(f"einde {self.ends_on:%d-%m-%Y}")
+        if self.priority:
+            parts.append("prioritair")
+        if not self.saved:
+            parts.append("ontwerptekst")
+        return " · ".join(parts)
+
+
 @dataclass
 class PeriodReport:
     start: date
@@ -64,6 +96,8 @@ class PeriodReport:
     texts: dict[str, str] = field(default_factory=dict)  # saved, or the draft when none
     overdue_on: date | None = None  # the day actions_overdue is counted on (see overdue_reference)
     follow_ups_overdue: list[int] = field(default_factory=list)  # open, follow-up before overdue_on
+    #: Per WSE code, the policy actions with their inhoudelijke rapportering of the period.
+    action_texts: dict[str, list[ActionText]] = field(default_factory=dict)
 
     @property
     def label(self) -> str:

@@ -135,6 +135,10 @@ def story(report: PeriodReport) -> list[Any]:
     for code in WSE_CODES:
         s.append(pdf.heading(WSE_TITLES[code], 2))
         s += pdf.paragraphs(r.texts.get(code, "") or "(geen tekst)")
+        for action in r.action_texts.get(code, []):
+            s.append(pdf.paragraph(f"Actie {action.title}", "action"))
+            s.append(pdf.paragraph(action.facts, "small"))
+            s += pdf.paragraphs(action.text.strip() or "(geen tekst)")
 
     s.append(pdf.heading("Dossiers"))
     s.append(pdf.heading("Status op de einddatum (actieve dossiers)", 2))

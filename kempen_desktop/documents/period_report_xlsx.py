@@ -13,6 +13,16 @@ def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
+def _report_rows(r: PeriodReport) -> list[list[object]]:
+    """Each WSE priority with its text, then its policy actions ('WSE-LR2 · 5.2.4.11 ...')."""
+    rows: list[list[object]] = []
+    for code in WSE_CODES:
+        rows.append([WSE_TITLES[code], r.texts.get(code, ""), ""])
+        for action in r.action_texts.get(code, []):
+            rows.append([f"{code} · {action.title}", action.text, action.facts])
+    return rows
+
+
 def write_period_xlsx(path: Path, report: PeriodReport) -> int:
     r = report
     title = f"Beleidsrapportage {r.label}"
@@ -125,11 +135,12 @@ def write_period_xlsx(path: Path, report: PeriodReport) -> int:
         XlsxSheet(
             "Rapportering",
             [
-                XlsxColumn("Prioriteit", "text", 40),
+                XlsxColumn("Prioriteit / actie", "text", 40),
                 XlsxColumn("Inhoudelijke rapportering", "text", 120),
+                XlsxColumn("Status", "text", 40),
             ],
-            [[WSE_TITLES[code], r.texts.get(code, "")] for code in WSE_CODES],
-            "Inhoudelijke rapportering",
+            _report_rows(r),
+            "Inhoudelijke rapportering (per WSE-prioriteit, met de acties eronder)",
             sub,
         ),
     ]

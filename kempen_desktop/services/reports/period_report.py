@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Municipality
 from kempen_desktop.documents.period_report_data import (
+    ActionText,
     Count,
     PeriodReport,
     PeriodReportError,
@@ -49,6 +50,7 @@ from kempen_desktop.documents.period_report_data import (
 from kempen_desktop.domain.kpi import followup
 from kempen_desktop.domain.periods import overdue_reference, quarter_label, quarters_up_to
 from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
+from kempen_desktop.services.actions.action_reports import report_lines
 from kempen_desktop.services.reports.history import History
 from kempen_desktop.services.reports.period_texts import draft_texts, load_texts
 
@@ -211,6 +213,7 @@ def compute(
     if with_texts:
         saved = load_texts(session, start, end)
         report.texts = {code: saved.get(code) or report.drafts[code] for code in WSE_CODES}
+        report.action_texts = action_texts(session, start, end)
     else:
         report.texts = dict(report.drafts)
     return report
@@ -281,3 +284,23 @@ def _inclusive(
     employers = sum(r.employers for r in rows)
     engaged = sum(r.engaged for r in rows)
     return employers, engaged, [(r.municipality, r.employers, r.engaged) for r in rows]
+
+
+def action_texts(session: Session, start: date, end: date) -> dict[str, list[ActionText]]:
+    """Per WSE code, the policy actions and their text of the period (saved, else the draft)."""
+    return {
+        code: [
+            ActionText(
+                line.code,
+                line.short_description,
+                line.status,
+                line.starts_on,
+                line.ends_on,
+                line.priority,
+                line.text,
+                line.saved,
+            )
+            for line in lines
+        ]
+        for code, lines in report_lines(session, start, end).items()
+    }
