@@ -8,6 +8,11 @@ def main() -> int:
     # Large workbooks are parsed in a spawned child process (services/importing/reader/
     # isolated.py); in a frozen (PyInstaller) build the child starts through this.
     multiprocessing.freeze_support()
+    if sys.argv[1:] == ["--version"]:  # answered before Qt and the database layer load
+        from kempen_desktop import __version__
+
+        print(f"kempen-desktop {__version__}")
+        return 0
     from kempen_desktop.ui.app import main as run
 
     return run()

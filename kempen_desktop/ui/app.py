@@ -35,7 +35,46 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--db", metavar="PAD", help="databasebestand (standaard: KEMPEN_DB of de gebruikersmap)"
     )
     parser.add_argument("--demo", action="store_true", help="open de demodatabase (apart bestand)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="controle van een installatie: open het hoofdvenster op een tijdelijke database, "
+        "teken het en stop",
+    )
     return parser.parse_args(argv)
+
+
+def run_smoke(app: QApplication, copy_of: Path | None = None) -> int:
+    """--smoke: the main window on a temporary database (and temporary settings), painted
+    once, closed; 0 when it painted. Touches no real file of the user: with --db, a copy of
+    that (unencrypted) file is opened (benchmarks/bench_bundle.py times a start that way)."""
+    import shutil
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    with tempfile.TemporaryDirectory(prefix="kempen-smoke-") as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        configure_application(app)
+        path = Path(folder) / "smoke.db"
+        if copy_of is not None:
+            shutil.copyfile(copy_of, path)
+        workspace = opening.open_workspace(path)
+        try:
+            window = MainWindow(workspace)
+            window.resize(1100, 700)
+            window.show()
+            app.processEvents()
+            image = window.grab().toImage()
+            painted = not image.isNull() and image.width() > 0
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            workspace.close()
+    print(f"smoke: {'ok' if painted else 'FAILED'} ({image.width()}x{image.height()})")
+    return 0 if painted else 1
 
 
 def install_translator(app: QApplication) -> None:
@@ -178,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.smoke:
+        return run_smoke(app, resolve_db_path(args.db) if args.db else None)  # type: ignore[arg-type]
     configure_application(app)  # type: ignore[arg-type]
     app.setWindowIcon(QIcon(str(resource_root() / "icons" / "kempen.svg")))  # type: ignore[attr-defined]
     install_excepthook()
