@@ -245,7 +245,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/actions_tab.py" line="+63"/>
+        <location filename="../../kempen_desktop/ui/actions/actions_tab.py" line="+66"/>
         <source>Beleidsacties</source>
         <translation>Policy actions</translation>
     </message>
@@ -275,7 +275,22 @@
         <translation>Add &amp;measurement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Overlegmomenten &amp;koppelen…</source>
+        <translation>Link &amp;meetings…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actie ver&amp;wijderen</source>
+        <translation>&amp;Delete action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tatussen…</source>
+        <translation>S&amp;tatuses…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -380,7 +395,27 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Actie %1 ‘%2’ verwijderen, met haar indicatoren, metingen en rapporteringen? Gekoppelde activiteiten blijven bestaan, zonder actie.</source>
+        <translation>Delete action %1 ‘%2’ with its indicators, measurements and reports? Linked activities remain, without an action.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De onderliggende acties komen dan los te staan.</source>
+        <translation>The actions below it will then stand on their own.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actie verwijderen</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Statussen van acties</source>
+        <translation>Action statuses</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Meting</source>
         <translation>Measurement</translation>
     </message>
@@ -408,6 +443,21 @@
         <location line="+1"/>
         <source>&amp;Aangeworven door…</source>
         <translation>&amp;Hired by…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanwe&amp;zig ja/nee</source>
+        <translation>Pre&amp;sent yes/no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deelnemer we&amp;ghalen</source>
+        <translation>Re&amp;move participant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activiteit &amp;verwijderen</source>
+        <translation>Delete acti&amp;vity</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -465,7 +515,7 @@
         <translation>Hired by</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -475,7 +525,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+6"/>
         <location line="+5"/>
         <location line="+8"/>
@@ -498,25 +548,45 @@
         <translation>Which case?</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Aanwerving</source>
         <translation>Hire</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+8"/>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Deelnemer weghalen</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Dossier %1 (%2) weghalen bij deze activiteit?</source>
+        <translation>Remove file %1 (%2) from this activity?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De aanwerving (uitstroom naar werk) wordt dan ook verwijderd.</source>
+        <translation>The hire (exit to work) is then deleted too.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Activiteit ‘%1’ van %2 verwijderen? Ook de deelnemers en hun aanwervingen (uitstroom naar werk) worden verwijderd.</source>
+        <translation>Delete activity ‘%1’ of %2? Its participants and their hires (exits to work) are deleted too.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activiteit verwijderen</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Kies eerst een deelnemer.</source>
         <translation>Choose a participant first.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(geen aanwerving)</source>
-        <translation>(no hire)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aangeworven door:</source>
-        <translation>Hired by:</translation>
     </message>
 </context>
 <context>
@@ -738,7 +808,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+118"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+157"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -1309,6 +1379,14 @@ Restore this backup?</translation>
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/common/column_chooser.py" line="+61"/>
+        <source>Standaardkolommen herstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kempen_desktop/ui/partners/contact_dialog.py" line="+36"/>
@@ -1471,7 +1549,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1481,12 +1559,12 @@ Restore this backup?</translation>
         <translation>&amp;Status…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Bewerk&amp;en…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -1622,6 +1700,16 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aangeworven</source>
+        <translation>hired</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Auditlog van dit dossier</source>
         <translation>Audit log of this case</translation>
     </message>
@@ -1946,9 +2034,87 @@ Restore this backup?</translation>
     </message>
 </context>
 <context>
+    <name>DossierFilterBar</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_filters.py" line="+56"/>
+        <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
+        <translation type="unfinished">Search by name, national number (INSZ), client number, municipality or note…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open dossiers</source>
+        <translation type="unfinished">Open cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle statussen</source>
+        <translation type="unfinished">All statuses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alle kansengroepen</source>
+        <translation type="unfinished">All target groups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alle gemeenten</source>
+        <translation type="unfinished">All municipalities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opvolging verlopen</source>
+        <translation type="unfinished">Follow-up overdue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mijn opvolgingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open dossiers met een opvolging tegen het einde van deze week of verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filters wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bewaarde filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter bewaren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bewaarde filter verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Bewaarde filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Filter bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam van deze filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierSummaryDialog</name>
     <message>
-        <location line="+64"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_exports.py" line="+64"/>
         <source>Dossierfiche</source>
         <translation>Case summary</translation>
     </message>
@@ -2039,7 +2205,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2047,37 +2213,12 @@ Restore this backup?</translation>
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+82"/>
-        <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
-        <translation>Search by name, national number (INSZ), client number, municipality or note…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Alle statussen</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Alle kansengroepen</source>
-        <translation>All target groups</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Alle gemeenten</source>
-        <translation>All municipalities</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Opvolging verlopen</source>
-        <translation>Follow-up overdue</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+88"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
@@ -2097,7 +2238,7 @@ Restore this backup?</translation>
         <translation>PDF of the selected case(s): preview and print</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+64"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -2120,7 +2261,7 @@ Restore this backup?</translation>
         <translation>From the reports: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Dossier verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -2405,6 +2546,29 @@ Your data has been saved up to the last successful action.</translation>
         <location filename="../../kempen_desktop/ui/common/help_dialogs.py" line="-40"/>
         <source>Handleiding</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HireDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+78"/>
+        <source>Aanwerving</source>
+        <translation>Hire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(geen aanwerving)</source>
+        <translation>(no hire)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aangeworven &amp;door</source>
+        <translation>Hired &amp;by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start op</source>
+        <translation>&amp;Starts on</translation>
     </message>
 </context>
 <context>
@@ -2745,7 +2909,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Inclusive employers (target: 1 in 2)</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="-137"/>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="-226"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -2955,7 +3119,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+61"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+63"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -3342,6 +3506,34 @@ The new language is used after a restart. Restart now?</translation>
             <numerusform>%n meeting saved in %1.</numerusform>
             <numerusform>%n meetings saved in %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLinkDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+109"/>
+        <source>Overlegmomenten koppelen</source>
+        <translation>Link meetings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoek op datum of titel</source>
+        <translation>Search by date or title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overlegmomenten</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aangevinkte overlegmomenten komen in het concept van de rapportering (geannuleerde met hun reden).</source>
+        <translation>Ticked meetings appear in the report draft (cancelled ones with their reason).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
     </message>
 </context>
 <context>
