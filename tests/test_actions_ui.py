@@ -14,7 +14,7 @@ from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import ActionReport, WorkExit
 from kempen_desktop.services.actions.actions import ActionInput
 from kempen_desktop.ui.actions.actions_tab import ActionsTab
-from kempen_desktop.ui.actions.dialogs import ActionDialog, EventDialog
+from kempen_desktop.ui.actions.dialogs import ActionDialog, EventDialog, HireDialog
 from tests.actions_helpers import known_data
 
 
@@ -73,7 +73,11 @@ def test_record_an_event_hire_one_of_three_and_edit_the_report(tab, database, qt
         tab.add_participant()
     assert tab.participants.topLevelItemCount() == 3
     tab.participants.setCurrentItem(tab.participants.topLevelItem(1))
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Industriebouw Kontich NV", True))
+    _drive(
+        monkeypatch,
+        HireDialog,
+        lambda d: d.employer.setCurrentIndex(d.employer.findText("Industriebouw Kontich NV")),
+    )
     tab.hire()
     row = tab.events.topLevelItem(0)
     assert (row.text(5), row.text(6)) == ("33", "1")

@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.partners = PartnersTab(workspace)
         self.reports = ReportsTab(workspace)
         self.actions_tab = ActionsTab(workspace)
+        # The activities a dossier took part in, as a section of its detail (issue 16).
+        self.dossiers.detail.events_source = workspace.actions.dossier_events
         self.tabs.addTab(self.dossiers, self.tr("&Dossiers"))
         self.tabs.addTab(self.meetings, self.tr("&Overlegmomenten"))
         self.tabs.addTab(self.partners, self.tr("&Partners"))

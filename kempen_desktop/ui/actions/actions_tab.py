@@ -28,12 +28,15 @@ from kempen_desktop.domain.actions import format_value, level_label
 from kempen_desktop.ui.actions.dialogs import (
     ActionDialog,
     EventDialog,
+    HireDialog,
     IndicatorDialog,
     MeasurementDialog,
+    MeetingLinkDialog,
     date_edit,
     date_of,
 )
 from kempen_desktop.ui.common.lazy_tab import LazyTab
+from kempen_desktop.ui.partners.code_list_dialog import CodeListDialog
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -71,7 +74,14 @@ class ActionsTab(LazyTab):
         self.edit_button = _button(self.tr("Actie &bewerken"), self.edit_action, buttons)
         _button(self.tr("&Indicator toevoegen"), self.add_indicator, buttons)
         _button(self.tr("&Meting toevoegen"), self.add_measurement, buttons)
+        self.link_button = _button(
+            self.tr("Overlegmomenten &koppelen…"), self.link_meetings, buttons
+        )
+        self.delete_action_button = _button(
+            self.tr("Actie ver&wijderen"), self.delete_action, buttons
+        )
         buttons.addStretch()
+        self.statuses_button = _button(self.tr("S&tatussen…"), self.edit_statuses, buttons)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
             [self.tr("Code"), self.tr("Omschrijving"), self.tr("WSE"), self.tr("Status")]
@@ -230,6 +240,37 @@ class ActionsTab(LazyTab):
         if action_id is not None:
             ActionDialog(self.workspace, action_id, self).exec()
 
+    def delete_action(self) -> None:
+        action_id = self.current_action()
+        row = self.rows.get(action_id) if action_id else None
+        if row is None:
+            return
+        question = (
+            self.tr(
+                "Actie %1 ‘%2’ verwijderen, met haar indicatoren, metingen en rapporteringen? "
+                "Gekoppelde activiteiten blijven bestaan, zonder actie."
+            )
+            .replace("%1", row.code)
+            .replace("%2", row.short_description)
+        )
+        if any(other.parent_id == row.id for other in self.rows.values()):
+            question += " " + self.tr("De onderliggende acties komen dan los te staan.")
+        if self._confirm(self.tr("Actie verwijderen"), question):
+            self.workspace.actions.delete(row.id)
+
+    def link_meetings(self) -> None:
+        action_id = self.current_action()
+        if action_id is not None and MeetingLinkDialog(self.workspace, action_id, self).exec():
+            self._show_report()
+
+    def edit_statuses(self) -> None:
+        dialog = CodeListDialog(
+            self.workspace, "action_statuses", self.tr("Statussen van acties"), self
+        )
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
+
     def add_indicator(self) -> None:
         action_id = self.current_action()
         if action_id is not None:
@@ -252,7 +293,14 @@ class ActionsTab(LazyTab):
         _button(self.tr("Activiteit b&ewerken"), self.edit_event, buttons)
         _button(self.tr("&Deelnemer toevoegen"), self.add_participant, buttons)
         _button(self.tr("&Aangeworven door…"), self.hire, buttons)
+        self.attended_button = _button(self.tr("Aanwe&zig ja/nee"), self.toggle_attended, buttons)
+        self.remove_participant_button = _button(
+            self.tr("Deelnemer we&ghalen"), self.remove_participant, buttons
+        )
         buttons.addStretch()
+        self.delete_event_button = _button(
+            self.tr("Activiteit &verwijderen"), self.delete_event, buttons
+        )
         self.events = QTreeWidget()
         self.events.setRootIsDecorated(False)
         self.events.setAlternatingRowColors(True)
@@ -292,7 +340,9 @@ class ActionsTab(LazyTab):
     def _load_events(self) -> None:
         chosen = self.current_event()
         self.events.clear()
+        self.event_days: dict[uuid.UUID, date] = {}
         for row in self.workspace.actions.events():
+            self.event_days[row.id] = row.held_on
             when = f"{row.held_on:%d-%m-%Y}" + (f" – {row.ends_on:%d-%m}" if row.ends_on else "")
             item = QTreeWidgetItem(
                 [
@@ -330,6 +380,7 @@ class ActionsTab(LazyTab):
                 ]
             )
             item.setData(0, ID, line.id)
+            item.setData(2, ID, line.attended)
             self.participants.addTopLevelItem(item)
 
     def new_event(self) -> None:
@@ -366,19 +417,63 @@ class ActionsTab(LazyTab):
         except ValueError as error:
             QMessageBox.warning(self, self.tr("Deelnemer"), str(error))
 
-    def hire(self) -> None:
+    def _participant(self, title: str) -> QTreeWidgetItem | None:
         item = self.participants.currentItem()
         if item is None:
-            QMessageBox.information(
-                self, self.tr("Aanwerving"), self.tr("Kies eerst een deelnemer.")
-            )
+            QMessageBox.information(self, title, self.tr("Kies eerst een deelnemer."))
+        return item
+
+    def hire(self) -> None:
+        item = self._participant(self.tr("Aanwerving"))
+        event_id = self.current_event()
+        if item is None or event_id is None:
             return
-        choices = self.workspace.actions.partner_choices()
-        labels = [self.tr("(geen aanwerving)"), *(name for _id, name in choices)]
-        label, ok = QInputDialog.getItem(
-            self, self.tr("Aanwerving"), self.tr("Aangeworven door:"), labels, 1, False
+        day = self.event_days.get(event_id, date.today())
+        HireDialog(self.workspace, item.data(0, ID), day, self).exec()
+
+    def toggle_attended(self) -> None:
+        item = self._participant(self.tr("Aanwezigheid"))
+        if item is not None:
+            attended = bool(item.data(2, ID))
+            self.workspace.actions.set_attended(item.data(0, ID), not attended)
+
+    def remove_participant(self) -> None:
+        item = self._participant(self.tr("Deelnemer weghalen"))
+        if item is None:
+            return
+        question = (
+            self.tr("Dossier %1 (%2) weghalen bij deze activiteit?")
+            .replace("%1", item.text(0))
+            .replace("%2", item.text(1))
         )
-        if not ok:
+        if item.text(3):
+            question += " " + self.tr(
+                "De aanwerving (uitstroom naar werk) wordt dan ook verwijderd."
+            )
+        if self._confirm(self.tr("Deelnemer weghalen"), question):
+            self.workspace.actions.remove_participant(item.data(0, ID))
+
+    def delete_event(self) -> None:
+        item = self.events.currentItem()
+        if item is None:
             return
-        employer = next((pid for pid, name in choices if name == label), None)
-        self.workspace.actions.set_hired(item.data(0, ID), employer)
+        question = (
+            self.tr(
+                "Activiteit ‘%1’ van %2 verwijderen? Ook de deelnemers en hun aanwervingen "
+                "(uitstroom naar werk) worden verwijderd."
+            )
+            .replace("%1", item.text(2))
+            .replace("%2", item.text(0))
+        )
+        if self._confirm(self.tr("Activiteit verwijderen"), question):
+            self.workspace.actions.delete_event(item.data(0, ID))
+
+    def _confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -379,3 +379,75 @@ class EventDialog(_Dialog):
     def save(self) -> None:
         data = apply_edits(self.original, self.shown, self.current())
         self.event_id = self.workspace.actions.save_event(data, self.event_id)
+
+
+class MeetingLinkDialog(_Dialog):
+    """The overlegmomenten reported on under an action (cancelled ones with their reason)."""
+
+    def __init__(self, workspace: Workspace, action_id: uuid.UUID, parent: QWidget | None = None):
+        super().__init__(self.tr("Overlegmomenten koppelen"), parent)
+        self.workspace, self.action_id = workspace, action_id
+        self.resize(620, 480)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Zoek op datum of titel"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        linked: set[object] = set(workspace.actions.linked_meetings(action_id))
+        self.meetings = check_list(list(workspace.actions.meeting_choices()), linked)
+        self.meetings.setAccessibleName(self.tr("Overlegmomenten"))
+        self.form.addRow(
+            QLabel(
+                self.tr(
+                    "Aangevinkte overlegmomenten komen in het concept van de rapportering "
+                    "(geannuleerde met hun reden)."
+                )
+            )
+        )
+        self.form.addRow(self.tr("&Zoeken"), self.filter)
+        self.form.addRow(self.meetings)
+        self._finish()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for i in range(self.meetings.count()):
+            item = self.meetings.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+    def save(self) -> None:
+        chosen = {value for value in checked_values(self.meetings) if isinstance(value, uuid.UUID)}
+        self.workspace.actions.set_linked_meetings(self.action_id, chosen)
+
+
+class HireDialog(_Dialog):
+    """A participant's hire: the employer and the first working day (the event's day unless
+    changed); '(geen aanwerving)' takes a hire back."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        participant_id: uuid.UUID,
+        event_day: date,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(self.tr("Aanwerving"), parent)
+        self.workspace, self.participant_id = workspace, participant_id
+        self.employer = QComboBox()
+        self.employer.addItem(self.tr("(geen aanwerving)"), None)
+        for partner_id, name in workspace.actions.partner_choices():
+            self.employer.addItem(name, partner_id)
+        if self.employer.count() > 1:
+            self.employer.setCurrentIndex(1)
+        self.employer.currentIndexChanged.connect(self._enable)
+        self.started = date_edit(event_day, optional=False)
+        self.form.addRow(self.tr("Aangeworven &door"), self.employer)
+        self.form.addRow(self.tr("&Start op"), self.started)
+        self._finish()
+        self._enable()
+
+    def _enable(self) -> None:
+        self.started.setEnabled(self.employer.currentData() is not None)
+
+    def save(self) -> None:
+        employer = self.employer.currentData()
+        started = date_of(self.started) if employer is not None else None
+        self.workspace.actions.set_hired(self.participant_id, employer, started)

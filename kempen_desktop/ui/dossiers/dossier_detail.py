@@ -46,6 +46,8 @@ class DossierDetailPane(QWidget):
     discuss_toggled = Signal(bool)  # flagged "bespreken" for the next overlegmoment
     # Set by the main window (issue 7): dossier id -> its audit entries, shown under the timeline.
     audit_source: Callable[[uuid.UUID], list[AuditRow]] | None = None
+    # Set by the Dossiers tab (issue 16): dossier id -> (date, kind, title, hired) of its events.
+    events_source: Callable[[uuid.UUID], list[tuple[date, str, str, bool]]] | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,9 +191,27 @@ class DossierDetailPane(QWidget):
         )
         return (
             f"<h2 style='margin-bottom:2px'>{escape(d.last_name)}, {escape(d.first_name)}</h2>"
-            f"<table cellspacing='2'>{table}</table>{situation}"
+            f"<table cellspacing='2'>{table}</table>{situation}{self._events_html(detail.id)}"
             f"<h3>{escape(timeline_title)}</h3>{entries}{self._audit_html(detail.id)}"
         )
+
+    def _events_html(self, dossier_id: uuid.UUID) -> str:
+        """The activities (jobevents, jobdates, ...) the dossier took part in, newest first."""
+        if self.events_source is None:
+            return ""
+        rows = self.events_source(dossier_id)
+        if not rows:
+            return ""
+        title = self.tr("Activiteiten")
+        hired = self.tr("aangeworven")
+        lines = "".join(
+            f"<tr><td style='color:#555; padding-right:10px'>{day_text(day)}</td>"
+            f"<td style='padding-right:10px'>{escape(kind)}</td><td>{escape(name)}"
+            + (f" · <b>{escape(hired)}</b>" if was_hired else "")
+            + "</td></tr>"
+            for day, kind, name, was_hired in sorted(rows, key=lambda r: r[0], reverse=True)
+        )
+        return f"<h3>{escape(title)}</h3><table cellspacing='1'>{lines}</table>"
 
     def _audit_html(self, dossier_id: uuid.UUID) -> str:
         """Who did what to this dossier (the audit log), newest first; at most 20 lines."""
