@@ -79,6 +79,7 @@ def test_seed_events_with_participants_and_hires(workspace: Workspace) -> None:
     ) in seen
     ateliers = [e for e in events if e.title == "Jobatelier 'Jongeren en Werk'"]
     assert sorted(e.held_on for e in ateliers) == [date(YEAR, 5, 3), date(YEAR, 11, 29)]
+    assert all(e.registered > 0 for e in ateliers)  # young dossiers (by age) took part
     industrie = next(e for e in events if "'industrie'" in e.title)
     assert (industrie.held_on, industrie.ends_on) == (date(YEAR, 10, 24), date(YEAR, 10, 25))
     jobdate = next(e for e in events if e.kind == "jobdate" and e.held_on == date(YEAR, 10, 25))

@@ -340,6 +340,9 @@ class _ActivityPlanning(_GeneratorBase):
         def active(d: _DossierPlan) -> bool:
             return d.status_on(day) not in (None, wf.AFGESLOTEN, wf.AAN_HET_WERK)
 
+        def young(d: _DossierPlan) -> bool:  # 'jongere' follows from the age, not stored
+            return "jongere" in ev.groups and tg.age_on(d.person.birth, day) < 25
+
         label = kind_label(ev.kind).lower()
         chosen: list[tuple[_DossierPlan, str | None, date | None, str | None]] = []
         if ev.kind in ("jobevent", "jobdate"):
@@ -361,7 +364,7 @@ class _ActivityPlanning(_GeneratorBase):
             for d in pool
             if d.id not in taken
             and active(d)
-            and (not ev.groups or any(g in d.groups for g in ev.groups))
+            and (not ev.groups or any(g in d.groups for g in ev.groups) or young(d))
         ]
         for d in rng.sample(candidates, min(len(candidates), ev.participants)):
             chosen.append((d, None, None, None))

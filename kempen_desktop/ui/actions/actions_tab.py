@@ -315,7 +315,7 @@ class ActionsTab(LazyTab):
                 self.tr("Aanwervingen"),
             ]
         )
-        for column, width in enumerate((110, 110, 380, 160, 90, 90, 100)):
+        for column, width in enumerate((165, 110, 380, 160, 90, 90, 100)):
             self.events.setColumnWidth(column, width)
         self.events.currentItemChanged.connect(lambda *_: self._load_participants())
         self.events.itemActivated.connect(lambda *_: self.edit_event())
