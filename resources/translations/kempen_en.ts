@@ -281,8 +281,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Actie ver&amp;wijderen</source>
-        <translation>&amp;Delete action</translation>
+        <source>Actie verwijder&amp;en</source>
+        <translation>D&amp;elete action</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -808,7 +808,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+157"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+158"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -2205,7 +2205,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2213,7 +2213,7 @@ Restore this backup?</translation>
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+88"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+89"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
@@ -2261,7 +2261,7 @@ Restore this backup?</translation>
         <translation>From the reports: %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Dossier verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -2538,6 +2538,164 @@ Your data has been saved up to the last successful action.</translation>
         <location line="+1"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/first_run.py" line="+54"/>
+        <source>Kempen Desktop instellen</source>
+        <translation>Set up Kempen Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overslaan</source>
+        <translation type="unfinished">Skip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginnen</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; Vorige</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Waar staan uw gegevens?</source>
+        <translation>Where is your data kept?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle dossiers staan in één bestand op deze computer. Kies een map op een lokale schijf (geen netwerkmap).</source>
+        <translation>All dossiers are kept in one file on this computer. Choose a folder on a local disk (not a network folder).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Geen wachtwoord: het bestand niet versleutelen</source>
+        <translation>No passphrase: do not encrypt the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alleen op een computer met een versleutelde schijf (BitLocker, LUKS).</source>
+        <translation>Only on a computer with an encrypted disk (BitLocker, LUKS).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Databasebestand:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wachtwoord:</source>
+        <translation type="unfinished">Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herhaal het wachtwoord:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Uw regio</source>
+        <translation>Your region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voor welke gemeenten werkt u? Kies een voorstel of vink zelf aan.</source>
+        <translation>Which municipalities do you work for? Choose a preset or tick them yourself.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vrije keuze</source>
+        <translation>Free choice</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Over u</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uw naam, functie en organisatie komen in verslagen, rapporten en e-mails.</source>
+        <translation>Your name, function and organisation appear in minutes, reports and e-mails.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lokale regisseur sociale economie en werk</source>
+        <translation>Lokale regisseur sociale economie en werk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bv. Stad Turnhout of IOK</source>
+        <translation>e.g. Stad Turnhout or IOK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functie:</source>
+        <translation>Function:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisatie:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kernpartners</source>
+        <translation>Core partners</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze partners worden als organisatie toegevoegd. Vink uit wat niet past; dubbelklik om een naam aan te passen. Later kan alles in Partners.</source>
+        <translation>These partners are added as organisations. Untick what does not fit; double-click to edit a name. Everything can be changed later in Partners.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liever eerst de demo bekijken</source>
+        <translation>Explore the demo first instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opent een apart demobestand met fictieve dossiers; uw database blijft leeg.</source>
+        <translation>Opens a separate demo file with fictitious dossiers; your database stays empty.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Databasebestand</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Minstens 8 tekens, of kies uitdrukkelijk voor geen wachtwoord.</source>
+        <translation>At least 8 characters, or explicitly choose no passphrase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De twee wachtwoorden verschillen.</source>
+        <translation type="unfinished">The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vergeet dit wachtwoord niet: niemand kan het herstellen.</source>
+        <translation>Do not forget this passphrase: nobody can recover it.</translation>
     </message>
 </context>
 <context>
@@ -3891,7 +4049,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Moved from an earlier meeting.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+207"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+231"/>
         <source>Nog geen overlegmomenten. Maak een demodatabase om te verkennen.</source>
         <translation>No meetings yet. Create a demo database to explore.</translation>
     </message>
@@ -3902,7 +4060,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Action points</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-67"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-90"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
@@ -4002,7 +4160,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Agenda dossier sheets…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+42"/>
         <location line="+200"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
@@ -4751,7 +4909,7 @@ Continue without encryption anyway?</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+63"/>
+        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+64"/>
         <source>Zoek op naam, ondernemingsnummer, sector, gemeente…</source>
         <translation>Search by name, enterprise number, sector, municipality…</translation>
     </message>
@@ -4806,7 +4964,7 @@ Continue without encryption anyway?</translation>
         <translation>Export shown partners to Excel…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -5540,7 +5698,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/trust_startup.py" line="+114"/>
+        <location filename="../../kempen_desktop/ui/trust/trust_startup.py" line="+122"/>
         <source>De controle van de database vond beschadigingen. Zet een back-up terug om verder te werken.</source>
         <translation>The database check found damage. Restore a backup to continue working.</translation>
     </message>

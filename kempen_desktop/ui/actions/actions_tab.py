@@ -78,7 +78,7 @@ class ActionsTab(LazyTab):
             self.tr("Overlegmomenten &koppelen…"), self.link_meetings, buttons
         )
         self.delete_action_button = _button(
-            self.tr("Actie ver&wijderen"), self.delete_action, buttons
+            self.tr("Actie verwijder&en"), self.delete_action, buttons
         )
         buttons.addStretch()
         self.statuses_button = _button(self.tr("S&tatussen…"), self.edit_statuses, buttons)
