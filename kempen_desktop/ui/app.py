@@ -22,6 +22,7 @@ from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.error_dialog import install_excepthook
 from kempen_desktop.ui.common.keyboard import install_keyboard
 from kempen_desktop.ui.common.operations import Operation, Task
+from kempen_desktop.ui.first_run import FirstRunChoices
 from kempen_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -192,6 +193,45 @@ class Application:
             self.open_demo()
 
 
+def database_path(cli_value: str | None) -> Path:
+    """--db, then KEMPEN_DB, then the place chosen in the first-run setup or the settings,
+    then the user data folder."""
+    import os
+
+    from kempen_desktop.paths import DB_ENV_VAR
+
+    if not cli_value and not os.environ.get(DB_ENV_VAR):
+        chosen = settings.DATABASE_PATH.get(settings.open_settings())
+        if chosen:
+            return Path(chosen)
+    return resolve_db_path(cli_value)
+
+
+def first_run_applies(cli_value: str | None, db_path: Path) -> bool:
+    """The first-run setup: only without --db and KEMPEN_DB, with no database yet, once."""
+    import os
+
+    from kempen_desktop.paths import DB_ENV_VAR
+
+    if cli_value or os.environ.get(DB_ENV_VAR) or db_path.exists():
+        return False
+    return not settings.FIRST_RUN_DONE.get(settings.open_settings())
+
+
+def run_first_run(default_path: Path) -> FirstRunChoices | None:
+    """The wizard; its choices (remembered in the settings), or None when skipped."""
+    from kempen_desktop.ui.first_run import FirstRunWizard, remember
+
+    wizard = FirstRunWizard(default_path)
+    accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
+    if not accepted:
+        settings.FIRST_RUN_DONE.set(settings.open_settings(), True)  # once: skipped is done
+        return None
+    choices = wizard.choices()
+    remember(choices)
+    return choices
+
+
 def restart_command(db_path: Path, *, demo: bool = False) -> tuple[str, list[str]]:
     """The program and arguments that start this app again on the same database."""
     args = ["--db", str(db_path)] + (["--demo"] if demo else [])
@@ -222,20 +262,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_application(app)  # type: ignore[arg-type]
     app.setWindowIcon(QIcon(str(resource_root() / "icons" / "kempen.svg")))  # type: ignore[attr-defined]
     install_excepthook()
-    db_path = resolve_db_path(args.db)
+    db_path = database_path(args.db)
+    choices = None
+    if not args.demo and first_run_applies(args.db, db_path):
+        choices = run_first_run(db_path)
+        if choices is not None:
+            db_path = choices.db_path
     controller = Application(db_path)
     try:
-        if args.demo:
+        if args.demo or (choices is not None and choices.open_demo):
             controller.open_demo()
         else:
             # One instance, passphrase, quick check with a restore offer (issue 7).
             from kempen_desktop.ui.trust.trust_startup import open_for_gui
 
-            workspace = open_for_gui(db_path)
+            known = (choices.passphrase,) if choices is not None else None
+            workspace = open_for_gui(db_path, chosen=known)
             if workspace is None:
                 return 1
+            if choices is not None:
+                from kempen_desktop.ui.first_run import apply_to
+
+                apply_to(workspace, choices)
             controller.show(workspace)
-            controller.offer_demo()
+            if choices is None:
+                controller.offer_demo()
     except DatabaseOpenError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2

@@ -1383,7 +1383,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../../kempen_desktop/ui/common/column_chooser.py" line="+61"/>
         <source>Standaardkolommen herstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore default columns</translation>
     </message>
 </context>
 <context>
@@ -2038,77 +2038,77 @@ Restore this backup?</translation>
     <message>
         <location filename="../../kempen_desktop/ui/dossiers/dossier_filters.py" line="+56"/>
         <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
-        <translation type="unfinished">Search by name, national number (INSZ), client number, municipality or note…</translation>
+        <translation>Search by name, national number (INSZ), client number, municipality or note…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open dossiers</source>
-        <translation type="unfinished">Open cases</translation>
+        <translation>Open cases</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alle statussen</source>
-        <translation type="unfinished">All statuses</translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alle kansengroepen</source>
-        <translation type="unfinished">All target groups</translation>
+        <translation>All target groups</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alle gemeenten</source>
-        <translation type="unfinished">All municipalities</translation>
+        <translation>All municipalities</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opvolging verlopen</source>
-        <translation type="unfinished">Follow-up overdue</translation>
+        <translation>Follow-up overdue</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Mijn opvolgingen</source>
-        <translation type="unfinished"></translation>
+        <translation>My follow-ups</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open dossiers met een opvolging tegen het einde van deze week of verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases with a follow-up due by the end of this week, or overdue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filters wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bewaarde filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved filters</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter bewaren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save filter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bewaarde filter verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete saved filter</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Bewaarde filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved filters…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Filter bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save filter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Naam van deze filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of this filter:</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2550,7 @@ Your data has been saved up to the last successful action.</translation>
     <message>
         <location line="+2"/>
         <source>Overslaan</source>
-        <translation type="unfinished">Skip</translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2600,7 +2600,7 @@ Your data has been saved up to the last successful action.</translation>
     <message>
         <location line="+1"/>
         <source>Wachtwoord:</source>
-        <translation type="unfinished">Password:</translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2690,7 +2690,7 @@ Your data has been saved up to the last successful action.</translation>
     <message>
         <location line="+4"/>
         <source>De twee wachtwoorden verschillen.</source>
-        <translation type="unfinished">The two passwords differ.</translation>
+        <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5233,6 +5233,49 @@ Continue without encryption anyway?</translation>
         <location line="+10"/>
         <source>De beleidsrapportage is bewaard in %1.</source>
         <translation>The policy report was saved in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PinnedDossier</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_pinning.py" line="+38"/>
+        <source>Verbergen</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Dossier %1 past niet meer in de filters en blijft zichtbaar tot u een andere filter kiest.</source>
+        <translation>Case %1 no longer matches the filters and stays visible until you choose another filter.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status wijzigen…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notitie toevoegen…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afsluiten…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dossierfiche…</source>
+        <translation>Case summary…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>

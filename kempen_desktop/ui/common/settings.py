@@ -55,3 +55,20 @@ def open_settings() -> QSettings:
     return QSettings(
         QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
     )
+
+
+# --- First-run setup and the settings dialog (issue 18) ------------------------------------
+FIRST_RUN_DONE = Setting("first_run/done", bool, False)
+DATABASE_PATH = Setting("data/database_path", str, "")  # "" = the user data folder
+REGION = Setting("region/preset", str, "")  # a code of regions.csv, or "vrij"
+REGION_MUNICIPALITIES = Setting("region/municipalities", str, "")  # NIS codes, ";"-joined
+USER_NAME = Setting("user/name", str, "")  # in minutes, reports and e-mail drafts
+USER_FUNCTION = Setting("user/function", str, "")
+USER_ORGANISATION = Setting("user/organisation", str, "")
+LETTERHEAD_NAME = Setting("letterhead/organisation", str, "")  # "" = USER_ORGANISATION
+LETTERHEAD_ADDRESS = Setting("letterhead/address", str, "")
+LETTERHEAD_LOGO = Setting("letterhead/logo", str, "")  # path of a PNG or JPEG
+IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", int, 15)  # 0 = never
+IMPORT_DEFAULT_PROFILE = Setting("import/default_profile", str, "")
+MEETING_DEFAULT_MINUTES = Setting("meetings/default_minutes", int, 120)
+MEETING_DEFAULT_PLACE = Setting("meetings/default_place", str, "")

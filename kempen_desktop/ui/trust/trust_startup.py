@@ -46,8 +46,13 @@ def _choose_or_ask(path: Path, parent: QWidget | None) -> tuple[bool, str | None
     return True, None
 
 
-def open_for_gui(path: Path, parent: QWidget | None = None) -> Workspace | None:
-    """The opened workspace, or None when the user gave up (the reason was shown)."""
+def open_for_gui(
+    path: Path, parent: QWidget | None = None, chosen: tuple[str | None] | None = None
+) -> Workspace | None:
+    """The opened workspace, or None when the user gave up (the reason was shown).
+
+    `chosen`: the passphrase already chosen for a new file (the first-run setup); `(None,)`
+    for none."""
     from kempen_desktop.ui.trust.passphrase_dialog import UnlockDialog
 
     # The writer lock, held for the life of the window (released when the database closes).
@@ -62,7 +67,10 @@ def open_for_gui(path: Path, parent: QWidget | None = None) -> Workspace | None:
         warning = location_warning(path)
         if warning:
             QMessageBox.warning(parent, APP_NAME, warning)
-        go_on, passphrase = _choose_or_ask(path, parent)
+        if chosen is not None and is_new_file(path):
+            go_on, passphrase = True, chosen[0]
+        else:
+            go_on, passphrase = _choose_or_ask(path, parent)
         if not go_on:
             lock.release()
             return None

@@ -1,0 +1,110 @@
+"""First-run setup: the region presets, the proposed core partners and their seeding.
+
+Reads the reference lists shipped in resources/reference (regions.csv, core_partners.csv,
+municipalities.csv); seeding goes through the partners façade, one partner at a time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from kempen_desktop.app.workspace import Workspace
+from kempen_desktop.resources_location import resource_root
+from kempen_desktop.services.partners.partners import PartnerInput
+
+FREE_CHOICE = "vrij"
+
+
+@dataclass(frozen=True)
+class Municipality:
+    nis_code: str
+    name: str
+    arrondissement: str
+
+
+@dataclass(frozen=True)
+class RegionPreset:
+    code: str
+    label: str
+    nis_codes: tuple[str, ...]
+
+
+@dataclass
+class ProposedPartner:
+    name: str
+    partner_type_code: str
+    municipality_nis: str | None = None
+    notes: str = ""
+    chosen: bool = True
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = (resource_root() / "reference" / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def municipalities() -> list[Municipality]:
+    """The municipalities valid today, by name."""
+    found = [
+        Municipality(row["nis_code"], row["name"], row["arrondissement"])
+        for row in _rows("municipalities.csv")
+        if not row["valid_until"]
+    ]
+    return sorted(found, key=lambda m: m.name)
+
+
+def region_presets() -> list[RegionPreset]:
+    current = municipalities()
+    presets = []
+    for row in _rows("regions.csv"):
+        if row["nis_codes"]:
+            codes = tuple(row["nis_codes"].split(";"))
+        else:
+            codes = tuple(m.nis_code for m in current if m.arrondissement == row["arrondissement"])
+        presets.append(RegionPreset(row["code"], row["label"], codes))
+    return presets
+
+
+def proposed_partners(nis_codes: list[str], region: str = FREE_CHOICE) -> list[ProposedPartner]:
+    """The core partners for these municipalities (one OCMW each) and this preset."""
+    names = {m.nis_code: m.name for m in municipalities()}
+    proposals = []
+    for row in _rows("core_partners.csv"):
+        if row["regions"] and region not in row["regions"].split(";"):
+            continue
+        if row["per_municipality"] == "1":
+            for code in nis_codes:
+                proposals.append(
+                    ProposedPartner(
+                        row["name"].replace("{gemeente}", names.get(code, code)),
+                        row["partner_type_code"],
+                        code,
+                        row["notes"],
+                    )
+                )
+        else:
+            proposals.append(
+                ProposedPartner(row["name"], row["partner_type_code"], None, row["notes"])
+            )
+    return proposals
+
+
+def seed_partners(workspace: Workspace, proposals: list[ProposedPartner]) -> int:
+    """Add the chosen proposals as partners; returns how many were added."""
+    added = 0
+    for proposal in proposals:
+        if not proposal.chosen or not proposal.name.strip():
+            continue
+        workspace.partners.create(
+            PartnerInput(
+                name=proposal.name.strip(),
+                partner_type_code=proposal.partner_type_code,
+                municipality_nis=proposal.municipality_nis,
+                notes=proposal.notes,
+            ),
+            confirm_duplicates=True,
+        )
+        added += 1
+    return added
