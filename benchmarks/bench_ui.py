@@ -95,16 +95,21 @@ def in_process(path: Path) -> dict[str, object]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from kempen_desktop.app import Workspace
     from kempen_desktop.services.common.database import open_database
     from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 
     app = QApplication.instance() or QApplication([])
     db = open_database(path)
-    tab = DossiersTab(db)
+    tab = DossiersTab(Workspace(db))
     tab.resize(1300, 800)
     tab.show()
     app.processEvents()
     model = tab.model
+    results: dict[str, object] = {}
+    if hasattr(tab, "filters"):  # issue 14: the tab opens on open dossiers; measure them all
+        results["open_dossiers_rows"] = model.rowCount()
+        tab.filters.clear()
 
     def first_page() -> None:
         for row in range(min(40, model.rowCount())):
@@ -118,7 +123,6 @@ def in_process(path: Path) -> dict[str, object]:
         app.processEvents()
         return (time.perf_counter() - started) * 1000
 
-    results: dict[str, object] = {}
     results["first_page_ms"] = statistics.median(timed(tab.reload) for _ in range(5))
     keystrokes: dict[str, float] = {}
     for word in ("janssens", "mol", "850"):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, exists, func, select, text
+from sqlalchemy import ColumnElement, Select, and_, column, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from kempen_desktop.db.models import (
@@ -44,8 +44,16 @@ class DossierFilter:
     target_group: str | None = None
     municipality_nis: str | None = None
     overdue_only: bool = False
+    # Open dossiers only (status not afgesloten): the Dossiers tab's default view.
+    open_only: bool = False
+    # "Mijn opvolgingen": open dossiers with a follow-up on or before this day (overdue ones
+    # included); None = no limit.
+    follow_up_until: date | None = None
     # Only these dossier numbers (a click-through from a report tile); None = no limit.
     nums: frozenset[int] | None = None
+    # Shown whatever the other filters say: the dossier just edited or created stays in view
+    # (issue 14); the tab says so in its banner and drops it on the next filter change.
+    pinned: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,15 @@ def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
         conditions.append(
             and_(Dossier.follow_up_on < today, Dossier.status_code != dossier_status.AFGESLOTEN)
         )
+    if flt.open_only:
+        conditions.append(Dossier.status_code != dossier_status.AFGESLOTEN)
+    if flt.follow_up_until is not None:
+        conditions.append(
+            and_(
+                Dossier.follow_up_on <= flt.follow_up_until,
+                Dossier.status_code != dossier_status.AFGESLOTEN,
+            )
+        )
     if flt.nums is not None:
         # One JSON parameter instead of one per number: a tile can hold 100,000 dossiers.
         listed: Select[Any] = select(column("value")).select_from(
@@ -167,8 +184,11 @@ def find_dossier_nums(
     """Dossier numbers matching the filter, in display order."""
     day = today or date.today()
     stmt = select(Dossier.num)
-    for condition in _conditions(flt, day):
-        stmt = stmt.where(condition)
+    conditions = _conditions(flt, day)
+    if conditions and flt.pinned:
+        stmt = stmt.where(or_(and_(*conditions), Dossier.num.in_(sorted(flt.pinned))))
+    elif conditions:
+        stmt = stmt.where(*conditions)
     stmt = _ordered(stmt, sort_key, descending)
     return list(session.scalars(stmt))
 

@@ -43,11 +43,18 @@ DOSSIER_HEADER = Setting("dossiers/header", QByteArray, QByteArray())
 DEMO_OFFERED = Setting("first_run/demo_offered", bool, False)
 MEETING_MODE_ZOOM = Setting("meeting_mode/zoom", int, 100)  # percent, for a projector
 LANGUAGE = Setting("ui/language", str, "")  # "" = follow the system, "nl" or "en"
+# Saved named filters of the Dossiers tab: JSON {name: filter state} (dossier_filters.py).
+DOSSIER_SAVED_FILTERS = Setting("dossiers/saved_filters", str, "{}")
 
 
 def dialog_geometry_key(cls: type) -> str:
     """Dialogs remember their size under a key derived from their class."""
     return f"dialogs/{cls.__name__}/geometry"
+
+
+def list_header_setting(name: str) -> Setting[QByteArray]:
+    """Columns of a list (shown, order, widths) as its header saved them; per list name."""
+    return Setting(f"lists/{name}/header", QByteArray, QByteArray())
 
 
 def open_settings() -> QSettings:

@@ -85,9 +85,11 @@ class DossierTableModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # --- loading -------------------------------------------------------------------
-    def set_filter(self, flt: DossierFilter) -> None:
+    def set_filter(self, flt: DossierFilter, reload: bool = True) -> None:
+        """reload=False: the first filter, before the view loads the list (by sorting)."""
         self._filter = flt
-        self.reload()
+        if reload:
+            self.reload()
 
     @property
     def current_filter(self) -> DossierFilter:

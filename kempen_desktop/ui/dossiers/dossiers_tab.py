@@ -9,11 +9,8 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -29,11 +26,14 @@ from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierNotFoundError
 from kempen_desktop.services.dossiers.search import fts_query
 from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.common.column_chooser import ColumnChooser
+from kempen_desktop.ui.common.row_menu import install_row_menu
 from kempen_desktop.ui.common.tables import configure_table
-from kempen_desktop.ui.common.widgets import NO_CHOICE, combo_value
 from kempen_desktop.ui.dossiers import undoable
 from kempen_desktop.ui.dossiers.dossier_detail import DossierDetailPane
 from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
+from kempen_desktop.ui.dossiers.dossier_filters import DossierFilterBar
+from kempen_desktop.ui.dossiers.dossier_pinning import PinnedDossier, fill_row_menu
 from kempen_desktop.ui.dossiers.dossier_table_model import ID_ROLE, DossierTableModel
 from kempen_desktop.ui.dossiers.note_dialog import NoteDialog
 from kempen_desktop.ui.dossiers.status_dialog import StatusDialog
@@ -61,6 +61,9 @@ class DossiersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_nums_banner())
+        self.pinned = PinnedDossier(self)
+        layout.addWidget(self.pinned.banner)
+        self.model.set_filter(self.current_filter(), reload=False)  # Open dossiers
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.table = self._build_table()
         self.detail = DossierDetailPane()
@@ -75,45 +78,16 @@ class DossiersTab(QWidget):
         self._after_reload()  # enabling sorting on the table has loaded the list once
 
     # --- building ----------------------------------------------------------------------
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Zoek op naam, INSZ, klantnummer, gemeente of notitie…")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.apply_filter)
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("Alle statussen"), NO_CHOICE)
-        for choice in self.choices.statuses:
-            self.status_filter.addItem(choice.label, choice.value)
-        self.group_filter = QComboBox()
-        self.group_filter.addItem(self.tr("Alle kansengroepen"), NO_CHOICE)
-        for choice in self.choices.target_groups:
-            self.group_filter.addItem(choice.label, choice.value)
-        self.place_filter = QComboBox()
-        self.place_filter.addItem(self.tr("Alle gemeenten"), NO_CHOICE)
-        for choice in self.choices.municipalities:
-            self.place_filter.addItem(choice.label, choice.value)
-        self.overdue_filter = QCheckBox(self.tr("Opvolging verlopen"))
-        for combo in (self.status_filter, self.group_filter, self.place_filter):
-            combo.currentIndexChanged.connect(self.apply_filter)
-            # Narrow enough for a 1000-pixel window; the popup still shows whole labels.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
-        self.overdue_filter.toggled.connect(self.apply_filter)
+    def _build_filters(self) -> QVBoxLayout:
+        self.filters = DossierFilterBar(self.choices)
+        self.filters.changed.connect(self.apply_filter)
+        bar = self.filters
+        self.search, self.status_filter = bar.search, bar.status_filter
+        self.group_filter, self.place_filter = bar.group_filter, bar.place_filter
+        self.overdue_filter = bar.overdue_filter
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("Nieuw dossier"))
         self.new_button.clicked.connect(self.new_dossier)
-        row.addWidget(self.search, 2)
-        row.addWidget(self.status_filter, 1)
-        row.addWidget(self.group_filter, 1)
-        row.addWidget(self.place_filter, 1)
-        row.addWidget(self.overdue_filter)
-        row.addWidget(self.count_label)
-        row.addWidget(self.new_button)
         self.export_button = QPushButton(self.tr("Exporteren…"))
         self.export_button.setToolTip(
             self.tr("De lijst zoals getoond, voor een partner of statistisch naar Excel")
@@ -124,14 +98,18 @@ class DossiersTab(QWidget):
             self.tr("PDF van de geselecteerde dossier(s): voorbeeld en afdrukken")
         )
         self.summary_button.clicked.connect(self.print_summary)
-        row.addWidget(self.export_button)
-        row.addWidget(self.summary_button)
-        return row
+        for widget in (self.count_label, self.new_button, self.export_button, self.summary_button):
+            bar.second_row.addWidget(widget)
+        column = QVBoxLayout()
+        column.addWidget(bar)
+        return column
 
     def _build_table(self) -> QTableView:
         table = QTableView()
         configure_table(table, self.model, (150, 120, 120, 120, 200, 150, 120))
-        table.horizontalHeader().setSectionsMovable(True)
+        # Right-click a header: show, hide (drag: order) columns, remembered (issue 14).
+        self.columns = ColumnChooser(table, settings.DOSSIER_HEADER)
+        self.row_menu = install_row_menu(table, lambda menu: fill_row_menu(self, menu))
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.doubleClicked.connect(lambda _index: self.edit_dossier())
         # Several dossiers can be selected for one Dossierfiche PDF.
@@ -152,9 +130,7 @@ class DossiersTab(QWidget):
         splitter = settings.DOSSIER_SPLITTER.get(store)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        header = settings.DOSSIER_HEADER.get(store)
-        if not header.isEmpty():
-            self.table.horizontalHeader().restoreState(header)
+        self.columns.restore()
 
     def save_layout(self) -> None:
         store = settings.open_settings()
@@ -163,16 +139,11 @@ class DossiersTab(QWidget):
 
     # --- list ----------------------------------------------------------------------------
     def current_filter(self) -> DossierFilter:
-        return DossierFilter(
-            text=self.search.text(),
-            status=combo_value(self.status_filter),
-            target_group=combo_value(self.group_filter),
-            municipality_nis=combo_value(self.place_filter),
-            overdue_only=self.overdue_filter.isChecked(),
-            nums=self._nums_filter[0] if self._nums_filter else None,
-        )
+        flt = self.filters.current_filter(self._nums_filter[0] if self._nums_filter else None)
+        return replace(flt, pinned=self.pinned.nums)
 
     def apply_filter(self) -> None:
+        self.pinned.drop()  # a new filter: the kept dossier follows the filters again
         new = self.current_filter()
         old = self.model.current_filter
         if replace(new, text="") == replace(old, text="") and fts_query(new.text) == fts_query(
@@ -308,10 +279,11 @@ class DossiersTab(QWidget):
     def _created(self, dialog: DossierDialog) -> None:
         new_id = dialog.saved_result
         log.info("dossier created")
-        # The announcement has reloaded the list (on_changes); select the new dossier.
+        # The announcement has reloaded the list (on_changes); select the new dossier, kept
+        # in view even when the filters would hide it.
         if isinstance(new_id, uuid.UUID):
             self._selected = new_id
-            self.select_dossier(new_id)
+            self.pinned.keep(new_id)
 
     def edit_dossier(self) -> None:
         dossier_id = self._selected
@@ -325,6 +297,7 @@ class DossiersTab(QWidget):
         dialog = DossierDialog(
             self.choices, save, detail.data, title_suffix=f" — {detail.num}", parent=self
         )
+        dialog.accepted.connect(lambda: self.pinned.keep(dossier_id))
         self._open(dialog)
 
     def change_status(self, closing: bool) -> None:
@@ -344,6 +317,7 @@ class DossiersTab(QWidget):
             closing=closing,
             parent=self,
         )
+        dialog.accepted.connect(lambda: self.pinned.keep(dossier_id))  # e.g. just closed
         self._open(dialog)
 
     def set_discuss(self, discuss: bool) -> None:

@@ -35,6 +35,7 @@ from kempen_desktop.services.meetings.meeting_list import MeetingFilter, Meeting
 from kempen_desktop.services.meetings.meetings import MeetingError, now_local
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.record_table_model import RecordTableModel
+from kempen_desktop.ui.common.row_menu import buttons_filler, install_row_menu
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import NO_CHOICE, combo_value
 from kempen_desktop.ui.meetings import labels
@@ -124,7 +125,30 @@ class MeetingsTab(LazyTab, MeetingExports):
         layout.addWidget(self.summary)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.table = configure_table(QTableView(), self.model, (170, 130, 330, 170, 90, 85, 70))
+        self.table = configure_table(
+            QTableView(), self.model, (170, 130, 330, 170, 90, 85, 70), columns_key="meetings"
+        )
+        # Right-click: the row's actions, enabled like the buttons (issue 14).
+        install_row_menu(
+            self.table,
+            buttons_filler(
+                [
+                    self.edit_button,
+                    self.agenda_button,
+                    self.mode_button,
+                    self.close_button,
+                    None,
+                    self.move_button,
+                    self.cancel_button,
+                    None,
+                    self.minutes_button,
+                    self.mail_button,
+                    self.fiches_button,
+                    None,
+                    self.delete_button,
+                ]
+            ),
+        )
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.table.doubleClicked.connect(lambda _index: self.edit_meeting())
         self.detail = QTextBrowser()

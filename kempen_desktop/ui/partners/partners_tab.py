@@ -33,6 +33,7 @@ from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.services.partners.partners import PartnerInUseError, PartnerNotFoundError
 from kempen_desktop.services.reports.overview import PartnerRow
 from kempen_desktop.ui.common.lazy_tab import LazyTab
+from kempen_desktop.ui.common.row_menu import buttons_filler, install_row_menu
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.undo import record_edit
 from kempen_desktop.ui.common.widgets import NO_CHOICE, combo_value
@@ -110,7 +111,14 @@ class PartnersTab(LazyTab):
         layout.addLayout(actions)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.table = configure_table(QTableView(), self.model, (220, 150, 105, 75, 90, 100))
+        self.table = configure_table(
+            QTableView(), self.model, (220, 150, 105, 75, 90, 100), columns_key="partners"
+        )
+        # Right-click: the row's actions, enabled like the buttons (issue 14).
+        install_row_menu(
+            self.table,
+            buttons_filler([self.edit_button, self.delete_button, None, self.indicator_button]),
+        )
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_partner())
         splitter.addWidget(self.table)
