@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ class DossierFilterBar(QWidget):
     def __init__(self, choices: DossierFormChoices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._applying = False
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.first_row = QHBoxLayout()
