@@ -2036,7 +2036,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierFilterBar</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_filters.py" line="+56"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_filters.py" line="+58"/>
         <source>Zoek op naam, INSZ, klantnummer, gemeente of notitie…</source>
         <translation>Search by name, national number (INSZ), client number, municipality or note…</translation>
     </message>
@@ -2087,13 +2087,23 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Filter bewaren…</source>
-        <translation>Save filter…</translation>
+        <source>Bewaren…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De huidige filters bewaren onder een naam</source>
+        <translation>Save the current filters under a name</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Bewaarde filter verwijderen</source>
-        <translation>Delete saved filter</translation>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De gekozen bewaarde filter verwijderen</source>
+        <translation>Delete the chosen saved filter</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -2238,7 +2248,7 @@ Restore this backup?</translation>
         <translation>PDF of the selected case(s): preview and print</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -2256,7 +2266,7 @@ Restore this backup?</translation>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Uit de rapporten: %1</source>
         <translation>From the reports: %1</translation>
     </message>
