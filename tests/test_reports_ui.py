@@ -100,6 +100,7 @@ def test_period_report_dialog_saves_texts_and_writes_pdf(
 
 def test_dossier_export_dialog_as_shown(qtbot, window, tmp_path) -> None:
     tab = window.dossiers
+    tab.filters.clear()  # every dossier, not only the open ones (the default, issue 14)
     tab.table.setColumnHidden(4, True)  # Kansengroepen hidden
     tab.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # Gemeente, Z to A
     dialog = tab.export_list()

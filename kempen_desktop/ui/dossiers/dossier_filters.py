@@ -100,11 +100,13 @@ class DossierFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.saved_combo = QComboBox()
         self.saved_combo.setToolTip(self.tr("Bewaarde filters"))
-        self.saved_combo.setMinimumContentsLength(14)
+        self.saved_combo.setMinimumContentsLength(10)
         self.saved_combo.activated.connect(self._saved_chosen)
-        self.save_button = QPushButton(self.tr("Filter bewaren…"))
+        self.save_button = QPushButton(self.tr("Bewaren…"))
+        self.save_button.setToolTip(self.tr("De huidige filters bewaren onder een naam"))
         self.save_button.clicked.connect(self.ask_save)
-        self.delete_saved_button = QPushButton(self.tr("Bewaarde filter verwijderen"))
+        self.delete_saved_button = QPushButton(self.tr("Verwijderen"))
+        self.delete_saved_button.setToolTip(self.tr("De gekozen bewaarde filter verwijderen"))
         self.delete_saved_button.clicked.connect(self.delete_chosen)
         for widget in (
             self.mine_button,

@@ -98,7 +98,8 @@ class DossiersTab(QWidget):
             self.tr("PDF van de geselecteerde dossier(s): voorbeeld en afdrukken")
         )
         self.summary_button.clicked.connect(self.print_summary)
-        for widget in (self.count_label, self.new_button, self.export_button, self.summary_button):
+        bar.first_row.addWidget(self.count_label)  # the first row's search field gives way
+        for widget in (self.new_button, self.export_button, self.summary_button):
             bar.second_row.addWidget(widget)
         column = QVBoxLayout()
         column.addWidget(bar)
@@ -229,7 +230,9 @@ class DossiersTab(QWidget):
         return self.nums_banner
 
     def show_nums(self, nums: frozenset[int], label: str) -> None:
-        """Show only these dossiers (from a report tile), on top of the other filters."""
+        """Show exactly these dossiers (from a report tile): the other filters are cleared
+        first, the Open dossiers default included (a tile counts closed dossiers too)."""
+        self.filters.clear()
         self._nums_filter = (frozenset(nums), label)
         self.nums_label.setText(self.tr("Uit de rapporten: %1").replace("%1", label))
         self.nums_banner.show()
