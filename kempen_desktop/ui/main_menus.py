@@ -20,13 +20,9 @@ if TYPE_CHECKING:
     from kempen_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainMenus", text)
-
-
 def build_edit_menu(window: MainWindow) -> QMenu:
     """Be&werken, second in the menu bar (Alt+B stays with Bestand)."""
-    menu = QMenu(_tr("Be&werken"), window)
+    menu = QMenu(QCoreApplication.translate("MainMenus", "Be&werken"), window)
     bar = window.menuBar()
     after_file = bar.actions()[1] if len(bar.actions()) > 1 else None
     if after_file is not None:
@@ -36,9 +32,11 @@ def build_edit_menu(window: MainWindow) -> QMenu:
     history = history_for(window.workspace)
     stack = history.stack
     window.undo_stack = stack  # type: ignore[attr-defined]
-    undo = QAction(_tr("&Ongedaan maken"), window)
+    undo = QAction(QCoreApplication.translate("MainMenus", "&Ongedaan maken"), window)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = QAction(_tr("Opn&ieuw"), window)  # Alt+I: Alt+O is Ongedaan maken
+    redo = QAction(
+        QCoreApplication.translate("MainMenus", "Opn&ieuw"), window
+    )  # Alt+I: Alt+O is Ongedaan maken
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     undo.triggered.connect(stack.undo)
     redo.triggered.connect(stack.redo)
@@ -75,23 +73,43 @@ class _EditActions(QObject):
 
     def undo_text(self, text: str) -> None:
         self._undo.setText(
-            _tr("&Ongedaan maken: %1").replace("%1", text) if text else _tr("&Ongedaan maken")
+            QCoreApplication.translate("MainMenus", "&Ongedaan maken: %1").replace("%1", text)
+            if text
+            else QCoreApplication.translate("MainMenus", "&Ongedaan maken")
         )
 
     def redo_text(self, text: str) -> None:
-        self._redo.setText(_tr("Opn&ieuw: %1").replace("%1", text) if text else _tr("Opn&ieuw"))
+        self._redo.setText(
+            QCoreApplication.translate("MainMenus", "Opn&ieuw: %1").replace("%1", text)
+            if text
+            else QCoreApplication.translate("MainMenus", "Opn&ieuw")
+        )
 
     def refused(self, message: str) -> None:
-        QMessageBox.warning(self._window, _tr("Ongedaan maken"), message)
+        QMessageBox.warning(
+            self._window, QCoreApplication.translate("MainMenus", "Ongedaan maken"), message
+        )
 
 
 def build_help_menu(window: MainWindow) -> QMenu:
-    menu = window.menuBar().addMenu(_tr("&Help"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainMenus", "&Help"))
     entries = (
-        (_tr("&Sneltoetsen"), "F1", lambda: show_shortcuts(window)),
-        (_tr("&Handleiding"), "", lambda: show_guide(window)),
-        (_tr("&Logmap openen"), "", help_dialogs.open_log_folder),
-        (_tr("&Over Kempen Desktop"), "", lambda: show_about(window)),
+        (
+            QCoreApplication.translate("MainMenus", "&Sneltoetsen"),
+            "F1",
+            lambda: show_shortcuts(window),
+        ),
+        (QCoreApplication.translate("MainMenus", "&Handleiding"), "", lambda: show_guide(window)),
+        (
+            QCoreApplication.translate("MainMenus", "&Logmap openen"),
+            "",
+            help_dialogs.open_log_folder,
+        ),
+        (
+            QCoreApplication.translate("MainMenus", "&Over Kempen Desktop"),
+            "",
+            lambda: show_about(window),
+        ),
     )
     for text, key, slot in entries:
         action = QAction(text, window)
@@ -110,9 +128,17 @@ def _show(window: MainWindow, dialog: help_dialogs.QDialog) -> help_dialogs.QDia
 
 def show_shortcuts(window: MainWindow) -> help_dialogs.ShortcutsDialog:
     extra = [
-        (_tr("Lijst: het gekozen item openen"), "Enter"),
-        (_tr("Lijst: het gekozen item verwijderen (met bevestiging)"), "Delete"),
-        (_tr("Tabblad kiezen"), "Alt+D / Alt+V / Alt+P / Alt+R"),
+        (QCoreApplication.translate("MainMenus", "Lijst: het gekozen item openen"), "Enter"),
+        (
+            QCoreApplication.translate(
+                "MainMenus", "Lijst: het gekozen item verwijderen (met bevestiging)"
+            ),
+            "Delete",
+        ),
+        (
+            QCoreApplication.translate("MainMenus", "Tabblad kiezen"),
+            "Alt+D / Alt+O / Alt+P / Alt+R / Alt+C",
+        ),
     ]
     dialog = help_dialogs.ShortcutsDialog(window, extra, window)
     _show(window, dialog)

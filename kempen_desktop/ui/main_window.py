@@ -63,8 +63,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dossiers, self.tr("&Dossiers"))
         self.tabs.addTab(self.meetings, self.tr("&Overlegmomenten"))
         self.tabs.addTab(self.partners, self.tr("&Partners"))
-        self.tabs.addTab(self.actions_tab, self.tr("&Acties"))
         self.tabs.addTab(self.reports, self.tr("&Rapporten"))
+        # After Rapporten: a remembered tab index from before the Acties tab stays right.
+        self.tabs.addTab(self.actions_tab, self.tr("A&cties"))
         self.setCentralWidget(self.tabs)
         # One path for every change: the workspace announces it, each tab decides what to reload.
         self._changes_arrived.connect(self.apply_changes)

@@ -260,12 +260,7 @@
         <translation>&amp;New action</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Actie &amp;bewerken</source>
-        <translation>&amp;Edit action</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Indicator toevoegen</source>
         <translation>Add &amp;indicator</translation>
     </message>
@@ -350,13 +345,18 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Concept opnieuw</source>
-        <translation>&amp;Redraft</translation>
+        <location line="-40"/>
+        <source>&amp;Actie bewerken</source>
+        <translation>&amp;Edit action</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Concept opnie&amp;uw</source>
+        <translation>Draft ane&amp;w</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tekst &amp;bewaren</source>
+        <source>Tek&amp;st bewaren</source>
         <translation>&amp;Save text</translation>
     </message>
     <message>
@@ -2221,6 +2221,34 @@ Restore this backup?</translation>
     </message>
 </context>
 <context>
+    <name>DossierUndo</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/dossiers/undoable.py" line="+26"/>
+        <source>Dossier bewerken</source>
+        <translation>Edit case</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opvolgdatum wijzigen</source>
+        <translation>Change follow-up date</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dossier afsluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Notitie toevoegen</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
     <name>DossiersTab</name>
     <message>
         <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+89"/>
@@ -3285,6 +3313,81 @@ Your data has been saved up to the last successful action.</translation>
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/main_menus.py" line="+25"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+47"/>
+        <source>Opn&amp;ieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Ongedaan maken: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opn&amp;ieuw: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Logmap openen</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Over Kempen Desktop</source>
+        <translation>&amp;About Kempen Desktop</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lijst: het gekozen item openen</source>
+        <translation>List: open the selected item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lijst: het gekozen item verwijderen (met bevestiging)</source>
+        <translation>List: delete the selected item (after confirmation)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tabblad kiezen</source>
+        <translation>Choose a tab</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kempen_desktop/ui/main_window.py" line="+63"/>
@@ -3303,13 +3406,13 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Acties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Rapporten</source>
         <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;cties</source>
+        <translation>A&amp;ctions</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3370,8 +3473,8 @@ Your data has been saved up to the last successful action.</translation>
         <location line="+28"/>
         <source>%n dossier(s) in de lijst — Enter opent, Delete verwijdert</source>
         <translation>
-            <numerusform>%n dossier in the list — Enter opens, Delete deletes</numerusform>
-            <numerusform>%n dossiers in the list — Enter opens, Delete deletes</numerusform>
+            <numerusform>%n case in the list — Enter opens, Delete deletes</numerusform>
+            <numerusform>%n cases in the list — Enter opens, Delete deletes</numerusform>
         </translation>
     </message>
     <message>
@@ -5293,7 +5396,7 @@ Continue without encryption anyway?</translation>
     <message>
         <location filename="../../kempen_desktop/ui/importing/import_preview.py" line="+27"/>
         <source>Rij</source>
-        <translation type="unfinished">Row</translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5303,7 +5406,7 @@ Continue without encryption anyway?</translation>
     <message>
         <location line="+1"/>
         <source>Dossier</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5313,7 +5416,7 @@ Continue without encryption anyway?</translation>
     <message>
         <location line="+1"/>
         <source>Beslissing</source>
-        <translation type="unfinished">Decision</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5343,22 +5446,22 @@ Continue without encryption anyway?</translation>
     <message>
         <location line="+13"/>
         <source>Geweigerde rijen bewaren als .xlsx…</source>
-        <translation type="unfinished">Save rejected rows as .xlsx…</translation>
+        <translation>Save rejected rows as .xlsx…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nieuw (%1)</source>
-        <translation type="unfinished">New (%1)</translation>
+        <translation>New (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gewijzigd (%1)</source>
-        <translation type="unfinished">Changed (%1)</translation>
+        <translation>Changed (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te beslissen (%1)</source>
-        <translation type="unfinished">To decide (%1)</translation>
+        <translation>To decide (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5368,12 +5471,12 @@ Continue without encryption anyway?</translation>
     <message>
         <location line="+1"/>
         <source>Ongewijzigd (%1)</source>
-        <translation type="unfinished">Unchanged (%1)</translation>
+        <translation>Unchanged (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geweigerd (%1)</source>
-        <translation type="unfinished">Rejected (%1)</translation>
+        <translation>Rejected (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5388,17 +5491,17 @@ Continue without encryption anyway?</translation>
     <message>
         <location line="+29"/>
         <source>Overslaan</source>
-        <translation type="unfinished">Skip</translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zelfde persoon: samenvoegen</source>
-        <translation type="unfinished">Same person: merge</translation>
+        <translation>Same person: merge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Andere persoon: nieuw dossier</source>
-        <translation type="unfinished">Different person: new case</translation>
+        <translation>Other person: new dossier</translation>
     </message>
 </context>
 <context>

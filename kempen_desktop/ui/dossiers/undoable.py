@@ -17,17 +17,13 @@ from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.ui.common.undo import CallCommand, EditCommand, record
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierUndo", text)
-
-
 def update(workspace: Workspace, dossier_id: uuid.UUID, data: DossierInput) -> None:
     area = workspace.dossiers
     before = area.get(dossier_id).data
     area.update(dossier_id, data)
     after = area.get(dossier_id).data
     command = EditCommand(
-        _tr("Dossier bewerken"),
+        QCoreApplication.translate("DossierUndo", "Dossier bewerken"),
         before,
         after,
         lambda: area.get(dossier_id).data,
@@ -36,7 +32,7 @@ def update(workspace: Workspace, dossier_id: uuid.UUID, data: DossierInput) -> N
     if not command.fields:
         return  # nothing changed: nothing to take back
     if command.fields == ["follow_up_on"]:
-        command.setText(_tr("Opvolgdatum wijzigen"))
+        command.setText(QCoreApplication.translate("DossierUndo", "Opvolgdatum wijzigen"))
     record(workspace, command)
 
 
@@ -51,7 +47,11 @@ def change_status(
     area = workspace.dossiers
     before = area.status_state(dossier_id)
     area.change_status(dossier_id, new_status, effective_on=day, closing_reason=reason, note=note)
-    text = _tr("Dossier afsluiten") if reason else _tr("Status wijzigen")
+    text = (
+        QCoreApplication.translate("DossierUndo", "Dossier afsluiten")
+        if reason
+        else QCoreApplication.translate("DossierUndo", "Status wijzigen")
+    )
     record(
         workspace,
         CallCommand(
@@ -85,4 +85,9 @@ class _Note:
 def add_note(workspace: Workspace, dossier_id: uuid.UUID, kind: str, title: str, body: str) -> None:
     note = _Note(workspace, dossier_id, (kind, title, body))
     note.add()
-    record(workspace, CallCommand(_tr("Notitie toevoegen"), note.add, note.delete))
+    record(
+        workspace,
+        CallCommand(
+            QCoreApplication.translate("DossierUndo", "Notitie toevoegen"), note.add, note.delete
+        ),
+    )

@@ -105,22 +105,26 @@ class MeetingsTab(LazyTab, MeetingExports):
         self.agenda_button = self._button(run_row, self.tr("A&genda…"), self.edit_agenda)
         self.mode_button = self._button(run_row, self.tr("Vergader&modus"), self.start_meeting_mode)
         self.close_button = self._button(run_row, self.tr("A&fsluiten"), self.close_meeting)
-        run_row.addSpacing(16)
-        self.minutes_button = self._button(run_row, self.tr("Verslag (PDF)…"), self.export_minutes)
+        # Documents on a row of their own: with the run buttons they made the tab wider
+        # than a 1024-pixel screen.
+        docs_row = QHBoxLayout()
+        self.minutes_button = self._button(docs_row, self.tr("Verslag (PDF)…"), self.export_minutes)
         self.actions_button = self._button(
-            run_row, self.tr("Actielijst (.xlsx)…"), self.export_action_list
+            docs_row, self.tr("Actielijst (.xlsx)…"), self.export_action_list
         )
         self.ics_button = self._button(
-            run_row, self.tr("Agenda exporteren (.ics)…"), self.export_ics
+            docs_row, self.tr("Agenda exporteren (.ics)…"), self.export_ics
         )
-        self.mail_button = self._button(run_row, self.tr("Verslag versturen…"), self.send_minutes)
+        self.mail_button = self._button(docs_row, self.tr("Verslag versturen…"), self.send_minutes)
         self.fiches_button = self._button(
-            run_row, self.tr("Dossierfiches agenda…"), self.export_agenda_fiches
+            docs_row, self.tr("Dossierfiches agenda…"), self.export_agenda_fiches
         )
         run_row.addStretch(1)
+        docs_row.addStretch(1)
         self.mode_button.setStyleSheet("font-weight: 600;")
         layout.addLayout(plan_row)
         layout.addLayout(run_row)
+        layout.addLayout(docs_row)
         self.summary = QLabel()
         layout.addWidget(self.summary)
 
