@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import DateTime, MetaData, String, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+if TYPE_CHECKING:
+    from sqlalchemy.sql import FromClause
 
 # Deterministic constraint names keep Alembic batch migrations on SQLite workable.
 NAMING_CONVENTION = {
@@ -44,6 +48,12 @@ class Stamped:
 
 class CodeList:
     """A user-editable list of codes with a Dutch label, shipped as reference data."""
+
+    if TYPE_CHECKING:
+        # A mixin: the concrete code lists are Base subclasses, which set these. Declared
+        # for the type checker only, so generic code over type[CodeList] can use them.
+        __tablename__: str
+        __table__: ClassVar[FromClause]
 
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     label: Mapped[str] = mapped_column(String(120))

@@ -45,7 +45,7 @@ class CodeRow:
 
 
 def _referring_columns(model: type[CodeList]) -> list[Column]:  # type: ignore[type-arg]
-    target = model.__table__.c.code  # type: ignore[attr-defined]
+    target = model.__table__.c.code
     columns = []
     for table in Base.metadata.tables.values():
         for fk in table.foreign_keys:
@@ -134,7 +134,7 @@ def add_code(session: Session, model: type[CodeList], label: str) -> str:
         code, n = f"{base}_{n}", n + 1
     last = session.scalar(select(func.max(model.sort_order))) or 0
     session.add(model(code=code, label=text, sort_order=last + 1, description="", active=True))  # type: ignore[call-arg]
-    audit.record(session, "codelist.create", model.__tablename__, code)  # type: ignore[attr-defined]
+    audit.record(session, "codelist.create", model.__tablename__, code)
     return code
 
 
@@ -150,7 +150,7 @@ def rename_code(session: Session, model: type[CodeList], code: str, label: str) 
     row = _get(session, model, code)
     _check_unique_label(session, model, text, except_code=code)
     row.label = text
-    audit.record(session, "codelist.change", model.__tablename__, code, "label")  # type: ignore[attr-defined]
+    audit.record(session, "codelist.change", model.__tablename__, code, "label")
 
 
 def set_active(session: Session, model: type[CodeList], code: str, active: bool) -> None:
@@ -160,7 +160,7 @@ def set_active(session: Session, model: type[CodeList], code: str, active: bool)
         session,
         "codelist.change",
         model.__tablename__,
-        code,  # type: ignore[attr-defined]
+        code,
         "active" if active else "inactive",
     )
 
@@ -175,7 +175,7 @@ def move_code(session: Session, model: type[CodeList], code: str, delta: int) ->
     rows.insert(target, rows.pop(index))
     for position, row in enumerate(rows, start=1):
         row.sort_order = position
-    audit.record(session, "codelist.change", model.__tablename__, code, "order")  # type: ignore[attr-defined]
+    audit.record(session, "codelist.change", model.__tablename__, code, "order")
 
 
 def delete_code(session: Session, model: type[CodeList], code: str) -> None:
@@ -194,4 +194,4 @@ def delete_code(session: Session, model: type[CodeList], code: str) -> None:
             "maar wordt niet meer aangeboden."
         )
     session.delete(row)
-    audit.record(session, "codelist.delete", model.__tablename__, code)  # type: ignore[attr-defined]
+    audit.record(session, "codelist.delete", model.__tablename__, code)
