@@ -154,8 +154,10 @@ def write_list(path: Path, db: Path, rows: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     connection = sqlite3.connect(db)
     known = connection.execute(
-        "SELECT p.insz, p.vdab_number, p.last_name, p.first_name, p.birth_date, p.sex, p.street, p.postcode, "
-        "m.name, p.phone, p.language FROM person p LEFT JOIN municipality m ON m.nis_code = p.municipality_nis "
+        "SELECT p.insz, p.vdab_number, p.last_name, p.first_name, p.birth_date, p.sex, p.street, "
+        "p.postcode, "
+        "m.name, p.phone, p.language FROM person p LEFT JOIN municipality m ON m.nis_code = "
+        "p.municipality_nis "
         "WHERE p.insz IS NOT NULL"
     ).fetchall()
     taken = {row[0] for row in known}
@@ -210,7 +212,10 @@ def write_list(path: Path, db: Path, rows: int, seed: int = 7) -> None:
                 break
         first, last = rng.choice(FIRST), rng.choice(LAST)
         postcode, place = rng.choice(PLACES)
-        phone = f"04{rng.randrange(70, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}"
+        phone = (
+            f"04{rng.randrange(70, 99)} {rng.randrange(10, 99)} "
+            f"{rng.randrange(10, 99)} {rng.randrange(10, 99)}"
+        )
         sheet.append(
             [
                 int(insz) if insz.startswith("0") else insz,
@@ -326,7 +331,8 @@ def main() -> None:
             counts = {k[2:]: v for k, v in result.items() if k.startswith("n_")}
         med = {key: statistics.median(values) for key, values in runs.items()}
         print(
-            f"\n{rows:,} rows into {DEMO_DOSSIERS:,} demo dossiers (median of {args.repeat}, fresh processes)"
+            f"\n{rows:,} rows into {DEMO_DOSSIERS:,} demo dossiers (median of {args.repeat}, fresh "
+            "processes)"
         )
         print("  plan counts: " + ", ".join(f"{k} {int(v):,}" for k, v in counts.items()))
         print(f"  calamine alone     {med['calamine']:7.2f} s")
@@ -334,13 +340,16 @@ def main() -> None:
         print(f"  plan_import        {med['plan']:7.2f} s   (reads the file itself)")
         print(f"  apply_plan         {med['apply']:7.2f} s   (up to the returned COMMIT)")
         print(
-            f"  file-to-commit     {med['total']:7.2f} s   = {med['total'] / med['calamine']:.1f}x calamine"
+            f"  file-to-commit     {med['total']:7.2f} s   = {med['total'] / med['calamine']:.1f}x "
+            "calamine"
         )
         print(
-            f"  WAL checkpoint     {med['checkpoint']:7.2f} s   (after the commit, before apply_plan returns)"
+            f"  WAL checkpoint     {med['checkpoint']:7.2f} s   (after the commit, before "
+            "apply_plan returns)"
         )
         print(
-            f"  peak RSS import    {med['rss_mb']:7.0f} MB  (calamine alone {med['calamine_rss_mb']:.0f} MB)"
+            f"  peak RSS import    {med['rss_mb']:7.0f} MB  (calamine alone "
+            f"{med['calamine_rss_mb']:.0f} MB)"
         )
     for suffix in ("", "-wal", "-shm"):
         Path(f"{args.folder / 'work.db'}{suffix}").unlink(missing_ok=True)

@@ -51,7 +51,8 @@ def main() -> None:
         worst[phase[0]] = max(worst.get(phase[0], 0.0), now - last[0])
         if now - last[0] > 0.05:
             print(
-                f"  gap {1000 * (now - last[0]):.0f} ms ending {now - begun:.2f} s into the run ({phase[0]})"
+                f"  gap {1000 * (now - last[0]):.0f} ms ending {now - begun:.2f} s into the run "
+                f"({phase[0]})"
             )
         last[0] = now
 

@@ -113,7 +113,8 @@ def main() -> None:
             started = time.perf_counter()
             write_list(path, rows)
             print(
-                f"{rows:>7} rows: wrote {path.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - started:.1f} s"
+                f"{rows:>7} rows: wrote {path.stat().st_size / 1e6:.1f} MB in "
+                f"{time.perf_counter() - started:.1f} s"
             )
             assert ours(path) == rows + 1 and raw_calamine(path) == rows + 1  # warm-up and sanity
             timings: dict[str, list[float]] = {"raw": [], "read_sheet": []}
@@ -125,7 +126,8 @@ def main() -> None:
             raw = statistics.median(timings["raw"])
             mine = statistics.median(timings["read_sheet"])
             print(
-                f"         raw calamine to_python {raw:.3f} s | read_sheet {mine:.3f} s | ratio {mine / raw:.2f}"
+                f"         raw calamine to_python {raw:.3f} s | read_sheet {mine:.3f} s | ratio "
+                f"{mine / raw:.2f}"
             )
 
 

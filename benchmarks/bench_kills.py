@@ -32,7 +32,8 @@ def main() -> int:
         root = Path(scratch)
         base = killing.make_base(root / "base", dossiers)
         print(
-            f"{'operation':<12}{'tried':>7}{'killed':>8}{'in temp':>9}{'old':>6}{'new':>6}{'bad':>6}"
+            f"{'operation':<12}{'tried':>7}{'killed':>8}{'in temp':>9}"
+            f"{'old':>6}{'new':>6}{'bad':>6}"
             f"{'window (s)':>14}{'time (s)':>10}"
         )
         for operation in killing.OPERATIONS:
@@ -58,8 +59,10 @@ def main() -> int:
                     print(f"  {operation} #{index}: {kill} -> {'; '.join(outcome.problems)}")
             problems += bad
             print(
-                f"{operation:<12}{per_operation:>7}{killed:>8}{in_temp:>9}{states['old']:>6}{states['new']:>6}"
-                f"{bad:>6}{f'{window[0]:.2f}+{window[1]:.2f}':>14}{time.monotonic() - started:>10.0f}"
+                f"{operation:<12}{per_operation:>7}{killed:>8}{in_temp:>9}"
+                f"{states['old']:>6}{states['new']:>6}"
+                f"{bad:>6}{f'{window[0]:.2f}+{window[1]:.2f}':>14}"
+                f"{time.monotonic() - started:>10.0f}"
             )
     print(
         "no leftovers, every database sound, every target old or new"

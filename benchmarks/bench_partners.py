@@ -106,7 +106,8 @@ def main() -> None:
         session.execute(insert(PartnerEngagement), engagements)
     database.close()
     print(
-        f"set-up: {args.dossiers} dossiers, +{args.employers} employers in {time.perf_counter() - start:.1f} s"
+        f"set-up: {args.dossiers} dossiers, +{args.employers} employers in "
+        f"{time.perf_counter() - start:.1f} s"
     )
 
     database = open_database(path)

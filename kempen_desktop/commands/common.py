@@ -70,7 +70,8 @@ def cli_passphrase(path: Path, *, warn_plain: bool = True) -> str | None:
             return ask_new_passphrase() or None
         if warn_plain:
             print(
-                "kempen: waarschuwing: de nieuwe database wordt NIET versleuteld (geen wachtwoord in "
+                "kempen: waarschuwing: de nieuwe database wordt NIET versleuteld (geen wachtwoord "
+                "in "
                 f"{PASSPHRASE_ENV_VAR} en geen terminal).",
                 file=sys.stderr,
             )

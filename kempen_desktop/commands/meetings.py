@@ -118,7 +118,8 @@ def _cmd_list(args: argparse.Namespace) -> None:
         return
     for r in rows:
         print(
-            f"{r.id.hex[:8]}  {r.starts_at:%d-%m-%Y %H:%M}  {r.status:<11} {r.type_label[:18]:<18} {r.title}"
+            f"{r.id.hex[:8]}  {r.starts_at:%d-%m-%Y %H:%M}  {r.status:<11} {r.type_label[:18]:<18} "
+            f"{r.title}"
         )
     print(f"{len(rows)} overlegmoment(en)")
 

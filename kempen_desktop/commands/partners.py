@@ -76,7 +76,8 @@ def _cmd_list(args: argparse.Namespace) -> None:
         codes = {row.type_code for row in rows}
         if args.type not in codes:
             raise CliError(
-                f"Geen partners van de soort ‘{args.type}’. Bestaande soorten: {', '.join(sorted(codes))}."
+                f"Geen partners van de soort ‘{args.type}’. Bestaande soorten: "
+                f"{', '.join(sorted(codes))}."
             )
         rows = [row for row in rows if row.type_code == args.type]
     if args.json:
@@ -110,7 +111,8 @@ def _cmd_list(args: argparse.Namespace) -> None:
         print("Geen partners.")
         return
     print(
-        f"{'Naam':<40} {'Soort':<28} {'Gemeente':<18} {'Contacten':>9} {'Dossiers':>8}  Inclusief sinds"
+        f"{'Naam':<40} {'Soort':<28} {'Gemeente':<18} {'Contacten':>9} {'Dossiers':>8}  Inclusief "
+        "sinds"
     )
     for r in rows:
         since = r.inclusive_since.strftime("%d-%m-%Y") if r.inclusive_since else ""

@@ -20,7 +20,8 @@ def take_dossier_numbers(connection: Connection, count: int = 1) -> int:
     # The row exists from migration 0005 on; this only guards a schema made by hand.
     connection.execute(
         text(
-            "INSERT OR IGNORE INTO counter (name, value) SELECT :name, coalesce(max(num), 0) FROM dossier"
+            "INSERT OR IGNORE INTO counter (name, value) SELECT :name, coalesce(max(num), 0) FROM "
+            "dossier"
         ),
         {"name": DOSSIER_NUM},
     )

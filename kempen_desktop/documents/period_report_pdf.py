@@ -18,7 +18,10 @@ from kempen_desktop.domain.kpi import percent_text
 from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
 
 CONTENT_WIDTH = 174 * mm
-FOOTER = "Beleidsrapportage lokale regie sociale economie en werk — geaggregeerde cijfers, geen persoonsgegevens."
+FOOTER = (
+    "Beleidsrapportage lokale regie sociale economie en werk — geaggregeerde cijfers, "
+    "geen persoonsgegevens."
+)
 
 
 def _tiles(items: list[tuple[str, str, str]]) -> Table:
@@ -92,7 +95,10 @@ def story(report: PeriodReport) -> list[Any]:
                     _n(r.meetings.get("gehouden", 0)),
                     "overlegmomenten gehouden"
                     + (f" ({r.regional_note})" if r.regional_note else ""),
-                    f"{r.meetings.get('geannuleerd', 0)} geannuleerd, {r.meetings.get('verplaatst', 0)} verplaatst",
+                    (
+                        f"{r.meetings.get('geannuleerd', 0)} geannuleerd, "
+                        f"{r.meetings.get('verplaatst', 0)} verplaatst"
+                    ),
                 ),
                 (
                     _n(r.actions_done),
@@ -230,9 +236,12 @@ def story(report: PeriodReport) -> list[Any]:
     s.append(pdf.spacer(4))
     s.append(
         pdf.paragraph(
-            "Telwijze: de status van een dossier op een dag is de laatste statuswijziging die op of vóór die dag "
-            "ingaat; een dossier is actief als het op minstens één dag van de periode open was. Leeftijdsgroepen "
-            "volgen uit de geboortedatum op de einddatum. Een werkgever telt als inclusief als een engagement "
+            "Telwijze: de status van een dossier op een dag is de laatste statuswijziging die op "
+            "of vóór die dag "
+            "ingaat; een dossier is actief als het op minstens één dag van de periode open was. "
+            "Leeftijdsgroepen "
+            "volgen uit de geboortedatum op de einddatum. Een werkgever telt als inclusief als een "
+            "engagement "
             "op de einddatum loopt.",
             "small",
         )

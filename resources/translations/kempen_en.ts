@@ -800,7 +800,7 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+161"/>
+        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+163"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -1214,12 +1214,12 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
         <translation>The database is damaged. Restore a backup: the damaged file is not erased but renamed, so nothing is lost.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Back-ups worden automatisch gemaakt: elke dag bij de start en voor elke import, update, terugzetting of verwijdering. Bewaard worden: alles van de laatste 24 uur, daarna 7 dagelijkse, 4 wekelijkse en 12 maandelijkse.</source>
         <translation>Backups are made automatically: every day at start-up and before every import, update, restore or deletion. Kept are: everything from the last 24 hours, then 7 daily, 4 weekly and 12 monthly backups.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Back-up maken…</source>
         <translation>Creating backup…</translation>
     </message>
@@ -1248,7 +1248,7 @@ Deze back-up terugzetten?</source>
 Restore this backup?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Back-up terugzetten…</source>
         <translation>Restoring backup…</translation>
     </message>
@@ -1281,7 +1281,7 @@ Restore this backup?</translation>
         <translation>Values that are in use or that come with the program cannot be deleted; set them to inactive, then they are no longer offered but remain visible with existing data.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -1442,7 +1442,7 @@ Restore this backup?</translation>
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="-105"/>
+        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="-107"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
@@ -1549,12 +1549,12 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>&amp;Status…</source>
         <translation>&amp;Status…</translation>
     </message>
@@ -1604,7 +1604,7 @@ Restore this backup?</translation>
         <translation>since</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dossiernummer</source>
         <translation>Case number</translation>
     </message>
@@ -1684,7 +1684,7 @@ Restore this backup?</translation>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Situatie</source>
         <translation>Situation</translation>
     </message>
@@ -1699,7 +1699,7 @@ Restore this backup?</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
@@ -1714,7 +1714,7 @@ Restore this backup?</translation>
         <translation>Audit log of this case</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>en %1 oudere; zie Bestand → Beveiliging → Auditlog</source>
         <translation>and %1 older; see File → Security → Audit log</translation>
     </message>
@@ -2481,7 +2481,7 @@ Restore this backup?</translation>
         <translation>Kempen Desktop ran into an unexpected error. Your data has been saved up to the last successful action. Copy the technical details below if you want to report the error; they contain no client data.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
@@ -3100,7 +3100,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+257"/>
+        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+259"/>
         <source>Inclusieve werkgevers (doel: 1 op 2)</source>
         <translation>Inclusive employers (target: 1 in 2)</translation>
     </message>
@@ -3143,7 +3143,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>IndicatorView</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="-222"/>
+        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="-224"/>
         <source>werkgever</source>
         <translation>employer</translation>
     </message>
@@ -3240,7 +3240,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Employers: active partners of the type ‘Werkgever’ (employer). Inclusive: with an ongoing commitment as employer or as customer of the social economy on the reference date.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Alleen inclusieve</source>
         <translation>Only inclusive</translation>
     </message>
@@ -3265,7 +3265,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>On %1, &lt;b&gt;%2 of the %3&lt;/b&gt; employers have an inclusive commitment: &lt;b&gt;%4&lt;/b&gt; (target: 1 in 2, %5).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Werkgevers in %1</source>
         <translation>Employers in %1</translation>
     </message>
@@ -3563,7 +3563,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+246"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+247"/>
         <source>Overleg bewerken</source>
         <translation>Edit meeting</translation>
     </message>
@@ -4162,7 +4162,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Moved from an earlier meeting.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+231"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+235"/>
         <source>Nog geen overlegmomenten. Maak een demodatabase om te verkennen.</source>
         <translation>No meetings yet. Create a demo database to explore.</translation>
     </message>
@@ -4173,7 +4173,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Action points</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-90"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-94"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
@@ -4248,7 +4248,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Verslag (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
@@ -4273,7 +4273,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Agenda dossier sheets…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+200"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
@@ -4338,17 +4338,17 @@ The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Overleg afsluiten</source>
         <translation>Close meeting</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>‘%1’ afsluiten als gehouden? De besproken punten en afspraken komen in de tijdlijn van elk besproken dossier.</source>
         <translation>Close ‘%1’ as held? The points discussed and the agreements go into the timeline of every case discussed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n punt(en) staan op de agenda van het volgende overleg.</source>
         <translation>
             <numerusform>%n item is on the agenda of the next meeting.</numerusform>
@@ -4408,12 +4408,12 @@ The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Kies een wachtwoord voor uw database. Alle dossiers, ook back-ups, worden ermee versleuteld: wie de laptop of een USB-stick vindt, kan niets lezen.
 
 Onthoud het goed: zonder wachtwoord zijn de gegevens niet meer te openen, ook niet door de leverancier.</source>
@@ -4422,12 +4422,12 @@ Onthoud het goed: zonder wachtwoord zijn de gegevens niet meer te openen, ook ni
 Remember it well: without the password the data can no longer be opened, not even by the supplier.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Kies een nieuw wachtwoord. Oudere back-ups blijven met het vorige wachtwoord openen.</source>
         <translation>Choose a new password. Older backups still open with the previous password.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Huidig wachtwoord:</source>
         <translation>Current password:</translation>
     </message>
@@ -4560,7 +4560,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-351"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-352"/>
         <source>Zoek een partner of contactpersoon…</source>
         <translation>Search for a partner or contact person…</translation>
     </message>
@@ -4585,7 +4585,7 @@ Continue without encryption anyway?</translation>
         <translation>Checked without a contact person: the organisation is invited.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%n deelnemer(s) gekozen</source>
         <translation>
             <numerusform>%n participant chosen</numerusform>
@@ -4734,12 +4734,12 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Engagement verwijderen</source>
         <translation>Delete commitment</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Dit engagement verwijderen? Beëindig het liever als het echt gestopt is: zo blijft de geschiedenis bewaard.</source>
         <translation>Delete this commitment? If it has really stopped, end it instead: that way the history is kept.</translation>
     </message>
@@ -4837,7 +4837,7 @@ Continue without encryption anyway?</translation>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bestaat deze organisatie al?</source>
         <translation>Does this organisation already exist?</translation>
     </message>
@@ -5097,7 +5097,7 @@ Continue without encryption anyway?</translation>
         <translation>%1 of %2 partners shown; today %3 of %4 employers have an inclusive commitment (target: 1 in 2).</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
@@ -5617,7 +5617,7 @@ Continue without encryption anyway?</translation>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+56"/>
         <location line="+20"/>
         <source>Alle gemeenten</source>
@@ -5753,7 +5753,7 @@ Continue without encryption anyway?</translation>
         <translation>Anonymising erases the name, INSZ, client number, contact details, street and all free text (notes, situation, timeline). Age group, municipality, target groups and dates by quarter remain, so the statistics stay correct. Deleting erases the case completely.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
@@ -6129,7 +6129,7 @@ Continue without encryption anyway?</translation>
         <translation>Re-encrypting database…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>De database is niet meer versleuteld.</source>
         <translation>The database is no longer encrypted.</translation>
     </message>
@@ -6172,7 +6172,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/passphrase_dialog.py" line="+18"/>
+        <location filename="../../kempen_desktop/ui/trust/passphrase_dialog.py" line="+19"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
@@ -6215,7 +6215,7 @@ Continue without encryption anyway?</translation>
         <translation>The screen is locked, but the database is not encrypted: anyone who uses the computer can unlock it. Set a password to really protect the data.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>

@@ -60,7 +60,8 @@ class Database:
 
     @property
     def kind(self) -> str:
-        """PLAIN or ENCRYPTED: decided before the first connection, never read from the live file."""
+        """PLAIN or ENCRYPTED: decided before the first connection, never read from the live
+        file."""
         return ENCRYPTED if self.passphrase else PLAIN
 
     def session(self) -> Session:
@@ -320,7 +321,8 @@ def recreate_demo_database(path: Path) -> Database:
         try:
             if not existing.is_demo and has_dossiers(existing):
                 raise DatabaseOpenError(
-                    f"{path.name} bevat echte dossiers; demogegevens worden daar niet in geschreven."
+                    f"{path.name} bevat echte dossiers; demogegevens worden daar niet in "
+                    "geschreven."
                 )
         finally:
             existing.close()

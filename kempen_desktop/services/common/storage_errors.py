@@ -27,7 +27,8 @@ MESSAGES = {
     "wat u eerder bewaarde, blijft bewaard.",
     READ_ONLY: "De schijf of het bestand is alleen-lezen: er kan niets bewaard worden. "
     "Kies een map waarin geschreven mag worden.",
-    PERMISSION: "Geen toegang: u hebt geen rechten om dit bestand of deze map te openen of te schrijven.",
+    PERMISSION: "Geen toegang: u hebt geen rechten om dit bestand of deze map te openen "
+    "of te schrijven.",
     LOCKED: "De database is bezet door een ander programma; probeer het over een ogenblik opnieuw.",
     DAMAGED: "Het bestand is beschadigd of geen Kempen Desktop-database.",
     IO: "Lees- of schrijffout op de schijf (een losgekoppelde USB-stick of netwerkschijf?).",
@@ -145,7 +146,8 @@ def classify(error: BaseException, path: Path | None = None) -> StorageProblem |
 
 
 def _is_raw(error: BaseException) -> bool:
-    """An error straight from the OS, SQLite or SQLAlchemy (not one of ours with a Dutch message)."""
+    """An error straight from the OS, SQLite or SQLAlchemy (not one of ours with a Dutch
+    message)."""
     return isinstance(error, OSError) or type(error).__module__.split(".")[0] in (
         "sqlite3",
         "sqlcipher3",

@@ -70,7 +70,10 @@ class _GeneratorBase:
 
     def phone(self) -> str:
         r = self.rng.randrange(1_000_000)
-        return f"{self.rng.choice(MOBILE_PREFIXES)} {r // 10000:02d} {r // 100 % 100:02d} {r % 100:02d}"
+        return (
+            f"{self.rng.choice(MOBILE_PREFIXES)} "
+            f"{r // 10000:02d} {r // 100 % 100:02d} {r % 100:02d}"
+        )
 
     def ascii(self, text: str) -> str:
         folded = self.ascii_cache.get(text)

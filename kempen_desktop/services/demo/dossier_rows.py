@@ -225,7 +225,10 @@ class _DossierRows(_DossierPlanning):
                     )
                     content = rng.choice(CONTACT_CONTENT).format(sector=sector_phrase)
                     if title == "Huisbezoek":
-                        body = f"Huisbezoek samen met de maatschappelijk werker van OCMW {place}; {content}."
+                        body = (
+                            "Huisbezoek samen met de maatschappelijk werker van "
+                            f"OCMW {place}; {content}."
+                        )
                     elif title == "Gesprek op kantoor":
                         body = f"Afspraak op kantoor in {place}: {content}."
                     else:
@@ -240,7 +243,10 @@ class _DossierRows(_DossierPlanning):
                     elif rng.random() < 0.35:
                         course = rng.choice(COURSES[d.sector])
                         title = "Aanmelding opleiding"
-                        body = f"Aangemeld voor de opleiding {course} bij VDAB; interesse in {sector_phrase}."
+                        body = (
+                            f"Aangemeld voor de opleiding {course} bij VDAB; "
+                            f"interesse in {sector_phrase}."
+                        )
                     else:
                         _key, target, goal = rng.choice(REFERRALS)
                         title, body = (

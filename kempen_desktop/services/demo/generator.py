@@ -111,7 +111,8 @@ def _generate(
                 ]
                 if any(counts):
                     raise ValueError(
-                        "Deze database bevat al dossiers of partners. Demogegevens worden alleen in "
+                        "Deze database bevat al dossiers of partners. Demogegevens worden alleen "
+                        "in "
                         "een lege database aangemaakt: maak het demobestand opnieuw aan."
                     )
                 generator = _Generator(

@@ -345,7 +345,8 @@ class _MeetingPlanning(_GeneratorBase):
                     f"Aanwezig: {', '.join(present) or '-'}; {REGISSEUR.lower()}.\n"
                     f"Verontschuldigd: {', '.join(excused) or '-'}.\n"
                     + (
-                        f"{discussed} dossiers besproken; de afspraken staan per dossier in de agenda."
+                        f"{discussed} dossiers besproken; de afspraken staan per dossier in de "
+                        "agenda."
                         if discussed
                         else "Zie de afspraken per agendapunt."
                     )

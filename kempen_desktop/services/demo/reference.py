@@ -73,6 +73,7 @@ class _Reference:
         missing = {code for code, _ in wf.ALL_STATUSES} - codes["statuses"]
         if missing:
             raise ValueError(
-                f"Dossierstatussen ontbreken in de referentiegegevens: {', '.join(sorted(missing))}."
+                "Dossierstatussen ontbreken in de referentiegegevens: "
+                f"{', '.join(sorted(missing))}."
             )
         return cls(places, nis_by_name, codes)

@@ -92,7 +92,8 @@ def detect_layout(sheet: SheetData, profile: Profile) -> Layout:
         if header is None or best < 2:
             raise ImportFailed(
                 f"Geen kopregel gevonden op het blad '{sheet.name}': geen rij met kolomnamen zoals "
-                "INSZ, Naam, Voornaam of Geboortedatum. Kies de kopregel en de kolommen zelf, of gebruik "
+                "INSZ, Naam, Voornaam of Geboortedatum. Kies de kopregel en de kolommen zelf, of "
+                "gebruik "
                 "een importprofiel."
             )
     number, cells = header

@@ -156,7 +156,8 @@ def import_partners(session: Session, path: Path) -> PartnerImportResult:
     position, columns = _find_header(sheet.rows)
     if position < 0:
         raise PartnerListError(
-            "Geen kopregel met een kolom ‘Naam’ (of ‘Organisatie’, ‘Bedrijf’) gevonden in de eerste "
+            "Geen kopregel met een kolom ‘Naam’ (of ‘Organisatie’, ‘Bedrijf’) gevonden in de "
+            "eerste "
             f"{HEADER_SCAN_ROWS} rijen van blad ‘{sheet.name}’."
         )
     result = PartnerImportResult(sheet=sheet.name, header_row=sheet.rows[position][0])
@@ -241,7 +242,8 @@ def _import_rows(
                     (
                         number,
                         (
-                            f"‘{values['name']}’ bestaat al in deze gemeente met een ander ondernemingsnummer "
+                            f"‘{values['name']}’ bestaat al in deze gemeente met een ander "
+                            "ondernemingsnummer "
                             f"({format_kbo(partners[match].kbo_number)})."
                         ),
                     )

@@ -326,7 +326,9 @@ class _Gatherer:
         for e in entries:
             body = e.body or ""
             if self.partner is not None and e.kind == "status":
-                body = ""  # the status change's note, left out of the partner version as in the status table
+                # The status change's note: left out of the partner version, as in the
+                # status table.
+                body = ""
             who = e.author or (self.partner_names.get(e.partner_id, "") if e.partner_id else "")
             found.append(
                 FicheTimelineEntry(

@@ -239,7 +239,19 @@ def partners(session: Session) -> list[PartnerRow]:
             active,
             sector or "",
         )
-        for pid, name, type_code, type_label, place, since, inclusive_as, kbo, nis, active, sector in rows
+        for (
+            pid,
+            name,
+            type_code,
+            type_label,
+            place,
+            since,
+            inclusive_as,
+            kbo,
+            nis,
+            active,
+            sector,
+        ) in rows
     ]
 
 

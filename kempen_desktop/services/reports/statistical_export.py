@@ -272,7 +272,10 @@ def statistical_sheets(
 def _generalised(result: Any) -> list[str]:
     """Per column, in words, how coarse it is on the Dossiers sheet."""
     names = result.level_names
-    groups = f"kansengroepen: {names[GROUPS]} (een kansengroep met minder dan {K} dossiers heet '{OTHER}')"
+    groups = (
+        f"kansengroepen: {names[GROUPS]} "
+        f"(een kansengroep met minder dan {K} dossiers heet '{OTHER}')"
+    )
     return [
         f"leeftijd: {names[AGE]}",
         f"geslacht: {names[SEX]}",
@@ -288,7 +291,8 @@ def _notes(total: int, result: Any) -> list[str]:
     """What was generalised and left out, in words, for the Toelichting sheet."""
     columns = ", ".join(h.lower() for h in HEADERS)
     first = (
-        f"Blad Dossiers: één rij per dossier; elke combinatie van {columns} komt minstens {K} keer voor "
+        f"Blad Dossiers: één rij per dossier; elke combinatie van {columns} komt minstens {K} keer "
+        "voor "
         f"(k-anonimiteit, k = {K})."
     )
     lines = [first, *_generalised(result)]

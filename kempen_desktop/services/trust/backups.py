@@ -164,7 +164,8 @@ def export_to(source: Path, source_key: str | None, target: Path, target_key: st
     connection = connect_raw(source, source_key, isolation_level=None)
     try:
         connection.execute(
-            f"ATTACH DATABASE {quote_literal(str(target))} AS target KEY {quote_literal(target_key or '')}"
+            f"ATTACH DATABASE {quote_literal(str(target))} AS target KEY "
+            f"{quote_literal(target_key or '')}"
         )
         connection.execute("SELECT sqlcipher_export('target')")
         version = connection.execute("PRAGMA main.user_version").fetchone()[0]
@@ -186,7 +187,8 @@ def check_file(path: Path, passphrase: str | None, *, full: bool = False) -> lis
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except SqliteDatabaseError as error:
             raise WrongPassphraseError(
-                f"{path.name} kan niet geopend worden: het wachtwoord past niet of het bestand is beschadigd."
+                f"{path.name} kan niet geopend worden: het wachtwoord past niet of het bestand is "
+                "beschadigd."
             ) from error
         pragma = "integrity_check" if full else "quick_check"
         try:

@@ -162,7 +162,10 @@ class InstanceLock:
                 raise DatabaseInUseError(
                     owner.refusal()
                     if owner is not None
-                    else "De database is in gebruik door een ander Kempen-programma. Probeer het zo dadelijk opnieuw."
+                    else (
+                        "De database is in gebruik door een ander Kempen-programma. "
+                        "Probeer het zo dadelijk opnieuw."
+                    )
                 ) from None
             _holds[self.db_path] = (os_lock, 1)
             self.held = True

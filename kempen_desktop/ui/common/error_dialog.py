@@ -33,8 +33,10 @@ class ErrorDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Kempen Desktop stootte op een onverwachte fout. Uw gegevens zijn bewaard tot aan de "
-                "laatste geslaagde handeling. Kopieer de technische details hieronder als u de fout "
+                "Kempen Desktop stootte op een onverwachte fout. Uw gegevens zijn bewaard tot aan "
+                "de "
+                "laatste geslaagde handeling. Kopieer de technische details hieronder als u de "
+                "fout "
                 "wilt melden; ze bevatten geen gegevens van cliënten."
             )
         )

@@ -134,6 +134,7 @@ class DossierDetailPane(QWidget):
         if detail.closing_reason_code:
             status += f" — {self._label('reason', detail.closing_reason_code)}"
         since = self.tr("sinds")  # tr() outside the f-strings: lupdate does not look inside them
+        place = self._label("municipality", d.municipality_nis) if d.municipality_nis else ""
         rows = [
             (self.tr("Dossiernummer"), str(detail.num)),
             (self.tr("Status"), f"{status} ({since} {day_text(detail.status_since, '—')})"),
@@ -147,7 +148,7 @@ class DossierDetailPane(QWidget):
                     x
                     for x in (
                         d.street,
-                        f"{d.postcode} {self._label('municipality', d.municipality_nis) if d.municipality_nis else ''}".strip(),
+                        f"{d.postcode} {place}".strip(),
                     )
                     if x
                 )
@@ -169,7 +170,8 @@ class DossierDetailPane(QWidget):
             (self.tr("Kansengroepen"), ", ".join(ordered_groups) or "—"),
         ]
         table = "".join(
-            f"<tr><td style='color:#555; padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+            "<tr><td style='color:#555; "
+            f"padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
             for k, v in rows
         )
         situation_title = self.tr("Situatie")
@@ -182,9 +184,10 @@ class DossierDetailPane(QWidget):
         timeline_title = self.tr("Tijdlijn")
         entries = (
             "".join(
-                f"<p style='margin:6px 0'><span style='color:#555'>{local_datetime(e.occurred_at)} · "
-                f"{escape(_kind_label(e.kind))}</span><br>"
-                f"<b>{escape(e.title)}</b>{'<br>' if e.title and e.body else ''}{escape(e.body)}</p>"
+                f"<p style='margin:6px 0'><span style='color:#555'>"
+                f"{local_datetime(e.occurred_at)} · {escape(_kind_label(e.kind))}</span><br>"
+                f"<b>{escape(e.title)}</b>{'<br>' if e.title and e.body else ''}"
+                f"{escape(e.body)}</p>"
                 for e in detail.timeline
             )
             or f"<p style='color:gray'>{escape(empty_timeline)}</p>"
@@ -223,7 +226,8 @@ class DossierDetailPane(QWidget):
         title = self.tr("Auditlog van dit dossier")
         lines = "".join(
             f"<tr><td style='color:#555; padding-right:10px'>{local_datetime(r.at)}</td>"
-            f"<td style='padding-right:10px'>{escape(r.user)}</td><td>{escape(action_label(r.action))}</td></tr>"
+            f"<td style='padding-right:10px'>{escape(r.user)}</td>"
+            f"<td>{escape(action_label(r.action))}</td></tr>"
             for r in rows[:20]
         )
         more = self.tr("en %1 oudere; zie Bestand → Beveiliging → Auditlog").replace(
@@ -233,4 +237,7 @@ class DossierDetailPane(QWidget):
         if not rows:
             nothing = self.tr("Nog geen handelingen geregistreerd.")
             tail = f"<p style='color:gray'>{escape(nothing)}</p>"
-        return f"<h3>{escape(title)}</h3><table cellspacing='1' style='font-size:small'>{lines}</table>{tail}"
+        return (
+            f"<h3>{escape(title)}</h3>"
+            f"<table cellspacing='1' style='font-size:small'>{lines}</table>{tail}"
+        )

@@ -113,7 +113,8 @@ def detail_html(view: MeetingView, actions: Sequence[ActionRow]) -> str:
         parts.append(f"<p><b>{escape(reason_label)}:</b> {escape(view.cancel_reason)}</p>")
     if view.participants:
         people = ", ".join(
-            f"{escape(p.label)} <span style='color:#555'>({escape(labels.attendance(p.attendance))})</span>"
+            f"{escape(p.label)} <span "
+            f"style='color:#555'>({escape(labels.attendance(p.attendance))})</span>"
             for p in view.participants
         )
         parts.append(f"<p><b>{escape(participants_label)}:</b> {people}</p>")
@@ -134,7 +135,8 @@ def detail_html(view: MeetingView, actions: Sequence[ActionRow]) -> str:
         )
         parts.append(
             f"<p><b>{escape(actions_label)}</b></p><table cellpadding='3'>"
-            f"<tr><th align='left'>{escape(what_label)}</th><th align='left'>{escape(who_label)}</th>"
+            f"<tr><th align='left'>{escape(what_label)}</th><th "
+            f"align='left'>{escape(who_label)}</th>"
             f"<th align='left'>{escape(deadline_label)}</th>"
             f"<th align='left'>{escape(status_label)}</th></tr>{rows}</table>"
         )

@@ -119,7 +119,8 @@ class ParticipantPicker(QWidget):
         self._update_count()
 
     def _changed(self, item: QTreeWidgetItem, _column: int) -> None:
-        # Ticking a contact ticks its organisation too; unticking the organisation unticks its people.
+        # Ticking a contact ticks its organisation too; unticking the organisation unticks its
+        # people.
         self.tree.blockSignals(True)
         if item.data(0, KIND_ROLE) == "contact" and item.checkState(0) == Qt.CheckState.Checked:
             item.parent().setCheckState(0, Qt.CheckState.Checked)

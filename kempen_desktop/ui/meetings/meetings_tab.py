@@ -406,7 +406,8 @@ class MeetingsTab(LazyTab, MeetingExports):
             self,
             self.tr("Overleg afsluiten"),
             self.tr(
-                "‘%1’ afsluiten als gehouden? De besproken punten en afspraken komen in de tijdlijn "
+                "‘%1’ afsluiten als gehouden? De besproken punten en afspraken komen in de "
+                "tijdlijn "
                 "van elk besproken dossier."
             ).replace("%1", row.title),
         )

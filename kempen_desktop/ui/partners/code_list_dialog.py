@@ -49,7 +49,8 @@ class CodeListDialog(RememberingDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Waarden in gebruik of meegeleverd met het programma kunnen niet verwijderd worden; "
+                "Waarden in gebruik of meegeleverd met het programma kunnen niet verwijderd "
+                "worden; "
                 "zet ze op inactief, dan worden ze niet meer aangeboden maar blijven ze zichtbaar "
                 "bij bestaande gegevens."
             )

@@ -131,7 +131,8 @@ class IndicatorView(QWidget):
         layout.addWidget(self.headline)
         explanation = QLabel(
             self.tr(
-                "Werkgevers: actieve partners van de soort ‘Werkgever’. Inclusief: met een lopend engagement "
+                "Werkgevers: actieve partners van de soort ‘Werkgever’. Inclusief: met een lopend "
+                "engagement "
                 "als werkgever of als opdrachtgever van de sociale economie op de peildatum."
             )
         )
@@ -190,7 +191,8 @@ class IndicatorView(QWidget):
         goal = self.tr("doel gehaald") if total.meets_goal else self.tr("doel nog niet gehaald")
         self.headline.setText(
             self.tr(
-                "Op %1 engageren <b>%2 van de %3</b> werkgevers zich inclusief: <b>%4</b> (doel: 1 op 2, %5)."
+                "Op %1 engageren <b>%2 van de %3</b> werkgevers zich inclusief: <b>%4</b> (doel: 1 "
+                "op 2, %5)."
             )
             .replace("%1", day.strftime("%d-%m-%Y"))
             .replace("%2", str(total.engaged))

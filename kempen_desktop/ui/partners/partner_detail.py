@@ -509,7 +509,8 @@ class PartnerDetailPane(QWidget):
             self,
             self.tr("Engagement verwijderen"),
             self.tr(
-                "Dit engagement verwijderen? Beëindig het liever als het echt gestopt is: zo blijft de "
+                "Dit engagement verwijderen? Beëindig het liever als het echt gestopt is: zo "
+                "blijft de "
                 "geschiedenis bewaard."
             ),
         )

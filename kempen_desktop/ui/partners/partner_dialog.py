@@ -217,7 +217,8 @@ class PartnerDialog(RememberingDialog):
     def _confirm_duplicates(self, duplicates: PossibleDuplicateError) -> bool:
         items = "".join(
             f"<li><b>{escape(c.name)}</b>{escape(' – ' + c.municipality if c.municipality else '')}"
-            f"{escape(' – ' + c.kbo_number if c.kbo_number else '')}<br><i>{escape(c.reason)}</i></li>"
+            f"{escape(' – ' + c.kbo_number if c.kbo_number else '')}"
+            f"<br><i>{escape(c.reason)}</i></li>"
             for c in duplicates.candidates
         )
         box = QMessageBox(self)

@@ -188,7 +188,8 @@ class PartnersTab(LazyTab):
         else:
             self.summary.setText(
                 self.tr(
-                    "%1 van %2 partners getoond; vandaag engageren %3 van %4 werkgevers zich inclusief "
+                    "%1 van %2 partners getoond; vandaag engageren %3 van %4 werkgevers zich "
+                    "inclusief "
                     "(doel: 1 op 2)."
                 )
                 .replace("%1", str(len(rows)))

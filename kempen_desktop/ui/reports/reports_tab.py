@@ -113,8 +113,10 @@ class ReportsTab(LazyTab):
         layout.addLayout(charts)
         self.explanation = QLabel(
             self.tr(
-                "Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige "
-                "periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de "
+                "Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over "
+                "een vorige "
+                "periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een "
+                "balk om de "
                 "dossiers te zien."
             )
         )

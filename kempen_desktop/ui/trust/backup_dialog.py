@@ -173,15 +173,18 @@ class BackupDialog(RememberingDialog):
         if self.damaged_mode:
             self.intro.setText(
                 self.tr(
-                    "De database is beschadigd. Zet een back-up terug: het beschadigde bestand wordt "
+                    "De database is beschadigd. Zet een back-up terug: het beschadigde bestand "
+                    "wordt "
                     "niet gewist maar hernoemd, zodat er niets verloren gaat."
                 )
             )
         else:
             self.intro.setText(
                 self.tr(
-                    "Back-ups worden automatisch gemaakt: elke dag bij de start en voor elke import, "
-                    "update, terugzetting of verwijdering. Bewaard worden: alles van de laatste 24 uur, "
+                    "Back-ups worden automatisch gemaakt: elke dag bij de start en voor elke "
+                    "import, "
+                    "update, terugzetting of verwijdering. Bewaard worden: alles van de laatste 24 "
+                    "uur, "
                     "daarna 7 dagelijkse, 4 wekelijkse en 12 maandelijkse."
                 )
             )
@@ -248,7 +251,8 @@ class BackupDialog(RememberingDialog):
                 APP_NAME,
                 self.tr(
                     "De database wordt vervangen door de back-up van %1. Wat sindsdien werd "
-                    "ingevoerd, verdwijnt uit de database; de huidige toestand wordt eerst zelf als "
+                    "ingevoerd, verdwijnt uit de database; de huidige toestand wordt eerst zelf "
+                    "als "
                     "back-up bewaard.\n\nDeze back-up terugzetten?"
                 ).replace("%1", f"{made_at:%d-%m-%Y %H:%M}"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

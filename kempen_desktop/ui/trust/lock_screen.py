@@ -103,8 +103,10 @@ class UnlockPrompt(QDialog):
         else:
             label = QLabel(
                 self.tr(
-                    "Het scherm is vergrendeld, maar de database is niet versleuteld: wie de computer "
-                    "gebruikt, kan ontgrendelen. Stel een wachtwoord in om de gegevens echt te beschermen."
+                    "Het scherm is vergrendeld, maar de database is niet versleuteld: wie de "
+                    "computer "
+                    "gebruikt, kan ontgrendelen. Stel een wachtwoord in om de gegevens echt te "
+                    "beschermen."
                 ),
                 self,
             )

@@ -63,12 +63,14 @@ class NewPassphraseDialog(QDialog):
             self.tr(
                 "Kies een wachtwoord voor uw database. Alle dossiers, ook back-ups, worden ermee "
                 "versleuteld: wie de laptop of een USB-stick vindt, kan niets lezen.\n\n"
-                "Onthoud het goed: zonder wachtwoord zijn de gegevens niet meer te openen, ook niet "
+                "Onthoud het goed: zonder wachtwoord zijn de gegevens niet meer te openen, ook "
+                "niet "
                 "door de leverancier."
             )
             if first_start
             else self.tr(
-                "Kies een nieuw wachtwoord. Oudere back-ups blijven met het vorige wachtwoord openen."
+                "Kies een nieuw wachtwoord. Oudere back-ups blijven met het vorige wachtwoord "
+                "openen."
             )
         )
         intro.setWordWrap(True)
@@ -157,7 +159,8 @@ class NewPassphraseDialog(QDialog):
             self,
             APP_NAME,
             self.tr(
-                "Zonder versleuteling kan iedereen die het bestand of een back-up in handen krijgt, "
+                "Zonder versleuteling kan iedereen die het bestand of een back-up in handen "
+                "krijgt, "
                 "de namen, INSZ-nummers en notities lezen. Dat is alleen verantwoord op een "
                 "toestel dat zelf volledig versleuteld is (BitLocker, FileVault).\n\n"
                 "Toch zonder versleuteling verdergaan?"

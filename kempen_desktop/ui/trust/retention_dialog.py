@@ -112,8 +112,10 @@ class RetentionDialog(RememberingDialog):
         layout.addWidget(self.table, 1)
         note = QLabel(
             self.tr(
-                "Anonimiseren wist naam, INSZ, klantnummer, contactgegevens, straat en alle vrije tekst "
-                "(notities, situatie, tijdlijn). Leeftijdsgroep, gemeente, kansengroepen en data per kwartaal "
+                "Anonimiseren wist naam, INSZ, klantnummer, contactgegevens, straat en alle vrije "
+                "tekst "
+                "(notities, situatie, tijdlijn). Leeftijdsgroep, gemeente, kansengroepen en data "
+                "per kwartaal "
                 "blijven, zodat de statistieken kloppen. Verwijderen wist het dossier helemaal."
             ),
             self,

@@ -225,8 +225,10 @@ class TrustActions(QObject):
             self.window,
             APP_NAME,
             self.tr(
-                "De database is nu versleuteld met het nieuwe wachtwoord; onversleutelde back-ups werden "
-                "mee versleuteld. Oudere versleutelde back-ups openen nog met het wachtwoord van toen."
+                "De database is nu versleuteld met het nieuwe wachtwoord; onversleutelde back-ups "
+                "werden "
+                "mee versleuteld. Oudere versleutelde back-ups openen nog met het wachtwoord van "
+                "toen."
             )
             if dialog.passphrase
             else self.tr("De database is niet meer versleuteld."),

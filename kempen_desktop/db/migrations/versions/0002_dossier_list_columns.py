@@ -59,17 +59,23 @@ def _refresh(where: str) -> str:
       list_status_rank = coalesce((SELECT sort_order FROM dossier_status
                                     WHERE code = dossier.status_code), 0),
       list_follow_up = coalesce(follow_up_on, '{NO_DATE}')
-    WHERE {where};"""
+    WHERE {where};"""  # noqa: E501 - the trigger SQL stays byte-identical to what databases hold
 
 
 TRIGGERS = {
     "dossier_list_ai": f"AFTER INSERT ON dossier BEGIN {_refresh('id = NEW.id')} END",
-    "dossier_list_au": "AFTER UPDATE OF person_id, status_code, counsellor_id, follow_up_on ON dossier "
-    f"BEGIN {_refresh('id = NEW.id')} END",
+    "dossier_list_au": (
+        "AFTER UPDATE OF person_id, status_code, counsellor_id, follow_up_on ON dossier "
+        f"BEGIN {_refresh('id = NEW.id')} END"
+    ),
     "person_list_au": "AFTER UPDATE OF last_name, first_name, municipality_nis ON person "
     f"BEGIN {_refresh('person_id = NEW.id')} END",
-    "dossier_group_list_ai": f"AFTER INSERT ON dossier_target_group BEGIN {_refresh('id = NEW.dossier_id')} END",
-    "dossier_group_list_ad": f"AFTER DELETE ON dossier_target_group BEGIN {_refresh('id = OLD.dossier_id')} END",
+    "dossier_group_list_ai": (
+        f"AFTER INSERT ON dossier_target_group BEGIN {_refresh('id = NEW.dossier_id')} END"
+    ),
+    "dossier_group_list_ad": (
+        f"AFTER DELETE ON dossier_target_group BEGIN {_refresh('id = OLD.dossier_id')} END"
+    ),
     "contact_list_au": "AFTER UPDATE OF first_name, last_name ON contact_person "
     f"BEGIN {_refresh('counsellor_id = NEW.id')} END",
     # Reference data is editable by the user; the copies follow.
@@ -81,7 +87,10 @@ TRIGGERS = {
     "municipality_list_au": "AFTER UPDATE OF name ON municipality BEGIN "
     + _refresh("person_id IN (SELECT id FROM person WHERE municipality_nis = NEW.nis_code)")
     + " END",
-    "status_list_au": f"AFTER UPDATE OF sort_order ON dossier_status BEGIN {_refresh('status_code = NEW.code')} END",
+    "status_list_au": (
+        "AFTER UPDATE OF sort_order ON dossier_status "
+        f"BEGIN {_refresh('status_code = NEW.code')} END"
+    ),
 }
 
 PERSON_INDEXES = {

@@ -67,7 +67,8 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_partner_engagement_partner_id"), "partner_engagement", ["partner_id"])
     op.execute(
-        "INSERT INTO partner_engagement (id, partner_id, kind, engaged_as, forms, started_on, evidence, "
+        "INSERT INTO partner_engagement (id, partner_id, kind, engaged_as, forms, started_on, "
+        "evidence, "
         "created_at, updated_at) "
         "SELECT lower(hex(randomblob(16))), id, 'inclusief', "
         "CASE WHEN inclusive_as = 'opdrachtgever' THEN 'opdrachtgever' ELSE 'werkgever' END, '', "

@@ -42,7 +42,8 @@ def upgrade() -> None:
     )
     op.execute(
         "CREATE TRIGGER counter_dossier_num AFTER INSERT ON dossier "
-        "BEGIN UPDATE counter SET value = NEW.num WHERE name = 'dossier.num' AND value < NEW.num; END"
+        "BEGIN UPDATE counter SET value = NEW.num WHERE name = 'dossier.num' AND value < NEW.num; "
+        "END"
     )
 
 

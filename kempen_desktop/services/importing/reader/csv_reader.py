@@ -95,7 +95,8 @@ def _read_csv(path: Path, max_rows: int, should_cancel: Callable[[], bool] | Non
             rows.append((number, [field or None for field in record]))
     except csv.Error:
         raise SpreadsheetError(
-            f"Het tekstbestand kon niet gelezen worden als lijst: rij {_dutch_int(number + 1)} is ongeldig."
+            f"Het tekstbestand kon niet gelezen worden als lijst: rij {_dutch_int(number + 1)} is "
+            "ongeldig."
         ) from None
     if should_cancel is not None and should_cancel():
         raise ImportCancelled()
