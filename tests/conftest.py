@@ -22,6 +22,9 @@ from kempen_desktop.db.models import ContactPerson, Partner
 from kempen_desktop.services.common.database import Database, open_database
 from tests.paths import CORPUS  # noqa: F401  (re-exported: `from conftest import CORPUS`)
 
+# Fixtures that live in helper modules, available to every test module.
+pytest_plugins = ("tests.faults.small_fs",)
+
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:

@@ -88,7 +88,7 @@ def test_demo_refuses_a_database_with_real_dossiers(
     db = open_database(path)
     Workspace(db).dossiers.create(DossierInput(last_name="Echt", first_name="Iemand"))
     db.close()
-    code, out, err = run(capsys, "--db", str(path), "demo", "--dossiers", "5")
+    code, _out, err = run(capsys, "--db", str(path), "demo", "--dossiers", "5")
     assert code == 2
     assert "echte dossiers" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
@@ -106,7 +106,7 @@ def test_bad_files_give_one_dutch_line(
 ) -> None:
     path = tmp_path / "bad.db"
     path.write_bytes(content)
-    code, out, err = run(capsys, "--db", str(path), "stats")
+    code, _out, err = run(capsys, "--db", str(path), "stats")
     assert code == 2
     assert err.startswith("kempen: ") and len(err.strip().splitlines()) == 1
     assert expected in err and "Traceback" not in err

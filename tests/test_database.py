@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.db import migrate as migrate_module
@@ -75,15 +76,18 @@ def test_reference_data_is_seeded_once_and_user_edits_survive(tmp_path: Path) ->
 
 
 def test_foreign_keys_are_enforced(database: Database) -> None:
-    with pytest.raises(Exception):
-        with database.transaction() as session:
-            session.execute(
-                text(
-                    "INSERT INTO consent (id, dossier_id, purpose, given_on, method, note, created_at, updated_at) "
-                    "VALUES ('a'||hex(randomblob(15)), 'nope', 'x', '2024-01-01', 'schriftelijk', '', "
-                    "'2024-01-01', '2024-01-01')"
-                )
+    with (
+        pytest.raises(IntegrityError, match="FOREIGN KEY constraint failed"),
+        database.transaction() as session,
+    ):
+        session.execute(
+            text(
+                "INSERT INTO consent (id, dossier_id, purpose, given_on, method, note, "
+                "created_at, updated_at) "
+                "VALUES ('a'||hex(randomblob(15)), 'nope', 'x', '2024-01-01', 'schriftelijk', "
+                "'', '2024-01-01', '2024-01-01')"
             )
+        )
 
 
 def test_database_written_by_newer_version_is_refused(tmp_path: Path) -> None:

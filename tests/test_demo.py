@@ -301,8 +301,8 @@ def test_target_groups_are_manual_only(db: Database) -> None:
     for since, opened, code in _rows(
         db,
         """SELECT d.job_seeker_since, d.opened_on, g.target_group_code
-                                              FROM dossier d JOIN dossier_target_group g ON g.dossier_id = d.id
-                                             WHERE g.target_group_code LIKE '%langdurig%'""",
+             FROM dossier d JOIN dossier_target_group g ON g.dossier_id = d.id
+            WHERE g.target_group_code LIKE '%langdurig%'""",
     ):
         assert since is not None
         years = (date.fromisoformat(opened) - date.fromisoformat(since)).days / 365.25
@@ -342,8 +342,8 @@ def test_timeline_consents_and_work_exits(db: Database) -> None:
     outside = _scalar(
         db,
         """SELECT count(*) FROM timeline_entry t JOIN dossier d ON d.id = t.dossier_id
-                              WHERE date(t.occurred_at) < d.opened_on
-                                 OR (d.closed_on IS NOT NULL AND date(t.occurred_at) > d.closed_on)""",
+            WHERE date(t.occurred_at) < d.opened_on
+               OR (d.closed_on IS NOT NULL AND date(t.occurred_at) > d.closed_on)""",
     )
     assert outside == 0
     consented = _scalar(db, "SELECT count(DISTINCT dossier_id) FROM consent")

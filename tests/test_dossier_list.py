@@ -67,10 +67,12 @@ def listed(database: Database, partner_ids: tuple) -> Database:
 
 
 def nums(
-    database: Database, flt: DossierFilter = DossierFilter(), sort: str = "naam", desc: bool = False
+    database: Database, flt: DossierFilter | None = None, sort: str = "naam", desc: bool = False
 ) -> list[int]:
     with database.session() as session:
-        return find_dossier_nums(session, flt, sort, desc, today=TODAY)
+        return find_dossier_nums(
+            session, DossierFilter() if flt is None else flt, sort, desc, today=TODAY
+        )
 
 
 def test_default_sort_by_name_ignores_case(listed: Database) -> None:

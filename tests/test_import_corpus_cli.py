@@ -58,7 +58,8 @@ for name in sys.stdin.read().split("\n"):
             code = exit.code
     print(json.dumps({"name": name, "code": code, "out": out.getvalue(), "err": err.getvalue(),
                       "seconds": time.perf_counter() - started, "before": before, "after": state(),
-                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
+                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}),
+          flush=True)
 """
 
 

@@ -290,17 +290,23 @@ def test_whole_corpus_is_fast(outcomes: dict[str, dict]) -> None:
 _CT = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+    '<Override PartName="/xl/workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/sharedStrings.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
     "</Types>"
 )
 _RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+    '<Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="xl/workbook.xml"/>'
     "</Relationships>"
 )
 _WORKBOOK = (
@@ -312,8 +318,12 @@ _WORKBOOK = (
 _WORKBOOK_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+    '<Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+    'Target="worksheets/sheet1.xml"/>'
+    '<Relationship Id="rId2" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+    'Target="sharedStrings.xml"/>'
     "</Relationships>"
 )
 
@@ -335,7 +345,8 @@ def _inline(ref: str, text: str, first: bool = True) -> str:
 def _xlsx(path: Path, sheet: str, shared: str = "", compress: int = zipfile.ZIP_DEFLATED) -> None:
     shared = (
         shared
-        or '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>'
+        or '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'count="0" uniqueCount="0"/>'
     )
     with zipfile.ZipFile(path, "w", compress) as package:
         package.writestr("[Content_Types].xml", _CT)
@@ -356,9 +367,12 @@ def _ods(path: Path, tables: str) -> None:
     )
     manifest = (
         '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" '
+        'manifest:media-type="text/xml"/></manifest:manifest>'
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr(
@@ -372,7 +386,8 @@ def _craft(folder: Path) -> None:
     _xlsx(
         folder / "far_cell.xlsx",
         _sheet_xml(
-            f'<row r="1">{_inline("A1", "Naam")}</row><row r="1048576">{_inline("XFD1048576", "x")}</row>'
+            f'<row r="1">{_inline("A1", "Naam")}</row>'
+            f'<row r="1048576">{_inline("XFD1048576", "x")}</row>'
         ),
     )
     _xlsx(
@@ -394,7 +409,8 @@ def _craft(folder: Path) -> None:
         for r in range(1, 101)
     )
     shared = (
-        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2600" uniqueCount="1">'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2600" '
+        'uniqueCount="1">'
         f"<si><t>{'A' * 1_000_000}</t></si></sst>"
     )
     _xlsx(folder / "shared_amplification.xlsx", _sheet_xml(rows), shared)
@@ -425,14 +441,16 @@ def _craft(folder: Path) -> None:
     _ods(
         folder / "ods_repeat.ods",
         '<table:table table:name="Blad1"><table:table-row table:number-rows-repeated="6000">'
-        '<table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/>'
+        '<table:table-cell table:number-columns-repeated="16384" office:value-type="float" '
+        'office:value="1"/>'
         "</table:table-row></table:table>",
     )
     _ods(
         folder / "ods_spaces.ods",
         '<table:table table:name="Blad1"><table:table-row table:number-rows-repeated="1000">'
         '<table:table-cell table:number-columns-repeated="100" office:value-type="string">'
-        '<text:p>a<text:s text:c="100000"/>b</text:p></table:table-cell></table:table-row></table:table>',
+        '<text:p>a<text:s text:c="100000"/>b</text:p></table:table-cell>'
+        "</table:table-row></table:table>",
     )
     # A real .xls with one RK cell record moved to row 65535, column 16383.
     xls = (
@@ -456,7 +474,8 @@ def _craft(folder: Path) -> None:
     _write_openpyxl(folder / "xlsx_named.csv", [["Naam", "Voornaam"], ["Peeters", "Céline"]])
     _ods(
         folder / "ods_named.xlsx",
-        '<table:table table:name="Blad1"><table:table-row><table:table-cell office:value-type="string">'
+        '<table:table table:name="Blad1"><table:table-row><table:table-cell '
+        'office:value-type="string">'
         "<text:p>Naam</text:p></table:table-cell></table:table-row></table:table>",
     )
     _xlsx(
@@ -625,7 +644,8 @@ def test_unknown_sheet_lists_the_available_ones(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetError) as caught:
         read_sheet(path, "Deelnemers")
     assert str(caught.value) == (
-        "Het werkblad ‘Deelnemers’ bestaat niet in dit bestand. Beschikbare werkbladen: ‘Blad1’, ‘Blad2’."
+        "Het werkblad ‘Deelnemers’ bestaat niet in dit bestand. Beschikbare werkbladen: ‘Blad1’, "
+        "‘Blad2’."
     )
 
 

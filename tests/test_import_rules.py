@@ -63,7 +63,10 @@ def test_rejections_with_dutch_reasons_and_sheet_row_numbers(
         10: "Geboortedatum 01-01-1899 ligt vóór 1900.",
         11: "Geboortedatum 31-07-1985 verschilt van die in het INSZ (30-07-1985).",
         12: "Dit INSZ staat al op rij 4 van dit bestand.",
-        13: "Geen INSZ, en naam, voornaam en geboortedatum ontbreken: de persoon is niet te herkennen.",
+        13: (
+            "Geen INSZ, en naam, voornaam en geboortedatum ontbreken: "
+            "de persoon is niet te herkennen."
+        ),
     }
     assert plan.counts() == {
         "rows": 9,
@@ -561,7 +564,7 @@ def test_status_from_the_file_starts_a_new_dossier_only_when_it_names_one_of_our
         "aangemeld",
         "aangemeld",
     ]
-    assert [[s.to_code for s in d.status_history] for d in details][0] == ["in_begeleiding"]
+    assert [s.to_code for s in details[0].status_history] == ["in_begeleiding"]
     # A status we do not know (or closing, which needs a reason) is kept as a note.
     assert "Status in de lijst: Werkzoekend" in details[2].timeline[0].body
     assert "Status in de lijst: Afgesloten" in details[3].timeline[0].body

@@ -1,4 +1,5 @@
-"""Rule 6: undo of a batch restores exactly, or refuses (naming the dossiers) and changes nothing."""
+"""Rule 6: undo of a batch restores exactly, or refuses (naming the dossiers) and changes
+nothing."""
 
 from __future__ import annotations
 

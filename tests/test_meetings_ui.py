@@ -135,7 +135,7 @@ def test_plan_agenda_run_close_and_send(
     dossier_order = [item.dossier_id for item in agenda[1:4]]
     editor.close()
 
-    # -- vergadermodus, keyboard only ---------------------------------------------------------------
+    # -- vergadermodus, keyboard only --------------------------------------------------------------
     window = MeetingModeWindow(Workspace(database), meeting_id)
     qtbot.addWidget(window)
     window.show()
@@ -269,7 +269,7 @@ def test_plan_agenda_run_close_and_send(
     assert "Afspraak punt een." in decisions[first_item.dossier_id]
     assert "Besproken punt een." in decisions[first_item.dossier_id]
 
-    # -- the Actiepunten overview: filter on Sofie, mark done ----------------------------------------
+    # -- the Actiepunten overview: filter on Sofie, mark done --------------------------------------
     tab.inner_tabs.setCurrentWidget(tab.actions_view)
     view = tab.actions_view
     assert [
@@ -285,7 +285,7 @@ def test_plan_agenda_run_close_and_send(
     view.open_only.setChecked(False)
     assert view.model.record(0).status == "afgerond"  # type: ignore[union-attr]
 
-    # -- minutes per partner, action list, .ics ------------------------------------------------------
+    # -- minutes per partner, action list, .ics ----------------------------------------------------
     tab.inner_tabs.setCurrentIndex(0)
     tab.select_meeting(meeting_id)
     pdf = tmp_path / "verslag-vdab.pdf"

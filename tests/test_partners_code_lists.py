@@ -1,4 +1,5 @@
-"""The generic code lists (workspace.code_lists) behind "Soorten beheren…" (also used for meeting types)."""
+"""The generic code lists (workspace.code_lists) behind "Soorten beheren…" (also used for
+meeting types)."""
 
 from __future__ import annotations
 

@@ -117,7 +117,8 @@ def db_path(tmp_path: Path) -> Path:
 
 # -- vergadermodus ------------------------------------------------------------------------------
 
-DISCUSSION = "An is gestart met de opleiding.\r\nVolgende stap: stage."  # CRLF as a CLI or import may store it
+# CRLF as a CLI or import may store it
+DISCUSSION = "An is gestart met de opleiding.\r\nVolgende stap: stage."
 AGREEMENTS = "VDAB volgt op tot juni."
 
 

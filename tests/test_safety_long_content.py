@@ -53,7 +53,8 @@ def long_note(prefix: str = "W") -> str:
 
 
 def name_of(length: int, tag: str) -> str:
-    """A name of `length` characters without spaces (the worst case for wrapping), ending in `tag`."""
+    """A name of `length` characters without spaces (the worst case for wrapping), ending in
+    `tag`."""
     return ("Vandenbroeck-" * 20)[: length - len(tag)] + tag
 
 

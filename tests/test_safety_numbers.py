@@ -125,30 +125,37 @@ def test_upgrade_starts_counter_at_highest_number_known(tmp_path: Path) -> None:
             command.upgrade(config, "0004")
             connection.execute(
                 text(
-                    "INSERT INTO person (id, last_name, first_name, street, postcode, phone, email, language, "
+                    "INSERT INTO person (id, last_name, first_name, street, postcode, phone, "
+                    "email, language, "
                     "created_at, updated_at) VALUES ('p1', 'Peeters', 'Jan', '', '', '', '', '', "
                     "'2024-01-01', '2024-01-01')"
                 )
             )
             connection.execute(
                 text(
-                    "INSERT INTO dossier (id, num, person_id, status_code, status_since, opened_on, situation, "
-                    "created_at, updated_at) VALUES ('d1', 5, 'p1', 'aangemeld', '2024-01-01', '2024-01-01', '', "
+                    "INSERT INTO dossier (id, num, person_id, status_code, status_since, "
+                    "opened_on, situation, "
+                    "created_at, updated_at) VALUES ('d1', 5, 'p1', 'aangemeld', '2024-01-01', "
+                    "'2024-01-01', '', "
                     "'2024-01-01', '2024-01-01')"
                 )
             )
             connection.execute(
                 text(
-                    "INSERT INTO import_batch (id, source, file_name, file_sha256, imported_at, profile_name, mode, "
-                    "rows_total, rows_new, rows_changed, rows_unchanged, rows_rejected, rows_review, status, "
-                    "created_at, updated_at) VALUES ('b1', 'VDAB', 'x.xlsx', '', '2024-01-01', '', 'fill', "
+                    "INSERT INTO import_batch (id, source, file_name, file_sha256, imported_at, "
+                    "profile_name, mode, "
+                    "rows_total, rows_new, rows_changed, rows_unchanged, rows_rejected, "
+                    "rows_review, status, "
+                    "created_at, updated_at) VALUES ('b1', 'VDAB', 'x.xlsx', '', '2024-01-01', '', "
+                    "'fill', "
                     "1, 1, 0, 0, 0, 0, 'toegepast', '2024-01-01', '2024-01-01')"
                 )
             )
             for change, after in (("c1", json.dumps({"num": 8})), ("c2", "niet json")):
                 connection.execute(
                     text(
-                        "INSERT INTO import_change (id, batch_id, dossier_id, person_id, action, before_json, "
+                        "INSERT INTO import_change (id, batch_id, dossier_id, person_id, action, "
+                        "before_json, "
                         "after_json) VALUES (:id, 'b1', 'dx', 'px', 'create', '{}', :after)"
                     ),
                     {"id": change, "after": after},

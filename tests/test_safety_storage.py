@@ -19,7 +19,7 @@ from tests.faults.gui import (
     outside_query,
     start_gui,
 )
-from tests.faults.small_fs import fill, remount, small_fs  # noqa: F401  (fixture)
+from tests.faults.small_fs import fill, remount  # the small_fs fixture: tests/conftest.py
 from tests.import_helpers import make_insz
 
 PASS = "veilig wachtwoord 'é'"
@@ -271,7 +271,7 @@ def test_full_disk_is_named_in_every_cli_operation(
     assert not (small_fs / "lijst.xlsx").exists() and not (small_fs / "kopie.kbak").exists()
 
 
-def test_full_disk_at_start_up_offers_no_restore(qtbot, small_fs: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_full_disk_at_start_up_offers_no_restore(qtbot, small_fs: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from kempen_desktop.services.common.database import DatabaseOpenError
     from kempen_desktop.ui.trust import trust_startup
 
@@ -298,7 +298,7 @@ def test_full_disk_at_start_up_offers_no_restore(qtbot, small_fs: Path, monkeypa
     _intact(path, 5)
 
 
-def test_read_only_medium_is_named(small_fs: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+def test_read_only_medium_is_named(small_fs: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = small_fs / "kempen.db"
     _seed(path)
     remount(small_fs, "ro")

@@ -26,8 +26,10 @@ from kempen_desktop.services.trust.instance_lock import (
 def _holder(tmp_path: Path, program: str = "kempen import") -> subprocess.Popen[str]:
     """Another process that holds the lock until its stdin closes."""
     code = (
-        "import sys; from pathlib import Path; from kempen_desktop.services.trust.instance_lock import acquire; "
-        f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), {program!r}); print('ok', flush=True); "
+        "import sys; from pathlib import Path; from kempen_desktop.services.trust.instance_lock "
+        "import acquire; "
+        f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), {program!r}); print('ok', "
+        "flush=True); "
         "sys.stdin.read(); lock.release()"
     )
     process = subprocess.Popen(

@@ -115,13 +115,15 @@ def test_anonymise_removes_identity_and_keeps_statistics(tmp_path: Path) -> None
         with database.session() as session:
             person = session.execute(
                 text(
-                    "SELECT last_name, first_name, insz, vdab_number, street, phone, email, birth_date, "
+                    "SELECT last_name, first_name, insz, vdab_number, street, phone, email, "
+                    "birth_date, "
                     "municipality_nis, postcode, anonymised_on FROM person"
                 )
             ).one()
             dossier = session.execute(
                 text(
-                    "SELECT situation, opened_on, closed_on, anonymised_on, status_code FROM dossier"
+                    "SELECT situation, opened_on, closed_on, anonymised_on, status_code FROM "
+                    "dossier"
                 )
             ).one()
             bodies = (
@@ -162,8 +164,10 @@ def test_person_with_a_kept_dossier_keeps_identity(database: Database) -> None:
     with database.transaction() as session:
         session.execute(
             text(
-                "INSERT INTO dossier (id, num, person_id, status_code, status_since, opened_on, situation, discuss, "
-                "created_at, updated_at) VALUES (:id, 999, :person, 'aangemeld', '2025-01-01', '2025-01-01', '', 0, "
+                "INSERT INTO dossier (id, num, person_id, status_code, status_since, opened_on, "
+                "situation, discuss, "
+                "created_at, updated_at) VALUES (:id, 999, :person, 'aangemeld', '2025-01-01', "
+                "'2025-01-01', '', 0, "
                 "'2025-01-01', '2025-01-01')"
             ),
             {"id": uuid.uuid4().hex, "person": person_id},

@@ -45,8 +45,10 @@ def person(database: Database) -> tuple[object, list[object]]:
     with database.transaction() as session:
         session.execute(
             text(
-                "INSERT INTO dossier (id, num, person_id, status_code, status_since, opened_on, situation, discuss, "
-                "created_at, updated_at) VALUES (:id, 4242, :person, 'aangemeld', '2025-01-01', '2025-01-01', "
+                "INSERT INTO dossier (id, num, person_id, status_code, status_since, opened_on, "
+                "situation, discuss, "
+                "created_at, updated_at) VALUES (:id, 4242, :person, 'aangemeld', '2025-01-01', "
+                "'2025-01-01', "
                 "'Tweede traject', 0, '2025-01-01', '2025-01-01')"
             ),
             {"id": os.urandom(16).hex(), "person": person_id},
@@ -94,7 +96,8 @@ def test_pdf_and_xlsx_hold_everything_about_the_person_only(
     with database.session() as session:
         entry = session.execute(
             text(
-                "SELECT action, entity, entity_id, detail FROM audit_entry WHERE action = 'export.subject_access'"
+                "SELECT action, entity, entity_id, detail FROM audit_entry WHERE action = "
+                "'export.subject_access'"
             )
         ).one()
     assert entry == ("export.subject_access", "person", str(person_id), "pdf+xlsx")

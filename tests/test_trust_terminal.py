@@ -31,7 +31,9 @@ class Terminal:
             stdin=slave,
             stdout=slave,
             stderr=slave,
-            preexec_fn=controlling_tty,
+            # getpass reads from the controlling terminal: the child must make the pty its own
+            # (setsid + TIOCSCTTY) between fork and exec, which only preexec_fn can do.
+            preexec_fn=controlling_tty,  # noqa: PLW1509 - needs the pty as controlling tty
         )
         os.close(slave)
         self.output = b""

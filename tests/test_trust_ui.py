@@ -258,8 +258,10 @@ def test_second_instance_is_refused_in_the_app(qtbot, tmp_path: Path, monkeypatc
 
     shown = _no_boxes(monkeypatch)
     code = (
-        "import sys; from pathlib import Path; from kempen_desktop.services.trust.instance_lock import acquire; "
-        f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), 'Kempen Desktop'); print('ok', flush=True); "
+        "import sys; from pathlib import Path; from kempen_desktop.services.trust.instance_lock "
+        "import acquire; "
+        f"lock = acquire(Path({str(tmp_path / 'kempen.db')!r}), 'Kempen Desktop'); print('ok', "
+        "flush=True); "
         "sys.stdin.read()"
     )
     holder = subprocess.Popen(

@@ -46,7 +46,8 @@ def _dossiers(database: Database) -> list[tuple]:
     with database.session() as session:
         return session.execute(
             text(
-                "SELECT p.last_name, p.first_name, p.insz, d.status_code, d.closing_reason_code, p.municipality_nis "
+                "SELECT p.last_name, p.first_name, p.insz, d.status_code, d.closing_reason_code, "
+                "p.municipality_nis "
                 "FROM dossier d JOIN person p ON p.id = d.person_id ORDER BY d.num"
             )
         ).all()

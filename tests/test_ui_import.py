@@ -45,7 +45,8 @@ def _people(database: Database) -> list[tuple]:
     with database.session() as session:
         return session.execute(
             text(
-                "SELECT p.last_name, p.first_name, p.phone, p.vdab_number FROM person p ORDER BY p.last_name"
+                "SELECT p.last_name, p.first_name, p.phone, p.vdab_number FROM person p ORDER BY "
+                "p.last_name"
             )
         ).all()
 
