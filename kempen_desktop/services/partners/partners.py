@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -335,6 +335,12 @@ def update_partner(
         candidates = find_duplicates(session, clean, exclude_id=partner_id)
         if candidates:
             raise PossibleDuplicateError(candidates)
+    if partner.network_since is None and clean.network_since == network_since_of(
+        session, partner_id
+    ):
+        # The form shows the derived date; saving it unchanged must not store it (an editor
+        # writes only what the user changed, issue 11).
+        clean = replace(clean, network_since=None)
     _apply_partner(partner, clean)
     audit.record(session, "partner.change", "partner", partner_id)
 
