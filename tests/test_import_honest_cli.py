@@ -177,3 +177,35 @@ def test_profile_status_map_sets_the_starting_status(
     (code,) = _sql(db, "SELECT status_code FROM dossier")[0]
     (label,) = _sql(db, f"SELECT label FROM dossier_status WHERE code = '{code}'")[0]
     assert label.lower() == "in begeleiding"
+
+
+def test_a_klantnummer_that_lost_its_leading_zeros_finds_its_dossier(
+    tmp_path: Path,
+) -> None:
+    """A dossier typed with '00123456' and a list where Excel made it 123456: one client."""
+    from kempen_desktop.app import Workspace
+    from kempen_desktop.services.dossiers.dossier_list import DossierFilter
+    from kempen_desktop.services.dossiers.dossiers import DossierInput
+
+    database = open_database(tmp_path / "kempen.db")
+    workspace = Workspace(database)
+    workspace.dossiers.create(
+        DossierInput(
+            last_name="Peeters",
+            first_name="An",
+            birth_date=date(1985, 7, 30),
+            vdab_number="00123456",
+        )
+    )
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [[None, 123456, "Peeters", "An", "30-07-1985", None, None, None, None]],
+    )
+    vdab = builtin_profiles()[0]
+    for mode in ("fill", "overwrite"):
+        counts = plan_import(database, path, vdab, mode=mode).counts()
+        assert counts["created"] == 0 and counts["unchanged"] == 1, (mode, counts)
+        assert counts["differs"] == 0
+    apply_plan(database, plan_import(database, path, vdab, mode="fill"))
+    assert len(workspace.dossiers.find(DossierFilter())) == 1
+    database.close()

@@ -20,7 +20,7 @@ from typing import Any
 
 from kempen_desktop.domain.insz import format_insz
 from kempen_desktop.services.importing.fields import FIELD_LABELS
-from kempen_desktop.services.importing.matching import Existing
+from kempen_desktop.services.importing.matching import Existing, vdab_key
 from kempen_desktop.services.importing.model import FieldChange, RowWork
 from kempen_desktop.services.importing.parsing import name_key
 from kempen_desktop.services.importing.reference import Reference
@@ -58,6 +58,7 @@ _SAME: dict[str, Callable[[Any], Any]] = {
     "street": name_key,
     "language": name_key,
     "phone": _digits,
+    "vdab_number": vdab_key,
     "email": lambda v: str(v).casefold(),
 }
 

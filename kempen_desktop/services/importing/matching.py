@@ -30,6 +30,7 @@ from typing import Any
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 from sqlalchemy import Connection
 
+from kempen_desktop.domain.identifiers import normalise_vdab_number
 from kempen_desktop.domain.status import is_open
 from kempen_desktop.services.importing.parsing import fuzzy_name, name_key
 from kempen_desktop.services.importing.rows import ParsedRow
@@ -150,12 +151,16 @@ class PersonIndex:
             person = known(values)
             index.by_insz[person.insz or ""] = person
         open_rows = [r for r in rows if not (r.insz and r.insz in index.by_insz)]
-        vdabs = {r.vdab for r in open_rows if r.vdab}
+        # Klantnummers compare without leading zeros: a list that lost them (Excel) and a
+        # dossier typed with them are the same client.
+        vdabs = {vdab_key(r.vdab) for r in open_rows if r.vdab}
         for values in in_chunks(
-            connection, f"SELECT {_WIDE} FROM person WHERE vdab_number IN ({{}})", vdabs
+            connection,
+            f"SELECT {_WIDE} FROM person WHERE ltrim(vdab_number, '0') IN ({{}})",
+            vdabs,
         ):
             person = known(values)
-            index.by_vdab.setdefault(person.vdab or "", []).append(person)
+            index.by_vdab.setdefault(vdab_key(person.vdab or ""), []).append(person)
         births: set[str] = set()
         for r in open_rows:
             if r.birth:
@@ -171,6 +176,11 @@ class PersonIndex:
         return index
 
 
+def vdab_key(value: str) -> str:
+    """A klantnummer as compared: digits without leading zeros (text kept as is)."""
+    return normalise_vdab_number(value).lstrip("0")
+
+
 class Matcher:
     """Applies rule 3 row by row; remembers the rows planned as new within this file."""
 
@@ -184,7 +194,7 @@ class Matcher:
             if person is not None:
                 return Match(MATCH, person)
         if row.vdab:
-            found = index.by_vdab.get(row.vdab, [])
+            found = index.by_vdab.get(vdab_key(row.vdab), [])
             if len(found) > 1:
                 return Match(REVIEW, found[0], "Meerdere dossiers hebben dit VDAB-klantnummer.")
             if found:
