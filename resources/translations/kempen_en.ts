@@ -640,7 +640,7 @@
         <translation>Open action point falling due</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+112"/>
+        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+113"/>
         <source>Agenda — %1</source>
         <translation>Agenda — %1</translation>
     </message>
@@ -716,23 +716,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+32"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+22"/>
         <source>Ongedaan maken: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+40"/>
         <source>volgorde wijzigen</source>
         <translation>change the order</translation>
     </message>

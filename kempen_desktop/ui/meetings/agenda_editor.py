@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -202,12 +203,8 @@ class AgendaEditor(RememberingDialog):
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(
-                self.tr("Ongedaan maken: %1").replace("%1", text)
-            )
-        )
-        self.undo_stack.indexChanged.connect(lambda _index: self.reload_agenda())
+        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         undo_row.addWidget(self.undo_button)
@@ -247,6 +244,16 @@ class AgendaEditor(RememberingDialog):
 
     def _record(self, command: undo.AgendaCommand) -> None:
         self.undo_stack.push(command)  # the change is done: the first redo is skipped
+
+    # The stack is destroyed with the dialog and still signals while it clears, after the
+    # widgets these slots touch are gone: they check first.
+    def _undo_text_changed(self, text: str) -> None:
+        if shiboken6.isValid(self.undo_button):
+            self.undo_button.setToolTip(self.tr("Ongedaan maken: %1").replace("%1", text))
+
+    def _undo_index_changed(self, _index: int) -> None:
+        if shiboken6.isValid(self.agenda):
+            self.reload_agenda()
 
     def reload_agenda(self, select_id: uuid.UUID | None = None) -> None:
         view = self._meetings.get(self._meeting_id)
