@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Overlegmomenten: plannen, agenda, vergadermodus en verslag")
         elif tab is self.partners:
             text = self.tr("Partners: organisaties, contactpersonen en engagementen")
+        elif tab is self.actions_tab:
+            text = self.tr("Acties: beleidsacties met indicatoren en rapportering, activiteiten")
         else:
             text = self.tr("Rapporten: dashboard, semesterrapport en lijsten")
         self.statusBar().showMessage(text)
@@ -267,6 +269,12 @@ class MainWindow(QMainWindow):
 
     def _language_chosen(self, action: QAction) -> None:
         settings.LANGUAGE.set(settings.open_settings(), action.data())
+        self.language_set(action.data())
+
+    def language_set(self, code: str) -> None:
+        """The stored language changed (menu or Instellingen): tick it, offer a restart."""
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == code)
         answer = QMessageBox.question(
             self,
             self.tr("Taal / Language"),
