@@ -1236,3 +1236,11 @@ FUNCTIONS = {
     ),
     "other": ("Coördinator", "Medewerker", "Projectverantwoordelijke", "Consulent"),
 }
+
+#: The partners invited to the dossier-discussing meeting series of each region (see
+#: meetings.plan_meetings). A client followed in a region's series signs a consent for each
+#: of them (dossier_rows), so the overleg may discuss the dossier.
+SERIES_PARTNERS: dict[str, tuple[str, ...]] = {
+    "zora": ("VDAB", "ZORA Werkt", "GTB", "OCMW Mortsel", "OCMW Edegem"),
+    "kempen": ("VDAB", "GTB", "OCMW Turnhout", "OCMW Geel", "OCMW Mol", "OCMW Herentals"),
+}

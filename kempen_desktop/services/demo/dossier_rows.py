@@ -18,10 +18,17 @@ from kempen_desktop.services.demo.content import (
     REFERRALS,
     REGISSEUR,
     SECTORS,
+    SERIES_PARTNERS,
 )
 from kempen_desktop.services.demo.dossiers import _DossierPlanning
 from kempen_desktop.services.demo.formats import _add_years, _iso, _stamp
-from kempen_desktop.services.demo.plans import _CONTRACTS, _HOURS, _DossierPlan, _id
+from kempen_desktop.services.demo.plans import (
+    _CONTRACTS,
+    _HOURS,
+    _DossierPlan,
+    _id,
+    _PartnerPlan,
+)
 
 ROUTINE_STATUSES = frozenset({wf.AANGEMELD, wf.INTAKE, wf.IN_BEGELEIDING})
 ACTIVE_STATUSES = frozenset({wf.IN_OPLEIDING, wf.WERKERVARING, wf.AAN_HET_WERK})
@@ -33,7 +40,7 @@ class _DossierRows(_DossierPlanning):
     # -- rows per dossier ---------------------------------------------------------------
 
     def dossier_rows(self, chunk: Sequence[_DossierPlan]) -> dict[str, list[tuple[Any, ...]]]:
-        rng, today = self.rng, self.today
+        rng = self.rng
         persons: list[tuple[Any, ...]] = []
         dossiers: list[tuple[Any, ...]] = []
         groups: list[tuple[Any, ...]] = []
@@ -43,8 +50,6 @@ class _DossierRows(_DossierPlanning):
         exits: list[tuple[Any, ...]] = []
         labels = dict(wf.ALL_STATUSES)
         reason_labels = dict(wf.CLOSING_REASONS)
-        vdab = self.by_name["VDAB"]
-        gtb = self.by_name["GTB"]
         new_id = self.new_id
         for d in chunk:
             self.complete_dossier(d)
@@ -129,63 +134,7 @@ class _DossierRows(_DossierPlanning):
                     )
                 previous = status
             self.notes(d, timeline)
-            # Consent to share data, usually signed at the start.
-            if d.status != wf.AANGEMELD or rng.random() < 0.5:
-                given = d.path[1][1] if len(d.path) > 1 and rng.random() < 0.3 else d.opened
-                method = (
-                    "schriftelijk" if rng.random() < 0.8 else rng.choice(("digitaal", "mondeling"))
-                )
-                withdrawn = None
-                if rng.random() < 0.01 and given < today - timedelta(days=30):
-                    withdrawn = given + timedelta(days=rng.randint(10, (today - given).days))
-                stamp = _stamp(given, 11 * 60)
-                consents.append(
-                    (
-                        new_id(),
-                        d.id,
-                        vdab.id,
-                        "Gegevensdeling met VDAB en OCMW voor de trajectbegeleiding naar werk",
-                        given.isoformat(),
-                        method,
-                        _add_years(given, 2).isoformat(),
-                        _iso(withdrawn),
-                        "Intrekking gemeld aan alle partners." if withdrawn else "",
-                        stamp,
-                        stamp,
-                    )
-                )
-                if tg.ARBEIDSBEPERKING in d.groups and rng.random() < 0.7:
-                    consents.append(
-                        (
-                            new_id(),
-                            d.id,
-                            gtb.id,
-                            "Gegevensdeling met GTB voor een screening arbeidsbeperking",
-                            given.isoformat(),
-                            method,
-                            _add_years(given, 2).isoformat(),
-                            None,
-                            "",
-                            stamp,
-                            stamp,
-                        )
-                    )
-                elif rng.random() < 0.25:
-                    consents.append(
-                        (
-                            new_id(),
-                            d.id,
-                            None,
-                            "Bespreking van het dossier in het cliëntoverleg",
-                            given.isoformat(),
-                            method,
-                            _add_years(given, 2).isoformat(),
-                            None,
-                            "",
-                            stamp,
-                            stamp,
-                        )
-                    )
+            self.consents(d, consents)
             self.work_exits(d, exits)
         return {
             "persons": persons,
@@ -196,6 +145,78 @@ class _DossierRows(_DossierPlanning):
             "consents": consents,
             "exits": exits,
         }
+
+    def consents(self, d: _DossierPlan, rows: list[tuple[Any, ...]]) -> None:
+        """Consents to share data, usually signed at the start: one per partner, for VDAB,
+        the responsible partner and, for a dossier its region's meeting series follows, every
+        partner invited to that series (an overleg discusses only dossiers shareable with all
+        of them).
+        Expired consents are mostly renewed; a few clients refuse one partner or let one
+        consent lapse, so the "niet deelbaar" path shows in the demo too."""
+        rng, today = self.rng, self.today
+        d.consents = []
+        if d.status == wf.AANGEMELD and rng.random() >= 0.5:
+            return
+        given = d.path[1][1] if len(d.path) > 1 and rng.random() < 0.3 else d.opened
+        method = "schriftelijk" if rng.random() < 0.8 else rng.choice(("digitaal", "mondeling"))
+        withdrawn = None
+        if rng.random() < 0.01 and given < today - timedelta(days=30):
+            withdrawn = given + timedelta(days=rng.randint(10, (today - given).days))
+        by = self.by_name
+        series = SERIES_PARTNERS.get(d.person.place.region, ()) if d.in_series else ()
+        names = dict.fromkeys(("VDAB", *series))
+        partners = [by[name] for name in names if name in by]
+        if d.partner is not None and d.partner not in partners:
+            partners.append(d.partner)
+        optional = [p for p in partners[1:] if p is not d.partner]  # never VDAB or their own
+        if optional and rng.random() < 0.06:
+            partners.remove(rng.choice(optional))  # the client does not agree to this one
+            optional = [p for p in partners[1:] if p is not d.partner]
+        # Valid for two years; renewed (a little before it expires) while the dossier runs.
+        periods = [(given, _add_years(given, 2))]
+        end = d.closed or today
+        while withdrawn is None and periods[-1][1] < end and rng.random() < 0.9:
+            last_given, last_until = periods[-1]
+            renewed = max(last_given, last_until - timedelta(days=rng.randint(0, 30)))
+            periods.append((renewed, _add_years(renewed, 2)))
+        lapsed = (
+            rng.choice(optional) if len(periods) > 1 and optional and rng.random() < 0.1 else None
+        )
+        for partner in partners:
+            text = self.consent_text(partner, d)
+            for index, (start, until) in enumerate(periods):
+                if index and partner is lapsed:
+                    break
+                stamp = _stamp(start, 11 * 60)
+                note = "Intrekking gemeld aan alle partners." if withdrawn else ""
+                rows.append(
+                    (
+                        self.new_id(),
+                        d.id,
+                        partner.id,
+                        text,
+                        start.isoformat(),
+                        method,
+                        until.isoformat(),
+                        _iso(withdrawn),
+                        note if not index else "Toestemming hernieuwd.",
+                        stamp,
+                        stamp,
+                    )
+                )
+                d.consents.append((partner.id, start, until, withdrawn))
+
+    @staticmethod
+    def consent_text(partner: _PartnerPlan, d: _DossierPlan) -> str:
+        if partner.name == "VDAB" or partner.type == "ocmw":
+            return "Gegevensdeling met VDAB en OCMW voor de trajectbegeleiding naar werk"
+        if partner.name == "GTB":
+            if tg.ARBEIDSBEPERKING in d.groups:
+                return "Gegevensdeling met GTB voor een screening arbeidsbeperking"
+            return "Bespreking van het dossier met GTB in het cliëntoverleg"
+        if partner.name == "ZORA Werkt":
+            return "Gegevensdeling met ZORA Werkt voor de trajectbegeleiding en het cliëntoverleg"
+        return f"Gegevensdeling met {partner.name} voor de trajectbegeleiding naar werk"
 
     def notes(self, d: _DossierPlan, timeline: list[tuple[Any, ...]]) -> None:
         """1 to 4 notes, contacts and referrals between opening and closing (or yesterday)."""

@@ -164,6 +164,7 @@ class _Generator(_PartnerPlanning, _DossierRows, _MeetingPlanning, _ActivityPlan
         # From the counter: an emptied database may have handed out numbers before.
         self.first_num = take_dossier_numbers(connection, self.n_dossiers) if self.n_dossiers else 1
         self.plan_people()
+        self.plan_series_pools()
         total = len(self.dossiers)
         tables = (
             ("persons", _table(Person), PERSON_COLS),

@@ -3,6 +3,8 @@ action points."""
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,6 +18,7 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.domain import meetings as mr
 from kempen_desktop.domain import status as wf
+from kempen_desktop.domain.consent import shareable
 from kempen_desktop.services.demo.base import _GeneratorBase
 from kempen_desktop.services.demo.content import (
     ACTION_TEXTS,
@@ -27,9 +30,10 @@ from kempen_desktop.services.demo.content import (
     PROGRESS,
     REGISSEUR,
     SECTORS,
+    SERIES_PARTNERS,
 )
 from kempen_desktop.services.demo.formats import _add_months, _iso, _stamp
-from kempen_desktop.services.demo.plans import _ContactPlan
+from kempen_desktop.services.demo.plans import _ContactPlan, _DossierPlan
 from kempen_desktop.services.demo.writer import (
     ACTION_COLS,
     AGENDA_COLS,
@@ -42,21 +46,54 @@ from kempen_desktop.services.demo.writer import (
 )
 
 
+@dataclass(frozen=True)
+class _Consent:
+    """A planned consent as domain.consent reads it."""
+
+    partner_id: uuid.UUID | None
+    given_on: date
+    valid_until: date | None
+    withdrawn_on: date | None
+
+
+def _shareable(d: _DossierPlan, partner_ids: list[uuid.UUID], day: date) -> bool:
+    """The dossier's planned consents make it shareable with each partner on `day`."""
+    consents = [
+        _Consent(uuid.UUID(pid), given, until, withdrawn)
+        for pid, given, until, withdrawn in d.consents
+    ]
+    return all(shareable(consents, partner_id, day) for partner_id in partner_ids)
+
+
 class _MeetingPlanning(_GeneratorBase):
     """Part of the generator: overlegmomenten."""
 
     # -- meetings -----------------------------------------------------------------------
 
+    def plan_series_pools(self) -> None:
+        """The dossiers (at most 8000) the meeting series of their region follow; chosen
+        before the dossiers are written, as those get a consent for every partner of the
+        series (and before their place is known: plan_meetings splits them by region)."""
+        today = self.today
+        quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+        first_meeting = _add_months(quarter_start, -24)  # the series' history (plan_meetings)
+        followable = []
+        for d in self.dossiers:
+            d.in_series = False
+            closed = d.closed
+            if closed is None or closed > first_meeting:
+                followable.append(d)
+        for d in self.rng.sample(followable, min(len(followable), 8000)):
+            d.in_series = True
+
     def plan_meetings(self, writer: _Writer) -> None:
         rng, today = self.rng, self.today
         types = self.ref.codes["meeting_types"]
         by = self.by_name
-        zora_pool = [d for d in self.dossiers if d.person.place.region == "zora"]
-        kempen_pool = [d for d in self.dossiers if d.person.place.region == "kempen"]
-        pools = {
-            "zora": rng.sample(zora_pool, min(len(zora_pool), 4000)),
-            "kempen": rng.sample(kempen_pool, min(len(kempen_pool), 4000)),
-        }
+        pools: dict[str, list[_DossierPlan]] = {"zora": [], "kempen": []}
+        for d in self.dossiers:
+            if d.in_series and d.person.place.region in pools:
+                pools[d.person.place.region].append(d)
         series_rows: list[tuple[Any, ...]] = []
         meetings: list[tuple[Any, ...]] = []
         participants: list[tuple[Any, ...]] = []
@@ -75,14 +112,14 @@ class _MeetingPlanning(_GeneratorBase):
                 "Cliëntoverleg ZORA Werkt - VDAB - GTB",
                 "clientoverleg",
                 ("VDAB Mortsel", "Meerminne, Mortsel", "ZORA Werkt, Edegem"),
-                ("VDAB", "ZORA Werkt", "GTB", "OCMW Mortsel", "OCMW Edegem"),
+                SERIES_PARTNERS["zora"],
             ),
             (
                 "kempen",
                 "Dossierbespreking Kempen - VDAB en OCMW's",
                 "dossierbespreking",
                 ("VDAB Turnhout", "Sociaal Huis Geel", "Stadhuis Herentals"),
-                ("VDAB", "GTB", "OCMW Turnhout", "OCMW Geel", "OCMW Mol", "OCMW Herentals"),
+                SERIES_PARTNERS["kempen"],
             ),
             (
                 "",
@@ -267,7 +304,14 @@ class _MeetingPlanning(_GeneratorBase):
                     and (d.closed is None or d.closed > reference)
                     and d.status_on(reference) not in (None, wf.AFGESLOTEN)
                 ]
-                chosen = rng.sample(candidates, min(len(candidates), rng.randint(5, 12)))
+                # Only dossiers shareable with every invited partner on the day (the rule
+                # of domain.consent): draw a few more and keep the shareable ones.
+                invited_ids = [
+                    uuid.UUID(pid) for pid in dict.fromkeys(c.partner.id for c in people)
+                ]
+                wanted = rng.randint(5, 12)
+                drawn = rng.sample(candidates, min(len(candidates), 3 * wanted))
+                chosen = [d for d in drawn if _shareable(d, invited_ids, day)][:wanted]
                 chosen.sort(key=lambda d: d.num)
                 for d in chosen:
                     position += 1

@@ -89,10 +89,12 @@ class _PersonPlan:
 
 class _DossierPlan:
     __slots__ = (
+        "consents",
         "counsellor",
         "follow_up",
         "groups",
         "id",
+        "in_series",
         "job_seeker_since",
         "num",
         "opened",
@@ -119,6 +121,10 @@ class _DossierPlan:
     situation: str
     sector: str
     order: int
+    # (partner id, given on, valid until, withdrawn on) of each consent with a partner,
+    # kept for the meetings (their agendas hold dossiers shareable with the invited partners).
+    consents: list[tuple[str, date, date | None, date | None]]
+    in_series: bool  # followed by the meeting series of its region (plan_series_pools)
 
     @property
     def status(self) -> str:
