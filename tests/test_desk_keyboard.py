@@ -56,6 +56,7 @@ def _dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
     from kempen_desktop.ui.partners.contact_dialog import ContactDialog
     from kempen_desktop.ui.partners.partner_dialog import PartnerDialog
     from kempen_desktop.ui.reports.period_report_dialog import PeriodReportDialog
+    from kempen_desktop.ui.settings_dialog import SettingsDialog
     from kempen_desktop.ui.trust.backup_dialog import BackupDialog
     from kempen_desktop.ui.trust.retention_dialog import RetentionDialog
 
@@ -80,6 +81,7 @@ def _dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
         "backup": lambda: BackupDialog(ws, parent=main),
         "retention": lambda: RetentionDialog(ws, parent=main),
         "shortcuts": lambda: help_dialogs.ShortcutsDialog(main, [], main),
+        "settings": lambda: SettingsDialog(ws, parent=main),
     }
 
 

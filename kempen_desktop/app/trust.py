@@ -74,6 +74,14 @@ class TrustArea(Area):
         backups.set_backup_folder(self._db, folder)
         return self._announce(Changes(settings=True, audit=True))
 
+    def backup_keep_daily(self) -> int:
+        """How many daily backups the rotation keeps (stored in the database)."""
+        return backups.keep_daily(self._db)
+
+    def set_backup_keep_daily(self, count: int) -> Changes:
+        backups.set_keep_daily(self._db, count)
+        return self._announce(Changes(settings=True, audit=True))
+
     def list_backups(self, folder: Path | None = None) -> list[BackupInfo]:
         return backups.list_backups(self._db, folder)
 

@@ -2,7 +2,8 @@
 
 Bewerken holds Ongedaan maken / Opnieuw over the workspace's one undo stack
 (ui/common/undo.py), each named after the action it takes back ("Ongedaan maken: Status
-wijzigen"). Help holds Sneltoetsen, Handleiding, Logmap openen and Over.
+wijzigen"), and Instellingen… (Ctrl+,, ui/settings_dialog.py). Help holds Sneltoetsen,
+Handleiding, Logmap openen and Over.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from kempen_desktop.ui.common.undo import history_for
 
 if TYPE_CHECKING:
     from kempen_desktop.ui.main_window import MainWindow
+    from kempen_desktop.ui.settings_dialog import SettingsDialog
 
 
 def build_edit_menu(window: MainWindow) -> QMenu:
@@ -55,7 +57,25 @@ def build_edit_menu(window: MainWindow) -> QMenu:
     menu.addAction(undo)
     menu.addAction(redo)
     window.undo_action, window.redo_action = undo, redo  # type: ignore[attr-defined]
+    menu.addSeparator()
+    preferences = QAction(QCoreApplication.translate("MainMenus", "In&stellingen…"), window)
+    preferences.setShortcut(QKeySequence("Ctrl+,"))
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    preferences.triggered.connect(lambda: show_settings(window))
+    menu.addAction(preferences)
+    window.settings_action = preferences  # type: ignore[attr-defined]
     return menu
+
+
+def show_settings(window: MainWindow) -> SettingsDialog:
+    """Bewerken → Instellingen…; a changed language asks for a restart."""
+    from kempen_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.workspace, window)
+    dialog.language_changed.connect(window.language_set)
+    window.current_dialog = dialog
+    dialog.open()
+    return dialog
 
 
 class _EditActions(QObject):

@@ -800,7 +800,7 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+163"/>
+        <location filename="../../kempen_desktop/ui/trust/lock_screen.py" line="+164"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -2849,7 +2849,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+73"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+74"/>
         <source>Lijst importeren</source>
         <translation>Import list</translation>
     </message>
@@ -2860,18 +2860,18 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+307"/>
+        <location line="-305"/>
+        <location line="+309"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>Kies een .xlsx-, .xls-, .ods- of .csv-bestand</source>
         <translation>Choose an .xlsx, .xls, .ods or .csv file</translation>
     </message>
@@ -2906,7 +2906,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Overwrite stored data with the values from the file</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Bestaande dossiers</source>
         <translation>Existing cases</translation>
     </message>
@@ -3027,12 +3027,12 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="-376"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="-378"/>
         <source>Profiel &amp;laden…</source>
         <translation>&amp;Load profile…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>&amp;Exporteren als TOML…</source>
         <translation>&amp;Export as TOML…</translation>
     </message>
@@ -3315,24 +3315,29 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_menus.py" line="+25"/>
+        <location filename="../../kempen_desktop/ui/main_menus.py" line="+27"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+43"/>
+        <location line="+61"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+47"/>
+        <location line="-58"/>
+        <location line="+65"/>
         <source>Opn&amp;ieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-44"/>
+        <source>In&amp;stellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
@@ -3489,11 +3494,16 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Acties: beleidsacties met indicatoren en rapportering, activiteiten</source>
+        <translation>Actions: policy actions with indicators and reporting, activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rapporten: dashboard, semesterrapport en lijsten</source>
         <translation>Reports: dashboard, semester report and lists</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
@@ -3507,7 +3517,7 @@ The new language is used after a restart. Restart now?</source>
 The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-142"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3522,7 +3532,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>DEMO — </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Lijst bewaard in %1</source>
         <translation>List saved in %1</translation>
     </message>
@@ -3563,7 +3573,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+247"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+257"/>
         <source>Overleg bewerken</source>
         <translation>Edit meeting</translation>
     </message>
@@ -4369,7 +4379,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+94"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+95"/>
         <source>Overleg verplaatsen</source>
         <translation>Reschedule meeting</translation>
     </message>
@@ -4560,7 +4570,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-352"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-353"/>
         <source>Zoek een partner of contactpersoon…</source>
         <translation>Search for a partner or contact person…</translation>
     </message>
@@ -5816,6 +5826,250 @@ Continue without encryption anyway?</translation>
             <numerusform>%n older backup still contains this data. It disappears by itself through rotation (after 12 months at the latest). Do you want to erase it now? Then you can no longer go back to a state from before today either.</numerusform>
             <numerusform>%n older backups still contain this data. They disappear by themselves through rotation (after 12 months at the latest). Do you want to erase them now? Then you can no longer go back to a state from before today either.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/settings_dialog.py" line="+97"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gegevens</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beveiliging</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefhoofd</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standaardwaarden</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten zonder te bewaren (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een andere database openen: start Kempen Desktop met --db &lt;bestand&gt; of zet KEMPEN_DB. Het bestand wordt hier niet verplaatst.</source>
+        <translation>To open another database: start Kempen Desktop with --db &lt;file&gt; or set KEMPEN_DB. The file is not moved here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>B&amp;laderen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back-&amp;upmap:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> dagelijkse back-ups</source>
+        <translation> daily backups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alles van de laatste 24 uur blijft, daarnaast dit aantal dagelijkse, 4 wekelijkse en 12 maandelijkse back-ups.</source>
+        <translation>Everything from the last 24 hours is kept, besides this number of daily, 4 weekly and 12 monthly backups.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aa&amp;ntal bewaren:</source>
+        <translation>Number &amp;kept:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+109"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>&amp;Vergrendelen na:</source>
+        <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> jaar na afsluiting</source>
+        <translation> years after closing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afgesloten &amp;dossiers:</source>
+        <translation>Closed &amp;dossiers:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>altijd bewaren</source>
+        <translation>keep forever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aud&amp;itlog:</source>
+        <translation>&amp;Audit log:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welke dossiers over hun termijn zijn, ziet en behandelt u in Bestand → Bewaartermijnen.</source>
+        <translation>Which dossiers are past their period you see and handle in File → Retention periods.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Zoals het systeem</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Taal:</source>
+        <translation>La&amp;nguage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een andere taal wordt gebruikt na een herstart.</source>
+        <translation>Another language is used after a restart.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vrije keuze</source>
+        <translation>Free choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Regio:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>bv. Stad Turnhout of IOK</source>
+        <translation>e.g. Stad Turnhout or IOK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adr&amp;es:</source>
+        <translation>Addr&amp;ess:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG of JPEG</source>
+        <translation>PNG or JPEG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bl&amp;aderen…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bewaard voor het briefhoofd; de PDF-rapporten drukken het nog niet af.</source>
+        <translation>Stored for the letterhead; the PDF reports do not print it yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alleen lege velden aanvullen (aanbevolen)</source>
+        <translation>Only fill empty fields (recommended)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewaarde gegevens overschrijven</source>
+        <translation>Overwrite stored data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&amp;mport, bestaande dossiers:</source>
+        <translation>&amp;Import, existing dossiers:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Standaardduur van een overleg:</source>
+        <translation>Default meeting d&amp;uration:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plaats van een overleg:</source>
+        <translation>Meeting &amp;place:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back-upmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Het logobestand bestaat niet.</source>
+        <translation>The logo file does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De back-upmap bestaat niet.</source>
+        <translation>The backup folder does not exist.</translation>
     </message>
 </context>
 <context>

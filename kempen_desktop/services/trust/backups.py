@@ -7,7 +7,8 @@ file next to the target, fsyncs it and renames it into place, so a crash or a fu
 never leaves a half-written backup under a real name.
 
 Rotation keeps everything from the last 24 hours, the newest backup of each of the last
-7 days, 4 weeks and 12 months that have one, and deletes the rest.
+7 days (a number set in Instellingen, stored in app_meta beside the folder), 4 weeks and 12
+months that have one, and deletes the rest.
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ from kempen_desktop.services.common.storage_errors import classify
 log = logging.getLogger(__name__)
 
 FOLDER_KEY = "backup.folder"
-KEEP_DAILY = 7
+KEEP_DAILY_KEY = "backup.keep_daily"
+KEEP_DAILY = 7  # the default; the database may hold its own number (KEEP_DAILY_KEY)
+KEEP_DAILY_RANGE = (1, 90)
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 SUFFIX = ".kbak"
@@ -99,6 +102,29 @@ def set_backup_folder(database: Database, folder: Path | None) -> None:
         else:
             row.value = value
         audit.record(session, "backup.folder")
+
+
+def keep_daily(database: Database) -> int:
+    """How many daily backups the rotation keeps: the chosen number, else KEEP_DAILY."""
+    with database.session() as session:
+        row = session.get(AppMeta, KEEP_DAILY_KEY)
+    if row is not None and row.value.isdigit():
+        low, high = KEEP_DAILY_RANGE
+        return min(max(int(row.value), low), high)
+    return KEEP_DAILY
+
+
+def set_keep_daily(database: Database, count: int) -> None:
+    low, high = KEEP_DAILY_RANGE
+    if not low <= count <= high:
+        raise ValueError(f"Kies tussen {low} en {high} dagelijkse back-ups.")
+    with database.transaction() as session:
+        row = session.get(AppMeta, KEEP_DAILY_KEY)
+        if row is None:
+            session.add(AppMeta(key=KEEP_DAILY_KEY, value=str(count)))
+        else:
+            row.value = str(count)
+        audit.record(session, "backup.keep", "app_meta", KEEP_DAILY_KEY, str(count))
 
 
 # -- copying -----------------------------------------------------------------------
@@ -286,11 +312,12 @@ def list_backups_in(chosen: Path, stem: str) -> list[BackupInfo]:
     return found
 
 
-def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
-    """Grandfather-father-son: the last day whole, then 7 daily, 4 weekly, 12 monthly."""
+def backups_to_keep(backups: list[BackupInfo], now: datetime, daily: int = KEEP_DAILY) -> set[Path]:
+    """Grandfather-father-son: the last day whole, then `daily` daily (7 unless chosen),
+    4 weekly, 12 monthly."""
     keep = {info.path for info in backups if now - info.made_at < timedelta(hours=24)}
     for limit, bucket in (
-        (KEEP_DAILY, lambda d: d.date()),
+        (daily, lambda d: d.date()),
         (KEEP_WEEKLY, lambda d: tuple(d.isocalendar())[:2]),
         (KEEP_MONTHLY, lambda d: (d.year, d.month)),
     ):
@@ -311,7 +338,7 @@ def rotate_backups(
 ) -> list[Path]:
     """Delete the backups the rotation no longer keeps; the deleted files."""
     backups = list_backups(database, folder)
-    keep = backups_to_keep(backups, now or datetime.now())
+    keep = backups_to_keep(backups, now or datetime.now(), keep_daily(database))
     removed = []
     for info in backups:
         if info.path not in keep:

@@ -75,7 +75,9 @@ USER_ORGANISATION = Setting("user/organisation", str, "")
 LETTERHEAD_NAME = Setting("letterhead/organisation", str, "")  # "" = USER_ORGANISATION
 LETTERHEAD_ADDRESS = Setting("letterhead/address", str, "")
 LETTERHEAD_LOGO = Setting("letterhead/logo", str, "")  # path of a PNG or JPEG
-IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", int, 15)  # 0 = never
+# The key the lock screen has always used (ui/trust/lock_screen.py), so a chosen time stays.
+IDLE_LOCK_MINUTES = Setting("security/auto_lock_minutes", int, 10)  # 0 = never
 IMPORT_DEFAULT_PROFILE = Setting("import/default_profile", str, "")
-MEETING_DEFAULT_MINUTES = Setting("meetings/default_minutes", int, 120)
+IMPORT_DEFAULT_MODE = Setting("import/default_mode", str, "fill")  # "fill" or "overwrite"
+MEETING_DEFAULT_MINUTES = Setting("meetings/default_minutes", int, 120)  # a new meeting's length
 MEETING_DEFAULT_PLACE = Setting("meetings/default_place", str, "")

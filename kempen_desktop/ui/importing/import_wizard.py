@@ -47,6 +47,7 @@ from kempen_desktop.services.importing import (
     Profile,
     SheetData,
 )
+from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.operations import Operation, Task
 from kempen_desktop.ui.common.widgets import NO_CHOICE, ErrorLabel, RememberingDialog, combo_value
 from kempen_desktop.ui.importing.import_preview import PreviewPage
@@ -124,7 +125,9 @@ class ImportWizard(RememberingDialog):
         self.mode_overwrite = QRadioButton(
             self.tr("Bewaarde gegevens overschrijven met de waarden uit het bestand")
         )
-        self.mode_fill.setChecked(True)
+        # The default of Instellingen → Standaardwaarden; fill unless overwrite was chosen.
+        overwrite = settings.IMPORT_DEFAULT_MODE.get(settings.open_settings()) == "overwrite"
+        (self.mode_overwrite if overwrite else self.mode_fill).setChecked(True)
         group = QButtonGroup(page)
         group.addButton(self.mode_fill)
         group.addButton(self.mode_overwrite)

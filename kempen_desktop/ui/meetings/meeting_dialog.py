@@ -37,13 +37,23 @@ from kempen_desktop.services.meetings.meetings import (
     ParticipantView,
 )
 from kempen_desktop.ui.common.date_field import DateField
-from kempen_desktop.ui.common.settings import open_settings
+from kempen_desktop.ui.common.settings import (
+    MEETING_DEFAULT_MINUTES,
+    MEETING_DEFAULT_PLACE,
+    open_settings,
+)
 from kempen_desktop.ui.common.text_limit import limit_length
 from kempen_desktop.ui.common.widgets import ErrorLabel, RememberingDialog, combo_value
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ORGANISER_KEY = "meetings/organiser"
+
+
+def default_duration() -> timedelta:
+    """A new meeting's length (Instellingen → Standaardwaarden), 2 hours unless chosen."""
+    minutes = MEETING_DEFAULT_MINUTES.get(open_settings())
+    return timedelta(minutes=minutes if 5 <= minutes <= 24 * 60 else 120)
 
 
 def to_qdate(day: date) -> QDate:
@@ -339,7 +349,8 @@ class MeetingDialog(RememberingDialog):
             start = datetime.combine(date.today() + timedelta(days=7), time(9, 30))
             data = template or MeetingInput(
                 starts_at=start,
-                ends_at=start + timedelta(hours=2),
+                ends_at=start + default_duration(),
+                location=MEETING_DEFAULT_PLACE.get(open_settings()),
                 organiser=str(open_settings().value(ORGANISER_KEY, "") or ""),
             )
             self._fill(data)
@@ -350,7 +361,7 @@ class MeetingDialog(RememberingDialog):
         self.title.setText(data.title)
         self.day.setDate(to_qdate(data.starts_at.date()))
         self.start.setTime(to_qtime(data.starts_at.time()))
-        end = data.ends_at or data.starts_at + timedelta(hours=2)
+        end = data.ends_at or data.starts_at + default_duration()
         self.end.setTime(to_qtime(end.time()))
         self.location.setText(data.location)
         self.organiser.setText(data.organiser)
@@ -411,7 +422,7 @@ class MoveDialog(QDialog):
         self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.end = QTimeEdit()
         self.end.setDisplayFormat("HH:mm")
-        self.end.setTime(to_qtime((ends_at or starts_at + timedelta(hours=2)).time()))
+        self.end.setTime(to_qtime((ends_at or starts_at + default_duration()).time()))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("bv. te weinig partners beschikbaar"))
         self.error = ErrorLabel()

@@ -1,5 +1,6 @@
-"""Auto-lock: after an idle time (default 10 minutes) and on Ctrl+L every window of the
-app hides its data behind an opaque cover, and a prompt asks the passphrase.
+"""Auto-lock: after an idle time (default 10 minutes, Instellingen → Beveiliging) and on
+Ctrl+L every window of the app hides its data behind an opaque cover, and a prompt asks the
+passphrase.
 
 Nothing is closed: the windows and open dialogs stay alive underneath the covers, so
 nothing typed is lost. Every action (menu shortcuts too) is disabled while locked.
@@ -33,7 +34,7 @@ from kempen_desktop.ui.common.widgets import ErrorLabel
 
 log = logging.getLogger(__name__)
 
-AUTO_LOCK_MINUTES = settings.Setting("security/auto_lock_minutes", int, 10)  # 0 = never
+AUTO_LOCK_MINUTES = settings.IDLE_LOCK_MINUTES  # 0 = never; set in Instellingen → Beveiliging
 CHECK_INTERVAL_MS = 5_000
 ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress,
