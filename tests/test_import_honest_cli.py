@@ -209,3 +209,54 @@ def test_a_klantnummer_that_lost_its_leading_zeros_finds_its_dossier(
     apply_plan(database, plan_import(database, path, vdab, mode="fill"))
     assert len(workspace.dossiers.find(DossierFilter())) == 1
     database.close()
+
+
+def test_undoing_an_import_brings_back_the_decision_it_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kempen_desktop.services.importing import undo_batch
+
+    db = tmp_path / "k.db"
+    first = write_xlsx(
+        tmp_path / "a.xlsx",
+        [
+            ["", "", "Vandenbussche", "Marieke", "12/03/1980", "", ""],
+            ["", "", "Claes", "Tom", "01/01/1970", "", ""],
+        ],
+        header=HEADER,
+    )
+    run(capsys, "--db", str(db), "import", str(first), "--json")
+    fuzzy = write_xlsx(
+        tmp_path / "b.xlsx",
+        [["", "", "Vandenbusche", "Marieke", "12/03/1980", "Markt 1", ""]],
+        header=HEADER,
+    )
+    database = open_database(db)
+    try:
+        apply_plan(database, plan_import(database, fuzzy, builtin_profiles()[0]), {4: "merge"})
+    finally:
+        database.close()
+    # The remembered decision names another dossier (as one of an earlier import would).
+    other = _sql(
+        db,
+        "SELECT d.id FROM dossier d JOIN person p ON p.id = d.person_id "
+        "WHERE p.last_name = 'Claes'",
+    )[0][0]
+    before = _sql(db, "SELECT row_key, dossier_id, batch_id FROM import_decision")
+    assert len(before) == 1
+    database = open_database(db)
+    try:
+        with database.transaction() as session:
+            session.connection().exec_driver_sql(
+                "UPDATE import_decision SET dossier_id = ?", (other,)
+            )
+        before = _sql(db, "SELECT row_key, dossier_id, batch_id, decision FROM import_decision")
+        plan = plan_import(database, fuzzy, builtin_profiles()[0])
+        assert [row.kind for row in plan.rows] == ["review"]  # asked again: import 2 decides
+        second = apply_plan(database, plan, {4: "merge"})
+        assert _sql(db, "SELECT count(*) FROM import_decision WHERE decision = 'merge'") == [(1,)]
+        undo_batch(database, second)
+    finally:
+        database.close()
+    after = _sql(db, "SELECT row_key, dossier_id, batch_id, decision FROM import_decision")
+    assert after == before  # exactly the previous state: the older decision is back

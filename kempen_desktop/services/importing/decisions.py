@@ -7,7 +7,9 @@ back on every import. The decision is stored as a SHA-256 of the source and the 
 identity as the file gives it (INSZ, klantnummer, name and birth date) with the dossier:
 the identity itself is not stored a second time. The next plan treats such a row as
 matched to that dossier and says so in its warnings. Undoing the import that recorded the
-decision forgets it; deleting the dossier forgets it too (foreign key).
+decision forgets it and brings back the decision it replaced (kept aside as 'replaced',
+its key prefixed with the replacing batch); deleting the dossier forgets it too (foreign
+key).
 """
 
 from __future__ import annotations
@@ -41,10 +43,24 @@ def remembered_decisions(connection: Connection) -> dict[str, str]:
     return {str(key): str(dossier) for key, dossier in rows}
 
 
+def _replaced_key(batch: str, key: str) -> str:
+    return f"{batch}:{key}"
+
+
 def remember(connection: Any, items: list[tuple[str, str]], batch: str, stamp: str) -> None:
-    """Store (row key, dossier id hex) merge decisions of ``batch`` (replacing older ones)."""
+    """Store (row key, dossier id hex) merge decisions of ``batch``.
+
+    An older decision for the same row is kept aside (decision 'replaced', its key prefixed
+    with the replacing batch) so that undoing ``batch`` puts it back (`forget_batch`)."""
     for key, dossier_id in items:
-        connection.exec_driver_sql("DELETE FROM import_decision WHERE row_key = ?", (key,))
+        connection.exec_driver_sql(
+            "DELETE FROM import_decision WHERE row_key = ? AND batch_id = ?", (key, batch)
+        )
+        connection.exec_driver_sql(
+            "UPDATE import_decision SET row_key = ?, decision = 'replaced', updated_at = ? "
+            "WHERE row_key = ?",
+            (_replaced_key(batch, key), stamp, key),
+        )
         connection.exec_driver_sql(
             "INSERT INTO import_decision (id, row_key, decision, dossier_id, batch_id, "
             "created_at, updated_at) VALUES (?, ?, 'merge', ?, ?, ?, ?)",
@@ -53,4 +69,29 @@ def remember(connection: Any, items: list[tuple[str, str]], batch: str, stamp: s
 
 
 def forget_batch(connection: Any, batch: str) -> None:
+    """Forget the decisions of ``batch``; the ones it replaced come back as they were."""
     connection.exec_driver_sql("DELETE FROM import_decision WHERE batch_id = ?", (batch,))
+    prefix = _replaced_key(batch, "")
+    kept = connection.exec_driver_sql(
+        "SELECT id, row_key FROM import_decision WHERE decision = 'replaced' "
+        "AND substr(row_key, 1, ?) = ?",
+        (len(prefix), prefix),
+    ).fetchall()
+    for decision_id, replaced_key in kept:
+        key = str(replaced_key)[len(prefix) :]
+        holder = connection.exec_driver_sql(
+            "SELECT batch_id FROM import_decision WHERE row_key = ?", (key,)
+        ).first()
+        if holder is None:
+            connection.exec_driver_sql(
+                "UPDATE import_decision SET row_key = ?, decision = 'merge' WHERE id = ?",
+                (key, decision_id),
+            )
+        elif holder[0] is not None:
+            # A later import decided this row again: ours comes back when that one is undone.
+            connection.exec_driver_sql(
+                "UPDATE import_decision SET row_key = ? WHERE id = ?",
+                (_replaced_key(str(holder[0]), key), decision_id),
+            )
+        else:
+            connection.exec_driver_sql("DELETE FROM import_decision WHERE id = ?", (decision_id,))
