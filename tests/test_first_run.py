@@ -78,3 +78,39 @@ def test_skipping_is_remembered(qtbot, tmp_path: Path, monkeypatch: pytest.Monke
     assert ui_app.run_first_run(tmp_path / "kempen.db") is None
     assert settings.FIRST_RUN_DONE.get(settings.open_settings())
     assert not ui_app.first_run_applies(None, tmp_path / "kempen.db")
+
+
+def test_a_failing_partner_adds_none(tmp_path: Path) -> None:
+    proposals = setup.proposed_partners(["11002"], "vrij")[:3]
+    assert len(proposals) == 3
+    proposals[1].partner_type_code = "bestaat-niet"  # the second one is invalid
+    workspace = opening.open_workspace(tmp_path / "kempen.db")
+    try:
+        with pytest.raises(ValueError, match="Onbekende soort"):
+            setup.seed_partners(workspace, proposals)
+        assert workspace.partners.rows() == []  # all or nothing
+    finally:
+        workspace.close()
+
+
+def test_a_failing_seed_warns_and_leaves_the_first_run_undone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kempen_desktop.ui.first_run import FirstRunChoices
+
+    warned: list[str] = []
+    monkeypatch.setattr(
+        ui_app.QMessageBox, "warning", lambda _parent, _title, text, *a: warned.append(text)
+    )
+    proposals = setup.proposed_partners(["11002"], "vrij")[:2]
+    proposals[1].partner_type_code = "bestaat-niet"
+    choices = FirstRunChoices(tmp_path / "kempen.db", None, "vrij", ["11002"], partners=proposals)
+    remember(choices)
+    workspace = opening.open_workspace(choices.db_path)
+    try:
+        ui_app.seed_first_run(workspace, choices)
+        assert workspace.partners.rows() == []
+    finally:
+        workspace.close()
+    assert warned and "kernpartners" in warned[0]
+    assert not settings.FIRST_RUN_DONE.get(settings.open_settings())

@@ -170,3 +170,21 @@ def test_the_rotation_keeps_the_chosen_number_of_daily_backups(qtbot, window: Ma
     dialog.keep_daily.setValue(2)
     dialog.save_button.click()
     assert window.workspace.trust.backup_keep_daily() == 2
+
+
+def test_bewaren_writes_only_what_changed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    store = settings.open_settings()
+    settings.REGION_MUNICIPALITIES.set(store, "99999;11001")  # 99999: not on the list
+    settings.MEETING_DEFAULT_MINUTES.set(store, 2000)  # outside the spin box's range
+    store.sync()
+    dialog = _open(qtbot, window)
+    # Another screen changes a value while the dialog is open.
+    settings.IDLE_LOCK_MINUTES.set(settings.open_settings(), 33)
+    dialog.meeting_place.setText("Raadzaal")  # the one field the user changes
+    dialog.save_button.click()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    store = settings.open_settings()
+    assert settings.MEETING_DEFAULT_PLACE.get(store) == "Raadzaal"
+    assert settings.REGION_MUNICIPALITIES.get(store) == "99999;11001"
+    assert settings.MEETING_DEFAULT_MINUTES.get(store) == 2000
+    assert settings.IDLE_LOCK_MINUTES.get(store) == 33

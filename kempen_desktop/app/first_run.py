@@ -1,7 +1,7 @@
 """First-run setup: the region presets, the proposed core partners and their seeding.
 
 Reads the reference lists shipped in resources/reference (regions.csv, core_partners.csv,
-municipalities.csv); seeding goes through the partners façade, one partner at a time.
+municipalities.csv); seeding goes through the partners façade, all partners in one transaction.
 """
 
 from __future__ import annotations
@@ -92,19 +92,17 @@ def proposed_partners(nis_codes: list[str], region: str = FREE_CHOICE) -> list[P
 
 
 def seed_partners(workspace: Workspace, proposals: list[ProposedPartner]) -> int:
-    """Add the chosen proposals as partners; returns how many were added."""
-    added = 0
-    for proposal in proposals:
-        if not proposal.chosen or not proposal.name.strip():
-            continue
-        workspace.partners.create(
-            PartnerInput(
-                name=proposal.name.strip(),
-                partner_type_code=proposal.partner_type_code,
-                municipality_nis=proposal.municipality_nis,
-                notes=proposal.notes,
-            ),
-            confirm_duplicates=True,
+    """Add the chosen proposals as partners, in one transaction: all of them or, when one
+    fails, none (the error is raised). Returns how many were added."""
+    inputs = [
+        PartnerInput(
+            name=proposal.name.strip(),
+            partner_type_code=proposal.partner_type_code,
+            municipality_nis=proposal.municipality_nis,
+            notes=proposal.notes,
         )
-        added += 1
-    return added
+        for proposal in proposals
+        if proposal.chosen and proposal.name.strip()
+    ]
+    workspace.partners.create_many(inputs, confirm_duplicates=True)
+    return len(inputs)

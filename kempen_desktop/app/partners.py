@@ -8,6 +8,7 @@ Every change is announced as ``Changes(partners=True)``: the pickers of other sc
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -129,6 +130,13 @@ class PartnersArea(Area):
     def create(self, data: PartnerInput, confirm_duplicates: bool = False) -> uuid.UUID:
         with self._write(CHANGED) as session:
             return partners.create_partner(session, data, confirm_duplicates)
+
+    def create_many(
+        self, inputs: Sequence[PartnerInput], confirm_duplicates: bool = False
+    ) -> list[uuid.UUID]:
+        """Add these partners in one transaction: all of them, or none."""
+        with self._write(CHANGED) as session:
+            return [partners.create_partner(session, data, confirm_duplicates) for data in inputs]
 
     def update(
         self, partner_id: uuid.UUID, data: PartnerInput, confirm_duplicates: bool = False

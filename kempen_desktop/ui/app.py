@@ -232,6 +232,29 @@ def run_first_run(default_path: Path) -> FirstRunChoices | None:
     return choices
 
 
+def seed_first_run(workspace: Workspace, choices: FirstRunChoices) -> bool:
+    """Add the core partners chosen in the wizard. When that fails none were added: say so,
+    and leave the first run undone."""
+    from kempen_desktop.ui.first_run import apply_to
+
+    try:
+        apply_to(workspace, choices)
+    except Exception as error:  # any failure: the app opens without the partners
+        log.exception("seeding the core partners failed")
+        settings.FIRST_RUN_DONE.set(settings.open_settings(), False)
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "Application",
+                "De kernpartners konden niet toegevoegd worden; er werd geen enkele partner "
+                "toegevoegd. U kunt ze zelf toevoegen onder Partners.\n\n{error}",
+            ).format(error=error),
+        )
+        return False
+    return True
+
+
 def restart_command(db_path: Path, *, demo: bool = False) -> tuple[str, list[str]]:
     """The program and arguments that start this app again on the same database."""
     args = ["--db", str(db_path)] + (["--demo"] if demo else [])
@@ -281,9 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if workspace is None:
                 return 1
             if choices is not None:
-                from kempen_desktop.ui.first_run import apply_to
-
-                apply_to(workspace, choices)
+                seed_first_run(workspace, choices)
             controller.show(workspace)
             if choices is None:
                 controller.offer_demo()

@@ -11,8 +11,10 @@ print it yet.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.app import first_run as setup
+from kempen_desktop.domain.edits import edited_fields
 from kempen_desktop.services.trust.backups import KEEP_DAILY_RANGE
 from kempen_desktop.services.trust.retention import MAX_YEARS
 from kempen_desktop.ui.common import settings
@@ -73,19 +76,30 @@ class UserSettings:
             meeting_place=settings.MEETING_DEFAULT_PLACE.get(store),
         )
 
-    def write(self) -> None:
+    def write(self, names: Iterable[str]) -> None:
+        """Store the fields called `names`, and only those."""
         store = settings.open_settings()
-        settings.IDLE_LOCK_MINUTES.set(store, self.idle_lock_minutes)
-        settings.LANGUAGE.set(store, self.language)
-        settings.REGION.set(store, self.region)
-        settings.REGION_MUNICIPALITIES.set(store, ";".join(self.municipalities))
-        settings.LETTERHEAD_NAME.set(store, self.letterhead_name)
-        settings.LETTERHEAD_ADDRESS.set(store, self.letterhead_address)
-        settings.LETTERHEAD_LOGO.set(store, self.letterhead_logo)
-        settings.IMPORT_DEFAULT_MODE.set(store, self.import_mode)
-        settings.MEETING_DEFAULT_MINUTES.set(store, self.meeting_minutes)
-        settings.MEETING_DEFAULT_PLACE.set(store, self.meeting_place)
+        for name in names:
+            value = getattr(self, name)
+            if name == "municipalities":
+                value = ";".join(value)
+            _SETTINGS[name].set(store, value)
         store.sync()
+
+
+# The registry entry of every UserSettings field.
+_SETTINGS: dict[str, settings.Setting[Any]] = {
+    "idle_lock_minutes": settings.IDLE_LOCK_MINUTES,
+    "language": settings.LANGUAGE,
+    "region": settings.REGION,
+    "municipalities": settings.REGION_MUNICIPALITIES,
+    "letterhead_name": settings.LETTERHEAD_NAME,
+    "letterhead_address": settings.LETTERHEAD_ADDRESS,
+    "letterhead_logo": settings.LETTERHEAD_LOGO,
+    "import_mode": settings.IMPORT_DEFAULT_MODE,
+    "meeting_minutes": settings.MEETING_DEFAULT_MINUTES,
+    "meeting_place": settings.MEETING_DEFAULT_PLACE,
+}
 
 
 class SettingsDialog(RememberingDialog):
@@ -123,6 +137,8 @@ class SettingsDialog(RememberingDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(620, 480)
+        # As the form shows them: a value it cannot show exactly is only written when changed.
+        self._shown = self.values()
 
     # --- pages ---------------------------------------------------------------------------------
     def _data_page(self, database: str) -> QWidget:
@@ -356,7 +372,7 @@ class SettingsDialog(RememberingDialog):
             if spin.value() != self._years[key]:
                 self.trust.set_retention_years(key, spin.value())
         values = self.values()
-        values.write()
-        if values.language != self._user.language:
+        values.write(edited_fields(self._shown, values))
+        if values.language != self._shown.language:
             self.language_changed.emit(values.language)
         self.accept()

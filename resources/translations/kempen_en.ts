@@ -640,7 +640,7 @@
         <translation>Open action point falling due</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+113"/>
+        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+114"/>
         <source>Agenda — %1</source>
         <translation>Agenda — %1</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>Add chosen case</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Vrij agendapunt, bv. Varia</source>
         <translation>Free agenda item, e.g. Any other business</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>volgorde wijzigen</source>
         <translation>change the order</translation>
     </message>
@@ -825,6 +825,15 @@ De demogegevens staan in een apart bestand en komen nooit bij uw echte dossiers.
         <translation>Your database is still empty. Would you like to open a demo database with fictitious cases first, to explore the program?
 
 The demo data is kept in a separate file and never mixes with your real cases. You can also find the demo later in the File menu.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>De kernpartners konden niet toegevoegd worden; er werd geen enkele partner toegevoegd. U kunt ze zelf toevoegen onder Partners.
+
+{error}</source>
+        <translation>The core partners could not be added; no partner was added. You can add them yourself under Partners.
+
+{error}</translation>
     </message>
 </context>
 <context>
@@ -5831,7 +5840,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/settings_dialog.py" line="+97"/>
+        <location filename="../../kempen_desktop/ui/settings_dialog.py" line="+111"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -5881,7 +5890,7 @@ Continue without encryption anyway?</translation>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
