@@ -262,12 +262,14 @@ class MeetingsArea(MeetingFollowUp, Area):
             return partner_by_name(session, name)[0]
 
     def export_ics(self, meeting_id: uuid.UUID, path: Path, whole_series: bool = False) -> int:
-        """The meeting (or its whole series) as an .ics file; returns the number of events."""
-        with self._write(AUDIT) as session:
+        """The meeting (or its whole series) as an .ics file; returns the number of events.
+        An audited disclosure: the audit entry commits before the file appears."""
+        with disclosure(self._db) as session:
             ids = ics.series_ids(session, meeting_id) if whole_series else [meeting_id]
             count = ics.export_ics(session, ids, path)
             audit.record(session, "export.ics", "meeting", meeting_id, f"{count} events")
-            return count
+        self._announce(AUDIT)
+        return count
 
 
 class ActionPointsArea(Area):

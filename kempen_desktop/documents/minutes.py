@@ -14,6 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from kempen_desktop.documents.pdf import DocumentInfo
 
 
 @dataclass(frozen=True)
@@ -91,12 +97,41 @@ def _action_rows(actions: Sequence[MinutesAction]) -> list[tuple[str, ...]]:
 
 def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
     """Write the verslag to `path` (atomically); returns the number of pages."""
+    from kempen_desktop.documents.pdf import build_pdf
+
+    info, story = _minutes_story(content)
+    return build_pdf(path, info, story)
+
+
+def minutes_pdf_bytes(content: MinutesContent) -> bytes:
+    """The verslag as PDF bytes, built in memory (no file, e.g. for a mail attachment)."""
+    import io
+
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from kempen_desktop.documents import pdf
+
+    info, story = _minutes_story(content)
+    buffer = io.BytesIO()
+    doc = pdf._Doc(buffer, info)  # type: ignore[arg-type]  # reportlab takes a stream
+    try:
+        doc.build(
+            pdf.title_block(info) + list(story),
+            canvasmaker=pdf._numbered_canvas(info, datetime.now()),
+        )
+    except LayoutError:
+        raise pdf.PdfError(
+            "Het verslag kon niet worden opgemaakt: een onderdeel past niet op een pagina."
+        ) from None
+    return buffer.getvalue()
+
+
+def _minutes_story(content: MinutesContent) -> tuple[DocumentInfo, list[Flowable]]:
+    """The document info and the flowables of the verslag."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import Flowable
 
     from kempen_desktop.documents.pdf import (
         DocumentInfo,
-        build_pdf,
         data_table,
         heading,
         keep,
@@ -187,7 +222,7 @@ def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
             heading("Actiepunten"),
             data_table(header, _action_rows(content.actions), widths, empty="Geen actiepunten."),
         ]
-    return build_pdf(path, info, story)
+    return info, story
 
 
 def write_action_list_xlsx(path: Path, content: MinutesContent) -> int:

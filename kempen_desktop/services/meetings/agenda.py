@@ -304,9 +304,17 @@ def add_dossiers(
     return added
 
 
+MAX_TITLE = 200  # AgendaItem.title is String(200)
+
+
 def _check_title(title: str) -> None:
     if not title.strip():
         raise MeetingError("Een agendapunt heeft een titel nodig.")
+    if len(title.strip()) > MAX_TITLE:
+        raise MeetingError(
+            f"De titel van een agendapunt is hoogstens {MAX_TITLE} tekens lang "
+            f"(nu {len(title.strip())}). Zet de rest bij de bespreking."
+        )
 
 
 def add_free_item(session: Session, meeting_id: uuid.UUID, title: str) -> uuid.UUID:
@@ -315,7 +323,7 @@ def add_free_item(session: Session, meeting_id: uuid.UUID, title: str) -> uuid.U
     item = AgendaItem(
         meeting_id=meeting_id,
         position=_next_position(session, meeting_id),
-        title=title.strip()[:200],
+        title=title.strip(),
     )
     session.add(item)
     session.flush()
@@ -328,7 +336,7 @@ def rename_item(session: Session, item_id: uuid.UUID, title: str) -> None:
     item = session.get(AgendaItem, item_id)
     if item is None:
         raise MeetingError("Dit agendapunt bestaat niet meer.")
-    item.title = title.strip()[:200]
+    item.title = title.strip()
     audit.record(session, "meeting.agenda_edit", "agenda_item", item.id)
 
 

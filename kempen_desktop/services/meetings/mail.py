@@ -10,7 +10,6 @@ appear (the façade: app/meetings.py).
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,6 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kempen_desktop.documents import minutes as minutes_document
-from kempen_desktop.documents.atomic import staged_outputs
 from kempen_desktop.documents.eml import Attachment, MailDraft, safe_file_name, write_eml
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.meetings.meetings import MeetingError, MeetingView, load_view
@@ -102,29 +100,25 @@ def write_mail_drafts(
         raise MeetingError(f"De map {folder} bestaat niet.")
     written: list[Path] = []
     stem = f"Verslag {view.starts_at:%Y-%m-%d} {safe_file_name(view.title)}"[:100]
-    with tempfile.TemporaryDirectory(prefix="kempen-mail-") as scratch:
-        for partner in partners:
-            pdf_path = Path(scratch) / f"{partner.partner_id.hex}.pdf"
-            content = collect(session, meeting_id, partner.partner_id)
-            # The attachment is written at once (not staged with the disclosure's files).
-            with staged_outputs() as staged:
-                minutes_document.write_minutes_pdf(pdf_path, content)
-                staged.publish()
-            draft = MailDraft(
-                to=partner.to,
-                subject=subject(view),
-                body=body(view, partner),
-                attachments=(
-                    Attachment(
-                        f"{stem} - {safe_file_name(partner.partner_name)}.pdf",
-                        pdf_path.read_bytes(),
-                    ),
+    for partner in partners:
+        content = collect(session, meeting_id, partner.partner_id)
+        # Built in memory: the client names in the PDF never touch a scratch file.
+        pdf_bytes = minutes_document.minutes_pdf_bytes(content)
+        draft = MailDraft(
+            to=partner.to,
+            subject=subject(view),
+            body=body(view, partner),
+            attachments=(
+                Attachment(
+                    f"{stem} - {safe_file_name(partner.partner_name)}.pdf",
+                    pdf_bytes,
                 ),
-            )
-            target = folder / f"{safe_file_name(partner.partner_name)}.eml"
-            write_eml(target, draft)
-            audit.record(
-                session, "export.mail_draft", "meeting", meeting_id, f"partner {partner.partner_id}"
-            )
-            written.append(target)
+            ),
+        )
+        target = folder / f"{safe_file_name(partner.partner_name)}.eml"
+        write_eml(target, draft)
+        audit.record(
+            session, "export.mail_draft", "meeting", meeting_id, f"partner {partner.partner_id}"
+        )
+        written.append(target)
     return written

@@ -153,6 +153,14 @@ def decision_text(meeting: Meeting, item: AgendaItem) -> str:
 
 CARRY_OVER = "carry_over"  # AgendaItem.suggested_by of carried-over items
 ACTION_PREFIX = "Actiepunt: "
+MAX_TITLE = 200  # AgendaItem.title is String(200)
+
+
+def _fitting_title(text: str) -> str:
+    """`text`, or when it is too long for a title its start ending in "…"."""
+    if len(text) <= MAX_TITLE:
+        return text
+    return text[: MAX_TITLE - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -166,6 +174,7 @@ class CarryOver:
     action_titles: tuple[str, ...]  # free items for open action points without a dossier
     undiscussed: int  # dossiers on the agenda without discussion or agreement
     open_actions: int  # open action points of this meeting
+    action_texts: tuple[str, ...] = ()  # the full text of each of action_titles
 
     @property
     def added(self) -> int:
@@ -211,13 +220,13 @@ def carry_over_plan(session: Session, meeting_id: uuid.UUID) -> CarryOver:
         .order_by(ActionPoint.created_at)
     ).all()
     wanted = list(dict.fromkeys(undiscussed + [a.dossier_id for a in actions if a.dossier_id]))
-    titles = list(
-        dict.fromkeys(
-            (ACTION_PREFIX + " ".join(a.description.split()))[:200]
-            for a in actions
-            if a.dossier_id is None
-        )
-    )
+    # title -> full text; the first action point with a title wins (as before)
+    texts: dict[str, str] = {}
+    for action in actions:
+        if action.dossier_id is None:
+            full = ACTION_PREFIX + " ".join(action.description.split())
+            texts.setdefault(_fitting_title(full), full)
+    titles = list(texts)
     if target is not None:
         there = {item.dossier_id for item in target.agenda}
         wanted = [d for d in wanted if d not in there]
@@ -231,6 +240,7 @@ def carry_over_plan(session: Session, meeting_id: uuid.UUID) -> CarryOver:
         tuple(titles),
         len(set(undiscussed)),
         len(actions),
+        tuple(texts[t] for t in titles),
     )
 
 
@@ -257,11 +267,18 @@ def carry_over(session: Session, meeting_id: uuid.UUID) -> CarryOver:
                 suggested_by=CARRY_OVER,
             )
         )
-    for title in plan.action_titles:
+    texts = plan.action_texts or plan.action_titles
+    for title, text in zip(plan.action_titles, texts, strict=True):
         position += 1
         session.add(
             AgendaItem(
-                meeting_id=target.id, position=position, title=title, suggested_by=CARRY_OVER
+                meeting_id=target.id,
+                position=position,
+                title=title,
+                # A shortened title ("…"): the whole action point goes in the item's
+                # `discussion` (AgendaItem has no notes field), so nothing is lost.
+                discussion=text if text != title else "",
+                suggested_by=CARRY_OVER,
             )
         )
     session.flush()

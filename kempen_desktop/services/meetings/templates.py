@@ -14,6 +14,7 @@ from kempen_desktop.services.common import audit
 from kempen_desktop.services.meetings.meetings import MeetingError
 
 MAX_ITEMS = 30
+MAX_TITLE = 200  # MeetingTemplateItem.title / AgendaItem.title are String(200)
 
 
 def template_items(session: Session, type_code: str) -> list[str]:
@@ -31,7 +32,14 @@ def set_template_items(session: Session, type_code: str, titles: Sequence[str]) 
     """Replace the standard items of this kind of meeting (empty lines are skipped)."""
     if session.get(MeetingType, type_code) is None:
         raise MeetingError("Deze soort overleg bestaat niet (meer).")
-    clean = [title.strip()[:200] for title in titles if title.strip()]
+    clean = [title.strip() for title in titles if title.strip()]
+    too_long = [number for number, title in enumerate(clean, start=1) if len(title) > MAX_TITLE]
+    if too_long:
+        raise MeetingError(
+            f"Een standaardpunt is hoogstens {MAX_TITLE} tekens lang; te lang: punt "
+            + ", ".join(str(n) for n in too_long)
+            + "."
+        )
     if len(clean) > MAX_ITEMS:
         raise MeetingError(f"Een sjabloon heeft hoogstens {MAX_ITEMS} standaardpunten.")
     session.execute(

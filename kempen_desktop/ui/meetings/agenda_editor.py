@@ -41,6 +41,7 @@ from kempen_desktop.ui.meetings.agenda_suggestions import (
 )
 
 SEARCH_LIMIT = 50
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 3  # the stored title of a free item
 
 
 class AgendaList(QListWidget):
@@ -147,6 +148,7 @@ class AgendaEditor(RememberingDialog):
 
         free_row = QHBoxLayout()
         self.free_title = QLineEdit()
+        self.free_title.setMaxLength(200)  # AgendaItem.title; the service refuses longer
         self.free_title.setPlaceholderText(self.tr("Vrij agendapunt, bv. Varia"))
         self.free_title.returnPressed.connect(self.add_free)
         add_free = QPushButton(self.tr("Punt toevoegen"))
@@ -269,6 +271,7 @@ class AgendaEditor(RememberingDialog):
             entry = QListWidgetItem(f"{number}. {text}")
             entry.setData(ID_ROLE, str(item.id))
             entry.setData(RULE_ROLE, "dossier" if item.dossier_id else "free")
+            entry.setData(TITLE_ROLE, item.title)  # the stored title, without the display extras
             if item.dossier_id in refused:
                 entry.setToolTip(refused[item.dossier_id])
             self.agenda.addItem(entry)
@@ -335,11 +338,11 @@ class AgendaEditor(RememberingDialog):
         item = self.agenda.currentItem()
         if item is None or item.data(RULE_ROLE) != "free":
             return
-        current = item.text().split(". ", 1)[-1]
+        current = str(item.data(TITLE_ROLE) or "")
         title, ok = QInputDialog.getText(
             self, self.tr("Agendapunt hernoemen"), self.tr("Titel"), text=current
         )
-        if ok:
+        if ok and title.strip() != current.strip():
             item_id = uuid.UUID(item.data(ID_ROLE))
             try:
                 self._meetings.rename_item(item_id, title)
