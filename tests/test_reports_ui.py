@@ -121,18 +121,42 @@ def test_dossier_export_dialog_needs_a_partner(qtbot, window) -> None:
     assert dialog.spec() is None and "partner" in dialog.error.text()
 
 
-def test_dossierfiche_preview_of_selection(qtbot, window) -> None:
+def _pdfs_under(*folders: Path) -> list[Path]:
+    """Every PDF or Kempen temporary file under `folders` (by name or by content)."""
+    from kempen_desktop.tempfiles import is_temp_name
+
+    found = []
+    for folder in folders:
+        for path in folder.rglob("*") if folder.exists() else []:
+            if path.is_file() and (
+                is_temp_name(path.name)
+                or path.suffix.lower() == ".pdf"
+                or path.read_bytes()[:5] == b"%PDF-"
+            ):
+                found.append(path)
+    return found
+
+
+def test_dossierfiche_preview_of_selection(qtbot, window, tmp_path, monkeypatch) -> None:
+    import tempfile
+
+    from kempen_desktop.paths import data_dir
+
+    system_temp = tmp_path / "tmp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
     tab = window.dossiers
     tab.select_row(0)
     dialog = tab.print_summary()
     dialog.sections["tijdlijn"].setChecked(False)
-    path = dialog.make()
-    assert path is not None
+    data = dialog.make()
+    assert data is not None and data.startswith(b"%PDF")
     preview = dialog.preview
     assert isinstance(preview, PdfPreviewDialog) and preview.page_labels
-    assert render_pages(path)[0].width() > 500
+    assert render_pages(data)[0].width() > 500
+    assert _pdfs_under(system_temp, data_dir()) == []  # the PDF is in memory only
     preview.close()
-    assert not Path(path).exists()  # the temporary PDF goes with the preview
+    assert _pdfs_under(system_temp, data_dir()) == []
 
 
 def test_file_menu_export_shortcut(qtbot, window) -> None:
@@ -194,7 +218,6 @@ def test_preview_save_copy_never_leaves_a_truncated_pdf(
     qtbot, database, tmp_path, monkeypatch
 ) -> None:
     import errno
-    import shutil
 
     from kempen_desktop.services.dossiers.dossiers import DossierInput
     from kempen_desktop.ui.common import pdf_preview
@@ -211,12 +234,15 @@ def test_preview_save_copy_never_leaves_a_truncated_pdf(
     )
     monkeypatch.setattr(pdf_preview.QMessageBox, "warning", staticmethod(lambda *a, **k: None))
 
-    def full_disk(src, dst, *args, **kwargs):  # type: ignore[no-untyped-def]
-        Path(dst).write_bytes(Path(src).read_bytes()[:100])
+    write_bytes = Path.write_bytes
+
+    def full_disk(self, data):  # type: ignore[no-untyped-def]
+        write_bytes(self, data[:100])
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(shutil, "copyfile", full_disk)
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
     assert dialog.save_copy() is None
+    monkeypatch.undo()
     assert target.read_bytes() == b"%PDF- the good old copy"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
@@ -236,19 +262,54 @@ def test_period_report_keeps_unedited_drafts_live(qtbot, window) -> None:
     dialog.close()
 
 
-def test_preview_folders_left_by_a_crash_are_removed(tmp_path, monkeypatch) -> None:
-    import os
+def test_preview_leaves_no_file_and_saves_the_whole_pdf(
+    qtbot, database, tmp_path, monkeypatch
+) -> None:
     import tempfile
-    import time
 
+    from kempen_desktop import tempfiles
+    from kempen_desktop.paths import data_dir
+    from kempen_desktop.services.dossiers.dossiers import DossierInput
     from kempen_desktop.ui.common import pdf_preview
 
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    old = tmp_path / "kempen-pdf-crashed"
-    old.mkdir()
-    (old / "Dossierfiche.pdf").write_bytes(b"%PDF- Peeters An")
-    day_ago = time.time() - 24 * 3600
-    os.utime(old, (day_ago, day_ago))
-    fresh = pdf_preview.temporary_pdf_path("Dossierfiche.pdf")
-    assert fresh.parent.parent == tmp_path and fresh.parent.is_dir()
-    assert not old.exists()
+    system_temp = tmp_path / "tmp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    service = Workspace(database).dossiers
+    ids = [service.create(DossierInput(last_name=f"Peeters{i}", first_name="An")) for i in range(2)]
+    seen: list[Path] = []
+
+    def write(path: Path):  # type: ignore[no-untyped-def]
+        seen.append(path)
+        return service.write_summaries(ids, path)
+
+    data, result = pdf_preview.pdf_bytes("Dossierfiches.pdf", write)
+    assert result.pages == 2 and data.startswith(b"%PDF")
+    assert seen[0].parent == data_dir() and tempfiles.is_temp_name(seen[0].name)
+    assert _pdfs_under(system_temp, data_dir()) == []
+    dialog = pdf_preview.open_preview(None, data, "voorbeeld", suggested_name="Dossierfiches.pdf")
+    qtbot.addWidget(dialog)
+    assert len(dialog.page_labels) == 2
+    target = tmp_path / "bewaard" / "kopie"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        pdf_preview.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    assert dialog.save_copy() == target.with_name("kopie.pdf")
+    assert target.with_name("kopie.pdf").read_bytes() == data  # the whole PDF
+    assert [p.name for p in target.parent.iterdir()] == ["kopie.pdf"]
+    dialog.close()
+    assert _pdfs_under(system_temp, data_dir()) == []
+    assert not list(system_temp.glob("kempen-pdf-*"))
+
+
+def test_preview_pdf_removed_when_the_writer_fails(tmp_path) -> None:
+    from kempen_desktop.ui.common import pdf_preview
+
+    def fail(path: Path) -> None:
+        path.write_bytes(b"%PDF- half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        pdf_preview.pdf_bytes("Dossierfiche.pdf", fail, folder=tmp_path)
+    assert list(tmp_path.iterdir()) == []

@@ -3,19 +3,26 @@
 The pages are rendered with pypdfium2 into images and shown one under the other; "Afdrukken…"
 opens the system print dialog (QPrintDialog) and paints each page, rendered at the
 printer's resolution, onto the QPrinter. "Opslaan als…" keeps a copy where the user wants
-it; "Openen" hands the file to the system's PDF reader. Printing is recorded in the audit
-trail by the caller through `printed`.
+it. Printing is recorded in the audit trail by the caller through `printed`.
+
+The preview holds the PDF's bytes in memory: a fiche or report (client data) is never left
+in a temporary folder. The writers write to a path, so `pdf_bytes` lets them write under a
+temporary name of kempen_desktop.tempfiles' pattern in the data folder and removes the file
+as soon as it is read (a crash in between leaves a file that the next sweep of that folder
+removes).
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
+import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir, QRectF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPainter, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir, QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,16 +38,22 @@ from PySide6.QtWidgets import (
 
 log = logging.getLogger(__name__)
 PREVIEW_DPI = 96
+T = TypeVar("T")
+Pdf = bytes | Path  # a PDF in memory, or a file
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PdfPreview", text)
 
 
-def page_count(path: Path) -> int:
+def _open(pdf: Pdf):  # type: ignore[no-untyped-def]
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(str(path))
+    return pdfium.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
+
+
+def page_count(pdf: Pdf) -> int:
+    document = _open(pdf)
     try:
         return len(document)
     finally:
@@ -48,12 +61,10 @@ def page_count(path: Path) -> int:
 
 
 def render_pages(
-    path: Path, dpi: float = PREVIEW_DPI, pages: list[int] | None = None
+    pdf: Pdf, dpi: float = PREVIEW_DPI, pages: list[int] | None = None
 ) -> list[QImage]:
     """The PDF's pages as images (a copy: independent of pdfium's buffers)."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(str(path))
+    document = _open(pdf)
     images = []
     try:
         for index in pages if pages is not None else range(len(document)):
@@ -71,13 +82,13 @@ def render_pages(
     return images
 
 
-def print_pdf(path: Path, printer: object) -> int:
+def print_pdf(pdf: Pdf, printer: object) -> int:
     """Paint every page of the PDF on a QPrinter; returns the number of pages printed."""
     from PySide6.QtPrintSupport import QPrinter
 
     assert isinstance(printer, QPrinter)
     dpi = min(300, max(150, printer.resolution()))
-    count = page_count(path)
+    count = page_count(pdf)
     first, last = printer.fromPage(), printer.toPage()
     wanted = list(range(count)) if first == 0 else list(range(first - 1, min(last, count)))
     painter = QPainter()
@@ -87,7 +98,7 @@ def print_pdf(path: Path, printer: object) -> int:
         for position, index in enumerate(wanted):
             if position:
                 printer.newPage()
-            image = render_pages(path, dpi, [index])[0]
+            image = render_pages(pdf, dpi, [index])[0]
             target = painter.viewport()
             scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), image)
@@ -97,11 +108,11 @@ def print_pdf(path: Path, printer: object) -> int:
 
 
 class PdfPreviewDialog(QDialog):
-    """A scrollable preview of a PDF with Afdrukken, Opslaan als, Openen and Sluiten."""
+    """A scrollable preview of a PDF (its bytes) with Afdrukken, Opslaan als and Sluiten."""
 
     def __init__(
         self,
-        path: Path,
+        pdf: Pdf,
         title: str,
         parent: QWidget | None = None,
         *,
@@ -109,9 +120,11 @@ class PdfPreviewDialog(QDialog):
         suggested_name: str = "",
     ) -> None:
         super().__init__(parent)
-        self.path = Path(path)
+        self.data = pdf if isinstance(pdf, bytes) else Path(pdf).read_bytes()
         self._printed = printed
-        self._suggested = suggested_name or self.path.name
+        self._suggested = suggested_name or (
+            Path(pdf).name if not isinstance(pdf, bytes) else "document.pdf"
+        )
         self.setWindowTitle(title)
         self.resize(880, 900)  # an A4 page at 96 dpi without a horizontal scroll bar
         layout = QVBoxLayout(self)
@@ -132,13 +145,9 @@ class PdfPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(self.tr("Opslaan &als…"))
         self.save_button.clicked.connect(self.save_copy)
-        self.open_button = QPushButton(self.tr("&Openen in PDF-lezer"))
-        self.open_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
-        )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        for button in (self.print_button, self.save_button, self.open_button):
+        for button in (self.print_button, self.save_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -149,7 +158,7 @@ class PdfPreviewDialog(QDialog):
     def _load(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            images = render_pages(self.path)
+            images = render_pages(self.data)
         finally:
             QGuiApplication.restoreOverrideCursor()
         for image in images:
@@ -171,7 +180,7 @@ class PdfPreviewDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            printed = print_pdf(self.path, printer)
+            printed = print_pdf(self.data, printer)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Afdrukken mislukt"), str(error))
             return False
@@ -201,7 +210,7 @@ class PdfPreviewDialog(QDialog):
         try:
             # Via a temporary file and a rename: a full disk never leaves a truncated PDF in place.
             with atomic_output(target) as temp:
-                shutil.copyfile(self.path, temp)
+                temp.write_bytes(self.data)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Opslaan mislukt"), str(error))
             return None
@@ -210,55 +219,37 @@ class PdfPreviewDialog(QDialog):
         return target
 
 
-TEMP_PREFIX = "kempen-pdf-"
-STALE_SECONDS = 12 * 3600
+def pdf_bytes(name: str, write: Callable[[Path], T], folder: Path | None = None) -> tuple[bytes, T]:
+    """Let `write` make a PDF and return its bytes (and what `write` returned).
 
+    `write` gets a path named like kempen_desktop.tempfiles' temporary files, in the data
+    folder (not the system temp folder); it writes there atomically (a locked temporary file,
+    renamed into place), and the file is read and removed at once, also when `write` fails.
+    """
+    from kempen_desktop import tempfiles
+    from kempen_desktop.paths import data_dir
 
-def remove_stale_previews(now: float | None = None) -> int:
-    """Remove preview folders left behind by a crash (older than 12 hours): they hold
-    names in plain text. Returns the number removed."""
-    import tempfile
-    import time
-
-    limit = (now if now is not None else time.time()) - STALE_SECONDS
-    removed = 0
+    folder = Path(folder) if folder is not None else data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f".{name}.{os.getpid()}.{secrets.token_hex(4)}{tempfiles.SUFFIX}"
+    assert tempfiles.is_temp_name(path.name)
     try:
-        candidates = list(Path(tempfile.gettempdir()).glob(TEMP_PREFIX + "*"))
-    except OSError:
-        return 0
-    for folder in candidates:
-        try:
-            if folder.is_dir() and not folder.is_symlink() and folder.stat().st_mtime < limit:
-                shutil.rmtree(folder, ignore_errors=True)
-                removed += 1
-        except OSError:
-            continue
-    return removed
-
-
-def temporary_pdf_path(name: str) -> Path:
-    """A path in a private temporary folder (removed when the preview closes)."""
-    import tempfile
-
-    remove_stale_previews()
-    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
-    return folder / name
+        result = write(path)
+        data = path.read_bytes() if path.exists() else b""
+    finally:
+        path.unlink(missing_ok=True)
+    return data, result
 
 
 def open_preview(
     parent: QWidget | None,
-    path: Path,
+    pdf: Pdf,
     title: str,
     *,
     suggested_name: str = "",
     printed: Callable[[int], None] | None = None,
-    cleanup: bool = True,
 ) -> PdfPreviewDialog:
-    """Show the preview window-modal; the temporary file goes when it closes."""
-    dialog = PdfPreviewDialog(path, title, parent, printed=printed, suggested_name=suggested_name)
-    if cleanup:
-        dialog.finished.connect(
-            lambda _result: shutil.rmtree(Path(path).parent, ignore_errors=True)
-        )
+    """Show the preview window-modal."""
+    dialog = PdfPreviewDialog(pdf, title, parent, printed=printed, suggested_name=suggested_name)
     dialog.open()
     return dialog

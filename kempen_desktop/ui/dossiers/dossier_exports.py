@@ -308,9 +308,10 @@ class DossierSummaryDialog(RememberingDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def make(self) -> Path | None:
+    def make(self) -> bytes | None:
+        """Write the fiche(s), show the preview; returns the PDF (in memory only)."""
         from kempen_desktop.documents.dossier_fiche import SummaryError, SummaryOptions
-        from kempen_desktop.ui.common.pdf_preview import open_preview, temporary_pdf_path
+        from kempen_desktop.ui.common.pdf_preview import open_preview, pdf_bytes
 
         sections = tuple(key for key, check in self.sections.items() if check.isChecked())
         if not sections:
@@ -321,11 +322,13 @@ class DossierSummaryDialog(RememberingDialog):
             self.error.setText(self.tr("Kies de partner voor wie de fiche is."))
             return None
         name = "Dossierfiches.pdf" if len(self._ids) > 1 else "Dossierfiche.pdf"
-        path = temporary_pdf_path(name)
         options = SummaryOptions(sections=sections, partner=partner)
         try:
-            result = self._workspace.dossiers.write_summaries(
-                self._ids, path, options, meeting_title=self._meeting_title
+            data, result = pdf_bytes(
+                name,
+                lambda path: self._workspace.dossiers.write_summaries(
+                    self._ids, path, options, meeting_title=self._meeting_title
+                ),
             )
         except SummaryError as error:
             self.error.setText(str(error))
@@ -338,7 +341,7 @@ class DossierSummaryDialog(RememberingDialog):
             )
             return None
         preview = open_preview(
-            self.parentWidget(), path, self.tr("Dossierfiche — voorbeeld"), suggested_name=name
+            self.parentWidget(), data, self.tr("Dossierfiche — voorbeeld"), suggested_name=name
         )
         if result.skipped:
             preview.info.setText(
@@ -350,7 +353,7 @@ class DossierSummaryDialog(RememberingDialog):
             )
         self.preview = preview
         self.accept()
-        return path
+        return data
 
 
 def agenda_summaries(

@@ -169,22 +169,25 @@ class PeriodReportDialog(RememberingDialog):
     def _file_stem(self) -> str:
         return f"Beleidsrapportage {self.start:%Y-%m-%d} tot {self.end:%Y-%m-%d}"
 
-    def make_pdf(self) -> Path | None:
-        from kempen_desktop.ui.common.pdf_preview import open_preview, temporary_pdf_path
+    def make_pdf(self) -> bytes | None:
+        """Write the report, show the preview; returns the PDF (in memory only)."""
+        from kempen_desktop.ui.common.pdf_preview import open_preview, pdf_bytes
 
         if not self.save_texts() or self.report is None:
             return None
-        path = temporary_pdf_path(self._file_stem() + ".pdf")
+        name = self._file_stem() + ".pdf"
         report = self.report
-        self.reports.write_period_report(path, report, "pdf")  # audited before it appears
+        data, _none = pdf_bytes(  # audited before it appears
+            name, lambda path: self.reports.write_period_report(path, report, "pdf")
+        )
         self.preview = open_preview(
             self,
-            path,
+            data,
             self.tr("Beleidsrapportage — voorbeeld"),
-            suggested_name=path.name,
+            suggested_name=name,
             printed=lambda _pages: self.reports.record_printed(report),
         )
-        return path
+        return data
 
     def make_xlsx(self) -> Path | None:
         from kempen_desktop.ui.common.list_export import ask_save_path, show_write_error
