@@ -291,3 +291,31 @@ def test_editing_a_partner_keeps_its_type_after_that_type_was_deactivated(
             )
             == "vakbond"
         )
+
+
+def test_partner_dialog_saves_an_edited_in_netwerk_sinds_date(qtbot, database):
+    """Issue 15: the *in netwerk sinds* date is editable in the dialog and read back as saved;
+    the dialog shows the derived date when none was saved."""
+    workspace = Workspace(database)
+    with database.transaction() as session:
+        partner = Partner(name="Bakkerij Peeters", partner_type_code="werkgever")
+        session.add(partner)
+        session.flush()
+        partner_id = partner.id
+    choices = workspace.partners.form_choices()
+    dialog = PartnerDialog(workspace, choices.types, choices.municipalities, partner_id=partner_id)
+    qtbot.addWidget(dialog)
+    assert dialog.network_since.value() == workspace.partners.get(partner_id).network_since
+    dialog.network_since.set_value(date(2019, 3, 4))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == PartnerDialog.DialogCode.Accepted
+    assert workspace.partners.get(partner_id).network_since == date(2019, 3, 4)
+
+    new = PartnerDialog(workspace, choices.types, choices.municipalities)
+    qtbot.addWidget(new)
+    new.name.setText("Schrijnwerkerij Mol")
+    new.type.setCurrentIndex(new.type.findData("werkgever"))
+    new.network_since.set_value(date(2021, 9, 1))
+    new.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert new.partner_id is not None
+    assert workspace.partners.get(new.partner_id).network_since == date(2021, 9, 1)

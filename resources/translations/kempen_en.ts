@@ -4766,7 +4766,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_dialog.py" line="+52"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_dialog.py" line="+54"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
@@ -4791,7 +4791,12 @@ Continue without encryption anyway?</translation>
         <translation>Active in the network</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Sinds wanneer deze organisatie in het netwerk zit. Leeg: de eerste samenwerking of de dag van aanmaken. Telt mee voor de indicator op een datum.</source>
+        <translation>Since when this organisation has been in the network. Empty: its first engagement or the day it was created. Counts for the indicator as of a date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -4851,7 +4856,12 @@ Continue without encryption anyway?</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+1"/>
+        <source>In &amp;netwerk sinds</source>
+        <translation>In &amp;network since</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>

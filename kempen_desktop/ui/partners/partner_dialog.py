@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -29,6 +30,7 @@ from kempen_desktop.services.partners.partners import (
     PossibleDuplicateError,
 )
 from kempen_desktop.ui.common.address import AddressFields
+from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.widgets import NO_CHOICE, ErrorLabel, RememberingDialog, combo_value
 
 
@@ -82,6 +84,14 @@ class PartnerDialog(RememberingDialog):
         self.notes.setFixedHeight(80)
         self.active = QCheckBox(self.tr("Actief in het netwerk"))
         self.active.setChecked(True)
+        # Empty on a new partner: the service then takes the first engagement or today.
+        self.network_since = DateField(self)
+        self.network_since.setToolTip(
+            self.tr(
+                "Sinds wanneer deze organisatie in het netwerk zit. Leeg: de eerste samenwerking "
+                "of de dag van aanmaken. Telt mee voor de indicator op een datum."
+            )
+        )
         for label, widget, key in (
             (self.tr("Naam"), self.name, "name"),
             (self.tr("Soort"), self.type, "partner_type_code"),
@@ -95,6 +105,7 @@ class PartnerDialog(RememberingDialog):
             (self.tr("E-mail"), self.email, "email"),
             (self.tr("Rol in het partnerschap"), self.role, "role"),
             (self.tr("Notities"), self.notes, "notes"),
+            (self.tr("In &netwerk sinds"), self.network_since, "network_since"),
         ):
             error = ErrorLabel()
             self._errors[key] = error
@@ -104,7 +115,12 @@ class PartnerDialog(RememberingDialog):
             box.addWidget(error)
             if widget is self.postcode:
                 box.addWidget(self.address.hint)
-            form.addRow(label, box)
+            if widget is self.network_since:  # the Alt-letter moves to the date text
+                caption = QLabel(label)
+                caption.setBuddy(self.network_since.edit)
+                form.addRow(caption, box)
+            else:
+                form.addRow(label, box)
         form.addRow("", self.active)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
@@ -142,6 +158,7 @@ class PartnerDialog(RememberingDialog):
             widget.setText(value)
         self.notes.setPlainText(data.notes)
         self.active.setChecked(data.active)
+        self.network_since.set_value(data.network_since)
 
     def value(self) -> PartnerInput:
         return PartnerInput(
@@ -158,6 +175,7 @@ class PartnerDialog(RememberingDialog):
             role=self.role.text(),
             notes=self.notes.toPlainText(),
             active=self.active.isChecked(),
+            network_since=self.network_since.value(),
         )
 
     def _check_kbo(self) -> None:
