@@ -187,3 +187,37 @@ def test_network_since_filled_editable_and_moved_back_by_an_engagement(database)
     )
     assert partners.get(pid).network_since == date(2021, 5, 1)
     assert partners.get(pid).network_since < date.today() - timedelta(days=1)
+
+
+def test_period_xlsx_shares_on_small_bases_are_counts_and_regional_rows_say_so(
+    database, tmp_path
+) -> None:
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    from kempen_desktop.documents.period_report_data import Count
+    from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
+
+    _data(database)
+    report = Workspace(database).reports.period_report(START, END, [GEEL, MOL], today=TODAY)
+    assert report.active.count < 10
+    path = tmp_path / "rapport.xlsx"
+    write_period_xlsx(path, report)
+    book = load_workbook(path)
+    shares = [row[2].value for row in book["Status"].iter_rows(min_row=5) if row[0].value]
+    assert shares and all(isinstance(v, str) and " van " in v for v in shares), shares
+    assert f"van {report.active.count}" in shares[0]
+    summary = [row[0].value for row in book["Samenvatting"].iter_rows(min_row=5)]
+    assert "Overlegmomenten gehouden (hele regio)" in summary
+    assert "Actiepunten afgerond (hele regio)" in summary
+    assert "Actieve dossiers" in summary  # follows the selection: no label
+
+    big = replace(report, active=Count("actief", 20), by_status=[Count("In begeleiding", 5)])
+    write_period_xlsx(path, big)
+    cell = load_workbook(path)["Status"].cell(row=5, column=3)
+    assert cell.value == 0.25 and "%" in cell.number_format
+    everything = replace(report, municipalities=[])
+    write_period_xlsx(path, everything)
+    summary = [row[0].value for row in load_workbook(path)["Samenvatting"].iter_rows(min_row=5)]
+    assert not any("hele regio" in str(label) for label in summary)

@@ -6,11 +6,16 @@ from pathlib import Path
 
 from kempen_desktop.documents.period_report_data import PeriodReport
 from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
+from kempen_desktop.domain.kpi import SMALL_BASE, percent_text, share
 from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
 
 
-def _share(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
+def _share(part: int, whole: int) -> float | str | None:
+    """A percent cell on SMALL_BASE or more; below that the count as text ('2 van 2'), as the
+    PDF and the dashboard say it (domain.kpi.percent_text); empty when there is no base."""
+    if whole and whole < SMALL_BASE:
+        return percent_text(part, whole)
+    return share(part, whole)
 
 
 def _report_rows(r: PeriodReport) -> list[list[object]]:
@@ -29,6 +34,8 @@ def write_period_xlsx(path: Path, report: PeriodReport) -> int:
     sub = f"{r.scope_label} · {r.start:%d-%m-%Y} – {r.end:%d-%m-%Y}"
     due6, checked6, still6 = r.followup_6m
     due12, checked12, still12 = r.followup_12m
+    # Meetings and action points belong to no municipality: labelled as the PDF does.
+    region = f" ({r.regional_note})" if r.regional_note else ""
     summary = [
         ["Actieve dossiers", r.active.count],
         ["Lopend op de einddatum", r.open_at_end.count],
@@ -41,12 +48,15 @@ def write_period_xlsx(path: Path, report: PeriodReport) -> int:
         ["Opvolging na 12 maanden: te volgen", due12],
         ["Opvolging na 12 maanden: opgevolgd", checked12],
         ["Opvolging na 12 maanden: nog aan het werk", still12],
-        ["Overlegmomenten gehouden", r.meetings.get("gehouden", 0)],
-        ["Overlegmomenten geannuleerd", r.meetings.get("geannuleerd", 0)],
-        ["Overlegmomenten verplaatst", r.meetings.get("verplaatst", 0)],
-        ["Actiepunten afgerond", r.actions_done],
-        ["Actiepunten open op de einddatum", r.actions_open],
-        [f"Actiepunten over de deadline op {r.overdue_on or r.end:%d-%m-%Y}", r.actions_overdue],
+        [f"Overlegmomenten gehouden{region}", r.meetings.get("gehouden", 0)],
+        [f"Overlegmomenten geannuleerd{region}", r.meetings.get("geannuleerd", 0)],
+        [f"Overlegmomenten verplaatst{region}", r.meetings.get("verplaatst", 0)],
+        [f"Actiepunten afgerond{region}", r.actions_done],
+        [f"Actiepunten open op de einddatum{region}", r.actions_open],
+        [
+            f"Actiepunten over de deadline op {r.overdue_on or r.end:%d-%m-%Y}{region}",
+            r.actions_overdue,
+        ],
         ["Werkgevers", r.employers],
         ["Inclusieve werkgevers", r.employers_engaged],
     ]
