@@ -2161,7 +2161,7 @@ Restore this backup?</translation>
         <translation>&amp;Preview and print…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Kies minstens één onderdeel.</source>
         <translation>Choose at least one section.</translation>
     </message>
@@ -2171,7 +2171,7 @@ Restore this backup?</translation>
         <translation>Choose the partner the summary is for.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Geen enkel gekozen dossier heeft een geldige toestemming voor deze partner.</source>
         <translation>None of the chosen cases has valid consent for this partner.</translation>
     </message>
@@ -5253,7 +5253,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kempen_desktop/ui/common/pdf_preview.py" line="+85"/>
+        <location filename="../../kempen_desktop/ui/common/pdf_preview.py" line="+96"/>
         <source>De printer kon niet gestart worden.</source>
         <translation>The printer could not be started.</translation>
     </message>
@@ -5261,7 +5261,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -5270,13 +5270,8 @@ Continue without encryption anyway?</translation>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Openen in PDF-lezer</source>
-        <translation>&amp;Open in PDF viewer</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+24"/>
         <source>%n pagina(&apos;s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -5362,7 +5357,7 @@ Continue without encryption anyway?</translation>
         <translation>Texts saved for this period.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Beleidsrapportage — voorbeeld</source>
         <translation>Policy report — preview</translation>
     </message>
