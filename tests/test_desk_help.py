@@ -78,7 +78,7 @@ def test_status_bar_describes_the_current_tab(qtbot, window: MainWindow) -> None
         window.tabs.setCurrentIndex(index)
         messages.append(window.statusBar().currentMessage())
     assert "dossier" in messages[0]
-    assert len(set(messages)) == 4  # not the dossier count on every tab
+    assert len(set(messages)) == 5  # not the dossier count on every tab
     assert "Partners" in messages[2]
 
 
