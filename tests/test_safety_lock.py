@@ -242,9 +242,24 @@ def test_a_read_command_runs_beside_a_writer(
     writer = start(tmp_path, db, "import", str(people_file(tmp_path, "a.csv", rows=5)))
     hold_stopped(writer, db, stopped)
     result = kempen(tmp_path, db, *command)
+    for _ in range(4):
+        # Our writer lock never blocks a reader. SQLite's own locks do, for the milliseconds
+        # of a checkpoint: a writer frozen by SIGSTOP inside one holds it for good (seen on a
+        # loaded machine). Then let it run a moment and freeze it again.
+        if result.returncode == 0 or "OperationalError" not in result.stderr:
+            break
+        os.kill(writer.pid, signal.SIGCONT)
+        time.sleep(0.05)
+        os.kill(writer.pid, signal.SIGSTOP)
+        if writer.poll() is not None:
+            break
+        result = kempen(tmp_path, db, *command)
     assert result.returncode == 0, result.stderr
-    assert read_owner(db) is not None and read_owner(db).pid == writer.pid  # type: ignore[union-attr]
-    assert resume(writer)[0] == 0
+    if writer.poll() is None:
+        assert read_owner(db) is not None and read_owner(db).pid == writer.pid  # type: ignore[union-attr]
+        assert resume(writer)[0] == 0
+    else:
+        assert writer.returncode == 0
 
 
 def test_a_killed_holder_releases_the_lock_at_once(
