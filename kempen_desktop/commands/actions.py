@@ -8,7 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from kempen_desktop.app import Workspace
-from kempen_desktop.commands.common import CliError, open_cli_database
+from kempen_desktop.commands.common import (
+    CliError,
+    open_cli_database,
+    print_list_import,
+    xlsx_target,
+)
 
 
 def _workspace(args: argparse.Namespace) -> Workspace:
@@ -127,26 +132,24 @@ def _cmd_import(args: argparse.Namespace) -> None:
     if args.json:
         print(json.dumps({**result.as_dict(), "dry_run": args.dry_run}, ensure_ascii=False))
         return
-    print(f"Bestand: {path.name} (blad {result.sheet}, kopregel {result.header_row})")
-    for label, value in (
-        ("Rijen", result.rows),
-        ("Nieuw", len(result.created)),
-        ("Bijgewerkt", len(result.updated)),
-        ("Ongewijzigd", result.unchanged),
-        ("Geweigerd", len(result.rejected)),
-    ):
-        print(f"{label:<14}{value:>8}")
-    for row, reason in result.rejected:
-        print(f"  rij {row}: geweigerd: {reason}")
-    print("Proefdraai: er werd niets weggeschreven." if args.dry_run else "Actieboom ingelezen.")
+    print_list_import(
+        path,
+        result.sheet,
+        result.header_row,
+        [
+            ("Rijen", result.rows),
+            ("Nieuw", len(result.created)),
+            ("Bijgewerkt", len(result.updated)),
+            ("Ongewijzigd", result.unchanged),
+            ("Geweigerd", len(result.rejected)),
+        ],
+        result.rejected,
+        None if args.dry_run else "Actieboom ingelezen.",
+    )
 
 
 def _cmd_export(args: argparse.Namespace) -> None:
-    out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        raise CliError("Het uitvoerbestand moet op .xlsx eindigen.")
-    if not out.parent.is_dir():
-        raise CliError(f"Map bestaat niet: {out.parent}")
+    out = xlsx_target(args.out)
     workspace = _workspace(args)
     try:
         written = workspace.actions.export_tree(out)

@@ -210,3 +210,30 @@ def run_command(args: argparse.Namespace) -> None:
             type(error).__name__,
         )
         raise CliError(problem.message) from error
+
+
+def xlsx_target(text: str) -> Path:
+    """An output path for an .xlsx export, checked before any work is done."""
+    out = Path(text)
+    if out.suffix.lower() != ".xlsx":
+        raise CliError("Het uitvoerbestand moet op .xlsx eindigen.")
+    if not out.parent.is_dir():
+        raise CliError(f"Map bestaat niet: {out.parent}")
+    return out
+
+
+def print_list_import(
+    path: Path,
+    sheet: str,
+    header_row: int,
+    counts: list[tuple[str, int]],
+    rejected: list[tuple[int, str]],
+    done: str | None,
+) -> None:
+    """The text summary of a list import (partners, action tree); `done` None: a dry run."""
+    print(f"Bestand: {path.name} (blad {sheet}, kopregel {header_row})")
+    for label, value in counts:
+        print(f"{label:<14}{value:>8}")
+    for row, reason in rejected:
+        print(f"  rij {row}: geweigerd: {reason}")
+    print("Proefdraai: er werd niets weggeschreven." if done is None else done)

@@ -10,6 +10,25 @@ from __future__ import annotations
 
 from sqlalchemy import Table
 
+#: The person columns both bulk writers (demo data, imports) fill, in one place.
+PERSON_COLUMNS = (
+    "id",
+    "last_name",
+    "first_name",
+    "insz",
+    "vdab_number",
+    "birth_date",
+    "sex",
+    "street",
+    "postcode",
+    "municipality_nis",
+    "phone",
+    "email",
+    "language",
+    "created_at",
+    "updated_at",
+)
+
 #: Bound parameters per statement: SQLite's default limit since 3.32 is 32,766.
 MAX_VARIABLES = 32_000
 

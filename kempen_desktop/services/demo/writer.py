@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table
 
-from kempen_desktop.db.bulk import InsertStatements, rows_per_statement
+from kempen_desktop.db.bulk import PERSON_COLUMNS, InsertStatements, rows_per_statement
 
 _T = TypeVar("_T")
 
@@ -119,23 +119,7 @@ def _table(model: Any) -> Table:
     return model.__table__  # type: ignore[no-any-return]
 
 
-PERSON_COLS = (
-    "id",
-    "last_name",
-    "first_name",
-    "insz",
-    "vdab_number",
-    "birth_date",
-    "sex",
-    "street",
-    "postcode",
-    "municipality_nis",
-    "phone",
-    "email",
-    "language",
-    "created_at",
-    "updated_at",
-)
+PERSON_COLS = PERSON_COLUMNS
 DOSSIER_COLS = (
     "id",
     "num",

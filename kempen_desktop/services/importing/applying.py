@@ -23,6 +23,7 @@ from sqlalchemy import exc, insert
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.base import utcnow
+from kempen_desktop.db.bulk import PERSON_COLUMNS
 from kempen_desktop.db.models import (
     Dossier,
     ImportBatch,
@@ -45,23 +46,7 @@ from kempen_desktop.services.importing.reader import ImportCancelled
 from kempen_desktop.services.importing.sqlwrite import Writer, new_id, stamp_text
 
 DECISIONS = ("new", "merge", "skip")
-PERSON_COLS = (
-    "id",
-    "last_name",
-    "first_name",
-    "insz",
-    "vdab_number",
-    "birth_date",
-    "sex",
-    "street",
-    "postcode",
-    "municipality_nis",
-    "phone",
-    "email",
-    "language",
-    "created_at",
-    "updated_at",
-)
+PERSON_COLS = PERSON_COLUMNS
 DOSSIER_COLS = (
     "id",
     "num",
