@@ -8,7 +8,7 @@ Every change is announced as ``Changes(partners=True)``: the pickers of other sc
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -139,10 +139,16 @@ class PartnersArea(Area):
             return [partners.create_partner(session, data, confirm_duplicates) for data in inputs]
 
     def update(
-        self, partner_id: uuid.UUID, data: PartnerInput, confirm_duplicates: bool = False
+        self,
+        partner_id: uuid.UUID,
+        data: PartnerInput,
+        confirm_duplicates: bool = False,
+        changed: Collection[str] | None = None,
     ) -> Changes:
+        """Save a partner; ``changed`` (from an editor): only those fields are written, and
+        an emptied *in netwerk sinds* is cleared."""
         with self._write(CHANGED) as session:
-            partners.update_partner(session, partner_id, data, confirm_duplicates)
+            partners.update_partner(session, partner_id, data, confirm_duplicates, changed)
         return CHANGED
 
     def delete(self, partner_id: uuid.UUID) -> Changes:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, replace
+from collections.abc import Collection
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -36,7 +37,7 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.domain.kbo import format_kbo, kbo_problem, normalize_kbo
 from kempen_desktop.services.common import audit
-from kempen_desktop.services.common.lookups import Choice
+from kempen_desktop.services.common.lookups import Choice, address_book
 from kempen_desktop.services.dossiers.dossiers import ValidationError
 
 NAME_SIMILARITY = 88  # rapidfuzz token_sort_ratio on normalised names, 0..100
@@ -205,22 +206,31 @@ def find_duplicates(
     return found
 
 
-def _apply_partner(partner: Partner, data: PartnerInput) -> None:
-    partner.name = data.name
-    partner.partner_type_code = data.partner_type_code
-    partner.kbo_number = data.kbo_number or None
-    partner.municipality_nis = data.municipality_nis
-    partner.sector = data.sector
-    partner.street = data.street
-    partner.postcode = data.postcode
-    partner.website = data.website
-    partner.phone = data.phone
-    partner.email = data.email
-    partner.role = data.role
-    partner.notes = data.notes
-    partner.active = data.active
-    if data.network_since is not None:
-        partner.network_since = data.network_since
+def _apply_partner(
+    partner: Partner, data: PartnerInput, written: Collection[str] | None = None
+) -> None:
+    """Write ``data`` onto ``partner``: every field, or only ``written`` (the fields the user
+    changed). Without ``written`` a missing *in netwerk sinds* keeps the stored date; with
+    it, an emptied date is stored as empty (the derived date applies again)."""
+    for item in fields(PartnerInput):
+        name = item.name
+        if written is not None and name not in written:
+            continue
+        value = getattr(data, name)
+        if name == "kbo_number":
+            value = value or None
+        if name == "network_since" and value is None and written is None:
+            continue
+        setattr(partner, name, value)
+
+
+def _nis_from_postcode(session: Session, data: PartnerInput) -> PartnerInput:
+    """A Belgian postcode without a municipality: the postcode's municipality, when it has
+    only one (2400 → Mol); else the data as given."""
+    if data.municipality_nis or not re.fullmatch(r"\d{4}", data.postcode):
+        return data
+    nis = address_book(session).nis_for(data.postcode, None)
+    return replace(data, municipality_nis=nis) if nis else data
 
 
 def partner_or_error(session: Session, partner_id: uuid.UUID) -> Partner:
@@ -308,7 +318,7 @@ def partner_usage(session: Session, partner_id: uuid.UUID) -> dict[str, int]:
 def create_partner(
     session: Session, data: PartnerInput, confirm_duplicates: bool = False
 ) -> uuid.UUID:
-    clean = validate_partner(session, data)
+    clean = _nis_from_postcode(session, validate_partner(session, data))
     if not confirm_duplicates:
         candidates = find_duplicates(session, clean)
         if candidates:
@@ -322,10 +332,23 @@ def create_partner(
 
 
 def update_partner(
-    session: Session, partner_id: uuid.UUID, data: PartnerInput, confirm_duplicates: bool = False
+    session: Session,
+    partner_id: uuid.UUID,
+    data: PartnerInput,
+    confirm_duplicates: bool = False,
+    changed: Collection[str] | None = None,
 ) -> None:
+    """Save ``data``. ``changed``: the fields the user changed (an editor passes them); only
+    those are written, and an emptied *in netwerk sinds* is then cleared. Without it every
+    field is written except an empty *in netwerk sinds* (older callers)."""
     partner = partner_or_error(session, partner_id)
     clean = validate_partner(session, data)
+    written = None if changed is None else set(changed)
+    filled = _nis_from_postcode(session, clean)
+    if filled is not clean:  # an empty municipality is filled in, never replaced
+        clean = filled
+        if written is not None:
+            written.add("municipality_nis")
     identity_changed = (
         clean.name != partner.name
         or (clean.kbo_number or None) != partner.kbo_number
@@ -335,13 +358,15 @@ def update_partner(
         candidates = find_duplicates(session, clean, exclude_id=partner_id)
         if candidates:
             raise PossibleDuplicateError(candidates)
-    if partner.network_since is None and clean.network_since == network_since_of(
-        session, partner_id
+    if (
+        written is None
+        and partner.network_since is None
+        and clean.network_since == network_since_of(session, partner_id)
     ):
         # The form shows the derived date; saving it unchanged must not store it (an editor
         # writes only what the user changed, issue 11).
         clean = replace(clean, network_since=None)
-    _apply_partner(partner, clean)
+    _apply_partner(partner, clean, written)
     audit.record(session, "partner.change", "partner", partner_id)
 
 

@@ -196,10 +196,13 @@ class PartnerDialog(RememberingDialog):
             error.show_message(None)
         self.summary.show_message(None)
         data = self.value()
+        self._changed: list[str] | None = None
         if self._original is not None:
-            if not edited_fields(self._shown, data):
+            self._changed = edited_fields(self._shown, data)
+            if not self._changed:
                 self.accept()  # nothing edited: nothing written
                 return
+            # Only these are written; an emptied 'In netwerk sinds' is cleared explicitly.
             data = apply_edits(self._original, self._shown, data)
         try:
             self._call(data, confirm=False)
@@ -223,7 +226,9 @@ class PartnerDialog(RememberingDialog):
         if self.partner_id is None:
             self.partner_id = self._partners.create(data, confirm_duplicates=confirm)
         else:
-            self._partners.update(self.partner_id, data, confirm_duplicates=confirm)
+            self._partners.update(
+                self.partner_id, data, confirm_duplicates=confirm, changed=self._changed
+            )
 
     def _show_errors(self, error: PartnerValidationError) -> None:
         for key, message in error.errors.items():
