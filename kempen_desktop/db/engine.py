@@ -1,4 +1,5 @@
-"""Engine creation for the local SQLite file: private permissions, WAL, foreign keys.
+"""Engine creation: the local SQLite file (private permissions, WAL, foreign keys) or a
+PostgreSQL server (`make_server_engine`).
 
 One SQLite library for every database file, plain or encrypted: sqlcipher3 (SQLCipher
 without a key is plain SQLite). Two SQLite libraries in one process (the stdlib sqlite3
@@ -101,3 +102,17 @@ def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect_encrypted)
     return engine
+
+
+def make_server_engine(url: URL) -> Engine:
+    """An engine on a PostgreSQL server (psycopg 3): no SQLCipher, no file permissions.
+
+    The server keeps the data safe (its own backups, encryption at rest, roles); the
+    pool checks a connection before use, so a server restart does not surface as an error
+    on the next click.
+    """
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"application_name": "kempen-desktop", "connect_timeout": 10},
+    )

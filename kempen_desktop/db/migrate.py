@@ -12,7 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
+
+from kempen_desktop.db.backend import Backend, backend_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -52,12 +54,19 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, read with plain SQL (None for a new file)."""
     with engine.connect() as connection:
+        return _stamped_revision(connection)
+
+
+def _stamped_revision(connection: Connection) -> str | None:
+    if backend_of(connection) is Backend.SQLITE:
         has_table = connection.execute(
             text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
         ).first()
-        if has_table is None:
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    else:
+        has_table = connection.execute(text("SELECT to_regclass('alembic_version')")).scalar()
+    if has_table is None:
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_copy(db_path: Path, backup_dir: Path, label: str, passphrase: str | None = None) -> Path:
@@ -85,9 +94,12 @@ def backup_copy(db_path: Path, backup_dir: Path, label: str, passphrase: str | N
 
 
 def migrate(
-    engine: Engine, db_path: Path, backup_dir: Path, passphrase: str | None = None
+    engine: Engine, db_path: Path | None, backup_dir: Path | None, passphrase: str | None = None
 ) -> MigrationResult:
-    """Bring the database to the newest schema; back up first if it holds a schema."""
+    """Bring the database to the newest schema; back up first if it holds a schema.
+
+    `db_path` None: a server database (PostgreSQL), backed up by the server's IT, not here.
+    """
     current = current_revision(engine)
     if current == SCHEMA_HEAD:
         return MigrationResult(current, current, None)
@@ -107,10 +119,16 @@ def migrate(
     if current == head:
         return MigrationResult(current, head, None)
     backup = None
-    if current is not None:
+    if current is not None and db_path is not None and backup_dir is not None:
         backup = backup_copy(db_path, backup_dir, "migratie", passphrase)
     config = alembic_config()
     with engine.begin() as connection:
+        if backend_of(connection) is Backend.POSTGRESQL:
+            # Several clients may start at once: one migrates, the others wait, then see head.
+            connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('kempen-migrate'))"))
+            current = _stamped_revision(connection)
+            if current == head:
+                return MigrationResult(current, head, None)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return MigrationResult(current, head, backup)

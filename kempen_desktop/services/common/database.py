@@ -1,4 +1,9 @@
-"""Open the local database: create it, migrate it, keep reference data, mark demo files."""
+"""Open the database: create it, migrate it, keep reference data, mark demo files.
+
+Two backends (db/backend.py): the local SQLite file (`open_database(path)`, with
+SQLCipher, the temp-file sweep, a backup before each migration) and a PostgreSQL server
+(`open_server_database(url)`, team mode: the server's IT backs it up and secures it).
+"""
 
 from __future__ import annotations
 
@@ -9,14 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, exc, text
+from sqlalchemy import URL, Engine, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from kempen_desktop.db.engine import make_engine
+from kempen_desktop.db.backend import Backend, server_url, shown_url
+from kempen_desktop.db.engine import make_engine, make_server_engine
 from kempen_desktop.db.migrate import DatabaseTooNewError, MigrationResult, migrate
 from kempen_desktop.db.models import AppMeta
 from kempen_desktop.db.seed import ensure_reference_data
-from kempen_desktop.paths import backup_dir
+from kempen_desktop.paths import backup_dir, data_dir
 from kempen_desktop.services.common.storage_errors import DAMAGED, classify
 from kempen_desktop.tempfiles import sweep as sweep_temp_files
 
@@ -49,14 +55,26 @@ class Database:
     engine: Engine
     migration: MigrationResult
     passphrase: str | None = field(default=None, repr=False)
+    # A PostgreSQL server (team mode); None for the local SQLite file at `path`.
+    url: URL | None = field(default=None, repr=False)
     read_only: bool = field(default=False, init=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _on_close: list[Callable[[], None]] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
-        _remember(self.path, self.kind)
+        if self.backend.local_file:
+            _remember(self.path, self.kind)
         self._open = True
+
+    @property
+    def backend(self) -> Backend:
+        return Backend.SQLITE if self.url is None else Backend.POSTGRESQL
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, for the user: the file path or the server URL (no password)."""
+        return str(self.path) if self.url is None else shown_url(self.url)
 
     @property
     def kind(self) -> str:
@@ -88,6 +106,8 @@ class Database:
         Windows and services keep their reference to this Database; only the engine,
         and with it every pooled connection, is new.
         """
+        if not self.backend.local_file:
+            raise DatabaseOpenError("Dit kan alleen met een lokaal databasebestand.")
         self.engine.dispose()
         _remember(self.path, ENCRYPTED if passphrase else PLAIN, again=True)
         engine = make_engine(self.path, passphrase)
@@ -106,7 +126,8 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
         if getattr(self, "_open", False):
-            _forget(self.path)
+            if self.backend.local_file:
+                _forget(self.path)
             self._open = False
         callbacks, self._on_close = self._on_close, []
         for callback in callbacks:
@@ -274,6 +295,67 @@ def open_database(
         engine.dispose()
         raise _open_error(path, key, error) from error
     return database
+
+
+def server_folder(url: URL) -> Path:
+    """A local folder named for a server database: `Database.path` in team mode.
+
+    Nothing of the database is stored there; it keeps file-based code paths (which are
+    SQLite's and refuse a server database) away from the current directory.
+    """
+    name = "_".join(str(part) for part in (url.host or "socket", url.port or 5432, url.database))
+    return data_dir() / "team" / "".join(c if c.isalnum() or c in "._-" else "_" for c in name)
+
+
+def open_server_database(url: str | URL, *, mark_demo: bool = False) -> Database:
+    """Open and migrate a PostgreSQL database (team mode); DatabaseOpenError in Dutch.
+
+    No SQLCipher, no instance lock, no local backup before a migration: the server's
+    roles, backups and encryption at rest are the organisation's IT's.
+    """
+    try:
+        target = server_url(url)
+    except ValueError as error:
+        raise DatabaseOpenError(str(error)) from error
+    engine = make_server_engine(target)
+    try:
+        result = migrate(engine, None, None)
+        database = Database(server_folder(target), engine, result, url=target)
+        with database.transaction() as session:
+            ensure_reference_data(session)
+            if mark_demo and session.get(AppMeta, DEMO_KEY) is None:
+                session.add(AppMeta(key=DEMO_KEY, value="1"))
+    except DatabaseTooNewError as error:
+        engine.dispose()
+        raise DatabaseOpenError(str(error)) from error
+    except exc.DBAPIError as error:
+        engine.dispose()
+        raise DatabaseOpenError(
+            f"Kan de server-database {shown_url(target)} niet openen "
+            f"({type(error.orig).__name__}: {_first_line(error.orig)})."
+        ) from error
+    return database
+
+
+def _first_line(error: BaseException | None) -> str:
+    return str(error).strip().splitlines()[0] if error is not None and str(error) else ""
+
+
+def recreate_demo_server(url: str | URL) -> Database:
+    """Empty a PostgreSQL database for demo data; never one that holds real dossiers."""
+    existing = open_server_database(url)
+    try:
+        if not existing.is_demo and has_dossiers(existing):
+            raise DatabaseOpenError(
+                f"{existing.location} bevat echte dossiers; demogegevens worden daar niet in "
+                "geschreven."
+            )
+        with existing.engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    finally:
+        existing.close()
+    return open_server_database(url, mark_demo=True)
 
 
 def _quick_check_fails(path: Path, key: str | None) -> bool:

@@ -72,7 +72,19 @@ FTS_OBJECTS = [
 ]
 
 
+# PostgreSQL has no NOCASE collation; the models name it for the person's name columns. A
+# deterministic ICU collation at strength 2 sorts "DE SMET" with "de Smet" (equality stays
+# exact, so LIKE and unique indexes work as on SQLite).
+PG_NOCASE = (
+    'CREATE COLLATION IF NOT EXISTS "NOCASE" '
+    "(provider = icu, locale = 'und-u-ks-level2', deterministic = true)"
+)
+
+
 def upgrade() -> None:
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    if not sqlite:
+        op.execute(PG_NOCASE)
     op.create_table(
         "app_meta",
         sa.Column("key", sa.String(length=40), nullable=False),
@@ -752,13 +764,15 @@ def upgrade() -> None:
             batch_op.f("ix_action_point_meeting_id"), ["meeting_id"], unique=False
         )
 
-    for statement in FTS_STATEMENTS:
-        op.execute(statement)
+    if sqlite:  # PostgreSQL's search index: migration 0014
+        for statement in FTS_STATEMENTS:
+            op.execute(statement)
 
 
 def downgrade() -> None:
-    for kind, name in FTS_OBJECTS:
-        op.execute(f"DROP {kind} IF EXISTS {name}")
+    if op.get_bind().dialect.name == "sqlite":
+        for kind, name in FTS_OBJECTS:
+            op.execute(f"DROP {kind} IF EXISTS {name}")
     with op.batch_alter_table("action_point", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_action_point_meeting_id"))
         batch_op.drop_index(batch_op.f("ix_action_point_dossier_id"))

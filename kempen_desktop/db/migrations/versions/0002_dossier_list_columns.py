@@ -100,20 +100,31 @@ PERSON_INDEXES = {
 
 
 def upgrade() -> None:
+    # PostgreSQL: the same columns (the values are lower-case sort keys since 0011, so no
+    # NOCASE), kept right by the trigger function of 0014. A PostgreSQL database starts
+    # empty, so there is nothing to fill here.
+    sqlite = op.get_bind().dialect.name == "sqlite"
     for column in COLUMNS:
-        op.execute(f"ALTER TABLE dossier ADD COLUMN {column}")
-    op.execute(_refresh("1"))
+        op.execute(f"ALTER TABLE dossier ADD COLUMN {column if sqlite else _portable(column)}")
+    if sqlite:
+        op.execute(_refresh("1"))
     for name, columns in {**INDEXES}.items():
         op.execute(f"CREATE INDEX {name} ON dossier ({columns})")
     for name, columns in PERSON_INDEXES.items():
         op.execute(f"CREATE INDEX {name} ON person ({columns})")
-    for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    if sqlite:
+        for name, body in TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} {body}")
+
+
+def _portable(column: str) -> str:
+    return column.replace(" COLLATE NOCASE", "")
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_bind().dialect.name == "sqlite":
+        for name in TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     for name in [*INDEXES, *PERSON_INDEXES]:
         op.execute(f"DROP INDEX IF EXISTS {name}")
     for column in COLUMNS:

@@ -29,6 +29,13 @@ branch_labels = None
 depends_on = None
 
 
+def _new_id() -> str:
+    """A new UUID in SQL: SQLite stores them as 32 hex digits, PostgreSQL as uuid."""
+    if op.get_bind().dialect.name == "sqlite":
+        return "lower(hex(randomblob(16)))"
+    return "gen_random_uuid()"
+
+
 def upgrade() -> None:
     op.create_table(
         "partner_engagement",
@@ -70,7 +77,7 @@ def upgrade() -> None:
         "INSERT INTO partner_engagement (id, partner_id, kind, engaged_as, forms, started_on, "
         "evidence, "
         "created_at, updated_at) "
-        "SELECT lower(hex(randomblob(16))), id, 'inclusief', "
+        f"SELECT {_new_id()}, id, 'inclusief', "
         "CASE WHEN inclusive_as = 'opdrachtgever' THEN 'opdrachtgever' ELSE 'werkgever' END, '', "
         "inclusive_since, inclusive_evidence, created_at, updated_at "
         "FROM partner WHERE inclusive_since IS NOT NULL"

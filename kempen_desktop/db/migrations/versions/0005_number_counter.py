@@ -33,6 +33,10 @@ def upgrade() -> None:
         sa.Column("value", sa.Integer(), nullable=False, server_default="0"),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_counter")),
     )
+    if op.get_bind().dialect.name != "sqlite":
+        # A PostgreSQL database starts empty; the trigger is the function of 0014.
+        op.execute("INSERT INTO counter (name, value) VALUES ('dossier.num', 0)")
+        return
     # json_valid first: json_extract raises on a malformed text instead of giving NULL.
     op.execute(
         "INSERT INTO counter (name, value) SELECT 'dossier.num', max("
@@ -48,5 +52,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS counter_dossier_num")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS counter_dossier_num")
     op.drop_table("counter")

@@ -19,6 +19,8 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("partner", sa.Column("network_since", sa.Date(), nullable=True))
+    if op.get_bind().dialect.name != "sqlite":
+        return  # a PostgreSQL database starts empty: no partners to date
     op.execute(
         "UPDATE partner SET network_since = coalesce("
         "(SELECT min(e.started_on) FROM partner_engagement e WHERE e.partner_id = partner.id), "

@@ -53,9 +53,11 @@ def _link(name: str, left: str, left_table: str, right: str = "partner") -> None
 
 
 def upgrade() -> None:
-    # SQLite adds a column with a reference only as plain SQL (alembic refuses the constraint)
+    # SQLite adds a column with a reference only as plain SQL (alembic refuses the constraint);
+    # PostgreSQL keeps ids as uuid, not CHAR(32).
+    id_type = "CHAR(32)" if op.get_bind().dialect.name == "sqlite" else "UUID"
     op.execute(
-        "ALTER TABLE policy_action ADD COLUMN parent_id CHAR(32) "
+        f"ALTER TABLE policy_action ADD COLUMN parent_id {id_type} "
         "CONSTRAINT fk_policy_action_parent_id_policy_action "
         "REFERENCES policy_action (id) ON DELETE SET NULL"
     )

@@ -122,10 +122,12 @@ def upgrade() -> None:
     op.execute(f"INSERT INTO sort_fold (ch, replacement) VALUES {values}")
     positions = ", ".join(f"({n})" for n in range(1, MAX_LENGTH + 1))
     op.execute(f"INSERT INTO sort_position (n) VALUES {positions}")
-    _replace_triggers(keyed=True)
+    if op.get_bind().dialect.name == "sqlite":  # PostgreSQL: kempen_sort_key() of 0014
+        _replace_triggers(keyed=True)
 
 
 def downgrade() -> None:
-    _replace_triggers(keyed=False)
+    if op.get_bind().dialect.name == "sqlite":
+        _replace_triggers(keyed=False)
     op.execute("DROP TABLE sort_position")
     op.execute("DROP TABLE sort_fold")
