@@ -18,7 +18,12 @@ from kempen_desktop.app.changes import Changes
 from kempen_desktop.services.actions import action_reports, actions, events, tree_io
 from kempen_desktop.services.actions.action_reports import ActionReportLine
 from kempen_desktop.services.actions.actions import ActionInput, ActionRow, IndicatorInput
-from kempen_desktop.services.actions.events import EventInput, EventRow, ParticipantLine
+from kempen_desktop.services.actions.events import (
+    EventInput,
+    EventRow,
+    HireOutcome,
+    ParticipantLine,
+)
 from kempen_desktop.services.actions.tree_io import ActionImportResult
 from kempen_desktop.services.common import lookups
 from kempen_desktop.services.common.lookups import Choice
@@ -27,7 +32,15 @@ CHANGED = Changes(actions=True)
 
 
 def _people(*dossier_ids: uuid.UUID) -> Changes:
-    return Changes(actions=True, dossiers=True, partners=True, dossier_ids=frozenset(dossier_ids))
+    """A participant or a hire: the dossier (timeline, status, uitstroom), the employer's
+    history and the hire's follow-ups (action points) change too."""
+    return Changes(
+        actions=True,
+        dossiers=True,
+        partners=True,
+        action_points=True,
+        dossier_ids=frozenset(dossier_ids),
+    )
 
 
 class ActionsArea(Area):
@@ -188,13 +201,12 @@ class ActionsArea(Area):
         participant_id: uuid.UUID,
         employer_id: uuid.UUID | None,
         started_on: date | None = None,
-    ) -> Changes:
+    ) -> HireOutcome:
         """Record a hire by `employer_id` (None takes it back): the dossier's uitstroom naar
-        werk, its timeline, the employer's cooperation history and the follow-up date."""
-        changes = _people()
-        with self._write(changes) as session:
-            events.set_hired(session, participant_id, employer_id, started_on)
-        return changes
+        werk and status, its timeline, the employer's history and the follow-ups at 3 and 6
+        months (the rule: domain/actions.py). The outcome says when the status stayed."""
+        with self._write(_people()) as session:
+            return events.set_hired(session, participant_id, employer_id, started_on)
 
     def dossier_events(self, dossier_id: uuid.UUID) -> list[tuple[date, str, str, bool]]:
         with self._read() as session:

@@ -4,7 +4,20 @@ the list of indicators the app can compute from its own data."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
+
+from kempen_desktop.domain.dates import add_months
+from kempen_desktop.domain.k_anonymity import K
+from kempen_desktop.domain.status import (
+    AAN_HET_WERK,
+    AFGESLOTEN,
+    ALL_STATUSES,
+    IN_BEGELEIDING,
+    IN_OPLEIDING,
+    WERKERVARING,
+    status_label,
+)
 
 SHORT_MAX: Final = 100  # korte omschrijving (BBC)
 LONG_MAX: Final = 4_000  # lange omschrijving (BBC)
@@ -89,3 +102,80 @@ def format_value(value: float | None, unit: str = "") -> str:
         return "–"
     text = f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}".replace(".", ",")
     return f"{text} {unit}".strip() if unit and unit != "%" else f"{text}{unit}"
+
+
+# --- a hire at an event ------------------------------------------------------------------
+# Recording a hire is the dossier's *uitstroom naar werk* (a work exit with the employer), and
+# it moves the dossier along the normal status workflow:
+#
+# * from in begeleiding, in opleiding or werkervaring to *aan het werk*, through the dossier
+#   status service (status history, timeline, audit), with the employer and the event in the
+#   note; effective on the first working day, but never before the dossier's last status
+#   change (the workflow refuses that) and never after today (a status cannot lie in the
+#   future: a hire that starts later moves the status today, the note gives the start);
+# * a dossier already *aan het werk* keeps its status (the hire is still recorded);
+# * aangemeld and intake may not jump to aan het werk (the workflow wants begeleiding first)
+#   and an afgesloten dossier is not reopened by a hire: the status stays and the regisseur
+#   is told why, so nothing is invented in the status history.
+#
+# Taking a hire back (or removing the participant or the event) removes the work exit and
+# the hire's follow-ups that are still open, but leaves the status as it is: the status
+# history is what happened, and a wrongly set status is corrected by the regisseur along the
+# workflow. A timeline note says the hire was removed. The dossier's next follow-up date is
+# left too: a date that stays hides nothing, one that is cleared could.
+
+HIRE_FOLLOW_UP_MONTHS: Final = (3, 6)
+_TO_WORK_FROM: Final = frozenset({IN_BEGELEIDING, IN_OPLEIDING, WERKERVARING})
+
+
+def hire_status(current: str) -> str | None:
+    """The status a hire moves a dossier in `current` to, or None when it stays."""
+    return AAN_HET_WERK if current in _TO_WORK_FROM else None
+
+
+def hire_status_kept(current: str) -> str:
+    """Why a hire leaves this status as it is (Dutch, for the regisseur); '' when it does not."""
+    if current in _TO_WORK_FROM:
+        return ""
+    if current == AAN_HET_WERK:
+        return ""
+    label = status_label(current) if current in dict(ALL_STATUSES) else current
+    if current == AFGESLOTEN:
+        return f"Het dossier is afgesloten: de status blijft ‘{label}’."
+    return (
+        f"De status blijft ‘{label}’: een dossier gaat pas naar ‘Aan het werk’ vanuit een "
+        "begeleiding. Pas de status zelf aan in het dossier."
+    )
+
+
+def hire_status_day(started_on: date, status_since: date, today: date) -> date:
+    """The day the hire's status change takes effect: the first working day, kept between the
+    dossier's last status change and today."""
+    return max(status_since, min(started_on, today))
+
+
+def hire_follow_up_days(started_on: date) -> tuple[date, ...]:
+    """The follow-ups of a hire: 3 and 6 months after the first working day."""
+    return tuple(add_months(started_on, months) for months in HIRE_FOLLOW_UP_MONTHS)
+
+
+def next_follow_up(current: date | None, candidates: tuple[date, ...]) -> date | None:
+    """The dossier's next follow-up date after adding `candidates`: the earliest of them, but
+    never later than a date already set (a sooner date the regisseur chose stays)."""
+    days = [d for d in (current, *candidates) if d is not None]
+    return min(days) if days else None
+
+
+def hire_follow_up_text(months: int, employer: str, event: str) -> str:
+    """The description of a hire's follow-up (an action point of the regisseur)."""
+    return f"Opvolging {months} maanden na aanwerving door {employer} ({event}): nog aan het werk?"
+
+
+# --- small numbers in the report -----------------------------------------------------------
+
+
+def masked_count(value: int, k: int = K) -> int | str:
+    """A count of people as the period report prints it: 0 and k or more as they are, 1 to
+    k-1 as '< k' (one hire at one jobevent on one day points at a person; the rule and k come
+    from domain.k_anonymity)."""
+    return value if value == 0 or value >= k else f"< {k}"

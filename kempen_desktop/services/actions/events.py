@@ -3,9 +3,12 @@ its participants and its results.
 
 A hire is recorded on the participant: it adds the dossier's *uitstroom naar werk* (a
 WorkExit with the employer, started on the event's date unless given), a line on the
-dossier's timeline, a moment in the employer's cooperation history, and brings the
-dossier's follow-up date forward to three months after the hire (the 6-month follow-up of
-the exit does the rest). Taking a hire back removes that exit again.
+dossier's timeline, a moment in the employer's cooperation history (and the event among the
+employer's events), moves the dossier to *aan het werk* through the dossier status service
+where the workflow allows it, and creates the regisseur's follow-ups at 3 and 6 months
+(action points on the dossier, in the Actiepunten overview and the dossier fiche), bringing
+the dossier's next follow-up date forward to the earliest. Taking a hire back removes the
+exit and its open follow-ups and leaves the status; the rule is in domain/actions.py.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import (
+    ActionPoint,
     CooperationEntry,
     Dossier,
     Event,
@@ -29,10 +33,16 @@ from kempen_desktop.db.models import (
     WorkExit,
 )
 from kempen_desktop.db.models.activity import EVENT_KINDS
+from kempen_desktop.domain import actions as rules
 from kempen_desktop.domain.actions import kind_label
+from kempen_desktop.domain.meetings import OPEN_ACTION_STATUSES
+from kempen_desktop.domain.status import AFGESLOTEN
 from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.services.actions.actions import ActionError
 from kempen_desktop.services.common import audit
+from kempen_desktop.services.dossiers.dossiers import change_status
+from kempen_desktop.services.meetings.action_points import ActionInput as ActionPointInput
+from kempen_desktop.services.meetings.action_points import Owner, create_action, delete_action
 
 
 @dataclass(frozen=True)
@@ -289,32 +299,41 @@ def remove_participant(session: Session, participant_id: uuid.UUID) -> None:
         session.delete(participant)
 
 
+@dataclass(frozen=True)
+class HireOutcome:
+    """What recording a hire did to the dossier (see domain.actions for the rule)."""
+
+    work_exit_id: uuid.UUID | None
+    status_changed: bool = False
+    status_kept: str = ""  # why the status stayed (Dutch), '' when it changed or needed not
+    follow_ups: tuple[date, ...] = ()
+
+
 def set_hired(
     session: Session,
     participant_id: uuid.UUID,
     employer_id: uuid.UUID | None,
     started_on: date | None = None,
     contract_type: str | None = None,
-) -> uuid.UUID | None:
-    """Record a hire by `employer_id` (None takes a hire back); returns the work exit's id."""
+    *,
+    today: date | None = None,
+) -> HireOutcome:
+    """Record a hire by `employer_id` (None takes a hire back): the dossier's uitstroom naar
+    werk, its status, the employer's history and the follow-ups at 3 and 6 months."""
     participant = session.get(EventParticipant, participant_id)
     if participant is None:
         raise ActionError("Deze deelnemer bestaat niet (meer).")
-    event = participant.event
     if employer_id is None:
-        if participant.work_exit_id is not None:
-            exit_ = session.get(WorkExit, participant.work_exit_id)
-            if exit_ is not None:
-                session.delete(exit_)
-        participant.work_exit_id = None
-        participant.hired = False
-        return None
+        _take_back(session, participant)
+        return HireOutcome(None)
     employer = session.get(Partner, employer_id)
     if employer is None:
         raise ActionError("Deze werkgever bestaat niet (meer).")
     if participant.hired:
-        set_hired(session, participant_id, None)
+        _take_back(session, participant, replaced=True)
+    event = participant.event
     day = started_on or event.held_on
+    what = f"{kind_label(event.kind).lower()} ‘{event.title}’"
     exit_ = WorkExit(
         dossier_id=participant.dossier_id,
         employer_partner_id=employer.id,
@@ -322,10 +341,7 @@ def set_hired(
         sector=employer.sector or "",
         contract_type_code=contract_type,
         started_on=day,
-        note=(
-            f"Aanwerving na {kind_label(event.kind).lower()} ‘{event.title}’ "
-            f"({event.held_on:%d/%m/%Y})."
-        ),
+        note=f"Aanwerving na {what} ({event.held_on:%d/%m/%Y}).",
     )
     session.add(exit_)
     session.flush()
@@ -335,45 +351,109 @@ def set_hired(
     if employer not in event.employers:
         event.employers.append(employer)
     dossier = session.get(Dossier, participant.dossier_id)
-    _timeline(
-        session,
-        participant.dossier_id,
-        day,
-        f"Aangeworven door {employer.name}",
-        f"Na {kind_label(event.kind).lower()} ‘{event.title}’.",
-    )
+    if dossier is None:  # the foreign key keeps this from happening
+        raise ActionError("Dit dossier bestaat niet (meer).")
+    _timeline(session, dossier.id, day, f"Aangeworven door {employer.name}", f"Na {what}.")
     session.add(
         CooperationEntry(
             partner_id=employer.id,
             occurred_on=day,
             kind="aanwerving",
-            description=(
-                f"Aanwerving van dossier {dossier.num if dossier else ''} na "
-                f"{kind_label(event.kind).lower()} ‘{event.title}’."
-            ),
+            description=f"Aanwerving van dossier {dossier.num} na {what}.",
         )
     )
-    if dossier is not None:
-        three = _months_later(day, 3)
-        if (
-            dossier.follow_up_on is None
-            or dossier.follow_up_on > three
-            or dossier.follow_up_on < day
-        ):
-            dossier.follow_up_on = three
-    audit.record(session, "event.hire", "dossier", participant.dossier_id, str(event.id))
-    return exit_.id
+    changed = _hire_status(session, dossier, day, employer.name, what, event.held_on, today)
+    follow_ups = _follow_ups(session, dossier, day, employer.name, what)
+    audit.record(session, "event.hire", "dossier", dossier.id, str(event.id))
+    return HireOutcome(
+        exit_.id,
+        changed,
+        "" if changed else rules.hire_status_kept(dossier.status_code),
+        follow_ups,
+    )
 
 
-def _months_later(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    return day
+def _hire_status(
+    session: Session,
+    dossier: Dossier,
+    day: date,
+    employer: str,
+    what: str,
+    held_on: date,
+    today: date | None,
+) -> bool:
+    """Move the dossier to aan het werk through the dossier status service, if the rule says
+    so; True when it moved."""
+    target = rules.hire_status(dossier.status_code)
+    if target is None:
+        return False
+    effective = rules.hire_status_day(day, dossier.status_since, today or date.today())
+    note = f"Aangeworven door {employer} na {what} ({held_on:%d/%m/%Y}); start {day:%d/%m/%Y}."
+    change_status(session, dossier.id, target, effective_on=effective, note=note)
+    return True
+
+
+def _follow_ups(
+    session: Session, dossier: Dossier, day: date, employer: str, what: str
+) -> tuple[date, ...]:
+    """The regisseur's follow-ups at 3 and 6 months (action points on the dossier), and the
+    dossier's next follow-up date brought forward to the earliest (never pushed later)."""
+    days = rules.hire_follow_up_days(day)
+    for months, deadline in zip(rules.HIRE_FOLLOW_UP_MONTHS, days, strict=True):
+        create_action(
+            session,
+            ActionPointInput(
+                rules.hire_follow_up_text(months, employer, what),
+                Owner.regisseur(),
+                deadline,
+                dossier_id=dossier.id,
+            ),
+        )
+    if dossier.status_code != AFGESLOTEN:
+        dossier.follow_up_on = rules.next_follow_up(dossier.follow_up_on, days)
+    return days
+
+
+def _take_back(session: Session, participant: EventParticipant, replaced: bool = False) -> None:
+    """Undo a hire: the work exit and its still-open follow-ups go, the status stays, and
+    (unless another employer replaces it) a timeline note says the hire was removed."""
+    exit_ = session.get(WorkExit, participant.work_exit_id) if participant.work_exit_id else None
+    participant.work_exit_id = None
+    participant.hired = False
+    if exit_ is None:
+        return
+    event = participant.event
+    what = f"{kind_label(event.kind).lower()} ‘{event.title}’"
+    texts = {
+        rules.hire_follow_up_text(months, exit_.employer_name, what): deadline
+        for months, deadline in zip(
+            rules.HIRE_FOLLOW_UP_MONTHS, rules.hire_follow_up_days(exit_.started_on), strict=True
+        )
+    }
+    for point in list(
+        session.scalars(
+            select(ActionPoint).where(
+                ActionPoint.dossier_id == participant.dossier_id,
+                ActionPoint.description.in_(list(texts)),
+                ActionPoint.status.in_(list(OPEN_ACTION_STATUSES)),
+            )
+        )
+    ):
+        if texts[point.description] == point.deadline:
+            delete_action(session, point.id)
+    if not replaced:
+        _timeline(
+            session,
+            participant.dossier_id,
+            date.today(),
+            f"Aanwerving door {exit_.employer_name} verwijderd",
+            f"Na {what}. De status van het dossier blijft zoals hij is; pas hem zo nodig aan.",
+        )
+        audit.record(
+            session, "event.hire_removed", "dossier", participant.dossier_id, str(event.id)
+        )
+    session.delete(exit_)
+    session.flush()
 
 
 def dossier_events(session: Session, dossier_id: uuid.UUID) -> list[tuple[date, str, str, bool]]:
