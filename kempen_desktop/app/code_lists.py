@@ -8,7 +8,7 @@ from __future__ import annotations
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
 from kempen_desktop.domain.address import AddressBook
-from kempen_desktop.services.common import code_lists, lookups
+from kempen_desktop.services.common import code_lists, labels, lookups
 from kempen_desktop.services.common.code_lists import CodeRow
 
 CHANGED = Changes(reference_data=True)
@@ -48,3 +48,12 @@ class CodeListsArea(Area):
         with self._write(CHANGED) as session:
             code_lists.delete_code(session, code_lists.model_for(name), code)
         return CHANGED
+
+
+def use_language(code: str) -> None:
+    """Show code-list labels in this UI language ("en" English, else Dutch), process-wide."""
+    labels.set_language(code)
+
+
+def label_language() -> str:
+    return labels.language()

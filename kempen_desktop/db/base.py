@@ -57,6 +57,8 @@ class CodeList:
 
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     label: Mapped[str] = mapped_column(String(120))
+    # English label for the English UI; empty (user-added values) falls back to `label`.
+    label_en: Mapped[str] = mapped_column(String(120), default="", server_default="")
     sort_order: Mapped[int] = mapped_column(default=0)
     description: Mapped[str] = mapped_column(String(400), default="")
     active: Mapped[bool] = mapped_column(default=True)

@@ -70,12 +70,13 @@ class Municipality:
 
 @dataclass(frozen=True, slots=True)
 class CodeLabel:
-    """One entry of a code list: stable ``code`` plus Dutch ``label``."""
+    """One entry of a code list: stable ``code``, Dutch ``label`` and English ``label_en``."""
 
     code: str
     label: str
     sort_order: int
     description: str | None = None
+    label_en: str = ""
 
 
 def _read_csv(filename: str, required: tuple[str, ...]) -> list[dict[str, str]]:
@@ -156,6 +157,7 @@ def _codes(name: str) -> tuple[CodeLabel, ...]:
                 label=row["label"],
                 sort_order=sort_order,
                 description=row.get("description") or None,
+                label_en=row.get("label_en") or "",
             )
         )
     result.sort(key=lambda c: (c.sort_order, c.code))

@@ -40,6 +40,7 @@ def ensure_reference_data(session: Session) -> int:
             {
                 "code": c.code,
                 "label": c.label,
+                "label_en": c.label_en,
                 "sort_order": c.sort_order,
                 "description": c.description or "",
                 "active": True,

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kempen_desktop import APP_NAME, __version__
-from kempen_desktop.app import Workspace, opening
+from kempen_desktop.app import Workspace, code_lists, opening
 from kempen_desktop.logging_setup import setup_logging
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 from kempen_desktop.resources_location import resource_root
@@ -79,18 +79,32 @@ def run_smoke(app: QApplication, copy_of: Path | None = None) -> int:
 
 
 def install_translator(app: QApplication) -> None:
-    """Dutch is the source language; load English when the setting or the system asks."""
+    """Dutch is the source language; load English when the setting or the system asks.
+    Qt's own texts (Yes/No, the file dialog, the calendar) and the code-list labels from
+    the database follow the same language."""
     language = settings.LANGUAGE.get(settings.open_settings()) or QLocale.system().name()[:2]
+    language = "en" if language == "en" else "nl"
+    code_lists.use_language(language)
+    qt_texts = QTranslator(app)
+    if any(qt_texts.load(f"qtbase_{language}", str(folder)) for folder in qt_translation_folders()):
+        app.installTranslator(qt_texts)
     if language != "en":
-        # Qt's own texts (Yes/No, Close, the calendar) in Dutch too.
-        qt_texts = QTranslator(app)
-        if qt_texts.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_texts)
         return
     translator = QTranslator(app)
     folder = resource_root() / "translations"
     if translator.load(str(folder / "kempen_en.qm")):
         app.installTranslator(translator)
+
+
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's own translations are: Qt's path, else the PySide6 package (a bundle)."""
+    import PySide6
+
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+        Path(PySide6.__file__).parent / "translations",
+    ]
 
 
 class Application:

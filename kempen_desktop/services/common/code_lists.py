@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from kempen_desktop.db.base import Base, CodeList
 from kempen_desktop.db.models import CODE_LISTS
 from kempen_desktop.db.reference_data import load_codes
-from kempen_desktop.services.common import audit
+from kempen_desktop.services.common import audit, labels
 
 MAX_LABEL = 120
 
@@ -36,7 +36,7 @@ class CodeListError(ValueError):
 @dataclass(frozen=True)
 class CodeRow:
     code: str
-    label: str
+    label: str  # in the UI's language (services/common/labels.py)
     sort_order: int
     active: bool
     description: str
@@ -86,7 +86,7 @@ def list_codes(session: Session, model: type[CodeList]) -> list[CodeRow]:
     return [
         CodeRow(
             r.code,
-            r.label,
+            labels.label_of(r),
             r.sort_order,
             r.active,
             r.description or "",
@@ -117,7 +117,10 @@ def _check_unique_label(
 ) -> None:
     clash = session.scalar(
         select(model.code)
-        .where(func.lower(model.label) == label.lower())
+        .where(
+            (func.lower(model.label) == label.lower())
+            | (func.lower(labels.label_column(model)) == label.lower())
+        )
         .where(model.code != except_code)
     )
     if clash is not None:
@@ -146,9 +149,14 @@ def _get(session: Session, model: type[CodeList], code: str) -> CodeList:
 
 
 def rename_code(session: Session, model: type[CodeList], code: str, label: str) -> None:
+    """Rename the label the user sees: the English one in the English UI, else the Dutch."""
     text = _clean_label(label)
     row = _get(session, model, code)
     _check_unique_label(session, model, text, except_code=code)
+    if labels.language() == "en":
+        row.label_en = text
+        audit.record(session, "codelist.change", model.__tablename__, code, "label_en")
+        return
     row.label = text
     audit.record(session, "codelist.change", model.__tablename__, code, "label")
 

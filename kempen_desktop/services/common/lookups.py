@@ -22,11 +22,12 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.domain.address import AddressBook, Place
 from kempen_desktop.resources_location import resource_root
+from kempen_desktop.services.common import labels
 
 
 @dataclass(frozen=True)
 class Choice:
-    """A value and its Dutch label, for a combo box or a label lookup."""
+    """A value and its label (in the UI's language), for a combo box or a label lookup."""
 
     value: str
     label: str
@@ -43,7 +44,9 @@ def _codes(
     session: Session, model: type[DossierStatus | TargetGroup | ClosingReason]
 ) -> list[Choice]:
     rows = session.execute(
-        select(model.code, model.label).where(model.active).order_by(model.sort_order, model.label)
+        select(model.code, labels.label_column(model))
+        .where(model.active)
+        .order_by(model.sort_order, model.label)
     )
     return [Choice(code, label) for code, label in rows]
 
