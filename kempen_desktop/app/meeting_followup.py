@@ -46,7 +46,9 @@ class MeetingFollowUp(Area):
         from kempen_desktop.services.meetings.mail import write_mail_drafts
 
         with disclosure(self._db) as session:
-            paths = write_mail_drafts(session, meeting_id, folder, partner_id)
+            paths = write_mail_drafts(
+                session, meeting_id, folder, partner_id, self._workspace.sender
+            )
         self._announce(AUDIT)
         return paths
 
@@ -58,6 +60,8 @@ class MeetingFollowUp(Area):
         from kempen_desktop.services.reports.agenda_fiches import write_agenda_fiches
 
         with disclosure(self._db) as session:
-            result = write_agenda_fiches(session, meeting_id, path, partner)
+            result = write_agenda_fiches(
+                session, meeting_id, path, partner, sender=self._workspace.sender
+            )
         self._announce(AUDIT)
         return result

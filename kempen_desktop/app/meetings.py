@@ -239,7 +239,7 @@ class MeetingsArea(MeetingFollowUp, Area):
         )
 
         with disclosure(self._db) as session:
-            pages = write_minutes_pdf(session, meeting_id, path, partner_id)
+            pages = write_minutes_pdf(session, meeting_id, path, partner_id, self._workspace.sender)
             if action_list is not None:
                 write_action_list_xlsx(session, meeting_id, action_list, partner_id)
         self._announce(AUDIT)

@@ -110,7 +110,7 @@ class ReportsArea(Area):
             if kind == "pdf":
                 from kempen_desktop.documents.period_report_pdf import write_period_pdf
 
-                pages = write_period_pdf(path, report)
+                pages = write_period_pdf(path, report, self._workspace.sender)
             elif kind == "xlsx":
                 from kempen_desktop.documents.period_report_xlsx import write_period_xlsx
 

@@ -218,5 +218,7 @@ class TrustArea(Area):
     ) -> None:
         """The inzage (GDPR art. 15) as an audited disclosure: files and entry, or neither."""
         with disclosure(self._db) as session:
-            subject_access.export(session, person_id, pdf=pdf, xlsx=xlsx)
+            subject_access.export(
+                session, person_id, pdf=pdf, xlsx=xlsx, sender=self._workspace.sender
+            )
         self._announce(Changes(audit=True))

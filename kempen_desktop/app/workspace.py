@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kempen_desktop.app.changes import Changes
+from kempen_desktop.documents.sender import NOBODY, Sender
 
 if TYPE_CHECKING:
     from kempen_desktop.app.actions import ActionsArea
@@ -40,6 +41,9 @@ class Workspace:
         self._database = database
         self._listeners: list[Listener] = []
         self._listeners_lock = threading.Lock()
+        # Who the documents come from (letterhead, the user's name): the UI sets it from the
+        # settings at start and after Instellingen; every PDF and e-mail draft gets it.
+        self.sender: Sender = NOBODY
 
     # --- the open file ------------------------------------------------------------------------
     @property

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kempen_desktop.documents.dossier_fiche import FicheDocument, _fiche, document_title
+from kempen_desktop.documents.sender import NOBODY, Sender
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -106,8 +107,11 @@ def _story(
     return story
 
 
-def write_agenda_fiches_pdf(path: Path, cover: AgendaCover, content: FicheDocument) -> int:
-    """Write the cover and the fiches to `path` (atomically); returns the page count."""
+def write_agenda_fiches_pdf(
+    path: Path, cover: AgendaCover, content: FicheDocument, sender: Sender = NOBODY
+) -> int:
+    """Write the cover and the fiches to `path` (atomically); returns the page count.
+    `sender`: the letterhead on every page (both passes: the same room for the text)."""
     from kempen_desktop.documents import pdf
 
     footer = pdf.CONFIDENTIAL
@@ -117,6 +121,7 @@ def write_agenda_fiches_pdf(path: Path, cover: AgendaCover, content: FicheDocume
             "van de cliënt."
         )
     info = pdf.DocumentInfo(title=document_title(content), subtitle="", footer=footer)
+    info = info.signed(sender, byline=False)
     pages: dict[int, int] = {}
     # Pass 1, in memory: on which page does each fiche start?
     measuring = pdf._Doc(io.BytesIO(), info)  # type: ignore[arg-type]  # reportlab takes a stream

@@ -20,6 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kempen_desktop.documents.sender import NOBODY, Sender
+
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
@@ -200,8 +202,9 @@ def document_title(content: FicheDocument) -> str:
     return f"Dossierfiches ({len(content.fiches)})"
 
 
-def write_fiches_pdf(path: Path, content: FicheDocument) -> int:
-    """Write the fiches to `path` (atomically), each on a new page; returns the page count."""
+def write_fiches_pdf(path: Path, content: FicheDocument, sender: Sender = NOBODY) -> int:
+    """Write the fiches to `path` (atomically), each on a new page; returns the page count.
+    `sender`: the letterhead on every page."""
     from reportlab.platypus import PageBreak
 
     from kempen_desktop.documents import pdf
@@ -218,7 +221,7 @@ def write_fiches_pdf(path: Path, content: FicheDocument) -> int:
             story.append(PageBreak())
         story += _fiche(fiche, content.partner_name)
     info = pdf.DocumentInfo(title=document_title(content), subtitle="", footer=footer)
-    return pdf.build_pdf(Path(path), info, story, with_title=False)
+    return pdf.build_pdf(Path(path), info.signed(sender), story, with_title=False)
 
 
 def _fiche(fiche: Fiche, partner_name: str) -> list[Flowable]:

@@ -15,6 +15,7 @@ from email.utils import format_datetime, formataddr
 from pathlib import Path
 
 from kempen_desktop.documents.atomic import atomic_output
+from kempen_desktop.documents.sender import Identity
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,13 @@ def eml_bytes(draft: MailDraft) -> bytes:
             filename=attachment.filename,
         )
     return message.as_bytes(policy=SMTP)
+
+
+def signature(identity: Identity, fallback: str) -> str:
+    """The closing of a draft: the greeting, then the user's name, function and organisation
+    on their own lines (`fallback` when the user filled in none of them)."""
+    lines = identity.signature() or [fallback]
+    return "\n".join(["Met vriendelijke groeten,", *lines])
 
 
 def write_eml(path: Path, draft: MailDraft) -> Path:

@@ -16,6 +16,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kempen_desktop.documents.sender import NOBODY, Sender
+
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
@@ -95,15 +97,16 @@ def _action_rows(actions: Sequence[MinutesAction]) -> list[tuple[str, ...]]:
     ]
 
 
-def write_minutes_pdf(path: Path, content: MinutesContent) -> int:
-    """Write the verslag to `path` (atomically); returns the number of pages."""
+def write_minutes_pdf(path: Path, content: MinutesContent, sender: Sender = NOBODY) -> int:
+    """Write the verslag to `path` (atomically); returns the number of pages. `sender`: the
+    letterhead on every page and who prepared it ("Opgesteld door …")."""
     from kempen_desktop.documents.pdf import build_pdf
 
-    info, story = _minutes_story(content)
+    info, story = _minutes_story(content, sender)
     return build_pdf(path, info, story)
 
 
-def minutes_pdf_bytes(content: MinutesContent) -> bytes:
+def minutes_pdf_bytes(content: MinutesContent, sender: Sender = NOBODY) -> bytes:
     """The verslag as PDF bytes, built in memory (no file, e.g. for a mail attachment)."""
     import io
 
@@ -111,7 +114,7 @@ def minutes_pdf_bytes(content: MinutesContent) -> bytes:
 
     from kempen_desktop.documents import pdf
 
-    info, story = _minutes_story(content)
+    info, story = _minutes_story(content, sender)
     buffer = io.BytesIO()
     doc = pdf._Doc(buffer, info)  # type: ignore[arg-type]  # reportlab takes a stream
     try:
@@ -126,7 +129,7 @@ def minutes_pdf_bytes(content: MinutesContent) -> bytes:
     return buffer.getvalue()
 
 
-def _minutes_story(content: MinutesContent) -> tuple[DocumentInfo, list[Flowable]]:
+def _minutes_story(content: MinutesContent, sender: Sender) -> tuple[DocumentInfo, list[Flowable]]:
     """The document info and the flowables of the verslag."""
     from reportlab.lib.units import mm
 
@@ -152,6 +155,7 @@ def _minutes_story(content: MinutesContent) -> tuple[DocumentInfo, list[Flowable
         info = DocumentInfo(
             title=f"Verslag {content.title}", subtitle=subtitle, footer=INTERNAL_FOOTER
         )
+    info = info.signed(sender)
     facts = [("Soort", content.type_label), ("Datum en uur", when(content))]
     if content.location:
         facts.append(("Plaats", content.location))
@@ -181,7 +185,7 @@ def _minutes_story(content: MinutesContent) -> tuple[DocumentInfo, list[Flowable
             ),
         ]
     else:
-        story += [spacer(2), paragraph(f"<b>{INTERNAL_MARK}.</b>", "small")]
+        story += [spacer(2), paragraph(f"{INTERNAL_MARK}.", "small_bold")]
     story += [spacer(3), heading("Agenda en afspraken")]
     if not content.agenda:
         story.append(paragraph("Geen agendapunten.", "small"))

@@ -1,5 +1,6 @@
-"""The house style of every PDF we print: A4, a title block, page numbers, the print date
-and a confidentiality footer; a Unicode font when the system has one.
+"""The house style of every PDF we print: A4, the letterhead at the top of every page (when
+the user set one: organisation, address, logo), a title block with who prepared it, page
+numbers, the print date and a confidentiality footer; a Unicode font when the system has one.
 
 Usage: build a story of flowables with the helpers below (`paragraph`, `heading`,
 `data_table`, `key_values`) and hand it to `build_pdf`, which writes through a temporary
@@ -8,8 +9,9 @@ file. reportlab is imported here only, so nothing loads it before a PDF is asked
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -21,6 +23,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -40,6 +43,7 @@ from reportlab.platypus import (
 from kempen_desktop import APP_NAME
 from kempen_desktop.documents import long_text
 from kempen_desktop.documents.atomic import atomic_output
+from kempen_desktop.documents.sender import Letterhead, Sender
 
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#5A6470")
@@ -91,6 +95,9 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
+        "small_bold": ParagraphStyle(
+            "small_bold", parent=base, fontName=bold, fontSize=8, leading=10, textColor=MUTED
+        ),
         "title": ParagraphStyle(
             "title", parent=base, fontName=bold, fontSize=18, leading=22, textColor=ACCENT
         ),
@@ -284,6 +291,17 @@ class DocumentInfo:
     subtitle: str = ""
     footer: str = CONFIDENTIAL
     author: str = APP_NAME
+    letterhead: Letterhead = field(default_factory=Letterhead)
+    byline: str = ""  # "Opgesteld door …", under the subtitle (documents/sender.py)
+
+    def signed(self, sender: Sender, *, byline: bool = True) -> DocumentInfo:
+        """This document with the sender's letterhead on every page and, with `byline`, who
+        prepared it under the title. The one way every writer applies the sender."""
+        return replace(
+            self,
+            letterhead=sender.letterhead,
+            byline=sender.identity.byline() if byline else self.byline,
+        )
 
 
 class _Together(KeepTogether):  # type: ignore[misc]  # reportlab has no type hints: its classes are Any
@@ -306,6 +324,19 @@ class _Together(KeepTogether):  # type: ignore[misc]  # reportlab has no type hi
 KEEP_ROOM = 60 * mm
 
 
+# The letterhead band at the top of every page: from HEAD_TOP below the paper's edge,
+# HEAD_HEIGHT tall, a rule under it; the text starts below it.
+HEAD_TOP = 10 * mm
+HEAD_HEIGHT = 17 * mm
+HEAD_ROOM = HEAD_TOP + HEAD_HEIGHT + 5 * mm
+LOGO_WIDTH = 50 * mm
+ADDRESS_LINES = 3
+
+
+def _top_margin(info: DocumentInfo) -> float:
+    return float(max(MARGIN, HEAD_ROOM) if info.letterhead else MARGIN)
+
+
 class _Doc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints: its classes are Any
     def __init__(self, target: str, info: DocumentInfo) -> None:
         super().__init__(
@@ -313,7 +344,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hint
             pagesize=A4,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
-            topMargin=MARGIN,
+            topMargin=_top_margin(info),
             bottomMargin=MARGIN + 6 * mm,
             title=info.title,
             author=info.author,
@@ -335,8 +366,60 @@ def fit_line(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+def logo_image(logo: bytes) -> ImageReader | None:
+    """The logo as reportlab reads it; None when the bytes are no image it can read (the
+    document is then printed without a logo rather than not at all)."""
+    if not logo:
+        return None
+    try:
+        image = ImageReader(io.BytesIO(logo))
+        width, height = image.getSize()
+    except Exception:  # noqa: BLE001  # PIL raises many kinds for a broken file
+        return None
+    return image if width > 0 and height > 0 else None
+
+
+def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
+    """The organisation, its address and its logo at the top of the page, a rule below."""
+    regular, bold = fonts()
+    width, height = A4
+    top = height - HEAD_TOP
+    text_room = width - 2 * MARGIN
+    logo = logo_image(letterhead.logo)
+    canvas.saveState()
+    if logo is not None:
+        image_width, image_height = logo.getSize()
+        scale = min(HEAD_HEIGHT / image_height, LOGO_WIDTH / image_width)
+        drawn_width, drawn_height = image_width * scale, image_height * scale
+        canvas.drawImage(
+            logo,
+            width - MARGIN - drawn_width,
+            top - drawn_height,
+            drawn_width,
+            drawn_height,
+            mask="auto",
+        )
+        text_room -= drawn_width + 6 * mm
+    y = top - 11
+    if letterhead.organisation:
+        canvas.setFont(bold, 11)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(MARGIN, y, fit_line(letterhead.organisation, bold, 11, text_room))
+        y -= 11
+    canvas.setFont(regular, 7.5)
+    canvas.setFillColor(MUTED)
+    for line in letterhead.address_lines()[:ADDRESS_LINES]:
+        canvas.drawString(MARGIN, y, fit_line(line, regular, 7.5, text_room))
+        y -= 9
+    canvas.setStrokeColor(RULE)
+    rule = height - HEAD_TOP - HEAD_HEIGHT - 1.5 * mm
+    canvas.line(MARGIN, rule, width - MARGIN, rule)
+    canvas.restoreState()
+
+
 def _numbered_canvas(info: DocumentInfo, printed: datetime) -> type[Canvas]:
-    """A canvas that holds its pages until the end, so each footer can say 'pagina x van y'."""
+    """A canvas that holds its pages until the end, so each footer can say 'pagina x van y';
+    each page gets the letterhead at its top."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints: its classes are Any
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -350,6 +433,8 @@ def _numbered_canvas(info: DocumentInfo, printed: datetime) -> type[Canvas]:
         def save(self) -> None:
             for state in self._pages:
                 self.__dict__.update(state)
+                if info.letterhead:
+                    draw_letterhead(self, info.letterhead)
                 self._footer(len(self._pages))
                 super().showPage()
             super().save()
@@ -380,6 +465,8 @@ def title_block(info: DocumentInfo) -> list[Flowable]:
     parts: list[Flowable] = [paragraph(info.title, "title")]
     if info.subtitle:
         parts.append(paragraph(info.subtitle, "subtitle"))
+    if info.byline:
+        parts.append(paragraph(info.byline, "small"))
     parts.append(spacer(5))
     return parts
 

@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from kempen_desktop.documents import charts, pdf
 from kempen_desktop.documents.period_report_data import PeriodReport
+from kempen_desktop.documents.sender import NOBODY, Sender
 from kempen_desktop.domain.kpi import percent_text
 from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
 
@@ -249,11 +250,12 @@ def story(report: PeriodReport) -> list[Any]:
     return s
 
 
-def write_period_pdf(path: Path, report: PeriodReport) -> int:
+def write_period_pdf(path: Path, report: PeriodReport, sender: Sender = NOBODY) -> int:
+    """`sender`: the letterhead on every page and the author under the title."""
     info = pdf.DocumentInfo(
         title=f"Beleidsrapportage {report.label}",
         subtitle=f"{report.scope_label} · {report.start:%d-%m-%Y} – {report.end:%d-%m-%Y} · "
         f"cijfers op basis van de statusgeschiedenis",
         footer=FOOTER,
-    )
+    ).signed(sender)
     return pdf.build_pdf(Path(path), info, story(report))

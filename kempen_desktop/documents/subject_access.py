@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kempen_desktop.documents.sender import NOBODY, Sender
 from kempen_desktop.documents.xlsx import Kind, XlsxColumn, XlsxSheet, write_workbook
 
 TITLE = "Inzage in persoonsgegevens"
@@ -129,7 +130,8 @@ def rights(data: SubjectAccess) -> list[tuple[str, str]]:
 # -- PDF ---------------------------------------------------------------------------------
 
 
-def write_pdf(data: SubjectAccess, path: Path) -> int:
+def write_pdf(data: SubjectAccess, path: Path, sender: Sender = NOBODY) -> int:
+    """`sender`: the letterhead of the organisation that answers the request, on every page."""
     from kempen_desktop.documents.pdf import (
         DocumentInfo,
         build_pdf,
@@ -176,7 +178,7 @@ def write_pdf(data: SubjectAccess, path: Path) -> int:
     for title, body in rights(data):
         story += [heading(title, 2), paragraph(body), spacer(2)]
     # No name in the metadata: title, subject and author are the same for everyone.
-    info = DocumentInfo(TITLE, "")
+    info = DocumentInfo(TITLE, "").signed(sender)
     return build_pdf(path, info, story)
 
 

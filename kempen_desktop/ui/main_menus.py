@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from kempen_desktop.ui.common import help_dialogs, settings
+from kempen_desktop.ui.common.sender import apply_sender
 from kempen_desktop.ui.common.undo import history_for
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ def show_settings(window: MainWindow) -> SettingsDialog:
 
     dialog = SettingsDialog(window.workspace, window)
     dialog.language_changed.connect(window.language_set)
+    dialog.accepted.connect(lambda: apply_sender(window.workspace))  # a new letterhead
     window.current_dialog = dialog
     dialog.open()
     return dialog

@@ -1,4 +1,9 @@
-"""The main window: a thin host for the four tabs, the menu and the status bar."""
+"""The main window: a thin host for the tabs, the menu and the status bar.
+
+Only the Dossiers tab is built with the window; the others (and the modules behind them)
+are built the first time they are shown or used (`self.meetings`, ...), so the window
+paints sooner (issue 17). A tab not built yet has nothing to reload after a change.
+"""
 
 from __future__ import annotations
 
@@ -18,21 +23,24 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTab
 
 from kempen_desktop import APP_NAME
 from kempen_desktop.app import Changes, Workspace
-from kempen_desktop.ui.actions.actions_tab import ActionsTab
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.keyboard import bind_list_keys
+from kempen_desktop.ui.common.sender import apply_sender
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 from kempen_desktop.ui.main_menus import build_edit_menu, build_help_menu
 
 if TYPE_CHECKING:
+    from kempen_desktop.ui.actions.actions_tab import ActionsTab
     from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
     from kempen_desktop.ui.importing.import_wizard import ImportWizard
+    from kempen_desktop.ui.meetings.meetings_tab import MeetingsTab
+    from kempen_desktop.ui.partners.partners_tab import PartnersTab
+    from kempen_desktop.ui.reports.reports_tab import ReportsTab
 
 # Kept here rather than imported from the wizard, which loads the import machinery.
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt")
-from kempen_desktop.ui.meetings.meetings_tab import MeetingsTab
-from kempen_desktop.ui.partners.partners_tab import PartnersTab
-from kempen_desktop.ui.reports.reports_tab import ReportsTab
+# The tabs in their order; all but the first are built when first shown or used.
+TAB_NAMES = ("dossiers", "meetings", "partners", "reports", "actions")
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        apply_sender(workspace)  # the letterhead and the user's name on every document
         self.is_demo = workspace.is_demo
         # The app name once, first: ui/app.py sets no application display name, which the
         # platform would append a second time ("... — DEMO — Kempen Desktop").
@@ -54,36 +63,30 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.dossiers = DossiersTab(workspace)
-        self.meetings = MeetingsTab(workspace)
-        self.partners = PartnersTab(workspace)
-        self.reports = ReportsTab(workspace)
-        self.actions_tab = ActionsTab(workspace)
-        # The activities a dossier took part in, as a section of its detail (issue 16).
-        self.dossiers.detail.events_source = workspace.actions.dossier_events
+        # The activities a dossier took part in, as a section of its detail (issue 16); the
+        # actions area (and its import machinery) loads when a detail first asks.
+        self.dossiers.detail.events_source = lambda dossier_id: workspace.actions.dossier_events(
+            dossier_id
+        )
+        self._built: dict[str, QWidget] = {"dossiers": self.dossiers}
         self.tabs.addTab(self.dossiers, self.tr("&Dossiers"))
-        self.tabs.addTab(self.meetings, self.tr("&Overlegmomenten"))
-        self.tabs.addTab(self.partners, self.tr("&Partners"))
-        self.tabs.addTab(self.reports, self.tr("&Rapporten"))
+        self.tabs.addTab(QWidget(), self.tr("&Overlegmomenten"))
+        self.tabs.addTab(QWidget(), self.tr("&Partners"))
+        self.tabs.addTab(QWidget(), self.tr("&Rapporten"))
         # After Rapporten: a remembered tab index from before the Acties tab stays right.
-        self.tabs.addTab(self.actions_tab, self.tr("A&cties"))
+        self.tabs.addTab(QWidget(), self.tr("A&cties"))
+        self.tabs.currentChanged.connect(self._build_current)
         self.setCentralWidget(self.tabs)
         # One path for every change: the workspace announces it, each tab decides what to reload.
         self._changes_arrived.connect(self.apply_changes)
         self._unsubscribe = workspace.subscribe(self._changes_arrived.emit)
         unsubscribe = self._unsubscribe
         self.destroyed.connect(lambda *_: unsubscribe())
-        self.meetings.open_dossier.connect(self._show_dossier)
-        self.partners.open_dossier.connect(self._show_dossier)
         self.dossiers.model.modelReset.connect(self._update_status)  # search and filters
-        self.reports.show_dossiers.connect(self._show_report_dossiers)
-        self.reports.show_tab.connect(self._show_tab)
         self.tabs.currentChanged.connect(self._update_status)
         # Delete and Enter on the lists: the row's delete (with its question) and open actions.
         bind_list_keys(
             self.dossiers.table, self.dossiers.delete_dossier, self.dossiers.edit_dossier
-        )
-        bind_list_keys(
-            self.partners.table, self.partners.delete_partner, self.partners.edit_partner
         )
 
         self.setAcceptDrops(True)  # drop a VDAB or OCMW list on the window to import it
@@ -93,6 +96,82 @@ class MainWindow(QMainWindow):
         self.help_menu = build_help_menu(self)  # Sneltoetsen, Handleiding, Logmap, Over
         self._build_status_bar()
         self.restore_layout()
+
+    # --- tabs built on first use -----------------------------------------------------------
+    @property
+    def meetings(self) -> MeetingsTab:
+        return self._tab("meetings")  # type: ignore[return-value]
+
+    @property
+    def partners(self) -> PartnersTab:
+        return self._tab("partners")  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsTab:
+        return self._tab("reports")  # type: ignore[return-value]
+
+    @property
+    def actions_tab(self) -> ActionsTab:
+        return self._tab("actions")  # type: ignore[return-value]
+
+    def built_tabs(self) -> list[QWidget]:
+        """The tabs built so far, in tab order."""
+        return [self._built[name] for name in TAB_NAMES if name in self._built]
+
+    def _build_current(self, index: int) -> None:
+        if 0 <= index < len(TAB_NAMES):
+            self._tab(TAB_NAMES[index])
+
+    def _tab(self, name: str) -> QWidget:
+        """The tab `name`, built now if it was not yet (it takes its placeholder's place)."""
+        tab = self._built.get(name)
+        if tab is not None:
+            return tab
+        tab = self._make_tab(name)
+        self._built[name] = tab
+        index = TAB_NAMES.index(name)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        label = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)  # the swap is no change of tab for the listeners
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, label)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return tab
+
+    def _make_tab(self, name: str) -> QWidget:
+        workspace = self.workspace
+        if name == "meetings":
+            from kempen_desktop.ui.meetings.meetings_tab import MeetingsTab
+
+            meetings = MeetingsTab(workspace)
+            meetings.open_dossier.connect(self._show_dossier)
+            return meetings
+        if name == "partners":
+            from kempen_desktop.ui.partners.partners_tab import PartnersTab
+
+            partners = PartnersTab(workspace)
+            partners.open_dossier.connect(self._show_dossier)
+            bind_list_keys(partners.table, partners.delete_partner, partners.edit_partner)
+            return partners
+        if name == "reports":
+            from kempen_desktop.ui.reports.reports_tab import ReportsTab
+
+            reports = ReportsTab(workspace)
+            reports.show_dossiers.connect(self._show_report_dossiers)
+            reports.show_tab.connect(self._show_tab)
+            return reports
+        from kempen_desktop.ui.actions.actions_tab import ActionsTab
+
+        return ActionsTab(workspace)
+
+    def _current_name(self) -> str:
+        index = self.tabs.currentIndex()
+        return TAB_NAMES[index] if 0 <= index < len(TAB_NAMES) else "dossiers"
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -161,18 +240,18 @@ class MainWindow(QMainWindow):
         """The status bar describes the current tab."""
         prefix = self.tr("DEMO — ") if self.is_demo else ""
         self.db_label.setText(f"{prefix}{self.workspace.path}")
-        tab = self.tabs.currentWidget()
-        if tab is self.dossiers:
+        tab = self._current_name()
+        if tab == "dossiers":
             text = self.tr(
                 "%n dossier(s) in de lijst — Enter opent, Delete verwijdert",
                 "",
                 self.dossiers.model.rowCount(),
             )
-        elif tab is self.meetings:
+        elif tab == "meetings":
             text = self.tr("Overlegmomenten: plannen, agenda, vergadermodus en verslag")
-        elif tab is self.partners:
+        elif tab == "partners":
             text = self.tr("Partners: organisaties, contactpersonen en engagementen")
-        elif tab is self.actions_tab:
+        elif tab == "actions":
             text = self.tr("Acties: beleidsacties met indicatoren en rapportering, activiteiten")
         else:
             text = self.tr("Rapporten: dashboard, semesterrapport en lijsten")
@@ -188,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def export_list(self) -> None:
         """Bestand → Lijst exporteren: the current tab's own export, if it has one."""
-        tab = self.tabs.currentWidget()
+        tab = self._tab(self._current_name())
         export = getattr(tab, "export_list", None)
         table = getattr(tab, "table", None)
         if callable(export):
@@ -214,19 +293,18 @@ class MainWindow(QMainWindow):
         self.dossiers.show_nums(frozenset(nums), label)  # type: ignore[arg-type]
 
     def _show_tab(self, name: str) -> None:
-        tabs = {"partners": self.partners, "meetings": self.meetings, "actions": self.actions_tab}
-        tab = tabs.get(name)
-        if tab is not None:
-            self.tabs.setCurrentWidget(tab)
+        if name in ("partners", "meetings", "actions"):
+            self.tabs.setCurrentWidget(self._tab(name))
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.dossiers)
         self.dossiers.focus_search()
 
     def apply_changes(self, changes: Changes) -> None:
-        """Hand what changed to every tab; each reloads only what concerns it."""
-        for tab in (self.dossiers, self.meetings, self.partners, self.actions_tab, self.reports):
-            tab.on_changes(changes)
+        """Hand what changed to every tab built so far; each reloads only what concerns it
+        (a tab built later reads everything then)."""
+        for tab in self.built_tabs():
+            tab.on_changes(changes)  # type: ignore[attr-defined]
         self._update_status()
 
     def reload_all(self) -> None:

@@ -17,7 +17,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kempen_desktop.documents import minutes as minutes_document
-from kempen_desktop.documents.eml import Attachment, MailDraft, safe_file_name, write_eml
+from kempen_desktop.documents.eml import (
+    Attachment,
+    MailDraft,
+    safe_file_name,
+    signature,
+    write_eml,
+)
+from kempen_desktop.documents.sender import NOBODY, Identity, Sender
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.meetings.meetings import MeetingError, MeetingView, load_view
 from kempen_desktop.services.meetings.minutes import collect
@@ -52,11 +59,11 @@ def subject(view: MeetingView) -> str:
     return f"Verslag {view.title} van {view.starts_at:%d-%m-%Y}"
 
 
-def body(view: MeetingView, partner: PartnerRecipients) -> str:
+def body(view: MeetingView, partner: PartnerRecipients, identity: Identity | None = None) -> str:
     first_names = [name.split(" ")[0] for name, _address in partner.to if name]
     greeting = "Beste " + (" en ".join(first_names) if first_names else "partner") + ","
     day = f"{WEEKDAYS[view.starts_at.weekday()]} {view.starts_at:%d-%m-%Y}"
-    sender = view.organiser or "De regisseur sociale economie en werk"
+    fallback = view.organiser or "De regisseur sociale economie en werk"
     return "\n".join(
         [
             greeting,
@@ -72,8 +79,7 @@ def body(view: MeetingView, partner: PartnerRecipients) -> str:
                 "door en bewaar het niet langer dan nodig."
             ),
             "",
-            "Met vriendelijke groeten,",
-            sender,
+            signature(identity or Identity(), fallback),
             "",
         ]
     )
@@ -84,9 +90,11 @@ def write_mail_drafts(
     meeting_id: uuid.UUID,
     folder: Path,
     partner_id: uuid.UUID | None = None,
+    sender: Sender = NOBODY,
 ) -> list[Path]:
     """`folder/<partner>.eml` for every invited partner (or only `partner_id`); returns the
-    paths. Records one audit entry per partner (the caller commits)."""
+    paths. Records one audit entry per partner (the caller commits). `sender`: the signature
+    of the mail, the letterhead and author of its PDF."""
     view = load_view(session, meeting_id)
     partners = recipients(view)
     if partner_id is not None:
@@ -103,11 +111,11 @@ def write_mail_drafts(
     for partner in partners:
         content = collect(session, meeting_id, partner.partner_id)
         # Built in memory: the client names in the PDF never touch a scratch file.
-        pdf_bytes = minutes_document.minutes_pdf_bytes(content)
+        pdf_bytes = minutes_document.minutes_pdf_bytes(content, sender)
         draft = MailDraft(
             to=partner.to,
             subject=subject(view),
-            body=body(view, partner),
+            body=body(view, partner, sender.identity),
             attachments=(
                 Attachment(
                     f"{stem} - {safe_file_name(partner.partner_name)}.pdf",

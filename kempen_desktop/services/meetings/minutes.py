@@ -33,6 +33,7 @@ from kempen_desktop.documents.minutes import (
     MinutesItem,
     MinutesParticipant,
 )
+from kempen_desktop.documents.sender import NOBODY, Sender
 from kempen_desktop.domain import meetings as rules
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.meetings import sharing
@@ -156,10 +157,14 @@ def collect(
 
 
 def write_minutes_pdf(
-    session: Session, meeting_id: uuid.UUID, path: Path, partner_id: uuid.UUID | None = None
+    session: Session,
+    meeting_id: uuid.UUID,
+    path: Path,
+    partner_id: uuid.UUID | None = None,
+    sender: Sender = NOBODY,
 ) -> int:
     """Write the verslag; records the export in the audit trail (caller commits). Returns pages."""
-    pages = document.write_minutes_pdf(path, collect(session, meeting_id, partner_id))
+    pages = document.write_minutes_pdf(path, collect(session, meeting_id, partner_id), sender)
     audit.record(
         session,
         "export.minutes_pdf",

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kempen_desktop.documents.agenda_fiches import AgendaCover, CoverItem
+from kempen_desktop.documents.sender import NOBODY, Sender
 from kempen_desktop.domain import meetings as rules
 from kempen_desktop.services.meetings.meetings import load_view
 from kempen_desktop.services.reports.dossier_fiche import (
@@ -49,6 +50,7 @@ def write_agenda_fiches(
     partner: str | None = None,
     *,
     today: date | None = None,
+    sender: Sender = NOBODY,
 ) -> SummaryResult:
     """One PDF: the cover, then the fiche of each agenda dossier (for `partner`: only the
     dossiers shareable with it). No dossier on the agenda: SummaryError, no file."""
@@ -64,4 +66,5 @@ def write_agenda_fiches(
         today=today,
         meeting_title=f"{cover.meeting_title} {cover.when.split(' ')[1]}",
         cover=cover,
+        sender=sender,
     )

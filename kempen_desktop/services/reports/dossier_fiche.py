@@ -61,6 +61,7 @@ from kempen_desktop.documents.dossier_fiche import (
     SummaryOptions,
     SummaryResult,
 )
+from kempen_desktop.documents.sender import NOBODY, Sender
 from kempen_desktop.domain.consent import (
     HIDDEN_TIMELINE_KINDS,
     consent_state,
@@ -421,6 +422,7 @@ def write_summaries(
     progress: Callable[[int, int], None] | None = None,
     meeting_title: str = "",
     cover: AgendaCover | None = None,
+    sender: Sender = NOBODY,
 ) -> SummaryResult:
     """Write the fiches of the dossiers (in the given order) to one PDF and record it in the
     audit trail; run it inside `disclosure()` (the caller commits). No fiche: no file."""
@@ -449,9 +451,9 @@ def write_summaries(
         meeting_title=meeting_title,
     )
     if cover is not None:  # a meeting's agenda: cover page with the agenda and page numbers
-        pages = write_agenda_fiches_pdf(Path(path), cover, content)
+        pages = write_agenda_fiches_pdf(Path(path), cover, content, sender)
     else:
-        pages = document.write_fiches_pdf(Path(path), content)
+        pages = document.write_fiches_pdf(Path(path), content, sender)
     target = f"voor partner {partner.id}" if partner is not None else "volledig"
     for dossier_id in printed:
         audit.record(

@@ -18,6 +18,7 @@ from kempen_desktop.db.models.meeting import ActionPoint, AgendaItem, Meeting
 from kempen_desktop.db.models.partner import ContactPerson, Partner
 from kempen_desktop.db.models.reference import Municipality
 from kempen_desktop.documents import subject_access as document
+from kempen_desktop.documents.sender import NOBODY, Sender
 from kempen_desktop.documents.subject_access import DossierPart, SubjectAccess, Table
 from kempen_desktop.domain.status import closing_reason_label, status_label
 from kempen_desktop.services.common import audit
@@ -322,8 +323,8 @@ def _audit(session: Any, person_id: uuid.UUID, dossier_ids: list[uuid.UUID]) -> 
 # -- writing -------------------------------------------------------------------------------
 
 
-def write_pdf(data: SubjectAccess, path: Path) -> int:
-    return document.write_pdf(data, path)
+def write_pdf(data: SubjectAccess, path: Path, sender: Sender = NOBODY) -> int:
+    return document.write_pdf(data, path, sender)
 
 
 def write_xlsx(data: SubjectAccess, path: Path) -> None:
@@ -331,7 +332,12 @@ def write_xlsx(data: SubjectAccess, path: Path) -> None:
 
 
 def export(
-    session: Session, person_id: uuid.UUID, *, pdf: Path | None = None, xlsx: Path | None = None
+    session: Session,
+    person_id: uuid.UUID,
+    *,
+    pdf: Path | None = None,
+    xlsx: Path | None = None,
+    sender: Sender = NOBODY,
 ) -> None:
     """Write the PDF and/or workbook and audit the disclosure (no names in the entry).
 
@@ -342,7 +348,7 @@ def export(
     data = collect(session, person_id)
     formats = []
     if pdf is not None:
-        write_pdf(data, pdf)
+        write_pdf(data, pdf, sender)
         formats.append("pdf")
     if xlsx is not None:
         write_xlsx(data, xlsx)
