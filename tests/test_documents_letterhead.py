@@ -124,8 +124,7 @@ def test_mail_drafts_are_signed_and_their_pdf_has_the_letterhead(
     )
     body = message.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
     assert body.rstrip().endswith(
-        "Met vriendelijke groeten,\nLies Van Gorp\nlokale regisseur sociale economie\n"
-        "Stad Turnhout"
+        "Met vriendelijke groeten,\nLies Van Gorp\nlokale regisseur sociale economie\nStad Turnhout"
     )
     [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
     texts = _pages(attachment.get_content())
