@@ -4,7 +4,7 @@ text box, Delete and Enter act on the dossier list."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -48,21 +48,43 @@ def test_mnemonic_reads_the_alt_letter() -> None:
 
 
 def _dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
-    """Every dialog that can be built with just a workspace (and the window as parent)."""
+    """Every dialog of the app, built on a small data set (a meeting with an action point,
+    a policy action with an event), with the window as parent."""
+    import uuid
+
+    from kempen_desktop.services.actions.actions import ActionInput as PolicyAction
+    from kempen_desktop.services.actions.events import EventInput
+    from kempen_desktop.services.meetings.action_points import ActionFilter, ActionInput, Owner
+    from kempen_desktop.services.meetings.meetings import MeetingInput
+    from kempen_desktop.ui.actions import dialogs as actions_dialogs
     from kempen_desktop.ui.common import help_dialogs
     from kempen_desktop.ui.dossiers.status_dialog import StatusDialog
     from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
     from kempen_desktop.ui.importing.import_wizard import ImportWizard
+    from kempen_desktop.ui.meetings.action_points_view import ActionPointDialog
+    from kempen_desktop.ui.meetings.agenda_editor import AgendaEditor
+    from kempen_desktop.ui.meetings.meeting_dialog import MeetingDialog, MoveDialog
+    from kempen_desktop.ui.partners.code_list_dialog import CodeListDialog
     from kempen_desktop.ui.partners.contact_dialog import ContactDialog
+    from kempen_desktop.ui.partners.engagement_dialog import EngagementDialog
     from kempen_desktop.ui.partners.partner_dialog import PartnerDialog
     from kempen_desktop.ui.reports.period_report_dialog import PeriodReportDialog
     from kempen_desktop.ui.settings_dialog import SettingsDialog
+    from kempen_desktop.ui.trust.audit_view import AuditView
     from kempen_desktop.ui.trust.backup_dialog import BackupDialog
+    from kempen_desktop.ui.trust.lock_screen import UnlockPrompt
+    from kempen_desktop.ui.trust.passphrase_dialog import NewPassphraseDialog, UnlockDialog
     from kempen_desktop.ui.trust.retention_dialog import RetentionDialog
 
     ws = main.workspace
     choices = ws.dossiers.form_choices()
     partner_choices = ws.partners.form_choices()
+    meeting = ws.meetings.plan(MeetingInput(title="Dossierbespreking"))
+    ws.action_points.create(ActionInput("Cv nakijken", Owner.regisseur(), None, meeting))
+    action_point = ws.action_points.rows(ActionFilter(meeting_id=meeting, open_only=False))[0]
+    action = ws.actions.save(PolicyAction("1.1.1", "Kansengroepen aan het werk"))
+    event = ws.actions.save_event(EventInput("jobevent", "Jobbeurs Geel", date(2026, 3, 1)))
+    start = datetime(2026, 3, 2, 9, 0)
     return {
         "dossier": lambda: DossierDialog(choices, lambda _d: None, parent=main),
         "note": lambda: NoteDialog(lambda *_a: None, parent=main),
@@ -73,16 +95,60 @@ def _dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
             ws, partner_choices.types, partner_choices.municipalities, parent=main
         ),
         "contact": lambda: ContactDialog(lambda _d: None, "VDAB", parent=main),
+        "engagement": lambda: EngagementDialog(lambda _d: None, "VDAB", [], [], parent=main),
+        "code list": lambda: CodeListDialog(ws, "partner_types", "Soorten", parent=main),
         "import": lambda: ImportWizard(ws, parent=main),
         "import history": lambda: ImportHistoryDialog(ws, parent=main),
         "period report": lambda: PeriodReportDialog(
             ws, date(2026, 1, 1), date(2026, 6, 30), [], parent=main
         ),
+        "meeting": lambda: MeetingDialog(ws, parent=main),
+        "meeting series": lambda: MeetingDialog(ws, series=True, parent=main),
+        "meeting edit": lambda: MeetingDialog(ws, meeting, parent=main),
+        "move meeting": lambda: MoveDialog(start, None, parent=main),
+        "agenda": lambda: AgendaEditor(ws, meeting, parent=main),
+        "action point": lambda: ActionPointDialog(ws, action_point, parent=main),
+        "policy action": lambda: actions_dialogs.ActionDialog(ws, action, parent=main),
+        "indicator": lambda: actions_dialogs.IndicatorDialog(ws, action, parent=main),
+        "measurement": lambda: actions_dialogs.MeasurementDialog(
+            ws, uuid.uuid4(), False, parent=main
+        ),
+        "event": lambda: actions_dialogs.EventDialog(ws, event, parent=main),
+        "meeting links": lambda: actions_dialogs.MeetingLinkDialog(ws, action, parent=main),
+        "hire": lambda: actions_dialogs.HireDialog(ws, uuid.uuid4(), date(2026, 3, 1), main),
         "backup": lambda: BackupDialog(ws, parent=main),
         "retention": lambda: RetentionDialog(ws, parent=main),
+        "audit": lambda: AuditView(ws, main),
+        "new passphrase": lambda: NewPassphraseDialog(main, first_start=True),
+        "change passphrase": lambda: NewPassphraseDialog(
+            main, first_start=False, current="oud-wachtwoord"
+        ),
+        "unlock": lambda: UnlockDialog("kempen.db", main),
+        "lock screen": lambda: UnlockPrompt(lambda _p: True, main),
         "shortcuts": lambda: help_dialogs.ShortcutsDialog(main, [], main),
         "settings": lambda: SettingsDialog(ws, parent=main),
     }
+
+
+def _pages(dialog: QWidget) -> Iterator[str]:
+    """Show each page of a dialog with pages (tabs, steps, wizard pages); yields its name."""
+    from PySide6.QtWidgets import QWizard
+
+    if isinstance(dialog, QWizard):
+        dialog.restart()
+        for step in range(len(dialog.pageIds())):
+            yield f"page {step}"
+            if not dialog.currentPage().isComplete():
+                for button in ("no_encryption",):  # the one choice the first page asks for
+                    if hasattr(dialog, button):
+                        getattr(dialog, button).setChecked(True)
+            dialog.next()
+        return
+    pages = getattr(dialog, "pages", None)
+    if pages is not None and hasattr(pages, "count"):  # the import wizard's steps, tabs
+        for page in range(pages.count()):
+            pages.setCurrentIndex(page)
+            yield f"step {page}"
 
 
 def test_no_window_or_dialog_uses_an_alt_letter_twice(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -96,12 +162,22 @@ def test_no_window_or_dialog_uses_an_alt_letter_twice(qtbot, window: MainWindow)
         qtbot.addWidget(dialog)
         dialog.show()
         found += [f"[{name}] {clash}" for clash in clashes(dialog)]
-        pages = getattr(dialog, "pages", None)
-        if pages is not None and hasattr(pages, "count"):  # the import wizard's steps
-            for page in range(pages.count()):
-                pages.setCurrentIndex(page)
-                found += [f"[{name} step {page}] {clash}" for clash in clashes(dialog)]
+        for page in _pages(dialog):
+            found += [f"[{name} {page}] {clash}" for clash in clashes(dialog)]
         dialog.close()
+    assert not found, "\n".join(sorted(set(found)))
+
+
+def test_first_run_wizard_pages_use_an_alt_letter_once(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "kempen.db")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    found: list[str] = []
+    for page in _pages(wizard):
+        found += [f"[{page}] {clash}" for clash in clashes(wizard)]
+    wizard.close()
     assert not found, "\n".join(sorted(set(found)))
 
 

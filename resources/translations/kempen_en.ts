@@ -808,7 +808,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+158"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+180"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -2189,7 +2189,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+42"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+55"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -2224,7 +2224,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+178"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2558,8 +2558,8 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Doelgroepen</source>
-        <translation>Target &amp;groups</translation>
+        <source>Doelgroep&amp;en</source>
+        <translation>Targ&amp;et groups</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2779,7 +2779,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_history.py" line="+24"/>
+        <location filename="../../kempen_desktop/ui/importing/import_history.py" line="+26"/>
         <source>Toegepast</source>
         <translation>Applied</translation>
     </message>
@@ -2787,6 +2787,11 @@ Your data has been saved up to the last successful action.</translation>
         <location line="+1"/>
         <source>Ongedaan gemaakt</source>
         <translation>Undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deels ongedaan gemaakt</source>
+        <translation>Partly undone</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2844,15 +2849,23 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Undo import…</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+14"/>
+        <location line="+30"/>
+        <location line="+7"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+6"/>
         <source>Import ongedaan maken</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-33"/>
         <source>De import van %1 ongedaan maken? De %2 nieuwe dossiers worden verwijderd en de %3 gewijzigde dossiers krijgen hun vorige waarden terug.</source>
         <translation>Undo the import of %1? The %2 new cases will be deleted and the %3 changed cases get their previous values back.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>De rest van de import is ongedaan gemaakt: %1 nieuwe dossier(s) verwijderd, %2 dossier(s) hersteld. Behouden zoals ze nu zijn: dossier(s) %3.</source>
+        <translation>The rest of the import was undone: %1 new case(s) deleted, %2 case(s) restored. Kept as they are now: case(s) %3.</translation>
     </message>
 </context>
 <context>
@@ -3324,29 +3337,29 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_menus.py" line="+27"/>
+        <location filename="../../kempen_desktop/ui/main_menus.py" line="+28"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+65"/>
+        <location line="-59"/>
+        <location line="+66"/>
         <source>Opn&amp;ieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>In&amp;stellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
@@ -3404,7 +3417,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+63"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+72"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -3429,7 +3442,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+100"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -3512,7 +3525,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reports: dashboard, semester report and lists</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
@@ -3526,7 +3539,7 @@ The new language is used after a restart. Restart now?</source>
 The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-141"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
@@ -4181,7 +4194,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Moved from an earlier meeting.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+235"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+249"/>
         <source>Nog geen overlegmomenten. Maak een demodatabase om te verkennen.</source>
         <translation>No meetings yet. Create a demo database to explore.</translation>
     </message>
@@ -4192,7 +4205,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Action points</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-94"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-107"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
@@ -4292,13 +4305,33 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Agenda dossier sheets…</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+200"/>
+        <location line="+45"/>
+        <source>Nog geen overlegmomenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan een overleg met je partners, of een reeks (bijvoorbeeld elk kwartaal met dezelfde deelnemers). De agenda stel je daarna samen uit de dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nieuw overleg…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reeks plannen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -4318,7 +4351,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>No meetings for these filters.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Overleg annuleren</source>
         <translation>Cancel meeting</translation>
     </message>
@@ -4861,7 +4894,7 @@ Continue without encryption anyway?</translation>
         <translation>In &amp;network since</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -5051,7 +5084,7 @@ Continue without encryption anyway?</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+64"/>
+        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+65"/>
         <source>Zoek op naam, ondernemingsnummer, sector, gemeente…</source>
         <translation>Search by name, enterprise number, sector, municipality…</translation>
     </message>
@@ -5062,11 +5095,12 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+57"/>
         <source>Nieuwe organisatie…</source>
         <translation>New organisation…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
@@ -5097,16 +5131,27 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+45"/>
         <source>Partnerlijst importeren…</source>
         <translation>Import partner list…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Getoonde partners exporteren naar Excel…</source>
         <translation>Export shown partners to Excel…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
+        <source>Nog geen partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voeg de organisaties van je netwerk toe (VDAB, OCMW, GTB, maatwerkbedrijven, werkgevers), één voor één of uit een partnerlijst in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -5116,7 +5161,7 @@ Continue without encryption anyway?</translation>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Nog geen partners. Voeg een organisatie toe of importeer een partnerlijst.</source>
         <translation>No partners yet. Add an organisation or import a partner list.</translation>
     </message>
@@ -5566,7 +5611,7 @@ Continue without encryption anyway?</translation>
         <translation>Inclusive employers</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+46"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+47"/>
         <source>Dit semester</source>
         <translation>This half-year</translation>
     </message>
@@ -5636,19 +5681,19 @@ Continue without encryption anyway?</translation>
         <translation>No active cases in this period.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+64"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+65"/>
         <source>Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de dossiers te zien.</source>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+56"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-80"/>
         <source>Bel&amp;eidsrapportage…</source>
         <translation>Policy r&amp;eport…</translation>
     </message>
@@ -5663,12 +5708,12 @@ Continue without encryption anyway?</translation>
         <translation>Municipalities:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>%1 gemeenten</source>
         <translation>%1 municipalities</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -6435,6 +6480,49 @@ Continue without encryption anyway?</translation>
         <location line="+7"/>
         <source>Inzage-export bewaard: %1 en %2</source>
         <translation>Subject access export saved: %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoConflictDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/importing/undo_conflict.py" line="+24"/>
+        <source>Import ongedaan maken</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De import van %1 kan niet helemaal ongedaan gemaakt worden: %2 dossier(s) werden na de import gewijzigd of verwijderd (een notitie, een bewerking, een latere import). Die blijven zoals ze nu zijn:</source>
+        <translation>The import of %1 cannot be undone completely: %2 case(s) were changed or deleted after the import (a note, an edit, a later import). They stay as they are now:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dossier %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De rest ongedaan maken? De %1 andere dossier(s) van deze import krijgen hun vorige toestand terug (nieuwe dossiers worden verwijderd), in één keer. De dossiers hierboven kunnen later nog ongedaan gemaakt worden, zodra het latere werk (of de latere import) ongedaan is.</source>
+        <translation>Undo the rest? The %1 other case(s) of this import get their previous state back (new cases are deleted), in one go. The cases above can still be undone later, once the later work (or the later import) has been undone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Er blijft niets over om ongedaan te maken: maak eerst het latere werk (of de latere import) ongedaan.</source>
+        <translation>Nothing is left to undo: undo the later work (or the later import) first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De &amp;rest ongedaan maken</source>
+        <translation>Undo the &amp;rest</translation>
     </message>
 </context>
 <context>

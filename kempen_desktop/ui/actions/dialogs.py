@@ -346,7 +346,7 @@ class EventDialog(_Dialog):
             (self.tr("&Actie"), self.action),
             (self.tr("&Organiserende partners"), self.organisers),
             (self.tr("Deelnemende &werkgevers"), self.employers),
-            (self.tr("&Doelgroepen"), self.groups),
+            (self.tr("Doelgroep&en"), self.groups),
             (self.tr("Anonieme &bezoekers"), self.visitors),
             (self.tr("&Contacten"), self.contacts),
             (self.tr("Sollicitatie&gesprekken"), self.interviews),
