@@ -19,7 +19,14 @@ from pathlib import Path
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
 from kempen_desktop.services import importing
-from kempen_desktop.services.importing import BatchInfo, ImportPlan, Profile, SheetData
+from kempen_desktop.services.importing import (
+    BatchInfo,
+    ImportPlan,
+    Profile,
+    SheetData,
+    UndoCheck,
+    UndoResult,
+)
 
 Progress = Callable[[str, int], None]
 
@@ -111,6 +118,17 @@ class ImportingArea(Area):
             return importing.find_batch(session, text)
 
     def undo(self, batch_id: uuid.UUID) -> Changes:
-        """Undo a whole batch, or change nothing (ImportUndoError names the edited dossiers)."""
+        """Undo a whole batch, or change nothing (ImportUndoError lists every edited dossier)."""
         importing.undo_batch(self._db, batch_id)
         return self._announce(IMPORTED | Changes(meetings=True, action_points=True))
+
+    def undo_check(self, batch_id: uuid.UUID) -> UndoCheck:
+        """Before asking: every dossier of the batch edited since, and how many are not."""
+        return importing.undo_check(self._db, batch_id)
+
+    def undo_rest(self, batch_id: uuid.UUID) -> UndoResult:
+        """Undo every part of the batch that nothing touched since, in one transaction; the
+        edited dossiers keep what the import gave them (listed in the result)."""
+        result = importing.undo_batch(self._db, batch_id, keep_edited=True)
+        self._announce(IMPORTED | Changes(meetings=True, action_points=True))
+        return result

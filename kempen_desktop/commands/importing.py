@@ -46,6 +46,12 @@ def register(commands: Subparsers, report_commands: Subparsers) -> None:
         "--rejects", metavar="UIT.xlsx", help="bewaar de geweigerde rijen in dit bestand"
     )
     importing.add_argument("--undo", metavar="BATCH", help="maak een import ongedaan")
+    importing.add_argument(
+        "--rest",
+        action="store_true",
+        help="met --undo: maak de rest ongedaan; dossiers die na de import gewijzigd werden, "
+        "blijven zoals ze zijn",
+    )
     importing.add_argument("--list", action="store_true", help="toon de importgeschiedenis")
     importing.set_defaults(handler=_cmd_import)
 
@@ -69,6 +75,8 @@ def _cmd_import(args: argparse.Namespace) -> None:
     ]
     if len(chosen) != 1:
         raise CliError("Geef een bestand, of --undo BATCH, of --list.")
+    if args.rest and not args.undo:
+        raise CliError("--rest hoort bij --undo BATCH.")
     if (args.undo or args.list) and (
         args.profile or args.dry_run or args.rejects or args.mode != "fill"
     ):
@@ -88,14 +96,53 @@ def _run_import(workspace: Workspace, args: argparse.Namespace) -> None:
     if args.list:
         _import_list(workspace.importing.batches(), args.json)
     elif args.undo:
-        batch_id = workspace.importing.find_batch(args.undo)
-        workspace.importing.undo(batch_id)
+        _undo(workspace, args)
+    else:
+        _import_file(workspace, args)
+
+
+def _undo(workspace: Workspace, args: argparse.Namespace) -> None:
+    from kempen_desktop.services.importing import ImportUndoError
+
+    batch_id = workspace.importing.find_batch(args.undo)
+    if not args.rest:
+        try:
+            workspace.importing.undo(batch_id)
+        except ImportUndoError as error:
+            # Every dossier in the way (the message shortens a long list), and the way out.
+            every = ", ".join(str(num) for num in error.dossiers)
+            raise CliError(
+                f"{error} Alle dossiers: {every}. Met --undo {args.undo} --rest wordt de rest "
+                "ongedaan gemaakt; die dossiers blijven dan zoals ze zijn."
+            ) from None
         if args.json:
             print(json.dumps({"undone": str(batch_id)}))
         else:
             print(f"Import {batch_id} ongedaan gemaakt.")
-    else:
-        _import_file(workspace, args)
+        return
+    result = workspace.importing.undo_rest(batch_id)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "undone": str(batch_id),
+                    "removed": result.removed,
+                    "restored": result.restored,
+                    "kept": result.kept,
+                }
+            )
+        )
+        return
+    print(
+        f"Import {batch_id}: {result.removed} nieuwe dossiers verwijderd, "
+        f"{result.restored} hersteld."
+    )
+    if result.kept:
+        print(
+            "Behouden (na de import gewijzigd): dossiers "
+            + ", ".join(str(num) for num in result.kept)
+            + "."
+        )
 
 
 def _import_file(workspace: Workspace, args: argparse.Namespace) -> None:

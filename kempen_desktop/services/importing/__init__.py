@@ -50,7 +50,7 @@ from kempen_desktop.services.importing.reader import (
     read_sheet,
 )
 from kempen_desktop.services.importing.rejects import write_rejects
-from kempen_desktop.services.importing.undo import undo_batch
+from kempen_desktop.services.importing.undo import UndoCheck, UndoResult, undo_batch, undo_check
 
 __all__ = [
     "FIELD_KEYS",
@@ -67,6 +67,8 @@ __all__ = [
     "SheetData",
     "SheetInfo",
     "SpreadsheetError",
+    "UndoCheck",
+    "UndoResult",
     "apply_plan",
     "batch_info",
     "builtin_profiles",
@@ -85,5 +87,6 @@ __all__ = [
     "read_sheet",
     "save_profile",
     "undo_batch",
+    "undo_check",
     "write_rejects",
 ]

@@ -68,9 +68,18 @@ def remember(connection: Any, items: list[tuple[str, str]], batch: str, stamp: s
         )
 
 
-def forget_batch(connection: Any, batch: str) -> None:
-    """Forget the decisions of ``batch``; the ones it replaced come back as they were."""
-    connection.exec_driver_sql("DELETE FROM import_decision WHERE batch_id = ?", (batch,))
+def forget_batch(connection: Any, batch: str, keep: set[str] | None = None) -> None:
+    """Forget the decisions of ``batch``; the ones it replaced come back as they were.
+
+    ``keep``: dossier ids (hex) whose decisions stay (undoing the rest of a batch keeps the
+    dossiers edited since, and what was decided about them)."""
+    own = connection.exec_driver_sql(
+        "SELECT id, row_key, dossier_id FROM import_decision WHERE batch_id = ?", (batch,)
+    ).fetchall()
+    forgotten = {str(key) for _id, key, dossier in own if str(dossier) not in (keep or set())}
+    for decision_id, key, _dossier in own:
+        if str(key) in forgotten:
+            connection.exec_driver_sql("DELETE FROM import_decision WHERE id = ?", (decision_id,))
     prefix = _replaced_key(batch, "")
     kept = connection.exec_driver_sql(
         "SELECT id, row_key FROM import_decision WHERE decision = 'replaced' "
@@ -79,6 +88,8 @@ def forget_batch(connection: Any, batch: str) -> None:
     ).fetchall()
     for decision_id, replaced_key in kept:
         key = str(replaced_key)[len(prefix) :]
+        if keep is not None and key not in forgotten:
+            continue  # still replaced by a decision that stays
         holder = connection.exec_driver_sql(
             "SELECT batch_id FROM import_decision WHERE row_key = ?", (key,)
         ).first()

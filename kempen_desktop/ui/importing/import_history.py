@@ -1,4 +1,5 @@
-"""Bestand → Importgeschiedenis: every applied import, and undo of a whole batch."""
+"""Bestand → Importgeschiedenis: every applied import, and undo of a whole batch (or, when
+later work touched some of its dossiers, of the rest)."""
 
 from __future__ import annotations
 
@@ -14,15 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.app import Workspace
-from kempen_desktop.services.importing import BatchInfo, ImportFailed
+from kempen_desktop.services.importing import BatchInfo, ImportFailed, ImportUndoError, UndoCheck
 from kempen_desktop.ui.common.formatting import local_datetime
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import RememberingDialog
+from kempen_desktop.ui.importing.undo_conflict import UndoConflictDialog
 
 STATUS_LABELS = {
     "toegepast": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Toegepast"),
     "ongedaan": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Ongedaan gemaakt"),
+    "deels ongedaan": QT_TRANSLATE_NOOP("ImportHistoryDialog", "Deels ongedaan gemaakt"),
 }
 
 COLUMNS: list[Column[BatchInfo]] = [
@@ -108,6 +111,14 @@ class ImportHistoryDialog(RememberingDialog):
         batch = self.selected()
         if batch is None:
             return
+        try:
+            check = self._importing.undo_check(batch.id)
+        except ImportFailed as error:
+            QMessageBox.warning(self, self.tr("Import ongedaan maken"), str(error))
+            return
+        if check.blocked:
+            self._offer_the_rest(batch, check)
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Import ongedaan maken"),
@@ -123,7 +134,34 @@ class ImportHistoryDialog(RememberingDialog):
             return
         try:
             self._importing.undo(batch.id)  # announced: every tab follows through on_changes
+        except ImportUndoError as error:  # edited in the meantime: offer the rest after all
+            self._offer_the_rest(batch, UndoCheck(error.dossiers, check.undoable))
+            return
         except ImportFailed as error:
             QMessageBox.warning(self, self.tr("Import ongedaan maken"), str(error))
             return
         self.reload()
+
+    def _offer_the_rest(self, batch: BatchInfo, check: UndoCheck) -> None:
+        """Every dossier in the way, and the offer to undo everything else."""
+        dialog = UndoConflictDialog(batch.file_name, check, self)
+        if dialog.exec() != UndoConflictDialog.DialogCode.Accepted:
+            return
+        try:
+            result = self._importing.undo_rest(batch.id)
+        except ImportFailed as error:
+            QMessageBox.warning(self, self.tr("Import ongedaan maken"), str(error))
+            self.reload()
+            return
+        self.reload()
+        QMessageBox.information(
+            self,
+            self.tr("Import ongedaan maken"),
+            self.tr(
+                "De rest van de import is ongedaan gemaakt: %1 nieuwe dossier(s) verwijderd, "
+                "%2 dossier(s) hersteld. Behouden zoals ze nu zijn: dossier(s) %3."
+            )
+            .replace("%1", str(result.removed))
+            .replace("%2", str(result.restored))
+            .replace("%3", ", ".join(str(num) for num in result.kept)),
+        )
