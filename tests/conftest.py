@@ -23,7 +23,7 @@ from kempen_desktop.services.common.database import Database, open_database
 from tests.paths import CORPUS  # noqa: F401  (re-exported: `from conftest import CORPUS`)
 
 # Fixtures that live in helper modules, available to every test module.
-pytest_plugins = ("tests.faults.small_fs",)
+pytest_plugins = ("tests.faults.small_fs", "tests.pg")
 
 
 @pytest.fixture

@@ -18,10 +18,12 @@ def take_dossier_numbers(connection: Connection, count: int = 1) -> int:
     if count < 1:
         raise ValueError("count must be at least 1")
     # The row exists from migration 0005 on; this only guards a schema made by hand.
+    # ON CONFLICT: SQLite and PostgreSQL alike ("WHERE true" keeps SQLite's parser from
+    # reading ON as a join).
     connection.execute(
         text(
-            "INSERT OR IGNORE INTO counter (name, value) SELECT :name, coalesce(max(num), 0) FROM "
-            "dossier"
+            "INSERT INTO counter (name, value) SELECT :name, coalesce(max(num), 0) FROM "
+            "dossier WHERE true ON CONFLICT (name) DO NOTHING"
         ),
         {"name": DOSSIER_NUM},
     )

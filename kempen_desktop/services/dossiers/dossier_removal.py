@@ -26,9 +26,11 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, delete, exists, select
 from sqlalchemy.orm import Session
 
+from kempen_desktop.db import backends
+from kempen_desktop.db.models import Dossier, ImportChange, Person
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.common.database import Database
 
@@ -39,60 +41,54 @@ CHUNK = 2_000
 @contextmanager
 def secure_delete(connection: Connection) -> Iterator[None]:
     """Overwrite what is deleted on this connection while the block runs. The engine turns
-    it on for every connection (db.engine); this makes sure of it for a delete."""
-    previous = connection.exec_driver_sql("PRAGMA secure_delete").scalar()
-    connection.exec_driver_sql("PRAGMA secure_delete = ON")
-    try:
+    it on for every SQLite connection (db.engine); this makes sure of it for a delete.
+    Backend SQL: db/backends."""
+    with backends.secure_delete(connection):
         yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA secure_delete = {int(previous or 0)}")
 
 
 def merge_search_index(connection: Connection) -> None:
     """Rewrite the search index as one segment: deleted words leave its pages."""
-    connection.exec_driver_sql("INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')")
+    backends.merge_search_index(connection)
 
 
 def checkpoint(database: Database) -> None:
     """Fold the WAL (which still holds the old pages) back into the file and truncate it."""
-    with database.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    backends.checkpoint(database.engine)
 
 
 def remove_in(connection: Connection, dossier_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
     """Delete these dossiers, their import history, and persons left without a dossier,
     in the caller's transaction; the ids that were there. The caller turns on
     :func:`secure_delete` and merges the search index."""
-    sql = connection.exec_driver_sql
-    wanted = [did.hex for did in dict.fromkeys(dossier_ids)]
+    # SQLAlchemy Core, not driver SQL: ids bind as each backend stores them (SQLite's
+    # 32 hex digits, PostgreSQL's uuid).
+    wanted = list(dict.fromkeys(dossier_ids))
     removed: list[uuid.UUID] = []
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found = sql(
-            f"SELECT id, person_id FROM dossier WHERE id IN ({marks})", tuple(chunk)
-        ).fetchall()
+        found = connection.execute(
+            select(Dossier.id, Dossier.person_id).where(Dossier.id.in_(chunk))
+        ).all()
         if not found:
             continue
-        ids = tuple(str(row[0]) for row in found)
-        persons = tuple(dict.fromkeys(str(row[1]) for row in found))
-        marks = ",".join("?" * len(ids))
-        sql(f"DELETE FROM import_change WHERE dossier_id IN ({marks})", ids)
-        sql(f"DELETE FROM dossier WHERE id IN ({marks})", ids)
-        marks = ",".join("?" * len(persons))
-        gone = tuple(
-            str(row[0])
-            for row in sql(
-                f"SELECT id FROM person WHERE id IN ({marks}) "
-                "AND NOT EXISTS (SELECT 1 FROM dossier WHERE dossier.person_id = person.id)",
-                persons,
-            ).fetchall()
+        ids = [row[0] for row in found]
+        persons = list(dict.fromkeys(row[1] for row in found))
+        connection.execute(delete(ImportChange).where(ImportChange.dossier_id.in_(ids)))
+        connection.execute(delete(Dossier).where(Dossier.id.in_(ids)))
+        gone = (
+            connection.execute(
+                select(Person.id).where(
+                    Person.id.in_(persons), ~exists().where(Dossier.person_id == Person.id)
+                )
+            )
+            .scalars()
+            .all()
         )
         if gone:
-            marks = ",".join("?" * len(gone))
-            sql(f"DELETE FROM import_change WHERE person_id IN ({marks})", gone)
-            sql(f"DELETE FROM person WHERE id IN ({marks})", gone)
-        removed += [uuid.UUID(hex=did) for did in ids]
+            connection.execute(delete(ImportChange).where(ImportChange.person_id.in_(gone)))
+            connection.execute(delete(Person).where(Person.id.in_(gone)))
+        removed += ids
     return removed
 
 

@@ -1,0 +1,48 @@
+"""The SQL that differs between SQLite and PostgreSQL, behind one set of functions.
+
+Services never test a dialect name and never write FTS5 or tsquery SQL themselves: they call
+these functions with their session (or connection), which pick `sqlite` or `postgres` by
+the backend the session is bound to (db/backend.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Engine, TextualSelect
+from sqlalchemy.orm import Session
+
+from kempen_desktop.db.backend import Backend, backend_of
+from kempen_desktop.db.backends import postgres, sqlite
+
+
+def matching_nums(bind: Session | Connection | Engine, words: Sequence[str]) -> TextualSelect:
+    """The numbers (column `num`) of the dossiers whose search text holds every word as a
+    prefix of one of its words (accents and case ignored): a subquery for IN (...)."""
+    if backend_of(bind) is Backend.SQLITE:
+        return sqlite.matching_nums(words)
+    return postgres.matching_nums(words)
+
+
+@contextmanager
+def secure_delete(connection: Connection) -> Iterator[None]:
+    """Deleted text is overwritten in the file while the block runs (SQLite). On PostgreSQL
+    the server's storage (and IT's disk encryption) decides; nothing to switch."""
+    if backend_of(connection) is Backend.SQLITE:
+        with sqlite.secure_delete(connection):
+            yield
+    else:
+        yield
+
+
+def merge_search_index(connection: Connection) -> None:
+    """Compact the search index after a delete, so removed words leave its pages."""
+    if backend_of(connection) is Backend.SQLITE:
+        sqlite.merge_search_index(connection)
+
+
+def checkpoint(engine: Engine) -> None:
+    """Write the WAL back into the database file (SQLite); the server manages its own."""
+    if backend_of(engine) is Backend.SQLITE:
+        sqlite.checkpoint(engine)
