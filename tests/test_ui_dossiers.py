@@ -261,6 +261,12 @@ class _FakeSource:
         nums = sorted(self.rows_by_num)
         return nums[::-1] if descending else nums
 
+    def order(self, flt: DossierFilter, sort_key: str = "naam") -> list[int]:
+        return self.find(flt, sort_key)
+
+    def matching(self, typed: str) -> frozenset[int] | None:
+        return None
+
     def rows(self, nums: list[int]) -> dict:
         self.fetched.append(list(nums))
         return {n: self.rows_by_num[n] for n in nums}

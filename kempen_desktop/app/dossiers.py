@@ -25,6 +25,7 @@ from kempen_desktop.services.dossiers.dossier_list import (
     dossier_order,
     fetch_rows,
     find_dossier_nums,
+    search_matches,
 )
 from kempen_desktop.services.dossiers.dossiers import (
     DossierDetail,
@@ -64,6 +65,12 @@ class DossiersArea(Area):
         descending is its reverse."""
         with self._read() as session:
             return dossier_order(session, flt, sort_key)
+
+    def matching(self, typed: str) -> frozenset[int] | None:
+        """Every dossier number the search text finds (the list narrows its own order with
+        it); None when there is nothing to search for."""
+        with self._read() as session:
+            return search_matches(session, typed)
 
     def rows(self, nums: Sequence[int]) -> dict[int, DossierRow]:
         with self._read() as session:

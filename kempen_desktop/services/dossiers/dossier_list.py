@@ -1,20 +1,40 @@
 """The dossier list: filter, search and sort in SQL; fetch visible rows page by page.
 
-The table shows up to 100,000 dossiers. The list holds only dossier numbers in the
+The table shows up to 1,000,000 dossiers. The list holds only dossier numbers in the
 current order (one indexed query); the visible rows are fetched in pages. Filtering,
 full-text search (FTS5) and sorting all happen in SQLite, never in the view.
+
+The order is read from the raw DB-API cursor into an `array` of 64-bit integers: SQLAlchemy's
+row processing of a one-column result cost half the list's reload time (issue 17), and an
+array of a million numbers is 8 MB instead of 36 MB of int objects. It is always ascending:
+every sort ends in the unique dossier number, so the descending order is its exact reverse.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from itertools import chain
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, column, exists, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Executable,
+    Select,
+    TextualSelect,
+    and_,
+    column,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session, aliased
 
 from kempen_desktop.db.models import (
@@ -110,16 +130,40 @@ def target_group_condition(code: str, today: date) -> ColumnElement[bool]:
     )
 
 
+@contextmanager
+def _first_column(session: Session, stmt: Executable) -> Iterator[Iterator[int]]:
+    """The first column of the statement's rows, straight from the driver's cursor."""
+    result = session.connection().execute(stmt)
+    try:
+        yield chain.from_iterable(cast("Iterable[tuple[int]]", result.cursor))
+    finally:
+        result.close()
+
+
+def _matching(query: str) -> TextualSelect:
+    """The numbers of the dossiers matching an fts_query() expression (SQLite FTS5)."""
+    return (
+        text("SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :fts")
+        .bindparams(fts=query)
+        .columns(column("rowid"))
+    )
+
+
+def search_matches(session: Session, typed: str) -> frozenset[int] | None:
+    """The numbers of every dossier the typed search text finds, whatever the other filters
+    say; None when there is nothing to search for (fewer than two characters a word)."""
+    query = fts_query(typed)
+    if query is None:
+        return None
+    with _first_column(session, _matching(query)) as numbers:
+        return frozenset(numbers)
+
+
 def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     query = fts_query(flt.text)
     if query is not None:
-        matches = (
-            text("SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :fts")
-            .bindparams(fts=query)
-            .columns(column("rowid"))
-        )
-        conditions.append(Dossier.num.in_(matches))
+        conditions.append(Dossier.num.in_(_matching(query)))
     if flt.status:
         conditions.append(Dossier.status_code == flt.status)
     if flt.target_group:
@@ -162,7 +206,8 @@ _SORT_COLUMNS = {
 SORT_KEYS = tuple(_SORT_COLUMNS)  # in the order of the table's columns
 
 
-def _ordered(stmt: Select[Any], sort_key: str, descending: bool) -> Select[Any]:
+def _ordered(stmt: Select[Any], sort_key: str) -> Select[Any]:
+    """Ascending only: every sort ends in the unique number, so descending is the reverse."""
     try:
         leading = _SORT_COLUMNS[sort_key]
     except KeyError:
@@ -171,7 +216,30 @@ def _ordered(stmt: Select[Any], sort_key: str, descending: bool) -> Select[Any]:
         keys = [Dossier.list_first_name, Dossier.list_last_name, Dossier.num]
     else:
         keys = [*leading, Dossier.list_last_name, Dossier.list_first_name, Dossier.num]
-    return stmt.order_by(*(key.desc() if descending else key.asc() for key in keys))
+    return stmt.order_by(*keys)
+
+
+def _filtered(flt: DossierFilter, today: date) -> Select[Any]:
+    stmt = select(Dossier.num)
+    conditions = _conditions(flt, today)
+    if conditions and flt.pinned:
+        return stmt.where(or_(and_(*conditions), Dossier.num.in_(sorted(flt.pinned))))
+    if conditions:
+        return stmt.where(*conditions)
+    return stmt
+
+
+def dossier_order(
+    session: Session, flt: DossierFilter, sort_key: str = "naam", today: date | None = None
+) -> array[int]:
+    """Dossier numbers matching the filter in ascending display order (reverse for descending).
+
+    SQLAlchemy compiles the statement and binds the parameters; the rows go from the
+    driver's cursor straight into the array, past the per-row result processing.
+    """
+    stmt = _ordered(_filtered(flt, today or date.today()), sort_key)
+    with _first_column(session, stmt) as numbers:
+        return array("q", numbers)
 
 
 def find_dossier_nums(
@@ -182,15 +250,10 @@ def find_dossier_nums(
     today: date | None = None,
 ) -> list[int]:
     """Dossier numbers matching the filter, in display order."""
-    day = today or date.today()
-    stmt = select(Dossier.num)
-    conditions = _conditions(flt, day)
-    if conditions and flt.pinned:
-        stmt = stmt.where(or_(and_(*conditions), Dossier.num.in_(sorted(flt.pinned))))
-    elif conditions:
-        stmt = stmt.where(*conditions)
-    stmt = _ordered(stmt, sort_key, descending)
-    return list(session.scalars(stmt))
+    order = dossier_order(session, flt, sort_key, today)
+    if descending:
+        order.reverse()
+    return order.tolist()
 
 
 def fetch_rows(

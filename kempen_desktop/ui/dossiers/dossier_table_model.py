@@ -3,11 +3,19 @@
 Sorting and filtering are done in SQL by the listing service (see PERFORMANCE.md: a
 QSortFilterProxyModel over 100,000 rows takes seconds); the model only asks for the
 rows that the view paints.
+
+The orders it read are kept per filter and sort key until the data changes (`reload`), so
+reversing a sort, sorting on a column shown before, clearing the search box or a backspace
+back to an earlier search show a list without asking the database again (issue 17).
 """
 
 from __future__ import annotations
 
 import uuid
+from array import array
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -27,9 +35,14 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class DossierSource(Protocol):
-    def find(
-        self, flt: DossierFilter, sort_key: str = "naam", descending: bool = False
-    ) -> list[int]: ...
+    def order(self, flt: DossierFilter, sort_key: str = "naam") -> Sequence[int]:
+        """The matching dossier numbers, ascending (descending is the exact reverse)."""
+        ...
+
+    def matching(self, typed: str) -> frozenset[int] | None:
+        """The numbers the search text finds; None when there is nothing to search for."""
+        ...
+
     def rows(self, nums: list[int]) -> dict[int, DossierRow]: ...
 
 
@@ -55,12 +68,40 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NUM_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
 _MAX_CACHED = 5000
+# Orders kept for filters and sort keys shown before: a few lists, at most this many numbers
+# in all (8 bytes each in an array: 32 MB).
+_MAX_ORDERS = 8
+_MAX_ORDERED_NUMS = 4_000_000
 _OVERDUE = QColor("#b3261e")
 
 
 def short_label(label: str) -> str:
     """'Jongere (< 25 jaar)' -> 'Jongere': the table has no room for explanations."""
     return label.split(" (")[0]
+
+
+class OrderCache:
+    """The ascending orders read for (filter, sort key), the most recent last."""
+
+    def __init__(self) -> None:
+        self._orders: OrderedDict[tuple[DossierFilter, str], Sequence[int]] = OrderedDict()
+
+    def get(self, key: tuple[DossierFilter, str]) -> Sequence[int] | None:
+        found = self._orders.get(key)
+        if found is not None:
+            self._orders.move_to_end(key)
+        return found
+
+    def put(self, key: tuple[DossierFilter, str], order: Sequence[int]) -> None:
+        self._orders[key] = order
+        self._orders.move_to_end(key)
+        while len(self._orders) > _MAX_ORDERS or (
+            len(self._orders) > 1 and sum(map(len, self._orders.values())) > _MAX_ORDERED_NUMS
+        ):
+            self._orders.popitem(last=False)
+
+    def clear(self) -> None:
+        self._orders.clear()
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -75,8 +116,9 @@ class DossierTableModel(QAbstractTableModel):
         self._source = source
         self._status_labels = status_labels
         self._group_labels = group_labels
-        self._nums: list[int] = []
+        self._nums: Sequence[int] = []
         self._cache: dict[int, DossierRow] = {}
+        self._orders = OrderCache()
         self._filter = DossierFilter()
         self._sort_key = "naam"
         self._descending = False
@@ -89,18 +131,49 @@ class DossierTableModel(QAbstractTableModel):
         """reload=False: the first filter, before the view loads the list (by sorting)."""
         self._filter = flt
         if reload:
-            self.reload()
+            self.beginResetModel()
+            self._load()
+            self.endResetModel()
 
     @property
     def current_filter(self) -> DossierFilter:
         return self._filter
 
     def reload(self) -> None:
+        """The data changed: read the list again, forgetting every order kept."""
+        self._orders.clear()
         self.beginResetModel()
-        self._today = date.today()
-        self._nums = self._source.find(self._filter, self._sort_key, self._descending)
-        self._cache.clear()
+        self._load()
         self.endResetModel()
+
+    def _load(self) -> None:
+        """The list for the current filter and sort, from the orders kept when possible."""
+        if self._today != date.today():  # overdue and age filters move with the day
+            self._today = date.today()
+            self._orders.clear()
+        ascending = self._ascending(self._filter)
+        self._nums = ascending[::-1] if self._descending else ascending
+        self._cache.clear()
+
+    def _ascending(self, flt: DossierFilter) -> Sequence[int]:
+        key = (flt, self._sort_key)
+        found = self._orders.get(key)
+        if found is None:
+            found = self._read_order(flt)
+            self._orders.put(key, found)
+        return found
+
+    def _read_order(self, flt: DossierFilter) -> Sequence[int]:
+        """A search narrows the list without its text (usually the one shown just before):
+        the same dossiers as the SQL filter, in the same order, without sorting again."""
+        if not flt.text:
+            return self._source.order(flt, self._sort_key)
+        unsearched = self._ascending(replace(flt, text=""))
+        matches = self._source.matching(flt.text)
+        if matches is None:  # e.g. one letter: nothing to search for yet
+            return unsearched
+        shown = matches | flt.pinned if flt.pinned else matches  # pinned: kept in view
+        return array("q", filter(shown.__contains__, unsearched))
 
     def refresh_rows(self) -> None:
         """Refetch what is shown (after an edit) without changing the order."""
@@ -114,8 +187,7 @@ class DossierTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort_key = SORT_KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._nums = self._source.find(self._filter, self._sort_key, self._descending)
-        self._cache.clear()
+        self._load()
         self.layoutChanged.emit()
 
     def _row(self, row: int) -> DossierRow | None:
