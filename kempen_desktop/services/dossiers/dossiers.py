@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -30,6 +30,7 @@ from kempen_desktop.domain.insz import birth_date_from_insz, insz_problem, norma
 from kempen_desktop.domain.target_groups import AGE_BASED
 from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.services.common import audit
+from kempen_desktop.services.common.lookups import address_book
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POSTCODE = re.compile(r"^\d{4}$")
@@ -156,6 +157,14 @@ def _check(session: Session, data: DossierInput, person_id: uuid.UUID | None) ->
         raise ValidationError(errors)
 
 
+def _with_nis(session: Session, data: DossierInput) -> DossierInput:
+    """The input with the NIS code its Belgian postcode belongs to (issue 14: a dossier
+    saved with postcode 2400 and no gemeente fell outside every gemeente filter and report).
+    A gemeente that fits the postcode is kept; an ambiguous postcode leaves the choice."""
+    nis = address_book(session).nis_for(data.postcode, data.municipality_nis)
+    return data if nis == data.municipality_nis else replace(data, municipality_nis=nis)
+
+
 def _apply_person(person: Person, data: DossierInput) -> None:
     person.last_name = data.last_name.strip()
     person.first_name = data.first_name.strip()
@@ -249,7 +258,7 @@ def create_dossier(
     day = opened_on or date.today()
     _check(session, data, None)
     person = Person()
-    _apply_person(person, data)
+    _apply_person(person, _with_nis(session, data))
     num = take_dossier_numbers(session.connection())  # never a number given before
     # The dossier is inserted after its person and fields are set, so the
     # search-index trigger sees the complete row.
@@ -273,7 +282,7 @@ def create_dossier(
 def update_dossier(session: Session, dossier_id: uuid.UUID, data: DossierInput) -> None:
     dossier = _load(session, dossier_id)
     _check(session, data, dossier.person_id)
-    _apply_person(dossier.person, data)
+    _apply_person(dossier.person, _with_nis(session, data))
     _apply_dossier(session, dossier, data)
     audit.record(session, "dossier.update", "dossier", dossier.id)
 
