@@ -66,6 +66,63 @@ class ActionText:
         return " · ".join(parts)
 
 
+@dataclass(frozen=True)
+class EventLine:
+    """One event (jobevent, jobdate, ...) held in the period, with its figures.
+
+    `dossiers` and `hires` count participants with a dossier, within the report's
+    municipalities; `visitors`, `contacts`, `interviews` and `other_hires` carry no dossier
+    and so belong to no municipality (the whole region's, labelled so where municipalities
+    are selected)."""
+
+    held_on: date
+    ends_on: date | None
+    kind: str  # the label: Jobevent, Jobdate, ...
+    title: str
+    location: str
+    organisers: str  # the organising partners' names, ', '-joined
+    dossiers: int  # attended, with a dossier
+    visitors: int  # anonymous visitors
+    contacts: int
+    interviews: int
+    hires: int  # hires of participants with a dossier
+    other_hires: int  # hires of visitors without a dossier
+
+    @property
+    def participants(self) -> int:
+        return self.dossiers + self.visitors
+
+    @property
+    def all_hires(self) -> int:
+        return self.hires + self.other_hires
+
+    @property
+    def dates(self) -> str:
+        """'25-10-2024' or '24-10-2024 – 25-10-2024'."""
+        if self.ends_on and self.ends_on != self.held_on:
+            return f"{self.held_on:%d-%m-%Y} – {self.ends_on:%d-%m-%Y}"
+        return f"{self.held_on:%d-%m-%Y}"
+
+
+@dataclass(frozen=True)
+class EventTotals:
+    events: int
+    dossiers: int
+    visitors: int
+    contacts: int
+    interviews: int
+    hires: int
+    other_hires: int
+
+    @property
+    def participants(self) -> int:
+        return self.dossiers + self.visitors
+
+    @property
+    def all_hires(self) -> int:
+        return self.hires + self.other_hires
+
+
 @dataclass
 class PeriodReport:
     start: date
@@ -98,6 +155,21 @@ class PeriodReport:
     follow_ups_overdue: list[int] = field(default_factory=list)  # open, follow-up before overdue_on
     #: Per WSE code, the policy actions with their inhoudelijke rapportering of the period.
     action_texts: dict[str, list[ActionText]] = field(default_factory=dict)
+    #: The events held (started) in the period, by date (issue 16).
+    events: list[EventLine] = field(default_factory=list)
+
+    @property
+    def event_totals(self) -> EventTotals:
+        e = self.events
+        return EventTotals(
+            len(e),
+            sum(x.dossiers for x in e),
+            sum(x.visitors for x in e),
+            sum(x.contacts for x in e),
+            sum(x.interviews for x in e),
+            sum(x.hires for x in e),
+            sum(x.other_hires for x in e),
+        )
 
     @property
     def label(self) -> str:
@@ -124,4 +196,5 @@ class PeriodReport:
             data[key] = {c["label"]: c["count"] for c in data[key]}
         data["follow_ups_overdue"] = len(self.follow_ups_overdue)
         data["inclusive_share"] = self.inclusive_share
+        data["event_totals"] = asdict(self.event_totals)
         return data

@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from kempen_desktop.documents import charts, pdf
 from kempen_desktop.documents.period_report_data import PeriodReport
+from kempen_desktop.documents.period_report_events import event_story, event_tile
 from kempen_desktop.documents.sender import NOBODY, Sender
 from kempen_desktop.domain.kpi import percent_text
 from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
@@ -112,6 +113,7 @@ def story(report: PeriodReport) -> list[Any]:
                     f"{r.employers_engaged} van {r.employers}; doel 1 op 2"
                     + (" — bereikt" if share and share >= 0.5 else ""),
                 ),
+                event_tile(r),
             ]
         )
     )
@@ -188,6 +190,8 @@ def story(report: PeriodReport) -> list[Any]:
             [40 * mm, 40 * mm, 30 * mm, 34 * mm, 30 * mm],
         )
     )
+
+    s += event_story(r)  # issue 16: jobevents, jobdates, ... with participants and hires
 
     s.append(pdf.heading("Overlegmomenten en actiepunten"))
     s.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kempen_desktop.documents.period_report_data import PeriodReport
+from kempen_desktop.documents.period_report_events import event_sheet, event_summary_rows
 from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet, write_workbook
 from kempen_desktop.domain.kpi import SMALL_BASE, percent_text, share
 from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
@@ -59,6 +60,7 @@ def write_period_xlsx(path: Path, report: PeriodReport) -> int:
         ],
         ["Werkgevers", r.employers],
         ["Inclusieve werkgevers", r.employers_engaged],
+        *event_summary_rows(r),
     ]
     label_col = XlsxColumn("Cijfer", "text", 46)
     count_col = XlsxColumn("Aantal", "int", 12)
@@ -111,6 +113,7 @@ def write_period_xlsx(path: Path, report: PeriodReport) -> int:
             "Uitstroom naar werk",
             sub,
         ),
+        event_sheet(r, sub),
         XlsxSheet(
             "Geannuleerd",
             [

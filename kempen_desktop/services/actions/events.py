@@ -33,6 +33,7 @@ from kempen_desktop.db.models import (
     WorkExit,
 )
 from kempen_desktop.db.models.activity import EVENT_KINDS
+from kempen_desktop.documents.period_report_data import EventLine
 from kempen_desktop.domain import actions as rules
 from kempen_desktop.domain.actions import kind_label
 from kempen_desktop.domain.meetings import OPEN_ACTION_STATUSES
@@ -474,6 +475,53 @@ def totals(session: Session, start: date, end: date) -> tuple[int, int]:
     rows = event_rows(session, start, end)
     rows = [r for r in rows if start <= r.held_on <= end]
     return sum(r.participants for r in rows), sum(r.hires for r in rows)
+
+
+def period_event_lines(
+    session: Session, start: date, end: date, scope: set[int] | None = None
+) -> list[EventLine]:
+    """The events held (started) in [start, end] with their figures for the period report;
+    participants and hires with a dossier only from `scope` (dossier numbers; None: all)."""
+    found = list(
+        session.scalars(
+            select(Event)
+            .where(Event.held_on >= start, Event.held_on <= end)
+            .order_by(Event.held_on, Event.title)
+        )
+    )
+    people: dict[uuid.UUID, list[int]] = {e.id: [0, 0] for e in found}
+    if found:
+        for event_id, num, attended, hired in session.execute(
+            select(
+                EventParticipant.event_id,
+                Dossier.num,
+                EventParticipant.attended,
+                EventParticipant.hired,
+            )
+            .join(Dossier, Dossier.id == EventParticipant.dossier_id)
+            .where(EventParticipant.event_id.in_([e.id for e in found]))
+        ):
+            if scope is not None and num not in scope:
+                continue
+            people[event_id][0] += 1 if attended else 0
+            people[event_id][1] += 1 if hired else 0
+    return [
+        EventLine(
+            e.held_on,
+            e.ends_on,
+            kind_label(e.kind),
+            e.title,
+            e.location,
+            ", ".join(sorted(p.name for p in e.partners)),
+            people[e.id][0],
+            e.participant_count or 0,
+            e.contacts or 0,
+            e.interviews or 0,
+            people[e.id][1],
+            e.other_hires or 0,
+        )
+        for e in found
+    ]
 
 
 def dossier_choices(

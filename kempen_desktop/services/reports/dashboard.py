@@ -166,7 +166,7 @@ def dashboard(
             else "normal",
         ),
     ]
-    tiles += _event_tiles(session, start, end)  # issue 16: deelnemers, aanwervingen
+    tiles += _event_tiles(report)  # issue 16: deelnemers, aanwervingen
     return Dashboard(
         start,
         end,
@@ -179,12 +179,12 @@ def dashboard(
     )
 
 
-def _event_tiles(session: Session, start: date, end: date) -> list[Tile]:
+def _event_tiles(report: PeriodReport) -> list[Tile]:
     from kempen_desktop.services.actions.dashboard_tiles import event_tiles
 
     return [
         Tile(key, label, value, note, None, target="actions", tone=tone)
-        for key, label, value, note, tone in event_tiles(session, start, end)
+        for key, label, value, note, tone in event_tiles(report)
     ]
 
 

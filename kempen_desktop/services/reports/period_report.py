@@ -23,7 +23,12 @@ report for last semester does not change when a dossier changes today:
   region (labelled *hele regio* wherever municipalities are selected);
 * **opvolging verlopen**: dossiers open on that same day whose follow-up date lies before
   it (the follow-up date carries no history: its current value);
-* **inclusieve werkgevers**: services.partner_indicator on the end date, against 1 op 2.
+* **inclusieve werkgevers**: services.partner_indicator on the end date, against 1 op 2;
+* **activiteiten** (jobevents, jobdates, ...): the events that start in the period, with
+  their participants and hires with a dossier from the selected municipalities; anonymous
+  visitors, contacts, interviews and hires without a dossier belong to no municipality
+  (*hele regio*). The writers print small counts of people as '< 5'
+  (domain.actions.masked_count).
 
 Quarterly trends cover the six quarters up to the one holding the end date. The draft
 *inhoudelijke rapportering* per WSE priority is written from these figures; saved texts
@@ -51,6 +56,7 @@ from kempen_desktop.domain.kpi import followup
 from kempen_desktop.domain.periods import overdue_reference, quarter_label, quarters_up_to
 from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
 from kempen_desktop.services.actions.action_reports import report_lines
+from kempen_desktop.services.actions.events import period_event_lines
 from kempen_desktop.services.reports.history import History
 from kempen_desktop.services.reports.period_texts import draft_texts, load_texts
 
@@ -208,6 +214,7 @@ def compute(
         trends=trends,
         overdue_on=reference,
         follow_ups_overdue=follow_ups,
+        events=period_event_lines(session, start, end, scope),
     )
     report.drafts = draft_texts(report)
     if with_texts:

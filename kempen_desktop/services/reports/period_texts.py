@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import PeriodReportText
 from kempen_desktop.documents.period_report_data import PeriodReport, PeriodReportError
+from kempen_desktop.domain.actions import masked_count
+from kempen_desktop.domain.k_anonymity import K
 from kempen_desktop.domain.kpi import SMALL_BASE, inclusive_target_met, percent_text
 from kempen_desktop.domain.texts import dutch_list
 from kempen_desktop.domain.wse import WSE_CODES
@@ -59,6 +61,7 @@ def draft_texts(r: PeriodReport) -> dict[str, str]:
         )
     if checked12:
         lr2 += f" Na 12 maanden was dat {_of_followed(still12, checked12)}."
+    lr2 += _events_sentence(r, scope)
     lr3 = (
         f"Op {r.end:%d-%m-%Y} engageerden {r.employers_engaged} van de {r.employers} gekende "
         f"werkgevers{' in ' + scope if r.municipalities else ''} zich als inclusieve werkgever "
@@ -85,6 +88,26 @@ def draft_texts(r: PeriodReport) -> dict[str, str]:
         )
         lr4 += f" Geannuleerde overlegmomenten: {reasons}."
     return {"WSE-LR1": lr1, "WSE-LR2": lr2, "WSE-LR3": lr3, "WSE-LR4": lr4}
+
+
+def _events_sentence(r: PeriodReport, scope: str) -> str:
+    """' Op 3 activiteiten (jobevents, jobdates, ...) waren er 45 deelnemers; ...' or ''."""
+    t = r.event_totals
+    if not t.events:
+        return ""
+    text = (
+        f" Op {t.events} activiteiten (jobevents, jobdates en andere) waren er "
+        f"{_people(t.participants)} deelnemers en {_people(t.all_hires)} aanwervingen"
+    )
+    if r.municipalities:
+        text += f" (met een dossier: alleen uit {scope}; bezoekers zonder dossier: hele regio)"
+    return text + "."
+
+
+def _people(value: int) -> str:
+    """A count of people as the report prints it: 'minder dan 5' for 1 to 4."""
+    shown = masked_count(value)
+    return str(shown) if isinstance(shown, int) else f"minder dan {K}"
 
 
 def _of_followed(part: int, whole: int) -> str:
