@@ -19,6 +19,8 @@ from pathlib import Path
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
 from kempen_desktop.services import importing
+from kempen_desktop.services.common import lookups
+from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.services.importing import (
     BatchInfo,
     ImportPlan,
@@ -26,7 +28,9 @@ from kempen_desktop.services.importing import (
     SheetData,
     UndoCheck,
     UndoResult,
+    status_values,
 )
+from kempen_desktop.services.importing.status_values import StatusValue
 
 Progress = Callable[[str, int], None]
 
@@ -55,6 +59,28 @@ class ImportingArea(Area):
         with self._write(Changes(reference_data=True, audit=True)) as session:
             importing.delete_profile(session, name)
         return Changes(reference_data=True, audit=True)
+
+    # --- the status column, value by value ------------------------------------------------------
+    def status_choices(self) -> list[Choice]:
+        """Our statuses, as the wizard's value-mapping step offers them."""
+        with self._read() as session:
+            return lookups.statuses(session)
+
+    def status_values(
+        self, values: list[tuple[str, int]], status_map: dict[str, str]
+    ) -> list[StatusValue]:
+        """What each value of the list's status column becomes under ``status_map``."""
+        with self._read() as session:
+            labels = status_values.status_labels(session)
+        return status_values.status_values(values, status_map, labels)
+
+    def plan_status_values(self, plan: ImportPlan) -> list[StatusValue]:
+        """The status values of a plan's rows with what they become (for the preview)."""
+        with self._read() as session:
+            labels = status_values.status_labels(session)
+        return status_values.plan_status_values(
+            (row.values for row in plan.rows), plan.profile.status_map, labels
+        )
 
     # --- plan and apply -----------------------------------------------------------------------
     def plan(

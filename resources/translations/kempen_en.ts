@@ -102,7 +102,7 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+292"/>
+        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+321"/>
         <source>Actiepunt bewerken</source>
         <translation>Edit action point</translation>
     </message>
@@ -125,18 +125,18 @@
 <context>
     <name>ActionPointsView</name>
     <message>
-        <location line="-271"/>
+        <location line="-299"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+195"/>
+        <location line="+223"/>
         <source>Actiepunt</source>
         <translation>Action point</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-222"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
@@ -187,6 +187,22 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+123"/>
+        <source>Geen open actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Actiepunten ontstaan in een overleg: bij een agendapunt leg je vast wie wat doet en tegen wanneer. Ze verschijnen hier tot ze afgerond zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Afgeronde actiepunten tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Afgerond</source>
         <translation>&amp;Done</translation>
     </message>
@@ -227,25 +243,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+115"/>
         <source>De regisseur</source>
         <translation>The coordinator</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-109"/>
         <source>Alle partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 actiepunten, waarvan %2 verlopen.</source>
         <translation>%1 action points, %2 of them overdue.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nog geen actiepunten</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/actions_tab.py" line="+66"/>
+        <location filename="../../kempen_desktop/ui/actions/actions_tab.py" line="+67"/>
         <source>Beleidsacties</source>
         <translation>Policy actions</translation>
     </message>
@@ -360,7 +381,22 @@
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+17"/>
+        <source>Nog geen beleidsacties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neem de acties van je meerjarenplan (BBC) over: een doelstelling, de acties eronder, hun indicatoren. De beleidsrapportage vraagt per actie een tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nieuwe actie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Kies een actie links, of maak een nieuwe.</source>
         <translation>Choose an action on the left, or create a new one.</translation>
     </message>
@@ -2871,7 +2907,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+74"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+80"/>
         <source>Lijst importeren</source>
         <translation>Import list</translation>
     </message>
@@ -2882,18 +2918,18 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+388"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+309"/>
+        <location line="-387"/>
+        <location line="+391"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-370"/>
         <source>Kies een .xlsx-, .xls-, .ods- of .csv-bestand</source>
         <translation>Choose an .xlsx, .xls, .ods or .csv file</translation>
     </message>
@@ -2973,12 +3009,42 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Recognised columns are already chosen. Adjust where needed; fields without a column are not read.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>&amp;Statuswaarden in het bestand: welke status betekent elke waarde?</source>
+        <translation>&amp;Status values in the file: which status does each value mean?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waarde in het bestand</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rijen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Onze status</source>
+        <translation>Our status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nieuwe dossiers starten in de gekoppelde status (Afgesloten: als Aangemeld, want afsluiten vraagt een reden). Een waarde die niet overgenomen wordt, verandert niets: de tekst komt in de tijdlijn. Bestaande dossiers houden hun status. Bewaar het profiel om deze koppeling te onthouden.</source>
+        <translation>New cases start in the linked status (Closed: as Registered, because closing needs a reason). A value that is not taken changes nothing: the text goes into the timeline. Existing cases keep their status. Save the profile to remember this mapping.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>— niet overnemen —</source>
+        <translation>— do not take —</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>— niet inlezen —</source>
         <translation>— do not read —</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Profiel bewaren</source>
         <translation>Save profile</translation>
     </message>
@@ -2988,12 +3054,12 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+214"/>
         <source>Import klaar: %1 nieuwe dossiers, %2 gewijzigde dossiers, %3 ongewijzigd, %4 verschilt (niet overgenomen), %5 niet beslist of overgeslagen, %6 geweigerd. U kunt deze import ongedaan maken via Bestand → Importgeschiedenis.</source>
         <translation>Import done: %1 new dossiers, %2 changed dossiers, %3 unchanged, %4 differ (not taken over), %5 not decided or skipped, %6 rejected. You can undo this import via File → Import history.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_preview.py" line="+58"/>
+        <location filename="../../kempen_desktop/ui/importing/import_preview.py" line="+59"/>
         <source>Rij</source>
         <extracomment>the preview tabs, in order</extracomment>
         <translation>Row</translation>
@@ -3049,7 +3115,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="-378"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="-461"/>
         <source>Profiel &amp;laden…</source>
         <translation>&amp;Load profile…</translation>
     </message>
@@ -3059,7 +3125,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Export as TOML…</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+180"/>
         <source>Profiel exporteren</source>
         <translation>Export profile</translation>
     </message>
@@ -3074,7 +3140,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Load profile</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Geweigerde rijen bewaren</source>
         <translation>Save rejected rows</translation>
     </message>
@@ -3109,7 +3175,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Voorbeeld maken</source>
         <translation>Preparing preview</translation>
     </message>
@@ -3417,7 +3483,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+72"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+73"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -3442,7 +3508,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -5463,7 +5529,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_preview.py" line="+27"/>
+        <location filename="../../kempen_desktop/ui/importing/import_preview.py" line="+32"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
@@ -5558,7 +5624,37 @@ Continue without encryption anyway?</translation>
         <translation>Fill mode: where the dossier already holds something else, the dossier is kept (see the Differs tab).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>niet overgenomen</source>
+        <translation>not taken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>niet gekoppeld: de status blijft zoals hij is</source>
+        <translation>not linked: the status stays as it is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: een nieuw dossier start als %2, want afsluiten vraagt een reden</source>
+        <translation>%1: a new case starts as %2, because closing needs a reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>‘%1’ → %2 (1 rij)</source>
+        <translation>‘%1’ → %2 (1 row)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>‘%1’ → %2 (%3 rijen)</source>
+        <translation>‘%1’ → %2 (%3 rows)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status uit het bestand: %1. Nieuwe dossiers starten in de gekoppelde status; bestaande dossiers houden hun status; een waarde die niet overgenomen wordt, verandert niets (de tekst komt in de tijdlijn).</source>
+        <translation>Status from the file: %1. New cases start in the linked status; existing cases keep their status; a value that is not taken changes nothing (the text goes into the timeline).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>

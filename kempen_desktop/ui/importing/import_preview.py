@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.services.importing import FIELD_LABELS, FieldChange, ImportPlan, PlannedRow
+from kempen_desktop.services.importing.status_values import StatusValue
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import combo_value
@@ -114,6 +115,11 @@ class PreviewPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        # The file's status column, value by value: what each value does (issue 15).
+        self.status_summary = QLabel()
+        self.status_summary.setWordWrap(True)
+        self.status_summary.setVisible(False)
+        layout.addWidget(self.status_summary)
         self.tabs = QTabWidget()
         models = {}
         for kind, columns in (
@@ -226,6 +232,39 @@ class PreviewPage(QWidget):
         self.save_rejects_button.setEnabled(bool(by_kind["rejected"]))
         if by_kind["review"]:
             self.tabs.setCurrentIndex(TABS.index("review"))
+
+    def show_status_values(self, values: list[StatusValue], labels: dict[str, str]) -> None:
+        """One line on the file's status column: each value and what it does."""
+        self.status_summary.setVisible(bool(values))
+        if not values:
+            self.status_summary.clear()
+            return
+        parts = []
+        for value in values:
+            if value.how == "not_taken":
+                what = self.tr("niet overgenomen")
+            elif value.code is None:
+                what = self.tr("niet gekoppeld: de status blijft zoals hij is")
+            elif value.code != value.starts_as:
+                what = self.tr(
+                    "%1: een nieuw dossier start als %2, want afsluiten vraagt een reden"
+                ).replace("%1", labels.get(value.code, value.code))
+                what = what.replace("%2", labels.get(value.starts_as, value.starts_as))
+            else:
+                what = labels.get(value.code, value.code)
+            line = (
+                self.tr("‘%1’ → %2 (1 rij)") if value.rows == 1 else self.tr("‘%1’ → %2 (%3 rijen)")
+            )
+            parts.append(
+                line.replace("%1", value.text).replace("%2", what).replace("%3", str(value.rows))
+            )
+        self.status_summary.setText(
+            self.tr(
+                "Status uit het bestand: %1. Nieuwe dossiers starten in de gekoppelde status; "
+                "bestaande dossiers houden hun status; een waarde die niet overgenomen wordt, "
+                "verandert niets (de tekst komt in de tijdlijn)."
+            ).replace("%1", "; ".join(parts))
+        )
 
     def _fill_review(self, rows: list[PlannedRow]) -> None:
         table = self.review_table

@@ -47,6 +47,11 @@ from kempen_desktop.services.importing import (
     Profile,
     SheetData,
 )
+from kempen_desktop.services.importing.status_values import (
+    NOT_TAKEN,
+    column_values,
+    merge_status_map,
+)
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.operations import Operation, Task
 from kempen_desktop.ui.common.widgets import NO_CHOICE, ErrorLabel, RememberingDialog, combo_value
@@ -71,6 +76,7 @@ class ImportWizard(RememberingDialog):
         self.plan: ImportPlan | None = None
         self.batch_id: object = None
         self._operation: Operation | None = None
+        self._filling_mapping = False
         self.setWindowTitle(self.tr("Lijst importeren"))
         self.resize(980, 640)
 
@@ -219,7 +225,7 @@ class ImportWizard(RememberingDialog):
             combo = QComboBox()
             self.mapping_combos[key] = combo
             self.mapping_table.setCellWidget(position, 1, combo)
-        layout.addWidget(self.mapping_table)
+        layout.addWidget(self.mapping_table, 3)
         hint = QLabel(
             self.tr(
                 "Herkende kolommen zijn al gekozen. Pas aan waar nodig; "
@@ -228,10 +234,86 @@ class ImportWizard(RememberingDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        layout.addWidget(self._build_status_box(), 2)
+        self.mapping_combos["status"].currentIndexChanged.connect(self._show_status_values)
         return page
+
+    def _build_status_box(self) -> QWidget:
+        """The value-mapping step of the status column: each value of the list → our status."""
+        self.status_box = QWidget()
+        box = QVBoxLayout(self.status_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(
+            self.tr("&Statuswaarden in het bestand: welke status betekent elke waarde?")
+        )
+        self.status_table = QTableWidget(0, 3)
+        self.status_table.setHorizontalHeaderLabels(
+            [self.tr("Waarde in het bestand"), self.tr("Rijen"), self.tr("Onze status")]
+        )
+        self.status_table.verticalHeader().hide()
+        self.status_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.status_table.setColumnWidth(0, 220)
+        caption.setBuddy(self.status_table)
+        note = QLabel(
+            self.tr(
+                "Nieuwe dossiers starten in de gekoppelde status (Afgesloten: als Aangemeld, want "
+                "afsluiten vraagt een reden). Een waarde die niet overgenomen wordt, verandert "
+                "niets: de tekst komt in de tijdlijn. Bestaande dossiers houden hun status. "
+                "Bewaar het profiel om deze koppeling te onthouden."
+            )
+        )
+        note.setWordWrap(True)
+        box.addWidget(caption)
+        box.addWidget(self.status_table, 1)
+        box.addWidget(note)
+        self.status_combos: dict[str, QComboBox] = {}
+        self.status_box.setVisible(False)
+        return self.status_box
+
+    def _show_status_values(self) -> None:
+        """Fill the value-mapping table from the chosen status column (choices kept)."""
+        if self._filling_mapping:
+            return
+        kept = self.chosen_status_map()
+        column = combo_value(self.mapping_combos["status"])
+        data = self._sheet_data
+        values = (
+            column_values(data, self.header_row.value(), column)
+            if data is not None and column is not None
+            else []
+        )
+        self.status_combos.clear()
+        self.status_table.setRowCount(len(values))
+        self.status_box.setVisible(bool(values))
+        if not values:
+            return
+        base = {**self.profile().status_map, **kept}
+        resolved = self._importing.status_values(values, base)
+        choices = self._importing.status_choices()
+        for position, value in enumerate(resolved):
+            for column_index, text in enumerate((value.text, str(value.rows))):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.status_table.setItem(position, column_index, item)
+            combo = QComboBox()
+            combo.addItem(self.tr("— niet overnemen —"), NOT_TAKEN)
+            for choice in choices:
+                combo.addItem(choice.label, choice.value)
+            combo.setCurrentIndex(max(combo.findData(value.code), 0) if value.code else 0)
+            self.status_combos[value.text] = combo
+            self.status_table.setCellWidget(position, 2, combo)
+
+    def chosen_status_map(self) -> dict[str, str]:
+        """The list's status values -> our status code (or NOT_TAKEN) as the table shows them."""
+        return {text: combo_value(combo) or NOT_TAKEN for text, combo in self.status_combos.items()}
+
+    def status_map(self) -> dict[str, str]:
+        """The profile's status map with the choices of the value-mapping step on top."""
+        return merge_status_map(self.profile().status_map, self.chosen_status_map())
 
     def _show_layout(self, layout: Layout) -> None:
         self._layout = layout
+        self._filling_mapping = True  # the status values are shown once, at the end
         self.header_row.blockSignals(True)
         self.header_row.setValue(layout.header_row)
         self.header_row.blockSignals(False)
@@ -244,6 +326,8 @@ class ImportWizard(RememberingDialog):
                 )
             chosen = layout.columns.get(key)
             combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else 0)
+        self._filling_mapping = False
+        self._show_status_values()
 
     def _header_row_changed(self, value: int) -> None:
         if self._sheet_data is None:
@@ -272,6 +356,8 @@ class ImportWizard(RememberingDialog):
             sheet=combo_value(self.sheet_combo),
             header_row=self.header_row.value(),
             target_groups=list(base.target_groups),
+            vdab_number_width=base.vdab_number_width,
+            status_map=self.status_map(),
         )
 
     def save_profile(self) -> None:
@@ -344,6 +430,8 @@ class ImportWizard(RememberingDialog):
     def show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.preview.show_plan(plan)
+        labels = {choice.value: choice.label for choice in self._importing.status_choices()}
+        self.preview.show_status_values(self._importing.plan_status_values(plan), labels)
 
     def decisions(self) -> dict[int, str]:
         return self.preview.decisions()
@@ -445,6 +533,7 @@ class ImportWizard(RememberingDialog):
     def make_plan(self) -> None:
         path = Path(self.path_edit.text())
         profile = self.profile()
+        profile.status_map = self.status_map()  # the value-mapping step's choices
         mode = self.mode()
         sheet = combo_value(self.sheet_combo)
         header_row = self.header_row.value()
