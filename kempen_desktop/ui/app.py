@@ -7,13 +7,20 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+# The data layer (SQLAlchemy, the models, the first tab's area) BEFORE PySide6: once
+# PySide6 is imported, its import hook reads the source of every module imported after it
+# (looking for "PySide6"), which costs start-up time over SQLAlchemy's many modules.
+from kempen_desktop.app import Workspace, code_lists, opening
+from kempen_desktop.app import dossiers as _dossiers_area  # noqa: F401 - first tab's area
+
+# isort: split
 from PySide6.QtCore import QLibraryInfo, QLocale, QProcess, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kempen_desktop import APP_NAME, __version__
-from kempen_desktop.app import Workspace, code_lists, opening
 from kempen_desktop.logging_setup import setup_logging
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 from kempen_desktop.resources_location import resource_root
@@ -22,8 +29,10 @@ from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.error_dialog import install_excepthook
 from kempen_desktop.ui.common.keyboard import install_keyboard
 from kempen_desktop.ui.common.operations import Operation, Task
-from kempen_desktop.ui.first_run import FirstRunChoices
 from kempen_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the wizard and its partner lists load only on a first run
+    from kempen_desktop.ui.first_run import FirstRunChoices
 
 log = logging.getLogger(__name__)
 DEMO_DOSSIERS = 400
@@ -291,6 +300,19 @@ def configure_application(app: QApplication) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = start(argv)
+    if isinstance(started, int):
+        return started
+    app, controller = started
+    code = app.exec()
+    if controller.workspace is not None:
+        controller.workspace.close()  # also releases the instance lock
+    return code
+
+
+def start(argv: Sequence[str] | None = None) -> int | tuple[QApplication, Application]:
+    """Everything before the event loop: the app and the shown main window, or the exit
+    code when there is none (benchmarks/bench_startup.py times this path)."""
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -325,7 +347,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseOpenError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
-    code = app.exec()
-    if controller.workspace is not None:
-        controller.workspace.close()  # also releases the instance lock
-    return code
+    return app, controller  # type: ignore[return-value]

@@ -132,11 +132,13 @@ class MainWindow(QMainWindow):
         index = TAB_NAMES.index(name)
         current = self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
-        label = self.tabs.tabText(index)
+        label, icon = self.tabs.tabText(index), self.tabs.tabIcon(index)
+        tip = self.tabs.tabToolTip(index)
         self.tabs.blockSignals(True)  # the swap is no change of tab for the listeners
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, tab, label)
+            self.tabs.insertTab(index, tab, icon, label)
+            self.tabs.setTabToolTip(index, tip)
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(False)
@@ -369,13 +371,15 @@ class MainWindow(QMainWindow):
     # --- layout persistence -------------------------------------------------------------------
     def restore_layout(self) -> None:
         store = settings.open_settings()
+        # The remembered tab first: building it (on first show) changes the layout, which
+        # would otherwise shrink a restored geometry before the window is shown.
+        self.tabs.setCurrentIndex(settings.CURRENT_TAB.get(store))
         geometry = settings.MAIN_GEOMETRY.get(store)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         state = settings.MAIN_STATE.get(store)
         if not state.isEmpty():
             self.restoreState(state)
-        self.tabs.setCurrentIndex(settings.CURRENT_TAB.get(store))
         self.dossiers.restore_layout()
 
     def save_layout(self) -> None:

@@ -1,0 +1,248 @@
+"""Start-up to a usable, painted main window, beside a bare PySide6 window (issue 17).
+
+    python benchmarks/bench_startup.py [--dossiers 100000] [--encrypted] [--runs 5]
+                                       [--workdir /tmp/kempen-bench]
+
+Each run is a fresh process, timed from before the spawn to the line the child prints
+once its window has painted. The app's child goes through the app's own start path
+(`kempen_desktop.ui.app.start`: arguments, translations, instance lock, passphrase,
+integrity check, the main window with its list of dossiers); for an encrypted file the
+passphrase dialog is answered at once (the typing is not timed). The floor's child is a
+bare PySide6 main window with five tabs and a table over as many rows. Runs alternate
+between the two, so a busy machine slows both. Budget: ≤ 2× the floor.
+
+With a built bundle (dist/KempenDesktop, packaging/build.sh) the bundle's `--smoke` on an
+existing database is timed too. Budget: < 2 s.
+
+`figures(scale, encrypted, workdir)` is what benchmarks/bench_all.py collects;
+`demo_database()` makes (once) the demo file the other frame and start-up benchmarks use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from figures import Figure, print_figures
+
+PASSPHRASE = "bench-wachtwoord-17"  # the demo files of the benchmarks only
+
+APP_CHILD = r"""
+import sys, time
+path, passphrase = sys.argv[1], sys.argv[2]
+from kempen_desktop.ui import app as entry  # the app's own import order
+if passphrase:  # answer the passphrase dialog at once: the typing is not start-up
+    from kempen_desktop.ui.trust.passphrase_dialog import UnlockDialog
+
+    def answered(dialog):
+        dialog.field.setText(passphrase)
+        return UnlockDialog.DialogCode.Accepted
+
+    UnlockDialog.exec = answered
+started = entry.start(["--db", path])
+if isinstance(started, int):
+    raise SystemExit(f"start-up ended with {started}")
+app, controller = started
+window = controller.window
+while not window.isVisible():
+    app.processEvents()
+app.processEvents()  # the first paint, with the first rows of the list
+print(time.time(), window.dossiers.model.rowCount())
+"""
+
+FLOOR_CHILD = r"""
+import sys, time
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTabWidget, QWidget
+
+rows = int(sys.argv[1])
+
+
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None):
+        return rows
+
+    def columnCount(self, parent=None):
+        return 8
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row()}-{index.column()}"
+        return None
+
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.menuBar().addMenu("&Bestand")
+tabs = QTabWidget()
+table = QTableView()
+table.setModel(Model())
+tabs.addTab(table, "&Dossiers")
+for label in ("&Overlegmomenten", "&Partners", "&Rapporten", "A&cties"):
+    tabs.addTab(QWidget(), label)
+window.setCentralWidget(tabs)
+window.statusBar().showMessage("klaar")
+window.resize(1280, 800)
+window.show()
+while not window.isVisible():
+    app.processEvents()
+app.processEvents()
+print(time.time(), rows)
+"""
+
+
+def child_env(workdir: Path) -> dict[str, str]:
+    """Offscreen, settings in the work folder (no remembered tab or window of the user),
+    and byte-code cached as in an installed app (this machine sets PYTHONDONTWRITEBYTECODE;
+    the cache goes to the work folder, not into the source tree)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")
+    env["XDG_CONFIG_HOME"] = str(workdir / "config")
+    env["XDG_DATA_HOME"] = str(workdir / "data")
+    env.pop("KEMPEN_DB", None)
+    return env
+
+
+def demo_database(scale: int, encrypted: bool, workdir: Path) -> tuple[Path, str | None]:
+    """The demo file with `scale` dossiers (made once, through the CLI), and its passphrase."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    tag = "encrypted" if encrypted else "plain"
+    path = workdir / f"startup-demo-{scale}-{tag}.db"
+    passphrase = PASSPHRASE if encrypted else None
+    done = path.with_suffix(".done")
+    if not done.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        env = child_env(workdir)
+        if passphrase:
+            env["KEMPEN_PASSPHRASE"] = passphrase
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kempen_desktop.cli",
+                "--db",
+                str(path),
+                "demo",
+                "--dossiers",
+                str(scale),
+            ],
+            check=True,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+        )
+        done.write_text(f"{time.perf_counter() - started:.1f} s\n")
+    return path, passphrase
+
+
+def _spawn_ms(args: list[str], env: dict[str, str]) -> float:
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    painted = float(out.stdout.strip().splitlines()[-1].split()[0])
+    return (painted - started) * 1000
+
+
+def startup_pair(
+    path: Path, passphrase: str | None, rows: int, workdir: Path, runs: int
+) -> tuple[float, float]:
+    """Medians (app, floor) in ms over `runs` alternating pairs, after one warm-up each."""
+    env = child_env(workdir)
+    app_args = ["-c", APP_CHILD, str(path), passphrase or ""]
+    floor_args = ["-c", FLOOR_CHILD, str(rows)]
+    _spawn_ms(app_args, env)  # warm: byte-code written, files in the page cache
+    _spawn_ms(floor_args, env)
+    app, floor = [], []
+    for _ in range(runs):
+        app.append(_spawn_ms(app_args, env))
+        floor.append(_spawn_ms(floor_args, env))
+    return statistics.median(app), statistics.median(floor)
+
+
+def bundle_figure(workdir: Path, runs: int) -> Figure | None:
+    """The packaged app's --smoke on an existing database, when a bundle was built."""
+    bundle = ROOT / "dist" / "KempenDesktop"
+    exe = bundle / ("kempen-desktop.exe" if sys.platform == "win32" else "kempen-desktop")
+    if not exe.exists():
+        return None
+    existing = workdir / "bundle-existing.db"  # small: --smoke copies the file it opens
+    env = child_env(workdir)
+    if not existing.exists():  # made and migrated once, as after the first start
+        subprocess.run(
+            [sys.executable, "-m", "kempen_desktop.cli", "--db", str(existing), "stats"],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+    times = []
+    for index in range(runs + 1):
+        started = time.perf_counter()
+        subprocess.run(
+            [str(exe), "--smoke", "--db", str(existing)],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        if index:  # the first run warms the file cache
+            times.append((time.perf_counter() - started) * 1000)
+    return Figure(
+        "bundle --smoke --db (existing database)", statistics.median(times), budget_ms=2000
+    )
+
+
+def figures(scale: int, encrypted: bool, workdir: Path, runs: int = 5) -> list[Figure]:
+    path, passphrase = demo_database(scale, encrypted, workdir)
+    app_ms, floor_ms = startup_pair(path, passphrase, scale, workdir, runs)
+    kind = "encrypted" if encrypted else "plain"
+    result = [
+        Figure(
+            f"start-up to painted window, {scale:,} {kind}",
+            app_ms,
+            "bare PySide6 window, tabs + table",
+            floor_ms,
+            budget_ratio=2,
+        )
+    ]
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dossiers", type=int, default=100_000)
+    parser.add_argument("--encrypted", action="store_true")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/kempen-bench"))
+    parser.add_argument("--bundle", action="store_true", help="also time a built bundle")
+    args = parser.parse_args()
+    found = figures(args.dossiers, args.encrypted, args.workdir, args.runs)
+    if args.bundle:
+        bundle = bundle_figure(args.workdir, args.runs)
+        found += [bundle] if bundle is not None else []
+    print_figures("start-up", found)
+
+
+if __name__ == "__main__":
+    main()
