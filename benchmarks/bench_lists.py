@@ -1,0 +1,303 @@
+"""The dossier list: sort, reverse, clear, backspace, search and reload, beside raw SQL (issue 17).
+
+    python benchmarks/bench_lists.py [--dossiers 100000] [--encrypted] [--runs 5]
+                                     [--workdir /tmp/kempen-bench]
+
+Each figure is the app's own path, the table model of the Dossiers tab over the workspace
+façade (`DossierTableModel` with `workspace.dossiers`), on the tab's default filter (open
+dossiers), timed until the model holds the new list (the view then asks for one page of
+rows, timed as a figure of its own). Its floor is the same SQL on a raw sqlcipher3 cursor
+on the same file, `fetchall()`: the ORDER BY of the sort for sorts and lists, the FTS5 MATCH
+for a search. Value and floor runs alternate, so a busy machine slows both.
+
+* sort, first time: the column was not shown since the data changed (the orders kept are
+  dropped first), so the list is read from the database;
+* reverse, sort again, clear the search box, backspace: what the user does next; the model
+  keeps the orders it read per filter and sort key, so these read nothing;
+* search keystroke: the second character of a word, from the list shown without search;
+* reload: after a change (an import), every order is dropped and the list read again.
+
+Budgets: sort, reverse, clear, backspace ≤ 2× the floor (and ≤ 100 ms at 1,000,000);
+a search keystroke ≤ 30 ms; a reload ≤ 50 ms (one frozen frame).
+
+`figures(scale, encrypted, workdir)` is what benchmarks/bench_all.py collects. The demo file
+is made once in `workdir` through the CLI; the encrypted one is an encrypted copy of it
+(sqlcipher_export), so plain and encrypted figures are over the same dossiers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from figures import Figure, print_figures  # noqa: E402
+
+PASSPHRASE = "bench-lists-17"  # the benchmark's demo files only
+SEARCHES = ("pe", "ma", "ja", "de", "an")  # two-letter prefixes, common to rare
+OPEN_ONLY = "status_code != 'afgesloten'"
+# The ORDER BY of each sort key (services/dossiers/dossier_list.py), ascending.
+_NAME = "list_last_name, list_first_name, num"
+ORDER_BY = {
+    "naam": _NAME,
+    "voornaam": "list_first_name, list_last_name, num",
+    "gemeente": f"list_place, {_NAME}",
+    "status": f"list_status_rank, {_NAME}",
+    "kansengroepen": f"list_groups, {_NAME}",
+    "begeleider": f"list_counsellor, {_NAME}",
+    "opvolging": f"list_follow_up, {_NAME}",
+}
+
+
+# --- the demo files ------------------------------------------------------------------------
+def demo_database(scale: int, encrypted: bool, workdir: Path) -> tuple[Path, str | None]:
+    """The demo file with `scale` dossiers (made once), and its passphrase."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    plain = workdir / f"lists-demo-{scale}-plain.db"
+    if not plain.with_suffix(".done").exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{plain}{suffix}").unlink(missing_ok=True)
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env.pop("KEMPEN_PASSPHRASE", None)
+        subprocess.run(
+            [sys.executable, "-m", "kempen_desktop.cli", "--db", str(plain), "demo",
+             "--dossiers", str(scale)],
+            check=True, cwd=ROOT, env=env, capture_output=True,
+        )  # fmt: skip
+        plain.with_suffix(".done").write_text("made\n")
+    _migrated(plain, None)  # a file made by an older demo gets the newest schema
+    if not encrypted:
+        return plain, None
+    secret = workdir / f"lists-demo-{scale}-encrypted.db"
+    if not secret.with_suffix(".done").exists():
+        _encrypted_copy(plain, secret)
+        secret.with_suffix(".done").write_text("made\n")
+    return secret, PASSPHRASE
+
+
+def _migrated(path: Path, passphrase: str | None) -> None:
+    from kempen_desktop.services.common.database import open_database
+
+    open_database(path, passphrase=passphrase).close()
+
+
+def _encrypted_copy(plain: Path, secret: Path) -> None:
+    from kempen_desktop.db.engine import connect_raw, quote_literal
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{secret}{suffix}").unlink(missing_ok=True)
+    connection = connect_raw(plain, None)
+    try:
+        connection.execute(
+            f"ATTACH DATABASE {quote_literal(str(secret))} AS secret "
+            f"KEY {quote_literal(PASSPHRASE)}"
+        )
+        connection.execute("SELECT sqlcipher_export('secret')")
+        connection.execute("DETACH DATABASE secret")
+    finally:
+        connection.close()
+
+
+# --- timing ---------------------------------------------------------------------------------
+def _ms(action: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def _pair(
+    value: Callable[[], Any],
+    floor: Callable[[], Any],
+    runs: int,
+    prepare: Callable[[], Any] = lambda: None,
+) -> tuple[float, float]:
+    """Medians (value, floor) in ms over `runs` alternating runs after one warm-up each;
+    `prepare` runs untimed before each value run."""
+    prepare()
+    value()
+    floor()
+    values, floors = [], []
+    for _ in range(runs):
+        prepare()
+        values.append(_ms(value))
+        floors.append(_ms(floor))
+    return statistics.median(values), statistics.median(floors)
+
+
+class Bench:
+    """The app's list (model over the workspace) and a raw cursor on the same file."""
+
+    def __init__(self, path: Path, passphrase: str | None) -> None:
+        from PySide6.QtCore import QCoreApplication, Qt
+
+        from kempen_desktop.app import Workspace
+        from kempen_desktop.db.engine import connect_raw
+        from kempen_desktop.services.common.database import open_database
+        from kempen_desktop.services.common.lookups import label_map
+        from kempen_desktop.services.dossiers.dossier_list import DossierFilter
+        from kempen_desktop.ui.dossiers.dossier_table_model import DossierTableModel
+
+        self.qt = QCoreApplication.instance() or QCoreApplication([])
+        self.ascending, self.descending = (
+            Qt.SortOrder.AscendingOrder,
+            Qt.SortOrder.DescendingOrder,
+        )
+        self.database = open_database(path, passphrase=passphrase)
+        self.workspace = Workspace(self.database)
+        choices = self.workspace.dossiers.form_choices()
+        self.model = DossierTableModel(
+            self.workspace.dossiers, label_map(choices.statuses), label_map(choices.target_groups)
+        )
+        self.open_dossiers = DossierFilter(open_only=True)  # the tab's default view
+        self.model.set_filter(self.open_dossiers, reload=False)
+        self.model.sort(0, self.ascending)
+        self.raw = connect_raw(path, passphrase)
+
+    def close(self) -> None:
+        self.raw.close()
+        self.database.close()
+
+    def floor_order(self, sort_key: str, descending: bool = False) -> Callable[[], Any]:
+        keys = ORDER_BY[sort_key]
+        if descending:
+            keys = ", ".join(f"{key} DESC" for key in keys.split(", "))
+        sql = f"SELECT num FROM dossier WHERE {OPEN_ONLY} ORDER BY {keys}"
+        return lambda: self.raw.execute(sql).fetchall()
+
+    def floor_match(self, prefix: str) -> Callable[[], Any]:
+        sql = "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?"
+        return lambda: self.raw.execute(sql, (f'"{prefix}"*',)).fetchall()
+
+    def search(self, typed: str) -> None:
+        from dataclasses import replace
+
+        self.model.set_filter(replace(self.open_dossiers, text=typed))
+
+    def forget(self) -> None:
+        """Drop the orders kept (as after a change), keeping the list shown."""
+        self.model._orders.clear()  # noqa: SLF001 - the benchmark times the first read
+
+
+def figures(
+    scale: int, encrypted: bool, workdir: Path, runs: int = 5
+) -> list[Figure]:
+    path, passphrase = demo_database(scale, encrypted, workdir)
+    bench = Bench(path, passphrase)
+    tag = f"{scale // 1000}k {'encrypted' if encrypted else 'plain'}"
+    big = scale >= 1_000_000
+    list_budget: dict[str, float] = {"budget_ratio": 2.0}
+    if big:
+        list_budget["budget_ms"] = 100.0
+    out: list[Figure] = []
+    try:
+        model = bench.model
+        order_floor = "ORDER BY, raw cursor"
+        # Sorting each column the first time (nothing kept), then reversing it.
+        sorts, reverses, floors, reverse_floors = [], [], [], []
+        for column, sort_key in enumerate(ORDER_BY):
+            value, floor = _pair(
+                lambda c=column: model.sort(c, bench.ascending),
+                bench.floor_order(sort_key),
+                runs,
+                prepare=bench.forget,
+            )
+            sorts.append(value)
+            floors.append(floor)
+            value, floor = _pair(
+                lambda c=column: model.sort(c, bench.descending),
+                bench.floor_order(sort_key, descending=True),
+                runs,
+                prepare=lambda c=column: model.sort(c, bench.ascending),
+            )
+            reverses.append(value)
+            reverse_floors.append(floor)
+            out.append(
+                Figure(f"sort '{sort_key}', first time, {tag}", sorts[-1], order_floor,
+                       floors[-1], **list_budget)
+            )  # fmt: skip
+        out.append(
+            Figure(f"reverse a sort (median of 7 columns), {tag}", statistics.median(reverses),
+                   order_floor + " DESC", statistics.median(reverse_floors), **list_budget)
+        )  # fmt: skip
+        value, floor = _pair(
+            lambda: model.sort(3, bench.ascending),
+            bench.floor_order("status"),
+            runs,
+            prepare=lambda: model.sort(0, bench.ascending),
+        )
+        out.append(Figure(f"sort a column shown before, {tag}", value, order_floor, floor,
+                          **list_budget))  # fmt: skip
+        model.sort(0, bench.ascending)
+        # Search as you type, from the list shown without search.
+        keystrokes, match_floors = [], []
+        for prefix in SEARCHES:
+            value, floor = _pair(
+                lambda p=prefix: bench.search(p),
+                bench.floor_match(prefix),
+                runs,
+                prepare=lambda: (bench.search(""), bench.forget(), bench.search("")),
+            )
+            keystrokes.append(value)
+            match_floors.append(floor)
+            out.append(
+                Figure(f"search keystroke '{prefix}' ({model.rowCount()} found), {tag}", value,
+                       "FTS5 MATCH, raw cursor", floor, budget_ms=30.0)
+            )  # fmt: skip
+        value, floor = _pair(
+            lambda: bench.search(""),
+            bench.floor_order("naam"),
+            runs,
+            prepare=lambda: bench.search("pe"),
+        )
+        out.append(Figure(f"clear the search box, {tag}", value, order_floor, floor,
+                          **list_budget))  # fmt: skip
+        value, floor = _pair(
+            lambda: bench.search("pe"),
+            bench.floor_order("naam"),
+            runs,
+            prepare=lambda: (bench.search("pe"), bench.search("pee")),
+        )
+        out.append(Figure(f"backspace ('pee' -> 'pe'), {tag}", value, order_floor, floor,
+                          **list_budget))  # fmt: skip
+        bench.search("")
+        value, floor = _pair(model.reload, bench.floor_order("naam"), runs)
+        out.append(Figure(f"reload after a change (import), {tag}", value, order_floor, floor,
+                          budget_ms=50.0))  # fmt: skip
+        middle = model.rowCount() // 2
+
+        def page() -> None:
+            model.refresh_rows()
+            model.index(middle, 0).data()
+
+        value, _unused = _pair(page, lambda: None, runs)
+        out.append(Figure(f"one page of rows (200) for the view, {tag}", value))
+    finally:
+        bench.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dossiers", type=int, default=100_000)
+    parser.add_argument("--encrypted", action="store_true")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/kempen-bench"))
+    args = parser.parse_args()
+    found = figures(args.dossiers, args.encrypted, args.workdir, args.runs)
+    kind = "encrypted" if args.encrypted else "plain"
+    print_figures(f"Dossier list, {args.dossiers:,} dossiers, {kind}", found)
+
+
+if __name__ == "__main__":
+    main()

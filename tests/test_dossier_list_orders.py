@@ -1,0 +1,226 @@
+"""The dossier list in constant time (issue 17): orders read once per filter and sort key.
+
+The table model keeps the ascending order it read for each filter and sort key until the
+data changes; descending is its reverse; a search narrows the list shown without it. Each
+must show exactly what the SQL filter and sort show (tests/test_dossier_list.py), and a
+change must never leave an old list on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+
+from kempen_desktop.app import Workspace
+from kempen_desktop.services.common.database import Database
+from kempen_desktop.services.dossiers.dossier_list import (
+    SORT_KEYS,
+    DossierFilter,
+    DossierRow,
+    dossier_order,
+    find_dossier_nums,
+)
+from kempen_desktop.services.dossiers.dossiers import DossierInput
+from kempen_desktop.ui.dossiers.dossier_table_model import DossierTableModel, NUM_ROLE
+
+PEOPLE = [
+    # last, first, municipality, follow-up, situation
+    ("Peeters", "Jan", "13040", date(2026, 1, 5), "zoekt werk als lasser"),
+    ("Van den Broeck", "Ann", "13025", None, "volgt een opleiding"),
+    ("Aerts", "Pieter", "13040", date(2027, 1, 1), ""),
+    ("Ähler", "Bert", "13001", None, "lasser met ervaring"),
+    ("Peetermans", "Ella", "13001", date(2026, 3, 1), ""),
+    ("Maes", "Peter", "13025", None, "pensioen"),
+]
+
+
+@pytest.fixture
+def workspace_with_list(database: Database) -> Workspace:
+    workspace = Workspace(database)
+    for last, first, nis, follow_up, situation in PEOPLE:
+        workspace.dossiers.create(
+            DossierInput(
+                last_name=last,
+                first_name=first,
+                municipality_nis=nis,
+                follow_up_on=follow_up,
+                situation=situation,
+            )
+        )
+    closed = workspace.dossiers.create(DossierInput(last_name="Peeters", first_name="Zoë"))
+    workspace.dossiers.close(closed, "werk")
+    return workspace
+
+
+class CountingSource:
+    """The workspace's dossiers, counting how often the list is read from the database."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.dossiers = workspace.dossiers
+        self.reads: list[tuple[DossierFilter, str]] = []
+        self.searches: list[str] = []
+
+    def order(self, flt: DossierFilter, sort_key: str = "naam") -> Sequence[int]:
+        self.reads.append((flt, sort_key))
+        return self.dossiers.order(flt, sort_key)
+
+    def matching(self, typed: str) -> frozenset[int] | None:
+        self.searches.append(typed)
+        return self.dossiers.matching(typed)
+
+    def rows(self, nums: list[int]) -> dict[int, DossierRow]:
+        return self.dossiers.rows(nums)
+
+
+def shown(model: DossierTableModel) -> list[int]:
+    return [model.index(row, 0).data(NUM_ROLE) for row in range(model.rowCount())]
+
+
+def sql_list(workspace: Workspace, flt: DossierFilter, sort: str, desc: bool) -> list[int]:
+    return workspace.dossiers.find(flt, sort, desc)
+
+
+def make_model(source: Any) -> DossierTableModel:
+    model = DossierTableModel(source, {}, {})
+    model.set_filter(DossierFilter(open_only=True), reload=False)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    return model
+
+
+def test_descending_is_the_reverse_of_ascending_for_every_sort(
+    workspace_with_list: Workspace, database: Database
+) -> None:
+    for flt in (DossierFilter(), DossierFilter(open_only=True), DossierFilter(text="pe")):
+        for key in SORT_KEYS:
+            with database.session() as session:
+                ascending = find_dossier_nums(session, flt, key)
+                descending = find_dossier_nums(session, flt, key, descending=True)
+                as_array = dossier_order(session, flt, key)
+            assert descending == ascending[::-1]
+            assert list(as_array) == ascending
+            assert len(set(ascending)) == len(ascending)
+
+
+def test_sorting_again_and_reversing_show_the_sql_order_without_reading_again(
+    qapp: Any, workspace_with_list: Workspace
+) -> None:
+    source = CountingSource(workspace_with_list)
+    model = make_model(source)
+    flt = DossierFilter(open_only=True)
+    for column, key in enumerate(SORT_KEYS):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        assert shown(model) == sql_list(workspace_with_list, flt, key, desc=False)
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        assert shown(model) == sql_list(workspace_with_list, flt, key, desc=True)
+    assert len(source.reads) == len(SORT_KEYS)  # once per column, reversing reads nothing
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert shown(model) == sql_list(workspace_with_list, flt, "naam", desc=True)
+    assert len(source.reads) == len(SORT_KEYS)
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        DossierFilter(open_only=True),
+        DossierFilter(),
+        DossierFilter(municipality_nis="13040"),
+        DossierFilter(open_only=True, pinned=frozenset({7})),  # the closed Zoë kept in view
+        DossierFilter(status="afgesloten"),
+    ],
+)
+def test_a_search_shows_what_the_sql_search_shows(
+    qapp: Any, workspace_with_list: Workspace, flt: DossierFilter
+) -> None:
+    source = CountingSource(workspace_with_list)
+    model = make_model(source)
+    for column, key in enumerate(SORT_KEYS):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            for typed in ("", "p", "pe", "pee", "peeters", "lasser", "pe 13", "jan pee", "xyz"):
+                searched = replace(flt, text=typed)
+                model.set_filter(searched)
+                desc = order == Qt.SortOrder.DescendingOrder
+                assert shown(model) == sql_list(workspace_with_list, searched, key, desc), (
+                    key,
+                    desc,
+                    typed,
+                )
+
+
+def test_clearing_the_search_and_backspace_read_nothing(
+    qapp: Any, workspace_with_list: Workspace
+) -> None:
+    source = CountingSource(workspace_with_list)
+    model = make_model(source)
+    full = shown(model)
+    typed = ""
+    for letter in "pee":  # typing: 'p' (nothing to search), 'pe', 'pee'
+        typed += letter
+        model.set_filter(DossierFilter(open_only=True, text=typed))
+    assert shown(model) == [5, 1]  # Peetermans, Peeters (Zoë Peeters is closed)
+    reads, searches = len(source.reads), len(source.searches)
+    model.set_filter(DossierFilter(open_only=True, text="pe"))  # backspace
+    assert shown(model) == sql_list(
+        workspace_with_list, DossierFilter(open_only=True, text="pe"), "naam", desc=False
+    )
+    model.set_filter(DossierFilter(open_only=True))  # the search box cleared
+    assert shown(model) == full
+    assert (len(source.reads), len(source.searches)) == (reads, searches)
+
+
+def test_a_change_reloads_the_list_and_every_kept_order(
+    qapp: Any, workspace_with_list: Workspace
+) -> None:
+    source = CountingSource(workspace_with_list)
+    model = make_model(source)
+    model.set_filter(DossierFilter(open_only=True, text="pe"))
+    model.set_filter(DossierFilter(open_only=True))
+    new = workspace_with_list.dossiers.create(
+        DossierInput(last_name="Aardappel", first_name="Peter")
+    )
+    model.reload()  # what the tab does on the announcement of the change
+    assert shown(model)[0] == workspace_with_list.dossiers.num_for(new)
+    model.set_filter(DossierFilter(open_only=True, text="pe"))  # read again: Peter is in it
+    assert workspace_with_list.dossiers.num_for(new) in shown(model)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert shown(model) == sql_list(
+        workspace_with_list, DossierFilter(open_only=True, text="pe"), "voornaam", desc=False
+    )
+
+
+def test_migration_0013_search_prefix_index_and_covering_sort_indexes(
+    workspace_with_list: Workspace, database: Database
+) -> None:
+    with database.engine.connect() as connection:
+        fts = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'dossier_fts'"
+        ).scalar_one()
+        indexes = dict(
+            connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE name LIKE 'ix_dossier_list_%'"
+            ).fetchall()
+        )
+        triggers = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+            "AND sql LIKE '%dossier_fts%'"
+        ).scalar_one()
+        plan = connection.execute(
+            text(
+                "EXPLAIN QUERY PLAN SELECT num FROM dossier WHERE status_code != 'afgesloten' "
+                "ORDER BY list_place, list_last_name, list_first_name, num"
+            )
+        ).fetchall()
+    assert "prefix = '2 3'" in fts
+    assert len(indexes) == 7
+    assert all(sql.endswith("num, status_code)") for sql in indexes.values())
+    assert triggers == 7  # every writer still keeps the search index right
+    assert "COVERING INDEX ix_dossier_list_place" in plan[-1][-1]
+    # The search index follows an edit after the migration, through its triggers.
+    workspace_with_list.dossiers.create(DossierInput(last_name="Wouters", first_name="Pol"))
+    assert workspace_with_list.dossiers.find(DossierFilter(text="wo po")) == [8]
