@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from figures import Figure, print_figures  # noqa: E402
+from figures import Figure, print_figures
 
 PASSPHRASE = "bench-lists-17"  # the benchmark's demo files only
 SEARCHES = ("pe", "ma", "ja", "de", "an")  # two-letter prefixes, common to rare
@@ -186,12 +186,10 @@ class Bench:
 
     def forget(self) -> None:
         """Drop the orders kept (as after a change), keeping the list shown."""
-        self.model._orders.clear()  # noqa: SLF001 - the benchmark times the first read
+        self.model._orders.clear()
 
 
-def figures(
-    scale: int, encrypted: bool, workdir: Path, runs: int = 5
-) -> list[Figure]:
+def figures(scale: int, encrypted: bool, workdir: Path, runs: int = 5) -> list[Figure]:
     path, passphrase = demo_database(scale, encrypted, workdir)
     bench = Bench(path, passphrase)
     tag = f"{scale // 1000}k {'encrypted' if encrypted else 'plain'}"

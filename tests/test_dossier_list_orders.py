@@ -27,7 +27,7 @@ from kempen_desktop.services.dossiers.dossier_list import (
     find_dossier_nums,
 )
 from kempen_desktop.services.dossiers.dossiers import DossierInput
-from kempen_desktop.ui.dossiers.dossier_table_model import DossierTableModel, NUM_ROLE
+from kempen_desktop.ui.dossiers.dossier_table_model import NUM_ROLE, DossierTableModel
 
 PEOPLE = [
     # last, first, municipality, follow-up, situation
@@ -207,8 +207,7 @@ def test_migration_0013_search_prefix_index_and_covering_sort_indexes(
             ).fetchall()
         )
         triggers = connection.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-            "AND sql LIKE '%dossier_fts%'"
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%dossier_fts%'"
         ).scalar_one()
         plan = connection.execute(
             text(
