@@ -201,3 +201,66 @@ def test_cli_lists_every_dossier_and_undoes_the_rest(
     database = open_database(db)
     assert count(database, "SELECT count(*) FROM dossier") == 12
     database.close()
+
+
+def _decisions(database: Database) -> list[str]:
+    from sqlalchemy import text
+
+    with database.session() as session:
+        return sorted(
+            row[0]
+            for row in session.execute(
+                text(
+                    "SELECT p.last_name FROM import_decision i "
+                    "JOIN dossier d ON d.id = i.dossier_id "
+                    "JOIN person p ON p.id = d.person_id WHERE i.decision = 'merge'"
+                )
+            )
+        )
+
+
+def test_the_rest_keeps_the_decisions_of_the_kept_dossiers_only(
+    database: Database, tmp_path: Path
+) -> None:
+    """'Zelfde persoon' decisions stay with the dossiers that stay; the others are forgotten
+    with the rest (asked again at the next import)."""
+    service = Workspace(database).dossiers
+    marieke = service.create(
+        DossierInput(last_name="Vandenbussche", first_name="Marieke", birth_date=date(1980, 3, 12))
+    )
+    service.create(
+        DossierInput(last_name="Verhoeven", first_name="Tom", birth_date=date(1970, 1, 1))
+    )
+    header = ["INSZ", "Klantnummer", "Naam", "Voornaam", "Geboortedatum", "Straat", "Postcode"]
+    path = write_xlsx(
+        tmp_path / "lijst.xlsx",
+        [
+            ["", "", "Vandenbusche", "Marieke", "12/03/1980", "Markt 1", ""],
+            ["", "", "Verhoeve", "Tom", "01/01/1970", "Kerkstraat 2", ""],
+            ["", "", "Nieuw", "Iemand", "01/01/1990", "", ""],
+        ],
+        header=header,
+    )
+    plan = plan_import(database, path, VDAB)
+    assert [r.kind for r in plan.rows] == ["review", "review", "new"]
+    batch = apply_plan(database, plan, {4: "merge", 5: "merge"})
+    assert _decisions(database) == ["Vandenbussche", "Verhoeven"]
+    service.add_timeline_entry(marieke, "note", "Bel", "Terugbellen.")
+    result = undo_batch(database, batch, keep_edited=True)
+    assert result.kept == [1] and (result.removed, result.restored) == (1, 1)
+    assert _decisions(database) == ["Vandenbussche"]
+    assert count(database, "SELECT street FROM person WHERE last_name = 'Verhoeven'") == ""
+    assert count(database, "SELECT count(*) FROM dossier") == 2
+
+
+def test_a_deleted_dossier_is_not_in_the_way(database: Database, tmp_path: Path) -> None:
+    """The import changed Peeters, the user deleted him since: his change record went with
+    him, so nothing of him blocks and the whole batch can be undone."""
+    peeters, path = _setup(database, tmp_path)
+    batch = apply_plan(database, plan_import(database, path, VDAB))
+    Workspace(database).dossiers.delete(peeters)
+    assert undo_check(database, batch).blocked == []
+    result = undo_batch(database, batch, keep_edited=True)
+    assert result.kept == [] and result.removed == 3
+    assert Workspace(database).importing.batch(batch).status == "ongedaan"
+    assert count(database, "SELECT count(*) FROM dossier") == 0

@@ -63,7 +63,7 @@ class UndoResult:
 def undo_check(db: Database, batch_id: uuid.UUID) -> UndoCheck:
     """Which dossiers of the batch were edited since (all of them, sorted); writes nothing."""
     with db.session() as session:
-        changes, blocked = _assess(session.connection(), batch_id)
+        changes, blocked, _gone = _assess(session.connection(), batch_id)
     return UndoCheck(
         sorted({c[4]["num"] for c in changes if c[0] in blocked}),
         len({c[0] for c in changes if c[0] not in blocked}),
@@ -79,7 +79,7 @@ def undo_batch(db: Database, batch_id: uuid.UUID, *, keep_edited: bool = False) 
     with db.transaction() as session:
         connection = session.connection()
         sql = connection.exec_driver_sql
-        changes, blocked = _assess(connection, batch_id)
+        changes, blocked, gone = _assess(connection, batch_id)
         edited = sorted({c[4]["num"] for c in changes if c[0] in blocked})
         if edited and not keep_edited:
             word = "dossier" if len(edited) == 1 else "dossiers"
@@ -111,13 +111,16 @@ def undo_batch(db: Database, batch_id: uuid.UUID, *, keep_edited: bool = False) 
                 dossier_removal.merge_search_index(connection)
         now = stamp_text(utcnow())
         if edited:
-            _delete_in(connection, "import_change", batch_id.hex, [c[0] for c in undone])
+            # A dossier the import changed and the user deleted since has nothing left to
+            # undo: it leaves the batch too, so that the rest can be undone completely later.
+            done = [c[0] for c in undone] + sorted(gone)
+            _delete_in(connection, "import_change", batch_id.hex, done)
             forget_batch(connection, batch_id.hex, keep={c[0] for c in changes if c[0] in blocked})
         else:
             forget_batch(connection, batch_id.hex)
         sql(
             "UPDATE import_batch SET status = ?, undone_at = ?, updated_at = ? WHERE id = ?",
-            (PARTLY_UNDONE if edited else "ongedaan", now, now, batch_id.hex),
+            (PARTLY_UNDONE if blocked - gone else "ongedaan", now, now, batch_id.hex),
         )
         detail = f"{len(created)} verwijderd, {len(undone) - len(created)} hersteld"
         if edited:
@@ -137,8 +140,9 @@ def undo_batch(db: Database, batch_id: uuid.UUID, *, keep_edited: bool = False) 
 Change = tuple[Any, ...]  # dossier id, person id, action, before, after, stamp
 
 
-def _assess(connection: Any, batch_id: uuid.UUID) -> tuple[list[Change], set[str]]:
-    """The batch's change records and the dossier ids among them edited since the import."""
+def _assess(connection: Any, batch_id: uuid.UUID) -> tuple[list[Change], set[str], set[str]]:
+    """The batch's change records, the dossier ids among them edited since the import, and
+    those of them that the user deleted since (the import had changed them, not made them)."""
     sql = connection.exec_driver_sql
     batch = sql("SELECT status FROM import_batch WHERE id = ?", (batch_id.hex,)).first()
     if batch is None:
@@ -206,10 +210,12 @@ def _assess(connection: Any, batch_id: uuid.UUID) -> tuple[list[Change], set[str
         )
     }
     blocked: set[str] = set()
+    gone: set[str] = set()
     for did, pid, action, _before, after, _stamp in changes:
         if did not in dossiers:
             if action != "create":
                 blocked.add(did)
+                gone.add(did)
             continue
         if (
             dossiers[did] != after["dossier_updated_at"]
@@ -218,7 +224,7 @@ def _assess(connection: Any, batch_id: uuid.UUID) -> tuple[list[Change], set[str
             or did in later
         ):
             blocked.add(did)
-    return changes, blocked
+    return changes, blocked, gone
 
 
 def _restore(
