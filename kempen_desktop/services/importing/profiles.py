@@ -15,6 +15,10 @@ export in the GUI) is::
     vdab_number_width = 10                     # optional: klantnummer padded to 10 digits
     [status]                                   # optional: the list's status -> ours
     "In bemiddeling" = "in_begeleiding"
+    "Wachtlijst" = "-"                         # "-": this value is deliberately not taken
+
+The wizard's value-mapping step writes ``[status]`` too (``services.importing.status_values``
+says what each value does).
 
 Saved profiles live in the ``import_profile`` table as that TOML text. A saved profile
 with the name of a built-in one takes its place in :func:`list_profiles`.
