@@ -34,7 +34,9 @@ from kempen_desktop.ui.actions.dialogs import (
     MeetingLinkDialog,
     date_edit,
     date_of,
+    follow_reference,
 )
+from kempen_desktop.ui.common.empty_state import EmptyState
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.partners.code_list_dialog import CodeListDialog
 
@@ -103,6 +105,7 @@ class ActionsTab(LazyTab):
         report = QGroupBox(self.tr("Inhoudelijke rapportering"))
         start, end = _half_year(date.today())
         self.period_start, self.period_end = date_edit(start, False), date_edit(end, False)
+        follow_reference(self.period_start, self.period_end)
         self.period_start.dateChanged.connect(lambda *_: self._show_report())
         self.period_end.dateChanged.connect(lambda *_: self._show_report())
         self.report_state = QLabel()
@@ -131,6 +134,18 @@ class ActionsTab(LazyTab):
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
         layout.addWidget(split)
+        self.empty = EmptyState(
+            self.tr("Nog geen beleidsacties"),
+            self.tr(
+                "Neem de acties van je meerjarenplan (BBC) over: een doelstelling, de acties "
+                "eronder, hun indicatoren. De beleidsrapportage vraagt per actie een tekst."
+            ),
+            "actions",
+        )
+        self.empty.add_button(
+            self.tr("Nieuwe actie…"), self.new_action, icon_name="new", primary=True
+        )
+        self.empty.mount(split)
         return page
 
     def current_action(self) -> uuid.UUID | None:
@@ -158,6 +173,7 @@ class ActionsTab(LazyTab):
             parent = items.get(row.parent_id) if row.parent_id else None
             (parent.addChild if parent else self.tree.addTopLevelItem)(items[row.id])
         self.tree.expandAll()
+        self.empty.set_shown(not items)
         if chosen in items:
             self.tree.setCurrentItem(items[chosen])
         elif self.tree.topLevelItemCount():

@@ -5,11 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -36,24 +35,33 @@ from kempen_desktop.domain.edits import apply_edits
 from kempen_desktop.domain.wse import WSE_CODES
 from kempen_desktop.services.actions.actions import ActionInput, IndicatorInput
 from kempen_desktop.services.actions.events import EventInput
-
-NO_DATE = QDate(1900, 1, 1)
-
-
-def date_edit(value: date | None, optional: bool = True) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    if optional:
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-    return edit
+from kempen_desktop.ui.common.date_field import DateField
 
 
-def date_of(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+def date_edit(
+    value: date | None, optional: bool = True, reference: date | None = None
+) -> DateField:
+    """The app's one date field (typed, relative to `reference` — e.g. the event's day —
+    or to today), showing `value`."""
+    field = DateField(optional=optional)
+    field.set_reference(reference)
+    field.set_value(value)
+    return field
+
+
+def date_of(field: DateField) -> date | None:
+    return field.value()
+
+
+def follow_reference(source: DateField, *targets: DateField) -> None:
+    """Let '+14' and 't' in `targets` count from the day in `source` (e.g. the event date)."""
+
+    def update(*_: object) -> None:
+        for target in targets:
+            target.set_reference(source.value())
+
+    source.dateChanged.connect(update)
+    update()
 
 
 def check_list(items: list[tuple[object, str]], checked: set[object]) -> QListWidget:
@@ -153,6 +161,7 @@ class ActionDialog(_Dialog):
         self.priority.setChecked(data.priority)
         self.starts = date_edit(data.starts_on)
         self.ends = date_edit(data.ends_on)
+        follow_reference(self.starts, self.ends)
         self.responsible = QLineEdit(data.responsible)
         self.responsible.setMaxLength(200)
         self.partners = check_list(list(workspace.actions.partner_choices()), set(data.partner_ids))
@@ -319,6 +328,7 @@ class EventDialog(_Dialog):
         self.title.setMaxLength(200)
         self.held = date_edit(data.held_on, optional=False)
         self.ends = date_edit(data.ends_on)
+        follow_reference(self.held, self.ends)  # 'tot en met +1' = the day after the event
         self.location = QLineEdit(data.location)
         self.location.setMaxLength(200)
         self.action = QComboBox()
@@ -438,7 +448,7 @@ class HireDialog(_Dialog):
         if self.employer.count() > 1:
             self.employer.setCurrentIndex(1)
         self.employer.currentIndexChanged.connect(self._enable)
-        self.started = date_edit(event_day, optional=False)
+        self.started = date_edit(event_day, optional=False, reference=event_day)
         self.form.addRow(self.tr("Aangeworven &door"), self.employer)
         self.form.addRow(self.tr("&Start op"), self.started)
         self._finish()
@@ -450,4 +460,6 @@ class HireDialog(_Dialog):
     def save(self) -> None:
         employer = self.employer.currentData()
         started = date_of(self.started) if employer is not None else None
-        self.workspace.actions.set_hired(self.participant_id, employer, started)
+        outcome = self.workspace.actions.set_hired(self.participant_id, employer, started)
+        if outcome.status_kept:  # the hire is recorded; the status could not follow
+            QMessageBox.information(self, self.windowTitle(), outcome.status_kept)
