@@ -57,6 +57,37 @@ def test_postcodes_lead_to_their_municipality_and_partial_names_to_nothing(
     assert fold("  Şahin-Öztürk ") == "sahin ozturk"
 
 
+@pytest.mark.parametrize(
+    ("name", "postcode", "municipality"),
+    [  # checked against bpost's postcode list of 2025 (resources/reference/README.md)
+        ("Pulderbos", "2242", "Zandhoven"),
+        ("Sint-Job-in-'t-Goor", "2960", "Brecht"),
+        ("s Gravenwezel", "2970", "Schilde"),
+        ("Beverlo", "3581", "Beringen"),
+        ("Kortessem", "3720", "Hasselt"),  # merged into Hasselt in 2025
+        ("Bilzen", "3740", "Bilzen-Hoeselt"),
+        ("Meulebeke", "8760", "Tielt"),
+        ("Moerbeke-Waas", "9180", "Lokeren"),
+        ("Burcht", "2070", "Beveren-Kruibeke-Zwijndrecht"),
+        ("Gooik", "1755", "Pajottegem"),
+    ],
+)
+def test_deelgemeenten_of_antwerpen_limburg_and_the_2025_mergers(
+    book: AddressBook, name: str, postcode: str, municipality: str
+) -> None:
+    place = book.for_name(name)
+    assert place is not None and (place.postcode, place.municipality) == (postcode, municipality)
+    assert municipality in [p.municipality for p in book.for_postcode(postcode)]
+
+
+def test_a_deelgemeente_name_of_two_places_is_not_guessed(book: AddressBook) -> None:
+    assert book.for_name("Tongerlo") is None  # Westerlo (2260) and Bree (3960)
+    assert book.for_name("Meldert") is None  # Lummen, Hoegaarden, Aalst
+    assert book.for_name("Halle").municipality == "Halle"  # a municipality name wins
+    assert [p.municipality for p in book.for_postcode("2260")] == ["Westerlo"]
+    assert [p.municipality for p in book.for_postcode("3960")] == ["Bree"]
+
+
 def test_the_nis_code_to_store() -> None:
     book = AddressBook(
         [("13011", "Herentals", ["2200"]), ("24033", "Haacht", ["3150"])],

@@ -10,8 +10,10 @@ Wilrijk) is a place name with its own postcode inside a municipality. The book a
   (2200), or a deelgemeente with its own postcode and its municipality (Vremde → 2531,
   Boechout).
 
-Partial names are not completed: a form that shows a gemeente it guessed from the first
-letters stores a wrong address (issue 14: "Herentals" once gave 3150 Haacht).
+A deelgemeente name used by two places (Tongerlo in Westerlo and in Bree) gives nothing:
+the postcode decides. Partial names are not completed either: a form that shows a gemeente
+it guessed from the first letters stores a wrong address (issue 14: "Herentals" once gave
+3150 Haacht).
 """
 
 from __future__ import annotations
@@ -58,13 +60,22 @@ class AddressBook:
                     self._main[nis] = place
                     self._by_name[fold(name)] = place
                 self._add_postcode(place)
+        municipality_names = set(self._by_name)
+        ambiguous: set[str] = set()
         for place in deelgemeenten:
             if place.nis_code not in self._main:
                 continue  # a municipality that is not valid any more
             municipality = self._main[place.nis_code].municipality
             place = Place(place.postcode, place.name, place.nis_code, municipality)
-            self._by_name.setdefault(fold(place.name), place)  # a municipality name wins
             self._add_postcode(place)
+            key = fold(place.name)
+            if key in municipality_names:
+                continue  # a municipality name wins (Halle, Aalst)
+            known = self._by_name.setdefault(key, place)
+            if (known.postcode, known.nis_code) != (place.postcode, place.nis_code):
+                ambiguous.add(key)  # Tongerlo (Westerlo, Bree), Meldert, Muizen: no guess
+        for key in ambiguous:
+            del self._by_name[key]
 
     def _add_postcode(self, place: Place) -> None:
         places = self._by_postcode.setdefault(place.postcode, [])
