@@ -17,6 +17,7 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.domain import actions as rules
 from kempen_desktop.services.actions.events import EventInput
+from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 from kempen_desktop.services.meetings.action_points import ActionFilter
 from tests.actions_helpers import known_data
 
@@ -89,6 +90,10 @@ def test_hire_moves_the_status_and_creates_follow_ups(workspace, database) -> No
         ActionFilter(owner_regisseur=True, dossier_id=known.dossiers[1])
     )
     assert sorted(r.deadline for r in rows) == [date(2025, 1, 25), date(2025, 4, 25)]
+    # "Mijn opvolgingen" and the overdue filter read the next follow-up date
+    due = workspace.dossiers.order(DossierFilter(follow_up_until=date(2025, 1, 31)))
+    assert list(due) == [2]
+    assert 2 in workspace.dossiers.order(DossierFilter(overdue_only=True))
 
 
 def test_a_sooner_follow_up_date_stays_and_an_aangemeld_dossier_keeps_its_status(

@@ -58,7 +58,9 @@ def test_record_an_event_hire_one_of_three_and_edit_the_report(tab, database, qt
     def fill(dialog: EventDialog) -> None:
         dialog.kind.setCurrentIndex(dialog.kind.findData("jobdate"))
         qtbot.keyClicks(dialog.title, "Jobdate industrie")
-        dialog.held.setDate(QDate(2024, 10, 25))
+        dialog.held.edit.clear()
+        qtbot.keyClicks(dialog.held.edit, "25102024")  # the app's date field: typed
+        dialog.held.commit()
         qtbot.keyClicks(dialog.location, "Kontich")
         dialog.action.setCurrentIndex(1)
         dialog.visitors.setValue(30)
@@ -87,6 +89,13 @@ def test_record_an_event_hire_one_of_three_and_edit_the_report(tab, database, qt
             select(WorkExit).where(WorkExit.employer_partner_id == known.employer)
         ).all()
         assert [e.started_on for e in exits] == [date(2024, 10, 25)]
+    hired = tab.workspace.dossiers.get(exits[0].dossier_id)  # the dossier followed the hire
+    assert (hired.status_code, hired.data.follow_up_on) == ("aan_het_werk", date(2025, 1, 25))
+    board = tab.workspace.reports.dashboard(date(2024, 7, 1), date(2024, 12, 31))
+    assert (board.tile("event_participants").value, board.tile("event_hires").value) == (
+        "33",
+        "1",
+    )
 
     tab.pages.setCurrentIndex(0)
     tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
