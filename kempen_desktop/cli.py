@@ -11,17 +11,22 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kempen_desktop import __version__
 from kempen_desktop.commands.common import (
     EXIT_ERROR,
     CliError,
+    given_server_url,
     open_cli_database,
     run_command,
     writer_lock,
 )
 from kempen_desktop.commands.common import Parser as _Parser
 from kempen_desktop.paths import demo_db_path, resolve_db_path
+
+if TYPE_CHECKING:
+    from kempen_desktop.services.common.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kempen", description="Kempen Desktop vanaf de opdrachtregel.")
     parser.add_argument("--version", action="version", version=f"kempen {__version__}")
     parser.add_argument(
-        "--db", metavar="PAD", help="databasebestand (standaard: KEMPEN_DB of de gebruikersmap)"
+        "--db",
+        metavar="PAD",
+        help="databasebestand of postgresql://gebruiker@server/db (standaard: KEMPEN_DB of de "
+        "gebruikersmap)",
     )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     commands.required = True
@@ -118,15 +126,20 @@ def classify_command(args: argparse.Namespace) -> None:
 def _cmd_init(args: argparse.Namespace) -> None:
     database = open_cli_database(args)
     database.close()
-    print(f"Database klaar: {database.path}")
+    print(f"Database klaar: {database.location}")
 
 
 def _cmd_demo(args: argparse.Namespace) -> None:
     from kempen_desktop.services.common.database import recreate_demo_database
-    from kempen_desktop.services.demo import generate_demo
 
     if args.dossiers < 0:
         raise CliError("Het aantal dossiers kan niet negatief zijn.")
+    url = given_server_url(args.db)
+    if url is not None:  # team mode: the server database itself, if it holds no real dossiers
+        from kempen_desktop.services.common.database import recreate_demo_server
+
+        _fill_demo(recreate_demo_server(url), args)
+        return
     path = resolve_db_path(args.db) if args.db else demo_db_path(resolve_db_path(None))
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = writer_lock(path, "kempen demo")
@@ -138,13 +151,19 @@ def _cmd_demo(args: argparse.Namespace) -> None:
         raise
     if lock is not None:
         database.call_on_close(lock.release)
+    _fill_demo(database, args)
+
+
+def _fill_demo(database: Database, args: argparse.Namespace) -> None:
+    from kempen_desktop.services.demo import generate_demo
+
     try:
         summary = generate_demo(database, dossiers=args.dossiers, seed=args.seed)
     finally:
         database.close()
     print(
-        f"Demodatabase klaar: {path} ({summary.dossiers} dossiers, {summary.partners} partners, "
-        f"{summary.meetings} overlegmomenten)"
+        f"Demodatabase klaar: {database.location} ({summary.dossiers} dossiers, "
+        f"{summary.partners} partners, {summary.meetings} overlegmomenten)"
     )
 
 

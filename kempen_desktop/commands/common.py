@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from kempen_desktop.paths import resolve_db_path
+from kempen_desktop.paths import DB_ENV_VAR, resolve_db_path
 
 if TYPE_CHECKING:
     from kempen_desktop.services.common.database import Database
@@ -112,6 +112,26 @@ def writer_lock(path: Path, program: str) -> InstanceLock | None:
         return None
 
 
+def given_server_url(cli_value: str | None) -> str | None:
+    """The PostgreSQL URL named by --db or else KEMPEN_DB (team mode); None for a file."""
+    from kempen_desktop.db.backend import is_server_url
+
+    value = cli_value or os.environ.get(DB_ENV_VAR) or ""
+    return value if is_server_url(value) else None
+
+
+def open_cli_server_database(url: str) -> Database:
+    """A PostgreSQL database (team mode): created by IT, migrated here on first use.
+
+    No instance lock and no passphrase: several users work on the server at once, and
+    each one logs in with their own role (the password from ~/.pgpass or PGPASSWORD,
+    never stored by the app).
+    """
+    from kempen_desktop.services.common.database import open_server_database
+
+    return open_server_database(url)
+
+
 def open_cli_database(args: argparse.Namespace) -> Database:
     """The database named by --db / KEMPEN_DB / the default location, opened and migrated.
 
@@ -129,6 +149,9 @@ def open_cli_database(args: argparse.Namespace) -> Database:
     )
     from kempen_desktop.services.trust.instance_lock import DatabaseInUseError, InstanceLock
 
+    url = given_server_url(getattr(args, "db", None))
+    if url is not None:
+        return open_cli_server_database(url)
     path = resolve_db_path(args.db)
     program = (
         f"kempen {getattr(args, 'command_name', None) or getattr(args, 'command', '')}".strip()
@@ -200,6 +223,8 @@ def run_command(args: argparse.Namespace) -> None:
 
         if isinstance(error, (DatabaseOpenError, BackupError)):
             raise  # already Dutch and named
+        if given_server_url(getattr(args, "db", None)) is not None:
+            raise  # a server's errors are no local storage problem
         problem = classify(error, resolve_db_path(getattr(args, "db", None)))
         if problem is None:
             raise

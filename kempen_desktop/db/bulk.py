@@ -8,7 +8,9 @@ are checked against the table, so a renamed or a new NOT NULL column fails loudl
 
 from __future__ import annotations
 
-from sqlalchemy import Table
+from sqlalchemy import Boolean, Table
+
+from kempen_desktop.db.backend import Backend
 
 #: The person columns both bulk writers (demo data, imports) fill, in one place.
 PERSON_COLUMNS = (
@@ -38,6 +40,16 @@ def rows_per_statement(columns: int, cap: int) -> int:
     return max(1, min(cap, MAX_VARIABLES // columns))
 
 
+def _placeholder(table: Table, column: str, backend: Backend) -> str:
+    """`?` for SQLite; `%s` for psycopg, which sends text as untyped (PostgreSQL casts the
+    stored-format strings of ids, dates and times itself). Booleans come as 0/1: cast."""
+    if backend is Backend.SQLITE:
+        return "?"
+    if isinstance(table.c[column].type, Boolean):
+        return "CAST(CAST(%s AS TEXT) AS BOOLEAN)"
+    return "%s"
+
+
 class InsertStatements:
     """Checked `INSERT INTO t (cols) VALUES (?,..),(?,..)` texts, built once per shape."""
 
@@ -45,8 +57,11 @@ class InsertStatements:
         self._purpose = purpose  # names the writer in the error message
         self._sql: dict[tuple[str, tuple[str, ...], int], str] = {}
 
-    def sql(self, table: Table, columns: tuple[str, ...], rows: int) -> str:
-        key = (table.name, columns, rows)
+    def sql(
+        self, table: Table, columns: tuple[str, ...], rows: int, backend: Backend = Backend.SQLITE
+    ) -> str:
+        """The statement for `rows` rows, with the driver's placeholders for `backend`."""
+        key = (f"{backend}:{table.name}", columns, rows)
         sql = self._sql.get(key)
         if sql is None:
             unknown = [name for name in columns if name not in table.c]
@@ -57,7 +72,7 @@ class InsertStatements:
                     f"{self._purpose} in {table.name}: onbekend {unknown}, ontbrekend {missing}"
                 )
             names = ", ".join(f'"{name}"' for name in columns)
-            one = f"({', '.join('?' * len(columns))})"
+            one = f"({', '.join(_placeholder(table, name, backend) for name in columns)})"
             sql = f'INSERT INTO "{table.name}" ({names}) VALUES {", ".join([one] * rows)}'
             self._sql[key] = sql
         return sql

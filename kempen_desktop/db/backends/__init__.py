@@ -46,3 +46,50 @@ def checkpoint(engine: Engine) -> None:
     """Write the WAL back into the database file (SQLite); the server manages its own."""
     if backend_of(engine) is Backend.SQLITE:
         sqlite.checkpoint(engine)
+
+
+@contextmanager
+def large_cache(connection: Connection, kib: int) -> Iterator[None]:
+    """A larger page cache (KiB) on this (pooled) connection while the block runs (SQLite;
+    the server's memory is its administrator's)."""
+    if backend_of(connection) is Backend.SQLITE:
+        with sqlite.large_cache(connection, kib):
+            yield
+    else:
+        yield
+
+
+@contextmanager
+def checkpoint_after(connection: Connection) -> Iterator[None]:
+    """No automatic WAL checkpoint inside the block, one at its end (SQLite)."""
+    if backend_of(connection) is Backend.SQLITE:
+        with sqlite.checkpoint_after(connection):
+            yield
+    else:
+        yield
+
+
+@contextmanager
+def bulk_load(connection: Connection, cache_kib: int) -> Iterator[None]:
+    """Settings for filling an empty database in one go (the demo); statistics refreshed at
+    the end, when the block succeeds. The block commits its own transactions."""
+    if backend_of(connection) is Backend.SQLITE:
+        with sqlite.bulk_load(connection, cache_kib):
+            yield
+        return
+    try:
+        yield
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()
+    finally:
+        connection.rollback()
+
+
+def defer_foreign_keys(connection: Connection) -> None:
+    """Check foreign keys at COMMIT for the rest of the open transaction, so a bulk writer
+    may insert children before their parents. PostgreSQL: every foreign key is DEFERRABLE
+    (migration 0014)."""
+    if backend_of(connection) is Backend.SQLITE:
+        sqlite.defer_foreign_keys(connection)
+    else:
+        connection.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")

@@ -43,3 +43,59 @@ def merge_search_index(connection: Connection) -> None:
 def checkpoint(engine: Engine) -> None:
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+@contextmanager
+def large_cache(connection: Connection, kib: int) -> Iterator[None]:
+    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    connection.commit()  # end SQLAlchemy's autobegun transaction (nothing was written)
+    try:
+        yield
+    finally:
+        connection.rollback()
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous or -2000)}")
+        connection.commit()
+
+
+@contextmanager
+def checkpoint_after(connection: Connection) -> Iterator[None]:
+    previous = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    connection.commit()
+    try:
+        yield
+    finally:
+        connection.rollback()
+        connection.exec_driver_sql(
+            f"PRAGMA wal_autocheckpoint = {int(previous if previous is not None else 1000)}"
+        )
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        connection.commit()
+
+
+@contextmanager
+def bulk_load(connection: Connection, cache_kib: int) -> Iterator[None]:
+    cache_size = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
+    # A brand-new file gains nothing from the WAL: with a rollback journal the pages are
+    # written once instead of twice (WAL, then checkpoint). SQLite keeps WAL when another
+    # connection has the file open; both are safe.
+    journal = str(connection.exec_driver_sql("PRAGMA journal_mode = DELETE").scalar()).lower()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-int(cache_kib)}")
+    connection.commit()  # end SQLAlchemy's autobegun transaction (no SQL was written)
+    try:
+        yield
+        connection.exec_driver_sql("PRAGMA optimize")
+        connection.commit()
+    finally:
+        connection.rollback()
+        connection.exec_driver_sql(f"PRAGMA cache_size = {cache_size}")
+        if journal == "delete":
+            connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+        connection.commit()
+
+
+def defer_foreign_keys(connection: Connection) -> None:
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    if connection.exec_driver_sql("PRAGMA defer_foreign_keys").scalar() != 1:
+        raise RuntimeError("PRAGMA defer_foreign_keys werd niet aanvaard.")

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
+from kempen_desktop.db import backends
 from kempen_desktop.db.models import (
     ActionPoint,
     AgendaItem,
@@ -95,49 +96,33 @@ class DemoSummary:
 def _generate(
     db: Database, dossiers: int, seed: int, day: date, report: ProgressCallback
 ) -> DemoSummary:
-    with db.engine.connect() as connection:
-        cache_size = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
-        # A brand-new demo file gains nothing from the WAL: with a rollback journal the
-        # pages are written once instead of twice (WAL, then checkpoint). SQLite keeps
-        # WAL when another connection has the file open; both are safe.
-        journal = str(connection.exec_driver_sql("PRAGMA journal_mode = DELETE").scalar()).lower()
-        connection.exec_driver_sql(f"PRAGMA cache_size = {-CACHE_KIB}")
-        connection.commit()  # end SQLAlchemy's autobegun transaction (no SQL was written)
-        try:
-            with connection.begin():
-                counts = [
-                    connection.scalar(select(func.count()).select_from(model))
-                    for model in (Dossier, Person, Partner)
-                ]
-                if any(counts):
-                    raise ValueError(
-                        "Deze database bevat al dossiers of partners. Demogegevens worden alleen "
-                        "in "
-                        "een lege database aangemaakt: maak het demobestand opnieuw aan."
-                    )
-                generator = _Generator(
-                    _Reference.load(connection), _FastRandom(seed), dossiers, day, report
+    with db.engine.connect() as connection, backends.bulk_load(connection, CACHE_KIB):
+        with connection.begin():
+            counts = [
+                connection.scalar(select(func.count()).select_from(model))
+                for model in (Dossier, Person, Partner)
+            ]
+            if any(counts):
+                raise ValueError(
+                    "Deze database bevat al dossiers of partners. Demogegevens worden alleen "
+                    "in "
+                    "een lege database aangemaakt: maak het demobestand opnieuw aan."
                 )
-                summary = generator.run(connection)
-                with Session(bind=connection) as session:
-                    audit.record(
-                        session,
-                        "demo.generate",
-                        "database",
-                        "",
-                        f"{dossiers} dossiers, seed {seed}",
-                    )
-                    session.flush()
-                report("Gegevens vastleggen", 97)
-            report("Databasebestand opschonen", 99)
-            connection.exec_driver_sql("PRAGMA optimize")
-            connection.commit()
-        finally:
-            connection.rollback()
-            connection.exec_driver_sql(f"PRAGMA cache_size = {cache_size}")
-            if journal == "delete":
-                connection.exec_driver_sql("PRAGMA journal_mode = WAL")
-            connection.commit()
+            generator = _Generator(
+                _Reference.load(connection), _FastRandom(seed), dossiers, day, report
+            )
+            summary = generator.run(connection)
+            with Session(bind=connection) as session:
+                audit.record(
+                    session,
+                    "demo.generate",
+                    "database",
+                    "",
+                    f"{dossiers} dossiers, seed {seed}",
+                )
+                session.flush()
+            report("Gegevens vastleggen", 97)
+        report("Databasebestand opschonen", 99)
     return summary
 
 
@@ -154,9 +139,7 @@ class _Generator(_PartnerPlanning, _DossierRows, _MeetingPlanning, _ActivityPlan
         writer.write(_table(Partner), PARTNER_COLS, partner_rows)
         # The first write opened the transaction; foreign keys are now checked at COMMIT,
         # which lets timeline entries go in before their dossiers (see package docstring).
-        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        if connection.exec_driver_sql("PRAGMA defer_foreign_keys").scalar() != 1:
-            raise RuntimeError("PRAGMA defer_foreign_keys werd niet aanvaard.")
+        backends.defer_foreign_keys(connection)
         writer.write(_table(ContactPerson), CONTACT_COLS, contact_rows)
         writer.write(_table(PartnerEngagement), ENGAGEMENT_COLS, self.engagement_rows)
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import Uuid, bindparam, text
+
 from kempen_desktop.db.models import (
     ActionPoint,
     AgendaItem,
@@ -433,9 +435,16 @@ class _MeetingPlanning(_GeneratorBase):
             if d.closed is None and d.status_on(today) not in (None, wf.AFGESLOTEN)
         ]
         connection = writer._connection  # two small updates after the bulk insert
-        connection.exec_driver_sql("UPDATE meeting SET organiser = ?", (REGISSEUR,))
+        # text(): portable placeholders; the ids are in the storage format, which PostgreSQL
+        # casts like any untyped literal.
+        connection.execute(text("UPDATE meeting SET organiser = :name"), {"name": REGISSEUR})
         for dossier_id in flagged:
-            connection.exec_driver_sql("UPDATE dossier SET discuss = 1 WHERE id = ?", (dossier_id,))
+            connection.execute(
+                text("UPDATE dossier SET discuss = true WHERE id = :id").bindparams(
+                    bindparam("id", type_=Uuid(as_uuid=False))
+                ),
+                {"id": dossier_id},
+            )
 
     def action_point(
         self,

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table
 
+from kempen_desktop.db.backend import backend_of
 from kempen_desktop.db.bulk import PERSON_COLUMNS, InsertStatements, rows_per_statement
 
 _T = TypeVar("_T")
@@ -84,6 +85,7 @@ class _Writer:
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
+        self._backend = backend_of(connection)
         self._statements = InsertStatements("Demo-insert")
         self.counts: dict[str, int] = {}
 
@@ -97,7 +99,7 @@ class _Writer:
             batch = rows[start : start + per_statement]
             statements.append(
                 (
-                    self._statements.sql(table, columns, len(batch)),
+                    self._statements.sql(table, columns, len(batch), self._backend),
                     tuple([value for row in batch for value in row]),
                 )
             )

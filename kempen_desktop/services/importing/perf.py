@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from kempen_desktop.db import backends
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
@@ -19,15 +21,8 @@ IMPORT_CACHE_KIB = 32 * 1024
 @contextmanager
 def large_cache(connection: Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
     """A larger page cache (KiB) on this (pooled) connection for the duration of the block."""
-    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
-    connection.commit()  # end SQLAlchemy's autobegun transaction (nothing was written)
-    try:
+    with backends.large_cache(connection, kib):
         yield
-    finally:
-        connection.rollback()
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous or -2000)}")
-        connection.commit()
 
 
 @contextmanager
@@ -77,15 +72,5 @@ def checkpoint_after(connection: Connection) -> Iterator[None]:
     (on the GUI thread). Here the commit returns first, and the copy then runs in the
     importing (worker) thread. PASSIVE: it never waits for readers.
     """
-    previous = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
-    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
-    connection.commit()
-    try:
+    with backends.checkpoint_after(connection):
         yield
-    finally:
-        connection.rollback()
-        connection.exec_driver_sql(
-            f"PRAGMA wal_autocheckpoint = {int(previous if previous is not None else 1000)}"
-        )
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        connection.commit()

@@ -12,6 +12,9 @@ SQLite SQL. On PostgreSQL the same jobs are done here, in PL/pgSQL:
 * ``kempen_sort_key(text)``: domain.sorting.sort_key() over the ``sort_fold`` table of 0011;
   trigger functions fill the list_* columns of 0002 exactly as the SQLite triggers do.
 * the ``counter`` row of dossier numbers follows every insert (0005).
+* every foreign key becomes DEFERRABLE (still checked per statement unless a bulk writer
+  defers them, as SQLite's ``PRAGMA defer_foreign_keys`` does). A later migration that adds
+  a foreign key on PostgreSQL makes it DEFERRABLE too.
 
 `unaccent` and `pg_trgm` are trusted extensions: the database owner may create them.
 
@@ -176,6 +179,16 @@ TRIGGERS: dict[str, tuple[str, str]] = {
 }
 
 
+# Bulk writers (the demo) insert children before their parents and let the keys be checked
+# at COMMIT (SQLite: PRAGMA defer_foreign_keys; here SET CONSTRAINTS ALL DEFERRED).
+DEFERRABLE_KEYS = """DO $$ DECLARE r record; BEGIN
+    FOR r IN SELECT conrelid::regclass AS tbl, conname FROM pg_constraint
+              WHERE contype = 'f' AND connamespace = current_schema()::regnamespace LOOP
+        EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I DEFERRABLE INITIALLY IMMEDIATE',
+                       r.tbl, r.conname);
+    END LOOP; END $$"""
+
+
 def _function(name: str) -> str:
     return f"kempen_trigger_{name}"
 
@@ -183,7 +196,7 @@ def _function(name: str) -> str:
 def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         return
-    for statement in [*FUNCTIONS, *SEARCH_TABLE]:
+    for statement in [*FUNCTIONS, *SEARCH_TABLE, DEFERRABLE_KEYS]:
         op.execute(statement)
     for name, (when, body) in TRIGGERS.items():
         op.execute(

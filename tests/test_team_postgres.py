@@ -1,0 +1,146 @@
+"""Team mode on PostgreSQL (issue 19): one Alembic history, the search, the command line.
+
+Runs against the throwaway cluster of tests/pg.py (skipped without PostgreSQL, required in
+CI). The service tests that also run here live in tests/test_pg_*.py.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from kempen_desktop.app import Workspace
+from kempen_desktop.cli import main
+from kempen_desktop.db.backend import Backend, is_server_url, server_url, shown_url
+from kempen_desktop.db.migrate import SCHEMA_HEAD, current_revision
+from kempen_desktop.domain.sorting import sort_key
+from kempen_desktop.services.common.database import Database, DatabaseOpenError
+from kempen_desktop.services.dossiers.dossier_list import DossierFilter, find_dossier_nums
+from kempen_desktop.services.dossiers.dossiers import DossierInput
+from tests.pg import database_on_both_backends as database  # noqa: F401
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _user_url(pg_url: str) -> str:
+    """The URL as a user types it: postgresql://, not SQLAlchemy's driver name."""
+    return pg_url.replace("postgresql+psycopg://", "postgresql://")
+
+
+def test_server_urls_are_told_apart_from_file_paths() -> None:
+    assert is_server_url("postgresql://kempen@db.kempen.local:5432/kempen")
+    assert is_server_url("postgres://u@h/k") and is_server_url("postgresql+psycopg://u@h/k")
+    assert not is_server_url("/home/an/kempen.db") and not is_server_url("C:\\kempen.db")
+    assert not is_server_url("sqlite:///x.db")
+    url = server_url("postgresql://an:geheim@db:5432/kempen")
+    assert url.drivername == "postgresql+psycopg"
+    assert "geheim" not in shown_url(url) and shown_url(url).startswith("postgresql://an:")
+
+
+def test_every_migration_runs_on_postgresql(pg_url: str) -> None:
+    from kempen_desktop.services.common.database import open_server_database
+
+    opened = open_server_database(pg_url)
+    try:
+        assert opened.backend is Backend.POSTGRESQL
+        assert current_revision(opened.engine) == SCHEMA_HEAD
+        assert opened.migration.backup_path is None  # the server's IT backs it up
+        assert "geheim" not in opened.location
+        with opened.session() as session:
+            assert session.execute(text("SELECT count(*) FROM target_group")).scalar()
+    finally:
+        opened.close()
+    again = open_server_database(pg_url)  # at head: opens without migrating
+    again.close()
+    assert again.migration.from_revision == SCHEMA_HEAD
+
+
+def test_an_unreachable_server_is_one_dutch_line(tmp_path: object) -> None:
+    from kempen_desktop.services.common.database import open_server_database
+
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_server_database(f"postgresql://nobody@/kempen?host={tmp_path}")
+    assert "Kan de server-database" in str(caught.value)
+
+
+def _person(last: str, first: str, **more: object) -> DossierInput:
+    return DossierInput(last_name=last, first_name=first, **more)  # type: ignore[arg-type]
+
+
+def _search(database: Database, words: str) -> list[int]:
+    with database.session() as session:
+        return find_dossier_nums(session, DossierFilter(text=words))
+
+
+def test_search_ignores_accents_and_case_and_matches_prefixes(database: Database) -> None:
+    dossiers = Workspace(database).dossiers
+    first = dossiers.create(_person("Şahin", "Zoë", situation="zoekt werk als heftruckchauffeur"))
+    second = dossiers.create(_person("Peeters", "Jan", insz="85.07.30-033.28"))
+    num = {dossiers.get(first).num: "sahin", dossiers.get(second).num: "peeters"}
+    assert [num[n] for n in _search(database, "sahin zoe")] == ["sahin"]
+    assert [num[n] for n in _search(database, "ŞAH")] == ["sahin"]
+    assert [num[n] for n in _search(database, "heftruck")] == ["sahin"]
+    assert [num[n] for n in _search(database, "jan pee")] == ["peeters"]
+    assert [num[n] for n in _search(database, "85.07.30-033.28")] == ["peeters"]
+    assert _search(database, 'pee" OR (x') == [] or num[_search(database, "pee")[0]] == "peeters"
+    dossiers.update(second, _person("Peeters", "Janneke", insz="85.07.30-033.28"))
+    assert [num[n] for n in _search(database, "janneke")] == ["peeters"]
+
+
+def test_list_sorts_names_the_dutch_way(database: Database) -> None:
+    dossiers = Workspace(database).dossiers
+    names = ["Van den Broeck", "Öztürk", "de Smet", "Zeger", "Desmet", "Aerts"]
+    for name in names:
+        dossiers.create(_person(name, "X"))
+    with database.session() as session:
+        keys = session.execute(
+            text("SELECT list_last_name FROM dossier ORDER BY list_last_name, num")
+        ).scalars()
+        assert list(keys) == sorted(sort_key(name) for name in names)
+
+
+def test_cli_init_demo_stats_and_list_on_a_server(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _user_url(pg_url)
+    code, out, err = _cli(capsys, "--db", url, "init")
+    assert code == 0, err
+    assert out.startswith("Database klaar: postgresql://")
+    code, out, err = _cli(capsys, "--db", url, "demo", "--dossiers", "200")
+    assert code == 0, err
+    assert "200 dossiers" in out
+    code, out, err = _cli(capsys, "--db", url, "stats", "--json")
+    assert code == 0, err
+    assert json.loads(out)["dossiers"] == 200
+    code, out, err = _cli(capsys, "--db", url, "dossiers", "list")
+    assert code == 0, err
+    assert "200 dossier(s)" in out
+
+
+def test_cli_reads_the_server_from_kempen_db(
+    pg_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KEMPEN_DB", _user_url(pg_url))
+    code, out, err = _cli(capsys, "init")
+    assert code == 0, err
+    assert "postgresql://" in out
+
+
+def test_cli_demo_refuses_a_server_with_real_dossiers(
+    pg_database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Workspace(pg_database).dossiers.create(_person("Peeters", "Jan", follow_up_on=date.today()))
+    assert pg_database.url is not None
+    url = pg_database.url.render_as_string(hide_password=False)
+    code, _out, err = _cli(capsys, "--db", url, "demo", "--dossiers", "5")
+    assert code == 2
+    assert "echte dossiers" in err
+    with pg_database.session() as session:
+        assert session.execute(text("SELECT count(*) FROM dossier")).scalar() == 1
