@@ -152,3 +152,23 @@ def test_wizard_maps_the_values_shows_them_in_the_preview_and_remembers_them(
     again.go_next()
     qtbot.waitUntil(lambda: again.pages.currentIndex() == PAGE_MAPPING, timeout=20_000)
     assert again.status_combos["Werk"].currentData() == "aan_het_werk"
+
+
+def test_an_existing_dossier_keeps_its_status_and_the_preview_says_so(
+    database: Database, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from kempen_desktop.services.dossiers.dossiers import DossierInput
+
+    service = Workspace(database).dossiers
+    tom = service.create(
+        DossierInput(last_name="Aerts", first_name="Tom", birth_date=date(1980, 1, 1))
+    )
+    plan = plan_import(database, _file(tmp_path, "csv"), builtin_profiles()[1])
+    assert plan.rows[0].dossier_id == tom and plan.rows[0].kind == "unchanged"
+    values = {v.text: v for v in Workspace(database).importing.plan_status_values(plan)}
+    assert values["In begeleiding"].existing_other == 1
+    assert values["Werk"].existing_other == 0  # not mapped: nothing to compare
+    apply_plan(database, plan)
+    assert service.get(tom).status_code == "aangemeld"

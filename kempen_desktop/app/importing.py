@@ -76,10 +76,23 @@ class ImportingArea(Area):
 
     def plan_status_values(self, plan: ImportPlan) -> list[StatusValue]:
         """The status values of a plan's rows with what they become (for the preview)."""
+        matched = [
+            row
+            for row in plan.rows
+            if row.dossier_id is not None and row.kind in ("update", "unchanged", "differs")
+        ]
         with self._read() as session:
             labels = status_values.status_labels(session)
+            current = status_values.dossier_statuses(
+                session, [row.dossier_id for row in matched if row.dossier_id is not None]
+            )
+        existing = [
+            (row.values.get("status", ""), current.get(row.dossier_id, ""))
+            for row in matched
+            if row.dossier_id is not None
+        ]
         return status_values.plan_status_values(
-            (row.values for row in plan.rows), plan.profile.status_map, labels
+            (row.values for row in plan.rows), plan.profile.status_map, labels, existing
         )
 
     # --- plan and apply -----------------------------------------------------------------------

@@ -22,7 +22,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+116"/>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+124"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
@@ -38,7 +38,7 @@
         <translation>Priority action</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/actions_tab.py" line="+67"/>
+        <location filename="../../kempen_desktop/ui/actions/actions_tab.py" line="+68"/>
         <source>Beleidsacties</source>
         <translation>Policy actions</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>Content report</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rapporteringstekst</source>
         <translation>Report text</translation>
     </message>
@@ -366,12 +366,12 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>&amp;Actie bewerken</source>
         <translation>&amp;Edit action</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Concept opnie&amp;uw</source>
         <translation>Draft ane&amp;w</translation>
     </message>
@@ -844,7 +844,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+180"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+181"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -2225,7 +2225,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+55"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+63"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -2260,7 +2260,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+240"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2296,7 +2296,7 @@ Restore this backup?</translation>
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+89"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+90"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
@@ -2321,7 +2321,7 @@ Restore this backup?</translation>
         <translation>PDF of the selected case(s): preview and print</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -2548,7 +2548,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
@@ -3193,7 +3193,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Inclusive employers (target: 1 in 2)</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="-226"/>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="-227"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -3880,7 +3880,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MeetingLinkDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+109"/>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+110"/>
         <source>Overlegmomenten koppelen</source>
         <translation>Link meetings</translation>
     </message>
@@ -5647,6 +5647,11 @@ Continue without encryption anyway?</translation>
         <location line="+0"/>
         <source>‘%1’ → %2 (%3 rijen)</source>
         <translation>‘%1’ → %2 (%3 rows)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 bestaande dossier(s) met een andere status: niet gewijzigd</source>
+        <translation>; %1 existing case(s) with another status: not changed</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -20,19 +20,21 @@ What the import does with it:
   user sees every such value in the preview before anything is written;
 * an **existing dossier keeps its status**: a status moves through the workflow with a date
   (and a reason when closing) in the dossier itself; the text from the list goes into the
-  timeline entry of an update.
+  timeline entry of an update, and the preview counts, per value, the existing dossiers
+  whose status is another one (``existing_other``).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kempen_desktop.db.models import DossierStatus
+from kempen_desktop.db.models import Dossier, DossierStatus
 from kempen_desktop.domain.status import AANGEMELD, AFGESLOTEN
 from kempen_desktop.services.importing.parsing import cell_text, name_key
 from kempen_desktop.services.importing.reader import SheetData
@@ -50,6 +52,8 @@ class StatusValue:
     #: 'map' (profile/wizard), 'label' (names one of ours), 'not_taken', 'unknown'
     how: str
     starts_as: str  # the status a new dossier from such a row starts in
+    #: rows matched to an existing dossier whose status is another one: it stays as it is
+    existing_other: int = 0
 
 
 def status_labels(session: Session) -> dict[str, str]:
@@ -126,9 +130,13 @@ def status_values(
 
 
 def plan_status_values(
-    rows: Iterable[dict[str, str]], status_map: dict[str, str], labels: dict[str, str]
+    rows: Iterable[dict[str, str]],
+    status_map: dict[str, str],
+    labels: dict[str, str],
+    existing: Iterable[tuple[str, str]] = (),
 ) -> list[StatusValue]:
-    """The values of the planned rows' status cells (their ``values['status']``)."""
+    """The values of the planned rows' status cells (their ``values['status']``);
+    ``existing``: (the status text of a row matched to a dossier, that dossier's status)."""
     counts: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     for values in rows:
@@ -137,6 +145,23 @@ def plan_status_values(
         if key:
             spelling.setdefault(key, text)
             counts[key] += 1
-    return status_values(
+    found = status_values(
         [(spelling[key], n) for key, n in counts.most_common()], status_map, labels
     )
+    other: Counter[str] = Counter()
+    codes = {name_key(value.text): value.code for value in found}
+    for text, current in existing:
+        code = codes.get(name_key(text))
+        if code is not None and code != current:
+            other[name_key(text)] += 1
+    return [replace(value, existing_other=other[name_key(value.text)]) for value in found]
+
+
+def dossier_statuses(session: Session, dossier_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The current status of these dossiers."""
+    found: dict[uuid.UUID, str] = {}
+    for start in range(0, len(dossier_ids), 500):
+        chunk = dossier_ids[start : start + 500]
+        rows = session.execute(select(Dossier.id, Dossier.status_code).where(Dossier.id.in_(chunk)))
+        found.update((dossier_id, code) for dossier_id, code in rows)
+    return found

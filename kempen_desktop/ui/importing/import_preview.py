@@ -255,6 +255,10 @@ class PreviewPage(QWidget):
             line = (
                 self.tr("‘%1’ → %2 (1 rij)") if value.rows == 1 else self.tr("‘%1’ → %2 (%3 rijen)")
             )
+            if value.existing_other:
+                what += self.tr(
+                    "; %1 bestaande dossier(s) met een andere status: niet gewijzigd"
+                ).replace("%1", str(value.existing_other))
             parts.append(
                 line.replace("%1", value.text).replace("%2", what).replace("%3", str(value.rows))
             )
