@@ -141,6 +141,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in SHIPPED:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("label_en")
+    for table in SHIPPED:  # ALTER TABLE ... DROP COLUMN: SQLite 3.35+ and PostgreSQL
+        op.drop_column(table, "label_en")
