@@ -102,19 +102,20 @@ def merge_status_map(profile_map: dict[str, str], chosen: dict[str, str]) -> dic
 def column_values(data: SheetData, header_row: int, column: int) -> list[tuple[str, int]]:
     """The distinct non-empty values of a column below the header row, with how many rows
     hold each (values equal but for case and accents count as one), most frequent first."""
+    raw: Counter[object] = Counter()  # a status column repeats a few values: fold each once
+    for number, cells in data.rows:
+        if number > header_row and column < len(cells):
+            raw[cells[column]] += 1
+            if len(raw) > MAX_VALUES:
+                break
     counts: Counter[str] = Counter()
     spelling: dict[str, str] = {}
-    for number, cells in data.rows:
-        if number <= header_row or column >= len(cells):
-            continue
-        text = cell_text(cells[column]).strip()
+    for value, n in raw.items():
+        text = cell_text(value).strip()
         key = name_key(text)
-        if not key:
-            continue
-        spelling.setdefault(key, text)
-        counts[key] += 1
-        if len(spelling) > MAX_VALUES:
-            break
+        if key:
+            spelling.setdefault(key, text)
+            counts[key] += n
     return [(spelling[key], n) for key, n in counts.most_common()]
 
 
