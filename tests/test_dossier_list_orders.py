@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
-from kempen_desktop.app import Workspace
+from kempen_desktop.app import Changes, Workspace
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossier_list import (
     SORT_KEYS,
@@ -27,6 +27,7 @@ from kempen_desktop.services.dossiers.dossier_list import (
     find_dossier_nums,
 )
 from kempen_desktop.services.dossiers.dossiers import DossierInput
+from kempen_desktop.ui.dossiers import dossier_table_model as table_model
 from kempen_desktop.ui.dossiers.dossier_table_model import NUM_ROLE, DossierTableModel
 
 PEOPLE = [
@@ -223,3 +224,60 @@ def test_migration_0013_search_prefix_index_and_covering_sort_indexes(
     # The search index follows an edit after the migration, through its triggers.
     workspace_with_list.dossiers.create(DossierInput(last_name="Wouters", first_name="Pol"))
     assert workspace_with_list.dossiers.find(DossierFilter(text="wo po")) == [8]
+
+
+def test_a_long_list_is_read_again_in_the_background_after_a_change(
+    qtbot: Any, workspace_with_list: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(table_model, "BACKGROUND_FROM", 1)  # every list counts as long
+    model = make_model(CountingSource(workspace_with_list))
+    before = shown(model)
+    new = workspace_with_list.dossiers.create(DossierInput(last_name="Aardappel", first_name="A"))
+    with qtbot.waitSignal(model.reloaded, timeout=10_000):
+        model.reload()
+        assert shown(model) == before  # meanwhile the list shown stays
+    assert shown(model)[0] == workspace_with_list.dossiers.num_for(new)
+    assert shown(model) == sql_list(
+        workspace_with_list, DossierFilter(open_only=True), "naam", desc=False
+    )
+
+
+def test_a_filter_chosen_during_a_background_read_wins(
+    qtbot: Any, workspace_with_list: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(table_model, "BACKGROUND_FROM", 1)
+    model = make_model(CountingSource(workspace_with_list))
+    model.reload()
+    searched = DossierFilter(open_only=True, text="lasser")
+    model.set_filter(searched)  # read at once, while the background read runs
+    qtbot.waitUntil(lambda: not model.reloading, timeout=10_000)
+    qtbot.wait(50)  # the background result (now stale) has been delivered and dropped
+    assert shown(model) == sql_list(workspace_with_list, searched, "naam", desc=False) == [4, 1]
+
+
+def test_the_tab_keeps_the_selection_after_a_background_reload(
+    qtbot: Any, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
+
+    monkeypatch.setattr(table_model, "BACKGROUND_FROM", 1)
+    for last, first, nis, follow_up, situation in PEOPLE:
+        workspace.dossiers.create(
+            DossierInput(
+                last_name=last,
+                first_name=first,
+                municipality_nis=nis,
+                follow_up_on=follow_up,
+                situation=situation,
+            )
+        )
+    tab = DossiersTab(workspace)
+    qtbot.addWidget(tab)
+    tab.select_row(2)
+    chosen = tab.model.data(tab.model.index(2, 0), NUM_ROLE)
+    workspace.dossiers.create(DossierInput(last_name="Aardappel", first_name="A"))
+    tab.on_changes(Changes(dossiers=True))
+    qtbot.waitUntil(lambda: tab.count_label.text() == "7 dossier(s)", timeout=10_000)
+    current = tab.table.selectionModel().currentIndex()
+    assert current.row() == 3  # one row down: the new dossier sorts first
+    assert tab.model.data(current, NUM_ROLE) == chosen

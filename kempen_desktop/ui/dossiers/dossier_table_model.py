@@ -7,10 +7,15 @@ rows that the view paints.
 The orders it read are kept per filter and sort key until the data changes (`reload`), so
 reversing a sort, sorting on a column shown before, clearing the search box or a backspace
 back to an earlier search show a list without asking the database again (issue 17).
+
+After a change a long list is read again off the GUI thread (an import into 100,000
+dossiers froze a frame for the whole read): the list shown stays, its rows refetched, and
+the new order replaces it when read; `reloaded` says when, for both kinds of reload.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 from array import array
 from collections import OrderedDict
@@ -26,12 +31,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QThread,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter, DossierRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 
 
 class DossierSource(Protocol):
@@ -72,6 +80,9 @@ _MAX_CACHED = 5000
 # in all (8 bytes each in an array: 32 MB).
 _MAX_ORDERS = 8
 _MAX_ORDERED_NUMS = 4_000_000
+# From this many rows shown a reload reads the list off the GUI thread; shorter lists are
+# read in a few milliseconds, at once (so a small list is right as soon as reload returns).
+BACKGROUND_FROM = 20_000
 _OVERDUE = QColor("#b3261e")
 
 
@@ -104,7 +115,29 @@ class OrderCache:
         self._orders.clear()
 
 
+class _OrderReader(QThread):
+    """Reads one order off the GUI thread; `read` carries (generation, order or None)."""
+
+    read = Signal(int, object)
+
+    def __init__(self, generation: int, work: Any) -> None:
+        super().__init__()
+        self._generation = generation
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            order = self._work()
+        except Exception:  # any: the GUI thread then reads it again itself
+            log.exception("reading the dossier list in the background failed")
+            order = None
+        self.read.emit(self._generation, order)
+
+
 class DossierTableModel(QAbstractTableModel):
+    # A reload has finished: at once, or later for a long list read in the background.
+    reloaded = Signal()
+
     def __init__(
         self,
         source: DossierSource,
@@ -123,6 +156,9 @@ class DossierTableModel(QAbstractTableModel):
         self._sort_key = "naam"
         self._descending = False
         self._today = date.today()
+        # Bumped by every new list; a background read for an older one is dropped.
+        self._generation = 0
+        self._readers: set[_OrderReader] = set()  # referenced until finished (QThread)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -130,6 +166,7 @@ class DossierTableModel(QAbstractTableModel):
     def set_filter(self, flt: DossierFilter, reload: bool = True) -> None:
         """reload=False: the first filter, before the view loads the list (by sorting)."""
         self._filter = flt
+        self._generation += 1
         if reload:
             self.beginResetModel()
             self._load()
@@ -142,9 +179,41 @@ class DossierTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """The data changed: read the list again, forgetting every order kept."""
         self._orders.clear()
+        self._generation += 1
+        if len(self._nums) < BACKGROUND_FROM or self._today != date.today():
+            self._reload_now()
+            return
+        self.refresh_rows()  # the rows shown follow the change at once, the order soon
+        flt, sort_key = self._filter, self._sort_key
+        reader = _OrderReader(self._generation, lambda: self._source.order(flt, sort_key))
+        reader.read.connect(self._read_in_background)
+        reader.finished.connect(lambda: self._readers.discard(reader))
+        self._readers.add(reader)
+        reader.start()
+
+    def _reload_now(self) -> None:
         self.beginResetModel()
         self._load()
         self.endResetModel()
+        self.reloaded.emit()
+
+    @property
+    def reloading(self) -> bool:
+        """A background read of the list is under way."""
+        return any(reader.isRunning() for reader in self._readers)
+
+    def _read_in_background(self, generation: int, order: Sequence[int] | None) -> None:
+        if generation != self._generation:
+            return  # the filter or sort changed meanwhile: that list was read at once
+        if order is None:  # failed off the GUI thread: read it here (errors show as usual)
+            self._reload_now()
+            return
+        self._orders.put((self._filter, self._sort_key), order)
+        self.beginResetModel()
+        self._nums = order[::-1] if self._descending else order
+        self._cache.clear()
+        self.endResetModel()
+        self.reloaded.emit()
 
     def _load(self) -> None:
         """The list for the current filter and sort, from the orders kept when possible."""
@@ -185,6 +254,7 @@ class DossierTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
+        self._generation += 1
         self._sort_key = SORT_KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._load()

@@ -76,6 +76,7 @@ class DossiersTab(QWidget):
         layout.addWidget(self.splitter)
         self._connect_detail()
         self._after_reload()  # enabling sorting on the table has loaded the list once
+        self.model.reloaded.connect(self._after_reload)
 
     # --- building ----------------------------------------------------------------------
     def _build_filters(self) -> QVBoxLayout:
@@ -155,8 +156,9 @@ class DossiersTab(QWidget):
         self._after_reload()
 
     def reload(self) -> None:
+        # The model's `reloaded` re-selects and counts: at once, or when a long list has
+        # been read in the background (issue 17: no frozen frame after an import).
         self.model.reload()
-        self._after_reload()
 
     def _after_reload(self) -> None:
         count = self.model.rowCount()
