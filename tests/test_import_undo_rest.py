@@ -264,3 +264,45 @@ def test_a_deleted_dossier_is_not_in_the_way(database: Database, tmp_path: Path)
     assert result.kept == [] and result.removed == 3
     assert Workspace(database).importing.batch(batch).status == "ongedaan"
     assert count(database, "SELECT count(*) FROM dossier") == 0
+
+
+def test_history_dialog_undoes_what_is_left_once_the_later_import_is_gone(
+    qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    _, path = _setup(database, tmp_path)
+    before = dump(database)
+    first = apply_plan(database, plan_import(database, path, VDAB))
+    second_file = write_xlsx(
+        tmp_path / "tweede.xlsx",
+        [[PEETERS, None, "Peeters", "Jan", None, None, None, "0499 99 99 99", "Anderstalig"]],
+    )
+    apply_plan(database, plan_import(database, second_file, VDAB, mode="overwrite"))
+    history = ImportHistoryDialog(Workspace(database))
+    qtbot.addWidget(history)
+
+    def choose_the_rest(dialog: UndoConflictDialog) -> int:
+        dialog.rest_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(UndoConflictDialog, "exec", choose_the_rest)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    asked: list[str] = []
+
+    def yes(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    row_of = {history.model.record(r).id: r for r in range(history.model.rowCount())}
+    history.table.selectRow(row_of[first])
+    history.undo_selected()  # blocked by the later import: the rest
+    assert Workspace(database).importing.batch(first).status == "deels ongedaan"
+    history.table.selectRow(0 if history.model.record(0).id != first else 1)
+    history.undo_selected()  # the later import
+    row_of = {history.model.record(r).id: r for r in range(history.model.rowCount())}
+    history.table.selectRow(row_of[first])
+    history.undo_selected()  # what is left of the first
+    assert asked[-1].startswith("Wat nog overblijft van de import van vdab.xlsx ongedaan maken?")
+    assert "1 dossier(s)" in asked[-1]
+    assert dump(database) == before
+    assert Workspace(database).importing.batch(first).status == "ongedaan"

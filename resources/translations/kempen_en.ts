@@ -844,7 +844,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+181"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+189"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -1321,7 +1321,7 @@ Restore this backup?</translation>
 <context>
     <name>CodeListDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/code_list_dialog.py" line="+52"/>
+        <location filename="../../kempen_desktop/ui/partners/code_list_dialog.py" line="+53"/>
         <source>Waarden in gebruik of meegeleverd met het programma kunnen niet verwijderd worden; zet ze op inactief, dan worden ze niet meer aangeboden maar blijven ze zichtbaar bij bestaande gegevens.</source>
         <translation>Values that are in use or that come with the program cannot be deleted; set them to inactive, then they are no longer offered but remain visible with existing data.</translation>
     </message>
@@ -1772,7 +1772,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_dialog.py" line="+90"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_dialog.py" line="+91"/>
         <source>Dossier bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -2886,20 +2886,25 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+7"/>
-        <location line="+17"/>
+        <location line="+24"/>
+        <location line="+9"/>
         <location line="+12"/>
         <location line="+6"/>
         <source>Import ongedaan maken</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-43"/>
+        <source>Wat nog overblijft van de import van %1 ongedaan maken? %2 dossier(s) krijgen hun vorige toestand terug (nieuwe dossiers worden verwijderd).</source>
+        <translation>Undo what is left of the import of %1? %2 case(s) get their previous state back (new cases are deleted).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>De import van %1 ongedaan maken? De %2 nieuwe dossiers worden verwijderd en de %3 gewijzigde dossiers krijgen hun vorige waarden terug.</source>
         <translation>Undo the import of %1? The %2 new cases will be deleted and the %3 changed cases get their previous values back.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>De rest van de import is ongedaan gemaakt: %1 nieuwe dossier(s) verwijderd, %2 dossier(s) hersteld. Behouden zoals ze nu zijn: dossier(s) %3.</source>
         <translation>The rest of the import was undone: %1 new case(s) deleted, %2 case(s) restored. Kept as they are now: case(s) %3.</translation>
     </message>
@@ -4612,7 +4617,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/note_dialog.py" line="+28"/>
+        <location filename="../../kempen_desktop/ui/dossiers/note_dialog.py" line="+29"/>
         <source>Toevoegen aan tijdlijn</source>
         <translation>Add to timeline</translation>
     </message>
@@ -5989,6 +5994,149 @@ Continue without encryption anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/common/service_messages.py" line="+21"/>
+        <source>Vul de naam in.</source>
+        <translation>Fill in the last name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vul de voornaam in.</source>
+        <translation>Fill in the first name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geboortedatum verschilt van die in het INSZ (%1).</source>
+        <translation>The date of birth differs from the one in the INSZ (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De geboortedatum ligt in de toekomst.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit is geen geldig e-mailadres.</source>
+        <translation>This is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een Belgische postcode heeft 4 cijfers.</source>
+        <translation>A Belgian postcode has 4 digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het VDAB-klantnummer bestaat uit cijfers.</source>
+        <translation>The VDAB client number consists of digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Werkzoekend sinds ligt in de toekomst.</source>
+        <translation>Jobseeker since is in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er bestaat al een dossier met dit INSZ (dossier %1).</source>
+        <translation>A case with this INSZ already exists (case %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De begeleider hoort niet bij de verantwoordelijke partner.</source>
+        <translation>The counsellor does not belong to the responsible partner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>INSZ mag alleen cijfers bevatten (eventueel met punten, streepjes of spaties).</source>
+        <translation>The INSZ may only contain digits (possibly with dots, dashes or spaces).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>INSZ-controlecijfer klopt niet.</source>
+        <translation>The INSZ check digits are wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INSZ bevat een ongeldige geboortedatum.</source>
+        <translation>The INSZ contains an invalid date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INSZ bevat een ongeldig volgnummer (000 en 999 worden nooit toegekend).</source>
+        <translation>The INSZ contains an invalid sequence number (000 and 999 are never issued).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>INSZ moet %1 cijfers hebben (nu %2).</source>
+        <translation>The INSZ must have %1 digits (now %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een notitie zonder tekst wordt niet bewaard.</source>
+        <translation>A note without text is not saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2 tekens lang; het maximum is %3 tekens. Bewaar een langere tekst in een apart document.</source>
+        <translation>%1 is %2 characters long; the maximum is %3 characters. Keep a longer text in a separate document.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Het dossier heeft al de status &apos;%1&apos;.</source>
+        <translation>The case already has the status &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een dossier afsluiten vraagt een reden.</source>
+        <translation>Closing a case needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een reden voor afsluiten hoort alleen bij de status &apos;%1&apos;.</source>
+        <translation>A reason for closing only goes with the status &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een afgesloten dossier kan alleen heropend worden als &apos;%1&apos; of &apos;%2&apos;.</source>
+        <translation>A closed case can only be reopened as &apos;%1&apos; or &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Van &apos;%1&apos; kan een dossier niet rechtstreeks naar &apos;%2&apos;.</source>
+        <translation>A case cannot go directly from &apos;%1&apos; to &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geef een omschrijving.</source>
+        <translation>Give a description.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De omschrijving mag hoogstens %1 tekens hebben.</source>
+        <translation>The description may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er bestaat al een waarde ‘%1’.</source>
+        <translation>A value ‘%1’ already exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze waarde bestaat niet meer.</source>
+        <translation>This value no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‘%1’ wordt met het programma meegeleverd en kan niet verwijderd worden. Zet de waarde op inactief: ze wordt dan niet meer aangeboden.</source>
+        <translation>‘%1’ comes with the program and cannot be deleted. Set the value to inactive: it is then no longer offered.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>‘%1’ is in gebruik (%2×) en kan niet verwijderd worden. Zet de waarde op inactief: ze blijft dan zichtbaar bij bestaande gegevens maar wordt niet meer aangeboden.</source>
+        <translation>‘%1’ is in use (%2×) and cannot be deleted. Set the value to inactive: it stays visible on existing records but is no longer offered.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../kempen_desktop/ui/settings_dialog.py" line="+111"/>
@@ -6296,7 +6444,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/status_dialog.py" line="+46"/>
+        <location filename="../../kempen_desktop/ui/dossiers/status_dialog.py" line="+47"/>
         <source>Dossier afsluiten</source>
         <translation>Close case</translation>
     </message>

@@ -119,17 +119,26 @@ class ImportHistoryDialog(RememberingDialog):
         if check.blocked:
             self._offer_the_rest(batch, check)
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Import ongedaan maken"),
-            self.tr(
-                "De import van %1 ongedaan maken? De %2 nieuwe dossiers worden verwijderd en "
-                "de %3 gewijzigde dossiers krijgen hun vorige waarden terug."
+        if batch.status == "deels ongedaan":  # the counts of the batch no longer apply
+            question = (
+                self.tr(
+                    "Wat nog overblijft van de import van %1 ongedaan maken? %2 dossier(s) "
+                    "krijgen hun vorige toestand terug (nieuwe dossiers worden verwijderd)."
+                )
+                .replace("%1", batch.file_name)
+                .replace("%2", str(check.undoable))
             )
-            .replace("%1", batch.file_name)
-            .replace("%2", str(batch.created))
-            .replace("%3", str(batch.updated)),
-        )
+        else:
+            question = (
+                self.tr(
+                    "De import van %1 ongedaan maken? De %2 nieuwe dossiers worden verwijderd en "
+                    "de %3 gewijzigde dossiers krijgen hun vorige waarden terug."
+                )
+                .replace("%1", batch.file_name)
+                .replace("%2", str(batch.created))
+                .replace("%3", str(batch.updated))
+            )
+        answer = QMessageBox.question(self, self.tr("Import ongedaan maken"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
