@@ -134,3 +134,51 @@ def test_chosen_language_reaches_qt_dialogs_and_labels(
         for translator in set(qapp.findChildren(QTranslator)) - before:
             qapp.removeTranslator(translator)
         code_lists.use_language("nl")
+
+
+@pytest.fixture
+def english_ui(qapp: QApplication) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    from kempen_desktop.resources_location import resource_root
+
+    translator = QTranslator()
+    assert translator.load(str(resource_root() / "translations" / "kempen_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    code_lists.use_language("en")
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        code_lists.use_language("nl")
+
+
+def test_service_messages_speak_english_in_the_english_ui(
+    qtbot, workspace: Workspace, english_ui: None, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    tab = _tab(qtbot, workspace)
+    tab.new_dossier()
+    dialog = tab.current_dialog
+    assert isinstance(dialog, DossierDialog)
+    qtbot.keyClicks(dialog.first_name, "Jan")
+    dialog.try_save()  # no last name: the service refuses in Dutch, the form shows English
+    shown = [label.text() for label in dialog._errors.values() if label.isVisible()]
+    assert shown == ["Fill in the last name."]
+    dialog.reject()
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "kempen_desktop.ui.partners.code_list_dialog.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
+    codes = CodeListDialog(workspace, "target_groups", "Target groups")
+    qtbot.addWidget(codes)
+    codes._run(workspace.code_lists.add, "Kortgeschoold")
+    assert warnings == ["A value ‘Kortgeschoold’ already exists."]
+
+
+def test_unknown_service_messages_pass_unchanged(english_ui: None) -> None:
+    from kempen_desktop.ui.common.service_messages import translated
+
+    assert translated("Iets anders liep mis.") == "Iets anders liep mis."
+    assert translated("INSZ moet 11 cijfers hebben (nu 7).") == (
+        "The INSZ must have 11 digits (now 7)."
+    )

@@ -34,6 +34,7 @@ from kempen_desktop.services.common.lookups import DossierFormChoices
 from kempen_desktop.services.dossiers.dossiers import DossierInput, ValidationError
 from kempen_desktop.ui.common.address import AddressFields
 from kempen_desktop.ui.common.date_field import DateField, first_invalid
+from kempen_desktop.ui.common.service_messages import translated
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
     ErrorLabel,
@@ -226,7 +227,7 @@ class DossierDialog(RememberingDialog):
     def _insz_finished(self) -> None:
         text = self.insz.text().strip()
         problem = insz_problem(text)
-        self._errors["insz"].show_message(problem)
+        self._errors["insz"].show_message(translated(problem) if problem else None)
         if text and not problem:
             self.insz.setText(format_insz(text))
             born = birth_date_from_insz(text)
@@ -309,7 +310,7 @@ class DossierDialog(RememberingDialog):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self._errors.items():
-            label.show_message(errors.get(key))
+            label.show_message(translated(errors[key]) if key in errors else None)
         if errors:
             self.summary.show_message(
                 self.tr("Het dossier is niet bewaard: verbeter de rood gemelde velden.")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.services.dossiers.dossiers import ValidationError
+from kempen_desktop.ui.common.service_messages import translated
 from kempen_desktop.ui.common.text_limit import limit_length
 from kempen_desktop.ui.common.widgets import ErrorLabel, RememberingDialog, combo_value
 
@@ -60,6 +61,6 @@ class NoteDialog(RememberingDialog):
         try:
             self._add(combo_value(self.kind), self.title.text(), self.body.toPlainText())
         except ValidationError as error:
-            self.error.show_message(str(error))
+            self.error.show_message(translated(str(error)))
             return
         self.accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.ui.common.date_field import DateField
+from kempen_desktop.ui.common.service_messages import translated
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
     ErrorLabel,
@@ -103,6 +104,6 @@ class StatusDialog(RememberingDialog):
         try:
             self._apply(new_status, day, reason, self.note.toPlainText())
         except ValueError as error:
-            self.error.show_message(str(error))
+            self.error.show_message(translated(str(error)))
             return
         self.accept()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.code_lists import CodeListError, CodeRow
+from kempen_desktop.ui.common.service_messages import translated
 from kempen_desktop.ui.common.widgets import RememberingDialog
 
 _INACTIVE = QColor("#8a8a8a")
@@ -163,7 +164,7 @@ class CodeListDialog(RememberingDialog):
         try:
             result = action(self._name, *args)
         except CodeListError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), translated(str(error)))
             return False
         self.changed = True
         self._last_result = result
