@@ -182,3 +182,11 @@ def test_unknown_service_messages_pass_unchanged(english_ui: None) -> None:
     assert translated("INSZ moet 11 cijfers hebben (nu 7).") == (
         "The INSZ must have 11 digits (now 7)."
     )
+
+
+def test_meeting_types_follow_the_ui_language(workspace: Workspace, english_labels: None) -> None:
+    from kempen_desktop.services.meetings.meetings import MeetingInput
+
+    workspace.meetings.plan(MeetingInput(type_code="stuurgroep", title="Stuurgroep"))
+    assert ("stuurgroep", "Steering group") in workspace.meetings.types()
+    assert [row.type_label for row in workspace.meetings.rows()] == ["Steering group"]

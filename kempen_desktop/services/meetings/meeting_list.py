@@ -24,6 +24,7 @@ from kempen_desktop.db.models import (
 from kempen_desktop.domain import meetings as rules
 from kempen_desktop.domain.status import status_label
 from kempen_desktop.domain.target_groups import target_group_label
+from kempen_desktop.services.common import labels
 from kempen_desktop.services.meetings.meetings import REGISSEUR, now_local
 
 # -- the list of meetings ----------------------------------------------------------------------
@@ -81,7 +82,7 @@ def list_meetings(
         Meeting.starts_at,
         Meeting.ends_at,
         Meeting.meeting_type_code,
-        MeetingType.label,
+        labels.label_column(MeetingType),  # in the UI's language
         Meeting.title,
         Meeting.location,
         Meeting.status,

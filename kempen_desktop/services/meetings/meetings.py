@@ -32,7 +32,7 @@ from kempen_desktop.db.models import (
 from kempen_desktop.domain import meetings as rules
 from kempen_desktop.domain.dates import add_months
 from kempen_desktop.domain.text_limits import too_long
-from kempen_desktop.services.common import audit
+from kempen_desktop.services.common import audit, labels
 
 REGISSEUR = "Regisseur"
 MAX_SERIES = 24
@@ -353,7 +353,7 @@ def meeting_types(session: Session) -> list[tuple[str, str]]:
     return [
         (code, label)
         for code, label in session.execute(
-            select(MeetingType.code, MeetingType.label)
+            select(MeetingType.code, labels.label_column(MeetingType))  # the UI's language
             .where(MeetingType.active)
             .order_by(MeetingType.sort_order, MeetingType.label)
         )
