@@ -174,3 +174,13 @@ def test_another_employer_replaces_the_hire_and_its_follow_ups(workspace, databa
             select(StatusChange.to_code).where(StatusChange.dossier_id == known.dossiers[1])
         ).all()
         assert statuses.count("aan_het_werk") == 1  # already at work: no second change
+
+
+def test_a_column_beside_its_total_gives_no_small_cell_away() -> None:
+    assert rules.masked_column([126, 24, 0]) == [126, 24, 0]
+    assert rules.masked_column([1, 0, 2, 9]) == ["< 5", 0, "< 5", 9]  # 1+2 or 2+1: unclear
+    assert rules.masked_column([1, 0, 9]) == ["< 5", 0, "≥ 5"]  # 10 - 9 would say 1
+    assert rules.masked_column([1, 1, 9]) == ["< 5", "< 5", "≥ 5"]  # 2 over two: both 1
+    assert rules.masked_column([1, 5, 9]) == ["< 5", "≥ 5", "≥ 5"]  # 6 = 1 + 5 only
+    assert rules.masked_column([2, 1]) == ["< 5", "< 5"]  # the total is '< 5' itself
+    assert rules.people_text(3) == "minder dan 5" and rules.people_text(0) == "0"

@@ -138,3 +138,22 @@ def test_cli_json_carries_the_event_totals(workspace, database, tmp_path, capsys
     figures = json.loads(capsys.readouterr().out)["figures"]
     assert figures["event_totals"]["events"] == 1
     assert figures["events"][0]["title"] == "Jobdate industrie"
+
+
+def test_a_hidden_hire_is_not_given_away_by_the_total(workspace, database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _setup(workspace, database)  # the jobdate: one hire
+    workspace.actions.save_event(
+        EventInput("jobevent", "Jobevent zorg", date(2024, 11, 20), visitors=40, other_hires=9)
+    )
+    report = workspace.reports.period_report(START, END, [])
+    assert report.event_totals.all_hires == 10
+    pdf = tmp_path / "rapport.pdf"
+    workspace.reports.write_period_report(pdf, report, "pdf")
+    text = _flat(" ".join(page.extract_text() for page in PdfReader(pdf).pages))
+    assert "Aanwervingen 10" in text  # the total stays exact ...
+    assert "Jobdate industrie · Kontich · VDAB 33 12 7 < 5" in text
+    assert "Jobevent: Jobevent zorg 40 0 0 ≥ 5" in text  # ... so 10 - 9 cannot say 1
+    xlsx = tmp_path / "rapport.xlsx"
+    workspace.reports.write_period_report(xlsx, report, "xlsx")
+    rows = list(load_workbook(xlsx)["Activiteiten"].iter_rows(values_only=True))
+    assert [row[-1] for row in rows[-3:]] == ["< 5", "≥ 5", 10]

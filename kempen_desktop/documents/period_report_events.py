@@ -2,8 +2,10 @@
 section in the PDF, summary rows and a sheet in the .xlsx.
 
 Counts of people (participants, contacts, interviews, hires) of 1 to 4 are printed as
-'< 5', per event and in the totals (domain.actions.masked_count): one hire at one jobevent
-on one day points at a person. Participants and hires with a dossier follow the selected
+'< 5', per event and in the totals: one hire at one jobevent on one day points at a person.
+Only sums are printed (never the part with a dossier beside the part without), and where a
+total would give a hidden cell away, other cells of that column are hidden as '≥ 5'
+(domain.actions.masked_column). Participants and hires with a dossier follow the selected
 municipalities; the other figures belong to no municipality and are labelled *hele regio*
 when municipalities are selected, as the meetings are."""
 
@@ -16,15 +18,30 @@ from reportlab.lib.units import mm
 from kempen_desktop.documents import pdf
 from kempen_desktop.documents.period_report_data import PeriodReport
 from kempen_desktop.documents.xlsx import XlsxColumn, XlsxSheet
-from kempen_desktop.domain.actions import masked_count
+from kempen_desktop.domain.actions import masked_column, masked_count
 from kempen_desktop.domain.k_anonymity import K
 
 HEADING = "Activiteiten en jobevents"
 
 
 def _m(value: int) -> str:
-    shown = masked_count(value)
+    return _text(masked_count(value))
+
+
+def _text(shown: int | str) -> str:
     return f"{shown:,}".replace(",", ".") if isinstance(shown, int) else shown
+
+
+def _cells(r: PeriodReport) -> list[list[int | str]]:
+    """Per event: participants, contacts, interviews, hires — each column masked beside its
+    printed total (masked_column)."""
+    columns = [
+        masked_column([e.participants for e in r.events]),
+        masked_column([e.contacts for e in r.events]),
+        masked_column([e.interviews for e in r.events]),
+        masked_column([e.all_hires for e in r.events]),
+    ]
+    return [list(row) for row in zip(*columns, strict=True)] if r.events else []
 
 
 def _region(r: PeriodReport) -> str:
@@ -65,7 +82,8 @@ def _figures(r: PeriodReport) -> list[tuple[str, int, bool]]:
 def note(r: PeriodReport) -> str:
     text = (
         f"Aantallen personen van 1 tot {K - 1} staan er als ‘< {K}’, per activiteit en in de "
-        "totalen. Deelnemers zijn de aanwezige deelnemers met een dossier plus de anonieme "
+        f"totalen; waar het totaal zo’n aantal zou verraden, staan ook andere als ‘≥ {K}’. "
+        "Deelnemers zijn de aanwezige deelnemers met een dossier plus de anonieme "
         "bezoekers, aanwervingen die van deelnemers met en zonder dossier; een activiteit "
         "telt in de periode waarin ze begint."
     )
@@ -100,12 +118,9 @@ def event_story(r: PeriodReport) -> list[Any]:
                     " · ".join(
                         part for part in (f"{e.kind}: {e.title}", e.location, e.organisers) if part
                     ),
-                    _m(e.participants),
-                    _m(e.contacts),
-                    _m(e.interviews),
-                    _m(e.all_hires),
+                    *(_text(cell) for cell in cells),
                 ]
-                for e in r.events
+                for e, cells in zip(r.events, _cells(r), strict=True)
             ],
             [24.5 * mm, 49.5 * mm, 25 * mm, 22 * mm, 24.5 * mm, 28.5 * mm],
             empty="Geen activiteiten in deze periode.",
@@ -139,19 +154,8 @@ def event_sheet(r: PeriodReport, sub: str) -> XlsxSheet:
             XlsxColumn(f"Aanwervingen{mixed}", "int", 14),
         ],
         [
-            [
-                e.held_on,
-                e.ends_on,
-                e.kind,
-                e.title,
-                e.location,
-                e.organisers,
-                masked_count(e.participants),
-                masked_count(e.contacts),
-                masked_count(e.interviews),
-                masked_count(e.all_hires),
-            ]
-            for e in r.events
+            [e.held_on, e.ends_on, e.kind, e.title, e.location, e.organisers, *cells]
+            for e, cells in zip(r.events, _cells(r), strict=True)
         ]
         + [["Totaal", None, "", "", "", "", *(n for _l, n, _p in _masked_totals(r))]],
         HEADING,

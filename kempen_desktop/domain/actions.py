@@ -4,6 +4,7 @@ the list of indicators the app can compute from its own data."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Final
 
@@ -179,3 +180,43 @@ def masked_count(value: int, k: int = K) -> int | str:
     k-1 as '< k' (one hire at one jobevent on one day points at a person; the rule and k come
     from domain.k_anonymity)."""
     return value if value == 0 or value >= k else f"< {k}"
+
+
+def people_text(value: int, k: int = K) -> str:
+    """A count of people in a sentence: '12', or 'minder dan 5' for 1 to k-1."""
+    shown = masked_count(value, k)
+    return str(shown) if isinstance(shown, int) else f"minder dan {k}"
+
+
+def masked_column(values: Sequence[int], k: int = K) -> list[int | str]:
+    """The cells of a column of counts printed beside their exact total: 1 to k-1 as '< k';
+    and where the total would give a hidden cell away (one hidden cell; or hidden cells
+    that can only all be 1, or all k-1), the smallest other cells as '≥ k' too, until no
+    hidden small cell can be worked out from the total. A total below k is itself printed
+    as '< k' (masked_count), so it gives nothing away and nothing more is hidden."""
+    shown: list[int | str] = [masked_count(v, k) for v in values]
+    if sum(values) < k:
+        return shown
+    while _small_cell_found(values, shown, k):
+        visible = [i for i, cell in enumerate(shown) if isinstance(cell, int) and cell > 0]
+        if not visible:
+            break
+        shown[min(visible, key=lambda i: values[i])] = f"≥ {k}"
+    return shown
+
+
+def _small_cell_found(values: Sequence[int], shown: Sequence[int | str], k: int) -> bool:
+    """True when some '< k' cell has only one value that fits the total: each hidden cell
+    lies in [1, k-1] ('< k') or [k, total] ('≥ k') and together they make up the rest."""
+    hidden = [i for i, cell in enumerate(shown) if isinstance(cell, str)]
+    rest = sum(values[i] for i in hidden)
+    small = {i for i in hidden if shown[i] == f"< {k}"}
+    low = {i: 1 if i in small else k for i in hidden}
+    high = {i: k - 1 if i in small else rest for i in hidden}
+    all_low, all_high = sum(low.values()), sum(high.values())
+    for i in small:
+        least = max(low[i], rest - (all_high - high[i]))
+        most = min(high[i], rest - (all_low - low[i]))
+        if most <= least:
+            return True
+    return False

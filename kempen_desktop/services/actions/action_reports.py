@@ -21,7 +21,7 @@ from kempen_desktop.db.models import (
     PolicyAction,
     policy_action_meeting,
 )
-from kempen_desktop.domain.actions import format_value
+from kempen_desktop.domain.actions import format_value, people_text
 from kempen_desktop.domain.meetings import CANCELLED, HELD, MOVED
 from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.domain.wse import WSE_CODES
@@ -73,11 +73,11 @@ def draft(session: Session, action_id: uuid.UUID, start: date, end: date) -> str
                 line += f", samen met {partners}"
             figures = []
             if row.participants:
-                figures.append(f"{row.participants} deelnemers")
+                figures.append(f"{people_text(row.participants)} deelnemers")
             if event is not None and event.interviews:
-                figures.append(f"{event.interviews} sollicitatiegesprekken")
-            if row.hires:
-                figures.append(f"{row.hires} aanwervingen")
+                figures.append(f"{people_text(event.interviews)} sollicitatiegesprekken")
+            if row.hires:  # small counts of people as the report prints them: 'minder dan 5'
+                figures.append(f"{people_text(row.hires)} aanwervingen")
             if figures:
                 line += f" ({', '.join(figures)})"
             lines.append(line + ".")

@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import PeriodReportText
 from kempen_desktop.documents.period_report_data import PeriodReport, PeriodReportError
-from kempen_desktop.domain.actions import masked_count
-from kempen_desktop.domain.k_anonymity import K
+from kempen_desktop.domain.actions import people_text
 from kempen_desktop.domain.kpi import SMALL_BASE, inclusive_target_met, percent_text
 from kempen_desktop.domain.texts import dutch_list
 from kempen_desktop.domain.wse import WSE_CODES
@@ -97,17 +96,11 @@ def _events_sentence(r: PeriodReport, scope: str) -> str:
         return ""
     text = (
         f" Op {t.events} activiteiten (jobevents, jobdates en andere) waren er "
-        f"{_people(t.participants)} deelnemers en {_people(t.all_hires)} aanwervingen"
+        f"{people_text(t.participants)} deelnemers en {people_text(t.all_hires)} aanwervingen"
     )
     if r.municipalities:
         text += f" (met een dossier: alleen uit {scope}; bezoekers zonder dossier: hele regio)"
     return text + "."
-
-
-def _people(value: int) -> str:
-    """A count of people as the report prints it: 'minder dan 5' for 1 to 4."""
-    shown = masked_count(value)
-    return str(shown) if isinstance(shown, int) else f"minder dan {K}"
 
 
 def _of_followed(part: int, whole: int) -> str:
