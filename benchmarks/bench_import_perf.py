@@ -37,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from figures import Figure, print_figures  # noqa: E402
+from figures import Figure, print_figures
 
 PASSPHRASE = "bench-17"
 NEW_ROWS = 10_000
