@@ -184,3 +184,16 @@ def test_a_column_beside_its_total_gives_no_small_cell_away() -> None:
     assert rules.masked_column([1, 5, 9]) == ["< 5", "≥ 5", "≥ 5"]  # 6 = 1 + 5 only
     assert rules.masked_column([2, 1]) == ["< 5", "< 5"]  # the total is '< 5' itself
     assert rules.people_text(3) == "minder dan 5" and rules.people_text(0) == "0"
+
+
+def test_a_refused_status_change_still_records_the_hire(workspace, database) -> None:
+    known = known_data(database)
+    participants = _event(workspace, known)
+    later = date(date.today().year + 1, 1, 1)
+    with database.transaction() as s:  # a status dated ahead (odd data): the service refuses
+        s.get(Dossier, known.dossiers[0]).status_since = later
+    outcome = workspace.actions.set_hired(participants[0], known.employer)
+    assert not outcome.status_changed and "toekomst" in outcome.status_kept
+    assert workspace.dossiers.get(known.dossiers[0]).status_code == "in_begeleiding"
+    with database.session() as s:
+        assert s.scalars(select(WorkExit).where(WorkExit.dossier_id == known.dossiers[0])).one()

@@ -37,7 +37,7 @@ from kempen_desktop.documents.period_report_data import EventLine
 from kempen_desktop.domain import actions as rules
 from kempen_desktop.domain.actions import kind_label
 from kempen_desktop.domain.meetings import OPEN_ACTION_STATUSES
-from kempen_desktop.domain.status import AFGESLOTEN
+from kempen_desktop.domain.status import AFGESLOTEN, TransitionError
 from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.services.actions.actions import ActionError
 from kempen_desktop.services.common import audit
@@ -363,15 +363,10 @@ def set_hired(
             description=f"Aanwerving van dossier {dossier.num} na {what}.",
         )
     )
-    changed = _hire_status(session, dossier, day, employer.name, what, event.held_on, today)
+    kept = _hire_status(session, dossier, day, employer.name, what, event.held_on, today)
     follow_ups = _follow_ups(session, dossier, day, employer.name, what)
     audit.record(session, "event.hire", "dossier", dossier.id, str(event.id))
-    return HireOutcome(
-        exit_.id,
-        changed,
-        "" if changed else rules.hire_status_kept(dossier.status_code),
-        follow_ups,
-    )
+    return HireOutcome(exit_.id, kept is None, kept or "", follow_ups)
 
 
 def _hire_status(
@@ -382,16 +377,19 @@ def _hire_status(
     what: str,
     held_on: date,
     today: date | None,
-) -> bool:
+) -> str | None:
     """Move the dossier to aan het werk through the dossier status service, if the rule says
-    so; True when it moved."""
+    so; None when it moved, else why the status stayed ('' when it needed not move)."""
     target = rules.hire_status(dossier.status_code)
     if target is None:
-        return False
+        return rules.hire_status_kept(dossier.status_code)
     effective = rules.hire_status_day(day, dossier.status_since, today or date.today())
     note = f"Aangeworven door {employer} na {what} ({held_on:%d/%m/%Y}); start {day:%d/%m/%Y}."
-    change_status(session, dossier.id, target, effective_on=effective, note=note)
-    return True
+    try:  # the service checks before it changes anything: a refusal leaves the dossier as is
+        change_status(session, dossier.id, target, effective_on=effective, note=note)
+    except TransitionError as refused:
+        return f"De status blijft zoals hij is: {refused}"
+    return None
 
 
 def _follow_ups(
