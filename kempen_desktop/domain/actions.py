@@ -119,6 +119,12 @@ def format_value(value: float | None, unit: str = "") -> str:
 #   and an afgesloten dossier is not reopened by a hire: the status stays and the regisseur
 #   is told why, so nothing is invented in the status history.
 #
+# The employer's history gets the hire: a line 'aanwerving' in its cooperation log, the
+# dossier among those it employed (through the work exit) and the event among its events.
+# It does not by itself open an inclusive engagement: that period feeds the 1-op-2
+# indicator and is the regisseur's judgement; the engagement dialog can name the hire's
+# uitstroom and event as its evidence.
+#
 # Taking a hire back (or removing the participant or the event) removes the work exit and
 # the hire's follow-ups that are still open, but leaves the status as it is: the status
 # history is what happened, and a wrongly set status is corrected by the regisseur along the
