@@ -28,6 +28,7 @@ from kempen_desktop.services.dossiers.dossier_list import (
 )
 from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.ui.dossiers import dossier_table_model as table_model
+from kempen_desktop.ui.dossiers.dossier_orders import narrowed, place_table
 from kempen_desktop.ui.dossiers.dossier_table_model import NUM_ROLE, DossierTableModel
 
 PEOPLE = [
@@ -281,3 +282,18 @@ def test_the_tab_keeps_the_selection_after_a_background_reload(
     current = tab.table.selectionModel().currentIndex()
     assert current.row() == 3  # one row down: the new dossier sorts first
     assert tab.model.data(current, NUM_ROLE) == chosen
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        [5, 3, 9, 1, 7],
+        [50_000, 3, 900_000],  # sparse: no place table, the list is walked
+        [],
+    ],
+)
+def test_narrowing_keeps_the_order_and_only_what_is_wanted(order: list[int]) -> None:
+    places = place_table(order)
+    for wanted in ({9, 1}, {1, 2, 3, 5, 7, 9, 11, 10**7}, set(), {3}, set(order)):
+        expected = [num for num in order if num in wanted]
+        assert list(narrowed(order, frozenset(wanted), places)) == expected

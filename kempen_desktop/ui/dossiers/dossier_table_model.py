@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from array import array
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -37,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter, DossierRow
+from kempen_desktop.ui.dossiers.dossier_orders import OrderCache, narrowed
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
@@ -76,10 +75,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NUM_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
 _MAX_CACHED = 5000
-# Orders kept for filters and sort keys shown before: a few lists, at most this many numbers
-# in all (8 bytes each in an array: 32 MB).
-_MAX_ORDERS = 8
-_MAX_ORDERED_NUMS = 4_000_000
 # From this many rows shown a reload reads the list off the GUI thread; shorter lists are
 # read in a few milliseconds, at once (so a small list is right as soon as reload returns).
 BACKGROUND_FROM = 20_000
@@ -89,30 +84,6 @@ _OVERDUE = QColor("#b3261e")
 def short_label(label: str) -> str:
     """'Jongere (< 25 jaar)' -> 'Jongere': the table has no room for explanations."""
     return label.split(" (")[0]
-
-
-class OrderCache:
-    """The ascending orders read for (filter, sort key), the most recent last."""
-
-    def __init__(self) -> None:
-        self._orders: OrderedDict[tuple[DossierFilter, str], Sequence[int]] = OrderedDict()
-
-    def get(self, key: tuple[DossierFilter, str]) -> Sequence[int] | None:
-        found = self._orders.get(key)
-        if found is not None:
-            self._orders.move_to_end(key)
-        return found
-
-    def put(self, key: tuple[DossierFilter, str], order: Sequence[int]) -> None:
-        self._orders[key] = order
-        self._orders.move_to_end(key)
-        while len(self._orders) > _MAX_ORDERS or (
-            len(self._orders) > 1 and sum(map(len, self._orders.values())) > _MAX_ORDERED_NUMS
-        ):
-            self._orders.popitem(last=False)
-
-    def clear(self) -> None:
-        self._orders.clear()
 
 
 class _OrderReader(QThread):
@@ -237,12 +208,13 @@ class DossierTableModel(QAbstractTableModel):
         the same dossiers as the SQL filter, in the same order, without sorting again."""
         if not flt.text:
             return self._source.order(flt, self._sort_key)
-        unsearched = self._ascending(replace(flt, text=""))
+        unsearched_key = (replace(flt, text=""), self._sort_key)
+        unsearched = self._ascending(unsearched_key[0])
+        places = self._orders.places(unsearched_key, unsearched)  # made at the first letter
         matches = self._source.matching(flt.text)
         if matches is None:  # e.g. one letter: nothing to search for yet
             return unsearched
-        shown = matches | flt.pinned if flt.pinned else matches  # pinned: kept in view
-        return array("q", filter(shown.__contains__, unsearched))
+        return narrowed(unsearched, matches | flt.pinned if flt.pinned else matches, places)
 
     def refresh_rows(self) -> None:
         """Refetch what is shown (after an edit) without changing the order."""
