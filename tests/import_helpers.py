@@ -79,9 +79,10 @@ def dump(database: Database) -> dict[str, list[tuple[Any, ...]]]:
         for table in TABLES:
             rows = session.execute(text(f"SELECT * FROM {table}")).all()
             result[table] = sorted((tuple(r) for r in rows), key=repr)
-        fts = session.execute(
-            text("SELECT rowid, names, identifiers, place, notes FROM dossier_fts")
-        ).all()
+        index = "rowid, names, identifiers, place, notes FROM dossier_fts"
+        if database.url is not None:  # PostgreSQL: the search table of migration 0014
+            index = "num, names, identifiers, place, notes FROM dossier_search"
+        fts = session.execute(text(f"SELECT {index}")).all()
         result["dossier_fts"] = sorted((tuple(r) for r in fts), key=repr)
     return result
 

@@ -7,8 +7,9 @@ the backend the session is bound to (db/backend.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import Connection, Engine, TextualSelect
 from sqlalchemy.orm import Session
@@ -93,3 +94,30 @@ def defer_foreign_keys(connection: Connection) -> None:
         sqlite.defer_foreign_keys(connection)
     else:
         connection.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+
+
+def storage_cursor(connection: Connection) -> Any:
+    """A DB-API cursor on the connection's current transaction whose rows hold values as the
+    SQLite file stores them (ISO date strings, 32-hex ids, 0/1): fast readers that skip the
+    ORM work the same on both backends."""
+    dbapi_connection = connection.connection.dbapi_connection
+    if backend_of(connection) is Backend.SQLITE:
+        return dbapi_connection.cursor()  # type: ignore[union-attr]
+    return postgres.storage_cursor(dbapi_connection)
+
+
+def driver_sql(connection: Connection) -> Callable[..., Any]:
+    """`connection.exec_driver_sql` for SQL written against the SQLite file: `?` placeholders,
+    values in its storage format (ISO date strings, 32-hex ids). On PostgreSQL the same
+    statements run through a storage_cursor, placeholders translated; the result has
+    fetchall(), first(), scalar() and iteration, like SQLAlchemy's."""
+    if backend_of(connection) is Backend.SQLITE:
+        return connection.exec_driver_sql
+    if not connection.in_transaction():
+        connection.begin()  # the caller commits or rolls back as with exec_driver_sql
+
+    def run(statement: str, parameters: Any = None) -> postgres.Rows:
+        cursor = storage_cursor(connection)
+        return postgres.run_driver_sql(cursor, statement, parameters)
+
+    return run

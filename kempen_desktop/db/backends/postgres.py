@@ -7,7 +7,8 @@ every word required: `jan pee` becomes to_tsquery('simple', 'jan:* & pee:*').
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import TextualSelect, column, text
 
@@ -27,3 +28,61 @@ def matching_nums(words: Sequence[str]) -> TextualSelect:
         .bindparams(query=tsquery(words))
         .columns(column("num"))
     )
+
+
+def storage_cursor(dbapi_connection: Any) -> Any:
+    """A psycopg cursor whose rows hold what SQLite would: ISO date and time strings, ids
+    as 32 hex digits, booleans as 0/1 (readers written against the SQLite file)."""
+    from kempen_desktop.db.backends.postgres_rows import (
+        BoolInt,
+        DateText,
+        TimestampText,
+        UuidHex,
+    )
+
+    cursor = dbapi_connection.cursor()
+    adapters = cursor.adapters
+    adapters.register_loader("date", DateText)
+    adapters.register_loader("timestamp", TimestampText)
+    adapters.register_loader("uuid", UuidHex)
+    adapters.register_loader("bool", BoolInt)
+    return cursor
+
+
+def _pyformat(statement: str) -> str:
+    """SQLite's `?` placeholders as psycopg's `%s` (a literal % doubled)."""
+    return statement.replace("%", "%%").replace("?", "%s")
+
+
+class Rows:
+    """What driver_sql returns on PostgreSQL: the few CursorResult methods callers use."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+        self.rowcount: int = cursor.rowcount
+
+    def _rows(self) -> list[Any]:
+        return list(self._cursor.fetchall()) if self._cursor.description else []
+
+    def fetchall(self) -> list[Any]:
+        return self._rows()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._rows())
+
+    def first(self) -> Any:
+        return self._cursor.fetchone() if self._cursor.description else None
+
+    def scalar(self) -> Any:
+        row = self.first()
+        return None if row is None else row[0]
+
+
+def run_driver_sql(cursor: Any, statement: str, parameters: Any) -> Rows:
+    sql = _pyformat(statement)
+    many = isinstance(parameters, list) and bool(parameters)
+    if many and isinstance(parameters[0], (tuple, list, dict)):
+        cursor.executemany(sql, parameters)
+    else:
+        cursor.execute(sql, tuple(parameters) if parameters else None)
+    return Rows(cursor)

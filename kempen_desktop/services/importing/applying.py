@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import exc, insert
 from sqlalchemy.orm import Session
 
+from kempen_desktop.db import backends
 from kempen_desktop.db.base import utcnow
 from kempen_desktop.db.bulk import PERSON_COLUMNS
 from kempen_desktop.db.models import (
@@ -310,9 +311,7 @@ def _apply(
                 ],
             )
             # The batch row opened the transaction; from here foreign keys are checked at COMMIT.
-            writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            if writer.connection.exec_driver_sql("PRAGMA defer_foreign_keys").scalar() != 1:
-                raise RuntimeError("PRAGMA defer_foreign_keys werd niet aanvaard.")
+            backends.defer_foreign_keys(writer.connection)
             report("Wegschrijven", 5)
             # Numbers from the counter: never one given before, also not after a delete or an undo.
             first_num = (
@@ -354,7 +353,9 @@ def _write_creates(
     persons, dossiers, timeline, statuses, groups, changes = [], [], [], [], [], []
     title = f"Aangemaakt door import van {origin}"[:200]
     partner_of: dict[str, str] = dict(
-        writer.connection.exec_driver_sql("SELECT id, partner_id FROM contact_person").fetchall()
+        backends.driver_sql(writer.connection)(
+            "SELECT id, partner_id FROM contact_person"
+        ).fetchall()
     )
     for offset, (row, work) in enumerate(creates):
         person_id, dossier_id, num = new_id(), new_id(), first_num + offset

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from kempen_desktop.db import backends
 from kempen_desktop.services.importing.parsing import name_key
 from kempen_desktop.services.importing.profiles import Profile
 from kempen_desktop.services.importing.rows import ParsedRow
@@ -37,7 +38,7 @@ def identity_key(profile: Profile, row: ParsedRow) -> str:
 
 def remembered_decisions(connection: Connection) -> dict[str, str]:
     """row key -> dossier id (hex) of every remembered 'zelfde persoon' decision."""
-    rows = connection.exec_driver_sql(
+    rows = backends.driver_sql(connection)(
         "SELECT row_key, dossier_id FROM import_decision WHERE decision = 'merge'"
     ).fetchall()
     return {str(key): str(dossier) for key, dossier in rows}
@@ -53,15 +54,15 @@ def remember(connection: Any, items: list[tuple[str, str]], batch: str, stamp: s
     An older decision for the same row is kept aside (decision 'replaced', its key prefixed
     with the replacing batch) so that undoing ``batch`` puts it back (`forget_batch`)."""
     for key, dossier_id in items:
-        connection.exec_driver_sql(
+        backends.driver_sql(connection)(
             "DELETE FROM import_decision WHERE row_key = ? AND batch_id = ?", (key, batch)
         )
-        connection.exec_driver_sql(
+        backends.driver_sql(connection)(
             "UPDATE import_decision SET row_key = ?, decision = 'replaced', updated_at = ? "
             "WHERE row_key = ?",
             (_replaced_key(batch, key), stamp, key),
         )
-        connection.exec_driver_sql(
+        backends.driver_sql(connection)(
             "INSERT INTO import_decision (id, row_key, decision, dossier_id, batch_id, "
             "created_at, updated_at) VALUES (?, ?, 'merge', ?, ?, ?, ?)",
             (uuid.uuid4().hex, key, dossier_id, batch, stamp, stamp),
@@ -73,15 +74,17 @@ def forget_batch(connection: Any, batch: str, keep: set[str] | None = None) -> N
 
     ``keep``: dossier ids (hex) whose decisions stay (undoing the rest of a batch keeps the
     dossiers edited since, and what was decided about them)."""
-    own = connection.exec_driver_sql(
+    own = backends.driver_sql(connection)(
         "SELECT id, row_key, dossier_id FROM import_decision WHERE batch_id = ?", (batch,)
     ).fetchall()
     forgotten = {str(key) for _id, key, dossier in own if str(dossier) not in (keep or set())}
     for decision_id, key, _dossier in own:
         if str(key) in forgotten:
-            connection.exec_driver_sql("DELETE FROM import_decision WHERE id = ?", (decision_id,))
+            backends.driver_sql(connection)(
+                "DELETE FROM import_decision WHERE id = ?", (decision_id,)
+            )
     prefix = _replaced_key(batch, "")
-    kept = connection.exec_driver_sql(
+    kept = backends.driver_sql(connection)(
         "SELECT id, row_key FROM import_decision WHERE decision = 'replaced' "
         "AND substr(row_key, 1, ?) = ?",
         (len(prefix), prefix),
@@ -90,19 +93,21 @@ def forget_batch(connection: Any, batch: str, keep: set[str] | None = None) -> N
         key = str(replaced_key)[len(prefix) :]
         if keep is not None and key not in forgotten:
             continue  # still replaced by a decision that stays
-        holder = connection.exec_driver_sql(
+        holder = backends.driver_sql(connection)(
             "SELECT batch_id FROM import_decision WHERE row_key = ?", (key,)
         ).first()
         if holder is None:
-            connection.exec_driver_sql(
+            backends.driver_sql(connection)(
                 "UPDATE import_decision SET row_key = ?, decision = 'merge' WHERE id = ?",
                 (key, decision_id),
             )
         elif holder[0] is not None:
             # A later import decided this row again: ours comes back when that one is undone.
-            connection.exec_driver_sql(
+            backends.driver_sql(connection)(
                 "UPDATE import_decision SET row_key = ? WHERE id = ?",
                 (_replaced_key(str(holder[0]), key), decision_id),
             )
         else:
-            connection.exec_driver_sql("DELETE FROM import_decision WHERE id = ?", (decision_id,))
+            backends.driver_sql(connection)(
+                "DELETE FROM import_decision WHERE id = ?", (decision_id,)
+            )

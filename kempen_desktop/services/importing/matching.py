@@ -30,6 +30,7 @@ from typing import Any
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 from sqlalchemy import Connection
 
+from kempen_desktop.db import backends
 from kempen_desktop.domain.identifiers import normalise_vdab_number
 from kempen_desktop.domain.status import is_open
 from kempen_desktop.services.importing.parsing import fuzzy_name, name_key
@@ -101,7 +102,7 @@ def in_chunks(
     items = list(values)
     for start in range(0, len(items), CHUNK):
         chunk = items[start : start + CHUNK]
-        yield from connection.exec_driver_sql(
+        yield from backends.driver_sql(connection)(
             sql.format(",".join("?" * len(chunk))), (*chunk, *extra)
         ).fetchall()
 
@@ -131,11 +132,19 @@ class PersonIndex:
     def load(cls, connection: Connection, rows: list[ParsedRow]) -> PersonIndex:
         index = cls()
         seen: dict[str, Known] = {}
+        keys: dict[str, str] = {}  # name part -> name_key: names repeat, the key is computed once
+
+        def part_key(text: str) -> str:
+            key = keys.get(text)
+            if key is None:
+                key = keys[text] = name_key(text)
+            return key
 
         def known(values: tuple[Any, ...]) -> Known:
             person = seen.get(values[0])
             if person is None:
                 person = seen[values[0]] = Known(*values[:6])
+                person._key = part_key(person.last) + "|" + part_key(person.first)
             if len(values) > 6 and person.person_id not in index.details:
                 index.details[person.person_id] = (
                     dict(zip(PERSON_COLUMNS, values[7:], strict=True)),
@@ -143,20 +152,25 @@ class PersonIndex:
                 )
             return person
 
+        # Set-based: the file's identifiers go into a temporary table once, and each kind of
+        # match is one join against it (per key in index order, rowid order, as before).
         # Most rows are settled by their INSZ; those persons are read in full at once.
         inszs = {r.insz for r in rows if r.insz}
-        for values in in_chunks(
-            connection, f"SELECT {_WIDE} FROM person WHERE insz IN ({{}})", inszs
+        for values in keyed_rows(
+            connection,
+            f"SELECT {_WIDE} FROM {_KEYS} AS k CROSS JOIN person ON person.insz = k.value",
+            inszs,
         ):
             person = known(values)
             index.by_insz[person.insz or ""] = person
         open_rows = [r for r in rows if not (r.insz and r.insz in index.by_insz)]
         # Klantnummers compare without leading zeros: a list that lost them (Excel) and a
-        # dossier typed with them are the same client.
+        # dossier typed with them are the same client. (One scan of person, not one per chunk.)
         vdabs = {vdab_key(r.vdab) for r in open_rows if r.vdab}
-        for values in in_chunks(
+        for values in keyed_rows(
             connection,
-            f"SELECT {_WIDE} FROM person WHERE ltrim(vdab_number, '0') IN ({{}})",
+            f"SELECT {_WIDE} FROM person WHERE ltrim(vdab_number, '0') IN "
+            f"(SELECT value FROM {_KEYS})",
             vdabs,
         ):
             person = known(values)
@@ -168,12 +182,41 @@ class PersonIndex:
                 other = swapped(r.birth)
                 if other:
                     births.add(other.isoformat())
-        for values in in_chunks(
-            connection, f"SELECT {_NARROW} FROM person WHERE birth_date IN ({{}})", births
+        for values in keyed_rows(
+            connection,
+            f"SELECT {_NARROW} FROM {_KEYS} AS k CROSS JOIN person ON person.birth_date = k.value",
+            births,
         ):
             person = known(values)
             index.by_birth.setdefault(person.birth or "", []).append(person)
         return index
+
+
+_KEYS = "import_match_key"  # the temporary table of keyed_rows
+
+
+def keyed_rows(connection: Connection, sql: str, values: Iterable[str]) -> list[tuple[Any, ...]]:
+    """Rows of ``sql``, which joins the temporary table ``import_match_key(value)`` holding
+    ``values``; the table lives only for this call (in memory: PRAGMA temp_store)."""
+    items = list(values)
+    if not items:
+        return []
+    run = connection.exec_driver_sql
+    # The sqlite3 module runs DDL outside its transactions, so the DROP below can be rolled
+    # back with the plan's read transaction and leave an empty table: start clean.
+    run(f"DROP TABLE IF EXISTS {_KEYS}")
+    run(f"CREATE TEMPORARY TABLE {_KEYS} (value TEXT PRIMARY KEY)")
+    try:
+        per_statement = 500
+        for start in range(0, len(items), per_statement):
+            chunk = items[start : start + per_statement]
+            run(
+                f"INSERT INTO {_KEYS} (value) VALUES " + ",".join(["(?)"] * len(chunk)),
+                tuple(chunk),
+            )
+        return list(run(sql).fetchall())
+    finally:
+        run(f"DROP TABLE {_KEYS}")
 
 
 def vdab_key(value: str) -> str:

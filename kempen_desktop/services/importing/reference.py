@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import Connection
 
+from kempen_desktop.db import backends
 from kempen_desktop.domain.target_groups import AGE_BASED
 from kempen_desktop.services.importing.parsing import cell_text, name_key, split_list
 
@@ -93,7 +94,7 @@ class Reference:
     @classmethod
     def load(cls, connection: Connection, today: date) -> Reference:
         ref = cls(today)
-        sql = connection.exec_driver_sql
+        sql = backends.driver_sql(connection)
         rows = sql(
             "SELECT nis_code, name, postcodes, valid_from, valid_until, successor_nis_code "
             "FROM municipality"

@@ -20,9 +20,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Table
 
+from kempen_desktop.db import backends
+from kempen_desktop.db.backend import backend_of
 from kempen_desktop.db.bulk import InsertStatements, rows_per_statement
 
 MAX_ROWS_PER_INSERT = 500
+_POOL = 4_096  # ids per draw of random bits
 
 
 class _TimeOrderedIds:
@@ -38,6 +41,9 @@ class _TimeOrderedIds:
         self._lock = threading.Lock()
         self._last_ms = 0
         self._counter = 0
+        # Random bits drawn from the OS a few thousand ids at a time: one os.urandom call
+        # per id cost more than everything else an id needs.
+        self._random: list[int] = []
 
     def __call__(self) -> str:
         with self._lock:
@@ -52,7 +58,13 @@ class _TimeOrderedIds:
                 self._last_ms = ms
                 self._counter = 0
             counter = self._counter
-        value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | secrets.randbits(62)
+            if not self._random:
+                pool = secrets.token_bytes(8 * _POOL)
+                self._random = [
+                    int.from_bytes(pool[i : i + 8], "big") >> 2 for i in range(0, len(pool), 8)
+                ]
+            random_bits = self._random.pop()
+        value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | random_bits
         return f"{value:032x}"
 
 
@@ -76,6 +88,7 @@ class Writer:
         self._check = check or (lambda: None)
         self._written = written or (lambda _rows: None)
         self.rows = 0
+        self._backend = backend_of(connection)
         self._statements = InsertStatements("Import")
 
     def insert(
@@ -86,7 +99,7 @@ class Writer:
             self._check()
             batch = rows[start : start + per_statement]
             self.connection.exec_driver_sql(
-                self._statements.sql(table, columns, len(batch)),
+                self._statements.sql(table, columns, len(batch), self._backend),
                 tuple([value for row in batch for value in row]),
             )
             self.rows += len(batch)
@@ -107,6 +120,6 @@ class Writer:
         for start in range(0, len(rows), MAX_ROWS_PER_INSERT):
             self._check()
             batch = list(rows[start : start + MAX_ROWS_PER_INSERT])
-            self.connection.exec_driver_sql(sql, batch)
+            backends.driver_sql(self.connection)(sql, batch)
             self.rows += len(batch)
             self._written(self.rows)

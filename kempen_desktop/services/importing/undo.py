@@ -21,6 +21,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from kempen_desktop.db import backends
 from kempen_desktop.db.base import utcnow
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.common.database import Database
@@ -78,7 +79,7 @@ def undo_batch(db: Database, batch_id: uuid.UUID, *, keep_edited: bool = False) 
     edited ones stay as they are and are listed in the result."""
     with db.transaction() as session:
         connection = session.connection()
-        sql = connection.exec_driver_sql
+        sql = backends.driver_sql(connection)
         changes, blocked, gone = _assess(connection, batch_id)
         edited = sorted({c[4]["num"] for c in changes if c[0] in blocked})
         if edited and not keep_edited:
@@ -143,7 +144,7 @@ Change = tuple[Any, ...]  # dossier id, person id, action, before, after, stamp
 def _assess(connection: Any, batch_id: uuid.UUID) -> tuple[list[Change], set[str], set[str]]:
     """The batch's change records, the dossier ids among them edited since the import, and
     those of them that the user deleted since (the import had changed them, not made them)."""
-    sql = connection.exec_driver_sql
+    sql = backends.driver_sql(connection)
     batch = sql("SELECT status FROM import_batch WHERE id = ?", (batch_id.hex,)).first()
     if batch is None:
         raise ImportFailed("Deze import bestaat niet (meer).")
@@ -230,7 +231,7 @@ def _assess(connection: Any, batch_id: uuid.UUID) -> tuple[list[Change], set[str
 def _restore(
     connection: Any, batch: str, changes: list[Change], present: set[str], *, partial: bool
 ) -> None:
-    sql = connection.exec_driver_sql
+    sql = backends.driver_sql(connection)
     created = [
         uuid.UUID(hex=did)
         for did, _pid, action, *_ in changes
@@ -278,7 +279,7 @@ def _delete_in(connection: Any, table: str, batch: str, dossier_ids: list[str]) 
     column = "import_batch_id" if table == "timeline_entry" else "batch_id"
     for first in range(0, len(dossier_ids), 500):
         part = dossier_ids[first : first + 500]
-        connection.exec_driver_sql(
+        backends.driver_sql(connection)(
             f"DELETE FROM {table} WHERE {column} = ? AND dossier_id IN "
             f"({', '.join('?' * len(part))})",
             (batch, *part),

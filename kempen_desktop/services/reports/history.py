@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from kempen_desktop.db import backends
 from kempen_desktop.documents.period_report_data import Trend
 from kempen_desktop.domain.status import AFGESLOTEN as CLOSED
 from kempen_desktop.domain.target_groups import JONGERE, PLUS55, age_based_groups
@@ -31,7 +32,8 @@ class History:
 
     def __init__(self, session: Session) -> None:
         # The DB-API cursor directly: several times faster than ORM rows for 100,000 dossiers.
-        cursor: Any = session.connection().connection.cursor()
+        # (values as SQLite stores them, also on PostgreSQL: db/backends.storage_cursor)
+        cursor: Any = backends.storage_cursor(session.connection())
         self.info: dict[int, tuple[str, str | None, str | None]] = {}
         ids: dict[str, int] = {}
         current: dict[int, str] = {}

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Municipality
@@ -254,7 +254,10 @@ def _actions(
     r = (reference or end).isoformat()
     done = overdue = open_actions = 0
     for status, deadline, completed, created in session.execute(
-        text("SELECT status, deadline, completed_on, substr(created_at, 1, 10) FROM action_point")
+        text(
+            "SELECT status, deadline, completed_on, substr(CAST(created_at AS TEXT), 1, 10) "
+            "FROM action_point"
+        )
     ):
         completed_text = str(completed) if completed is not None else None
         if completed_text is not None and s <= completed_text <= e:
@@ -275,7 +278,11 @@ def _overdue_follow_ups(
     """Dossiers open on `day` whose follow-up date lies before it."""
     due = set(
         session.scalars(
-            text("SELECT num FROM dossier WHERE follow_up_on < :day"), {"day": day.isoformat()}
+            # a typed date parameter: ISO text on SQLite, a date on PostgreSQL
+            text("SELECT num FROM dossier WHERE follow_up_on < :day").bindparams(
+                bindparam("day", type_=Date())
+            ),
+            {"day": day},
         )
     )
     return sorted(due & history.open_on(day.isoformat(), scope))

@@ -240,6 +240,12 @@ def _name(database: Database, made_at: datetime, reason: str, folder: Path) -> P
     return candidate
 
 
+SERVER_BACKUPS = (
+    "Een database op een PostgreSQL-server wordt door de server en de IT-dienst bewaard en "
+    "geback-upt (pg_dump, WAL-archivering), niet door Kempen Desktop."
+)
+
+
 def make_backup(
     database: Database,
     reason: str = "handmatig",
@@ -252,6 +258,8 @@ def make_backup(
     """Back up the open database now; returns the file. Audited; rotates the folder."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
+    if not database.backend.local_file:
+        raise BackupError(SERVER_BACKUPS)
     chosen = folder or backup_folder(database)
     try:
         chosen.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -277,8 +285,8 @@ def safety_backup(database: Database, reason: str) -> Path | None:
     Falls back to the folder next to the database when the chosen one (a USB stick that
     is not plugged in) cannot be written; demo databases are not backed up.
     """
-    if database.is_demo:
-        return None
+    if database.is_demo or not database.backend.local_file:
+        return None  # a server database is backed up by the server (SERVER_BACKUPS)
     try:
         return make_backup(database, reason)
     except BackupError:
