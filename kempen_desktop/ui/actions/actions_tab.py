@@ -116,11 +116,12 @@ class ActionsTab(LazyTab):
         period.addWidget(self.period_start)
         period.addWidget(QLabel(self.tr("tot")))
         period.addWidget(self.period_end)
-        period.addWidget(self.report_state, 1)
+        period.addStretch(1)
         self.draft_button = _button(self.tr("Concept opnie&uw"), self.redraft, period)
         self.save_report_button = _button(self.tr("Tek&st bewaren"), self.save_report, period)
         report_layout = QVBoxLayout(report)
         report_layout.addLayout(period)
+        report_layout.addWidget(self.report_state)  # own line: the date fields show weekdays
         report_layout.addWidget(self.report)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -143,7 +144,7 @@ class ActionsTab(LazyTab):
             "actions",
         )
         self.empty.add_button(
-            self.tr("Nieuwe actie…"), self.new_action, icon_name="new", primary=True
+            self.tr("Nieuwe actie…"), lambda: self.new_action(), icon_name="new", primary=True
         )
         self.empty.mount(split)
         return page
