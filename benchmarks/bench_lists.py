@@ -67,6 +67,11 @@ def demo_database(scale: int, encrypted: bool, workdir: Path) -> tuple[Path, str
     """The demo file with `scale` dossiers (made once), and its passphrase."""
     workdir.mkdir(parents=True, exist_ok=True)
     plain = workdir / f"lists-demo-{scale}-plain.db"
+    base = workdir / "lists-demo-100000-plain.db"
+    if scale > 100_000 and scale % 100_000 == 0 and not plain.with_suffix(".done").exists():
+        demo_database(100_000, False, workdir)
+        multiplied_database(base, scale // 100_000, plain)
+        plain.with_suffix(".done").write_text("the 100,000 demo multiplied\n")
     if not plain.with_suffix(".done").exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{plain}{suffix}").unlink(missing_ok=True)
@@ -86,6 +91,60 @@ def demo_database(scale: int, encrypted: bool, workdir: Path) -> tuple[Path, str
         _encrypted_copy(plain, secret)
         secret.with_suffix(".done").write_text("made\n")
     return secret, PASSPHRASE
+
+
+def multiplied_database(base: Path, times: int, target: Path) -> None:
+    """`times` × the dossiers of the demo file `base`, for the list figures at 1,000,000
+    when a demo of that size is not at hand (it takes long to make): each dossier copied
+    with a new number and id, the same person, its sort columns and search row (names,
+    identifiers, place; no notes) copied, no timeline. The copies are written with the
+    dossier's triggers set aside, which are then put back as they were."""
+    import shutil
+
+    from kempen_desktop.db.engine import connect_raw
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(base, target)
+    connection = connect_raw(target, None)
+    try:
+        (count,) = connection.execute("SELECT max(num) FROM dossier").fetchone()
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(dossier)")]
+        copied = ", ".join(
+            "num + {step}"
+            if name == "num"
+            else "lower(hex(randomblob(16)))"
+            if name == "id"
+            else name
+            for name in columns
+        )
+        triggers = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'dossier'"
+        ).fetchall()
+        for name, _sql in triggers:
+            connection.execute(f"DROP TRIGGER {name}")
+        for k in range(1, times):
+            step = k * count
+            connection.execute(
+                f"INSERT INTO dossier ({', '.join(columns)}) "
+                f"SELECT {copied.format(step=step)} FROM dossier WHERE num <= {count}"
+            )
+            connection.execute(
+                "INSERT INTO dossier_fts(rowid, names, identifiers, place, notes) "
+                f"SELECT rowid + {step}, names, identifiers, place, '' FROM dossier_fts "
+                f"WHERE rowid <= {count} ORDER BY rowid"
+            )
+            connection.commit()
+        for _name, sql in triggers:
+            connection.execute(sql)
+        connection.execute(
+            "UPDATE counter SET value = (SELECT max(num) FROM dossier) WHERE name = 'dossier.num'"
+        )
+        connection.commit()
+        connection.execute("INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')")
+        connection.commit()
+    finally:
+        connection.close()
 
 
 def _migrated(path: Path, passphrase: str | None) -> None:

@@ -72,6 +72,9 @@ class CountingSource:
         self.reads.append((flt, sort_key))
         return self.dossiers.order(flt, sort_key)
 
+    def first(self, flt: DossierFilter, sort_key: str, descending: bool, count: int) -> list[int]:
+        return self.dossiers.first(flt, sort_key, descending, count)
+
     def matching(self, typed: str) -> frozenset[int] | None:
         self.searches.append(typed)
         return self.dossiers.matching(typed)
@@ -297,3 +300,28 @@ def test_narrowing_keeps_the_order_and_only_what_is_wanted(order: list[int]) -> 
     for wanted in ({9, 1}, {1, 2, 3, 5, 7, 9, 11, 10**7}, set(), {3}, set(order)):
         expected = [num for num in order if num in wanted]
         assert list(narrowed(order, frozenset(wanted), places)) == expected
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_a_very_long_list_sorted_anew_shows_its_top_at_once_then_the_whole_order(
+    qtbot: Any,
+    workspace_with_list: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
+    order: Qt.SortOrder,
+) -> None:
+    monkeypatch.setattr(table_model, "TOP_FIRST_FROM", 1)  # every list counts as very long
+    monkeypatch.setattr(table_model, "PAGE_SIZE", 2)
+    model = make_model(CountingSource(workspace_with_list))
+    flt = DossierFilter(open_only=True)
+    expected = sql_list(
+        workspace_with_list, flt, "voornaam", desc=order == Qt.SortOrder.DescendingOrder
+    )
+    with qtbot.waitSignal(model.reloaded, timeout=10_000):
+        model.sort(1, order)
+        assert model.rowCount() == len(expected)  # same filter, same count
+        assert shown(model) == [*expected[:2], *[None] * (len(expected) - 2)]
+    assert shown(model) == expected
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # read once: both directions from now on
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert not model.reloading
+    assert shown(model) == sql_list(workspace_with_list, flt, "voornaam", desc=True)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
+from kempen_desktop.app.conflicts import refuse_stale
 from kempen_desktop.services.common import lookups
 from kempen_desktop.services.dossiers import dossier_removal, reversal
 from kempen_desktop.services.dossiers import dossiers as service
@@ -25,6 +26,7 @@ from kempen_desktop.services.dossiers.dossier_list import (
     dossier_order,
     fetch_rows,
     find_dossier_nums,
+    first_in_order,
     search_matches,
 )
 from kempen_desktop.services.dossiers.dossiers import (
@@ -66,6 +68,11 @@ class DossiersArea(Area):
         with self._read() as session:
             return dossier_order(session, flt, sort_key)
 
+    def first(self, flt: DossierFilter, sort_key: str, descending: bool, count: int) -> list[int]:
+        """The top `count` of the sorted list (a long list shows it while `order` runs)."""
+        with self._read() as session:
+            return first_in_order(session, flt, sort_key, descending, count)
+
     def matching(self, typed: str) -> frozenset[int] | None:
         """Every dossier number the search text finds (the list narrows its own order with
         it); None when there is nothing to search for."""
@@ -93,9 +100,26 @@ class DossiersArea(Area):
 
     def update(self, dossier_id: uuid.UUID, data: DossierInput) -> Changes:
         changes = _changed(dossier_id)
-        with self._write(changes) as session:
+        with refuse_stale(), self._write(changes) as session:
             service.update_dossier(session, dossier_id, data)
         return changes
+
+    def save_edit(
+        self,
+        dossier_id: uuid.UUID,
+        data: DossierInput,
+        *,
+        base: DossierInput | None = None,
+        expect_version: int | None = None,
+    ) -> int:
+        """Save an edit made on `base` (or on version `expect_version`) without losing what
+        someone else saved meanwhile; returns the new version. Raises EditConflictError
+        (domain.merge) with the fields both changed: nothing is written then."""
+        changes = _changed(dossier_id)
+        with refuse_stale(), self._write(changes) as session:
+            return service.update_dossier(
+                session, dossier_id, data, base=base, expect_version=expect_version
+            )
 
     def change_status(
         self,

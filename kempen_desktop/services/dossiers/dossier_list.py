@@ -206,8 +206,8 @@ _SORT_COLUMNS = {
 SORT_KEYS = tuple(_SORT_COLUMNS)  # in the order of the table's columns
 
 
-def _ordered(stmt: Select[Any], sort_key: str) -> Select[Any]:
-    """Ascending only: every sort ends in the unique number, so descending is the reverse."""
+def _ordered(stmt: Select[Any], sort_key: str, descending: bool = False) -> Select[Any]:
+    """Every sort ends in the unique number, so descending is the exact reverse."""
     try:
         leading = _SORT_COLUMNS[sort_key]
     except KeyError:
@@ -216,7 +216,7 @@ def _ordered(stmt: Select[Any], sort_key: str) -> Select[Any]:
         keys = [Dossier.list_first_name, Dossier.list_last_name, Dossier.num]
     else:
         keys = [*leading, Dossier.list_last_name, Dossier.list_first_name, Dossier.num]
-    return stmt.order_by(*keys)
+    return stmt.order_by(*(key.desc() if descending else key for key in keys))
 
 
 def _filtered(flt: DossierFilter, today: date) -> Select[Any]:
@@ -240,6 +240,21 @@ def dossier_order(
     stmt = _ordered(_filtered(flt, today or date.today()), sort_key)
     with _first_column(session, stmt) as numbers:
         return array("q", numbers)
+
+
+def first_in_order(
+    session: Session,
+    flt: DossierFilter,
+    sort_key: str,
+    descending: bool,
+    count: int,
+    today: date | None = None,
+) -> list[int]:
+    """The first `count` numbers of the sorted list: a few index pages, to show a long
+    list's top at once while the whole order is read in the background."""
+    stmt = _ordered(_filtered(flt, today or date.today()), sort_key, descending).limit(count)
+    with _first_column(session, stmt) as numbers:
+        return list(numbers)
 
 
 def find_dossier_nums(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from array import array
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -50,6 +51,10 @@ class DossierSource(Protocol):
         """The numbers the search text finds; None when there is nothing to search for."""
         ...
 
+    def first(self, flt: DossierFilter, sort_key: str, descending: bool, count: int) -> list[int]:
+        """The top `count` numbers of the sorted list."""
+        ...
+
     def rows(self, nums: list[int]) -> dict[int, DossierRow]: ...
 
 
@@ -78,6 +83,9 @@ _MAX_CACHED = 5000
 # From this many rows shown a reload reads the list off the GUI thread; shorter lists are
 # read in a few milliseconds, at once (so a small list is right as soon as reload returns).
 BACKGROUND_FROM = 20_000
+# From this many rows a sort on a column not read before shows the top of the list at once
+# and reads the whole order in the background (a million dossiers take a second to sort).
+TOP_FIRST_FROM = 250_000
 _OVERDUE = QColor("#b3261e")
 
 
@@ -105,6 +113,11 @@ class _OrderReader(QThread):
         self.read.emit(self._generation, order)
 
 
+# Referenced until finished, whatever becomes of the model: a QThread that is collected
+# while running aborts the process (closing the window during a read).
+_RUNNING: set[_OrderReader] = set()
+
+
 class DossierTableModel(QAbstractTableModel):
     # A reload has finished: at once, or later for a long list read in the background.
     reloaded = Signal()
@@ -129,7 +142,7 @@ class DossierTableModel(QAbstractTableModel):
         self._today = date.today()
         # Bumped by every new list; a background read for an older one is dropped.
         self._generation = 0
-        self._readers: set[_OrderReader] = set()  # referenced until finished (QThread)
+        self._reader: _OrderReader | None = None  # the latest background read
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -155,11 +168,16 @@ class DossierTableModel(QAbstractTableModel):
             self._reload_now()
             return
         self.refresh_rows()  # the rows shown follow the change at once, the order soon
+        self._read_later()
+
+    def _read_later(self) -> None:
+        """Read the current list's order off the GUI thread; it replaces the list when read."""
         flt, sort_key = self._filter, self._sort_key
         reader = _OrderReader(self._generation, lambda: self._source.order(flt, sort_key))
         reader.read.connect(self._read_in_background)
-        reader.finished.connect(lambda: self._readers.discard(reader))
-        self._readers.add(reader)
+        reader.finished.connect(lambda: _RUNNING.discard(reader))
+        _RUNNING.add(reader)
+        self._reader = reader
         reader.start()
 
     def _reload_now(self) -> None:
@@ -171,7 +189,7 @@ class DossierTableModel(QAbstractTableModel):
     @property
     def reloading(self) -> bool:
         """A background read of the list is under way."""
-        return any(reader.isRunning() for reader in self._readers)
+        return self._reader is not None and self._reader.isRunning()
 
     def _read_in_background(self, generation: int, order: Sequence[int] | None) -> None:
         if generation != self._generation:
@@ -229,11 +247,30 @@ class DossierTableModel(QAbstractTableModel):
         self._generation += 1
         self._sort_key = SORT_KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._load()
+        if (
+            len(self._nums) >= TOP_FIRST_FROM
+            and not self._filter.text
+            and self._today == date.today()
+            and self._orders.get((self._filter, self._sort_key)) is None
+        ):
+            self._show_top_then_all()
+        else:
+            self._load()
         self.layoutChanged.emit()
+
+    def _show_top_then_all(self) -> None:
+        """A very long list sorted on a column not read before: its top at once (a few
+        index pages), the whole order from the background. Same filter, same count."""
+        top = self._source.first(self._filter, self._sort_key, self._descending, PAGE_SIZE)
+        rest = max(len(self._nums) - len(top), 0)
+        self._nums = array("q", top) + array("q", bytes(8 * rest))  # 0: not read yet
+        self._cache.clear()
+        self._read_later()
 
     def _row(self, row: int) -> DossierRow | None:
         num = self._nums[row]
+        if num == 0:  # below the top of a list still being read: blank for a moment
+            return None
         cached = self._cache.get(num)
         if cached is not None:
             return cached
