@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kempen_desktop.db.models import (
     ActionPoint,
@@ -483,6 +483,7 @@ def period_event_lines(
     found = list(
         session.scalars(
             select(Event)
+            .options(selectinload(Event.partners))  # one query for all organisers
             .where(Event.held_on >= start, Event.held_on <= end)
             .order_by(Event.held_on, Event.title)
         )
