@@ -40,6 +40,7 @@ READ_ONLY_COMMANDS = frozenset(
     {
         "stats",
         "dossiers list",
+        "dossiers show",
         "meetings list",
         "partners list",
         "partners indicator",

@@ -10,6 +10,7 @@ from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk
+from kempen_desktop.db.models.versioned import Versioned
 from kempen_desktop.domain.wse import WSE_CODES  # noqa: F401 - the column holds one of these
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ policy_action_meeting = Table(  # meetings reported on under an action
 )
 
 
-class PolicyAction(UuidPk, Stamped, Base):
+class PolicyAction(UuidPk, Stamped, Versioned, Base):
     """A BBC action, e.g. 5.2.4.11 'We hebben extra aandacht voor kansengroepen'."""
 
     __tablename__ = "policy_action"
@@ -145,7 +146,7 @@ event_employer = Table(  # participating employers
 )
 
 
-class Event(UuidPk, Stamped, Base):
+class Event(UuidPk, Stamped, Versioned, Base):
     __tablename__ = "event"
 
     kind: Mapped[str] = mapped_column(String(20))  # EVENT_KINDS

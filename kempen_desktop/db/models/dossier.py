@@ -10,12 +10,13 @@ from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk, utcnow
+from kempen_desktop.db.models.versioned import Versioned
 
 if TYPE_CHECKING:
     from kempen_desktop.db.models.reference import TargetGroup
 
 
-class Person(UuidPk, Stamped, Base):
+class Person(UuidPk, Stamped, Versioned, Base):
     """Identity of a client; one person can have several dossiers over time."""
 
     __tablename__ = "person"
@@ -55,7 +56,7 @@ dossier_target_group = Table(
 )
 
 
-class Dossier(UuidPk, Stamped, Base):
+class Dossier(UuidPk, Stamped, Versioned, Base):
     """One trajectory of a person towards work.
 
     `num` is a local, human-friendly dossier number. It is also the integer key of the

@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk
+from kempen_desktop.db.models.versioned import Versioned
 from kempen_desktop.domain.meetings import (  # noqa: F401 - defined in domain, named here too
     ACTION_STATUSES,
     ATTENDANCE,
@@ -29,7 +30,7 @@ class MeetingSeries(UuidPk, Stamped, Base):
     interval_months: Mapped[int] = mapped_column(default=3)
 
 
-class Meeting(UuidPk, Stamped, Base):
+class Meeting(UuidPk, Stamped, Versioned, Base):
     __tablename__ = "meeting"
 
     meeting_type_code: Mapped[str] = mapped_column(ForeignKey("meeting_type.code"), index=True)
@@ -74,7 +75,7 @@ class MeetingParticipant(UuidPk, Base):
     meeting: Mapped[Meeting] = relationship(back_populates="participants")
 
 
-class AgendaItem(UuidPk, Base):
+class AgendaItem(UuidPk, Versioned, Base):
     """A free agenda item or a dossier to discuss, with the discussion and agreements."""
 
     __tablename__ = "agenda_item"
@@ -96,7 +97,7 @@ class AgendaItem(UuidPk, Base):
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
 
 
-class ActionPoint(UuidPk, Stamped, Base):
+class ActionPoint(UuidPk, Stamped, Versioned, Base):
     __tablename__ = "action_point"
 
     meeting_id: Mapped[uuid.UUID | None] = mapped_column(

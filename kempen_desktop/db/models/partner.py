@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kempen_desktop.db.base import Base, Stamped, UuidPk
+from kempen_desktop.db.models.versioned import Versioned
 from kempen_desktop.domain.partners import (  # noqa: F401 - the vocabulary lives in domain
     ENGAGED_AS,
     ENGAGEMENT_KINDS,
@@ -17,7 +18,7 @@ from kempen_desktop.domain.partners import (  # noqa: F401 - the vocabulary live
 )
 
 
-class Partner(UuidPk, Stamped, Base):
+class Partner(UuidPk, Stamped, Versioned, Base):
     __tablename__ = "partner"
 
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -48,7 +49,7 @@ class Partner(UuidPk, Stamped, Base):
     )
 
 
-class ContactPerson(UuidPk, Stamped, Base):
+class ContactPerson(UuidPk, Stamped, Versioned, Base):
     __tablename__ = "contact_person"
 
     partner_id: Mapped[uuid.UUID] = mapped_column(

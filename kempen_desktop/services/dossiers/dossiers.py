@@ -27,6 +27,7 @@ from kempen_desktop.db.models import (
 from kempen_desktop.db.numbering import take_dossier_numbers
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.domain.insz import birth_date_from_insz, insz_problem, normalize_insz
+from kempen_desktop.domain.merge import EditConflictError, FieldConflict, three_way
 from kempen_desktop.domain.target_groups import AGE_BASED
 from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.services.common import audit
@@ -100,6 +101,9 @@ class DossierDetail:
     timeline: tuple[TimelineItem, ...]
     status_history: tuple[StatusItem, ...]
     discuss: bool = False  # flagged "bespreken" for the next overlegmoment
+    # Grows with every change to the dossier or its person (see `version_of`): a save
+    # that expects another version was made over someone else's change.
+    version: int = 0
 
 
 def validate(data: DossierInput, today: date | None = None) -> dict[str, str]:
@@ -244,7 +248,15 @@ def get_dossier(session: Session, dossier_id: uuid.UUID) -> DossierDetail:
             for s in dossier.status_history
         ),
         discuss=dossier.discuss,
+        version=version_of(dossier),
     )
+
+
+def version_of(dossier: Dossier) -> int:
+    """The dossier's version as a form and the command line see it: its row's and its
+    person's versions together (each grows by one per change, so the sum changes whenever
+    either does; the import changes people without touching their dossiers)."""
+    return dossier.version + dossier.person.version
 
 
 def num_for(session: Session, dossier_id: uuid.UUID) -> int | None:
@@ -279,12 +291,52 @@ def create_dossier(
     return dossier.id
 
 
-def update_dossier(session: Session, dossier_id: uuid.UUID, data: DossierInput) -> None:
+def update_dossier(
+    session: Session,
+    dossier_id: uuid.UUID,
+    data: DossierInput,
+    *,
+    base: DossierInput | None = None,
+    expect_version: int | None = None,
+) -> int:
+    """Save `data`; returns the new version.
+
+    With `base` (the record as the form opened it) only what the user changed since is
+    written and a change someone else saved in between stays: fields both changed raise
+    EditConflictError with the merge so far. With `expect_version` any change since that
+    version raises EditConflictError (listing the fields where `data` differs from now).
+    """
     dossier = _load(session, dossier_id)
+    theirs = _input_from(dossier)
+    if expect_version is not None and version_of(dossier) != expect_version:
+        differing = tuple(
+            FieldConflict(name, None, getattr(theirs, name), getattr(data, name))
+            for name in _edited(theirs, data)
+        )
+        raise EditConflictError(differing, theirs=theirs, version=version_of(dossier))
+    if base is not None:
+        merge = three_way(base, theirs, data)
+        if merge.conflicts:
+            raise EditConflictError(
+                merge.conflicts, merged=merge.merged, theirs=theirs, version=version_of(dossier)
+            )
+        data = merge.merged
+    data = _with_nis(session, data)
+    if not _edited(theirs, data):
+        return version_of(dossier)  # nothing to write: no new version
     _check(session, data, dossier.person_id)
-    _apply_person(dossier.person, _with_nis(session, data))
-    _apply_dossier(session, dossier, data)
+    with session.no_autoflush:  # one UPDATE per row: each version moves by one
+        _apply_person(dossier.person, data)
+        _apply_dossier(session, dossier, data)
+        # A kansengroep alone changes no dossier column: stamp the row so its version moves.
+        dossier.updated_at = utcnow()
     audit.record(session, "dossier.update", "dossier", dossier.id)
+    session.flush()
+    return version_of(dossier)
+
+
+def _edited(before: DossierInput, after: DossierInput) -> list[str]:
+    return [name for name in vars(before) if getattr(before, name) != getattr(after, name)]
 
 
 def change_status(
