@@ -190,3 +190,13 @@ def test_meeting_types_follow_the_ui_language(workspace: Workspace, english_labe
     workspace.meetings.plan(MeetingInput(type_code="stuurgroep", title="Stuurgroep"))
     assert ("stuurgroep", "Steering group") in workspace.meetings.types()
     assert [row.type_label for row in workspace.meetings.rows()] == ["Steering group"]
+
+
+def test_policy_action_statuses_follow_the_ui_language(
+    workspace: Workspace, english_labels: None
+) -> None:
+    from kempen_desktop.services.actions.actions import ActionInput
+
+    workspace.actions.save(ActionInput("1.1", "Kansengroepen aan het werk", status="in_uitvoering"))
+    assert "In progress" in [choice.label for choice in workspace.actions.statuses()]
+    assert [row.status_label for row in workspace.actions.rows()] == ["In progress"]

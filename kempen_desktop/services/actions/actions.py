@@ -23,6 +23,7 @@ from kempen_desktop.db.models import (
 from kempen_desktop.domain.actions import COMPUTABLE, LEVELS, action_problem
 from kempen_desktop.domain.wse import WSE_CODES
 from kempen_desktop.services.actions.indicators import compute
+from kempen_desktop.services.common.labels import label_column
 
 
 class ActionError(ValueError):
@@ -90,12 +91,18 @@ def status_labels(session: Session) -> dict[str, str]:
     )
 
 
+def shown_status_labels(session: Session) -> dict[str, str]:
+    """Status labels in the UI's language (documents use the Dutch `status_labels`)."""
+    return dict(session.execute(select(ActionStatus.code, label_column(ActionStatus))).all())
+
+
 def statuses(session: Session, keep: str = "") -> list[tuple[str, str]]:
-    """Active statuses in list order, plus `keep` (the status of an edited action)."""
+    """Active statuses in list order (labels in the UI's language), plus `keep` (the status
+    of an edited action)."""
     return [
         (code, label)
         for code, label, active in session.execute(
-            select(ActionStatus.code, ActionStatus.label, ActionStatus.active).order_by(
+            select(ActionStatus.code, label_column(ActionStatus), ActionStatus.active).order_by(
                 ActionStatus.sort_order
             )
         )
@@ -127,7 +134,7 @@ def _line(session: Session, indicator: ActionIndicator, today: date) -> Indicato
 def action_rows(session: Session, today: date | None = None) -> list[ActionRow]:
     """Every action in code order, each with its indicators and their latest value."""
     day = today or date.today()
-    labels = status_labels(session)
+    labels = shown_status_labels(session)
     rows = []
     for action in session.scalars(select(PolicyAction)):
         rows.append(
