@@ -58,6 +58,7 @@ def _dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
     from kempen_desktop.services.meetings.meetings import MeetingInput
     from kempen_desktop.ui.actions import dialogs as actions_dialogs
     from kempen_desktop.ui.common import help_dialogs
+    from kempen_desktop.ui.dossiers.dossier_exports import DossierSummaryDialog
     from kempen_desktop.ui.dossiers.status_dialog import StatusDialog
     from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
     from kempen_desktop.ui.importing.import_wizard import ImportWizard
@@ -67,6 +68,7 @@ def _dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
     from kempen_desktop.ui.partners.code_list_dialog import CodeListDialog
     from kempen_desktop.ui.partners.contact_dialog import ContactDialog
     from kempen_desktop.ui.partners.engagement_dialog import EngagementDialog
+    from kempen_desktop.ui.partners.indicator_view import IndicatorDialog as PartnerIndicatorDialog
     from kempen_desktop.ui.partners.partner_dialog import PartnerDialog
     from kempen_desktop.ui.reports.period_report_dialog import PeriodReportDialog
     from kempen_desktop.ui.settings_dialog import SettingsDialog
@@ -85,6 +87,9 @@ def _dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
     action = ws.actions.save(PolicyAction("1.1.1", "Kansengroepen aan het werk"))
     event = ws.actions.save_event(EventInput("jobevent", "Jobbeurs Geel", date(2026, 3, 1)))
     start = datetime(2026, 3, 2, 9, 0)
+    dossiers = [
+        main.dossiers.model.dossier_id(row) for row in range(main.dossiers.model.rowCount())
+    ]
     return {
         "dossier": lambda: DossierDialog(choices, lambda _d: None, parent=main),
         "note": lambda: NoteDialog(lambda *_a: None, parent=main),
@@ -126,6 +131,10 @@ def _dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
         "unlock": lambda: UnlockDialog("kempen.db", main),
         "lock screen": lambda: UnlockPrompt(lambda _p: True, main),
         "shortcuts": lambda: help_dialogs.ShortcutsDialog(main, [], main),
+        "guide": lambda: help_dialogs.GuideDialog("nl", main),
+        "about": lambda: help_dialogs.AboutDialog("kempen.db", main),
+        "case summary": lambda: DossierSummaryDialog(ws, dossiers, main),
+        "inclusive employers": lambda: PartnerIndicatorDialog(ws, main),
         "settings": lambda: SettingsDialog(ws, parent=main),
     }
 
