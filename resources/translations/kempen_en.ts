@@ -189,17 +189,17 @@
         <location line="+22"/>
         <location line="+123"/>
         <source>Geen open actiepunten</source>
-        <translation type="unfinished"></translation>
+        <translation>No open action points</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Actiepunten ontstaan in een overleg: bij een agendapunt leg je vast wie wat doet en tegen wanneer. Ze verschijnen hier tot ze afgerond zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action points come from a meeting: with an agenda item you record who does what and by when. They show here until they are done.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Afgeronde actiepunten tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show completed action points</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -260,7 +260,7 @@
     <message>
         <location line="+23"/>
         <source>Nog geen actiepunten</source>
-        <translation type="unfinished"></translation>
+        <translation>No action points yet</translation>
     </message>
 </context>
 <context>
@@ -381,19 +381,19 @@
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Nog geen beleidsacties</source>
-        <translation type="unfinished"></translation>
+        <translation>No policy actions yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neem de acties van je meerjarenplan (BBC) over: een doelstelling, de acties eronder, hun indicatoren. De beleidsrapportage vraagt per actie een tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the actions of your multi-year plan (BBC): an objective, the actions under it, their indicators. The policy report asks for a text per action.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nieuwe actie…</source>
-        <translation type="unfinished"></translation>
+        <translation>New action…</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -844,7 +844,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+189"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+191"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -2225,7 +2225,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+63"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+69"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -2260,7 +2260,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+243"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2595,7 +2595,7 @@ Your data has been saved up to the last successful action.</translation>
     <message>
         <location line="+1"/>
         <source>Doelgroep&amp;en</source>
-        <translation>Targ&amp;et groups</translation>
+        <translation>Target &amp;groups</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4265,7 +4265,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Moved from an earlier meeting.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+249"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+251"/>
         <source>Nog geen overlegmomenten. Maak een demodatabase om te verkennen.</source>
         <translation>No meetings yet. Create a demo database to explore.</translation>
     </message>
@@ -4276,7 +4276,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Action points</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-107"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-109"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
@@ -4378,25 +4378,25 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="+45"/>
         <source>Nog geen overlegmomenten</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan een overleg met je partners, of een reeks (bijvoorbeeld elk kwartaal met dezelfde deelnemers). De agenda stel je daarna samen uit de dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a meeting with your partners, or a series (for example every quarter with the same participants). You then build the agenda from the files.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nieuw overleg…</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reeks plannen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a series…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+201"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
@@ -5202,27 +5202,27 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Partnerlijst importeren…</source>
         <translation>Import partner list…</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Getoonde partners exporteren naar Excel…</source>
         <translation>Export shown partners to Excel…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nog geen partners</source>
-        <translation type="unfinished"></translation>
+        <translation>No partners yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voeg de organisaties van je netwerk toe (VDAB, OCMW, GTB, maatwerkbedrijven, werkgevers), één voor één of uit een partnerlijst in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the organisations of your network (VDAB, OCMW, GTB, social-economy companies, employers), one by one or from a partner list in Excel.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
