@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTab
 from kempen_desktop import APP_NAME
 from kempen_desktop.app import Changes, Workspace
 from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.common.icons import apply_main_icons
 from kempen_desktop.ui.common.keyboard import bind_list_keys
 from kempen_desktop.ui.common.sender import apply_sender
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = build_edit_menu(self)  # Ongedaan maken / Opnieuw
         self.help_menu = build_help_menu(self)  # Sneltoetsen, Handleiding, Logmap, Over
         self._build_status_bar()
+        apply_main_icons(self)  # one icon set on the menus and tab headers
         self.restore_layout()
 
     # --- tabs built on first use -----------------------------------------------------------

@@ -29,6 +29,7 @@ from kempen_desktop.services.common.lookups import PartnerChoice
 from kempen_desktop.services.meetings.action_points import ActionFilter, ActionRow, Owner
 from kempen_desktop.services.meetings.meetings import MeetingError
 from kempen_desktop.ui.common.date_field import DateField
+from kempen_desktop.ui.common.empty_state import EmptyState
 from kempen_desktop.ui.common.formatting import day_text
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
@@ -121,6 +122,18 @@ class ActionPointsView(LazyTab):
         self.table = configure_table(QTableView(), self.model, (90, 380, 220, 70, 260, 80))
         self.table.doubleClicked.connect(self._open_dossier)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState(
+            self.tr("Geen open actiepunten"),
+            self.tr(
+                "Actiepunten ontstaan in een overleg: bij een agendapunt leg je vast wie wat "
+                "doet en tegen wanneer. Ze verschijnen hier tot ze afgerond zijn."
+            ),
+            "actions",
+        )
+        self.show_closed = self.empty.add_button(
+            self.tr("Afgeronde actiepunten tonen"), lambda: self.open_only.setChecked(False)
+        )
+        self.empty.mount(self.table)
         buttons = QHBoxLayout()
         self.done_button = QPushButton(self.tr("&Afgerond"))
         self.done_button.setToolTip(
@@ -210,6 +223,7 @@ class ActionPointsView(LazyTab):
         self.model.set_records(rows)
         today = date.today()
         overdue = sum(1 for row in rows if row.is_overdue(today))
+        self._show_empty(not rows)
         self.summary.setText(
             self.tr("%1 actiepunten, waarvan %2 verlopen.")
             .replace("%1", str(len(rows)))
@@ -221,6 +235,21 @@ class ActionPointsView(LazyTab):
                     self.table.selectRow(row)
                     break
         self._update_buttons()
+
+    def _show_empty(self, nothing: bool) -> None:
+        """The empty state when no filter but 'alleen open' hides anything."""
+        narrowed = (
+            self.owner.currentIndex() > 0
+            or self.partner.currentIndex() > 0
+            or self.due_box.isChecked()
+            or self.overdue.isChecked()
+        )
+        self.empty.set_shown(nothing and not narrowed)
+        if self.open_only.isChecked():
+            self.empty.title.setText(self.tr("Geen open actiepunten"))
+        else:
+            self.empty.title.setText(self.tr("Nog geen actiepunten"))
+        self.show_closed.setVisible(self.open_only.isChecked())
 
     def _update_buttons(self) -> None:
         record = self.model.record(self.table.currentIndex().row())

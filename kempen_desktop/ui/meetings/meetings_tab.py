@@ -33,6 +33,7 @@ from kempen_desktop.domain import meetings as rules
 from kempen_desktop.services.meetings.action_points import ActionFilter
 from kempen_desktop.services.meetings.meeting_list import MeetingFilter, MeetingListRow
 from kempen_desktop.services.meetings.meetings import MeetingError, now_local
+from kempen_desktop.ui.common.empty_state import EmptyState
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.record_table_model import RecordTableModel
 from kempen_desktop.ui.common.row_menu import buttons_filler, install_row_menu
@@ -161,6 +162,21 @@ class MeetingsTab(LazyTab, MeetingExports):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
+        self.empty = EmptyState(
+            self.tr("Nog geen overlegmomenten"),
+            self.tr(
+                "Plan een overleg met je partners, of een reeks (bijvoorbeeld elk kwartaal met "
+                "dezelfde deelnemers). De agenda stel je daarna samen uit de dossiers."
+            ),
+            "calendar",
+        )
+        self.empty.add_button(
+            self.tr("Nieuw overleg…"), lambda: self.new_meeting(), icon_name="new", primary=True
+        )
+        self.empty.add_button(
+            self.tr("Reeks plannen…"), lambda: self.new_series(), icon_name="calendar"
+        )
+        self.empty.mount(splitter)
         self.inner_tabs.addTab(page, self.tr("Overlegmomenten"))
 
         self.actions_view = ActionPointsView(workspace)
@@ -234,6 +250,7 @@ class MeetingsTab(LazyTab, MeetingExports):
         else:
             summary = self.tr("Nog geen overlegmomenten. Maak een demodatabase om te verkennen.")
         self.summary.setText(summary)
+        self.empty.set_shown(not rows and self.current_filter() == MeetingFilter())
         target = 0
         for index, row in enumerate(rows):
             if row.id == wanted:

@@ -32,6 +32,7 @@ from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.services.partners.partners import PartnerInUseError, PartnerNotFoundError
 from kempen_desktop.services.reports.overview import PartnerRow
+from kempen_desktop.ui.common.empty_state import EmptyState
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.row_menu import buttons_filler, install_row_menu
 from kempen_desktop.ui.common.tables import configure_table
@@ -130,6 +131,24 @@ class PartnersTab(LazyTab):
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([600, 800])
         layout.addWidget(splitter, 1)
+        self.empty = EmptyState(
+            self.tr("Nog geen partners"),
+            self.tr(
+                "Voeg de organisaties van je netwerk toe (VDAB, OCMW, GTB, maatwerkbedrijven, "
+                "werkgevers), één voor één of uit een partnerlijst in Excel."
+            ),
+            "partners",
+        )
+        self.empty.add_button(
+            self.tr("Nieuwe organisatie…"),
+            lambda: self.new_partner(),
+            icon_name="new",
+            primary=True,
+        )
+        self.empty.add_button(
+            self.tr("Partnerlijst importeren…"), lambda: self.import_list(), icon_name="import"
+        )
+        self.empty.mount(splitter)
         # The pane's parts, as the tab showed them before the pane was its own module.
         pane = self.detail
         self.header, self.details = pane.header, pane.details
@@ -179,6 +198,7 @@ class PartnersTab(LazyTab):
         rows = [r for r in self._rows if flt.matches(r)]
         self.model.set_records(rows)
         count = inclusive_today(self._rows)
+        self.empty.set_shown(not self._rows)
         if not self._rows:
             self.summary.setText(
                 self.tr(

@@ -36,6 +36,7 @@ from kempen_desktop.services.reports.dashboard import Dashboard, Tile
 from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.operations import Operation
+from kempen_desktop.ui.common.sender import region_municipalities
 from kempen_desktop.ui.reports.charts import MUTED, TILE_LABELS, ShareChart, TileWidget, TrendChart
 
 __all__ = ["ReportsTab", "period_for"]
@@ -77,7 +78,8 @@ class ReportsTab(LazyTab):
         self.reports = workspace.reports
         self.dashboard: Dashboard | None = None
         self._operation: Operation | None = None
-        self._nis: list[str] = []
+        # The region chosen at first run or in Instellingen is the default scope.
+        self._nis: list[str] = list(region_municipalities())
         self.current_dialog: QWidget | None = None
         self._building = True
 
@@ -210,6 +212,7 @@ class ReportsTab(LazyTab):
             action.setCheckable(True)
             action.setData(nis)
             action.setChecked(nis in chosen)
+        self._show_places()
 
     def _place_triggered(self, action: object) -> None:
         if getattr(action, "data", lambda: None)() == "":
@@ -220,14 +223,17 @@ class ReportsTab(LazyTab):
 
     def _places_changed(self) -> None:
         self._nis = [a.data() for a in self.place_menu.actions() if a.isChecked() and a.data()]
-        names = [a.text() for a in self.place_menu.actions() if a.isChecked() and a.data()]
-        if not names:
-            self.place_button.setText(self.tr("Alle gemeenten"))
-        elif len(names) <= 2:
-            self.place_button.setText(", ".join(names))
-        else:
-            self.place_button.setText(self.tr("%1 gemeenten").replace("%1", str(len(names))))
+        self._show_places()
         self.refresh()
+
+    def _show_places(self) -> None:
+        names = [a.text() for a in self.place_menu.actions() if a.isChecked() and a.data()]
+        if not self._nis:
+            self.place_button.setText(self.tr("Alle gemeenten"))
+        elif len(self._nis) <= 2 and len(names) == len(self._nis):
+            self.place_button.setText(", ".join(names))
+        else:  # the region may name municipalities that have no dossiers yet
+            self.place_button.setText(self.tr("%1 gemeenten").replace("%1", str(len(self._nis))))
 
     # --- loading ------------------------------------------------------------------------
     def reload(self) -> None:
