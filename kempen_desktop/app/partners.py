@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
+from kempen_desktop.app.conflicts import refuse_stale
 from kempen_desktop.services.common import lookups
 from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.services.partners import contacts, engagements, partners
@@ -144,11 +145,16 @@ class PartnersArea(Area):
         data: PartnerInput,
         confirm_duplicates: bool = False,
         changed: Collection[str] | None = None,
+        base: PartnerInput | None = None,
     ) -> Changes:
         """Save a partner; ``changed`` (from an editor): only those fields are written, and
-        an emptied *in netwerk sinds* is cleared."""
-        with self._write(CHANGED) as session:
-            partners.update_partner(session, partner_id, data, confirm_duplicates, changed)
+        an emptied *in netwerk sinds* is cleared. ``base`` (the partner as the form opened
+        it): someone else's change since is kept, or EditConflictError names the fields
+        both changed (domain.merge); nothing is written then."""
+        with refuse_stale(), self._write(CHANGED) as session:
+            partners.update_partner(
+                session, partner_id, data, confirm_duplicates, changed, base=base
+            )
         return CHANGED
 
     def delete(self, partner_id: uuid.UUID) -> Changes:

@@ -112,9 +112,13 @@ class Writer:
         unknown = [name for name in columns if name not in table.c]
         if unknown:
             raise RuntimeError(f"Import in {table.name}: onbekend {unknown}")
+        # A versioned row (db/models/versioned.py) gets a new version: a form opened before
+        # the import then merges with it instead of writing over it (issue 19).
+        bump = ', "version" = "version" + 1' if "version" in table.c else ""
         sql = (
             f'UPDATE "{table.name}" SET '
             + ", ".join(f'"{c}" = ?' for c in columns)
+            + bump
             + " WHERE id = ?"
         )
         for start in range(0, len(rows), MAX_ROWS_PER_INSERT):

@@ -253,13 +253,17 @@ def _restore(
         if "person_updated_at" in before:
             person = {**before["person"], "updated_at": before["person_updated_at"]}
             sql(
-                "UPDATE person SET " + ", ".join(f'"{c}" = ?' for c in person) + " WHERE id = ?",
+                "UPDATE person SET "
+                + ", ".join(f'"{c}" = ?' for c in person)
+                + ', "version" = "version" + 1 WHERE id = ?',  # a change: a new version
                 (*person.values(), pid),
             )
         if "dossier_updated_at" in before:
             dossier = {**before["dossier"], "updated_at": before["dossier_updated_at"]}
             sql(
-                "UPDATE dossier SET " + ", ".join(f'"{c}" = ?' for c in dossier) + " WHERE id = ?",
+                "UPDATE dossier SET "
+                + ", ".join(f'"{c}" = ?' for c in dossier)
+                + ', "version" = "version" + 1 WHERE id = ?',  # a change: a new version
                 (*dossier.values(), did),
             )
         for code in before["groups_added"]:

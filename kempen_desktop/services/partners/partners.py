@@ -36,6 +36,7 @@ from kempen_desktop.db.models import (
     event_partner,
 )
 from kempen_desktop.domain.kbo import format_kbo, kbo_problem, normalize_kbo
+from kempen_desktop.domain.merge import EditConflictError, three_way
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.common.lookups import Choice, address_book
 from kempen_desktop.services.dossiers.dossiers import ValidationError
@@ -337,11 +338,17 @@ def update_partner(
     data: PartnerInput,
     confirm_duplicates: bool = False,
     changed: Collection[str] | None = None,
+    base: PartnerInput | None = None,
 ) -> None:
     """Save ``data``. ``changed``: the fields the user changed (an editor passes them); only
     those are written, and an emptied *in netwerk sinds* is then cleared. Without it every
-    field is written except an empty *in netwerk sinds* (older callers)."""
+    field is written except an empty *in netwerk sinds* (older callers).
+
+    ``base``: the partner as the form opened it. A field someone else changed since stays
+    theirs; one we both changed to different values raises EditConflictError (issue 19)."""
     partner = partner_or_error(session, partner_id)
+    if base is not None:
+        data = _merged_with_theirs(session, partner, data, base, changed)
     clean = validate_partner(session, data)
     written = None if changed is None else set(changed)
     filled = _nis_from_postcode(session, clean)
@@ -368,6 +375,26 @@ def update_partner(
         clean = replace(clean, network_since=None)
     _apply_partner(partner, clean, written)
     audit.record(session, "partner.change", "partner", partner_id)
+
+
+def _merged_with_theirs(
+    session: Session,
+    partner: Partner,
+    data: PartnerInput,
+    base: PartnerInput,
+    changed: Collection[str] | None,
+) -> PartnerInput:
+    """The stored partner with my edits (`changed`, else every field that differs from
+    `base`); EditConflictError for the fields both sides changed."""
+    names = changed if changed is not None else [f.name for f in fields(PartnerInput)]
+    mine = replace(base, **{name: getattr(data, name) for name in names})
+    theirs = get_partner(session, partner.id)
+    merge = three_way(base, theirs, mine)
+    if merge.conflicts:
+        raise EditConflictError(
+            merge.conflicts, merged=merge.merged, theirs=theirs, version=partner.version
+        )
+    return merge.merged
 
 
 def delete_partner(session: Session, partner_id: uuid.UUID) -> None:
