@@ -1,4 +1,7 @@
-"""The dossier service tests (test_dossier_service.py) again, on PostgreSQL (team mode)."""
+"""The dossier service tests of test_dossier_service.py again, on PostgreSQL (team mode, issue 19).
+
+Skipped without PostgreSQL (tests/pg.py); CI requires it.
+"""
 
 from tests.pg import pg_database as database  # noqa: F401 - `database` is PostgreSQL here
-from tests.test_dossier_service import *  # noqa: F403
+from tests.test_dossier_service import *

@@ -20,7 +20,12 @@ from kempen_desktop.domain.sorting import sort_key
 from kempen_desktop.services.common.database import Database, DatabaseOpenError
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter, find_dossier_nums
 from kempen_desktop.services.dossiers.dossiers import DossierInput
-from tests.pg import database_on_both_backends as database  # noqa: F401
+
+
+@pytest.fixture
+def database(database_on_both_backends: Database) -> Database:
+    """Once on SQLite, once on PostgreSQL."""
+    return database_on_both_backends
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -1,0 +1,7 @@
+"""The meeting service tests of test_meetings_services.py again, on PostgreSQL (issue 19).
+
+Skipped without PostgreSQL (tests/pg.py); CI requires it.
+"""
+
+from tests.pg import pg_database as database  # noqa: F401 - `database` is PostgreSQL here
+from tests.test_meetings_services import *
