@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from figures import Figure, print_figures
 
-PASSPHRASE = "bench-wachtwoord-17"  # the demo files of the benchmarks only
+PASSPHRASE = "bench-17"  # the demo files of the benchmarks (as bench_import_perf.py)
 
 APP_CHILD = r"""
 import sys, time

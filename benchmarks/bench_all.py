@@ -1,0 +1,162 @@
+"""Every issue-17 figure beside its floor, as a ratio, and the scaling table: one command.
+
+    python benchmarks/bench_all.py [--sizes 10000,100000] [--plain-only | --encrypted-only]
+                                   [--only startup,lists,import,frames] [--workdir DIR]
+
+For each size (dossiers in a demo database) and each kind of file (plain, encrypted) it
+collects `figures(scale, encrypted, workdir)` from the benchmark modules below, each of
+which measures its figures beside the floor they are judged against in the same run:
+
+    startup  benchmarks/bench_startup.py     start-up vs a bare PySide6 window (≤ 2×)
+    lists    benchmarks/bench_lists.py       sort, clear, search vs raw SQL / FTS5
+    import   benchmarks/bench_import_perf.py import vs python-calamine reading the file
+    frames   benchmarks/bench_frames.py      the longest frozen frame of the window (≤ 50 ms)
+
+A module that is not there (yet) or fails is named in the output and the rest goes on.
+The demo databases are made once in the work folder and reused by later runs (1,000,000
+dossiers takes minutes to make). The default, 10k and 100k plain and encrypted, takes
+about ten minutes on the 2-core machine once the demo files exist; the machine is noisy,
+so compare the ratios, which come from one run. Budgets are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from figures import Figure, print_figures
+
+MODULES = {
+    "startup": "bench_startup",
+    "lists": "bench_lists",
+    "import": "bench_import_perf",
+    "frames": "bench_frames",
+}
+# The scaling table: a row per kind of work, the worst figure whose name holds the word.
+SCALING_ROWS = (
+    ("start-up", ("start-up",)),
+    ("sort", ("sort",)),
+    ("search", ("search", "zoek", "keystroke")),
+    ("import", ("import",)),
+    ("frozen frame", ("frozen frame",)),
+)
+
+
+def load(key: str) -> tuple[object | None, str]:
+    """The benchmark module for `key`, or None and why not."""
+    try:
+        return importlib.import_module(MODULES[key]), ""
+    except Exception as error:  # noqa: BLE001 - say so and go on with the others
+        return None, f"{MODULES[key]}.py not usable: {type(error).__name__}: {error}"
+
+
+def collect(
+    keys: list[str], sizes: list[int], kinds: list[bool], workdir: Path
+) -> tuple[dict[tuple[int, bool], list[Figure]], list[str]]:
+    found: dict[tuple[int, bool], list[Figure]] = {}
+    problems: list[str] = []
+    modules = {}
+    for key in keys:
+        module, why = load(key)
+        if module is None:
+            problems.append(why)
+        else:
+            modules[key] = module
+    for size in sizes:
+        for encrypted in kinds:
+            kind = "encrypted" if encrypted else "plain"
+            figures: list[Figure] = []
+            for key, module in modules.items():
+                started = time.perf_counter()
+                try:
+                    figures += module.figures(size, encrypted, workdir)  # type: ignore[attr-defined]
+                except Exception as error:  # noqa: BLE001 - one failing module is reported
+                    problems.append(
+                        f"{MODULES[key]} at {size:,} {kind}: {type(error).__name__}: {error}"
+                    )
+                    traceback.print_exc(file=sys.stderr)
+                took = time.perf_counter() - started
+                print(f"  [{MODULES[key]} {size:,} {kind}: {took:.0f} s]", file=sys.stderr)
+            found[(size, encrypted)] = figures
+            print_figures(f"{size:,} dossiers, {kind}", figures)
+            sys.stdout.flush()
+    return found, problems
+
+
+def cell(figures: list[Figure], words: tuple[str, ...]) -> str:
+    frames = "frozen frame" in words  # a frame figure's name may say "import" or "start-up"
+    matching = [
+        f
+        for f in figures
+        if any(word in f.name.lower() for word in words)
+        and (frames or "frozen frame" not in f.name.lower())
+    ]
+    if not matching:
+        return "—"
+    worst = max(matching, key=lambda f: (f.ratio or 0.0, f.value_ms))
+    ratio = f" ×{worst.ratio:.1f}" if worst.ratio is not None else ""
+    mark = {True: "", False: " !", None: ""}[worst.holds]
+    value = (
+        f"{worst.value_ms / 1000:.2f} s" if worst.value_ms >= 1000 else f"{worst.value_ms:.0f} ms"
+    )
+    return f"{value}{ratio}{mark}"
+
+
+def print_scaling(found: dict[tuple[int, bool], list[Figure]]) -> None:
+    columns = sorted(found)
+    print("\n## scaling (worst figure of each kind; ×ratio to its floor; ! over budget)")
+    header = ["work"] + [f"{size:,} {'enc' if enc else 'plain'}" for size, enc in columns]
+    rows = [header] + [
+        [label] + [cell(found[column], words) for column in columns]
+        for label, words in SCALING_ROWS
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for index, row in enumerate(rows):
+        print("| " + " | ".join(text.ljust(width) for text, width in zip(row, widths)) + " |")
+        if index == 0:
+            print("|" + "|".join("-" * (width + 2) for width in widths) + "|")
+
+
+def print_verdict(found: dict[tuple[int, bool], list[Figure]], problems: list[str]) -> None:
+    every = [figure for figures in found.values() for figure in figures]
+    over = [figure for figure in every if figure.holds is False]
+    held = sum(1 for figure in every if figure.holds)
+    print(f"\n## verdict: {held} within budget, {len(over)} over, {len(every)} figures")
+    for figure in over:
+        print(f"  OVER  {figure.name}")
+    for problem in problems:
+        print(f"  MISSING  {problem}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000", help="dossiers, comma-separated")
+    kinds = parser.add_mutually_exclusive_group()
+    kinds.add_argument("--plain-only", action="store_true")
+    kinds.add_argument("--encrypted-only", action="store_true")
+    parser.add_argument("--only", default=",".join(MODULES), help="startup,lists,import,frames")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/kempen-bench"))
+    args = parser.parse_args()
+    sizes = [int(size.replace("_", "")) for size in args.sizes.split(",") if size]
+    keys = [key for key in args.only.split(",") if key]
+    unknown = [key for key in keys if key not in MODULES]
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(unknown)}")
+    chosen = [False] if args.plain_only else [True] if args.encrypted_only else [False, True]
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    found, problems = collect(keys, sizes, chosen, args.workdir)
+    print_scaling(found)
+    print_verdict(found, problems)
+    print(f"\n(total {time.perf_counter() - started:.0f} s; workdir {args.workdir})")
+
+
+if __name__ == "__main__":
+    main()
