@@ -8,10 +8,11 @@ birth date alone needs a review decision: ATTACH_INSZ); else a
 person who is probably the same (same birth date and a very similar name, or the same
 name with day and month of the birth date swapped) needs a decision; else new.
 
-Only the persons that can match are read, with indexed queries: by INSZ, by klantnummer,
-and by the birth dates in the file (and their day/month swaps). Names are normalised
-lazily, only for persons on a birth date that a row asks about, so a 10,000-row file
-never compares names against all 100,000 persons. The fuzzy comparison (rapidfuzz: the
+Only the persons that can match are read, set-based: the file's INSZ numbers, klantnummers
+and birth dates (with their day/month swaps) go into a temporary table, and one join per
+kind reads the persons they name. Names are normalised only for persons on a birth date
+that a row asks about (each distinct name part once), so a 10,000-row file never compares
+names against all 100,000 persons. The fuzzy comparison (rapidfuzz: the
 best of ``token_sort_ratio`` on the folded full name, which forgives swapped first and
 last names, and ``ratio`` on the name keys, which forgives "Vanden Broeck" for
 "Van den Broeck"; threshold :data:`FUZZY_THRESHOLD`) only runs within one birth date.
@@ -153,12 +154,12 @@ class PersonIndex:
             return person
 
         # Set-based: the file's identifiers go into a temporary table once, and each kind of
-        # match is one join against it (per key in index order, rowid order, as before).
+        # match is one join against it (per key the persons in rowid order, as before).
         # Most rows are settled by their INSZ; those persons are read in full at once.
         inszs = {r.insz for r in rows if r.insz}
         for values in keyed_rows(
             connection,
-            f"SELECT {_WIDE} FROM {_KEYS} AS k CROSS JOIN person ON person.insz = k.value",
+            f"SELECT {_WIDE} FROM {_KEYS} AS k JOIN person ON person.insz = k.value",
             inszs,
         ):
             person = known(values)
@@ -184,7 +185,7 @@ class PersonIndex:
                     births.add(other.isoformat())
         for values in keyed_rows(
             connection,
-            f"SELECT {_NARROW} FROM {_KEYS} AS k CROSS JOIN person ON person.birth_date = k.value",
+            f"SELECT {_NARROW} FROM {_KEYS} AS k JOIN person ON person.birth_date = k.value",
             births,
         ):
             person = known(values)
@@ -201,7 +202,7 @@ def keyed_rows(connection: Connection, sql: str, values: Iterable[str]) -> list[
     items = list(values)
     if not items:
         return []
-    run = connection.exec_driver_sql
+    run = backends.driver_sql(connection)
     # The sqlite3 module runs DDL outside its transactions, so the DROP below can be rolled
     # back with the plan's read transaction and leave an empty table: start clean.
     run(f"DROP TABLE IF EXISTS {_KEYS}")

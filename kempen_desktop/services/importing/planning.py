@@ -41,7 +41,7 @@ from kempen_desktop.services.importing.reader import (
     read_sheet,
 )
 from kempen_desktop.services.importing.reference import Reference
-from kempen_desktop.services.importing.rows import ParsedRow, parse_row
+from kempen_desktop.services.importing.rows import Memo, ParsedRow, parse_row
 
 Progress = Callable[[str, int], None]
 CHECK_EVERY = 500
@@ -193,6 +193,7 @@ def _plan(
     with db.engine.connect() as connection, large_cache(connection):
         ref = Reference.load(connection, today)
         parsed: list[ParsedRow] = []
+        memo: Memo = {}  # each distinct cell of the repeating columns parsed once
         for position, (number, cells) in enumerate(data.rows):
             if number <= layout.header_row:
                 continue
@@ -208,9 +209,10 @@ def _plan(
                     ref,
                     profile.target_groups,
                     profile.vdab_number_width,
+                    memo=memo,
                 )
             )
-        del data
+        del data, memo
         _reject_duplicates(parsed)
         report("Vergelijken met de dossiers", 60)
         _check(should_cancel)

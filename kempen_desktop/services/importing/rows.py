@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeVar
 
 from kempen_desktop.domain.identifiers import normalise_vdab_number
 from kempen_desktop.domain.insz import birth_date_from_insz, format_insz
@@ -31,6 +32,8 @@ from kempen_desktop.services.importing.parsing import (
     parse_sex,
 )
 from kempen_desktop.services.importing.reference import Reference
+
+_T = TypeVar("_T")
 
 EARLIEST_BIRTH = date(1900, 1, 1)
 #: The longest text each mapped text cell may hold (characters), per import field.
@@ -80,6 +83,25 @@ def _cell(cells: list[object], index: int | None) -> object:
     return cells[index]
 
 
+#: Per plan: (what, type of the cell, cell) -> the parsed result. A list repeats the same
+#: municipality, sex, status, date or name thousands of times; each distinct cell is parsed
+#: once. The type is part of the key: 1, 1.0 and True are equal keys but different cells.
+Memo = dict[tuple[str, type, object], Any]
+
+
+def _once(memo: Memo | None, what: str, raw: object, parse: Callable[[object], _T]) -> _T:
+    if memo is None:
+        return parse(raw)
+    key = (what, raw.__class__, raw)
+    found = memo.get(key, _MISSING)
+    if found is _MISSING:
+        found = memo[key] = parse(raw)
+    return found  # type: ignore[no-any-return]
+
+
+_MISSING = object()
+
+
 def _missing_text(missing: list[str]) -> str:
     if len(missing) == 1:
         return missing[0]
@@ -90,7 +112,10 @@ def _too_long(cells: list[object], columns: dict[str, int]) -> tuple[str, str]:
     """The rejection and field key for the first mapped cell longer than its field."""
     for key, limit in MAX_TEXT.items():
         if key in columns:
-            length = len(cell_text(_cell(cells, columns[key])))
+            raw = _cell(cells, columns[key])
+            if raw.__class__ is str and len(raw) <= limit:
+                continue  # cell_text never makes a text longer
+            length = len(cell_text(raw))
             if length > limit:
                 return (
                     f"De cel '{FIELD_LABELS[key]}' is te lang: {_count(length)} tekens, hoogstens "
@@ -110,8 +135,14 @@ def parse_row(
     ref: Reference,
     profile_groups: list[str],
     vdab_width: int | None = None,
+    *,
+    memo: Memo | None = None,
 ) -> ParsedRow:
-    """Read the mapped cells of one row (see the module docstring)."""
+    """Read the mapped cells of one row (see the module docstring).
+
+    ``memo``: one dict for all rows of a file, so that each distinct cell of the columns
+    that repeat (names, dates, sex, postcode, municipality, groups...) is parsed once.
+    """
     today = ref.today
     display: dict[str, str] = {}
     row = ParsedRow(number, cells, display)
@@ -120,15 +151,17 @@ def parse_row(
 
     # Names first: a rejected row still shows whose row it is.
     if "last_name" in columns:
-        row.last = clean_name(_cell(cells, get("last_name")), last_name=True)
+        row.last = _once(memo, "last_name", _cell(cells, get("last_name")), _clean_last_name)
         display["last_name"] = row.last
     if "first_name" in columns:
-        row.first = clean_name(_cell(cells, get("first_name")))
+        row.first = _once(memo, "first_name", _cell(cells, get("first_name")), clean_name)
         display["first_name"] = row.first
     raw_birth = _cell(cells, get("birth_date"))
-    birth, birth_problem = parse_date(raw_birth, today)
+    birth, birth_problem, birth_text = _once(
+        memo, "date", raw_birth, lambda value: _date_cell(value, today)
+    )
     if "birth_date" in columns:
-        display["birth_date"] = format_date(birth) if birth else cell_text(raw_birth)
+        display["birth_date"] = birth_text
 
     # INSZ (rule 2: invalid INSZ or BIS number); lost leading zeros come back when the
     # check digits confirm them (domain.identifiers), then the birth date is compared.
@@ -192,11 +225,21 @@ def parse_row(
     if row.first:
         person["first_name"] = row.first
 
-    _read_details(row, cells, columns, ref, vdab_width)
+    _read_details(row, cells, columns, ref, vdab_width, memo)
     for code in _profile_codes(profile_groups, ref, row):
         if code not in row.groups:
             row.groups.append(code)
     return row
+
+
+def _clean_last_name(value: object) -> str:
+    return clean_name(value, last_name=True)
+
+
+def _date_cell(value: object, today: date) -> tuple[date | None, str | None, str]:
+    """(date, problem, display text) of a date cell."""
+    day, problem = parse_date(value, today)
+    return day, problem, format_date(day) if day else cell_text(value)
 
 
 def _profile_codes(texts: list[str], ref: Reference, row: ParsedRow) -> list[str]:
@@ -214,6 +257,7 @@ def _read_details(
     columns: dict[str, int],
     ref: Reference,
     vdab_width: int | None = None,
+    memo: Memo | None = None,
 ) -> None:
     """The cells that never reject a row; unusable ones become warnings."""
     get = columns.get
@@ -236,19 +280,23 @@ def _read_details(
                     "niet overgenomen."
                 )
 
-    def take_parsed(key: str, parser: Callable[[object], tuple[str | None, str | None]]) -> None:
+    def take_parsed(
+        key: str,
+        parser: Callable[[object], tuple[str | None, str | None]],
+        memo: Memo | None = None,
+    ) -> None:
         """A cell whose parser returns (value, problem): keep the value or warn."""
         if key not in columns:
             return
         raw = _cell(cells, get(key))
-        value, problem = parser(raw)
-        display[key] = cell_text(raw)
+        value, problem, text = _once(memo, key, raw, lambda cell: (*parser(cell), cell_text(cell)))
+        display[key] = text
         if value:
             person[key] = value
         elif problem:
             warn(problem + " Niet overgenomen.")
 
-    take_parsed("sex", parse_sex)
+    take_parsed("sex", parse_sex, memo)
     for key in ("street", "language"):  # no longer than MAX_TEXT: see _too_long
         if key in columns:
             text = cell_text(_cell(cells, get(key)))
@@ -258,16 +306,18 @@ def _read_details(
     postcode: str | None = None
     if "postal_code" in columns:
         raw = _cell(cells, get("postal_code"))
-        postcode, problem = parse_postcode(raw)
-        display["postal_code"] = postcode or cell_text(raw)
+        postcode, problem, text = _once(memo, "postal_code", raw, _postcode_cell)
+        display["postal_code"] = text
         if problem:
             warn(problem + " Niet overgenomen.")
     nis: str | None = None
     if "municipality" in columns:
         raw = _cell(cells, get("municipality"))
-        nis, written_postcode = ref.municipality(raw)
+        nis, written_postcode, text = _once(
+            memo, "municipality", raw, lambda cell: _municipality_cell(cell, ref)
+        )
         postcode = postcode or written_postcode
-        display["municipality"] = ref.municipality_names.get(nis, "") if nis else cell_text(raw)
+        display["municipality"] = text
         if nis is None and not is_empty(raw):
             nis = ref.municipality_for_postcode(postcode) if postcode else None
             if nis is None:
@@ -296,15 +346,15 @@ def _read_details(
     if "target_groups" in columns:
         raw = _cell(cells, get("target_groups"))
         display["target_groups"] = cell_text(raw)
-        codes, unknown = ref.target_groups(raw)
-        row.groups = codes
+        codes, unknown = _once(memo, "target_groups", raw, ref.target_groups)
+        row.groups = list(codes)  # a copy: the profile's groups are added to it
         for text in unknown:
             warn(f"Kansengroep '{text[:40]}' niet herkend; niet overgenomen.")
-    _read_partner_and_counsellor(row, cells, columns, ref)
+    _read_partner_and_counsellor(row, cells, columns, ref, memo)
     if "start_date" in columns:
         raw = _cell(cells, get("start_date"))
-        start, problem = parse_date(raw, ref.today)
-        display["start_date"] = format_date(start) if start else cell_text(raw)
+        start, problem, text = _once(memo, "date", raw, lambda cell: _date_cell(cell, ref.today))
+        display["start_date"] = text
         if problem or (start and not date(1990, 1, 1) <= start <= ref.today):
             warn(f"Startdatum '{cell_text(raw)[:20]}' is onbruikbaar; vandaag wordt gebruikt.")
         else:
@@ -315,15 +365,31 @@ def _read_details(
         row.situation = text
 
 
+def _postcode_cell(value: object) -> tuple[str | None, str | None, str]:
+    """(postcode, problem, display text) of a postcode cell."""
+    postcode, problem = parse_postcode(value)
+    return postcode, problem, postcode or cell_text(value)
+
+
+def _municipality_cell(value: object, ref: Reference) -> tuple[str | None, str | None, str]:
+    """(NIS code, postcode written with the name, display text) of a municipality cell."""
+    nis, written_postcode = ref.municipality(value)
+    return nis, written_postcode, ref.municipality_names.get(nis, "") if nis else cell_text(value)
+
+
 def _read_partner_and_counsellor(
-    row: ParsedRow, cells: list[object], columns: dict[str, int], ref: Reference
+    row: ParsedRow,
+    cells: list[object],
+    columns: dict[str, int],
+    ref: Reference,
+    memo: Memo | None = None,
 ) -> None:
     get = columns.get
     if "partner" in columns:
         raw = _cell(cells, get("partner"))
         row.display["partner"] = cell_text(raw)
         if not is_empty(raw):
-            row.partner = ref.partner(raw)
+            row.partner = _once(memo, "partner", raw, ref.partner)
             if row.partner is None:
                 row.warnings.append(
                     f"Partner '{cell_text(raw)[:60]}' niet gevonden; niet overgenomen."
@@ -333,7 +399,7 @@ def _read_partner_and_counsellor(
         row.display["counsellor"] = cell_text(raw)
         if is_empty(raw):
             return
-        found = ref.counsellors(raw)
+        found = list(_once(memo, "counsellor", raw, ref.counsellors))
         if row.partner:
             found = [c for c in found if ref.contact_partner.get(c) == row.partner]
         if len(found) == 1:
