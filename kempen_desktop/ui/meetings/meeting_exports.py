@@ -194,8 +194,14 @@ class MeetingExports:
         )
         if path is None:
             return
-        try:
-            count = self.workspace.meetings.export_ics(row.id, path, whole_series)
+        from kempen_desktop.ui.common.background import run_blocking
+
+        try:  # off the GUI thread (issue 17: the window keeps painting)
+            count = run_blocking(
+                self,  # type: ignore[arg-type]
+                self.tr("Agenda exporteren"),
+                lambda _task: self.workspace.meetings.export_ics(row.id, path, whole_series),
+            )
         except (MeetingError, OSError) as error:
             QMessageBox.warning(self, self.tr("Agenda exporteren"), str(error))
             return

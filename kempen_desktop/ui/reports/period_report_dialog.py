@@ -171,14 +171,20 @@ class PeriodReportDialog(RememberingDialog):
 
     def make_pdf(self) -> bytes | None:
         """Write the report, show the preview; returns the PDF (in memory only)."""
+        from kempen_desktop.ui.common.background import run_blocking
         from kempen_desktop.ui.common.pdf_preview import open_preview, pdf_bytes
 
         if not self.save_texts() or self.report is None:
             return None
         name = self._file_stem() + ".pdf"
         report = self.report
-        data, _none = pdf_bytes(  # audited before it appears
-            name, lambda path: self.reports.write_period_report(path, report, "pdf")
+        # Written off the GUI thread (a second or more with the charts): the window paints.
+        data, _none = run_blocking(
+            self,
+            self.tr("Beleidsrapportage"),
+            lambda _task: pdf_bytes(  # audited before it appears
+                name, lambda path: self.reports.write_period_report(path, report, "pdf")
+            ),
         )
         self.preview = open_preview(
             self,
