@@ -303,13 +303,13 @@ def test_narrowing_keeps_the_order_and_only_what_is_wanted(order: list[int]) -> 
 
 
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
-def test_a_very_long_list_sorted_anew_shows_its_top_at_once_then_the_whole_order(
+def test_a_long_list_sorted_anew_shows_its_top_at_once_then_the_whole_order(
     qtbot: Any,
     workspace_with_list: Workspace,
     monkeypatch: pytest.MonkeyPatch,
     order: Qt.SortOrder,
 ) -> None:
-    monkeypatch.setattr(table_model, "TOP_FIRST_FROM", 1)  # every list counts as very long
+    monkeypatch.setattr(table_model, "BACKGROUND_FROM", 1)  # every list counts as long
     monkeypatch.setattr(table_model, "PAGE_SIZE", 2)
     model = make_model(CountingSource(workspace_with_list))
     flt = DossierFilter(open_only=True)

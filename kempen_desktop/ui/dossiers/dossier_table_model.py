@@ -8,9 +8,11 @@ The orders it read are kept per filter and sort key until the data changes (`rel
 reversing a sort, sorting on a column shown before, clearing the search box or a backspace
 back to an earlier search show a list without asking the database again (issue 17).
 
-After a change a long list is read again off the GUI thread (an import into 100,000
-dossiers froze a frame for the whole read): the list shown stays, its rows refetched, and
-the new order replaces it when read; `reloaded` says when, for both kinds of reload.
+After a change, or sorted on a column not read before, a long list is read off the GUI
+thread (an import into 100,000 dossiers froze a frame for the whole read): after a change
+the list shown stays, its rows refetched; a sort shows the top of the list at once (one
+page, from the index) and blank rows below it for that moment. The new order replaces the
+list when read; `reloaded` says when, for every kind of reload.
 """
 
 from __future__ import annotations
@@ -80,12 +82,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NUM_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
 _MAX_CACHED = 5000
-# From this many rows shown a reload reads the list off the GUI thread; shorter lists are
-# read in a few milliseconds, at once (so a small list is right as soon as reload returns).
+# From this many rows shown a reload, or a sort on a column not read before, reads the
+# list off the GUI thread (a sort shows the top of the list at once); shorter lists are read
+# in a few milliseconds, at once, so a small list is right as soon as the call returns.
 BACKGROUND_FROM = 20_000
-# From this many rows a sort on a column not read before shows the top of the list at once
-# and reads the whole order in the background (a million dossiers take a second to sort).
-TOP_FIRST_FROM = 250_000
 _OVERDUE = QColor("#b3261e")
 
 
@@ -248,7 +248,7 @@ class DossierTableModel(QAbstractTableModel):
         self._sort_key = SORT_KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         if (
-            len(self._nums) >= TOP_FIRST_FROM
+            len(self._nums) >= BACKGROUND_FROM
             and not self._filter.text
             and self._today == date.today()
             and self._orders.get((self._filter, self._sort_key)) is None
@@ -259,8 +259,8 @@ class DossierTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _show_top_then_all(self) -> None:
-        """A very long list sorted on a column not read before: its top at once (a few
-        index pages), the whole order from the background. Same filter, same count."""
+        """A long list sorted on a column not read before: its top at once (a few index
+        pages), the whole order from the background. Same filter, same count."""
         top = self._source.first(self._filter, self._sort_key, self._descending, PAGE_SIZE)
         rest = max(len(self._nums) - len(top), 0)
         self._nums = array("q", top) + array("q", bytes(8 * rest))  # 0: not read yet
