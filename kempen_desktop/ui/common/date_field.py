@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.domain.date_input import TYPED, DateProblem, DateRules, read_date
+from kempen_desktop.ui.common import colours
 
 DISPLAY = "%d-%m-%Y"
-_RED_BORDER = "QLineEdit { border: 1px solid #b3261e; background: #fdecea; }"
 _BLOCKED = "date_field_blocked"  # property on a save button this field disabled
 
 
@@ -84,7 +84,7 @@ class DateField(QWidget):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self._open_calendar)
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet(f"color: {colours.css(colours.MUTED)};")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -153,16 +153,18 @@ class DateField(QWidget):
         day = self.value()
         if problem and self.edit.text().strip():
             self.hint.setText(problem)
-            self.hint.setStyleSheet("color: #b3261e;")
-            self.edit.setStyleSheet(_RED_BORDER)
+            self.hint.setStyleSheet(f"color: {colours.css(colours.ERROR)};")
+            self.edit.setStyleSheet(colours.error_field_style())
         else:
             shown = day.strftime(DISPLAY) if day else ""
             if shown == self.edit.text():  # shown as typed: the weekday is news enough
                 self.hint.setText(self._weekday(day))
             else:
                 self.hint.setText("= " + self._weekday(day) + " " + shown)
-            self.hint.setStyleSheet("color: palette(mid);")
-            self.edit.setStyleSheet(_RED_BORDER if problem and self.edit.hasFocus() else "")
+            self.hint.setStyleSheet(f"color: {colours.css(colours.MUTED)};")
+            self.edit.setStyleSheet(
+                colours.error_field_style() if problem and self.edit.hasFocus() else ""
+            )
         self.edit.setAccessibleDescription(self.hint.text())
         block_save_while_invalid(self)
 

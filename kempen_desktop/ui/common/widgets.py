@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.settings import dialog_geometry_key, open_settings
 
 NO_CHOICE = ""  # item data for "nothing chosen": never None, see combo_value()
@@ -32,7 +33,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet("color: #b3261e;")
+        self.setStyleSheet(f"color: {colours.css(colours.ERROR)};")  # light or dark variant
         self.setWordWrap(True)
         self.hide()
 

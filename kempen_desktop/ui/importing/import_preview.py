@@ -10,7 +10,7 @@ number in the file and the cell in question.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop.services.importing import FIELD_LABELS, FieldChange, ImportPlan, PlannedRow
 from kempen_desktop.services.importing.status_values import StatusValue
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import combo_value
 
 #: the preview tabs, in order
 TABS = ("new", "update", "review", "differs", "unchanged", "rejected")
-HIGHLIGHT = QColor("#fff3c4")  # a difference between the file and the dossier
 
 
 def _value(row: PlannedRow, key: str) -> str:
@@ -288,7 +288,7 @@ class PreviewPage(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setToolTip(tooltip)
                 if column == 3 and differing:
-                    item.setBackground(QBrush(HIGHLIGHT))
+                    item.setBackground(QBrush(colours.colour(colours.HIGHLIGHT_BACKGROUND)))
                 table.setItem(position, column, item)
             combo = QComboBox()
             combo.addItem(self.tr("Overslaan"), "skip")

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from kempen_desktop.domain import meetings as rules
 from kempen_desktop.services.common.lookups import PartnerChoice
 from kempen_desktop.services.meetings.action_points import ActionFilter, ActionRow, Owner
 from kempen_desktop.services.meetings.meetings import MeetingError
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.empty_state import EmptyState
 from kempen_desktop.ui.common.formatting import day_text
@@ -79,7 +80,7 @@ class ActionTableModel(RecordTableModel[ActionRow]):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             record = self.record(index.row())
             if record is not None and record.is_overdue(date.today()):
-                return QBrush(QColor("#B00020"))
+                return QBrush(colours.colour(colours.OVERDUE))
         return super().data(index, role)
 
 

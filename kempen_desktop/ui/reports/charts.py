@@ -4,16 +4,15 @@ with QPainter; each click asks for the dossiers (or the tab) behind it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kempen_desktop.documents.period_report_data import Count, Trend
 from kempen_desktop.services.reports.dashboard import Tile
+from kempen_desktop.ui.common import colours
 
-ACCENT = QColor("#1F4E79")
-SERIES = (QColor("#1F4E79"), QColor("#E07A2E"), QColor("#3C9D5D"))
-MUTED = QColor("#5A6470")
-TONES = {"normal": "#F2F5F8", "good": "#E6F2EA", "warn": "#FBEAEA"}
+# Light and dark variants (ui/common/colours.py): the charts follow the system's scheme.
+MUTED = QColor(colours.MUTED[0])  # the light variant, for callers that style text once
 
 # Tile labels come from services/dashboard.py (Dutch); marked here for lupdate.
 TILE_LABELS = {
@@ -62,7 +61,7 @@ class TileWidget(QFrame):
         font.setPointSize(20)
         font.setBold(True)
         self.value.setFont(font)
-        self.value.setStyleSheet(f"color: {ACCENT.name()}; background: transparent;")
+        self.value.setStyleSheet(f"color: {colours.css(colours.ACCENT)}; background: transparent;")
         self.label = QLabel()
         bold = QFont()
         bold.setBold(True)
@@ -70,7 +69,7 @@ class TileWidget(QFrame):
         self.label.setStyleSheet("background: transparent;")
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {MUTED.name()}; background: transparent;")
+        self.note.setStyleSheet(f"color: {colours.css(colours.MUTED)}; background: transparent;")
         for widget in (self.value, self.label, self.note):
             layout.addWidget(widget)
         layout.addStretch(1)  # the same top line in every tile, whether the note wraps or not
@@ -94,9 +93,11 @@ class TileWidget(QFrame):
             self.setToolTip(_tr(QT_TRANSLATE_NOOP("ReportsTab", "Klik voor de partners")))
         else:
             self.setToolTip(_tr(QT_TRANSLATE_NOOP("ReportsTab", "Klik voor de overlegmomenten")))
+        tone = colours.TILE.get(tile.tone, colours.TILE["normal"])
         self.setStyleSheet(
-            f"TileWidget {{ background: {TONES.get(tile.tone, TONES['normal'])}; "
-            f"border-radius: 6px; }} TileWidget:hover {{ background: #E3EBF3; }}"
+            f"TileWidget {{ background: {colours.css(tone)}; "
+            f"border-radius: 6px; }} TileWidget:hover {{ background: "
+            f"{colours.css(colours.TILE['hover'])}; }}"
         )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -126,45 +127,49 @@ class TrendChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(36, 30, -10, -26)
-        painter.fillRect(self.rect(), QColor("white"))
+        ink = self.palette().color(QPalette.ColorRole.Text)
+        series = [colours.colour(pair) for pair in colours.SERIES]
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         title = QFont()
         title.setBold(True)
         painter.setFont(title)
-        painter.setPen(QColor("black"))
+        painter.setPen(ink)
         painter.drawText(8, 18, _tr(QT_TRANSLATE_NOOP("ReportsTab", "Per kwartaal")))
         painter.setFont(QFont())
         # legend
         x = 130
-        for colour, name in zip(SERIES, self.names, strict=True):
+        for colour, name in zip(series, self.names, strict=True):
             painter.fillRect(QRectF(x, 8, 10, 10), colour)
-            painter.setPen(QColor("black"))
+            painter.setPen(ink)
             painter.drawText(x + 14, 18, name)
             x += 24 + painter.fontMetrics().horizontalAdvance(name)
         if not self.trends:
             return
         top = _nice_max(max((max(t.new, t.closed, t.exits) for t in self.trends), default=0))
-        painter.setPen(QPen(QColor("#E8EDF2")))
+        grid, muted = colours.colour(colours.GRID), colours.colour(colours.MUTED)
+        painter.setPen(QPen(grid))
         for step in range(5):
             y = rect.bottom() - rect.height() * step / 4
             painter.drawLine(rect.left(), int(y), rect.right(), int(y))
-            painter.setPen(MUTED)
+            painter.setPen(muted)
             painter.drawText(
                 QRectF(0, y - 8, 32, 16),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 f"{top * step / 4:g}",
             )
-            painter.setPen(QPen(QColor("#E8EDF2")))
+            painter.setPen(QPen(grid))
         group = rect.width() / len(self.trends)
         bar = group * 0.8 / 3
+        series_colours = series
         for index, trend in enumerate(self.trends):
             left = rect.left() + index * group + group * 0.1
             for series, value in enumerate((trend.new, trend.closed, trend.exits)):
                 height = rect.height() * value / top
                 painter.fillRect(
                     QRectF(left + series * bar, rect.bottom() - height, bar - 2, height),
-                    SERIES[series],
+                    series_colours[series],
                 )
-            painter.setPen(QColor("black"))
+            painter.setPen(ink)
             painter.drawText(
                 QRectF(rect.left() + index * group, rect.bottom() + 4, group, 18),
                 int(Qt.AlignmentFlag.AlignHCenter),
@@ -210,7 +215,10 @@ class ShareChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        ink = self.palette().color(QPalette.ColorRole.Text)
+        muted = colours.colour(colours.MUTED)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        painter.setPen(ink)
         title = QFont()
         title.setBold(True)
         painter.setFont(title)
@@ -219,7 +227,7 @@ class ShareChart(QWidget):
         )
         painter.setFont(QFont())
         if not self.items:
-            painter.setPen(MUTED)
+            painter.setPen(muted)
             painter.drawText(
                 8,
                 44,
@@ -231,18 +239,21 @@ class ShareChart(QWidget):
         top = max(c.count for c in self.items)
         for index, item in enumerate(self.items):
             y = 28 + index * self.ROW
-            painter.setPen(QColor("black"))
+            painter.setPen(ink)
             label = painter.fontMetrics().elidedText(
                 item.label.split(" (")[0], Qt.TextElideMode.ElideRight, label_width - 14
             )
             painter.drawText(
                 QRectF(8, y, label_width - 12, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), label
             )
-            painter.fillRect(QRectF(label_width, y + 4, room, self.ROW - 8), QColor("#F2F5F8"))
             painter.fillRect(
-                QRectF(label_width, y + 4, room * item.count / top, self.ROW - 8), ACCENT
+                QRectF(label_width, y + 4, room, self.ROW - 8), colours.colour(colours.TRACK)
             )
-            painter.setPen(MUTED)
+            painter.fillRect(
+                QRectF(label_width, y + 4, room * item.count / top, self.ROW - 8),
+                colours.colour(colours.ACCENT),
+            )
+            painter.setPen(muted)
             share = (
                 f"{item.count}  ({round(100 * item.count / self.total)}%)"
                 if self.total

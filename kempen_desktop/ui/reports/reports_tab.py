@@ -33,11 +33,12 @@ from kempen_desktop.app import Workspace
 from kempen_desktop.documents.period_report_data import Count
 from kempen_desktop.domain.periods import period_for, period_label, semester_of
 from kempen_desktop.services.reports.dashboard import Dashboard, Tile
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.lazy_tab import LazyTab
 from kempen_desktop.ui.common.operations import Operation
 from kempen_desktop.ui.common.sender import region_municipalities
-from kempen_desktop.ui.reports.charts import MUTED, TILE_LABELS, ShareChart, TileWidget, TrendChart
+from kempen_desktop.ui.reports.charts import TILE_LABELS, ShareChart, TileWidget, TrendChart
 
 __all__ = ["ReportsTab", "period_for"]
 
@@ -123,7 +124,7 @@ class ReportsTab(LazyTab):
             )
         )
         self.explanation.setWordWrap(True)
-        self.explanation.setStyleSheet(f"color: {MUTED.name()};")
+        self.explanation.setStyleSheet(f"color: {colours.css(colours.MUTED)};")
         layout.addWidget(self.explanation)
         layout.addStretch(1)
         scroll.setWidget(body)
