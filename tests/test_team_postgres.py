@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -20,6 +21,7 @@ from kempen_desktop.domain.sorting import sort_key
 from kempen_desktop.services.common.database import Database, DatabaseOpenError
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter, find_dossier_nums
 from kempen_desktop.services.dossiers.dossiers import DossierInput
+from tests.import_helpers import make_insz, write_xlsx
 
 
 @pytest.fixture
@@ -149,3 +151,54 @@ def test_cli_demo_refuses_a_server_with_real_dossiers(
     assert "echte dossiers" in err
     with pg_database.session() as session:
         assert session.execute(text("SELECT count(*) FROM dossier")).scalar() == 1
+
+
+def test_cli_import_undo_and_period_report_on_a_server(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _user_url(pg_url)
+    rows = [
+        [make_insz(date(1985, 7, 30)), 1234567, "Peeters", "Jan", "30/07/1985", "Markt 1"],
+        ["", 7654321, "Şahin", "Zoë", "05/05/1990", "Kerkstraat 9"],
+    ]
+    header = ["INSZ", "Klantnummer", "Naam", "Voornaam", "Geboortedatum", "Straat"]
+    listed = write_xlsx(tmp_path / "lijst.xlsx", rows, header=header)
+    code, out, err = _cli(capsys, "--db", url, "import", str(listed), "--json")
+    assert code == 0, err
+    batch = json.loads(out)
+    assert batch["created"] == 2
+    code, out, err = _cli(capsys, "--db", url, "import", str(listed), "--json")
+    assert code == 0, err
+    assert json.loads(out)["unchanged"] == 2  # matched again, by INSZ and by birth date
+    code, out, err = _cli(capsys, "--db", url, "dossiers", "list", "--search", "sahin")
+    assert code == 0, err
+    assert "Şahin" in out
+    pdf = tmp_path / "rapport.pdf"
+    code, _out, err = _cli(
+        capsys, "--db", url, "report", "period", "--from", "2025-01-01", "--to", "2025-06-30",
+        str(pdf),
+    )  # fmt: skip
+    assert code == 0, err
+    assert pdf.stat().st_size > 0
+    code, out, err = _cli(capsys, "--db", url, "import", "--undo", batch["batch"])
+    assert code == 0, err
+    code, out, err = _cli(capsys, "--db", url, "stats", "--json")
+    assert json.loads(out)["dossiers"] == 0
+
+
+def test_a_server_database_has_no_local_backups(pg_database: Database) -> None:
+    from kempen_desktop.app.opening import is_server_location, open_server_workspace
+    from kempen_desktop.services.trust.backups import BackupError, make_backup, safety_backup
+
+    assert safety_backup(pg_database, "import") is None
+    with pytest.raises(BackupError, match="IT-dienst"):
+        make_backup(pg_database, "handmatig")
+    assert not pg_database.path.exists()  # nothing written beside the app
+    assert pg_database.url is not None
+    url = pg_database.url.render_as_string(hide_password=False)
+    assert is_server_location(url) and not is_server_location(str(pg_database.path))
+    workspace = open_server_workspace(url)
+    try:
+        assert workspace.reports.stats().as_dict()["dossiers"] == 0
+    finally:
+        workspace.close()

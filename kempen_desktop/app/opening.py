@@ -1,5 +1,7 @@
 """Opening a database file as a Workspace, and what can be done to a file before (or
 instead of) opening it: the start-up check, listing its backups, replacing a damaged file.
+A PostgreSQL server (team mode) opens through `open_server_workspace`: none of the file
+work applies there.
 
 These work on the FILE, not through a session: there is no Workspace yet (start-up, the
 demo) or the one there is cannot be trusted (damaged).
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kempen_desktop.app.workspace import Workspace
+from kempen_desktop.db.backend import is_server_url
 from kempen_desktop.paths import backup_dir
 from kempen_desktop.services.common import database as database_service
 from kempen_desktop.services.trust import backups, integrity
@@ -37,6 +40,18 @@ def open_workspace(
     return Workspace(
         database_service.open_database(path, mark_demo=mark_demo, passphrase=passphrase)
     )
+
+
+def is_server_location(value: str) -> bool:
+    """True when --db / KEMPEN_DB / the setting names a PostgreSQL server, not a file."""
+    return is_server_url(value)
+
+
+def open_server_workspace(url: str, *, mark_demo: bool = False) -> Workspace:
+    """Team mode: open (and migrate) a PostgreSQL database. None of the file's start-up work
+    applies -- no instance lock, no quick_check, no local backups: the server's IT keeps the
+    data; DatabaseOpenError with a Dutch message."""
+    return Workspace(database_service.open_server_database(url, mark_demo=mark_demo))
 
 
 def open_checked(path: Path, passphrase: str | None = None, *, check: bool = True) -> Opened:

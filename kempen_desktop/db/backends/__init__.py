@@ -121,3 +121,12 @@ def driver_sql(connection: Connection) -> Callable[..., Any]:
         return postgres.run_driver_sql(cursor, statement, parameters)
 
     return run
+
+
+def iso_date(bind: Session | Connection | Engine, expression: str) -> str:
+    """SQL for `expression`, an ISO date text (a parameter, a temporary table's column), as
+    something a DATE column compares with: itself on SQLite (dates are ISO text there), a
+    cast on PostgreSQL (which compares a date with no text)."""
+    if backend_of(bind) is Backend.SQLITE:
+        return expression
+    return f"CAST({expression} AS DATE)"

@@ -185,7 +185,8 @@ class PersonIndex:
                     births.add(other.isoformat())
         for values in keyed_rows(
             connection,
-            f"SELECT {_NARROW} FROM {_KEYS} AS k JOIN person ON person.birth_date = k.value",
+            f"SELECT {_NARROW} FROM {_KEYS} AS k "
+            f"JOIN person ON person.birth_date = {backends.iso_date(connection, 'k.value')}",
             births,
         ):
             person = known(values)
