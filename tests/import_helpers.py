@@ -77,8 +77,12 @@ def dump(database: Database) -> dict[str, list[tuple[Any, ...]]]:
     result = {}
     with database.session() as session:
         for table in TABLES:
-            rows = session.execute(text(f"SELECT * FROM {table}")).all()
-            result[table] = sorted((tuple(r) for r in rows), key=repr)
+            found = session.execute(text(f"SELECT * FROM {table}"))
+            # A record's version only moves forward, an undo is a change too (issue 19):
+            # "restored exactly" is every column but the version.
+            kept = [i for i, name in enumerate(found.keys()) if name != "version"]
+            rows = [tuple(row[i] for i in kept) for row in found.all()]
+            result[table] = sorted(rows, key=repr)
         index = "rowid, names, identifiers, place, notes FROM dossier_fts"
         if database.url is not None:  # PostgreSQL: the search table of migration 0014
             index = "num, names, identifiers, place, notes FROM dossier_search"

@@ -102,7 +102,7 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+321"/>
+        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+322"/>
         <source>Actiepunt bewerken</source>
         <translation>Edit action point</translation>
     </message>
@@ -1432,6 +1432,60 @@ Restore this backup?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/common/conflict_dialog.py" line="+35"/>
+        <source>Iemand anders heeft dit intussen gewijzigd — opnieuw openen</source>
+        <translation>Someone else changed this in the meantime — open it again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Intussen gewijzigd door iemand anders</source>
+        <translation>Changed by someone else in the meantime</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Iemand anders heeft dit intussen bewaard. Wat maar één van jullie wijzigde, is samengevoegd. Deze velden wijzigden jullie allebei: kies per veld wat bewaard wordt.</source>
+        <translation>Someone else saved this in the meantime. What only one of you changed has been merged. You both changed these fields: choose per field what is saved.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hun versie (nu bewaard)</source>
+        <translation>Their version (saved now)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mijn versie</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Samengevoegd</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kempen_desktop/ui/partners/contact_dialog.py" line="+36"/>
@@ -1530,7 +1584,7 @@ Restore this backup?</translation>
         <translation>Fill in a date.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>ma</source>
         <translation>Mon</translation>
     </message>
@@ -1772,7 +1826,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_dialog.py" line="+91"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_dialog.py" line="+97"/>
         <source>Dossier bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -1782,7 +1836,7 @@ Restore this backup?</translation>
         <translation>New case</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
@@ -1792,7 +1846,7 @@ Restore this backup?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Identiteit</source>
         <translation>Identity</translation>
     </message>
@@ -1917,7 +1971,13 @@ Restore this backup?</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+154"/>
+        <source>Het dossier is niet bewaard: iemand anders wijzigde het intussen.</source>
+        <translation>The dossier was not saved: someone else changed it in the meantime.</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <location line="+118"/>
         <source>Kansengroepen</source>
         <translation>Target groups</translation>
     </message>
@@ -2268,7 +2328,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierUndo</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/undoable.py" line="+26"/>
+        <location filename="../../kempen_desktop/ui/dossiers/undoable.py" line="+37"/>
         <source>Dossier bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -2344,7 +2404,7 @@ Restore this backup?</translation>
         <translation>From the reports: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Dossier verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -3859,12 +3919,13 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+4"/>
         <source>Agenda exporteren</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21"/>
         <source>De hele reeks exporteren? (Nee: alleen dit overleg)</source>
         <translation>Export the whole series? (No: only this meeting)</translation>
     </message>
@@ -3874,7 +3935,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%n overlegmoment(en) bewaard in %1.</source>
         <translation>
             <numerusform>%n meeting saved in %1.</numerusform>
@@ -4870,7 +4931,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_dialog.py" line="+54"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_dialog.py" line="+58"/>
         <source>Organisatie bewerken</source>
         <translation>Edit organisation</translation>
     </message>
@@ -4900,7 +4961,7 @@ Continue without encryption anyway?</translation>
         <translation>Since when this organisation has been in the network. Empty: its first engagement or the day it was created. Counts for the indicator as of a date.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -4965,7 +5026,12 @@ Continue without encryption anyway?</translation>
         <translation>In &amp;network since</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+152"/>
+        <source>Niet opgeslagen: iemand anders wijzigde deze organisatie intussen.</source>
+        <translation>Not saved: someone else changed this organisation in the meantime.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Niet opgeslagen: verbeter de aangeduide velden.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
@@ -5419,11 +5485,12 @@ Continue without encryption anyway?</translation>
     <name>PeriodReportDialog</name>
     <message>
         <location filename="../../kempen_desktop/ui/reports/period_report_dialog.py" line="+46"/>
+        <location line="+138"/>
         <source>Beleidsrapportage</source>
         <translation>Policy report</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-135"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating figures…</translation>
     </message>
@@ -5473,7 +5540,7 @@ Continue without encryption anyway?</translation>
         <translation>Texts saved for this period.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Beleidsrapportage — voorbeeld</source>
         <translation>Policy report — preview</translation>
     </message>
@@ -5682,7 +5749,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/charts.py" line="+20"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="+19"/>
         <source>Actieve dossiers</source>
         <translation>Active cases</translation>
     </message>
@@ -5717,7 +5784,7 @@ Continue without encryption anyway?</translation>
         <translation>Inclusive employers</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+47"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+48"/>
         <source>Dit semester</source>
         <translation>This half-year</translation>
     </message>
@@ -5767,17 +5834,17 @@ Continue without encryption anyway?</translation>
         <translation>Click for the meetings</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Per kwartaal</source>
         <translation>Per quarter</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Kansengroepen (actieve dossiers)</source>
         <translation>Target groups (active cases)</translation>
     </message>
@@ -5849,7 +5916,7 @@ Continue without encryption anyway?</translation>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/charts.py" line="-200"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="-209"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -29,10 +31,12 @@ from kempen_desktop.domain.insz import (
     insz_problem,
     sex_from_insz,
 )
+from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.domain.target_groups import AGE_BASED, age_based_groups
 from kempen_desktop.services.common.lookups import DossierFormChoices
 from kempen_desktop.services.dossiers.dossiers import DossierInput, ValidationError
 from kempen_desktop.ui.common.address import AddressFields
+from kempen_desktop.ui.common.conflict_dialog import ConflictDialog, plain_value, stale_message
 from kempen_desktop.ui.common.date_field import DateField, first_invalid
 from kempen_desktop.ui.common.service_messages import translated
 from kempen_desktop.ui.common.widgets import (
@@ -42,7 +46,9 @@ from kempen_desktop.ui.common.widgets import (
     combo_value,
 )
 
-SaveFunction = Callable[[DossierInput], object]
+# Creating: save(data). Editing: save(data, base), base the dossier as the form opened it
+# (a change someone else saved since is merged, or EditConflictError names the fields).
+SaveFunction = Callable[..., object]
 LANGUAGES = (
     "",
     "Nederlands",
@@ -92,6 +98,7 @@ class DossierDialog(RememberingDialog):
         )
         self.setMinimumWidth(980)
         self._errors: dict[str, ErrorLabel] = {}
+        self._labels: dict[str, str] = {"target_groups": self.tr("Kansengroepen")}
 
         self.summary = ErrorLabel()
         layout = QVBoxLayout(self)
@@ -132,6 +139,7 @@ class DossierDialog(RememberingDialog):
         error = ErrorLabel()
         box.addWidget(error)
         self._errors[key] = error
+        self._labels[key] = label.replace("&", "")
         caption = QLabel(label)
         caption.setBuddy(widget)  # makes the &-shortcut jump to the field (and hides the &)
         form.addRow(caption, box)
@@ -332,9 +340,46 @@ class DossierDialog(RememberingDialog):
                 self.accept()  # nothing edited: nothing written
                 return
             data = apply_edits(self._original, self._shown, data)
-        try:
-            self.saved_result = self._save(data)
-        except ValidationError as error:
-            self.show_errors(error.errors)
-            return
+        while True:
+            try:
+                self.saved_result = (
+                    self._save(data) if self._original is None else self._save(data, self._original)
+                )
+            except ValidationError as error:
+                self.show_errors(error.errors)
+                return
+            except EditConflictError as conflict:
+                resolved = self._resolve(conflict)
+                if resolved is None:
+                    return
+                data = resolved  # saved over what is stored now (a third save asks again)
+                continue
+            break
         self.accept()
+
+    def _resolve(self, conflict: EditConflictError[DossierInput]) -> DossierInput | None:
+        """The user's choice per field both sides changed; None (dialog stays) when cancelled
+        or when the change cannot be merged field by field."""
+        if conflict.merged is None or conflict.theirs is None or not conflict.conflicts:
+            self.summary.show_message(stale_message())
+            return None
+        dialog = ConflictDialog(conflict.conflicts, self._labels, self._describe, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.summary.show_message(
+                self.tr("Het dossier is niet bewaard: iemand anders wijzigde het intussen.")
+            )
+            return None
+        self._original = conflict.theirs
+        return replace(conflict.merged, **dialog.choices())
+
+    def _describe(self, field: str, value: object) -> str:
+        """A conflicting value as the form shows it: names for ids, labels for codes."""
+        names = {str(p.id): p.name for p in self._choices.partners}
+        names.update((str(cid), name) for p in self._choices.partners for cid, name in p.contacts)
+        labels = {c.value: c.label for c in self._choices.target_groups}
+        labels.update((c.value, c.label) for c in self._choices.municipalities)
+        if isinstance(value, (set, frozenset)):
+            return plain_value({labels.get(str(v), str(v)) for v in value})
+        if isinstance(value, (uuid.UUID, str)) and str(value) in names | labels:
+            return (names | labels)[str(value)]
+        return plain_value(value)

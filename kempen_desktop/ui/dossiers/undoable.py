@@ -17,10 +17,21 @@ from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.ui.common.undo import CallCommand, EditCommand, record
 
 
-def update(workspace: Workspace, dossier_id: uuid.UUID, data: DossierInput) -> None:
+def update(
+    workspace: Workspace,
+    dossier_id: uuid.UUID,
+    data: DossierInput,
+    *,
+    base: DossierInput | None = None,
+) -> None:
+    """With `base` (the dossier as the form opened it), a change someone else saved since
+    stays, or EditConflictError names the fields both changed (nothing is written)."""
     area = workspace.dossiers
     before = area.get(dossier_id).data
-    area.update(dossier_id, data)
+    if base is None:
+        area.update(dossier_id, data)
+    else:
+        area.save_edit(dossier_id, data, base=base)
     after = area.get(dossier_id).data
     command = EditCommand(
         QCoreApplication.translate("DossierUndo", "Dossier bewerken"),

@@ -4,11 +4,13 @@ duplicate check on save (the user sees the candidates and may still save)."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from kempen_desktop.app import Workspace
 from kempen_desktop.domain.edits import apply_edits, edited_fields
 from kempen_desktop.domain.kbo import format_kbo, kbo_problem
+from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.services.partners.partners import (
     PartnerInput,
@@ -30,6 +33,7 @@ from kempen_desktop.services.partners.partners import (
     PossibleDuplicateError,
 )
 from kempen_desktop.ui.common.address import AddressFields
+from kempen_desktop.ui.common.conflict_dialog import ConflictDialog, plain_value, stale_message
 from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.widgets import NO_CHOICE, ErrorLabel, RememberingDialog, combo_value
 
@@ -92,6 +96,8 @@ class PartnerDialog(RememberingDialog):
                 "of de dag van aanmaken. Telt mee voor de indicator op een datum."
             )
         )
+        self._labels = {"active": self.active.text()}  # field names in a conflict dialog
+        self._value_labels = {c.value: c.label for c in [*types, *municipalities]}
         for label, widget, key in (
             (self.tr("Naam"), self.name, "name"),
             (self.tr("Soort"), self.type, "partner_type_code"),
@@ -109,6 +115,7 @@ class PartnerDialog(RememberingDialog):
         ):
             error = ErrorLabel()
             self._errors[key] = error
+            self._labels[key] = label.replace("&", "")
             box = QVBoxLayout()
             box.setSpacing(1)
             box.addWidget(widget)
@@ -220,15 +227,47 @@ class PartnerDialog(RememberingDialog):
         except PartnerNotFoundError as error:
             self.summary.show_message(str(error))
             return
+        except EditConflictError:
+            return  # not saved; the dialog said why (`_resolve`)
         self.accept()
 
     def _call(self, data: PartnerInput, confirm: bool) -> None:
         if self.partner_id is None:
             self.partner_id = self._partners.create(data, confirm_duplicates=confirm)
         else:
-            self._partners.update(
-                self.partner_id, data, confirm_duplicates=confirm, changed=self._changed
+            while True:  # merged with what someone else saved since it was opened (issue 19)
+                try:
+                    self._partners.update(
+                        self.partner_id,
+                        data,
+                        confirm_duplicates=confirm,
+                        changed=self._changed,
+                        base=self._original,
+                    )
+                    return
+                except EditConflictError as conflict:
+                    data = self._resolve(conflict)
+
+    def _resolve(self, conflict: EditConflictError[PartnerInput]) -> PartnerInput:
+        """The user's choice per field both changed, over what is stored now; re-raises
+        (nothing saved, the dialog stays open) when cancelled or not mergeable."""
+        if conflict.merged is None or conflict.theirs is None or not conflict.conflicts:
+            self.summary.show_message(stale_message())
+            raise conflict
+        labels = self._value_labels
+        dialog = ConflictDialog(
+            conflict.conflicts,
+            self._labels,
+            lambda _field, value: labels.get(str(value), plain_value(value)),
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.summary.show_message(
+                self.tr("Niet opgeslagen: iemand anders wijzigde deze organisatie intussen.")
             )
+            raise conflict
+        self._original = conflict.theirs
+        return replace(conflict.merged, **dialog.choices())
 
     def _show_errors(self, error: PartnerValidationError) -> None:
         for key, message in error.errors.items():
