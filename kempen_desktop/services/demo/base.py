@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kempen_desktop.services.demo.content import MOBILE_PREFIXES, POPULATION
-from kempen_desktop.services.demo.formats import _ascii, _new_id, _Weighted
+from kempen_desktop.services.demo.formats import _ascii, _ordered_id, _Weighted
 from kempen_desktop.services.demo.plans import _DossierPlan, _PartnerPlan, _PersonPlan
 from kempen_desktop.services.demo.reference import _Reference
 
@@ -51,6 +51,7 @@ class _GeneratorBase:
         self.used_vdab: set[int] = set()
         self.used_kbo: set[int] = set()
         self.ascii_cache: dict[str, str] = {}
+        self.ids_made = 0  # new_id's sequence: ids ascend in the order they are made
         kempen = [p for p in ref.places.values() if p.region == "kempen"]
         zora = [p for p in ref.places.values() if p.region == "zora"]
         self.place_weights = _Weighted([(p, POPULATION.get(p.name, 10.0)) for p in kempen + zora])
@@ -66,7 +67,8 @@ class _GeneratorBase:
     # -- helpers ------------------------------------------------------------------------
 
     def new_id(self) -> str:
-        return _new_id(self.rng)
+        self.ids_made += 1
+        return _ordered_id(self.rng, self.ids_made)
 
     def phone(self) -> str:
         r = self.rng.randrange(1_000_000)
