@@ -174,19 +174,25 @@ def test_settings_give_the_workspace_its_letterhead_and_identity(
     image.fill(QColor("#1f4e79"))
     image.save(str(logo))
     store = settings.open_settings()
-    settings.USER_NAME.set(store, "Lies Van Gorp")
+    settings.USER_NAME.set(store, "Lies Van Gorp")  # as the first-run wizard stored them
     settings.USER_FUNCTION.set(store, "regisseur")
     settings.USER_ORGANISATION.set(store, "Stad Turnhout")
     store.sync()
     assert read_sender().letterhead.organisation == "Stad Turnhout"  # the default name
     dialog = show_settings(window)
     qtbot.addWidget(dialog)
+    assert dialog.user_name.text() == "Lies Van Gorp"
+    dialog.user_function.clear()
+    qtbot.keyClicks(dialog.user_function, "regisseur sociale economie")
     dialog.letterhead_name.setText("Stad Turnhout — Werk")
     dialog.letterhead_address.setPlainText("Campus Blairon 200\n2300 Turnhout")
     dialog.letterhead_logo.setText(str(logo))
     dialog.save_button.click()
     sender = window.workspace.sender
-    assert sender.identity.byline() == "Opgesteld door Lies Van Gorp, regisseur (Stad Turnhout)"
+    assert sender.identity.byline() == (
+        "Opgesteld door Lies Van Gorp, regisseur sociale economie (Stad Turnhout)"
+    )
+    assert settings.USER_FUNCTION.get(settings.open_settings()) == "regisseur sociale economie"
     assert sender.letterhead.organisation == "Stad Turnhout — Werk"
     assert sender.letterhead.address_lines() == ["Campus Blairon 200", "2300 Turnhout"]
     assert sender.letterhead.logo == logo.read_bytes()

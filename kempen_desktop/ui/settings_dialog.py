@@ -5,8 +5,9 @@ registry (ui/common/settings.py); what belongs to the database — the backup fo
 daily backups the rotation keeps, the retention periods — through the Workspace, in the
 database itself (services/trust). Bewaren writes only what changed.
 
-The letterhead (organisation, address, logo) is stored here; the PDF house style does not
-print it yet.
+The letterhead (organisation, address, logo) and the user's name, function and organisation
+are stored here; every PDF prints the letterhead at the top of its pages, minutes and reports
+say who prepared them, e-mail drafts are signed with them (ui/common/sender.py).
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ class UserSettings:
     letterhead_name: str
     letterhead_address: str
     letterhead_logo: str
+    user_name: str
+    user_function: str
+    user_organisation: str
     import_mode: str
     meeting_minutes: int
     meeting_place: str
@@ -71,6 +75,9 @@ class UserSettings:
             letterhead_name=settings.LETTERHEAD_NAME.get(store),
             letterhead_address=settings.LETTERHEAD_ADDRESS.get(store),
             letterhead_logo=settings.LETTERHEAD_LOGO.get(store),
+            user_name=settings.USER_NAME.get(store),
+            user_function=settings.USER_FUNCTION.get(store),
+            user_organisation=settings.USER_ORGANISATION.get(store),
             import_mode=settings.IMPORT_DEFAULT_MODE.get(store),
             meeting_minutes=settings.MEETING_DEFAULT_MINUTES.get(store),
             meeting_place=settings.MEETING_DEFAULT_PLACE.get(store),
@@ -96,6 +103,9 @@ _SETTINGS: dict[str, settings.Setting[Any]] = {
     "letterhead_name": settings.LETTERHEAD_NAME,
     "letterhead_address": settings.LETTERHEAD_ADDRESS,
     "letterhead_logo": settings.LETTERHEAD_LOGO,
+    "user_name": settings.USER_NAME,
+    "user_function": settings.USER_FUNCTION,
+    "user_organisation": settings.USER_ORGANISATION,
     "import_mode": settings.IMPORT_DEFAULT_MODE,
     "meeting_minutes": settings.MEETING_DEFAULT_MINUTES,
     "meeting_place": settings.MEETING_DEFAULT_PLACE,
@@ -258,12 +268,27 @@ class SettingsDialog(RememberingDialog):
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)  # the address box would otherwise spread the rows apart
+        # Who prepares the documents: "Opgesteld door …" and the e-mail signature.
+        self.user_name = QLineEdit(self._user.user_name)
+        self._row(form, self.tr("&Jouw naam:"), self.user_name)
+        self.user_function = QLineEdit(self._user.user_function)
+        self.user_function.setPlaceholderText(self.tr("bv. lokale regisseur sociale economie"))
+        self._row(form, self.tr("&Functie:"), self.user_function)
+        self.user_organisation = QLineEdit(self._user.user_organisation)
+        self._row(form, self.tr("Organisatie (&werkgever):"), self.user_organisation)
+        heading = QLabel(self.tr("Briefhoofd bovenaan elke PDF:"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        form.addRow(heading)
         self.letterhead_name = QLineEdit(self._user.letterhead_name)
-        self.letterhead_name.setPlaceholderText(self.tr("bv. Stad Turnhout of IOK"))
+        self.letterhead_name.setPlaceholderText(self.tr("leeg: je organisatie hierboven"))
         self._row(form, self.tr("&Organisatie:"), self.letterhead_name)
         self.letterhead_address = QPlainTextEdit(self._user.letterhead_address)
         self.letterhead_address.setTabChangesFocus(True)
-        self.letterhead_address.setFixedHeight(72)
+        # Four lines of the font in use (the text size may be larger than ours).
+        lines = self.letterhead_address.fontMetrics().lineSpacing() * 4
+        self.letterhead_address.setFixedHeight(lines + 12)
         self._row(form, self.tr("Adr&es:"), self.letterhead_address)
         self.letterhead_logo = QLineEdit(self._user.letterhead_logo)
         self.letterhead_logo.setPlaceholderText(self.tr("PNG of JPEG"))
@@ -276,7 +301,10 @@ class SettingsDialog(RememberingDialog):
         logo_label.setBuddy(self.letterhead_logo)
         form.addRow(logo_label, row)
         note = QLabel(
-            self.tr("Bewaard voor het briefhoofd; de PDF-rapporten drukken het nog niet af.")
+            self.tr(
+                "Het briefhoofd staat bovenaan elke pagina van verslagen, fiches, rapporten en "
+                "inzages; je naam en functie onder hun titel en onder je e-mails."
+            )
         )
         note.setWordWrap(True)
         form.addRow("", note)
@@ -347,6 +375,9 @@ class SettingsDialog(RememberingDialog):
             letterhead_name=self.letterhead_name.text().strip(),
             letterhead_address=self.letterhead_address.toPlainText().strip(),
             letterhead_logo=self.letterhead_logo.text().strip(),
+            user_name=self.user_name.text().strip(),
+            user_function=self.user_function.text().strip(),
+            user_organisation=self.user_organisation.text().strip(),
             import_mode=str(self.import_mode.currentData()),
             meeting_minutes=self.meeting_minutes.value(),
             meeting_place=self.meeting_place.text().strip(),

@@ -6206,7 +6206,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/settings_dialog.py" line="+111"/>
+        <location filename="../../kempen_desktop/ui/settings_dialog.py" line="+121"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -6297,12 +6297,12 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+123"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-121"/>
         <source>&amp;Vergrendelen na:</source>
         <translation>&amp;Lock after:</translation>
     </message>
@@ -6362,17 +6362,47 @@ Continue without encryption anyway?</translation>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>bv. Stad Turnhout of IOK</source>
-        <translation>e.g. Stad Turnhout or IOK</translation>
+        <location line="+28"/>
+        <source>&amp;Jouw naam:</source>
+        <translation>Your na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bv. lokale regisseur sociale economie</source>
+        <translation>e.g. local director social economy</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Functie:</source>
+        <translation>Func&amp;tion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisatie (&amp;werkgever):</source>
+        <translation>Emplo&amp;yer (organisation):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefhoofd bovenaan elke PDF:</source>
+        <translation>Letterhead at the top of every PDF:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leeg: je organisatie hierboven</source>
+        <translation>empty: your organisation above</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Het briefhoofd staat bovenaan elke pagina van verslagen, fiches, rapporten en inzages; je naam en functie onder hun titel en onder je e-mails.</source>
+        <translation>The letterhead is at the top of every page of minutes, fiches, reports and access requests; your name and function under their title and under your e-mails.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
@@ -6392,12 +6422,7 @@ Continue without encryption anyway?</translation>
         <translation>Lo&amp;go:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bewaard voor het briefhoofd; de PDF-rapporten drukken het nog niet af.</source>
-        <translation>Stored for the letterhead; the PDF reports do not print it yet.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Alleen lege velden aanvullen (aanbevolen)</source>
         <translation>Only fill empty fields (recommended)</translation>
     </message>
@@ -6437,7 +6462,7 @@ Continue without encryption anyway?</translation>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Het logobestand bestaat niet.</source>
         <translation>The logo file does not exist.</translation>
     </message>
