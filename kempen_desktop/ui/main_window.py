@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTab
 from kempen_desktop import APP_NAME
 from kempen_desktop.app import Changes, Workspace
 from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.common.change_poller import ChangePoller
 from kempen_desktop.ui.common.icons import apply_main_icons
 from kempen_desktop.ui.common.keyboard import bind_list_keys
 from kempen_desktop.ui.common.sender import apply_sender
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self._unsubscribe = workspace.subscribe(self._changes_arrived.emit)
         unsubscribe = self._unsubscribe
         self.destroyed.connect(lambda *_: unsubscribe())
+        # Team mode: what other users save reaches the lists the same way (issue 19).
+        self.change_poller = ChangePoller(workspace, self)
         self.dossiers.model.modelReset.connect(self._update_status)  # search and filters
         self.tabs.currentChanged.connect(self._update_status)
         # Delete and Enter on the lists: the row's delete (with its question) and open actions.
