@@ -79,3 +79,13 @@ def test_the_share_chart_paints_on_the_palette_background(qtbot, dark: QPalette)
     chart.resize(500, 120)
     image = chart.grab().toImage()
     assert image.pixelColor(3, image.height() - 3).lightness() < 60  # dark, not white
+
+
+def test_meeting_mode_style_follows_the_scheme(dark: QPalette) -> None:
+    from kempen_desktop.ui.meetings.meeting_mode_parts import style
+
+    dark_sheet = style()
+    assert "background: white" not in dark_sheet  # the text fields keep the dark base
+    assert "#F4F6F9" not in dark_sheet
+    QApplication.instance().setPalette(QPalette(QColor("#f0f0f0")))  # type: ignore[union-attr]
+    assert "#F4F6F9" in style()

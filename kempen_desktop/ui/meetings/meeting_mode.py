@@ -33,7 +33,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -62,17 +62,18 @@ from kempen_desktop.services.meetings.action_points import (
     parse_deadline,
 )
 from kempen_desktop.services.meetings.meetings import AgendaView, MeetingError, MeetingView
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.text_limit import limit_length
 from kempen_desktop.ui.meetings.meeting_mode_parts import (
     ATTENDANCE_COLOUR,
     ATTENDANCE_MARK,
     ID_ROLE,
     SAVE_DELAY_MS,
-    STYLE,
     ParticipantList,
     apply_zoom,
     owner_for,
     owners_of,
+    style,
     summary_html,
 )
 
@@ -89,7 +90,7 @@ class MeetingModeWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("meetingMode")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style())
         self._meeting_id = meeting_id
         self._meetings = workspace.meetings
         self._actions = workspace.action_points
@@ -216,7 +217,7 @@ class MeetingModeWindow(QWidget):
         action_row.addWidget(self.action_add)
         main_layout.addLayout(action_row)
         self.action_error = QLabel()
-        self.action_error.setStyleSheet("color: #B00020;")
+        self.action_error.setStyleSheet(f"color: {colours.css(colours.ERROR)};")
         self.action_error.hide()
         main_layout.addWidget(self.action_error)
         self.action_list = QListWidget()
@@ -359,7 +360,7 @@ class MeetingModeWindow(QWidget):
             entry.setToolTip(participant.attendance)
             colour = ATTENDANCE_COLOUR.get(participant.attendance)
             if colour:
-                entry.setForeground(QColor(colour))
+                entry.setForeground(colours.colour(colour))
             self.participants.addItem(entry)
         if self.participants.count():
             self.participants.setCurrentRow(min(row, self.participants.count() - 1))
@@ -425,7 +426,8 @@ class MeetingModeWindow(QWidget):
     def _show_summary(self, item: AgendaView | None) -> None:
         if item is None or item.dossier_id is None:
             free_item = self.tr("Vrij agendapunt.")
-            self.summary.setHtml(f"<p style='color:#5A6470'>{escape(free_item)}</p>")
+            muted = colours.css(colours.MUTED)
+            self.summary.setHtml(f"<p style='color:{muted}'>{escape(free_item)}</p>")
             self.summary.setMaximumHeight(48)
             return
         self.summary.setMaximumHeight(210)

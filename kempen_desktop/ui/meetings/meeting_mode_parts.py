@@ -14,6 +14,7 @@ from kempen_desktop.domain import meetings as rules
 from kempen_desktop.services.meetings.action_points import Owner
 from kempen_desktop.services.meetings.meeting_list import DossierSummary
 from kempen_desktop.services.meetings.meetings import REGISSEUR, MeetingView
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.formatting import local_datetime
 from kempen_desktop.ui.common.settings import MEETING_MODE_ZOOM, open_settings
 
@@ -24,10 +25,15 @@ ATTENDANCE_KEYS = {
     Qt.Key.Key_V: rules.EXCUSED,
     Qt.Key.Key_X: rules.ABSENT,
 }
-ATTENDANCE_COLOUR = {rules.PRESENT: "#1B6E3A", rules.EXCUSED: "#9A5B00", rules.ABSENT: "#8A1C1C"}
+# Light and dark variants (ui/common/colours.py): vergadermodus follows the system's scheme.
+ATTENDANCE_COLOUR: dict[str, colours.Pair] = {
+    rules.PRESENT: ("#1b6e3a", "#8fd4a8"),
+    rules.EXCUSED: ("#9a5b00", "#f6c27a"),
+    rules.ABSENT: ("#8a1c1c", "#ff9a9a"),
+}
 ATTENDANCE_MARK = {rules.PRESENT: "✔", rules.EXCUSED: "✖", rules.ABSENT: "–", rules.INVITED: "?"}
 
-STYLE = """
+_LIGHT_STYLE = """
 QWidget#meetingMode { background: #F4F6F9; }
 QFrame#header { background: #1F4E79; }
 QFrame#header QLabel { color: white; }
@@ -41,6 +47,25 @@ QLabel#readOnly { background: #FFF3CD; color: #664D03; font-weight: 600; padding
 QPlainTextEdit, QLineEdit, QComboBox, QTextBrowser, QListWidget { background: white; }
 QListWidget::item:selected { background: #1F4E79; color: white; }
 """
+# The same on a dark system scheme: the text fields keep the palette's own (dark) base.
+_DARK_STYLE = """
+QWidget#meetingMode { background: #1B1F24; }
+QFrame#header { background: #163A5C; }
+QFrame#header QLabel { color: white; }
+QLabel#itemTitle { font-size: 22pt; font-weight: 600; color: #8DB8E8; }
+QLabel#sectionLabel { font-weight: 600; color: #A7B0BA; margin-top: 6px; }
+QLabel#keys { color: #A7B0BA; }
+QLabel#privacy { background: #3D3012; color: #F6D48B; padding: 4px 8px; border-radius: 3px; }
+QLabel#shareBanner { background: #4A1C1A; color: #FFB4AB; font-weight: 600; padding: 8px 12px;
+    border: 2px solid #E57373; border-radius: 3px; }
+QLabel#readOnly { background: #3D3012; color: #F6D48B; font-weight: 600; padding: 6px 18px; }
+QListWidget::item:selected { background: #3D6EA8; color: white; }
+"""
+
+
+def style() -> str:
+    """The vergadermodus style sheet for the palette in use (light or dark)."""
+    return _DARK_STYLE if colours.is_dark() else _LIGHT_STYLE
 
 
 class ParticipantList(QListWidget):
@@ -89,9 +114,10 @@ def summary_html(summary: DossierSummary, private: bool) -> str:
         rows.append((follows_label, summary.follows or "—"))
     if summary.follow_up_on:
         rows.append((follow_up_label, f"{summary.follow_up_on:%d-%m-%Y}"))
+    muted = colours.css(colours.MUTED)
     parts = ["<table cellspacing='0' cellpadding='2'>"]
     parts += [
-        f"<tr><td style='color:#5A6470;padding-right:14px'>{escape(k)}</td>"
+        f"<tr><td style='color:{muted};padding-right:14px'>{escape(k)}</td>"
         f"<td>{escape(v)}</td></tr>"
         for k, v in rows
     ]
@@ -116,7 +142,7 @@ def summary_html(summary: DossierSummary, private: bool) -> str:
             if len(text) > 220:
                 text = text[:217] + "…"
             parts.append(
-                f"<p style='margin:0 0 4px 0'><span style='color:#5A6470'>{local_datetime(at)[:10]}"
+                f"<p style='margin:0 0 4px 0'><span style='color:{muted}'>{local_datetime(at)[:10]}"
                 f"</span> {escape(text)}</p>"
             )
     return "".join(parts)
