@@ -31,7 +31,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Each area adds its subcommands from its own module in kempen_desktop.commands.
-COMMAND_MODULES = ("dossiers", "importing", "meetings", "partners", "reports", "trust", "actions")
+COMMAND_MODULES = (
+    "dossiers",
+    "importing",
+    "meetings",
+    "partners",
+    "reports",
+    "trust",
+    "actions",
+    "team",
+)
 
 # Commands that only read: they run beside a writer (the app, an import) and refuse a path
 # where no database exists. Every other command writes -- an export or report records an

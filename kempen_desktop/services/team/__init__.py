@@ -1,0 +1,1 @@
+"""Team mode on PostgreSQL: setting up roles and access (`kempen team ...`)."""

@@ -1,0 +1,414 @@
+"""Team mode's users and access, enforced by PostgreSQL itself (issue 19).
+
+Against the throwaway cluster of tests/pg.py (trust authentication on its Unix socket, so a
+test connects as any login role by name). Four dossiers, two partners:
+
+* ``own``: VDAB follows it as responsible partner and holds a valid consent;
+* ``via_counsellor``: no responsible partner, the counsellor works for VDAB, VDAB has consent;
+* ``no_consent``: VDAB is responsible, but no consent for VDAB;
+* ``other``: OCMW's, with OCMW's consent.
+
+VDAB's begeleider sees exactly ``own`` and ``via_counsellor``, whatever SQL it writes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from kempen_desktop.app import Workspace
+from kempen_desktop.cli import main
+from kempen_desktop.db.backends.postgres_access import scram_verifier
+from kempen_desktop.db.models import Consent, ContactPerson, Partner
+from kempen_desktop.services.common.database import Database, open_server_database
+from kempen_desktop.services.dossiers.dossier_list import DossierFilter
+from kempen_desktop.services.dossiers.dossiers import DossierInput
+
+BEGELEIDER, REGISSEUR, LEZER = "tl_begeleider_vdab", "tl_regisseur", "tl_lezer"
+TODAY = date.today()
+
+
+@dataclass
+class Team:
+    url: str  # as the owner (the cluster's superuser)
+    nums: dict[str, int]
+    ids: dict[str, uuid.UUID]
+    vdab: uuid.UUID
+    ocmw: uuid.UUID
+
+    def url_as(self, role: str) -> str:
+        return self.url.replace("://postgres@", f"://{role}@", 1)
+
+    def connect(self, role: str) -> Any:
+        """A plain psycopg connection as `role`: hand-written SQL, no app in between."""
+        import psycopg
+        from sqlalchemy import make_url
+
+        url = make_url(self.url_as(role))
+        return psycopg.connect(
+            host=url.query["host"], user=role, dbname=url.database, autocommit=True
+        )
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _user_url(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://")
+
+
+def _fill(database: Database) -> tuple[dict[str, int], dict[str, uuid.UUID], uuid.UUID, uuid.UUID]:
+    with database.transaction() as session:
+        vdab = Partner(name="VDAB Turnhout", partner_type_code="vdab")
+        ocmw = Partner(name="OCMW Geel", partner_type_code="ocmw")
+        counsellor = ContactPerson(first_name="Sofie", last_name="Wouters")
+        vdab.contacts.append(counsellor)
+        session.add_all([vdab, ocmw])
+        session.flush()
+        vdab_id, ocmw_id, counsellor_id = vdab.id, ocmw.id, counsellor.id
+    dossiers = Workspace(database).dossiers
+    people = {
+        "own": ("Peeters", "Jan", "85073003328", {"responsible_partner_id": vdab_id}),
+        "via_counsellor": (
+            "Maes",
+            "Ella",
+            "",
+            {"counsellor_id": counsellor_id},
+        ),
+        "no_consent": ("Claes", "Tom", "", {"responsible_partner_id": vdab_id}),
+        "other": ("Geheim", "Gert", "90020101219", {"responsible_partner_id": ocmw_id}),
+    }
+    ids = {
+        key: dossiers.create(DossierInput(last_name=last, first_name=first, insz=insz, **more))  # type: ignore[arg-type]
+        for key, (last, first, insz, more) in people.items()
+    }
+    for key, dossier_id in ids.items():
+        dossiers.add_note(dossier_id, "note", f"Notitie {key}", "vertrouwelijk")
+    consents = {"own": vdab_id, "via_counsellor": vdab_id, "other": ocmw_id}
+    with database.transaction() as session:
+        for key, partner_id in consents.items():
+            session.add(
+                Consent(
+                    dossier_id=ids[key],
+                    partner_id=partner_id,
+                    purpose="trajectbegeleiding",
+                    given_on=TODAY - timedelta(days=30),
+                )
+            )
+    nums = {key: dossiers.num_for(dossier_id) or 0 for key, dossier_id in ids.items()}
+    return nums, ids, vdab_id, ocmw_id
+
+
+@pytest.fixture
+def team(pg_migrated_url: str, capsys: pytest.CaptureFixture[str]) -> Iterator[Team]:
+    database = open_server_database(pg_migrated_url)
+    try:
+        nums, ids, vdab, ocmw = _fill(database)
+    finally:
+        database.close()
+    db = _user_url(pg_migrated_url)
+    assert _cli(capsys, "--db", db, "team", "init")[0] == 0
+    for argv in (
+        (BEGELEIDER, "--role", "begeleider", "--partner", "VDAB Turnhout"),
+        (REGISSEUR, "--role", "regisseur"),
+        (LEZER, "--role", "lezer"),
+    ):
+        code, _out, err = _cli(capsys, "--db", db, "team", "user", "add", *argv)
+        assert code == 0, err
+    yield Team(pg_migrated_url, nums, ids, vdab, ocmw)
+
+
+def _nums(connection: Any, sql: str) -> set[int]:
+    return {row[0] for row in connection.execute(sql).fetchall()}
+
+
+def test_begeleider_cannot_read_another_partners_dossier_even_with_hand_written_sql(
+    team: Team,
+) -> None:
+    allowed = {team.nums["own"], team.nums["via_counsellor"]}
+    with team.connect(BEGELEIDER) as connection:
+        assert _nums(connection, "SELECT num FROM dossier") == allowed
+        assert _nums(connection, "SELECT num FROM dossier_search") == allowed
+        names = {row[0] for row in connection.execute("SELECT last_name FROM person")}
+        assert names == {"Peeters", "Maes"}
+        assert connection.execute(
+            "SELECT count(*) FROM person WHERE insz = '90020101219'"
+        ).fetchone() == (0,)
+        notes = connection.execute("SELECT title FROM timeline_entry").fetchall()
+        assert sorted(t for (t,) in notes) == ["Notitie own", "Notitie via_counsellor"]
+        assert connection.execute("SELECT count(*) FROM status_change").fetchone()[0] == 2
+        consents = connection.execute("SELECT DISTINCT partner_id FROM consent").fetchall()
+        assert consents == [(team.vdab,)]  # never another partner's consent
+        other = team.nums["other"]
+        changed = connection.execute(f"UPDATE dossier SET situation = 'x' WHERE num = {other}")
+        assert changed.rowcount == 0
+        gone = connection.execute(
+            "DELETE FROM timeline_entry WHERE dossier_id = %s", (team.ids["other"],)
+        )
+        assert gone.rowcount == 0
+        mine = connection.execute(
+            "UPDATE dossier SET situation = 'Zoekt werk als heftruckchauffeur' WHERE num = %s",
+            (team.nums["own"],),
+        )
+        assert mine.rowcount == 1
+    with team.connect("postgres") as owner:
+        assert owner.execute("SELECT count(*) FROM dossier").fetchone() == (4,)
+        assert owner.execute(
+            "SELECT count(*) FROM timeline_entry WHERE dossier_id = %s", (team.ids["other"],)
+        ).fetchone() == (1,)  # the note is still there
+
+
+def test_begeleider_cannot_hand_a_dossier_to_another_partner_or_create_one(team: Team) -> None:
+    import psycopg
+
+    with team.connect(BEGELEIDER) as connection:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute(
+                "UPDATE dossier SET responsible_partner_id = %s, counsellor_id = NULL "
+                "WHERE num = %s",
+                (team.ocmw, team.nums["own"]),
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("INSERT INTO team_member VALUES ('x', NULL)")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute(
+                "INSERT INTO consent (id, dossier_id, partner_id, purpose, given_on, method, "
+                "note, created_at, updated_at) VALUES (gen_random_uuid(), %s, %s, 'x', "
+                "CURRENT_DATE, 'x', '', now(), now())",
+                (team.ids["no_consent"], team.vdab),
+            )
+
+
+@pytest.mark.parametrize("change", ["withdrawn", "expired", "not_yet_given"])
+def test_begeleider_loses_the_dossier_when_consent_ends(team: Team, change: str) -> None:
+    own = team.nums["own"]
+    with team.connect(BEGELEIDER) as connection:
+        assert own in _nums(connection, "SELECT num FROM dossier")
+    set_clause = {
+        "withdrawn": "withdrawn_on = CURRENT_DATE",
+        "expired": "valid_until = CURRENT_DATE - 1",
+        "not_yet_given": "given_on = CURRENT_DATE + 1",
+    }[change]
+    with team.connect("postgres") as owner:
+        owner.execute(f"UPDATE consent SET {set_clause} WHERE dossier_id = %s", (team.ids["own"],))
+    with team.connect(BEGELEIDER) as connection:
+        assert _nums(connection, "SELECT num FROM dossier") == {team.nums["via_counsellor"]}
+        assert connection.execute(
+            "SELECT count(*) FROM timeline_entry WHERE dossier_id = %s", (team.ids["own"],)
+        ).fetchone() == (0,)
+
+
+def test_lezer_reads_the_views_but_not_insz_or_notes(team: Team) -> None:
+    import psycopg
+
+    for sql in (
+        "SELECT insz FROM person",
+        "SELECT body FROM timeline_entry",
+        "SELECT situation FROM dossier",
+        "SELECT note FROM status_change",
+        "SELECT notes FROM partner",
+        "SELECT names FROM dossier_search",
+    ):
+        with (
+            team.connect(LEZER) as connection,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            connection.execute(sql)
+    with team.connect(LEZER) as connection:
+        cursor = connection.execute("SELECT * FROM kempen_lezer_dossiers ORDER BY num")
+        columns = [c.name for c in cursor.description]
+        rows = cursor.fetchall()
+        assert len(rows) == 4 and "insz" not in columns and "situation" not in columns
+        assert not any("90020101219" in str(value) for row in rows for value in row)
+        figures = connection.execute("SELECT sum(dossiers) FROM kempen_lezer_figures")
+        assert figures.fetchone() == (4,)
+        assert connection.execute("SELECT name FROM partner ORDER BY name").fetchall() == [
+            ("OCMW Geel",),
+            ("VDAB Turnhout",),
+        ]
+
+
+def test_regisseur_sees_all_and_works_through_the_app(team: Team) -> None:
+    with team.connect(REGISSEUR) as connection:
+        assert _nums(connection, "SELECT num FROM dossier") == set(team.nums.values())
+        assert connection.execute("SELECT count(*) FROM kempen_lezer_dossiers").fetchone() == (4,)
+    database = open_server_database(team.url_as(REGISSEUR))
+    try:
+        workspace = Workspace(database)
+        new_id = workspace.dossiers.create(DossierInput(last_name="Nieuw", first_name="Nina"))
+        assert workspace.dossiers.num_for(new_id) == max(team.nums.values()) + 1
+        assert len(workspace.dossiers.find(DossierFilter())) == 5
+    finally:
+        database.close()
+
+
+def test_the_app_as_begeleider_lists_only_the_allowed_dossiers(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    database = open_server_database(team.url_as(BEGELEIDER))
+    try:
+        workspace = Workspace(database)
+        assert set(workspace.dossiers.find(DossierFilter())) == {
+            team.nums["own"],
+            team.nums["via_counsellor"],
+        }
+        detail = workspace.dossiers.get(team.ids["own"])
+        assert detail is not None
+        workspace.dossiers.add_note(team.ids["own"], "contact", "Gebeld", "Afspraak gemaakt")
+    finally:
+        database.close()
+    code, out, err = _cli(
+        capsys, "--db", _user_url(team.url_as(BEGELEIDER)), "dossiers", "list", "--json"
+    )
+    assert code == 0, err
+    listed = {(r["number"], r["last_name"]) for r in json.loads(out)}
+    assert listed == {(team.nums["own"], "Peeters"), (team.nums["via_counsellor"], "Maes")}
+
+
+def test_audit_names_the_connected_user_and_is_append_only(team: Team) -> None:
+    import psycopg
+
+    database = open_server_database(team.url_as(BEGELEIDER))
+    try:
+        Workspace(database).dossiers.add_note(team.ids["own"], "contact", "Gebeld", "Ja")
+    finally:
+        database.close()
+    with team.connect(BEGELEIDER) as connection:
+        connection.execute(
+            'INSERT INTO audit_entry (id, at, "user", action, entity, entity_id, detail) '
+            "VALUES (gen_random_uuid(), now(), 'tl_regisseur', 'vervalst', '', '', '')"
+        )
+    with team.connect("postgres") as owner:
+        users = owner.execute(
+            "SELECT DISTINCT \"user\" FROM audit_entry WHERE at > now() - interval '1 hour' "
+            "AND action IN ('vervalst', 'dossier.note', 'timeline.add') OR \"user\" = %s",
+            (BEGELEIDER,),
+        ).fetchall()
+        assert users == [(BEGELEIDER,)]
+        faked = owner.execute(
+            "SELECT \"user\" FROM audit_entry WHERE action = 'vervalst'"
+        ).fetchall()
+        assert faked == [(BEGELEIDER,)]
+    for role in (BEGELEIDER, REGISSEUR, LEZER):
+        for sql in ("UPDATE audit_entry SET detail = 'x'", "DELETE FROM audit_entry"):
+            with (
+                team.connect(role) as connection,
+                pytest.raises(psycopg.errors.InsufficientPrivilege),
+            ):
+                connection.execute(sql)
+    with team.connect(REGISSEUR) as connection:  # the regisseur reads the whole log
+        assert (
+            connection.execute(
+                'SELECT count(*) FROM audit_entry WHERE "user" = %s', (BEGELEIDER,)
+            ).fetchone()[0]
+            >= 2
+        )
+
+
+def test_team_init_twice_is_fine(team: Team, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _cli(capsys, "--db", _user_url(team.url), "team", "init")
+    assert code == 0, err
+    assert "Teammodus ingesteld" in out
+    with team.connect(BEGELEIDER) as connection:
+        assert _nums(connection, "SELECT num FROM dossier") == {
+            team.nums["own"],
+            team.nums["via_counsellor"],
+        }
+
+
+def test_team_user_add_refuses_what_does_not_fit(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _user_url(team.url)
+
+    def refused(*argv: str) -> str:
+        code, _out, err = _cli(capsys, "--db", db, "team", "user", "add", *argv)
+        assert code == 2
+        assert err.startswith("kempen: ") and "Traceback" not in err
+        return err
+
+    assert "--partner" in refused("tl_x", "--role", "begeleider")
+    assert "Alleen een begeleider" in refused("tl_x", "--role", "lezer", "--partner", "OCMW Geel")
+    close = refused("tl_x", "--role", "begeleider", "--partner", "VDAB Turnhou")
+    assert "Geen partner met de naam 'VDAB Turnhou'" in close and "VDAB Turnhout" in close
+    assert "Ongeldige gebruikersnaam" in refused("pg_signal", "--role", "lezer")
+    assert "groepsrol" in refused("kempen_lezer", "--role", "lezer")
+    assert "beheerder" in refused("postgres", "--role", "lezer")
+    code, _out, err = _cli(capsys, "--db", "/tmp/kempen.db", "team", "init")
+    assert code == 2 and "PostgreSQL" in err
+    with team.connect("postgres") as owner:
+        assert owner.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'tl_x'").fetchone() == (
+            0,
+        )
+
+
+def test_team_user_add_before_team_init_says_what_to_do(
+    pg_migrated_url: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _out, err = _cli(
+        capsys,
+        "--db",
+        _user_url(pg_migrated_url),
+        "team",
+        "user",
+        "add",
+        "tl_vroeg",
+        "--role",
+        "lezer",
+    )
+    assert code == 2 and "kempen team init" in err
+
+
+def test_a_password_reaches_the_server_only_as_a_scram_verifier(
+    team: Team, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Zomer2026!\n"))
+    code, out, err = _cli(
+        capsys,
+        "--db",
+        _user_url(team.url),
+        "team",
+        "user",
+        "add",
+        "tl_met_wachtwoord",
+        "--role",
+        "regisseur",
+        "--password-stdin",
+    )
+    assert code == 0, err
+    assert "tl_met_wachtwoord" in out and "regisseur" in out
+    with team.connect("postgres") as owner:
+        stored = owner.execute(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = 'tl_met_wachtwoord'"
+        ).fetchone()[0]
+    assert stored.startswith("SCRAM-SHA-256$4096:") and "Zomer2026" not in stored
+
+
+def test_scram_verifier_matches_rfc_7677() -> None:
+    """The server signature of RFC 7677's example exchange, from our verifier's ServerKey."""
+    salt = base64.b64decode("W22ZaJ0SNY7soEsUEjb6gQ==")
+    verifier = scram_verifier("pencil", salt=salt)
+    server_key = base64.b64decode(verifier.rsplit(":", 1)[1])
+    nonce = "rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0"
+    auth_message = (
+        f"n=user,r=rOprNGfwEbeRWgbNEkqO,r={nonce},s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096,"
+        f"c=biws,r={nonce}"
+    )
+    signature = hmac.new(server_key, auth_message.encode(), hashlib.sha256).digest()
+    assert base64.b64encode(signature).decode() == "6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4="
