@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -156,11 +156,10 @@ class PdfPreviewDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            images = render_pages(self.data)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        from kempen_desktop.ui.common.background import run_blocking
+
+        # Rendered off the GUI thread (QImage, not QPixmap): the window keeps painting.
+        images = run_blocking(self, self.windowTitle(), lambda _task: render_pages(self.data))
         for image in images:
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
