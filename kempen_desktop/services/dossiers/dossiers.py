@@ -328,8 +328,9 @@ def update_dossier(
     with session.no_autoflush:  # one UPDATE per row: each version moves by one
         _apply_person(dossier.person, data)
         _apply_dossier(session, dossier, data)
-        # A kansengroep alone changes no dossier column: stamp the row so its version moves.
-        dossier.updated_at = utcnow()
+        if set(data.target_groups) - AGE_BASED != theirs.target_groups:
+            # A kansengroep changes no dossier column: stamp the row so its version moves.
+            dossier.updated_at = utcnow()
     audit.record(session, "dossier.update", "dossier", dossier.id)
     session.flush()
     return version_of(dossier)

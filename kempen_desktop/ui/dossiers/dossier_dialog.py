@@ -46,9 +46,9 @@ from kempen_desktop.ui.common.widgets import (
     combo_value,
 )
 
-# Creating: save(data). Editing: save(data, base), base the dossier as the form opened it
-# (a change someone else saved since is merged, or EditConflictError names the fields).
-SaveFunction = Callable[..., object]
+# save(data); an editor's save may pass the dialog's `base` on (the dossier as the form opened
+# it): a change someone else saved since is merged, or EditConflictError names the fields.
+SaveFunction = Callable[[DossierInput], object]
 LANGUAGES = (
     "",
     "Nederlands",
@@ -342,9 +342,7 @@ class DossierDialog(RememberingDialog):
             data = apply_edits(self._original, self._shown, data)
         while True:
             try:
-                self.saved_result = (
-                    self._save(data) if self._original is None else self._save(data, self._original)
-                )
+                self.saved_result = self._save(data)
             except ValidationError as error:
                 self.show_errors(error.errors)
                 return
@@ -356,6 +354,11 @@ class DossierDialog(RememberingDialog):
                 continue
             break
         self.accept()
+
+    @property
+    def base(self) -> DossierInput | None:
+        """The dossier as this form opened it, or as stored when a conflict was resolved."""
+        return self._original
 
     def _resolve(self, conflict: EditConflictError[DossierInput]) -> DossierInput | None:
         """The user's choice per field both sides changed; None (dialog stays) when cancelled

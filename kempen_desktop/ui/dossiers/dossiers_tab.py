@@ -296,9 +296,10 @@ class DossiersTab(QWidget):
             return
         detail = self._dossiers.get(dossier_id)
 
-        def save(data: DossierInput, base: DossierInput) -> None:
-            # Bewerken → Ongedaan maken; merged with what others saved since `base` (issue 19)
-            undoable.update(self.workspace, dossier_id, data, base=base)
+        def save(data: DossierInput) -> None:
+            # Bewerken → Ongedaan maken; merged with what others saved since the dialog
+            # opened the dossier (issue 19)
+            undoable.update(self.workspace, dossier_id, data, base=dialog.base)
 
         dialog = DossierDialog(
             self.choices, save, detail.data, title_suffix=f" — {detail.num}", parent=self
