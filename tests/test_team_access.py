@@ -278,6 +278,49 @@ def test_the_app_as_begeleider_lists_only_the_allowed_dossiers(
     assert listed == {(team.nums["own"], "Peeters"), (team.nums["via_counsellor"], "Maes")}
 
 
+def test_the_begeleider_edits_its_own_dossier_through_the_app_and_never_reaches_another(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kempen_desktop.services.dossiers.dossiers import DossierNotFoundError
+
+    database = open_server_database(team.url_as(BEGELEIDER))
+    try:
+        dossiers = Workspace(database).dossiers
+        own = team.ids["own"]
+        base = DossierInput(
+            last_name="Peeters",
+            first_name="Jan",
+            insz="85073003328",
+            responsible_partner_id=team.vdab,
+        )
+        edited = DossierInput(**{**base.__dict__, "phone": "014 12 34 56"})
+        assert dossiers.save_edit(own, edited, base=base) >= 2
+        dossiers.change_status(own, "intake")
+        with pytest.raises(DossierNotFoundError):
+            dossiers.get(team.ids["other"])
+    finally:
+        database.close()
+    with team.connect("postgres") as owner:
+        row = owner.execute(
+            "SELECT p.phone, d.status_code, d.list_last_name FROM dossier d "
+            "JOIN person p ON p.id = d.person_id WHERE d.id = %s",
+            (team.ids["own"],),
+        ).fetchone()
+    assert row == ("014 12 34 56", "intake", "peeters")
+    db = _user_url(team.url_as(BEGELEIDER))
+    other = str(team.nums["other"])
+    code, _out, err = _cli(capsys, "--db", db, "dossiers", "show", other, "--json")
+    assert code == 2 and "Traceback" not in err
+
+
+def test_the_app_as_lezer_says_in_dutch_that_it_has_no_access(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _cli(capsys, "--db", _user_url(team.url_as(LEZER)), "dossiers", "list")
+    assert code == 2 and out == ""
+    assert "geen toegang" in err and "Traceback" not in err
+
+
 def test_audit_names_the_connected_user_and_is_append_only(team: Team) -> None:
     import psycopg
 

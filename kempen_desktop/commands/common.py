@@ -224,6 +224,11 @@ def run_command(args: argparse.Namespace) -> None:
         if isinstance(error, (DatabaseOpenError, BackupError)):
             raise  # already Dutch and named
         if given_server_url(getattr(args, "db", None)) is not None:
+            if getattr(getattr(error, "orig", None), "sqlstate", None) == "42501":
+                raise CliError(  # row-level security and grants of team mode (issue 19)
+                    "Uw gebruiker op de server heeft geen toegang tot deze gegevens; vraag de "
+                    "regisseur of IT om de juiste rol (kempen team user add)."
+                ) from error
             raise  # a server's errors are no local storage problem
         problem = classify(error, resolve_db_path(getattr(args, "db", None)))
         if problem is None:

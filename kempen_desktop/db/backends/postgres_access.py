@@ -65,8 +65,39 @@ REFERENCE_TABLES = (
     "sort_position",
     "target_group",
 )
-# What else a begeleider may read whole: the partner directory and the number counter.
-BEGELEIDER_READS = ("partner", "contact_person", "counter", "meeting_template_item")
+# What else a begeleider may read whole: no client data -- the partner directory and its
+# history, the policy plan, events, import batches (counts and file names), the counter.
+BEGELEIDER_READS = (
+    "action_indicator",
+    "action_report",
+    "contact_person",
+    "cooperation_entry",
+    "counter",
+    "event",
+    "event_employer",
+    "event_partner",
+    "import_batch",
+    "indicator_measurement",
+    "meeting_series",
+    "meeting_template_item",
+    "partner",
+    "partner_engagement",
+    "policy_action",
+    "policy_action_meeting",
+    "policy_action_partner",
+)
+# What a lezer may read whole besides the views: the policy plan, its figures and events.
+LEZER_READS = (
+    "action_indicator",
+    "action_report",
+    "event",
+    "event_employer",
+    "event_partner",
+    "indicator_measurement",
+    "policy_action",
+    "policy_action_meeting",
+    "policy_action_partner",
+)
 # Rows of a dossier: table -> (column naming the dossier, the begeleider's privileges).
 DOSSIER_ROWS = {
     "timeline_entry": "SELECT, INSERT, UPDATE, DELETE",
@@ -258,6 +289,7 @@ def grant_statements(tables: list[str]) -> list[str]:
         f"GRANT SELECT ON meeting, meeting_participant TO {BEGELEIDER}",
         *(f"GRANT SELECT ON {table} TO {BEGELEIDER}" for table in BEGELEIDER_READS),
         *(f"GRANT {rights} ON {table} TO {BEGELEIDER}" for table, rights in DOSSIER_ROWS.items()),
+        *(f"GRANT SELECT ON {table} TO {LEZER}" for table in LEZER_READS),
         f"GRANT SELECT ({', '.join(LEZER_PARTNER_COLUMNS)}) ON partner TO {LEZER}",
         f"GRANT SELECT ON kempen_lezer_dossiers, kempen_lezer_figures TO {LEZER}, {REGISSEUR}",
     ]
