@@ -160,7 +160,8 @@ def _pages(dialog: QWidget) -> Iterator[str]:
             yield f"step {page}"
 
 
-def test_no_window_or_dialog_uses_an_alt_letter_twice(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def _walk(qtbot, window: MainWindow) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every Alt-letter clash in the main window (each tab) and in every dialog (each page)."""
     found: list[str] = []
     for index in range(window.tabs.count()):  # each tab's page shows with the menu bar
         window.tabs.setCurrentIndex(index)
@@ -174,7 +175,31 @@ def test_no_window_or_dialog_uses_an_alt_letter_twice(qtbot, window: MainWindow)
         for page in _pages(dialog):
             found += [f"[{name} {page}] {clash}" for clash in clashes(dialog)]
         dialog.close()
-    assert not found, "\n".join(sorted(set(found)))
+    return sorted(set(found))
+
+
+def test_no_window_or_dialog_uses_an_alt_letter_twice(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    found = _walk(qtbot, window)
+    assert not found, "\n".join(found)
+
+
+def test_no_alt_letter_twice_in_english_either(qtbot, workspace: Workspace, keyboard: None) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from kempen_desktop.resources_location import resource_root
+
+    translator = QTranslator()
+    assert translator.load(str(resource_root() / "translations" / "kempen_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        workspace.dossiers.create(DossierInput(last_name="Janssens", first_name="Mila"))
+        main = MainWindow(workspace)
+        qtbot.addWidget(main)
+        main.show()
+        found = _walk(qtbot, main)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert not found, "\n".join(found)
 
 
 def test_first_run_wizard_pages_use_an_alt_letter_once(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -140,7 +140,7 @@ def test_english_translation_is_used_by_the_ui(
         "&Meetings",
         "&Partners",
         "&Reports",
-        "A&ctions",
+        "&Actions",
     ]
     assert [action.text() for action in window.menuBar().actions()] == [
         "&File",

@@ -55,12 +55,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Korte omschrijving</source>
-        <translation>&amp;Short description</translation>
+        <translation>S&amp;hort description</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lange omschrijving</source>
-        <translation>&amp;Long description</translation>
+        <translation>L&amp;ong description</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -90,7 +90,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Partners</source>
-        <translation>&amp;Partners</translation>
+        <translation>P&amp;artners</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -288,17 +288,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Meting toevoegen</source>
-        <translation>Add &amp;measurement</translation>
+        <translation>Add mea&amp;surement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overlegmomenten &amp;koppelen…</source>
-        <translation>Link &amp;meetings…</translation>
+        <translation>&amp;Link meetings…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Actie verwijder&amp;en</source>
-        <translation>D&amp;elete action</translation>
+        <translation>Delete acti&amp;on</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -368,7 +368,7 @@
     <message>
         <location line="-41"/>
         <source>&amp;Actie bewerken</source>
-        <translation>&amp;Edit action</translation>
+        <translation>E&amp;dit action</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1149,7 +1149,7 @@ The demo data is kept in a separate file and never mixes with your real cases. Y
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/backup_dialog.py" line="+42"/>
+        <location filename="../../kempen_desktop/ui/trust/backup_dialog.py" line="+43"/>
         <source>Dagelijks</source>
         <translation>Daily</translation>
     </message>
@@ -1665,7 +1665,7 @@ Restore this backup?</translation>
     <message>
         <location line="+28"/>
         <source>Bewerk&amp;en…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>E&amp;dit…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1971,12 +1971,12 @@ Restore this backup?</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Het dossier is niet bewaard: iemand anders wijzigde het intussen.</source>
         <translation>The dossier was not saved: someone else changed it in the meantime.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <location line="+118"/>
         <source>Kansengroepen</source>
         <translation>Target groups</translation>
@@ -2005,7 +2005,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierExportDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_exports.py" line="+103"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_exports.py" line="+104"/>
         <location line="+90"/>
         <location line="+17"/>
         <source>Dossiers exporteren</source>
@@ -2404,7 +2404,7 @@ Restore this backup?</translation>
         <translation>From the reports: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Dossier verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -3548,7 +3548,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+73"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+74"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -3570,10 +3570,10 @@ Your data has been saved up to the last successful action.</translation>
     <message>
         <location line="+2"/>
         <source>A&amp;cties</source>
-        <translation>A&amp;ctions</translation>
+        <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -3974,7 +3974,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+104"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+105"/>
         <source>Vergadermodus — %1</source>
         <translation>Meeting mode — %1</translation>
     </message>
@@ -4060,12 +4060,12 @@ The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Deze agenda is leeg.</source>
         <translation>This agenda is empty.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>Niet bespreken met alle partners: %1</source>
         <translation>Not to be discussed with all partners: %1</translation>
     </message>
@@ -4075,7 +4075,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Free agenda item.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Dit dossier bestaat niet meer.</source>
         <translation>This case no longer exists.</translation>
     </message>
@@ -4116,7 +4116,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Close the meeting as held? The points discussed and the agreements go into the timeline of every case discussed.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_mode_parts.py" line="+72"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_mode_parts.py" line="+97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4151,7 +4151,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>since %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>(verborgen)</source>
         <translation>(hidden)</translation>
     </message>
@@ -4344,7 +4344,7 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Soort</source>
-        <translation>T&amp;ype</translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4359,7 +4359,7 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="+14"/>
         <source>&amp;Nieuw overleg…</source>
-        <translation>&amp;New meeting…</translation>
+        <translation>Ne&amp;w meeting…</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -4374,17 +4374,17 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="+1"/>
         <source>Bewerk&amp;en…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Modif&amp;y…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ann&amp;uleren…</source>
-        <translation>C&amp;ancel…</translation>
+        <translation>Ca&amp;ncel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verplaatsen…</source>
-        <translation>Re&amp;schedule…</translation>
+        <translation>Resche&amp;dule…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4780,7 +4780,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnerDetailPane</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="+225"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="+226"/>
         <source>Contactpersoon toevoegen…</source>
         <translation>Add contact person…</translation>
     </message>
@@ -4818,12 +4818,12 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
@@ -4878,7 +4878,7 @@ Continue without encryption anyway?</translation>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
@@ -5074,7 +5074,7 @@ Continue without encryption anyway?</translation>
         <translation>as customer</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-429"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-430"/>
         <location line="+25"/>
         <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+14"/>
         <source>Naam</source>
@@ -5453,7 +5453,7 @@ Continue without encryption anyway?</translation>
         <translation>Save &amp;as…</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%n pagina(&apos;s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -5484,7 +5484,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PeriodReportDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/period_report_dialog.py" line="+46"/>
+        <location filename="../../kempen_desktop/ui/reports/period_report_dialog.py" line="+47"/>
         <location line="+138"/>
         <source>Beleidsrapportage</source>
         <translation>Policy report</translation>
@@ -5868,7 +5868,7 @@ Continue without encryption anyway?</translation>
     <message>
         <location line="-80"/>
         <source>Bel&amp;eidsrapportage…</source>
-        <translation>Policy r&amp;eport…</translation>
+        <translation>P&amp;olicy report…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5924,7 +5924,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/retention_dialog.py" line="+44"/>
+        <location filename="../../kempen_desktop/ui/trust/retention_dialog.py" line="+45"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
@@ -6297,12 +6297,12 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+127"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>&amp;Vergrendelen na:</source>
         <translation>&amp;Lock after:</translation>
     </message>
@@ -6387,7 +6387,7 @@ Continue without encryption anyway?</translation>
         <translation>Letterhead at the top of every PDF:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>leeg: je organisatie hierboven</source>
         <translation>empty: your organisation above</translation>
     </message>
@@ -6760,7 +6760,7 @@ Continue without encryption anyway?</translation>
     <message>
         <location line="+17"/>
         <source>Bevei&amp;liging</source>
-        <translation>Secu&amp;rity</translation>
+        <translation>Se&amp;curity</translation>
     </message>
     <message>
         <location line="+90"/>
