@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter
 from kempen_desktop.services.reports import exports
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.operations import Operation
 from kempen_desktop.ui.common.widgets import NO_CHOICE, RememberingDialog, combo_value
 
@@ -140,11 +141,11 @@ class DossierExportDialog(RememberingDialog):
         self.note = QLabel(
             self.tr("Een export voor een partner wordt in het auditlogboek bijgehouden.")
         )
-        self.note.setStyleSheet("color: #5A6470;")
+        self.note.setStyleSheet(f"color: {colours.css(colours.MUTED)};")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {colours.css(colours.ERROR)};")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("&Exporteren…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -297,7 +298,7 @@ class DossierSummaryDialog(RememberingDialog):
         layout.addWidget(self.partner_check)
         layout.addWidget(self.partner)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {colours.css(colours.ERROR)};")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -41,6 +41,7 @@ from kempen_desktop.services.partners.partners import (
     PartnerValidationError,
 )
 from kempen_desktop.services.reports.overview import PartnerRow
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.formatting import day_text
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
@@ -364,14 +365,15 @@ class PartnerDetailPane(QWidget):
         else:
             inclusive = ""
         lines = [
-            f"<span style='font-size:16px; font-weight:bold'>{escape(row.name)}</span>",
+            f"<span style='font-size:large; font-weight:bold'>{escape(row.name)}</span>",
             f"<span style='color:#555'>{escape(' · '.join(facts))}</span>",
         ]
         lines += [escape(text) for text in (address, reach) if text]
         if data.role:
             lines.append(escape(self.tr("Rol: %1").replace("%1", data.role)))
         if inclusive:
-            lines.append(f"<span style='color:#1f6f3f'>{escape(inclusive)}</span>")
+            good = colours.css(colours.GOOD_TEXT)
+            lines.append(f"<span style='color:{good}'>{escape(inclusive)}</span>")
         if data.notes:
             lines.append(f"<i>{escape(data.notes)}</i>")
         return "<br>".join(lines)

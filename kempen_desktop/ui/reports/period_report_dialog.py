@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kempen_desktop.app import Workspace
 from kempen_desktop.documents.period_report_data import PeriodReport
 from kempen_desktop.domain.wse import WSE_CODES, WSE_TITLES
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.operations import Operation
 from kempen_desktop.ui.common.widgets import RememberingDialog
 
@@ -56,7 +57,7 @@ class PeriodReportDialog(RememberingDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5A6470;")
+        hint.setStyleSheet(f"color: {colours.css(colours.MUTED)};")
         layout.addWidget(hint)
         self.tabs = QTabWidget()
         self.editors: dict[str, QPlainTextEdit] = {}

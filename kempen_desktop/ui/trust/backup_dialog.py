@@ -29,6 +29,7 @@ from kempen_desktop import APP_NAME
 from kempen_desktop.app import Workspace, opening
 from kempen_desktop.services.common.database import WrongPassphraseError, is_encrypted_file
 from kempen_desktop.services.trust.backups import BackupError, BackupInfo
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.background import page_progress, run_blocking
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
@@ -129,7 +130,7 @@ class BackupDialog(RememberingDialog):
         self.table.doubleClicked.connect(lambda _index: self._restore_selected())
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self.tr("Er zijn nog geen back-ups in deze map."), self)
-        self.empty_label.setStyleSheet("color: #5f6368;")
+        self.empty_label.setStyleSheet(f"color: {colours.css(colours.MUTED)};")
         layout.addWidget(self.empty_label)
         buttons = QDialogButtonBox(self)
         self.make_button = buttons.addButton(

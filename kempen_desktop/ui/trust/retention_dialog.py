@@ -27,6 +27,7 @@ from kempen_desktop import APP_NAME
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.trust.backups import BackupError
 from kempen_desktop.services.trust.retention import MAX_YEARS, DueDossier
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.common.widgets import RememberingDialog
@@ -121,7 +122,7 @@ class RetentionDialog(RememberingDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5f6368;")
+        note.setStyleSheet(f"color: {colours.css(colours.MUTED)};")
         layout.addWidget(note)
         buttons = QDialogButtonBox(self)
         self.all_button = buttons.addButton(
