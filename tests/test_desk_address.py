@@ -181,3 +181,14 @@ def test_partner_dialog_herentals_gives_2200(qtbot, workspace: Workspace) -> Non
     assert isinstance(dialog.partner_id, uuid.UUID)
     saved = workspace.partners.get(dialog.partner_id)
     assert (saved.postcode, saved.municipality_nis) == ("2200", "13011")
+
+
+def test_a_deelgemeente_of_two_places_waits_for_the_postcode(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dossier_dialog(qtbot, workspace)
+    _type_gemeente(qtbot, dialog, "Tongerlo")  # Westerlo 2260 or Bree 3960: no guess
+    assert (dialog.postcode.text(), dialog.address.nis()) == ("", None)
+    qtbot.keyClicks(dialog.postcode, "3960")
+    assert dialog.municipality.currentText() == "Bree"
+    _save(qtbot, dialog)
+    data = workspace.dossiers.get(dialog.saved_result).data
+    assert (data.postcode, data.municipality_nis) == ("3960", "72004")
