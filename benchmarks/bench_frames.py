@@ -11,7 +11,10 @@ scenarios: the Dossiers list reloaded (F5), the first dashboard (the Rapporten t
 for the first time), the period report's figures and its PDF, the Overlegmomenten tab
 shown for the first time and a meeting series written as .ics, a backup, and an import of
 10,000 rows through the wizard (when benchmarks/bench_import_perf.py is there to write the
-list). Gaps over 50 ms are printed with the scenario, so a profile can follow.
+list). Gaps over 50 ms are printed with the scenario, so a profile can follow:
+BENCH_FRAMES_WHY=1 samples the threads' stacks while the GUI thread is late, and
+BENCH_FRAMES_NO_FILTERS=1 removes the two app-wide Python event filters (keys, idle lock),
+each of which must take the GIL for every event.
 
 `figures(scale, encrypted, workdir)` is what benchmarks/bench_all.py collects.
 """
@@ -112,6 +115,13 @@ class Probe:
         took = (time.perf_counter() - self.started) * 1000
         return {"longest": max(self.gaps), "over": sum(g > 50 for g in self.gaps), "ms": took}
 
+
+if os.environ.get("BENCH_FRAMES_NO_FILTERS"):  # diagnosis: without the app-wide filters
+    from kempen_desktop.ui.common import keyboard
+
+    for installed in keyboard._installed:
+        app.removeEventFilter(installed)
+    app.removeEventFilter(window.trust.app_lock)
 
 wait_until(lambda: True, settle=1.0)
 probe = Probe()
