@@ -287,3 +287,49 @@ def test_cli_update_refuses_an_unknown_field(
 
 
 from tests.pg import pg_cluster, pg_migrated_url, pg_template  # noqa: F401
+
+
+def test_meeting_edits_merge_and_a_field_both_changed_is_refused(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    """Editors without the field dialog merge too, and refuse in Dutch rather than overwrite."""
+    from datetime import datetime
+
+    from kempen_desktop.services.meetings.meetings import MeetingInput
+
+    ann, bert = two
+    meeting_id = ann.meetings.plan(
+        MeetingInput(title="Cliëntoverleg", starts_at=datetime(2030, 3, 4, 9, 30), location="Geel")
+    )
+    opened_by_ann = ann.meetings.get(meeting_id).as_input()
+    opened_by_bert = bert.meetings.get(meeting_id).as_input()
+    bert.meetings.update(
+        meeting_id,
+        replace(opened_by_bert, location="Mol", organiser="Bert"),
+        base=opened_by_bert,
+    )
+    with pytest.raises(EditConflictError, match="opnieuw openen") as raised:
+        ann.meetings.update(
+            meeting_id, replace(opened_by_ann, location="Turnhout"), base=opened_by_ann
+        )
+    assert raised.value.fields == ["location"]
+    ann.meetings.update(meeting_id, replace(opened_by_ann, title="Overleg Q1"), base=opened_by_ann)
+    stored = bert.meetings.get(meeting_id)
+    assert (stored.title, stored.location, stored.organiser) == ("Overleg Q1", "Mol", "Bert")
+
+
+def test_kansengroepen_merge_by_member_and_move_the_version(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    ann, bert = two
+    dossier_id = _dossier(ann)
+    opened = ann.dossiers.get(dossier_id)
+    bert.dossiers.save_edit(
+        dossier_id, replace(opened.data, target_groups={"leefloon"}), base=opened.data
+    )
+    ann.dossiers.save_edit(
+        dossier_id, replace(opened.data, target_groups={"kortgeschoold"}), base=opened.data
+    )
+    stored = bert.dossiers.get(dossier_id)
+    assert stored.data.target_groups == {"leefloon", "kortgeschoold"}  # both additions kept
+    assert stored.version == opened.version + 2  # one new version per save

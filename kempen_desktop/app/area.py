@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from kempen_desktop.app.changes import Changes
+from kempen_desktop.app.conflicts import refuse_stale
 
 if TYPE_CHECKING:
     from kempen_desktop.app.workspace import Workspace
@@ -32,8 +33,10 @@ class Area:
 
     @contextmanager
     def _write(self, changes: Changes) -> Iterator[Session]:
-        """One transaction; `changes` is announced only after it committed."""
-        with self._db.transaction() as session:
+        """One transaction; `changes` is announced only after it committed. A row another
+        user changed between reading and writing it is refused in Dutch (EditConflictError,
+        app/conflicts.py), never overwritten."""
+        with refuse_stale(), self._db.transaction() as session:
             yield session
         self._workspace.announce(changes)
 

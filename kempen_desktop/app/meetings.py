@@ -120,11 +120,18 @@ class MeetingsArea(MeetingFollowUp, Area):
             return series_id, ids
 
     def update(
-        self, meeting_id: uuid.UUID, data: MeetingInput, minutes: str | None = None
+        self,
+        meeting_id: uuid.UUID,
+        data: MeetingInput,
+        minutes: str | None = None,
+        *,
+        base: MeetingInput | None = None,
     ) -> Changes:
+        """`base` (the meeting as the form opened it): someone else's change since stays, or
+        EditConflictError (domain.merge) when both changed a field; nothing written then."""
         planning.check_minutes(minutes)
         with self._write(MEETINGS) as session:
-            planning.update_meeting(session, meeting_id, data, minutes)
+            planning.update_meeting(session, meeting_id, data, minutes, base=base)
         return MEETINGS
 
     def delete(self, meeting_id: uuid.UUID) -> Changes:

@@ -31,6 +31,7 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.domain import meetings as rules
 from kempen_desktop.domain.dates import add_months
+from kempen_desktop.domain.merge import EditConflictError, three_way
 from kempen_desktop.domain.text_limits import too_long
 from kempen_desktop.services.common import audit, labels
 
@@ -380,12 +381,25 @@ def check_minutes(minutes: str | None) -> None:
 
 
 def update_meeting(
-    session: Session, meeting_id: uuid.UUID, data: MeetingInput, minutes: str | None = None
+    session: Session,
+    meeting_id: uuid.UUID,
+    data: MeetingInput,
+    minutes: str | None = None,
+    *,
+    base: MeetingInput | None = None,
 ) -> None:
-    """Change the facts and the invitations; `minutes` (general notes) when given."""
+    """Change the facts and the invitations; `minutes` (general notes) when given.
+
+    `base`: the meeting as the form opened it. What someone else saved since stays where
+    only they changed it; a field both changed raises EditConflictError (issue 19)."""
     check_minutes(minutes)
-    validate(session, data)
     meeting = _load(session, meeting_id)
+    if base is not None:
+        merge = three_way(base, load_view(session, meeting_id).as_input(), data)
+        if merge.conflicts:
+            raise EditConflictError(merge.conflicts, version=meeting.version)
+        data = merge.merged
+    validate(session, data)
     _apply(meeting, data)
     _sync_participants(session, meeting, data)
     if minutes is not None:

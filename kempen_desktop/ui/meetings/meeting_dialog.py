@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.domain.edits import apply_edits, edited_fields
+from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.services.meetings.meetings import (
     MeetingError,
     MeetingInput,
     ParticipantInput,
     ParticipantView,
 )
+from kempen_desktop.ui.common.conflict_dialog import stale_message
 from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.settings import (
     MEETING_DEFAULT_MINUTES,
@@ -393,7 +395,7 @@ class MeetingDialog(RememberingDialog):
                     self.accept()  # nothing edited: nothing written
                     return
                 data = apply_edits(self._original, shown, data)
-                self._meetings.update(self._meeting_id, data, edited_minutes)
+                self._meetings.update(self._meeting_id, data, edited_minutes, base=self._original)
             elif self.series_box.isChecked():
                 _series, self.created_ids = self._meetings.plan_series(
                     data, self.count.value(), self.interval.value()
@@ -402,6 +404,9 @@ class MeetingDialog(RememberingDialog):
                 self.created_ids = [self._meetings.plan(data)]
         except MeetingError as error:
             self.error.show_message(str(error))
+            return
+        except EditConflictError:  # someone else changed the same fields: nothing saved
+            self.error.show_message(stale_message())
             return
         if data.organiser.strip():
             open_settings().setValue(ORGANISER_KEY, data.organiser.strip())
