@@ -89,3 +89,16 @@ def test_meeting_mode_style_follows_the_scheme(dark: QPalette) -> None:
     assert "#F4F6F9" not in dark_sheet
     QApplication.instance().setPalette(QPalette(QColor("#f0f0f0")))  # type: ignore[union-attr]
     assert "#F4F6F9" in style()
+
+
+def test_chart_rows_grow_with_a_larger_text_size(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A user's larger text size (not only 200 % scaling) still fits one label per row."""
+    chart = ShareChart()
+    qtbot.addWidget(chart)
+    normal = chart.row_height()
+    font = chart.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    chart.setFont(font)
+    assert chart.row_height() >= chart.fontMetrics().height() + 8 > normal
+    chart.set_counts([Count("Kortgeschoold", 4), Count("Jongere", 2)], 6)
+    assert chart.minimumHeight() >= 2 * chart.row_height()

@@ -182,7 +182,7 @@ class ShareChart(QWidget):
     """Horizontal bars per kansengroep with count and share; clicking a bar shows its dossiers."""
 
     clicked = Signal(object)
-    ROW = 22
+    ROW = 22  # at the default font; taller with a larger text size (row_height)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,15 +191,18 @@ class ShareChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumWidth(380)
 
+    def row_height(self) -> int:
+        return max(self.ROW, self.fontMetrics().height() + 8)
+
     def set_counts(self, items: list[Count], total: int) -> None:
         self.items = sorted((c for c in items if c.count), key=lambda c: -c.count)
         self.total = total
-        self.setMinimumHeight(30 + self.ROW * max(1, len(self.items)))
+        self.setMinimumHeight(30 + self.row_height() * max(1, len(self.items)))
         self.updateGeometry()
         self.update()
 
     def _row_at(self, y: float) -> int | None:
-        index = int((y - 28) // self.ROW)
+        index = int((y - 28) // self.row_height())
         return index if 0 <= index < len(self.items) else None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -215,6 +218,7 @@ class ShareChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        row = self.row_height()
         ink = self.palette().color(QPalette.ColorRole.Text)
         muted = colours.colour(colours.MUTED)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
@@ -238,19 +242,19 @@ class ShareChart(QWidget):
         room = max(40, self.width() - label_width - 100)
         top = max(c.count for c in self.items)
         for index, item in enumerate(self.items):
-            y = 28 + index * self.ROW
+            y = 28 + index * row
             painter.setPen(ink)
             label = painter.fontMetrics().elidedText(
                 item.label.split(" (")[0], Qt.TextElideMode.ElideRight, label_width - 14
             )
             painter.drawText(
-                QRectF(8, y, label_width - 12, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), label
+                QRectF(8, y, label_width - 12, row), int(Qt.AlignmentFlag.AlignVCenter), label
             )
             painter.fillRect(
-                QRectF(label_width, y + 4, room, self.ROW - 8), colours.colour(colours.TRACK)
+                QRectF(label_width, y + 4, room, row - 8), colours.colour(colours.TRACK)
             )
             painter.fillRect(
-                QRectF(label_width, y + 4, room * item.count / top, self.ROW - 8),
+                QRectF(label_width, y + 4, room * item.count / top, row - 8),
                 colours.colour(colours.ACCENT),
             )
             painter.setPen(muted)
@@ -260,7 +264,7 @@ class ShareChart(QWidget):
                 else str(item.count)
             )
             painter.drawText(
-                QRectF(label_width + room + 6, y, 100, self.ROW),
+                QRectF(label_width + room + 6, y, 100, row),
                 int(Qt.AlignmentFlag.AlignVCenter),
                 share,
             )
