@@ -202,3 +202,15 @@ def test_a_server_database_has_no_local_backups(pg_database: Database) -> None:
         assert workspace.reports.stats().as_dict()["dossiers"] == 0
     finally:
         workspace.close()
+
+
+def test_cli_check_and_backup_leave_a_server_to_its_administrators(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _user_url(pg_url)
+    assert _cli(capsys, "--db", url, "init")[0] == 0
+    code, _out, err = _cli(capsys, "--db", url, "check")
+    assert code == 0, err
+    code, _out, err = _cli(capsys, "--db", url, "backup")
+    assert code == 2
+    assert "IT-dienst" in err and err.count("\n") == 1
