@@ -333,3 +333,22 @@ def test_kansengroepen_merge_by_member_and_move_the_version(
     stored = bert.dossiers.get(dossier_id)
     assert stored.data.target_groups == {"leefloon", "kortgeschoold"}  # both additions kept
     assert stored.version == opened.version + 2  # one new version per save
+
+
+def test_contact_person_edits_merge_and_a_field_both_changed_is_refused(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    from kempen_desktop.services.partners.contacts import ContactInput
+
+    ann, bert = two
+    partner_id = ann.partners.create(
+        PartnerInput(name="Bakkerij Smets", partner_type_code="werkgever")
+    )
+    contact_id = ann.partners.add_contact(partner_id, ContactInput("Els", "Smets", phone="014 1"))
+    opened = ann.partners.get_contact(contact_id)
+    bert.partners.update_contact(contact_id, replace(opened, function="Zaakvoerder"), base=opened)
+    with pytest.raises(EditConflictError):
+        bert.partners.update_contact(contact_id, replace(opened, function="Bediende"), base=opened)
+    ann.partners.update_contact(contact_id, replace(opened, phone="014 2"), base=opened)
+    stored = bert.partners.get_contact(contact_id)
+    assert (stored.function, stored.phone) == ("Zaakvoerder", "014 2")

@@ -166,9 +166,12 @@ class PartnersArea(Area):
         with self._write(CHANGED) as session:
             return contacts.add_contact(session, partner_id, data)
 
-    def update_contact(self, contact_id: uuid.UUID, data: ContactInput) -> Changes:
+    def update_contact(
+        self, contact_id: uuid.UUID, data: ContactInput, *, base: ContactInput | None = None
+    ) -> Changes:
+        """`base` (the contact as the form opened it): see contacts.update_contact."""
         with self._write(CHANGED) as session:
-            contacts.update_contact(session, contact_id, data)
+            contacts.update_contact(session, contact_id, data, base=base)
         return CHANGED
 
     def delete_contact(self, contact_id: uuid.UUID) -> Changes:

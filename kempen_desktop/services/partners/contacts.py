@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import ActionPoint, ContactPerson, Dossier, MeetingParticipant
+from kempen_desktop.domain.merge import EditConflictError, three_way
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.partners.partners import (
     EMAIL,
@@ -90,9 +91,22 @@ def add_contact(session: Session, partner_id: uuid.UUID, data: ContactInput) -> 
     return contact.id
 
 
-def update_contact(session: Session, contact_id: uuid.UUID, data: ContactInput) -> None:
-    clean = validate_contact(data)
+def update_contact(
+    session: Session,
+    contact_id: uuid.UUID,
+    data: ContactInput,
+    *,
+    base: ContactInput | None = None,
+) -> None:
+    """`base`: the contact as the form opened it. A field someone else changed since stays
+    theirs unless I changed it too: then EditConflictError (issue 19)."""
     contact = _contact(session, contact_id)
+    if base is not None:
+        merge = three_way(base, get_contact(session, contact_id), data)
+        if merge.conflicts:
+            raise EditConflictError(merge.conflicts, version=contact.version)
+        data = merge.merged
+    clean = validate_contact(data)
     for key in ("first_name", "last_name", "function", "email", "phone", "active"):
         setattr(contact, key, getattr(clean, key))
     audit.record(session, "contact.change", "contact_person", contact_id)

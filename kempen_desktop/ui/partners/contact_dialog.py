@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.services.partners.contacts import ContactInput
 from kempen_desktop.services.partners.partners import PartnerNotFoundError, PartnerValidationError
+from kempen_desktop.ui.common.conflict_dialog import stale_message
 from kempen_desktop.ui.common.widgets import ErrorLabel, RememberingDialog
 
 SaveContact = Callable[[ContactInput], object]
@@ -104,5 +106,8 @@ class ContactDialog(RememberingDialog):
             return
         except PartnerNotFoundError as error:
             self.summary.show_message(str(error))
+            return
+        except EditConflictError:  # someone else changed the same fields: nothing saved
+            self.summary.show_message(stale_message())
             return
         self.accept()

@@ -406,7 +406,8 @@ class PartnerDetailPane(QWidget):
             QMessageBox.warning(self, self.tr("Contactpersoon"), str(error))
             return
         ContactDialog(
-            lambda value: self.workspace.partners.update_contact(contact.id, value),
+            # merged with what someone else saved since it was opened (issue 19)
+            lambda value: self.workspace.partners.update_contact(contact.id, value, base=data),
             self.partner.name,
             data,
             parent=self,
