@@ -270,7 +270,7 @@ class SettingsDialog(RememberingDialog):
         outer.addStretch(1)  # the address box would otherwise spread the rows apart
         # Who prepares the documents: "Opgesteld door …" and the e-mail signature.
         self.user_name = QLineEdit(self._user.user_name)
-        self._row(form, self.tr("&Jouw naam:"), self.user_name)
+        self._row(form, self.tr("Uw &naam:"), self.user_name)
         self.user_function = QLineEdit(self._user.user_function)
         self.user_function.setPlaceholderText(self.tr("bv. lokale regisseur sociale economie"))
         self._row(form, self.tr("&Functie:"), self.user_function)
@@ -282,7 +282,7 @@ class SettingsDialog(RememberingDialog):
         heading.setFont(font)
         form.addRow(heading)
         self.letterhead_name = QLineEdit(self._user.letterhead_name)
-        self.letterhead_name.setPlaceholderText(self.tr("leeg: je organisatie hierboven"))
+        self.letterhead_name.setPlaceholderText(self.tr("leeg: uw organisatie hierboven"))
         self._row(form, self.tr("&Organisatie:"), self.letterhead_name)
         self.letterhead_address = QPlainTextEdit(self._user.letterhead_address)
         self.letterhead_address.setTabChangesFocus(True)
@@ -303,7 +303,7 @@ class SettingsDialog(RememberingDialog):
         note = QLabel(
             self.tr(
                 "Het briefhoofd staat bovenaan elke pagina van verslagen, fiches, rapporten en "
-                "inzages; je naam en functie onder hun titel en onder je e-mails."
+                "inzages; uw naam en functie onder hun titel en onder uw e-mails."
             )
         )
         note.setWordWrap(True)

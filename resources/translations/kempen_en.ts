@@ -193,7 +193,7 @@
     </message>
     <message>
         <location line="-121"/>
-        <source>Actiepunten ontstaan in een overleg: bij een agendapunt leg je vast wie wat doet en tegen wanneer. Ze verschijnen hier tot ze afgerond zijn.</source>
+        <source>Actiepunten ontstaan in een overleg: bij een agendapunt legt u vast wie wat doet en tegen wanneer. Ze verschijnen hier tot ze afgerond zijn.</source>
         <translation>Action points come from a meeting: with an agenda item you record who does what and by when. They show here until they are done.</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Neem de acties van je meerjarenplan (BBC) over: een doelstelling, de acties eronder, hun indicatoren. De beleidsrapportage vraagt per actie een tekst.</source>
+        <source>Neem de acties van uw meerjarenplan (BBC) over: een doelstelling, de acties eronder, hun indicatoren. De beleidsrapportage vraagt per actie een tekst.</source>
         <translation>Copy the actions of your multi-year plan (BBC): an objective, the actions under it, their indicators. The policy report asks for a text per action.</translation>
     </message>
     <message>
@@ -1488,7 +1488,7 @@ Restore this backup?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/contact_dialog.py" line="+36"/>
+        <location filename="../../kempen_desktop/ui/partners/contact_dialog.py" line="+38"/>
         <source>Contactpersoon bewerken</source>
         <translation>Edit contact person</translation>
     </message>
@@ -3726,7 +3726,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+257"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+259"/>
         <source>Overleg bewerken</source>
         <translation>Edit meeting</translation>
     </message>
@@ -4443,7 +4443,7 @@ The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Plan een overleg met je partners, of een reeks (bijvoorbeeld elk kwartaal met dezelfde deelnemers). De agenda stel je daarna samen uit de dossiers.</source>
+        <source>Plan een overleg met uw partners, of een reeks (bijvoorbeeld elk kwartaal met dezelfde deelnemers). De agenda stelt u daarna samen uit de dossiers.</source>
         <translation>Plan a meeting with your partners, or a series (for example every quarter with the same participants). You then build the agenda from the files.</translation>
     </message>
     <message>
@@ -4553,7 +4553,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+95"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+98"/>
         <source>Overleg verplaatsen</source>
         <translation>Reschedule meeting</translation>
     </message>
@@ -4744,7 +4744,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-353"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-356"/>
         <source>Zoek een partner of contactpersoon…</source>
         <translation>Search for a partner or contact person…</translation>
     </message>
@@ -4818,12 +4818,12 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
@@ -4883,7 +4883,7 @@ Continue without encryption anyway?</translation>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>Contactpersoon verwijderen</source>
         <translation>Delete contact person</translation>
@@ -5074,7 +5074,7 @@ Continue without encryption anyway?</translation>
         <translation>as customer</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-430"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-431"/>
         <location line="+25"/>
         <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+14"/>
         <source>Naam</source>
@@ -5284,7 +5284,7 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Voeg de organisaties van je netwerk toe (VDAB, OCMW, GTB, maatwerkbedrijven, werkgevers), één voor één of uit een partnerlijst in Excel.</source>
+        <source>Voeg de organisaties van uw netwerk toe (VDAB, OCMW, GTB, maatwerkbedrijven, werkgevers), één voor één of uit een partnerlijst in Excel.</source>
         <translation>Add the organisations of your network (VDAB, OCMW, GTB, social-economy companies, employers), one by one or from a partner list in Excel.</translation>
     </message>
     <message>
@@ -5844,7 +5844,7 @@ Continue without encryption anyway?</translation>
         <translation>Per quarter</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Kansengroepen (actieve dossiers)</source>
         <translation>Target groups (active cases)</translation>
     </message>
@@ -5916,7 +5916,7 @@ Continue without encryption anyway?</translation>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/charts.py" line="-209"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="-213"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
@@ -6363,11 +6363,16 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Jouw naam:</source>
+        <source>Uw &amp;naam:</source>
         <translation>Your na&amp;me:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>leeg: uw organisatie hierboven</source>
+        <translation>empty: your organisation above</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>bv. lokale regisseur sociale economie</source>
         <translation>e.g. local director social economy</translation>
     </message>
@@ -6387,17 +6392,7 @@ Continue without encryption anyway?</translation>
         <translation>Letterhead at the top of every PDF:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>leeg: je organisatie hierboven</source>
-        <translation>empty: your organisation above</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Het briefhoofd staat bovenaan elke pagina van verslagen, fiches, rapporten en inzages; je naam en functie onder hun titel en onder je e-mails.</source>
-        <translation>The letterhead is at the top of every page of minutes, fiches, reports and access requests; your name and function under their title and under your e-mails.</translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+7"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
@@ -6422,7 +6417,12 @@ Continue without encryption anyway?</translation>
         <translation>Lo&amp;go:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Het briefhoofd staat bovenaan elke pagina van verslagen, fiches, rapporten en inzages; uw naam en functie onder hun titel en onder uw e-mails.</source>
+        <translation>The letterhead is at the top of every page of minutes, fiches, reports and access requests; your name and function under their title and under your e-mails.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Alleen lege velden aanvullen (aanbevolen)</source>
         <translation>Only fill empty fields (recommended)</translation>
     </message>

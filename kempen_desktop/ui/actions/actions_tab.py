@@ -138,7 +138,7 @@ class ActionsTab(LazyTab):
         self.empty = EmptyState(
             self.tr("Nog geen beleidsacties"),
             self.tr(
-                "Neem de acties van je meerjarenplan (BBC) over: een doelstelling, de acties "
+                "Neem de acties van uw meerjarenplan (BBC) over: een doelstelling, de acties "
                 "eronder, hun indicatoren. De beleidsrapportage vraagt per actie een tekst."
             ),
             "actions",

@@ -126,7 +126,7 @@ class ActionPointsView(LazyTab):
         self.empty = EmptyState(
             self.tr("Geen open actiepunten"),
             self.tr(
-                "Actiepunten ontstaan in een overleg: bij een agendapunt leg je vast wie wat "
+                "Actiepunten ontstaan in een overleg: bij een agendapunt legt u vast wie wat "
                 "doet en tegen wanneer. Ze verschijnen hier tot ze afgerond zijn."
             ),
             "actions",

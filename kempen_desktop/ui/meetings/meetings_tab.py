@@ -165,8 +165,8 @@ class MeetingsTab(LazyTab, MeetingExports):
         self.empty = EmptyState(
             self.tr("Nog geen overlegmomenten"),
             self.tr(
-                "Plan een overleg met je partners, of een reeks (bijvoorbeeld elk kwartaal met "
-                "dezelfde deelnemers). De agenda stel je daarna samen uit de dossiers."
+                "Plan een overleg met uw partners, of een reeks (bijvoorbeeld elk kwartaal met "
+                "dezelfde deelnemers). De agenda stelt u daarna samen uit de dossiers."
             ),
             "calendar",
         )

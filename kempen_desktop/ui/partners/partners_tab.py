@@ -134,7 +134,7 @@ class PartnersTab(LazyTab):
         self.empty = EmptyState(
             self.tr("Nog geen partners"),
             self.tr(
-                "Voeg de organisaties van je netwerk toe (VDAB, OCMW, GTB, maatwerkbedrijven, "
+                "Voeg de organisaties van uw netwerk toe (VDAB, OCMW, GTB, maatwerkbedrijven, "
                 "werkgevers), één voor één of uit een partnerlijst in Excel."
             ),
             "partners",
