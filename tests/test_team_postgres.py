@@ -214,3 +214,24 @@ def test_cli_check_and_backup_leave_a_server_to_its_administrators(
     code, _out, err = _cli(capsys, "--db", url, "backup")
     assert code == 2
     assert "IT-dienst" in err and err.count("\n") == 1
+
+
+def test_the_backend_search_is_one_statement_for_both_backends(database: Database) -> None:
+    from sqlalchemy import select
+
+    from kempen_desktop.db import backends
+    from kempen_desktop.db.models import Dossier
+
+    dossiers = Workspace(database).dossiers
+    sahin = dossiers.get(dossiers.create(_person("Şahin", "Zoë"))).num
+    peeters = dossiers.get(dossiers.create(_person("Peeters", "Jan"))).num
+
+    def found(*words: str) -> list[int]:
+        statement = select(Dossier.num).where(Dossier.num.in_(backends.matching_nums(words)))
+        with database.session() as session:
+            return list(session.scalars(statement.order_by(Dossier.num)))
+
+    # the same compiled statement (cached) with other words finds other dossiers
+    assert found("sah", "zo") == [sahin]
+    assert found("PEE") == [peeters]
+    assert found("o'brien\\", "'") == []  # quotes and backslashes cannot break the query

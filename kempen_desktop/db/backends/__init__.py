@@ -11,19 +11,51 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, TextualSelect
+from sqlalchemy import Connection, Dialect, Engine, Text, TextualSelect, bindparam, column, text
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator
 
 from kempen_desktop.db.backend import Backend, backend_of
 from kempen_desktop.db.backends import postgres, sqlite
 
 
-def matching_nums(bind: Session | Connection | Engine, words: Sequence[str]) -> TextualSelect:
+class _SearchWords(TypeDecorator[Any]):
+    """The words of a search as the backend's query text: an FTS5 expression on SQLite, a
+    tsquery on PostgreSQL (one bound parameter, so compiled statements stay cacheable)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str:
+        words = tuple(value)
+        if dialect.name == Backend.SQLITE:
+            return sqlite.fts_expression(words)
+        return postgres.tsquery(words)
+
+
+class DossierSearch(TextualSelect):
     """The numbers (column `num`) of the dossiers whose search text holds every word as a
-    prefix of one of its words (accents and case ignored): a subquery for IN (...)."""
-    if backend_of(bind) is Backend.SQLITE:
-        return sqlite.matching_nums(words)
-    return postgres.matching_nums(words)
+    prefix of one of its words, accents and case ignored: a subquery for IN (...). Compiled
+    per backend: SQLite's FTS5 index (db/backends/sqlite.py) or PostgreSQL's tsvector
+    (db/backends/postgres.py)."""
+
+    inherit_cache = True
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words_param = bindparam("search_words", tuple(words), type_=_SearchWords())
+        super().__init__(text(sqlite.SEARCH_SQL).bindparams(self.words_param), [column("num")])
+
+
+@compiles(DossierSearch, "postgresql")
+def _search_on_postgres(element: DossierSearch, compiler: Any, **kw: Any) -> str:
+    statement = text(postgres.SEARCH_SQL).bindparams(element.words_param).columns(column("num"))
+    return str(compiler.process(statement, **kw))
+
+
+def matching_nums(words: Sequence[str]) -> DossierSearch:
+    """See DossierSearch; `words` as search.search_words() gives them (at least one)."""
+    return DossierSearch(words)
 
 
 @contextmanager

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import TextualSelect, column, text
-
 
 def tsquery(words: Sequence[str]) -> str:
     """Every word a quoted prefix lexeme (quotes and backslashes escaped), all required."""
@@ -19,15 +17,12 @@ def tsquery(words: Sequence[str]) -> str:
     return " & ".join(quoted)
 
 
-def matching_nums(words: Sequence[str]) -> TextualSelect:
-    return (
-        text(
-            "SELECT num FROM dossier_search "
-            "WHERE document @@ to_tsquery('simple', kempen_unaccent(lower(:query)))"
-        )
-        .bindparams(query=tsquery(words))
-        .columns(column("num"))
-    )
+# The dossier numbers matching a search (db/backends.DossierSearch): :search_words is the
+# tsquery() of the words.
+SEARCH_SQL = (
+    "SELECT num FROM dossier_search "
+    "WHERE document @@ to_tsquery('simple', kempen_unaccent(lower(:search_words)))"
+)
 
 
 def storage_cursor(dbapi_connection: Any) -> Any:

@@ -121,6 +121,8 @@ FUNCTIONS = [
     """CREATE TABLE IF NOT EXISTS team_member (
         role_name TEXT PRIMARY KEY,
         partner_id UUID REFERENCES partner (id) ON DELETE CASCADE)""",
+    # The policies look consents up by partner (the schema's index is by dossier).
+    "CREATE INDEX IF NOT EXISTS ix_team_consent_partner ON consent (partner_id, dossier_id)",
     # Invoker's rights on purpose: current_user is the connected user's role here.
     """CREATE OR REPLACE FUNCTION kempen_team_partner() RETURNS uuid
         LANGUAGE sql STABLE SET search_path = public, pg_temp
@@ -142,35 +144,43 @@ FUNCTIONS = [
         SELECT partner IS NOT NULL AND (responsible = partner OR EXISTS (
             SELECT 1 FROM contact_person c
              WHERE c.id = counsellor AND c.partner_id = partner)) $$""",
-    """CREATE OR REPLACE FUNCTION kempen_dossier_visible(dossier uuid, partner uuid)
-        RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+    # The dossiers a partner may see, as one set: a policy `id IN (SELECT ...)` runs it once
+    # per query (a hashed subplan), not once per row -- a per-row check took seconds for a
+    # few thousand timeline lines.
+    """CREATE OR REPLACE FUNCTION kempen_visible_dossiers(partner uuid)
+        RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER
         SET search_path = public, pg_temp AS $$
-        SELECT EXISTS (SELECT 1 FROM dossier d WHERE d.id = dossier
-            AND kempen_follows(d.responsible_partner_id, d.counsellor_id, partner)
-            AND kempen_has_consent(d.id, partner)) $$""",
-    """CREATE OR REPLACE FUNCTION kempen_person_visible(person uuid, partner uuid)
-        RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+        SELECT d.id FROM dossier d
+         WHERE (d.responsible_partner_id = partner OR d.counsellor_id IN (
+                    SELECT c.id FROM contact_person c WHERE c.partner_id = partner))
+           AND d.id IN (
+                SELECT k.dossier_id FROM consent k
+                 WHERE k.partner_id = partner AND k.given_on <= CURRENT_DATE
+                   AND (k.valid_until IS NULL OR k.valid_until >= CURRENT_DATE)
+                   AND (k.withdrawn_on IS NULL OR k.withdrawn_on > CURRENT_DATE)) $$""",
+    """CREATE OR REPLACE FUNCTION kempen_visible_persons(partner uuid)
+        RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER
         SET search_path = public, pg_temp AS $$
-        SELECT EXISTS (SELECT 1 FROM dossier d WHERE d.person_id = person
-            AND kempen_dossier_visible(d.id, partner)) $$""",
-    """CREATE OR REPLACE FUNCTION kempen_num_visible(number integer, partner uuid)
-        RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+        SELECT d.person_id FROM dossier d
+         WHERE d.id IN (SELECT kempen_visible_dossiers(partner)) $$""",
+    """CREATE OR REPLACE FUNCTION kempen_visible_nums(partner uuid)
+        RETURNS SETOF integer LANGUAGE sql STABLE SECURITY DEFINER
         SET search_path = public, pg_temp AS $$
-        SELECT EXISTS (SELECT 1 FROM dossier d WHERE d.num = number
-            AND kempen_dossier_visible(d.id, partner)) $$""",
-    # A meeting: one of its agenda items or action points is on a visible dossier, or the
-    # partner sat at the table.
-    """CREATE OR REPLACE FUNCTION kempen_meeting_visible(meeting uuid, partner uuid)
-        RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+        SELECT d.num FROM dossier d
+         WHERE d.id IN (SELECT kempen_visible_dossiers(partner)) $$""",
+    # A meeting: one of its agenda items or action points is on a visible dossier (or the
+    # action point is the partner's), or the partner sat at the table.
+    """CREATE OR REPLACE FUNCTION kempen_visible_meetings(partner uuid)
+        RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER
         SET search_path = public, pg_temp AS $$
-        SELECT partner IS NOT NULL AND (
-            EXISTS (SELECT 1 FROM meeting_participant p
-                     WHERE p.meeting_id = meeting AND p.partner_id = partner)
-            OR EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = meeting
-                        AND kempen_dossier_visible(a.dossier_id, partner))
-            OR EXISTS (SELECT 1 FROM action_point x WHERE x.meeting_id = meeting
-                        AND (x.owner_partner_id = partner
-                             OR kempen_dossier_visible(x.dossier_id, partner)))) $$""",
+        SELECT p.meeting_id FROM meeting_participant p WHERE p.partner_id = partner
+        UNION
+        SELECT a.meeting_id FROM agenda_item a
+         WHERE a.dossier_id IN (SELECT kempen_visible_dossiers(partner))
+        UNION
+        SELECT x.meeting_id FROM action_point x
+         WHERE x.owner_partner_id = partner
+            OR x.dossier_id IN (SELECT kempen_visible_dossiers(partner)) $$""",
     # The audit log names the connected role; the app cannot write another name.
     """CREATE OR REPLACE FUNCTION kempen_audit_user() RETURNS trigger LANGUAGE plpgsql
         AS $$ BEGIN NEW."user" := current_user; RETURN NEW; END $$""",
@@ -215,32 +225,37 @@ def _policy(
     return [f"DROP POLICY IF EXISTS {name} ON {table}", clause]
 
 
-def _row_security(table: str, begeleider_rule: str | None) -> list[str]:
+def _row_security(table: str, begeleider_rule: tuple[str, str] | None) -> list[str]:
     statements = [
         f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
         *_policy(table, f"kempen_regisseur_all_{table}", REGISSEUR, "ALL", "true"),
     ]
     if begeleider_rule is not None:
-        statements += _policy(
-            table, f"kempen_begeleider_{table}", BEGELEIDER, "ALL", begeleider_rule
-        )
+        using, check = begeleider_rule
+        statements += _policy(table, f"kempen_begeleider_{table}", BEGELEIDER, "ALL", using, check)
     return statements
 
 
-def _begeleider_rules() -> dict[str, str]:
-    """Table -> the row condition for a begeleider (USING and WITH CHECK)."""
+def _begeleider_rules() -> dict[str, tuple[str, str]]:
+    """Table -> (which rows a begeleider sees, what a row it writes must satisfy)."""
+    visible = f"SELECT kempen_visible_dossiers({_ME})"
     rules = {
         "dossier": (
-            f"kempen_follows(responsible_partner_id, counsellor_id, {_ME}) "
-            f"AND kempen_has_consent(id, {_ME})"
+            f"id IN ({visible})",
+            # The written row itself: handing the dossier to another partner is refused.
+            (
+                f"kempen_follows(responsible_partner_id, counsellor_id, {_ME}) "
+                f"AND kempen_has_consent(id, {_ME})"
+            ),
         ),
-        "person": f"kempen_person_visible(id, {_ME})",
-        "dossier_search": f"kempen_num_visible(num, {_ME})",
-        "meeting": f"kempen_meeting_visible(id, {_ME})",
+        "person": (f"id IN (SELECT kempen_visible_persons({_ME}))", ""),
+        "dossier_search": (f"num IN (SELECT kempen_visible_nums({_ME}))", ""),
+        "meeting": (f"id IN (SELECT kempen_visible_meetings({_ME}))", ""),
     }
-    rules |= {table: f"kempen_dossier_visible(dossier_id, {_ME})" for table in DOSSIER_ROWS}
-    rules["consent"] += f" AND partner_id = {_ME}"  # never another partner's consent
-    rules["action_point"] = f"({rules['action_point']}) OR owner_partner_id = {_ME}"
+    rules |= {table: (f"dossier_id IN ({visible})", "") for table in DOSSIER_ROWS}
+    # Never another partner's consent; an action point also when it is the partner's own.
+    rules["consent"] = (f"dossier_id IN ({visible}) AND partner_id = {_ME}", "")
+    rules["action_point"] = (f"dossier_id IN ({visible}) OR owner_partner_id = {_ME}", "")
     return rules
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine, TextualSelect, column, text
+from sqlalchemy import Connection, Engine
 
 
 def fts_expression(words: Sequence[str]) -> str:
@@ -18,12 +18,9 @@ def fts_expression(words: Sequence[str]) -> str:
     return " AND ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
-def matching_nums(words: Sequence[str]) -> TextualSelect:
-    return (
-        text("SELECT rowid AS num FROM dossier_fts WHERE dossier_fts MATCH :fts")
-        .bindparams(fts=fts_expression(words))
-        .columns(column("num"))
-    )
+# The dossier numbers matching a search (db/backends.DossierSearch): :search_words is the
+# fts_expression() of the words.
+SEARCH_SQL = "SELECT rowid AS num FROM dossier_fts WHERE dossier_fts MATCH :search_words"
 
 
 @contextmanager
