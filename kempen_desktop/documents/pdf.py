@@ -379,13 +379,13 @@ def logo_image(logo: bytes) -> ImageReader | None:
     return image if width > 0 and height > 0 else None
 
 
-def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
-    """The organisation, its address and its logo at the top of the page, a rule below."""
+def draw_letterhead(canvas: Canvas, letterhead: Letterhead, logo: ImageReader | None) -> None:
+    """The organisation, its address and its logo (read once per document: `logo_image`) at
+    the top of the page, a rule below."""
     regular, bold = fonts()
     width, height = A4
     top = height - HEAD_TOP
     text_room = width - 2 * MARGIN
-    logo = logo_image(letterhead.logo)
     canvas.saveState()
     if logo is not None:
         image_width, image_height = logo.getSize()
@@ -420,6 +420,7 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
 def _numbered_canvas(info: DocumentInfo, printed: datetime) -> type[Canvas]:
     """A canvas that holds its pages until the end, so each footer can say 'pagina x van y';
     each page gets the letterhead at its top."""
+    logo = logo_image(info.letterhead.logo)  # decoded once, drawn on every page
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints: its classes are Any
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -434,7 +435,7 @@ def _numbered_canvas(info: DocumentInfo, printed: datetime) -> type[Canvas]:
             for state in self._pages:
                 self.__dict__.update(state)
                 if info.letterhead:
-                    draw_letterhead(self, info.letterhead)
+                    draw_letterhead(self, info.letterhead, logo)
                 self._footer(len(self._pages))
                 super().showPage()
             super().save()
