@@ -1,0 +1,76 @@
+"""Bringing a working copy back: the three-way merge of one record, field by field (issue 20).
+
+The copy remembers every record as it was checked out (`base`). At check-in the laptop's
+record (`laptop`) and the server's record now (`server`) are compared with it:
+
+* changed only on the laptop: applied;
+* changed only on the server: stays;
+* changed on both to the same value: nothing to do;
+* changed on both to different values: a conflict, never applied, kept in the copy.
+
+A record deleted on one side and edited on the other is a conflict of the whole record;
+deleted on one side and untouched on the other follows the deletion. Values are the
+JSON-safe forms (text, numbers, booleans, None) so the base can be stored as JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# The field name of a conflict about the record as a whole (deleted against edited).
+WHOLE_RECORD = "*"
+DELETED = None  # a missing side: the record was deleted there (or is no longer visible)
+
+Values = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class RecordConflict:
+    field: str  # WHOLE_RECORD when one side deleted the record
+    server: Any  # the server's value now (None: deleted on the server)
+    laptop: Any  # the laptop's value (None: deleted on the laptop)
+
+
+@dataclass(frozen=True)
+class RecordMerge:
+    """What to do on the server for one record."""
+
+    changes: dict[str, Any] = field(default_factory=dict)  # fields to write (laptop's value)
+    conflicts: tuple[RecordConflict, ...] = ()
+    delete: bool = False  # delete the record on the server
+
+    @property
+    def applies(self) -> bool:
+        return bool(self.changes) or self.delete
+
+
+def _edited(base: Values, side: Values) -> bool:
+    return any(side.get(name) != value for name, value in base.items())
+
+
+def merge_record(base: Values, server: Values | None, laptop: Values | None) -> RecordMerge:
+    """The three-way merge of one record checked out as `base`; None: deleted on that side."""
+    if laptop is None and server is None:
+        return RecordMerge()  # deleted on both sides
+    if laptop is None:
+        assert server is not None
+        if _edited(base, server):
+            return RecordMerge(conflicts=(RecordConflict(WHOLE_RECORD, dict(server), None),))
+        return RecordMerge(delete=True)
+    if server is None:
+        if _edited(base, laptop):
+            return RecordMerge(conflicts=(RecordConflict(WHOLE_RECORD, None, dict(laptop)),))
+        return RecordMerge()  # deleted on the server, untouched on the laptop: stays deleted
+    changes: dict[str, Any] = {}
+    conflicts: list[RecordConflict] = []
+    for name, old in base.items():
+        mine, theirs = laptop.get(name), server.get(name)
+        if mine == old or mine == theirs:
+            continue  # not edited on the laptop, or both made the same edit
+        if theirs == old:
+            changes[name] = mine
+        else:
+            conflicts.append(RecordConflict(name, theirs, mine))
+    return RecordMerge(changes, tuple(conflicts))
