@@ -23,6 +23,7 @@ OrderKey = tuple[DossierFilter, str]  # filter, sort key
 MAX_ORDERS = 8
 MAX_ORDERED_NUMS = 4_000_000
 _SPARSE = 4  # a place table over more than 4 slots a number is not worth its memory
+_SLICE = 32_768
 
 
 class OrderCache:
@@ -53,6 +54,10 @@ class OrderCache:
             self._places = (key, place_table(order))
         return self._places[1]
 
+    def put_places(self, key: OrderKey, places: array[int] | None) -> None:
+        """A place table made beside the order (off the GUI thread, for a long list)."""
+        self._places = (key, places)
+
     def clear(self) -> None:
         self._orders.clear()
         self._places = None
@@ -67,7 +72,10 @@ def place_table(order: Sequence[int]) -> array[int] | None:
     if top > _SPARSE * len(order) + 10_000:
         return None
     places = array("q", [-1]) * (top + 1)
-    deque(map(places.__setitem__, order, range(len(order))), maxlen=0)  # a loop in C
+    # A loop in C, in slices: between them another thread (the GUI) may take the GIL.
+    for start in range(0, len(order), _SLICE):
+        part = order[start : start + _SLICE]
+        deque(map(places.__setitem__, part, range(start, start + len(part))), maxlen=0)
     return places
 
 

@@ -38,7 +38,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter, DossierRow
-from kempen_desktop.ui.dossiers.dossier_orders import OrderCache, narrowed
+from kempen_desktop.ui.dossiers.dossier_orders import OrderCache, narrowed, place_table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
@@ -95,7 +95,8 @@ def short_label(label: str) -> str:
 
 
 class _OrderReader(QThread):
-    """Reads one order off the GUI thread; `read` carries (generation, order or None)."""
+    """Reads one order off the GUI thread; `read` carries (generation, what was read or
+    None when reading failed)."""
 
     read = Signal(int, object)
 
@@ -173,7 +174,12 @@ class DossierTableModel(QAbstractTableModel):
     def _read_later(self) -> None:
         """Read the current list's order off the GUI thread; it replaces the list when read."""
         flt, sort_key = self._filter, self._sort_key
-        reader = _OrderReader(self._generation, lambda: self._source.order(flt, sort_key))
+
+        def read() -> tuple[Sequence[int], array[int] | None]:
+            order = self._source.order(flt, sort_key)
+            return order, place_table(order)  # ready for a search, made here too
+
+        reader = _OrderReader(self._generation, read)
         reader.read.connect(self._read_in_background)
         reader.finished.connect(lambda: _RUNNING.discard(reader))
         _RUNNING.add(reader)
@@ -191,13 +197,17 @@ class DossierTableModel(QAbstractTableModel):
         """A background read of the list is under way."""
         return self._reader is not None and self._reader.isRunning()
 
-    def _read_in_background(self, generation: int, order: Sequence[int] | None) -> None:
+    def _read_in_background(
+        self, generation: int, read: tuple[Sequence[int], array[int] | None] | None
+    ) -> None:
         if generation != self._generation:
             return  # the filter or sort changed meanwhile: that list was read at once
-        if order is None:  # failed off the GUI thread: read it here (errors show as usual)
+        if read is None:  # failed off the GUI thread: read it here (errors show as usual)
             self._reload_now()
             return
+        order, places = read
         self._orders.put((self._filter, self._sort_key), order)
+        self._orders.put_places((self._filter, self._sort_key), places)
         self.beginResetModel()
         self._nums = order[::-1] if self._descending else order
         self._cache.clear()
