@@ -200,3 +200,23 @@ def test_policy_action_statuses_follow_the_ui_language(
     workspace.actions.save(ActionInput("1.1", "Kansengroepen aan het werk", status="in_uitvoering"))
     assert "In progress" in [choice.label for choice in workspace.actions.statuses()]
     assert [row.status_label for row in workspace.actions.rows()] == ["In progress"]
+
+
+def test_partner_types_follow_the_ui_language_but_exports_stay_dutch(
+    workspace: Workspace, english_labels: None, tmp_path: Path
+) -> None:
+    from kempen_desktop.services.partners.partners import PartnerInput
+
+    workspace.partners.create(PartnerInput(name="Bakkerij Janssens", partner_type_code="werkgever"))
+    assert ("werkgever", "Employer") in [(c.value, c.label) for c in workspace.partners.types()]
+    assert [row.type_label for row in workspace.partners.rows()] == ["Employer"]
+    from python_calamine import CalamineWorkbook
+
+    out = tmp_path / "partners.xlsx"
+    workspace.partners.export_list(out)
+    cells = [
+        c
+        for row in CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+        for c in row
+    ]
+    assert "Werkgever" in cells and "Employer" not in cells

@@ -136,7 +136,7 @@ def partner_rows(session: Session, today: date | None = None) -> list[PartnerRow
             inclusive_since=current[row.id][0] if row.id in current else None,
             inclusive_as=current[row.id][1] if row.id in current else "",
         )
-        for row in overview.partners(session)
+        for row in overview.partners(session, screen_labels=True)
     ]
 
 

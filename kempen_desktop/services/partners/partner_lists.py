@@ -174,9 +174,14 @@ def _import_rows(
     result: PartnerImportResult,
 ) -> None:
     types: dict[str, str] = {}
-    for code, label in session.execute(select(PartnerType.code, PartnerType.label)):
+    # A list may name the type by code, Dutch label or English label.
+    for code, label, label_en in session.execute(
+        select(PartnerType.code, PartnerType.label, PartnerType.label_en)
+    ):
         types[header_key(code)] = code
         types[header_key(label)] = code
+        if label_en:
+            types[header_key(label_en)] = code
     places: dict[str, str] = {}
     postcodes: dict[str, str] = {}
     for nis, name, codes, until in session.execute(

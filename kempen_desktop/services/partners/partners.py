@@ -38,6 +38,7 @@ from kempen_desktop.db.models import (
 from kempen_desktop.domain.kbo import format_kbo, kbo_problem, normalize_kbo
 from kempen_desktop.domain.merge import EditConflictError, three_way
 from kempen_desktop.services.common import audit
+from kempen_desktop.services.common.labels import label_column
 from kempen_desktop.services.common.lookups import Choice, address_book
 from kempen_desktop.services.dossiers.dossiers import ValidationError
 
@@ -275,7 +276,7 @@ def get_partner(session: Session, partner_id: uuid.UUID) -> PartnerInput:
 def partner_types(session: Session, *, active_only: bool = False, keep: str = "") -> list[Choice]:
     """The kinds of organisation in their list order; `active_only` leaves out deactivated
     ones except `keep` (the current type of an edited partner)."""
-    stmt = select(PartnerType.code, PartnerType.label).order_by(
+    stmt = select(PartnerType.code, label_column(PartnerType)).order_by(
         PartnerType.sort_order, PartnerType.label
     )
     if active_only:

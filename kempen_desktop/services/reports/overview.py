@@ -27,6 +27,7 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.domain import status as workflow
 from kempen_desktop.domain.target_groups import AGE_BASED
+from kempen_desktop.services.common.labels import label_column
 from kempen_desktop.services.dossiers.dossier_list import target_group_condition
 
 OPEN_ACTION = ("open", "bezig")
@@ -197,7 +198,8 @@ def meeting_detail(session: Session, meeting_id: uuid.UUID) -> MeetingDetail:
     return MeetingDetail(participants, agenda, actions, meeting.cancel_reason)
 
 
-def partners(session: Session) -> list[PartnerRow]:
+def partners(session: Session, *, screen_labels: bool = False) -> list[PartnerRow]:
+    """Every partner; `screen_labels` gives the type in the UI's language (exports stay Dutch)."""
     contacts = _count_by(session, ContactPerson.id, ContactPerson.partner_id)
     dossiers = _count_by(
         session,
@@ -210,7 +212,7 @@ def partners(session: Session) -> list[PartnerRow]:
             Partner.id,
             Partner.name,
             Partner.partner_type_code,
-            PartnerType.label,
+            label_column(PartnerType) if screen_labels else PartnerType.label,
             Municipality.name,
             Partner.inclusive_since,
             Partner.inclusive_as,
