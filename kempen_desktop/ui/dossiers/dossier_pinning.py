@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
 from kempen_desktop.domain import status as dossier_status
+from kempen_desktop.ui.common import colours
 
 if TYPE_CHECKING:
     from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
@@ -34,12 +35,12 @@ class PinnedDossier:
         row.setContentsMargins(6, 2, 6, 2)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: #7A4B00;")
+        self.label.setStyleSheet(f"color: {colours.css(colours.WARNING_TEXT)};")
         self.release_button = QPushButton(QCoreApplication.translate("PinnedDossier", "Verbergen"))
         self.release_button.clicked.connect(self.release)
         row.addWidget(self.label, 1)
         row.addWidget(self.release_button)
-        self.banner.setStyleSheet("background: #FFF4D6;")
+        self.banner.setStyleSheet(f"background: {colours.css(colours.WARNING_BACKGROUND)};")
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.hide()
 
