@@ -196,3 +196,16 @@ def test_a_long_letterhead_stays_on_the_page(tmp_path: Path) -> None:
     [text] = _pages(path)
     assert "Organisatie Organisatie" in text and "…" in text
     assert "regel 3" in text and "regel 4" not in text  # three address lines at most
+
+
+def test_the_logo_is_stored_once_however_many_pages(tmp_path: Path) -> None:
+    info = pdf.DocumentInfo("Lang").signed(_sender())
+    path = tmp_path / "lang.pdf"
+    pages = pdf.build_pdf(path, info, [pdf.paragraph("Tekst " * 400) for _ in range(20)])
+    assert pages > 3
+    reader = PdfReader(path)
+    logos = set()
+    for page in reader.pages:
+        xobjects = page["/Resources"]["/XObject"]
+        logos |= {xobjects.raw_get(name).idnum for name in xobjects}  # type: ignore[attr-defined]
+    assert len(logos) == 1
