@@ -19,7 +19,7 @@ import hmac
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -27,7 +27,15 @@ import pytest
 from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
 from kempen_desktop.db.backends.postgres_access import scram_verifier
-from kempen_desktop.db.models import Consent, ContactPerson, Partner
+from kempen_desktop.db.models import (
+    ActionPoint,
+    AgendaItem,
+    Consent,
+    ContactPerson,
+    Meeting,
+    MeetingParticipant,
+    Partner,
+)
 from kempen_desktop.services.common.database import Database, open_server_database
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 from kempen_desktop.services.dossiers.dossiers import DossierInput
@@ -106,8 +114,40 @@ def _fill(database: Database) -> tuple[dict[str, int], dict[str, uuid.UUID], uui
                     given_on=TODAY - timedelta(days=30),
                 )
             )
+    _meetings(database, ids, vdab_id, ocmw_id)
     nums = {key: dossiers.num_for(dossier_id) or 0 for key, dossier_id in ids.items()}
     return nums, ids, vdab_id, ocmw_id
+
+
+def _meetings(
+    database: Database, ids: dict[str, uuid.UUID], vdab: uuid.UUID, ocmw: uuid.UUID
+) -> None:
+    """A client meeting VDAB sits at (its dossier, OCMW's dossier, a free item, action
+    points) and one OCMW holds alone."""
+    at = datetime(2026, 3, 2, 9, 30)
+    with database.transaction() as session:
+        shared = Meeting(meeting_type_code="clientoverleg", title="Met VDAB", starts_at=at)
+        shared.participants.append(MeetingParticipant(partner_id=vdab))
+        shared.participants.append(MeetingParticipant(partner_id=ocmw))
+        shared.agenda += [
+            AgendaItem(position=1, title="Item own", dossier_id=ids["own"]),
+            AgendaItem(position=2, title="Item other", dossier_id=ids["other"]),
+            AgendaItem(position=3, title="Item vrij"),
+        ]
+        shared.action_points += [
+            ActionPoint(description="Actie own", dossier_id=ids["own"]),
+            ActionPoint(
+                description="Actie no_consent",
+                dossier_id=ids["no_consent"],
+                owner_partner_id=vdab,
+            ),
+            ActionPoint(description="Actie vrij", owner_partner_id=vdab),
+        ]
+        alone = Meeting(meeting_type_code="clientoverleg", title="Zonder VDAB", starts_at=at)
+        alone.participants.append(MeetingParticipant(partner_id=ocmw))
+        alone.agenda.append(AgendaItem(position=1, title="Item alone"))
+        alone.action_points.append(ActionPoint(description="Actie alone"))
+        session.add_all([shared, alone])
 
 
 @pytest.fixture
@@ -188,6 +228,18 @@ def test_begeleider_cannot_hand_a_dossier_to_another_partner_or_create_one(team:
                 "CURRENT_DATE, 'x', '', now(), now())",
                 (team.ids["no_consent"], team.vdab),
             )
+
+
+def test_begeleider_sees_its_meetings_and_only_the_items_it_may(team: Team) -> None:
+    with team.connect(BEGELEIDER) as connection:
+        titles = connection.execute("SELECT title FROM meeting").fetchall()
+        assert titles == [("Met VDAB",)]
+        items = {t for (t,) in connection.execute("SELECT title FROM agenda_item")}
+        assert items == {"Item own", "Item vrij"}
+        actions = {t for (t,) in connection.execute("SELECT description FROM action_point")}
+        assert actions == {"Actie own", "Actie vrij"}
+        changed = connection.execute("UPDATE action_point SET status = 'afgerond'")
+        assert changed.rowcount == 2
 
 
 @pytest.mark.parametrize("change", ["withdrawn", "expired", "not_yet_given"])

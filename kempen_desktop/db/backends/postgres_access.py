@@ -104,7 +104,7 @@ DOSSIER_ROWS = {
     "status_change": "SELECT, INSERT, UPDATE, DELETE",
     "work_exit": "SELECT, INSERT, UPDATE, DELETE",
     "dossier_target_group": "SELECT, INSERT, UPDATE, DELETE",
-    "agenda_item": "SELECT, UPDATE",
+    "agenda_item": "SELECT",
     "action_point": "SELECT, UPDATE",
     "event_participant": "SELECT",
     "consent": "SELECT",
@@ -253,9 +253,17 @@ def _begeleider_rules() -> dict[str, tuple[str, str]]:
         "meeting": (f"id IN (SELECT kempen_visible_meetings({_ME}))", ""),
     }
     rules |= {table: (f"dossier_id IN ({visible})", "") for table in DOSSIER_ROWS}
-    # Never another partner's consent; an action point also when it is the partner's own.
+    # Never another partner's consent.
     rules["consent"] = (f"dossier_id IN ({visible}) AND partner_id = {_ME}", "")
-    rules["action_point"] = (f"dossier_id IN ({visible}) OR owner_partner_id = {_ME}", "")
+    # Items and action points on no dossier: those of a meeting the partner may see (they
+    # are in its minutes too); an action point on a dossier it may not see stays hidden,
+    # also when it is the partner's own (its minutes mask that text as well).
+    meetings = f"SELECT kempen_visible_meetings({_ME})"
+    for table in ("agenda_item", "action_point"):
+        rules[table] = (
+            f"dossier_id IN ({visible}) OR (dossier_id IS NULL AND meeting_id IN ({meetings}))",
+            "",
+        )
     return rules
 
 
