@@ -222,6 +222,13 @@ def test_begeleider_cannot_hand_a_dossier_to_another_partner_or_create_one(team:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute("INSERT INTO team_member VALUES ('x', NULL)")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("CREATE FUNCTION kempen_team_partner(x int) RETURNS int "
+                               "LANGUAGE sql AS 'SELECT 1'")  # fmt: skip
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("SET ROLE kempen_regisseur")
+        connection.execute("SET ROLE kempen_begeleider")  # the group itself has no partner
+        assert connection.execute("SELECT count(*) FROM dossier").fetchone() == (0,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute(
                 "INSERT INTO consent (id, dossier_id, partner_id, purpose, given_on, method, "
                 "note, created_at, updated_at) VALUES (gen_random_uuid(), %s, %s, 'x', "

@@ -294,7 +294,12 @@ def group_statements() -> list[str]:
 def grant_statements(tables: list[str]) -> list[str]:
     """Start from nothing, then grant each group what it may (a new table stays closed)."""
     groups = ", ".join(APP_GROUPS)
-    statements = [f"GRANT USAGE ON SCHEMA public TO {groups}"]
+    statements = [
+        # Nobody but the owner creates objects here (PostgreSQL 15's default, not 13's and
+        # 14's): a user's own function or operator could otherwise shadow one a policy uses.
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA public TO {groups}",
+    ]
     statements += [f"REVOKE ALL ON {table} FROM {groups}" for table in tables]
     statements += [
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {REGISSEUR}"
