@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Municipality
@@ -195,7 +195,7 @@ def _dossiers_with_overdue_actions(session: Session, end: date) -> list[int]:
                 "SELECT DISTINCT d.num FROM action_point a JOIN dossier d ON d.id = a.dossier_id "
                 "WHERE a.deadline < :e AND a.status != 'vervallen' "
                 "AND (a.completed_on IS NULL OR a.completed_on > :e)"
-            ),
-            {"e": end.isoformat()},
+            ).bindparams(bindparam("e", type_=Date())),  # ISO text on SQLite, a date on PG
+            {"e": end},
         )
     )
