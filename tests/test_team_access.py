@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import make_url
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.cli import main
@@ -39,6 +40,7 @@ from kempen_desktop.db.models import (
 from kempen_desktop.services.common.database import Database, open_server_database
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 from kempen_desktop.services.dossiers.dossiers import DossierInput
+from tests.pg import Cluster
 
 BEGELEIDER, REGISSEUR, LEZER = "tl_begeleider_vdab", "tl_regisseur", "tl_lezer"
 TODAY = date.today()
@@ -58,7 +60,6 @@ class Team:
     def connect(self, role: str) -> Any:
         """A plain psycopg connection as `role`: hand-written SQL, no app in between."""
         import psycopg
-        from sqlalchemy import make_url
 
         url = make_url(self.url_as(role))
         return psycopg.connect(
@@ -475,10 +476,15 @@ def test_team_user_add_before_team_init_says_what_to_do(
     assert code == 2 and "kempen team init" in err
 
 
-def test_a_password_reaches_the_server_only_as_a_scram_verifier(
-    team: Team, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+def test_a_password_reaches_the_server_only_as_a_scram_verifier_and_logs_in(
+    team: Team,
+    pg_cluster: Cluster,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import io
+
+    import psycopg
 
     monkeypatch.setattr("sys.stdin", io.StringIO("Zomer2026!\n"))
     code, out, err = _cli(
@@ -500,6 +506,19 @@ def test_a_password_reaches_the_server_only_as_a_scram_verifier(
             "SELECT rolpassword FROM pg_authid WHERE rolname = 'tl_met_wachtwoord'"
         ).fetchone()[0]
     assert stored.startswith("SCRAM-SHA-256$4096:") and "Zomer2026" not in stored
+    # The cluster trusts its socket; for this role alone, ask the password (first line wins).
+    hba = pg_cluster.folder / "data" / "pg_hba.conf"
+    rule = "local all tl_met_wachtwoord scram-sha-256\n"
+    if rule not in hba.read_text():
+        hba.write_text(rule + hba.read_text())
+    with team.connect("postgres") as owner:
+        owner.execute("SELECT pg_reload_conf()")
+    url = make_url(team.url)
+    login = {"host": url.query["host"], "user": "tl_met_wachtwoord", "dbname": url.database}
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(**login, password="Winter2026!").close()
+    with psycopg.connect(**login, password="Zomer2026!") as connection:
+        assert connection.execute("SELECT current_user").fetchone() == ("tl_met_wachtwoord",)
 
 
 def test_scram_verifier_matches_rfc_7677() -> None:
