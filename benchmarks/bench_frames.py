@@ -262,7 +262,9 @@ def _():
     wizard.close()
 
 
-print(json.dumps(results))
+print(json.dumps(results), flush=True)
+wait_until(lambda: True, settle=2.0)  # background reloads the last scenario set off
+window.close()
 workspace.close()
 """
 
@@ -304,9 +306,12 @@ def measure(
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
     shutil.rmtree(workdir / "backups", ignore_errors=True)
     sys.stderr.write(out.stderr[-4000:])
-    if out.returncode != 0:
+    lines = out.stdout.strip().splitlines()
+    if not lines or not lines[-1].startswith("{"):
         raise RuntimeError(f"frames child failed ({out.returncode})")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    if out.returncode != 0:  # measured, then it went wrong on the way out: say so
+        print(f"frames child ended with {out.returncode} after measuring", file=sys.stderr)
+    return json.loads(lines[-1])
 
 
 def figures(scale: int, encrypted: bool, workdir: Path, only: str = "") -> list[Figure]:
