@@ -57,9 +57,17 @@ class ActionsArea(Area):
         with self._read() as session:
             return [Choice(code, label) for code, label in actions.statuses(session, keep)]
 
-    def save(self, data: ActionInput, action_id: uuid.UUID | None = None) -> uuid.UUID:
+    def save(
+        self,
+        data: ActionInput,
+        action_id: uuid.UUID | None = None,
+        *,
+        base: ActionInput | None = None,
+    ) -> uuid.UUID:
+        """`base` (the action as the form opened it): merged with someone else's change
+        since, or EditConflictError when both changed a field; nothing written then."""
         with self._write(CHANGED) as session:
-            return actions.save_action(session, data, action_id)
+            return actions.save_action(session, data, action_id, base=base)
 
     def delete(self, action_id: uuid.UUID) -> Changes:
         with self._write(CHANGED) as session:
@@ -165,9 +173,16 @@ class ActionsArea(Area):
         with self._read() as session:
             return events.get_event(session, event_id)
 
-    def save_event(self, data: EventInput, event_id: uuid.UUID | None = None) -> uuid.UUID:
+    def save_event(
+        self,
+        data: EventInput,
+        event_id: uuid.UUID | None = None,
+        *,
+        base: EventInput | None = None,
+    ) -> uuid.UUID:
+        """`base`: as for `save`."""
         with self._write(CHANGED | Changes(partners=True)) as session:
-            return events.save_event(session, data, event_id)
+            return events.save_event(session, data, event_id, base=base)
 
     def delete_event(self, event_id: uuid.UUID) -> Changes:
         changes = _people()

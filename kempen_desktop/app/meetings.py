@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
+from kempen_desktop.app.conflicts import refuse_stale
 from kempen_desktop.app.meeting_followup import MeetingFollowUp
 from kempen_desktop.services.common import audit, lookups
 from kempen_desktop.services.common.disclosure import disclosure
@@ -25,6 +26,7 @@ from kempen_desktop.services.meetings import (
 )
 from kempen_desktop.services.meetings import meetings as planning
 from kempen_desktop.services.meetings.action_points import (
+    ActionEdit,
     ActionFilter,
     ActionInput,
     ActionRow,
@@ -162,9 +164,10 @@ class MeetingsArea(MeetingFollowUp, Area):
         with self._write(MEETINGS) as session:
             return agenda.add_free_item(session, meeting_id, title)
 
-    def rename_item(self, item_id: uuid.UUID, title: str) -> Changes:
+    def rename_item(self, item_id: uuid.UUID, title: str, *, base: str | None = None) -> Changes:
+        """`base` (the title as shown): renamed by someone else since → EditConflictError."""
         with self._write(MEETINGS) as session:
-            agenda.rename_item(session, item_id, title)
+            agenda.rename_item(session, item_id, title, base=base)
         return MEETINGS
 
     def remove_item(self, item_id: uuid.UUID) -> Changes:
@@ -292,11 +295,19 @@ class ActionPointsArea(Area):
         return point_id
 
     def update(
-        self, action_id: uuid.UUID, description: str, owner: Owner, deadline: date | None
+        self,
+        action_id: uuid.UUID,
+        description: str,
+        owner: Owner,
+        deadline: date | None,
+        *,
+        base: ActionEdit | None = None,
     ) -> Changes:
-        with self._db.transaction() as session:
+        """`base` (as the editor opened it): merged with someone else's change since, or
+        EditConflictError when both changed a field (domain.merge); nothing written then."""
+        with refuse_stale(), self._db.transaction() as session:
             dossier_id = actions.update_action(
-                session, action_id, description, owner, deadline
+                session, action_id, description, owner, deadline, base=base
             ).dossier_id
         return self._announce(_changed(dossier_id))
 

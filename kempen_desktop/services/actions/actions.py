@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,9 +22,12 @@ from kempen_desktop.db.models import (
     PolicyAction,
 )
 from kempen_desktop.domain.actions import COMPUTABLE, LEVELS, action_problem
+from kempen_desktop.domain.merge import EditConflictError, three_way
 from kempen_desktop.domain.wse import WSE_CODES
 from kempen_desktop.services.actions.indicators import compute
 from kempen_desktop.services.common.labels import label_column
+
+T = TypeVar("T")
 
 
 class ActionError(ValueError):
@@ -212,8 +216,16 @@ def check_action(session: Session, data: ActionInput, action_id: uuid.UUID | Non
 
 
 def save_action(
-    session: Session, data: ActionInput, action_id: uuid.UUID | None = None
+    session: Session,
+    data: ActionInput,
+    action_id: uuid.UUID | None = None,
+    *,
+    base: ActionInput | None = None,
 ) -> uuid.UUID:
+    """`base`: the action as the form opened it. What someone else changed since stays
+    unless I changed it too: then EditConflictError, nothing written (issue 19)."""
+    if base is not None and action_id is not None:
+        data = merged_with_theirs(base, get_action(session, action_id), data)
     check_action(session, data, action_id)
     if action_id is None:
         action = PolicyAction(code=data.code.strip(), short_description="")
@@ -240,6 +252,15 @@ def save_action(
         )
     session.flush()
     return action.id
+
+
+def merged_with_theirs(base: T, theirs: T, mine: T) -> T:
+    """My edits (from `base`) over what is stored now; EditConflictError for the fields both
+    sides changed, with the merge so far and theirs (for the conflict dialog)."""
+    merge = three_way(base, theirs, mine)
+    if merge.conflicts:
+        raise EditConflictError(merge.conflicts, merged=merge.merged, theirs=theirs)
+    return merge.merged
 
 
 def delete_action(session: Session, action_id: uuid.UUID) -> None:

@@ -39,7 +39,7 @@ from kempen_desktop.domain.actions import kind_label
 from kempen_desktop.domain.meetings import OPEN_ACTION_STATUSES
 from kempen_desktop.domain.status import AFGESLOTEN, TransitionError
 from kempen_desktop.domain.text_limits import too_long
-from kempen_desktop.services.actions.actions import ActionError
+from kempen_desktop.services.actions.actions import ActionError, merged_with_theirs
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.dossiers.dossiers import change_status
 from kempen_desktop.services.meetings.action_points import ActionInput as ActionPointInput
@@ -188,7 +188,17 @@ def _partners(session: Session, ids: frozenset[uuid.UUID]) -> list[Partner]:
     return list(session.scalars(select(Partner).where(Partner.id.in_(list(ids)))))
 
 
-def save_event(session: Session, data: EventInput, event_id: uuid.UUID | None = None) -> uuid.UUID:
+def save_event(
+    session: Session,
+    data: EventInput,
+    event_id: uuid.UUID | None = None,
+    *,
+    base: EventInput | None = None,
+) -> uuid.UUID:
+    """`base`: the event as the form opened it. What someone else changed since stays
+    unless I changed it too: then EditConflictError, nothing written (issue 19)."""
+    if base is not None and event_id is not None:
+        data = merged_with_theirs(base, get_event(session, event_id), data)
     _check(data)
     if event_id is None:
         event = Event(kind=data.kind, title="", held_on=data.held_on)

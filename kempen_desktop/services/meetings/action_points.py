@@ -4,7 +4,7 @@ followed up in the Actiepunten overview."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -19,6 +19,7 @@ from kempen_desktop.db.models import (
     Partner,
 )
 from kempen_desktop.domain import meetings as rules
+from kempen_desktop.domain.merge import EditConflictError, three_way
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.meetings.meetings import REGISSEUR, MeetingError
 
@@ -242,12 +243,53 @@ def create_action(session: Session, data: ActionInput) -> ActionPoint:
     return point
 
 
+@dataclass(frozen=True)
+class ActionEdit:
+    """What the action point editor changes: what, who and by when."""
+
+    description: str
+    owner: Owner
+    deadline: date | None
+
+
+def edit_of(point: ActionPoint) -> ActionEdit:
+    """The stored action point as its editor sees it (the owner as the editor picks it)."""
+    if point.owner_is_regisseur:
+        owner = Owner.regisseur()
+    elif point.owner_contact_id is not None:
+        owner = Owner(contact_id=point.owner_contact_id)
+    else:
+        owner = Owner(partner_id=point.owner_partner_id)
+    return ActionEdit(point.description, owner, point.deadline)
+
+
 def update_action(
-    session: Session, action_id: uuid.UUID, description: str, owner: Owner, deadline: date | None
+    session: Session,
+    action_id: uuid.UUID,
+    description: str,
+    owner: Owner,
+    deadline: date | None,
+    *,
+    base: ActionEdit | None = None,
 ) -> ActionPoint:
+    """`base`: the action point as the editor opened it. What someone else changed since
+    stays unless I changed it too: then EditConflictError, nothing written (issue 19)."""
     if not description.strip():
         raise MeetingError("Beschrijf wat er moet gebeuren.")
     point = _load(session, action_id)
+    if base is not None:
+        mine = ActionEdit(description.strip(), owner, deadline)
+        theirs = edit_of(point)
+        merge = three_way(replace(base, description=base.description.strip()), theirs, mine)
+        if merge.conflicts:
+            raise EditConflictError(
+                merge.conflicts, merged=merge.merged, theirs=theirs, version=point.version
+            )
+        description, owner, deadline = (
+            merge.merged.description,
+            merge.merged.owner,
+            merge.merged.deadline,
+        )
     point.description = description.strip()
     point.deadline = deadline
     _apply_owner(session, point, owner)

@@ -31,6 +31,7 @@ from kempen_desktop.db.models import (
 )
 from kempen_desktop.domain import meetings as meeting_rules
 from kempen_desktop.domain import status as workflow
+from kempen_desktop.domain.merge import EditConflictError, FieldConflict
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.meetings import sharing
 from kempen_desktop.services.meetings.meetings import MeetingError
@@ -331,11 +332,20 @@ def add_free_item(session: Session, meeting_id: uuid.UUID, title: str) -> uuid.U
     return item.id
 
 
-def rename_item(session: Session, item_id: uuid.UUID, title: str) -> None:
+def rename_item(
+    session: Session, item_id: uuid.UUID, title: str, *, base: str | None = None
+) -> None:
+    """`base`: the title as the editor showed it. Renamed by someone else since (to another
+    title than mine): EditConflictError, nothing written (issue 19)."""
     _check_title(title)
     item = session.get(AgendaItem, item_id)
     if item is None:
         raise MeetingError("Dit agendapunt bestaat niet meer.")
+    if base is not None and item.title not in (base.strip(), title.strip()):
+        conflict = FieldConflict("title", base.strip(), item.title, title.strip())
+        raise EditConflictError((conflict,), version=item.version)
+    if item.title == title.strip():
+        return  # nothing to write: no new version
     item.title = title.strip()
     audit.record(session, "meeting.agenda_edit", "agenda_item", item.id)
 

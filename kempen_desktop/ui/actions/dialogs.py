@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,10 +35,15 @@ from kempen_desktop.domain.actions import (
     SHORT_MAX,
 )
 from kempen_desktop.domain.edits import apply_edits
+from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.domain.wse import WSE_CODES
 from kempen_desktop.services.actions.actions import ActionInput, IndicatorInput
 from kempen_desktop.services.actions.events import EventInput
+from kempen_desktop.ui.common.conflict_dialog import ConflictDialog, plain_value, stale_message
 from kempen_desktop.ui.common.date_field import DateField
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def date_edit(
@@ -89,11 +97,18 @@ def select_data(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+def field_names(**labels: str) -> dict[str, str]:
+    """Field -> the form's label without its mnemonic."""
+    return {name: text.replace("&", "") for name, text in labels.items()}
+
+
 class _Dialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
+        self.field_labels: dict[str, str] = {}  # for the conflict dialog (`merging`)
+        self.pickers: dict[str, QComboBox] = {}
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,6 +121,9 @@ class _Dialog(QDialog):
     def _save(self) -> None:
         try:
             self.save()
+        except EditConflictError:  # not saved: someone else changed the same fields
+            QMessageBox.warning(self, self.windowTitle(), stale_message())
+            return
         except ValueError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return
@@ -113,6 +131,29 @@ class _Dialog(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def merging(self, save: Callable[[T, T], R], data: T, original: T) -> R:
+        """`save(data, base)` of `data` edited from `original`, merged with what someone else
+        saved since (issue 19): fields both changed are chosen in the conflict dialog.
+        Cancelled: EditConflictError, nothing saved."""
+        while True:
+            try:
+                return save(data, original)
+            except EditConflictError as conflict:
+                if conflict.merged is None or conflict.theirs is None or not conflict.conflicts:
+                    raise
+                dialog = ConflictDialog(conflict.conflicts, self.field_labels, self.describe, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    raise
+                original = conflict.theirs
+                data = replace(conflict.merged, **dialog.choices())  # type: ignore[type-var]
+
+    def describe(self, field: str, value: object) -> str:
+        """A value as the form shows it: a picker's text, else plainly."""
+        combo = self.pickers.get(field)
+        if combo is not None and combo.findData(value) >= 0:
+            return str(combo.itemText(combo.findData(value)))
+        return plain_value(value)
 
 
 class ActionDialog(_Dialog):
@@ -182,6 +223,26 @@ class ActionDialog(_Dialog):
             (self.tr("&Partners"), self.partners),
         ):
             self.form.addRow(label, widget)
+        # For the conflict dialog (issue 19): the form's labels, the pickers' texts.
+        self.field_labels = field_names(
+            code=self.tr("&Code"),
+            level=self.tr("&Niveau"),
+            parent_id=self.tr("&Hangt onder"),
+            short_description=self.tr("&Korte omschrijving"),
+            long_description=self.tr("&Lange omschrijving"),
+            status=self.tr("&Status"),
+            wse_code=self.tr("&WSE-prioriteit"),
+            priority=self.tr("Prioritaire actie"),
+            starts_on=self.tr("Start&datum"),
+            ends_on=self.tr("&Einddatum"),
+            responsible=self.tr("&Verantwoordelijke"),
+        )
+        self.pickers = {
+            "level": self.level,
+            "parent_id": self.parent_box,
+            "status": self.status,
+            "wse_code": self.wse,
+        }
         self._finish()
         self._count()
         self.shown = self.current()
@@ -218,7 +279,13 @@ class ActionDialog(_Dialog):
 
     def save(self) -> None:
         data = apply_edits(self.original, self.shown, self.current())
-        self.action_id = self.workspace.actions.save(data, self.action_id)
+        action_id, actions = self.action_id, self.workspace.actions
+        if action_id is None:
+            self.action_id = actions.save(data)
+            return
+        self.merging(
+            lambda value, base: actions.save(value, action_id, base=base), data, self.original
+        )
 
 
 class IndicatorDialog(_Dialog):
@@ -364,6 +431,21 @@ class EventDialog(_Dialog):
             (self.tr("&Resultaten"), self.results),
         ):
             self.form.addRow(label, widget)
+        # For the conflict dialog (issue 19): the form's labels, the pickers' texts.
+        self.field_labels = field_names(
+            kind=self.tr("&Soort"),
+            title=self.tr("&Titel"),
+            held_on=self.tr("&Datum"),
+            ends_on=self.tr("Tot en &met"),
+            location=self.tr("&Plaats"),
+            policy_action_id=self.tr("&Actie"),
+            visitors=self.tr("Anonieme &bezoekers"),
+            contacts=self.tr("&Contacten"),
+            interviews=self.tr("Sollicitatie&gesprekken"),
+            other_hires=self.tr("Aanwervingen &zonder dossier"),
+            results=self.tr("&Resultaten"),
+        )
+        self.pickers = {"kind": self.kind, "policy_action_id": self.action}
         self._finish()
         self.shown = self.current()
         self.resize(620, 760)
@@ -388,7 +470,13 @@ class EventDialog(_Dialog):
 
     def save(self) -> None:
         data = apply_edits(self.original, self.shown, self.current())
-        self.event_id = self.workspace.actions.save_event(data, self.event_id)
+        event_id, actions = self.event_id, self.workspace.actions
+        if event_id is None:
+            self.event_id = actions.save_event(data)
+            return
+        self.merging(
+            lambda value, base: actions.save_event(value, event_id, base=base), data, self.original
+        )
 
 
 class MeetingLinkDialog(_Dialog):

@@ -4,6 +4,7 @@ overdue; mark done, change status, or open the dossier it is about."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
@@ -11,6 +12,7 @@ from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,10 +27,17 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.domain import meetings as rules
+from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.services.common.lookups import PartnerChoice
-from kempen_desktop.services.meetings.action_points import ActionFilter, ActionRow, Owner
+from kempen_desktop.services.meetings.action_points import (
+    ActionEdit,
+    ActionFilter,
+    ActionRow,
+    Owner,
+)
 from kempen_desktop.services.meetings.meetings import MeetingError
 from kempen_desktop.ui.common import colours
+from kempen_desktop.ui.common.conflict_dialog import ConflictDialog, plain_value, stale_message
 from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.empty_state import EmptyState
 from kempen_desktop.ui.common.formatting import day_text
@@ -301,6 +310,15 @@ def owner_choices(partners: list[PartnerChoice]) -> list[tuple[str, str]]:
     return choices
 
 
+def owner_value(owner: Owner) -> str:
+    """The picker's value of an owner (the reverse of owner_from_value)."""
+    if owner.is_regisseur:
+        return "regisseur"
+    if owner.contact_id is not None:
+        return f"contact:{owner.contact_id}"
+    return f"partner:{owner.partner_id}"
+
+
 def owner_from_value(value: str) -> Owner:
     kind, _sep, ident = value.partition(":")
     if kind == "regisseur":
@@ -341,6 +359,8 @@ class ActionPointDialog(RememberingDialog):
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
         self.deadline = DateField()
         self.deadline.set_value(record.deadline)
+        # As opened: a save merges with what someone else saved since (issue 19).
+        self._base = ActionEdit(record.description, owner_from_value(current), record.deadline)
         self.error = ErrorLabel()
         form.addRow(self.tr("&Wat"), self.description)
         form.addRow(self.tr("W&ie"), self.owner)
@@ -355,14 +375,50 @@ class ActionPointDialog(RememberingDialog):
         self.resize(520, 180)
 
     def _save(self) -> None:
-        try:
-            self._service.update(
-                self._record.id,
-                self.description.text(),
-                owner_from_value(combo_value(self.owner) or "regisseur"),
-                self.deadline.value(),
-            )
-        except MeetingError as error:
-            self.error.show_message(str(error))
+        mine = ActionEdit(
+            self.description.text(),
+            owner_from_value(combo_value(self.owner) or "regisseur"),
+            self.deadline.value(),
+        )
+        while True:
+            try:
+                self._service.update(
+                    self._record.id, mine.description, mine.owner, mine.deadline, base=self._base
+                )
+            except MeetingError as error:
+                self.error.show_message(str(error))
+                return
+            except EditConflictError as conflict:
+                resolved = self._resolve(conflict)
+                if resolved is None:
+                    return
+                mine = resolved
+                continue
+            self.accept()
             return
-        self.accept()
+
+    def _resolve(self, conflict: EditConflictError[ActionEdit]) -> ActionEdit | None:
+        """The user's choice per field both changed, over what is stored now; None (nothing
+        saved, the dialog stays open) when cancelled."""
+        if conflict.merged is None or conflict.theirs is None or not conflict.conflicts:
+            self.error.show_message(stale_message())
+            return None
+        names = {  # the form's own labels, without their mnemonics
+            "description": self.tr("&Wat"),
+            "owner": self.tr("W&ie"),
+            "deadline": self.tr("&Tegen"),
+        }
+        names = {key: text.replace("&", "") for key, text in names.items()}
+        dialog = ConflictDialog(conflict.conflicts, names, self._describe, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.error.show_message(stale_message())
+            return None
+        self._base = conflict.theirs
+        return replace(conflict.merged, **dialog.choices())
+
+    def _describe(self, field: str, value: object) -> str:
+        if field == "owner" and isinstance(value, Owner):
+            index = self.owner.findData(owner_value(value))
+            if index >= 0:
+                return self.owner.itemText(index).strip()
+        return plain_value(value)

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.app import Workspace
+from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.domain.status import status_label
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 from kempen_desktop.services.meetings.meetings import MeetingError
+from kempen_desktop.ui.common.conflict_dialog import stale_message
 from kempen_desktop.ui.common.widgets import ErrorLabel, RememberingDialog
 from kempen_desktop.ui.meetings import agenda_undo as undo
 from kempen_desktop.ui.meetings.agenda_suggestions import (
@@ -344,10 +346,14 @@ class AgendaEditor(RememberingDialog):
         )
         if ok and title.strip() != current.strip():
             item_id = uuid.UUID(item.data(ID_ROLE))
-            try:
-                self._meetings.rename_item(item_id, title)
+            try:  # renamed by someone else since it was shown: refused (issue 19)
+                self._meetings.rename_item(item_id, title, base=current)
             except MeetingError as error:
                 self.error.show_message(str(error))
+                return
+            except EditConflictError:
+                self.error.show_message(stale_message())
+                self.reload_agenda(item_id)
                 return
             self._record(
                 undo.Renamed(

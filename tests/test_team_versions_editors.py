@@ -1,0 +1,121 @@
+"""No silent overwrite in the other editors (issue 19): agenda items, action points, policy
+actions and events, on one SQLite file and on PostgreSQL (two workspaces, as two users).
+
+Each editor passes what it loaded (`base`): what the other saved meanwhile stays, mine is
+written, a field both changed is refused and nothing of either is lost. Retention and an
+import that only adds kansengroepen give the rows they change a new version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from kempen_desktop.app import Workspace
+from kempen_desktop.domain.merge import EditConflictError
+from kempen_desktop.services.actions.actions import ActionInput
+from kempen_desktop.services.actions.events import EventInput
+from kempen_desktop.services.dossiers.dossiers import DossierInput
+from kempen_desktop.services.meetings.action_points import ActionEdit, ActionFilter
+from kempen_desktop.services.meetings.action_points import ActionInput as PointInput
+from kempen_desktop.services.meetings.action_points import Owner
+from kempen_desktop.services.meetings.meetings import MeetingInput
+from tests.test_team_versions import _open, location, two  # noqa: F401
+
+__all__ = ["_open", "location", "two"]
+
+
+def _meeting(workspace: Workspace) -> object:
+    return workspace.meetings.plan(
+        MeetingInput(title="Cliëntoverleg", starts_at=datetime(2026, 12, 10, 9, 0))
+    )
+
+
+def _titles(workspace: Workspace, meeting_id: object) -> list[str]:
+    return [item.title for item in workspace.meetings.get(meeting_id).agenda]  # type: ignore[arg-type]
+
+
+def test_an_agenda_item_renamed_by_someone_else_is_not_renamed_over(
+    two: tuple[Workspace, Workspace],  # noqa: F811
+) -> None:
+    ann, bert = two
+    meeting_id = _meeting(ann)
+    item_id = ann.meetings.add_free_item(meeting_id, "Varia")  # type: ignore[arg-type]
+    shown = "Varia"  # what Ann's agenda editor shows
+    bert.meetings.rename_item(item_id, "Rondvraag", base=shown)
+    with pytest.raises(EditConflictError) as raised:
+        ann.meetings.rename_item(item_id, "Allerlei", base=shown)
+    assert [(c.base, c.theirs, c.mine) for c in raised.value.conflicts] == [
+        ("Varia", "Rondvraag", "Allerlei")
+    ]
+    assert "Rondvraag" in _titles(bert, meeting_id)  # Bert's title stays
+    ann.meetings.rename_item(item_id, "Rondvraag", base=shown)  # the same edit: no conflict
+    assert "Rondvraag" in _titles(ann, meeting_id)
+
+
+def test_action_point_edits_merge_and_a_field_both_changed_is_refused(
+    two: tuple[Workspace, Workspace],  # noqa: F811
+) -> None:
+    ann, bert = two
+    point_id = ann.action_points.create(PointInput("Cv nakijken", Owner.regisseur()))
+    opened = ActionEdit("Cv nakijken", Owner.regisseur(), None)  # both editors open it
+    bert.action_points.update(
+        point_id, "Cv nakijken", Owner.regisseur(), date(2026, 12, 24), base=opened
+    )
+    with pytest.raises(EditConflictError) as raised:
+        ann.action_points.update(
+            point_id, "Cv nakijken", Owner.regisseur(), date(2026, 12, 31), base=opened
+        )
+    assert raised.value.fields == ["deadline"]
+    ann.action_points.update(  # another field: merged with Bert's deadline
+        point_id, "Cv en motivatiebrief nakijken", Owner.regisseur(), None, base=opened
+    )
+    (row,) = bert.action_points.rows(ActionFilter())
+    assert (row.description, row.deadline) == ("Cv en motivatiebrief nakijken", date(2026, 12, 24))
+
+
+def test_policy_action_edits_merge_and_a_field_both_changed_is_refused(
+    two: tuple[Workspace, Workspace],  # noqa: F811
+) -> None:
+    ann, bert = two
+    action_id = ann.actions.save(ActionInput("1.1", "Kansengroepen aan het werk"))
+    opened = ann.actions.get(action_id)
+    bert.actions.save(replace(opened, responsible="Bert"), action_id, base=opened)
+    with pytest.raises(EditConflictError) as raised:
+        ann.actions.save(replace(opened, responsible="Ann"), action_id, base=opened)
+    assert raised.value.fields == ["responsible"]
+    assert bert.actions.get(action_id).responsible == "Bert"  # not overwritten
+    ann.actions.save(replace(opened, priority=True), action_id, base=opened)
+    stored = bert.actions.get(action_id)
+    assert (stored.responsible, stored.priority) == ("Bert", True)
+    # The conflict carries what a choice is saved over: Ann's value, then both kept.
+    conflict = raised.value
+    assert conflict.merged is not None and conflict.theirs is not None
+    ann.actions.save(replace(stored, responsible="Ann"), action_id, base=stored)
+    assert bert.actions.get(action_id) == replace(stored, responsible="Ann")
+
+
+def test_event_edits_merge_by_field_and_by_member_and_conflict_on_the_same_field(
+    two: tuple[Workspace, Workspace],  # noqa: F811
+) -> None:
+    ann, bert = two
+    event_id = ann.actions.save_event(EventInput("jobevent", "Jobbeurs Geel", date(2026, 3, 1)))
+    opened = ann.actions.event(event_id)
+    bert.actions.save_event(
+        replace(opened, location="Geel", target_groups=frozenset({"leefloon"})),
+        event_id,
+        base=opened,
+    )
+    with pytest.raises(EditConflictError) as raised:
+        ann.actions.save_event(replace(opened, location="Mol"), event_id, base=opened)
+    assert raised.value.fields == ["location"]
+    ann.actions.save_event(
+        replace(opened, visitors=120, target_groups=frozenset({"kortgeschoold"})),
+        event_id,
+        base=opened,
+    )
+    stored = bert.actions.event(event_id)
+    assert (stored.location, stored.visitors) == ("Geel", 120)
+    assert stored.target_groups == {"leefloon", "kortgeschoold"}  # both additions kept
