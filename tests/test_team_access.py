@@ -425,6 +425,17 @@ def test_team_init_twice_is_fine(team: Team, capsys: pytest.CaptureFixture[str])
     code, out, err = _cli(capsys, "--db", _user_url(team.url), "team", "init")
     assert code == 0, err
     assert "Teammodus ingesteld" in out
+    import psycopg
+
+    with team.connect("postgres") as owner:  # as a later migration would add a table
+        owner.execute("CREATE TABLE later_table (id integer)")
+    with team.connect(REGISSEUR) as connection:
+        assert connection.execute("SELECT count(*) FROM later_table").fetchone() == (0,)
+    with (
+        team.connect(BEGELEIDER) as connection,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        connection.execute("SELECT count(*) FROM later_table")
     with team.connect(BEGELEIDER) as connection:
         assert _nums(connection, "SELECT num FROM dossier") == {
             team.nums["own"],

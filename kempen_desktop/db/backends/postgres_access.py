@@ -26,7 +26,8 @@ on the server as the schema's owner, who may not create roles (CREATEROLE is the
 department's to give). The group roles are cluster-wide objects that only IT may create, so
 ``kempen team init`` (run by IT as the owner with CREATEROLE, or a superuser) creates all
 of this, and is safe to run again -- after every schema upgrade, so that new tables get
-their grants and policies (a table nobody granted stays closed to the app's roles).
+their grants and policies (a new table is the regisseur's at once, through default
+privileges, and stays closed to the begeleider and the lezer until then).
 
 The policies call small SECURITY DEFINER functions (owned by whoever ran ``team init``,
 who bypasses row-level security) for the checks that read other protected tables: a
@@ -344,6 +345,20 @@ def set_up_access(connection: Connection) -> None:
         connection.execute(text(statement))
     for statement in [*grant_statements(_tables(connection)), *policy_statements()]:
         connection.execute(text(statement))
+    # A table a later migration adds (run by the schema's owner) is the regisseur's at once;
+    # the begeleider and the lezer get it only through the next `team init`.
+    owner = connection.execute(
+        text(
+            "SELECT tableowner FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = 'dossier'"
+        )
+    )
+    connection.execute(
+        text(
+            f"ALTER DEFAULT PRIVILEGES FOR ROLE {_quoted(str(owner.scalar()))} IN SCHEMA public "
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {REGISSEUR}"
+        )
+    )
 
 
 def role_exists(connection: Connection, name: str) -> bool:
