@@ -33,6 +33,9 @@ def register(
     )
     sub = team.add_subparsers(dest="team_command", metavar="OPDRACHT", parser_class=type(team))
     sub.required = True
+    from kempen_desktop.commands import team_offline  # checkout/checkin (issue 20)
+
+    team_offline.register(sub)
     init = sub.add_parser(
         "init",
         help="maak de groepsrollen, rechten en rijbeveiliging aan (opnieuw uitvoeren mag)",
