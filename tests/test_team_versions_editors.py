@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
+import openpyxl
 import pytest
 
 from kempen_desktop.app import Workspace
@@ -18,11 +20,11 @@ from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.services.actions.actions import ActionInput
 from kempen_desktop.services.actions.events import EventInput
 from kempen_desktop.services.dossiers.dossiers import DossierInput
-from kempen_desktop.services.meetings.action_points import ActionEdit, ActionFilter
+from kempen_desktop.services.importing.profiles import Profile
+from kempen_desktop.services.meetings.action_points import ActionEdit, ActionFilter, Owner
 from kempen_desktop.services.meetings.action_points import ActionInput as PointInput
-from kempen_desktop.services.meetings.action_points import Owner
 from kempen_desktop.services.meetings.meetings import MeetingInput
-from tests.test_team_versions import _open, location, two  # noqa: F401
+from tests.test_team_versions import _open, location, two
 
 __all__ = ["_open", "location", "two"]
 
@@ -38,7 +40,7 @@ def _titles(workspace: Workspace, meeting_id: object) -> list[str]:
 
 
 def test_an_agenda_item_renamed_by_someone_else_is_not_renamed_over(
-    two: tuple[Workspace, Workspace],  # noqa: F811
+    two: tuple[Workspace, Workspace],
 ) -> None:
     ann, bert = two
     meeting_id = _meeting(ann)
@@ -56,7 +58,7 @@ def test_an_agenda_item_renamed_by_someone_else_is_not_renamed_over(
 
 
 def test_action_point_edits_merge_and_a_field_both_changed_is_refused(
-    two: tuple[Workspace, Workspace],  # noqa: F811
+    two: tuple[Workspace, Workspace],
 ) -> None:
     ann, bert = two
     point_id = ann.action_points.create(PointInput("Cv nakijken", Owner.regisseur()))
@@ -77,7 +79,7 @@ def test_action_point_edits_merge_and_a_field_both_changed_is_refused(
 
 
 def test_policy_action_edits_merge_and_a_field_both_changed_is_refused(
-    two: tuple[Workspace, Workspace],  # noqa: F811
+    two: tuple[Workspace, Workspace],
 ) -> None:
     ann, bert = two
     action_id = ann.actions.save(ActionInput("1.1", "Kansengroepen aan het werk"))
@@ -98,7 +100,7 @@ def test_policy_action_edits_merge_and_a_field_both_changed_is_refused(
 
 
 def test_event_edits_merge_by_field_and_by_member_and_conflict_on_the_same_field(
-    two: tuple[Workspace, Workspace],  # noqa: F811
+    two: tuple[Workspace, Workspace],
 ) -> None:
     ann, bert = two
     event_id = ann.actions.save_event(EventInput("jobevent", "Jobbeurs Geel", date(2026, 3, 1)))
@@ -119,3 +121,75 @@ def test_event_edits_merge_by_field_and_by_member_and_conflict_on_the_same_field
     stored = bert.actions.event(event_id)
     assert (stored.location, stored.visitors) == ("Geel", 120)
     assert stored.target_groups == {"leefloon", "kortgeschoold"}  # both additions kept
+
+
+def test_anonymising_gives_agenda_items_and_action_points_a_new_version(
+    two: tuple[Workspace, Workspace],
+    location: str,
+) -> None:
+    if location.startswith("postgresql"):
+        pytest.skip("retention keeps a local safety backup first: the SQLite file only")
+    ann, bert = two
+    dossier_id = ann.dossiers.create(DossierInput(last_name="Peeters", first_name="An"))
+    meeting_id = _meeting(ann)
+    (item_id,) = ann.meetings.add_dossiers(meeting_id, [(dossier_id, "")])  # type: ignore[arg-type]
+    point_id = ann.action_points.create(
+        PointInput("Bellen met An Peeters", Owner.regisseur(), dossier_id=dossier_id)
+    )
+    before = _versions(ann, item_id, point_id)
+    shown_title = _titles(ann, meeting_id)[0]  # an agenda editor still open on it
+    opened = ActionEdit("Bellen met An Peeters", Owner.regisseur(), None)
+
+    assert bert.trust.anonymise([dossier_id], today=date(2026, 12, 1)) == 1
+
+    after = _versions(ann, item_id, point_id)
+    assert all(new == old + 1 for new, old in zip(after, before, strict=True))
+    with pytest.raises(EditConflictError):  # the old title is not written back
+        ann.meetings.rename_item(item_id, "Dossier An Peeters", base=shown_title)
+    # A form that changed only the deadline keeps the anonymised text.
+    ann.action_points.update(
+        point_id, "Bellen met An Peeters", Owner.regisseur(), date(2027, 1, 5), base=opened
+    )
+    (row,) = ann.action_points.rows(ActionFilter(open_only=False))
+    assert "Peeters" not in row.description and row.deadline == date(2027, 1, 5)
+
+
+def _versions(workspace: Workspace, item_id: object, point_id: object) -> tuple[int, int]:
+    from sqlalchemy import select
+
+    from kempen_desktop.db.models import ActionPoint, AgendaItem
+
+    with workspace._database.session() as session:
+        item = session.scalar(select(AgendaItem.version).where(AgendaItem.id == item_id))
+        point = session.scalar(select(ActionPoint.version).where(ActionPoint.id == point_id))
+    assert item is not None and point is not None
+    return item, point
+
+
+def test_an_import_that_only_adds_a_kansengroep_moves_the_dossiers_version(
+    two: tuple[Workspace, Workspace],
+    tmp_path: Path,
+) -> None:
+    ann, bert = two
+    dossier_id = ann.dossiers.create(
+        DossierInput(last_name="Peeters", first_name="Jan", insz="85073003328")
+    )
+    opened = ann.dossiers.get(dossier_id)
+    book = openpyxl.Workbook()
+    book.active.append(["INSZ", "Naam", "Voornaam"])
+    book.active.append(["85.07.30-033.28", "Peeters", "Jan"])
+    book.save(tmp_path / "lijst.xlsx")
+    profile = Profile(
+        "OCMW Geel",
+        "OCMW",
+        {"insz": "INSZ", "last_name": "Naam", "first_name": "Voornaam"},
+        target_groups=["leefloon"],
+    )
+    bert.importing.apply(bert.importing.plan(tmp_path / "lijst.xlsx", profile))
+
+    stored = ann.dossiers.get(dossier_id)
+    assert stored.data.target_groups == {"leefloon"}
+    assert stored.version > opened.version  # a form opened before the import merges with it
+    ann.dossiers.save_edit(dossier_id, replace(opened.data, phone="014 22 33 44"), base=opened.data)
+    stored = bert.dossiers.get(dossier_id)
+    assert (stored.data.target_groups, stored.data.phone) == ({"leefloon"}, "014 22 33 44")

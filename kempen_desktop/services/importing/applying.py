@@ -446,7 +446,9 @@ def _write_updates(
                 (*(work.person_updates[c] for c in columns[:-1]), stamp, work.person_id)
             )
             before["person_updated_at"], person_after = work.person_stamp, stamp
-        if work.dossier_updates:
+        # Kansengroepen alone change no dossier column: the row is stamped all the same,
+        # so its version moves and a form opened before merges with them (issue 19).
+        if work.dossier_updates or work.groups_added:
             columns = (*sorted(work.dossier_updates), "updated_at")
             dossier_sets.setdefault(columns, []).append(
                 (*(work.dossier_updates[c] for c in columns[:-1]), stamp, work.dossier_id)

@@ -189,15 +189,17 @@ def _anonymise_dossier(session: Session, dossier: Dossier, today: date) -> None:
     session.execute(
         update(WorkExit).where(WorkExit.dossier_id == dossier.id).values(note="", employer_name="")
     )
+    # A new version (issue 19): a form still open on these rows then cannot write the old
+    # text back (the ORM's own changes above move the dossier's and person's versions).
     session.execute(
         update(AgendaItem)
         .where(AgendaItem.dossier_id == dossier.id)
-        .values(title=ANONYMOUS, discussion="", agreements="")
+        .values(title=ANONYMOUS, discussion="", agreements="", version=AgendaItem.version + 1)
     )
     session.execute(
         update(ActionPoint)
         .where(ActionPoint.dossier_id == dossier.id)
-        .values(description=ANONYMOUS)
+        .values(description=ANONYMOUS, version=ActionPoint.version + 1)
     )
     # Import history keeps the values an import overwrote (for undo): gone as well.
     session.execute(delete(ImportChange).where(ImportChange.dossier_id == dossier.id))
