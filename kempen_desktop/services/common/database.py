@@ -317,7 +317,12 @@ def open_server_database(url: str | URL, *, mark_demo: bool = False) -> Database
         target = server_url(url)
     except ValueError as error:
         raise DatabaseOpenError(str(error)) from error
-    engine = make_server_engine(target)
+    try:
+        engine = make_server_engine(target)
+    except ImportError as error:  # psycopg is a dependency; a hand-made install may lack it
+        raise DatabaseOpenError(
+            "De PostgreSQL-driver ontbreekt: installeer het pakket psycopg[binary]."
+        ) from error
     try:
         result = migrate(engine, None, None)
         database = Database(server_folder(target), engine, result, url=target)
