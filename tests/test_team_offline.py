@@ -142,7 +142,7 @@ def test_every_merge_case_with_two_copies_in_both_orders(
 
     ann, bert = _open_copy(ann_copy), _open_copy(bert_copy)
     try:
-        _edit(ann, only_laptop, situation="door Ann offline")
+        _edit(ann, only_laptop, situation="door Ann offline", target_groups={"leefloon"})
         _edit(ann, same, phone="0470 00 00 00")
         _edit(bert, same, phone="0470 00 00 00")
         _edit(ann, clash, situation="Ann")
@@ -164,6 +164,7 @@ def test_every_merge_case_with_two_copies_in_both_orders(
          "server": winner, "laptop": loser},
     ]  # fmt: skip
     assert _data(server, only_laptop).situation == "door Ann offline"  # laptop only: applied
+    assert _data(server, only_laptop).target_groups == {"leefloon"}
     assert _data(server, only_server).email == "kantoor@example.be"  # server only: stays
     assert _data(server, same).phone == "0470 00 00 00"  # both the same: fine
     assert _data(server, clash).situation == winner  # the conflict is not applied
@@ -171,6 +172,7 @@ def test_every_merge_case_with_two_copies_in_both_orders(
     try:  # kept in the copy until decided; the server's other changes came along
         assert _data(loser_copy, clash).situation == loser
         assert _data(loser_copy, only_laptop).situation == "door Ann offline"
+        assert _data(loser_copy, only_laptop).target_groups == {"leefloon"}
         assert _data(loser_copy, only_server).email == "kantoor@example.be"
     finally:
         loser_copy.close()
@@ -261,7 +263,9 @@ def test_a_dossier_made_offline_gets_a_fresh_server_number(
     copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", server.dossiers.num_for(taken) or 0)
     laptop = _open_copy(copy)
     try:
-        made = laptop.dossiers.create(DossierInput(last_name="Offline", first_name="Nieuw"))
+        made = laptop.dossiers.create(
+            DossierInput(last_name="Offline", first_name="Nieuw", target_groups={"leefloon"})
+        )
         offline_num = laptop.dossiers.num_for(made)
     finally:
         laptop.close()
@@ -274,6 +278,7 @@ def test_a_dossier_made_offline_gets_a_fresh_server_number(
     final = server.dossiers.num_for(made)
     assert final is not None and final not in (offline_num, server.dossiers.num_for(taken))
     assert _data(server, made).last_name == "Offline"
+    assert _data(server, made).target_groups == {"leefloon"}
     assert server.dossiers.num_for(meanwhile) == offline_num  # the office's dossier kept it
     laptop = _open_copy(copy)
     try:

@@ -94,7 +94,10 @@ def _read_copy(copy: Connection) -> tuple[dict[str, Any], dict[str, dict[str, Ro
     laptop: dict[str, dict[str, Row]] = {}
     for name in wc.TRACKED_TABLES:
         bases[name] = wc.read_bases(copy, name)
-        laptop[name] = {str(r["id"]): r for r in copy.execute(select(table(name))).mappings()}
+        rows: list[Any] = list(copy.execute(select(table(name))).mappings())
+        if name == "dossier":
+            rows = wc.with_target_groups(copy, rows)
+        laptop[name] = {str(r["id"]): r for r in rows}
     return bases, laptop
 
 
@@ -106,7 +109,10 @@ def _server_rows(server: Connection, name: str, ids: list[str], lock: bool) -> d
         query = select(t).where(t.c.id.in_(part))
         if lock:
             query = query.with_for_update()
-        found.update({str(r["id"]): r for r in server.execute(query).mappings()})
+        rows: list[Any] = list(server.execute(query).mappings())
+        if name == "dossier":
+            rows = wc.with_target_groups(server, rows)
+        found.update({str(r["id"]): r for r in rows})
     return found
 
 
@@ -118,12 +124,16 @@ def _create(server: Connection, name: str, row: Row, result: CheckinResult) -> N
         values["num"] = take_dossier_numbers(server, 1)
         result.renumbered[int(row["num"])] = int(values["num"])
     server.execute(insert(table(name)).values(**values))
+    if name == "dossier":
+        wc.set_target_groups(server, row["id"], row[wc.TARGET_GROUPS])
     result.created += 1
 
 
 def _apply(server: Connection, name: str, record: str, merged: RecordMerge, lap: Row) -> None:
     t = table(name)
     values: dict[str, Any] = {f: lap[f] for f in merged.changes}
+    if wc.TARGET_GROUPS in values:
+        wc.set_target_groups(server, uuid.UUID(record), values.pop(wc.TARGET_GROUPS))
     if "version" in t.c:
         values["version"] = t.c.version + 1
     server.execute(update(t).where(t.c.id == uuid.UUID(record)).values(**values))
@@ -281,6 +291,10 @@ def _pull(copy: Connection, outcome: _Outcome, final: Row, lap: Row | None) -> N
     }
     if pulled:
         copy.execute(update(t).where(t.c.id == uuid.UUID(outcome.record)).values(**pulled))
+    groups = server_fields.get(wc.TARGET_GROUPS)
+    unchanged = groups == sorted(lap.get(wc.TARGET_GROUPS, []))
+    if groups is not None and wc.TARGET_GROUPS not in outcome.conflicting and not unchanged:
+        wc.set_target_groups(copy, uuid.UUID(outcome.record), groups)
 
 
 def _renumber(copy: Connection, numbers: dict[str, int]) -> None:

@@ -108,7 +108,9 @@ def _server_rows(server: Connection, selection: Selection) -> dict[str, list[Any
         server, "meeting_participant", "meeting_id", meeting_ids
     )
     rows["agenda_item"] = _rows_where(server, "agenda_item", "meeting_id", meeting_ids)
-    rows["dossier"] = _rows_where(server, "dossier", "id", dossier_ids)
+    rows["dossier"] = wc.with_target_groups(
+        server, _rows_where(server, "dossier", "id", dossier_ids)
+    )
     rows["person"] = _rows_where(server, "person", "id", {r["person_id"] for r in rows["dossier"]})
     for child in (
         "dossier_target_group",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -49,6 +49,9 @@ TRACKED_TABLES = (
 # sort keys its triggers maintain, and the dossier number (only the server hands it out).
 _NOT_MERGED = {"id", "version", "created_at", "updated_at"}
 _NOT_MERGED_IN = {"dossier": {"num"}}
+
+# A dossier's kansengroepen (the dossier_target_group rows), merged as one field of it.
+TARGET_GROUPS = "kansengroepen"
 
 META_SERVER = "werkkopie.server"
 META_SINCE = "werkkopie.sinds"
@@ -102,8 +105,36 @@ def json_value(value: Any) -> Any:
 
 
 def field_values(name: str, row: Mapping[str, Any]) -> dict[str, Any]:
-    """The merged fields of a row of table `name`, JSON-safe."""
-    return {f: json_value(row[f]) for f in merged_fields(name)}
+    """The merged fields of a row of table `name`, JSON-safe (a dossier with its groups)."""
+    values = {f: json_value(row[f]) for f in merged_fields(name)}
+    if name == "dossier":
+        values[TARGET_GROUPS] = sorted(row.get(TARGET_GROUPS, ()))
+    return values
+
+
+def with_target_groups(connection: Connection, rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """Dossier rows with their kansengroepen (sorted codes) under TARGET_GROUPS."""
+    rows = [dict(r) for r in rows]
+    link = table("dossier_target_group")
+    groups: dict[Any, list[str]] = {}
+    ids = [r["id"] for r in rows]
+    for start in range(0, len(ids), 500):
+        query = select(link.c.dossier_id, link.c.target_group_code).where(
+            link.c.dossier_id.in_(ids[start : start + 500])
+        )
+        for dossier_id, code in connection.execute(query):
+            groups.setdefault(dossier_id, []).append(code)
+    for row in rows:
+        row[TARGET_GROUPS] = sorted(groups.get(row["id"], []))
+    return rows
+
+
+def set_target_groups(connection: Connection, dossier_id: uuid.UUID, codes: Iterable[str]) -> None:
+    link = table("dossier_target_group")
+    connection.execute(link.delete().where(link.c.dossier_id == dossier_id))
+    values = [{"dossier_id": dossier_id, "target_group_code": code} for code in sorted(codes)]
+    if values:
+        connection.execute(link.insert(), values)
 
 
 def insertable(name: str, row: Mapping[str, Any]) -> dict[str, Any]:
