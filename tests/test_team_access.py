@@ -151,23 +151,46 @@ def _meetings(
         session.add_all([shared, alone])
 
 
-@pytest.fixture
-def team(pg_migrated_url: str, capsys: pytest.CaptureFixture[str]) -> Iterator[Team]:
-    database = open_server_database(pg_migrated_url)
+@dataclass(frozen=True)
+class _Template:
+    name: str
+    nums: dict[str, int]
+    ids: dict[str, uuid.UUID]
+    vdab: uuid.UUID
+    ocmw: uuid.UUID
+
+
+@pytest.fixture(scope="module")
+def team_template(pg_cluster: Cluster, pg_template: str) -> Iterator[_Template]:
+    """Filled, `team init` run and the three users added once; each test gets a copy
+    (CREATE DATABASE ... TEMPLATE: roles are the cluster's, the rest is copied)."""
+    name = f"{pg_cluster.new_database_name()}_team"
+    pg_cluster.admin(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    url = pg_cluster.url(name)
+    database = open_server_database(url)
     try:
         nums, ids, vdab, ocmw = _fill(database)
     finally:
         database.close()
-    db = _user_url(pg_migrated_url)
-    assert _cli(capsys, "--db", db, "team", "init")[0] == 0
+    db = _user_url(url)
+    assert main(["--db", db, "team", "init"]) == 0
     for argv in (
         (BEGELEIDER, "--role", "begeleider", "--partner", "VDAB Turnhout"),
         (REGISSEUR, "--role", "regisseur"),
         (LEZER, "--role", "lezer"),
     ):
-        code, _out, err = _cli(capsys, "--db", db, "team", "user", "add", *argv)
-        assert code == 0, err
-    yield Team(pg_migrated_url, nums, ids, vdab, ocmw)
+        assert main(["--db", db, "team", "user", "add", *argv]) == 0
+    yield _Template(name, nums, ids, vdab, ocmw)
+    pg_cluster.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def team(pg_cluster: Cluster, team_template: _Template) -> Iterator[Team]:
+    name = pg_cluster.new_database_name()
+    pg_cluster.admin(f"CREATE DATABASE {name} TEMPLATE {team_template.name}")
+    t = team_template
+    yield Team(pg_cluster.url(name), t.nums, t.ids, t.vdab, t.ocmw)
+    pg_cluster.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def _nums(connection: Any, sql: str) -> set[int]:
