@@ -273,6 +273,27 @@ def test_begeleider_sees_its_meetings_and_only_the_items_it_may(team: Team) -> N
         assert changed.rowcount == 2
 
 
+def test_a_consent_alone_does_not_open_a_dossier_the_partner_does_not_follow(team: Team) -> None:
+    import psycopg
+
+    with team.connect("postgres") as owner:
+        owner.execute(
+            "INSERT INTO consent (id, dossier_id, partner_id, purpose, given_on, method, note, "
+            "created_at, updated_at) VALUES (gen_random_uuid(), %s, %s, 'x', CURRENT_DATE, "
+            "'schriftelijk', '', now(), now())",
+            (team.ids["other"], team.vdab),
+        )
+    with team.connect(BEGELEIDER) as connection:
+        assert team.nums["other"] not in _nums(connection, "SELECT num FROM dossier")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no note on it either
+            connection.execute(
+                "INSERT INTO timeline_entry (id, dossier_id, kind, occurred_at, title, body, "
+                "author, created_at, updated_at) VALUES (gen_random_uuid(), %s, 'note', now(), "
+                "'x', 'x', '', now(), now())",
+                (team.ids["other"],),
+            )
+
+
 @pytest.mark.parametrize("change", ["withdrawn", "expired", "not_yet_given"])
 def test_begeleider_loses_the_dossier_when_consent_ends(team: Team, change: str) -> None:
     own = team.nums["own"]
