@@ -363,3 +363,68 @@ def test_checkout_refuses_without_a_passphrase_or_a_server(
     assert not (tmp_path / "k.db").exists()
     code, _, err = _cli("team", "checkout", "--out", str(tmp_path / "k.db"), "--dossiers", "1")
     assert code == 2 and "--db postgresql" in err
+
+
+def test_a_begeleider_takes_only_what_the_server_lets_it_see_and_brings_it_back(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    from datetime import date, datetime, timedelta
+
+    from kempen_desktop.db.models import AgendaItem, Consent, Meeting, MeetingParticipant, Partner
+
+    with server._database.transaction() as session:
+        vdab = Partner(name="VDAB Turnhout", partner_type_code="vdab")
+        ocmw = Partner(name="OCMW Geel", partner_type_code="ocmw")
+        session.add_all([vdab, ocmw])
+        session.flush()
+        vdab_id, ocmw_id = vdab.id, ocmw.id
+    own = _dossier(server, "Eigen", responsible_partner_id=vdab_id)
+    other = _dossier(server, "Ander", responsible_partner_id=ocmw_id)
+    with server._database.transaction() as session:
+        for dossier_id, partner_id in ((own, vdab_id), (other, ocmw_id)):
+            session.add(
+                Consent(dossier_id=dossier_id, partner_id=partner_id, purpose="traject",
+                        given_on=date.today() - timedelta(days=10))
+            )  # fmt: skip
+        meeting = Meeting(
+            meeting_type_code="clientoverleg", title="Overleg", starts_at=datetime(2026, 3, 2, 9)
+        )
+        meeting.participants.append(MeetingParticipant(partner_id=vdab_id))
+        meeting.agenda += [
+            AgendaItem(position=1, title="Eigen", dossier_id=own),
+            AgendaItem(position=2, title="Ander", dossier_id=other),
+        ]
+        session.add(meeting)
+        session.flush()
+        meeting_id = meeting.id
+    assert _cli("--db", pg_migrated_url, "team", "init")[0] == 0
+    code, _, err = _cli(
+        "--db", pg_migrated_url, "team", "user", "add", "wk_begeleider", "--role", "begeleider",
+        "--partner", "VDAB Turnhout",
+    )  # fmt: skip
+    assert code == 0, err
+    as_begeleider = pg_migrated_url.replace("://postgres@", "://wk_begeleider@", 1)
+
+    copy = tmp_path / "begeleider.db"
+    code, _, err = _cli(
+        "--db", as_begeleider, "team", "checkout", "--out", str(copy), "--meeting", str(meeting_id)
+    )
+    assert code == 0, err
+    laptop = _open_copy(copy)
+    try:
+        assert laptop.dossiers.num_for(other) is None  # the server's access rules decided
+        _edit(laptop, own, situation="besproken op het overleg")
+    finally:
+        laptop.close()
+
+    code, result = _checkin(as_begeleider, copy)
+
+    assert code == 0 and result["applied"] == 1 and result["conflicts"] == []
+    assert _data(server, own).situation == "besproken op het overleg"
+    with server._database.engine.connect() as connection:
+        users = set(
+            connection.execute(
+                text("SELECT \"user\" FROM audit_entry WHERE action LIKE 'werkkopie.%'")
+            ).scalars()
+        )
+    assert users == {"wk_begeleider"}

@@ -139,6 +139,11 @@ def _apply(server: Connection, name: str, record: str, merged: RecordMerge, lap:
     server.execute(update(t).where(t.c.id == uuid.UUID(record)).values(**values))
 
 
+def _touched(name: str, base: Any, lap: Row | None) -> bool:
+    """New, deleted or edited on the laptop since checkout."""
+    return base is None or lap is None or wc.field_values(name, lap) != base[1]
+
+
 def _merge_table(
     server: Connection,
     name: str,
@@ -148,10 +153,17 @@ def _merge_table(
     deletions: list[tuple[str, str]],
 ) -> list[_Outcome]:
     ids = sorted(set(bases) | set(laptop))
-    current = _server_rows(server, name, ids, lock=True)
+    touched = [r for r in ids if _touched(name, bases.get(r), laptop.get(r))]
+    # Only what the laptop changed is locked (FOR UPDATE needs the right to change it, which
+    # a begeleider has for its own dossiers only); the rest merges to nothing anyway.
+    current = _server_rows(server, name, touched, lock=True)
     outcomes: list[_Outcome] = []
     for record in ids:
         lap, srv = laptop.get(record), current.get(record)
+        if record not in touched:
+            result.unchanged += 1
+            outcomes.append(_Outcome(name, record, bases[record][1], set()))
+            continue
         if record in bases:
             base = bases[record][1]
         elif srv is None:
