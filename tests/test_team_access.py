@@ -514,6 +514,18 @@ def test_team_user_add_refuses_what_does_not_fit(
         )
 
 
+def test_team_commands_by_an_app_user_say_who_may_run_them(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _user_url(team.url_as(REGISSEUR))
+    for argv in (("team", "init"), ("team", "user", "add", "tl_y", "--role", "lezer")):
+        code, _out, err = _cli(capsys, "--db", db, *argv)
+        assert code == 2 and "CREATEROLE" in err and "Traceback" not in err
+    with team.connect("postgres") as owner:
+        made = owner.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'tl_y'")
+        assert made.fetchone() == (0,)
+
+
 def test_team_user_add_before_team_init_says_what_to_do(
     pg_migrated_url: str,
     capsys: pytest.CaptureFixture[str],

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import exc, select
 
 from kempen_desktop.db.backend import Backend, backend_of
 from kempen_desktop.db.backends import postgres_access
@@ -43,10 +45,24 @@ def _server_only(database: Database) -> None:
         )
 
 
+@contextmanager
+def _as_it() -> Iterator[None]:
+    """Refused by the server for want of rights: say who may do this, in Dutch."""
+    try:
+        yield
+    except exc.DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) != "42501":
+            raise
+        raise TeamError(
+            "Geen rechten om de teammodus in te stellen: voer dit uit als eigenaar van de "
+            "database met CREATEROLE, of als beheerder van de server (bv. postgres)."
+        ) from error
+
+
 def init_team(database: Database) -> None:
     """Create the group roles, grants, policies, views and audit trigger (idempotent)."""
     _server_only(database)
-    with database.engine.begin() as connection:
+    with _as_it(), database.engine.begin() as connection:
         postgres_access.set_up_access(connection)
 
 
@@ -92,7 +108,7 @@ def add_user(
     if role != "begeleider" and partner_name:
         raise TeamError(f"Alleen een begeleider krijgt een partner (niet een {role}).")
     partner = find_partner_by_name(database, partner_name) if partner_name else None
-    with database.engine.begin() as connection:
+    with _as_it(), database.engine.begin() as connection:
         if not postgres_access.groups_ready(connection):
             raise TeamError("Teammodus is nog niet ingesteld: voer eerst 'kempen team init' uit.")
         group = postgres_access.GROUPS[role]
