@@ -99,7 +99,7 @@ LEZER_READS = (
     "policy_action_meeting",
     "policy_action_partner",
 )
-# Rows of a dossier: table -> (column naming the dossier, the begeleider's privileges).
+# Rows of a dossier (their dossier_id names it) -> the begeleider's privileges on them.
 DOSSIER_ROWS = {
     "timeline_entry": "SELECT, INSERT, UPDATE, DELETE",
     "status_change": "SELECT, INSERT, UPDATE, DELETE",
