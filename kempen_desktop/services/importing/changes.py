@@ -89,8 +89,8 @@ def display(column: str, value: Any, ref: Reference) -> str:
 
 def _differs(old: Any, new: Any, column: str) -> bool:
     """Both filled and different, apart from writing (see the module docstring)."""
-    if is_empty_value(new) or is_empty_value(old):
-        return False
+    if old == new or is_empty_value(new) or is_empty_value(old):
+        return False  # equal values are equal written any way (most cells of a re-import)
     same = _SAME.get(column)
     if same is not None:
         return bool(same(old) != same(new))
@@ -102,7 +102,7 @@ def _wanted(old: Any, new: Any, column: str, mode: str) -> bool:
         return False
     if is_empty_value(old):
         return True
-    if mode != "overwrite":
+    if mode != "overwrite" or old == new:
         return False
     same = _SAME.get(column)
     if same is not None:

@@ -77,12 +77,6 @@ class ParsedRow:
     status_text: str = ""
 
 
-def _cell(cells: list[object], index: int | None) -> object:
-    if index is None or index >= len(cells):
-        return None
-    return cells[index]
-
-
 #: Per plan: (what, type of the cell, cell) -> the parsed result. A list repeats the same
 #: municipality, sex, status, date or name thousands of times; each distinct cell is parsed
 #: once. The type is part of the key: 1, 1.0 and True are equal keys but different cells.
@@ -108,11 +102,11 @@ def _missing_text(missing: list[str]) -> str:
     return ", ".join(missing[:-1]) + " en " + missing[-1]
 
 
-def _too_long(cells: list[object], columns: dict[str, int]) -> tuple[str, str]:
+def _too_long(values: dict[str, object]) -> tuple[str, str]:
     """The rejection and field key for the first mapped cell longer than its field."""
     for key, limit in MAX_TEXT.items():
-        if key in columns:
-            raw = _cell(cells, columns[key])
+        if key in values:
+            raw = values[key]
             if raw.__class__ is str and len(raw) <= limit:
                 continue  # cell_text never makes a text longer
             length = len(cell_text(raw))
@@ -146,17 +140,20 @@ def parse_row(
     today = ref.today
     display: dict[str, str] = {}
     row = ParsedRow(number, cells, display)
-    get = columns.get
+    # The mapped cells by field, once per row (None past the end of a short row).
+    width = len(cells)
+    values = {key: cells[i] if i < width else None for key, i in columns.items()}
+    cell = values.get
     person = row.person
 
     # Names first: a rejected row still shows whose row it is.
     if "last_name" in columns:
-        row.last = _once(memo, "last_name", _cell(cells, get("last_name")), _clean_last_name)
+        row.last = _once(memo, "last_name", cell("last_name"), _clean_last_name)
         display["last_name"] = row.last
     if "first_name" in columns:
-        row.first = _once(memo, "first_name", _cell(cells, get("first_name")), clean_name)
+        row.first = _once(memo, "first_name", cell("first_name"), clean_name)
         display["first_name"] = row.first
-    raw_birth = _cell(cells, get("birth_date"))
+    raw_birth = cell("birth_date")
     birth, birth_problem, birth_text = _once(
         memo, "date", raw_birth, lambda value: _date_cell(value, today)
     )
@@ -165,7 +162,7 @@ def parse_row(
 
     # INSZ (rule 2: invalid INSZ or BIS number); lost leading zeros come back when the
     # check digits confirm them (domain.identifiers), then the birth date is compared.
-    raw_insz = _cell(cells, get("insz"))
+    raw_insz = cell("insz")
     insz, insz_problem = parse_insz(raw_insz)
     if "insz" in columns:
         display["insz"] = format_insz(insz) if insz else cell_text(raw_insz)
@@ -173,7 +170,7 @@ def parse_row(
         row.reject = f"{insz_problem} (cel INSZ: '{cell_text(raw_insz)[:30]}')"
         row.reject_field = "insz"
         return row
-    too_long, too_long_field = _too_long(cells, columns)
+    too_long, too_long_field = _too_long(values)
     if too_long:
         row.reject, row.reject_field = too_long, too_long_field
         return row
@@ -225,7 +222,7 @@ def parse_row(
     if row.first:
         person["first_name"] = row.first
 
-    _read_details(row, cells, columns, ref, vdab_width, memo)
+    _read_details(row, cell, columns, ref, vdab_width, memo)
     for code in _profile_codes(profile_groups, ref, row):
         if code not in row.groups:
             row.groups.append(code)
@@ -253,20 +250,19 @@ def _profile_codes(texts: list[str], ref: Reference, row: ParsedRow) -> list[str
 
 def _read_details(
     row: ParsedRow,
-    cells: list[object],
+    cell: Callable[[str], object],
     columns: dict[str, int],
     ref: Reference,
     vdab_width: int | None = None,
     memo: Memo | None = None,
 ) -> None:
     """The cells that never reject a row; unusable ones become warnings."""
-    get = columns.get
     display = row.display
     person = row.person
     warn = row.warnings.append
 
     if "vdab_client_number" in columns:
-        raw = _cell(cells, get("vdab_client_number"))
+        raw = cell("vdab_client_number")
         digits = "" if is_empty(raw) else normalise_vdab_number(raw, vdab_width)
         display["vdab_client_number"] = cell_text(raw)
         if digits:
@@ -288,8 +284,8 @@ def _read_details(
         """A cell whose parser returns (value, problem): keep the value or warn."""
         if key not in columns:
             return
-        raw = _cell(cells, get(key))
-        value, problem, text = _once(memo, key, raw, lambda cell: (*parser(cell), cell_text(cell)))
+        raw = cell(key)
+        value, problem, text = _once(memo, key, raw, lambda raw: (*parser(raw), cell_text(raw)))
         display[key] = text
         if value:
             person[key] = value
@@ -299,22 +295,22 @@ def _read_details(
     take_parsed("sex", parse_sex, memo)
     for key in ("street", "language"):  # no longer than MAX_TEXT: see _too_long
         if key in columns:
-            text = cell_text(_cell(cells, get(key)))
+            text = cell_text(cell(key))
             display[key] = text
             if text:
                 person[key] = text
     postcode: str | None = None
     if "postal_code" in columns:
-        raw = _cell(cells, get("postal_code"))
+        raw = cell("postal_code")
         postcode, problem, text = _once(memo, "postal_code", raw, _postcode_cell)
         display["postal_code"] = text
         if problem:
             warn(problem + " Niet overgenomen.")
     nis: str | None = None
     if "municipality" in columns:
-        raw = _cell(cells, get("municipality"))
+        raw = cell("municipality")
         nis, written_postcode, text = _once(
-            memo, "municipality", raw, lambda cell: _municipality_cell(cell, ref)
+            memo, "municipality", raw, lambda value: _municipality_cell(value, ref)
         )
         postcode = postcode or written_postcode
         display["municipality"] = text
@@ -335,32 +331,32 @@ def _read_details(
     if nis:
         person["municipality_nis"] = nis
     if "phone" in columns:
-        text = parse_phone(_cell(cells, get("phone")))
+        text = parse_phone(cell("phone"))
         display["phone"] = text
         if text:
             person["phone"] = text
     take_parsed("email", parse_email)
     if "status" in columns:
-        row.status_text = cell_text(_cell(cells, get("status")))
+        row.status_text = cell_text(cell("status"))
         display["status"] = row.status_text
     if "target_groups" in columns:
-        raw = _cell(cells, get("target_groups"))
+        raw = cell("target_groups")
         display["target_groups"] = cell_text(raw)
         codes, unknown = _once(memo, "target_groups", raw, ref.target_groups)
         row.groups = list(codes)  # a copy: the profile's groups are added to it
         for text in unknown:
             warn(f"Kansengroep '{text[:40]}' niet herkend; niet overgenomen.")
-    _read_partner_and_counsellor(row, cells, columns, ref, memo)
+    _read_partner_and_counsellor(row, cell, columns, ref, memo)
     if "start_date" in columns:
-        raw = _cell(cells, get("start_date"))
-        start, problem, text = _once(memo, "date", raw, lambda cell: _date_cell(cell, ref.today))
+        raw = cell("start_date")
+        start, problem, text = _once(memo, "date", raw, lambda value: _date_cell(value, ref.today))
         display["start_date"] = text
         if problem or (start and not date(1990, 1, 1) <= start <= ref.today):
             warn(f"Startdatum '{cell_text(raw)[:20]}' is onbruikbaar; vandaag wordt gebruikt.")
         else:
             row.start = start
     if "notes" in columns:
-        text = cell_text(_cell(cells, get("notes")))
+        text = cell_text(cell("notes"))
         display["notes"] = text
         row.situation = text
 
@@ -379,14 +375,13 @@ def _municipality_cell(value: object, ref: Reference) -> tuple[str | None, str |
 
 def _read_partner_and_counsellor(
     row: ParsedRow,
-    cells: list[object],
+    cell: Callable[[str], object],
     columns: dict[str, int],
     ref: Reference,
     memo: Memo | None = None,
 ) -> None:
-    get = columns.get
     if "partner" in columns:
-        raw = _cell(cells, get("partner"))
+        raw = cell("partner")
         row.display["partner"] = cell_text(raw)
         if not is_empty(raw):
             row.partner = _once(memo, "partner", raw, ref.partner)
@@ -395,7 +390,7 @@ def _read_partner_and_counsellor(
                     f"Partner '{cell_text(raw)[:60]}' niet gevonden; niet overgenomen."
                 )
     if "counsellor" in columns:
-        raw = _cell(cells, get("counsellor"))
+        raw = cell("counsellor")
         row.display["counsellor"] = cell_text(raw)
         if is_empty(raw):
             return
