@@ -428,3 +428,32 @@ def test_a_begeleider_takes_only_what_the_server_lets_it_see_and_brings_it_back(
             ).scalars()
         )
     assert users == {"wk_begeleider"}
+
+
+@pytest.mark.parametrize("choice", ["laptop", "server"])
+def test_a_conflict_decided_in_the_copy_is_applied_at_the_next_check_in(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path, choice: str
+) -> None:
+    from kempen_desktop.app import working_copy
+
+    dossier = _dossier(server, "Beslist", situation="oud")
+    copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", server.dossiers.num_for(dossier) or 0)
+    _edit(server, dossier, situation="kantoor")
+    laptop = _open_copy(copy)
+    try:
+        assert working_copy.copy_mark(laptop) is not None
+        assert working_copy.copy_mark(server) is None
+        _edit(laptop, dossier, situation="laptop")
+        first = working_copy.bring_back(laptop)
+        assert [(c.field, c.server, c.laptop) for c in first.conflicts] == [
+            ("situation", "kantoor", "laptop")
+        ]
+        chosen = first.conflicts[0].laptop if choice == "laptop" else first.conflicts[0].server
+        working_copy.decide(laptop, [working_copy.Decision(first.conflicts[0], chosen)])
+        assert _data(laptop, dossier).situation == chosen
+        second = working_copy.bring_back(laptop)
+    finally:
+        laptop.close()
+    assert second.conflicts == []
+    assert second.applied == (1 if choice == "laptop" else 0)
+    assert _data(server, dossier).situation == chosen

@@ -1,0 +1,93 @@
+"""Working copies for the screens (issue 20): take dossiers along, bring them back, decide.
+
+The desktop app in team mode (a Workspace on the server) writes a copy; opened as an
+ordinary file, a Workspace on the copy knows it is one (`copy_mark`), brings it back to
+the server it came from, and writes the user's choices for conflicts into it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from kempen_desktop.app.changes import Changes
+from kempen_desktop.app.workspace import Workspace
+from kempen_desktop.services.team.checkin import CheckinResult, Conflict
+from kempen_desktop.services.team.decide import Decision
+from kempen_desktop.services.team.working_copy import CopyMark, WorkingCopyError
+
+__all__ = [
+    "CheckinResult",
+    "Conflict",
+    "CopyMark",
+    "Decision",
+    "WorkingCopyError",
+    "bring_back",
+    "copy_mark",
+    "decide",
+    "is_team_server",
+    "take_along",
+]
+
+
+def is_team_server(workspace: Workspace) -> bool:
+    """True when the workspace is a server database: a copy can be taken from it."""
+    return workspace._database.url is not None
+
+
+def copy_mark(workspace: Workspace) -> CopyMark | None:
+    """Where and since when the open file was checked out; None for no working copy."""
+    from sqlalchemy import exc
+
+    from kempen_desktop.services.team.working_copy import read_mark
+
+    if is_team_server(workspace):
+        return None
+    try:
+        with workspace._database.engine.connect() as connection:
+            return read_mark(connection)
+    except exc.DBAPIError:
+        return None
+
+
+def take_along(
+    workspace: Workspace,
+    out: Path,
+    passphrase: str,
+    *,
+    dossier_nums: Sequence[int] = (),
+    meeting_id: uuid.UUID | None = None,
+) -> int:
+    """Write a working copy of the chosen dossiers (or a meeting's agenda); how many dossiers."""
+    from kempen_desktop.services.team.checkout import Selection, checkout
+
+    if not passphrase:
+        raise WorkingCopyError("Een werkkopie wordt altijd versleuteld: kies een wachtwoord.")
+    selection = Selection(meeting_id=meeting_id, dossier_nums=tuple(dossier_nums))
+    return checkout(workspace._database, out, passphrase, selection).dossiers
+
+
+def bring_back(workspace: Workspace, server: str | None = None) -> CheckinResult:
+    """Check the open working copy in on its server (or `server`), as this user."""
+    from kempen_desktop.services.common.database import open_server_database
+    from kempen_desktop.services.team.checkin import checkin
+
+    mark = copy_mark(workspace)
+    if mark is None:
+        raise WorkingCopyError("Het geopende bestand is geen werkkopie.")
+    server_db = open_server_database(server or mark.server)
+    try:
+        result = checkin(workspace._database, server_db)
+    finally:
+        server_db.close()
+    workspace.announce(Changes.everything())  # the server's changes came into the copy
+    return result
+
+
+def decide(workspace: Workspace, decisions: Sequence[Decision]) -> None:
+    """Write the chosen values of conflicts into the copy; bring it back again to apply."""
+    from kempen_desktop.services.team.decide import decide as write_decisions
+
+    write_decisions(workspace._database, decisions)
+    workspace.announce(Changes.everything())
