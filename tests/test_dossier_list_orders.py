@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from kempen_desktop.app import Changes, Workspace
+from kempen_desktop.db.backend import Backend
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossier_list import (
     SORT_KEYS,
@@ -202,6 +203,8 @@ def test_a_change_reloads_the_list_and_every_kept_order(
 def test_migration_0013_search_prefix_index_and_covering_sort_indexes(
     workspace_with_list: Workspace, database: Database
 ) -> None:
+    if database.backend is not Backend.SQLITE:
+        pytest.skip("FTS5 and sqlite_master: SQLite's search index")
     with database.engine.connect() as connection:
         fts = connection.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE name = 'dossier_fts'"
