@@ -457,3 +457,44 @@ def test_a_conflict_decided_in_the_copy_is_applied_at_the_next_check_in(
     assert second.conflicts == []
     assert second.applied == (1 if choice == "laptop" else 0)
     assert _data(server, dossier).situation == chosen
+
+
+def test_the_window_of_a_copy_says_werkkopie_and_brings_it_back_after_a_choice(
+    qtbot: Any, server: Workspace, pg_migrated_url: str, tmp_path: Path, inline_operations: None
+) -> None:
+    from kempen_desktop.ui.main_window import MainWindow
+
+    dossier = _dossier(server, "Venster", situation="oud")
+    copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", server.dossiers.num_for(dossier) or 0)
+    _edit(server, dossier, situation="kantoor")
+    server_window = MainWindow(server)
+    qtbot.addWidget(server_window)
+    assert server_window.working_copy.take_action.isEnabled()  # team mode: take a copy along
+    assert not server_window.working_copy.back_action.isEnabled()
+    assert "werkkopie" not in server_window.windowTitle()
+
+    laptop = _open_copy(copy)
+    try:
+        _edit(laptop, dossier, situation="laptop")
+        window = MainWindow(laptop)
+        qtbot.addWidget(window)
+        window.resize(1100, 650)
+        window.show()
+        assert "werkkopie sinds" in window.windowTitle()
+        assert window.working_copy.back_action.isEnabled()
+        assert not window.working_copy.take_action.isEnabled()
+        shown: list[list[Any]] = []
+
+        def choose_laptop(conflicts: list[Any]) -> dict[int, Any]:
+            shown.append([(c.field, c.server, c.laptop) for c in conflicts])
+            return {0: conflicts[0].laptop}
+
+        window.working_copy.decide_conflicts = choose_laptop
+        result = window.working_copy.bring_back()
+        assert shown == [[("situation", "kantoor", "laptop")]]  # side by side, then chosen
+        assert result is not None and result.conflicts == [] and result.applied == 1
+        window.grab().save(str(tmp_path / "werkkopie.png"))
+        window.close()
+    finally:
+        laptop.close()
+    assert _data(server, dossier).situation == "laptop"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTab
 
 from kempen_desktop import APP_NAME
 from kempen_desktop.app import Changes, Workspace
+from kempen_desktop.ui import working_copy_actions
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.change_poller import ChangePoller
 from kempen_desktop.ui.common.icons import apply_main_icons
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         # The app name once, first: ui/app.py sets no application display name, which the
         # platform would append a second time ("... — DEMO — Kempen Desktop").
         title = f"{APP_NAME} — {workspace.path.name}"
+        title += working_copy_actions.title_suffix(workspace)  # " — werkkopie sinds …"
         self.setWindowTitle(f"{title} — DEMO" if self.is_demo else title)
         self.resize(1280, 800)
 
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         from kempen_desktop.ui.trust.trust_actions import TrustActions
 
         self.trust = TrustActions(self, file_menu)
+        self.working_copy = working_copy_actions.WorkingCopyActions(self, file_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

@@ -22,7 +22,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+124"/>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+165"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
@@ -34,66 +34,77 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+34"/>
         <source>Prioritaire actie</source>
         <translation>Priority action</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
+        <location line="+18"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>&amp;Niveau</source>
         <translation>&amp;Level</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>&amp;Hangt onder</source>
         <translation>&amp;Parent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>&amp;Korte omschrijving</source>
         <translation>S&amp;hort description</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>&amp;Lange omschrijving</source>
         <translation>L&amp;ong description</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>&amp;WSE-prioriteit</source>
         <translation>&amp;WSE priority</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>Start&amp;datum</source>
         <translation>Start &amp;date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>&amp;Einddatum</source>
         <translation>&amp;End date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>&amp;Verantwoordelijke</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Partners</source>
         <translation>P&amp;artners</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <location line="+6"/>
         <source>%1 van %2 tekens</source>
         <translation>%1 of %2 characters</translation>
@@ -102,22 +113,25 @@
 <context>
     <name>ActionPointDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+322"/>
+        <location filename="../../kempen_desktop/ui/meetings/action_points_view.py" line="+340"/>
         <source>Actiepunt bewerken</source>
         <translation>Edit action point</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+42"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>W&amp;ie</source>
         <translation>Wh&amp;o</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>&amp;Tegen</source>
         <translation>&amp;Due by</translation>
     </message>
@@ -125,7 +139,7 @@
 <context>
     <name>ActionPointsView</name>
     <message>
-        <location line="-299"/>
+        <location line="-352"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -676,7 +690,7 @@
         <translation>Open action point falling due</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+114"/>
+        <location filename="../../kempen_desktop/ui/meetings/agenda_editor.py" line="+116"/>
         <source>Agenda — %1</source>
         <translation>Agenda — %1</translation>
     </message>
@@ -793,7 +807,7 @@
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>hernoemen</source>
         <translation>rename</translation>
     </message>
@@ -2320,7 +2334,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+253"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2603,7 +2617,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+117"/>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+123"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
@@ -2614,36 +2628,42 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Tot en &amp;met</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>&amp;Plaats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>&amp;Actie</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>&amp;Organiserende partners</source>
         <translation>&amp;Organising partners</translation>
     </message>
@@ -2659,26 +2679,31 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>Anonieme &amp;bezoekers</source>
         <translation>Anonymous &amp;visitors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>&amp;Contacten</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Sollicitatie&amp;gesprekken</source>
         <translation>Job &amp;interviews</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Aanwervingen &amp;zonder dossier</source>
         <translation>Hires &amp;without a case</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
@@ -2852,7 +2877,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>HireDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+78"/>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+84"/>
         <source>Aanwerving</source>
         <translation>Hire</translation>
     </message>
@@ -3258,7 +3283,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Inclusive employers (target: 1 in 2)</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="-227"/>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="-248"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -3548,7 +3573,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+74"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+76"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -3623,7 +3648,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
@@ -3946,7 +3971,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MeetingLinkDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+110"/>
+        <location filename="../../kempen_desktop/ui/actions/dialogs.py" line="+131"/>
         <source>Overlegmomenten koppelen</source>
         <translation>Link meetings</translation>
     </message>
@@ -5558,7 +5583,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PinnedDossier</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_pinning.py" line="+38"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_pinning.py" line="+39"/>
         <source>Verbergen</source>
         <translation>Hide</translation>
     </message>
@@ -6925,6 +6950,81 @@ Continue without encryption anyway?</translation>
         <location line="+9"/>
         <source>Het wachtwoord is onjuist.</source>
         <translation>The password is incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCopyActions</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/working_copy_actions.py" line="+40"/>
+        <source>werkkopie sinds %1</source>
+        <translation>working copy since %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Werk&amp;kopie meenemen…</source>
+        <translation>Take a &amp;working copy along…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers in een versleutelde werkkopie meenemen om offline te werken</source>
+        <translation>Take cases along in an encrypted working copy to work offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Werkkopie terugb&amp;rengen…</source>
+        <translation>Brin&amp;g the working copy back…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De werkkopie per veld samenvoegen met de server</source>
+        <translation>Merge the working copy with the server, field by field</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Werkkopie meenemen</source>
+        <translation>Take a working copy along</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Welke dossiers neemt u mee? Dossiernummers, gescheiden door komma&apos;s:</source>
+        <translation>Which cases do you take along? Case numbers, separated by commas:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Werkkopie bewaren</source>
+        <translation>Save working copy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wachtwoord voor de werkkopie (ze wordt altijd versleuteld):</source>
+        <translation>Passphrase for the working copy (it is always encrypted):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Herhaal het wachtwoord:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De wachtwoorden verschillen.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Geef dossiernummers, gescheiden door komma&apos;s.</source>
+        <translation>Give case numbers, separated by commas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Werkkopie met %1 dossiers bewaard in %2.</source>
+        <translation>Working copy with %1 cases saved in %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Werkkopie teruggebracht: %1 toegepast, %2 nieuw, %3 conflicten wachten op een keuze.</source>
+        <translation>Working copy brought back: %1 applied, %2 new, %3 conflicts wait for a decision.</translation>
     </message>
 </context>
 <context>
