@@ -14,15 +14,18 @@ which measures its figures beside the floor they are judged against in the same 
 
 A module that is not there (yet) or fails is named in the output and the rest goes on.
 The demo databases are made once in the work folder and reused by later runs (1,000,000
-dossiers takes minutes to make). The default, 10k and 100k plain and encrypted, takes
-about ten minutes on the 2-core machine once the demo files exist; the machine is noisy,
-so compare the ratios, which come from one run. Budgets are printed, never asserted.
+dossiers takes minutes to make). `--repeat` (default 3) goes to each module's own runs=
+or repeat= knob; `--repeat 1 --only startup,lists,frames` is the quick look. The import
+benchmark (a 100,000-row import per size and kind) is by far the longest part; with the
+2-core machine shared, the whole default run took over 30 minutes. The machine is noisy:
+compare the ratios, which come from one run. Budgets are printed, never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import sys
 import time
 import traceback
@@ -57,8 +60,14 @@ def load(key: str) -> tuple[object | None, str]:
         return None, f"{MODULES[key]}.py not usable: {type(error).__name__}: {error}"
 
 
+def options(function: object, repeat: int) -> dict[str, int]:
+    """`repeat` for the modules' own repetition knobs (runs=, repeat=) where they have one."""
+    parameters = inspect.signature(function).parameters  # type: ignore[arg-type]
+    return {name: repeat for name in ("runs", "repeat") if name in parameters}
+
+
 def collect(
-    keys: list[str], sizes: list[int], kinds: list[bool], workdir: Path
+    keys: list[str], sizes: list[int], kinds: list[bool], workdir: Path, repeat: int
 ) -> tuple[dict[tuple[int, bool], list[Figure]], list[str]]:
     found: dict[tuple[int, bool], list[Figure]] = {}
     problems: list[str] = []
@@ -76,7 +85,8 @@ def collect(
             for key, module in modules.items():
                 started = time.perf_counter()
                 try:
-                    figures += module.figures(size, encrypted, workdir)  # type: ignore[attr-defined]
+                    measure = module.figures  # type: ignore[attr-defined]
+                    figures += measure(size, encrypted, workdir, **options(measure, repeat))
                 except Exception as error:  # noqa: BLE001 - one failing module is reported
                     problems.append(
                         f"{MODULES[key]} at {size:,} {kind}: {type(error).__name__}: {error}"
@@ -143,6 +153,9 @@ def main() -> None:
     kinds.add_argument("--encrypted-only", action="store_true")
     parser.add_argument("--only", default=",".join(MODULES), help="startup,lists,import,frames")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/kempen-bench"))
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each figure (a module's runs=/repeat=)"
+    )
     args = parser.parse_args()
     sizes = [int(size.replace("_", "")) for size in args.sizes.split(",") if size]
     keys = [key for key in args.only.split(",") if key]
@@ -152,7 +165,7 @@ def main() -> None:
     chosen = [False] if args.plain_only else [True] if args.encrypted_only else [False, True]
     args.workdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    found, problems = collect(keys, sizes, chosen, args.workdir)
+    found, problems = collect(keys, sizes, chosen, args.workdir, args.repeat)
     print_scaling(found)
     print_verdict(found, problems)
     print(f"\n(total {time.perf_counter() - started:.0f} s; workdir {args.workdir})")
