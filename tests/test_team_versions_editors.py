@@ -8,22 +8,31 @@ import that only adds kansengroepen give the rows they change a new version.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.services.actions.actions import ActionInput
 from kempen_desktop.services.actions.events import EventInput
+from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.importing.profiles import Profile
 from kempen_desktop.services.meetings.action_points import ActionEdit, ActionFilter, Owner
 from kempen_desktop.services.meetings.action_points import ActionInput as PointInput
 from kempen_desktop.services.meetings.meetings import MeetingInput
+from kempen_desktop.ui.actions.dialogs import ActionDialog, EventDialog
+from kempen_desktop.ui.common import conflict_dialog
+from kempen_desktop.ui.common.conflict_dialog import MINE, THEIRS, ConflictDialog
+from kempen_desktop.ui.meetings.action_points_view import ActionPointDialog
+from kempen_desktop.ui.meetings.agenda_editor import AgendaEditor
 from tests.test_team_versions import _open, location, two
 
 __all__ = ["_open", "location", "two"]
@@ -193,3 +202,147 @@ def test_an_import_that_only_adds_a_kansengroep_moves_the_dossiers_version(
     ann.dossiers.save_edit(dossier_id, replace(opened.data, phone="014 22 33 44"), base=opened.data)
     stored = bert.dossiers.get(dossier_id)
     assert (stored.data.target_groups, stored.data.phone) == ({"leefloon"}, "014 22 33 44")
+
+
+# --- the editors themselves (one SQLite file, two apps) -------------------------------------
+
+
+@pytest.fixture
+def other_user(database: Database) -> Iterator[Workspace]:
+    """A second app on the same database file (another user)."""
+    other = open_database(Path(database.location))
+    yield Workspace(other)
+    other.close()
+
+
+@pytest.fixture
+def answer(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Answer the conflict dialog as a user would: `answer["pick"]` per field."""
+    seen: dict[str, Any] = {"dialogs": []}
+
+    def exec_(dialog: ConflictDialog) -> int:
+        seen["dialogs"].append(dialog)
+        for name, which in seen.get("pick", {}).items():
+            dialog.choose(name, which)
+        return int(QDialog.DialogCode.Accepted if seen.get("accept", True) else 0)
+
+    monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", exec_)
+    return seen
+
+
+def test_action_dialog_merges_and_asks_for_the_field_both_changed(
+    qtbot: Any, database: Database, other_user: Workspace, answer: dict[str, Any]
+) -> None:
+    mine = Workspace(database)
+    action_id = mine.actions.save(ActionInput("1.1", "Kansengroepen aan het werk"))
+    dialog = ActionDialog(mine, action_id)
+    qtbot.addWidget(dialog)
+    opened = other_user.actions.get(action_id)
+    other_user.actions.save(
+        replace(opened, responsible="Bert", long_description="Met de OCMW's"),
+        action_id,
+        base=opened,
+    )
+    dialog.responsible.setText("Ann")
+    dialog.priority.setChecked(True)
+    answer["pick"] = {"responsible": MINE}
+    dialog._save()
+
+    assert list(answer["dialogs"][0].rows) == ["responsible"]  # only the field both changed
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = other_user.actions.get(action_id)
+    assert (stored.responsible, stored.priority, stored.long_description) == (
+        "Ann",
+        True,
+        "Met de OCMW's",
+    )
+
+
+def test_event_dialog_cancelled_conflict_saves_nothing_and_says_so(
+    qtbot: Any,
+    database: Database,
+    other_user: Workspace,
+    answer: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mine = Workspace(database)
+    event_id = mine.actions.save_event(EventInput("jobevent", "Jobbeurs Geel", date(2026, 3, 1)))
+    dialog = EventDialog(mine, event_id)
+    qtbot.addWidget(dialog)
+    opened = other_user.actions.event(event_id)
+    other_user.actions.save_event(replace(opened, location="Geel"), event_id, base=opened)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
+    )
+    dialog.location.setText("Mol")
+    dialog.visitors.setValue(80)
+    answer["accept"] = False
+    dialog._save()
+
+    assert warnings == ["Iemand anders heeft dit intussen gewijzigd — opnieuw openen"]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    stored = other_user.actions.event(event_id)
+    assert (stored.location, stored.visitors) == ("Geel", None)  # nothing of mine written
+
+
+def test_action_point_dialog_keeps_their_deadline_when_chosen_and_writes_my_text(
+    qtbot: Any, database: Database, other_user: Workspace, answer: dict[str, Any]
+) -> None:
+    mine = Workspace(database)
+    point_id = mine.action_points.create(PointInput("Cv nakijken", Owner.regisseur()))
+    (record,) = mine.action_points.rows(ActionFilter())
+    dialog = ActionPointDialog(mine, record)
+    qtbot.addWidget(dialog)
+    other_user.action_points.update(
+        point_id,
+        "Cv nakijken",
+        Owner.regisseur(),
+        date(2026, 12, 24),
+        base=ActionEdit("Cv nakijken", Owner.regisseur(), None),
+    )
+    dialog.description.setText("Cv en brief nakijken")
+    dialog.deadline.set_value(date(2026, 12, 31))
+    answer["pick"] = {"deadline": THEIRS}
+    dialog._save()
+
+    assert list(answer["dialogs"][0].rows) == ["deadline"]
+    (row,) = other_user.action_points.rows(ActionFilter())
+    assert (row.description, row.deadline) == ("Cv en brief nakijken", date(2026, 12, 24))
+
+
+def test_agenda_editor_does_not_rename_over_someone_elses_title(
+    qtbot: Any, database: Database, other_user: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = Workspace(database)
+    meeting_id = _meeting(mine)
+    item_id = mine.meetings.add_free_item(meeting_id, "Varia")  # type: ignore[arg-type]
+    editor = AgendaEditor(mine, meeting_id)  # type: ignore[arg-type]
+    qtbot.addWidget(editor)
+    other_user.meetings.rename_item(item_id, "Rondvraag", base="Varia")
+    editor.agenda.setCurrentRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Allerlei", True))
+    editor.rename_current()
+
+    assert not editor.error.isHidden()
+    assert editor.error.text() == "Iemand anders heeft dit intussen gewijzigd — opnieuw openen"
+    assert _titles(other_user, meeting_id) == ["Rondvraag"]
+    assert editor.agenda.item(0).text().endswith("Rondvraag")  # the list shows theirs now
+
+
+def test_undoing_a_rename_does_not_undo_someone_elses_later_title(
+    qtbot: Any, database: Database, other_user: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = Workspace(database)
+    meeting_id = _meeting(mine)
+    item_id = mine.meetings.add_free_item(meeting_id, "Varia")  # type: ignore[arg-type]
+    editor = AgendaEditor(mine, meeting_id)  # type: ignore[arg-type]
+    qtbot.addWidget(editor)
+    editor.agenda.setCurrentRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Allerlei", True))
+    editor.rename_current()
+    other_user.meetings.rename_item(item_id, "Rondvraag", base="Allerlei")
+    editor.undo_stack.undo()
+
+    assert editor.error.text() == "Iemand anders heeft dit intussen gewijzigd — opnieuw openen"
+    assert _titles(other_user, meeting_id) == ["Rondvraag"]

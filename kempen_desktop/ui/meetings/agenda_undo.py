@@ -36,13 +36,18 @@ class AgendaCommand(QUndoCommand):
         self._run(self.take_back)
 
     def _run(self, action: Callable[[], None]) -> None:
+        from kempen_desktop.domain.merge import EditConflictError
         from kempen_desktop.services.meetings.meetings import MeetingError
+        from kempen_desktop.ui.common.conflict_dialog import stale_message
 
         try:
             action()
             self._report(None)
         except MeetingError as error:
             self._report(str(error))
+            self.setObsolete(True)
+        except EditConflictError:  # someone else changed it since: not undone over them
+            self._report(stale_message())
             self.setObsolete(True)
 
     def do_again(self) -> None:  # pragma: no cover - overridden
@@ -114,10 +119,10 @@ class Renamed(AgendaCommand):
         self._before, self._after = before, after
 
     def take_back(self) -> None:
-        self._meetings.rename_item(self._item_id, self._before)
+        self._meetings.rename_item(self._item_id, self._before, base=self._after)
 
     def do_again(self) -> None:
-        self._meetings.rename_item(self._item_id, self._after)
+        self._meetings.rename_item(self._item_id, self._after, base=self._before)
 
 
 class Reordered(AgendaCommand):
