@@ -16,10 +16,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -355,6 +357,35 @@ def test_regisseur_sees_all_and_works_through_the_app(team: Team) -> None:
         assert len(workspace.dossiers.find(DossierFilter())) == 5
     finally:
         database.close()
+
+
+def test_the_regisseur_imports_undoes_reports_and_exports_without_owner_rights(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.import_helpers import make_insz, write_xlsx
+
+    db = _user_url(team.url_as(REGISSEUR))
+    rows = [
+        [make_insz(date(1985, 7, 30), 41), 1234567, "Janssens", "Piet", "30/07/1985", "Markt 1"],
+        ["", 7654321, "Şahin", "Zoë", "05/05/1990", "Kerkstraat 9"],
+    ]
+    header = ["INSZ", "Klantnummer", "Naam", "Voornaam", "Geboortedatum", "Straat"]
+    listed = write_xlsx(tmp_path / "lijst.xlsx", rows, header=header)
+    code, out, err = _cli(capsys, "--db", db, "import", str(listed), "--json")
+    assert code == 0, err
+    batch = json.loads(out)
+    assert batch["created"] == 2
+    pdf, xlsx = tmp_path / "rapport.pdf", tmp_path / "dossiers.xlsx"
+    for argv in (
+        ("report", "period", "--from", "2026-01-01", "--to", "2026-12-31", str(pdf)),
+        ("export", "dossiers", str(xlsx)),
+        ("import", "--undo", batch["batch"]),
+    ):
+        code, _out, err = _cli(capsys, "--db", db, *argv)
+        assert code == 0, err
+    assert pdf.stat().st_size > 0 and xlsx.stat().st_size > 0
+    code, out, err = _cli(capsys, "--db", db, "stats", "--json")
+    assert json.loads(out)["dossiers"] == 4
 
 
 def test_the_app_as_begeleider_lists_only_the_allowed_dossiers(
