@@ -8,9 +8,13 @@ change must never leave an old list on screen.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -328,3 +332,38 @@ def test_a_long_list_sorted_anew_shows_its_top_at_once_then_the_whole_order(
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert not model.reloading
     assert shown(model) == sql_list(workspace_with_list, flt, "voornaam", desc=True)
+
+
+EXIT_DURING_A_READ = """
+import time
+from PySide6.QtCore import QCoreApplication
+from kempen_desktop.ui.dossiers import dossier_table_model as table_model
+
+class Slow:
+    def order(self, flt, sort_key="naam"):
+        time.sleep(0.5)
+        return [1, 2, 3]
+
+    def rows(self, nums):
+        return {}
+
+app = QCoreApplication([])
+model = table_model.DossierTableModel(Slow(), {}, {})
+model._nums = list(range(1, table_model.BACKGROUND_FROM + 1))
+model.reload()
+assert model.reloading
+"""
+
+
+def test_leaving_during_a_background_read_waits_for_it_instead_of_aborting() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", EXIT_DURING_A_READ],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Destroyed while thread" not in done.stderr

@@ -17,6 +17,7 @@ list when read; `reloaded` says when, for every kind of reload.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import uuid
 from array import array
@@ -115,8 +116,15 @@ class _OrderReader(QThread):
 
 
 # Referenced until finished, whatever becomes of the model: a QThread that is collected
-# while running aborts the process (closing the window during a read).
+# while running aborts the process (closing the window during a read); at exit the process
+# waits for them (a read takes a few seconds at most, and only reads).
 _RUNNING: set[_OrderReader] = set()
+
+
+@atexit.register
+def _wait_for_readers() -> None:
+    for reader in list(_RUNNING):
+        reader.wait()
 
 
 class DossierTableModel(QAbstractTableModel):
