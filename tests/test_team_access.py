@@ -557,6 +557,29 @@ def test_team_commands_by_an_app_user_say_who_may_run_them(
         assert made.fetchone() == (0,)
 
 
+def test_team_user_add_again_moves_the_user_to_the_new_role(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _user_url(team.url)
+    add = ("team", "user", "add", "tl_wissel")
+    code, out, err = _cli(
+        capsys, "--db", db, *add, "--role", "begeleider", "--partner", "vdab turnhout"
+    )
+    assert code == 0 and "aangemaakt als begeleider voor partner VDAB Turnhout" in out, err
+    with team.connect("tl_wissel") as connection:
+        assert len(_nums(connection, "SELECT num FROM dossier")) == 2
+    code, out, err = _cli(capsys, "--db", db, *add, "--role", "lezer")
+    assert code == 0 and "bestond al" in out, err
+    with team.connect("postgres") as owner:
+        groups = owner.execute(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = 'tl_wissel'"
+        ).fetchall()
+        assert groups == [("kempen_lezer",)]
+        partner = owner.execute("SELECT partner_id FROM team_member WHERE role_name = 'tl_wissel'")
+        assert partner.fetchall() == [(None,)]
+
+
 def test_team_user_add_before_team_init_says_what_to_do(
     pg_migrated_url: str,
     capsys: pytest.CaptureFixture[str],
