@@ -498,3 +498,38 @@ def test_the_window_of_a_copy_says_werkkopie_and_brings_it_back_after_a_choice(
     finally:
         laptop.close()
     assert _data(server, dossier).situation == "laptop"
+
+
+def test_checkout_by_partner_and_the_plain_report_names_the_new_numbers(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    from kempen_desktop.db.models import Partner
+
+    with server._database.transaction() as session:
+        partner = Partner(name="OCMW Geel", partner_type_code="ocmw")
+        session.add(partner)
+        session.flush()
+        partner_id = partner.id
+    followed = _dossier(server, "Gevolgd", responsible_partner_id=partner_id)
+    not_followed = _dossier(server, "Niet gevolgd")
+    copy = tmp_path / "partner.db"
+    code, _, err = _cli(
+        "--db", pg_migrated_url, "team", "checkout", "--out", str(copy), "--partner", "ocmw geel"
+    )
+    assert code == 0, err
+    laptop = _open_copy(copy)
+    try:
+        assert laptop.dossiers.num_for(followed) is not None
+        assert laptop.dossiers.num_for(not_followed) is None
+        made = laptop.dossiers.create(DossierInput(last_name="Nieuw", first_name="Offline"))
+        offline = laptop.dossiers.num_for(made)
+    finally:
+        laptop.close()
+    _dossier(server, "Kantoor")
+
+    code, out, err = _cli("team", "checkin", str(copy))
+
+    final = server.dossiers.num_for(made)
+    assert code == 0, err
+    assert f"Dossier {offline} (offline) heeft nu nummer {final}." in out
+    assert "0 conflicten" in out
