@@ -1,1 +1,2 @@
-"""Team mode on PostgreSQL: setting up roles and access (`kempen team ...`)."""
+"""Team mode on PostgreSQL: roles and access (access.py: `kempen team init`, `team user add`)
+and working copies for offline meetings (checkout, checkin, decide, working_copy)."""
