@@ -655,3 +655,26 @@ def test_scram_verifier_matches_rfc_7677() -> None:
     )
     signature = hmac.new(server_key, auth_message.encode(), hashlib.sha256).digest()
     assert base64.b64encode(signature).decode() == "6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4="
+
+
+def test_the_password_comes_from_stdin_the_environment_or_nowhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import argparse
+    import io
+
+    from kempen_desktop.commands.common import CliError
+    from kempen_desktop.commands.team import PASSWORD_ENV_VAR, _password
+
+    args = argparse.Namespace(name="tl_x", password_stdin=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal: never asks
+    monkeypatch.delenv(PASSWORD_ENV_VAR, raising=False)
+    assert _password(args) is None  # the organisation's own authentication
+    monkeypatch.setenv(PASSWORD_ENV_VAR, "Lente2026!")
+    assert _password(args) == "Lente2026!"
+    args.password_stdin = True
+    monkeypatch.setattr("sys.stdin", io.StringIO("Herfst 2026\n"))
+    assert _password(args) == "Herfst 2026"
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+    with pytest.raises(CliError, match="Geen wachtwoord"):
+        _password(args)
