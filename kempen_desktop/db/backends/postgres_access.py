@@ -293,7 +293,8 @@ def group_statements() -> list[str]:
 
 
 def grant_statements(tables: list[str]) -> list[str]:
-    """Start from nothing, then grant each group what it may (a new table stays closed)."""
+    """Start from nothing, then grant each group what it may (an unlisted table stays closed
+    to the begeleider and the lezer)."""
     groups = ", ".join(APP_GROUPS)
     statements = [
         # Nobody but the owner creates objects here (PostgreSQL 15's default, not 13's and
