@@ -23,10 +23,14 @@ from kempen_desktop.services.actions.events import (
     EventRow,
     HireOutcome,
     ParticipantLine,
+    PartnerEventRow,
 )
 from kempen_desktop.services.actions.tree_io import ActionImportResult
 from kempen_desktop.services.common import lookups
 from kempen_desktop.services.common.lookups import Choice
+from kempen_desktop.services.meetings import action_points
+from kempen_desktop.services.meetings.action_points import ActionFilter
+from kempen_desktop.services.meetings.action_points import ActionRow as ActionPointRow
 
 CHANGED = Changes(actions=True)
 
@@ -226,6 +230,22 @@ class ActionsArea(Area):
     def dossier_events(self, dossier_id: uuid.UUID) -> list[tuple[date, str, str, bool]]:
         with self._read() as session:
             return events.dossier_events(session, dossier_id)
+
+    def partner_events(self, partner_id: uuid.UUID) -> list[PartnerEventRow]:
+        """The events the partner organised or took part in as employer, newest first, with
+        participants and hires (the Activiteiten tab of the partner detail)."""
+        with self._read() as session:
+            return events.partner_event_rows(session, partner_id)
+
+    def dossier_follow_ups(
+        self, dossier_id: uuid.UUID, today: date | None = None
+    ) -> list[ActionPointRow]:
+        """The dossier's open action points, the follow-ups of a hire among them, by due
+        date (the dossier detail shows them; `is_overdue(today)` marks the late ones)."""
+        with self._read() as session:
+            return action_points.query(
+                session, ActionFilter(dossier_id=dossier_id, open_only=True), today
+            )
 
     def totals(self, start: date, end: date) -> tuple[int, int]:
         """(deelnemers, aanwervingen) of the events held in [start, end]."""

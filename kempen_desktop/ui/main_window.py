@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self.dossiers.detail.events_source = lambda dossier_id: workspace.actions.dossier_events(
             dossier_id
         )
+        self.dossiers.detail.follow_ups_source = lambda dossier_id: (
+            workspace.actions.dossier_follow_ups(dossier_id)
+        )
         self._built: dict[str, QWidget] = {"dossiers": self.dossiers}
         self.tabs.addTab(self.dossiers, self.tr("&Dossiers"))
         self.tabs.addTab(QWidget(), self.tr("&Overlegmomenten"))

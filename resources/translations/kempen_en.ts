@@ -1636,7 +1636,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierDetailPane</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_detail.py" line="+26"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_detail.py" line="+28"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1662,7 +1662,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1672,12 +1672,12 @@ Restore this backup?</translation>
         <translation>&amp;Status…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Bewerk&amp;en…</source>
         <translation>E&amp;dit…</translation>
     </message>
@@ -1812,7 +1812,22 @@ Restore this backup?</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Opvolging en actiepunten</source>
+        <translation>Follow-ups and action points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
@@ -2299,7 +2314,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+69"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+70"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -2334,7 +2349,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+260"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -3573,7 +3588,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+76"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+79"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -4805,7 +4820,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PartnerDetailPane</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="+226"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="+265"/>
         <source>Contactpersoon toevoegen…</source>
         <translation>Add contact person…</translation>
     </message>
@@ -4837,18 +4852,33 @@ Continue without encryption anyway?</translation>
         <translation>Double-click to open the case.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Dubbelklik om de activiteit te openen.</source>
+        <translation>Double-click to open the activity.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nog geen activiteiten</source>
+        <translation>No activities yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobevents, jobdates en andere activiteiten die deze partner organiseerde of waaraan hij als werkgever deelnam, verschijnen hier. Registreer ze in het tabblad Acties.</source>
+        <translation>Job events, job dates and other activities this partner organised or took part in as an employer appear here. Record them in the Actions tab.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Contactpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+208"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-207"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
@@ -4868,7 +4898,17 @@ Continue without encryption anyway?</translation>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Samenwerking</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Alleen de meest recente %1 van %2 worden getoond.</source>
         <translation>Only the most recent %1 of %2 are shown.</translation>
     </message>
@@ -4878,7 +4918,7 @@ Continue without encryption anyway?</translation>
         <translation>Follows up %1 cases; employer in %2 transitions to work.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>KBO %1</source>
         <translation>KBO %1</translation>
     </message>
@@ -5099,7 +5139,7 @@ Continue without encryption anyway?</translation>
         <translation>as customer</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-431"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-503"/>
         <location line="+25"/>
         <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+14"/>
         <source>Naam</source>
@@ -5113,7 +5153,8 @@ Continue without encryption anyway?</translation>
     <message>
         <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-19"/>
         <location line="+34"/>
-        <location line="+20"/>
+        <location line="+34"/>
+        <location line="+28"/>
         <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+5"/>
         <source>Soort</source>
         <translation>Type</translation>
@@ -5124,7 +5165,7 @@ Continue without encryption anyway?</translation>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-59"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-101"/>
         <source>Functie</source>
         <translation>Job title</translation>
     </message>
@@ -5201,17 +5242,19 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+37"/>
+        <location line="+25"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-57"/>
+        <location line="+35"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
@@ -5241,12 +5284,42 @@ Continue without encryption anyway?</translation>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>organisator</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>werkgever</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisator, werkgever</source>
+        <translation>organiser, employer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Als</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aanwervingen</source>
+        <translation>Hires</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+65"/>
+        <location filename="../../kempen_desktop/ui/partners/partners_tab.py" line="+66"/>
         <source>Zoek op naam, ondernemingsnummer, sector, gemeente…</source>
         <translation>Search by name, enterprise number, sector, municipality…</translation>
     </message>
@@ -5422,7 +5495,7 @@ Continue without encryption anyway?</translation>
         <translation>as employer and customer</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-88"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-131"/>
         <source>voortrekker</source>
         <translation>lead partner</translation>
     </message>

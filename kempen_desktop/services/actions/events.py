@@ -14,6 +14,7 @@ exit and its open follow-ups and leaves the status; the rule is in domain/action
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -31,6 +32,8 @@ from kempen_desktop.db.models import (
     PolicyAction,
     TimelineEntry,
     WorkExit,
+    event_employer,
+    event_partner,
 )
 from kempen_desktop.db.models.activity import EVENT_KINDS
 from kempen_desktop.documents.period_report_data import EventLine
@@ -99,11 +102,15 @@ def event_rows(
     start: date | None = None,
     end: date | None = None,
     action_id: uuid.UUID | None = None,
+    event_ids: Collection[uuid.UUID] | None = None,
 ) -> list[EventRow]:
-    """Events (held or starting in [start, end] when given), newest first."""
+    """Events (held or starting in [start, end] when given; among `event_ids` when given),
+    newest first."""
     stmt = select(Event, PolicyAction.code).outerjoin(
         PolicyAction, PolicyAction.id == Event.policy_action_id
     )
+    if event_ids is not None:
+        stmt = stmt.where(Event.id.in_(list(event_ids)))
     if start is not None:
         stmt = stmt.where(func.coalesce(Event.ends_on, Event.held_on) >= start)
     if end is not None:
@@ -112,13 +119,14 @@ def event_rows(
         stmt = stmt.where(Event.policy_action_id == action_id)
     found = session.execute(stmt.order_by(Event.held_on.desc(), Event.title)).all()
     counts: dict[uuid.UUID, tuple[int, int]] = {}
-    for event_id, n_attended, n_hired in session.execute(
-        select(
-            EventParticipant.event_id,
-            func.sum(case((EventParticipant.attended, 1), else_=0)),
-            func.sum(case((EventParticipant.hired, 1), else_=0)),
-        ).group_by(EventParticipant.event_id)
-    ):
+    counted = select(
+        EventParticipant.event_id,
+        func.sum(case((EventParticipant.attended, 1), else_=0)),
+        func.sum(case((EventParticipant.hired, 1), else_=0)),
+    ).group_by(EventParticipant.event_id)
+    if event_ids is not None:
+        counted = counted.where(EventParticipant.event_id.in_(list(event_ids)))
+    for event_id, n_attended, n_hired in session.execute(counted):
         counts[event_id] = (int(n_attended or 0), int(n_hired or 0))
     rows = []
     for event, code in found:
@@ -139,6 +147,27 @@ def event_rows(
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class PartnerEventRow:
+    """An event in a partner's detail, with the part the partner had in it."""
+
+    event: EventRow
+    organiser: bool
+    employer: bool
+
+
+def partner_event_rows(session: Session, partner_id: uuid.UUID) -> list[PartnerEventRow]:
+    """The events `partner_id` organised or took part in as employer, newest first."""
+    organised = select(event_partner.c.event_id).where(event_partner.c.partner_id == partner_id)
+    employed = select(event_employer.c.event_id).where(event_employer.c.partner_id == partner_id)
+    as_organiser = set(session.scalars(organised))
+    as_employer = set(session.scalars(employed))
+    return [
+        PartnerEventRow(row, row.id in as_organiser, row.id in as_employer)
+        for row in event_rows(session, event_ids=as_organiser | as_employer)
+    ]
 
 
 def get_event(session: Session, event_id: uuid.UUID) -> EventInput:

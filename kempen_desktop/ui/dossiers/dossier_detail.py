@@ -16,10 +16,12 @@ from kempen_desktop.domain.status import is_open
 from kempen_desktop.domain.target_groups import effective_groups
 from kempen_desktop.services.common.lookups import DossierFormChoices, label_map
 from kempen_desktop.services.dossiers.dossiers import DossierDetail
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.formatting import day_text, local_datetime
 
 if TYPE_CHECKING:
     from kempen_desktop.services.common.audit_log import AuditRow
+    from kempen_desktop.services.meetings.action_points import ActionRow
 
 # Marked for lupdate here, translated ("DossierDetailPane" context) where shown.
 _KIND_LABELS = {
@@ -48,6 +50,9 @@ class DossierDetailPane(QWidget):
     audit_source: Callable[[uuid.UUID], list[AuditRow]] | None = None
     # Set by the Dossiers tab (issue 16): dossier id -> (date, kind, title, hired) of its events.
     events_source: Callable[[uuid.UUID], list[tuple[date, str, str, bool]]] | None = None
+    # Set by the main window (issue 16): dossier id -> its open action points by due date,
+    # the follow-ups at 3 and 6 months after a hire among them.
+    follow_ups_source: Callable[[uuid.UUID], list[ActionRow]] | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,9 +199,35 @@ class DossierDetailPane(QWidget):
         )
         return (
             f"<h2 style='margin-bottom:2px'>{escape(d.last_name)}, {escape(d.first_name)}</h2>"
-            f"<table cellspacing='2'>{table}</table>{situation}{self._events_html(detail.id)}"
+            f"<table cellspacing='2'>{table}</table>{situation}{self._follow_ups_html(detail.id)}"
+            f"{self._events_html(detail.id)}"
             f"<h3>{escape(timeline_title)}</h3>{entries}{self._audit_html(detail.id)}"
         )
+
+    def _follow_ups_html(self, dossier_id: uuid.UUID) -> str:
+        """The dossier's open action points (a hire's follow-ups among them) with their due
+        date, the overdue ones in the overdue colour; nothing when there are none."""
+        if self.follow_ups_source is None:
+            return ""
+        points = self.follow_ups_source(dossier_id)
+        if not points:
+            return ""
+        today = date.today()
+        title = self.tr("Opvolging en actiepunten")
+        late = self.tr("te laat")
+        no_date = self.tr("geen datum")
+        overdue = colours.css(colours.OVERDUE)
+        lines = []
+        for point in points:
+            when = escape(day_text(point.deadline, no_date))
+            text = escape(point.description.replace("\n", " "))
+            if point.is_overdue(today):
+                when = f"<b style='color:{overdue}'>{when} · {escape(late)}</b>"
+            lines.append(
+                f"<tr><td style='padding-right:10px; white-space:nowrap'>{when}</td>"
+                f"<td>{text}</td></tr>"
+            )
+        return f"<h3>{escape(title)}</h3><table cellspacing='1'>{''.join(lines)}</table>"
 
     def _events_html(self, dossier_id: uuid.UUID) -> str:
         """The activities (jobevents, jobdates, ...) the dossier took part in, newest first."""

@@ -1,7 +1,9 @@
 """The detail pane of the Partners tab: one organisation's header and, in tabs, its contact
 persons and engagements (edited here) and what it has done with us (dossiers, meetings,
-action points, events). Every edit goes through the workspace; the pane is shown again
-when the change comes back to the tab (on_changes)."""
+action points, the events it organised or took part in as employer — double-click opens
+one in the event dialog of the Acties tab — and the cooperation log). Every edit goes
+through the workspace; the pane is shown again when the change comes back to the tab
+(on_changes)."""
 
 from __future__ import annotations
 
@@ -25,14 +27,16 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.domain.kbo import format_kbo
+from kempen_desktop.services.actions.actions import ActionError
+from kempen_desktop.services.actions.events import PartnerEventRow
 from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.services.partners.partner_history import (
     ActionLine,
     ContactLine,
+    CooperationLine,
     DossierLine,
     EngagementLine,
     MeetingLine,
-    PartnerHistory,
 )
 from kempen_desktop.services.partners.partners import (
     PartnerInput,
@@ -42,6 +46,7 @@ from kempen_desktop.services.partners.partners import (
 )
 from kempen_desktop.services.reports.overview import PartnerRow
 from kempen_desktop.ui.common import colours
+from kempen_desktop.ui.common.empty_state import EmptyState
 from kempen_desktop.ui.common.formatting import day_text
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
@@ -139,21 +144,55 @@ ACTION_COLUMNS: list[Column[ActionLine]] = [
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Status"), lambda a: a.status),
     Column(QT_TRANSLATE_NOOP("PartnersTab", "Overleg"), lambda a: a.meeting_title),
 ]
-EVENT_COLUMNS: list[Column[Any]] = [
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Datum"), lambda e: day_text(e[0]), lambda e: e[0]),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda e: e[1]),
-    Column(QT_TRANSLATE_NOOP("PartnersTab", "Omschrijving"), lambda e: e[2]),
+PART_IN_EVENT = {  # what the partner was at the event
+    (True, False): QT_TRANSLATE_NOOP("PartnersTab", "organisator"),
+    (False, True): QT_TRANSLATE_NOOP("PartnersTab", "werkgever"),
+    (True, True): QT_TRANSLATE_NOOP("PartnersTab", "organisator, werkgever"),
+}
+
+
+def _event_day(e: PartnerEventRow) -> str:
+    ends = e.event.ends_on
+    if ends is None or ends == e.event.held_on:
+        return day_text(e.event.held_on)
+    return f"{day_text(e.event.held_on)} – {day_text(ends)}"
+
+
+EVENT_COLUMNS: list[Column[PartnerEventRow]] = [
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Datum"), _event_day, lambda e: e.event.held_on),
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda e: e.event.kind_label),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Titel"),
+        lambda e: e.event.title + (f" ({e.event.location})" if e.event.location else ""),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Als"),
+        lambda e: _t(PART_IN_EVENT.get((e.organiser, e.employer), "")),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Deelnemers"),
+        lambda e: str(e.event.participants),
+        lambda e: e.event.participants,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Aanwervingen"),
+        lambda e: str(e.event.hires),
+        lambda e: e.event.hires,
+        True,
+    ),
 ]
-
-
-def _event_rows(history: PartnerHistory) -> list[tuple[date, str, str]]:
-    """Events it joined and the cooperation log, as one dated list."""
-    rows = [
-        (e.held_on, e.kind, f"{e.title}" + (f" ({e.location})" if e.location else ""))
-        for e in history.events
-    ]
-    rows += [(c.occurred_on, c.kind, c.description) for c in history.cooperation]
-    return sorted(rows, key=lambda r: r[0], reverse=True)
+COOPERATION_COLUMNS: list[Column[CooperationLine]] = [
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Datum"),
+        lambda c: day_text(c.occurred_on),
+        lambda c: c.occurred_on,
+    ),
+    Column(QT_TRANSLATE_NOOP("PartnersTab", "Soort"), lambda c: c.kind),
+    Column(
+        QT_TRANSLATE_NOOP("PartnersTab", "Omschrijving"), lambda c: c.description.replace("\n", " ")
+    ),
+]
 
 
 class ListPanel(QWidget):
@@ -264,7 +303,25 @@ class PartnerDetailPane(QWidget):
         )
         self.events = ListPanel(
             RecordTableModel(EVENT_COLUMNS, CONTEXT, self),
-            (80, 110),
+            (160, 90, 220, 90, 80),
+            0,
+            Qt.SortOrder.DescendingOrder,
+        )
+        self.events.table.doubleClicked.connect(lambda _index: self.open_event())
+        self.events.table.setToolTip(self.tr("Dubbelklik om de activiteit te openen."))
+        self.events_empty = EmptyState(
+            self.tr("Nog geen activiteiten"),
+            self.tr(
+                "Jobevents, jobdates en andere activiteiten die deze partner organiseerde of "
+                "waaraan hij als werkgever deelnam, verschijnen hier. Registreer ze in het "
+                "tabblad Acties."
+            ),
+            "actions",
+        )
+        self.events_empty.mount(self.events.table)
+        self.cooperation = ListPanel(
+            RecordTableModel(COOPERATION_COLUMNS, CONTEXT, self),
+            (90, 110),
             0,
             Qt.SortOrder.DescendingOrder,
         )
@@ -279,7 +336,23 @@ class PartnerDetailPane(QWidget):
             (self.meetings, self.tr("Overleg")),
             (self.action_list, self.tr("Actiepunten")),
             (self.events, self.tr("Activiteiten")),
+            (self.cooperation, self.tr("Samenwerking")),
         )
+
+    def open_event(self) -> None:
+        """The chosen event in the event dialog of the Acties tab; what it saves comes back
+        through the announcement (on_changes) and shows the pane again."""
+        from kempen_desktop.ui.actions.dialogs import EventDialog
+
+        line: PartnerEventRow | None = self.events.current()
+        if line is None:
+            return
+        try:
+            dialog = EventDialog(self.workspace, line.event.id, self)
+        except ActionError as error:  # deleted meanwhile
+            QMessageBox.warning(self, self.tr("Activiteit"), str(error))
+            return
+        dialog.exec()
 
     def _dossier_chosen(self, index: QModelIndex) -> None:
         line = self.dossiers.model.record(index.row())
@@ -308,7 +381,10 @@ class PartnerDetailPane(QWidget):
         self.dossiers.model.set_records(history.followed + history.employed)
         self.meetings.model.set_records(history.meetings)
         self.action_list.model.set_records(history.actions)
-        self.events.model.set_records(_event_rows(history))
+        events = self.workspace.actions.partner_events(row.id)
+        self.events.model.set_records(events)
+        self.events_empty.set_shown(not events)
+        self.cooperation.model.set_records(history.cooperation)
         capped = self.tr("Alleen de meest recente %1 van %2 worden getoond.")
         dossier_total = history.followed_total + history.employed_total
         shown = len(history.followed) + len(history.employed)
@@ -335,7 +411,8 @@ class PartnerDetailPane(QWidget):
             dossier_total,
             history.meetings_total,
             history.actions_total,
-            len(history.events) + len(history.cooperation),
+            len(events),
+            len(history.cooperation),
         )
         for (panel, title), count in zip(self._titled(), counts, strict=True):
             self.details.setTabText(self.details.indexOf(panel), f"{title} ({count})")

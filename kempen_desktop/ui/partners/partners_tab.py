@@ -47,7 +47,8 @@ from kempen_desktop.ui.partners.partner_list_model import (
 
 
 class PartnersTab(LazyTab):
-    CONCERNS = ("partners", "dossiers", "meetings", "action_points", "reference_data")
+    # actions: the events in the detail (attendance, hires) — issue 16
+    CONCERNS = ("partners", "dossiers", "meetings", "action_points", "actions", "reference_data")
     open_dossier = Signal(object)  # dossier id, double-clicked in the partner's dossier list
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
