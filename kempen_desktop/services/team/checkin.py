@@ -87,6 +87,8 @@ class _Outcome:
     base: dict[str, Any]
     conflicting: set[str]
     deleted: bool = False  # deleted on the server by this check-in
+    version: int | None = None  # the base's server version (None: a table without versions)
+    had_base: bool = True  # False: created by this check-in
 
 
 def _read_copy(copy: Connection) -> tuple[dict[str, Any], dict[str, dict[str, Row]]]:
@@ -162,14 +164,17 @@ def _merge_table(
         lap, srv = laptop.get(record), current.get(record)
         if record not in touched:
             result.unchanged += 1
-            outcomes.append(_Outcome(name, record, bases[record][1], set()))
+            version, base = bases[record]
+            outcomes.append(_Outcome(name, record, base, set(), version=version))
             continue
         if record in bases:
             base = bases[record][1]
         elif srv is None:
             assert lap is not None
             _create(server, name, lap, result)
-            outcomes.append(_Outcome(name, record, wc.field_values(name, lap), set()))
+            outcomes.append(
+                _Outcome(name, record, wc.field_values(name, lap), set(), had_base=False)
+            )
             continue
         else:  # created by an earlier check-in of this copy whose rebase did not happen
             base = wc.field_values(name, srv)
@@ -191,7 +196,13 @@ def _merge_table(
         elif not merged.conflicts:
             result.unchanged += 1
         conflicting = {c.field for c in merged.conflicts}
-        outcomes.append(_Outcome(name, record, base, conflicting, deleted=merged.delete))
+        outcomes.append(
+            _Outcome(
+                name, record, base, conflicting, deleted=merged.delete,
+                version=bases[record][0] if record in bases else None,
+                had_base=record in bases,
+            )
+        )  # fmt: skip
     return outcomes
 
 
@@ -293,7 +304,8 @@ def _pull(copy: Connection, outcome: _Outcome, final: Row, lap: Row | None) -> N
         for f, value in server_fields.items()
     }
     version = final["version"] if "version" in t.c else None
-    wc.write_base(copy, name, outcome.record, version, base)
+    if base != outcome.base or version != outcome.version or not outcome.had_base:
+        wc.write_base(copy, name, outcome.record, version, base)
     if lap is None or WHOLE_RECORD in outcome.conflicting:
         return  # a deletion against an edit: the laptop's side stays until decided
     pulled = {

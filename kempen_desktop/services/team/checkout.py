@@ -207,11 +207,7 @@ def _write_copy(
                             insert(table(name)), [wc.insertable(name, r) for r in rows[name]]
                         )
                     if name in wc.TRACKED_TABLES:
-                        for r in rows.get(name, []):
-                            version = r.get("version")
-                            wc.write_base(copy, name, str(r["id"]), version,
-                                          wc.field_values(name, r))  # fmt: skip
-                            records += 1
+                        records += wc.insert_bases(copy, name, rows.get(name, []))
                 copy.execute(
                     text("UPDATE counter SET value = :v WHERE name = :n"),
                     {"v": counter, "n": DOSSIER_NUM},

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -173,6 +173,22 @@ def write_base(
             fields=json.dumps(dict(fields), sort_keys=True),
         )
     )
+
+
+def insert_bases(connection: Connection, name: str, rows: Sequence[Mapping[str, Any]]) -> int:
+    """The bases of freshly copied rows of table `name`, in one statement; how many."""
+    values = [
+        {
+            "table_name": name,
+            "record_id": str(row["id"]),
+            "version": row.get("version"),
+            "fields": json.dumps(field_values(name, row), sort_keys=True),
+        }
+        for row in rows
+    ]
+    if values:
+        connection.execute(checkout_base.insert(), values)
+    return len(values)
 
 
 def delete_base(connection: Connection, name: str, record_id: str) -> None:
