@@ -4,7 +4,7 @@ refreshed when events change) and a hire's follow-ups in the dossier detail."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -128,3 +128,44 @@ def test_dossier_detail_shows_the_follow_ups_of_a_hire(qtbot, database, known, i
     workspace.actions.set_hired(people[0], None)
     html = detail.render(workspace.dossiers.get(known.dossiers[0]))
     assert "Opvolging en actiepunten" not in html
+
+
+def test_demo_hires_have_their_follow_ups(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from kempen_desktop.db.models import ActionPoint, EventParticipant, WorkExit
+    from kempen_desktop.services.common.database import open_database
+    from kempen_desktop.services.demo import generate_demo
+
+    today = date(2026, 3, 16)
+    db = open_database(tmp_path / "demo.db", mark_demo=True)
+    try:
+        generate_demo(db, dossiers=300, seed=1, today=today)
+        with db.session() as session:
+            hires = session.execute(
+                select(EventParticipant.dossier_id, WorkExit.started_on).join(
+                    WorkExit, WorkExit.id == EventParticipant.work_exit_id
+                )
+            ).all()
+            assert hires
+            for dossier_id, started in hires:
+                points = session.scalars(
+                    select(ActionPoint)
+                    .where(
+                        ActionPoint.dossier_id == dossier_id,
+                        ActionPoint.description.like("Opvolging % maanden na aanwerving%"),
+                    )
+                    .order_by(ActionPoint.deadline)
+                ).all()
+                assert [p.deadline for p in points] == [
+                    add_months(started, 3),
+                    add_months(started, 6),
+                ]
+                for point in points:
+                    assert point.owner_is_regisseur and point.meeting_id is None
+                    assert (point.status == "afgerond") == (point.completed_on is not None)
+                    assert point.status in ("afgerond", "open")
+                    if point.status == "open":  # not done yet: due in the last weeks or later
+                        assert point.deadline > today - timedelta(days=13)
+    finally:
+        db.close()

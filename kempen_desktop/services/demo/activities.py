@@ -12,6 +12,7 @@ from typing import Any
 
 from kempen_desktop.db.models import (
     ActionIndicator,
+    ActionPoint,
     Event,
     EventParticipant,
     IndicatorMeasurement,
@@ -22,6 +23,8 @@ from kempen_desktop.db.models import (
     policy_action_meeting,
     policy_action_partner,
 )
+from kempen_desktop.domain import actions as rules
+from kempen_desktop.domain import meetings as mr
 from kempen_desktop.domain import status as wf
 from kempen_desktop.domain import target_groups as tg
 from kempen_desktop.domain.actions import COMPUTABLE, kind_label
@@ -30,6 +33,7 @@ from kempen_desktop.services.demo.content import REGISSEUR
 from kempen_desktop.services.demo.formats import _add_months, _iso, _stamp
 from kempen_desktop.services.demo.plans import _DossierPlan
 from kempen_desktop.services.demo.writer import (
+    ACTION_COLS,
     EVENT_COLS,
     EVENT_PARTICIPANT_COLS,
     INDICATOR_COLS,
@@ -258,6 +262,7 @@ class _ActivityPlanning(_GeneratorBase):
         employer_links: set[tuple[str, str]] = set()
         attendees: list[tuple[Any, ...]] = []
         timeline: list[tuple[Any, ...]] = []
+        follow_ups: list[tuple[Any, ...]] = []
         pool = rng.sample(self.dossiers, min(len(self.dossiers), 3000))
         exits = sorted(self.employer_exits, key=lambda e: (e[2], e[0]))
         hired_exits: set[str] = set()
@@ -269,7 +274,15 @@ class _ActivityPlanning(_GeneratorBase):
             hires = 0
             if past and ev.participants:
                 hires = self.plan_participants(
-                    ev, event_id, pool, exits, hired_exits, attendees, timeline, employer_links
+                    ev,
+                    event_id,
+                    pool,
+                    exits,
+                    hired_exits,
+                    attendees,
+                    timeline,
+                    employer_links,
+                    follow_ups,
                 )
             other_hires = max(0, ev.hires_total - hires) if ev.hires_total else None
             event_rows.append(
@@ -318,6 +331,7 @@ class _ActivityPlanning(_GeneratorBase):
         writer.write(event_partner, ("event_id", "partner_id"), links)
         writer.write(event_employer, ("event_id", "partner_id"), sorted(employer_links))
         writer.write(_table(EventParticipant), EVENT_PARTICIPANT_COLS, attendees)
+        writer.write(_table(ActionPoint), ACTION_COLS, follow_ups)
         # Few rows, written after their dossiers: the triggers update those search rows.
         writer.write(_table(TimelineEntry), TIMELINE_COLS, timeline)
 
@@ -331,10 +345,12 @@ class _ActivityPlanning(_GeneratorBase):
         attendees: list[tuple[Any, ...]],
         timeline: list[tuple[Any, ...]],
         employer_links: set[tuple[str, str]],
+        follow_ups: list[tuple[Any, ...]],
     ) -> int:
         """Dossiers at a past event (open on the day, of its target groups when it has any),
         and for job events and jobdates the hires: dossiers whose exit to work started in
-        the weeks after the event. Returns the number of hires."""
+        the weeks after the event, each with its follow-ups at 3 and 6 months. Returns the
+        number of hires."""
         rng, day = self.rng, ev.day
 
         def active(d: _DossierPlan) -> bool:
@@ -413,7 +429,43 @@ class _ActivityPlanning(_GeneratorBase):
                         hired_stamp,
                     )
                 )
+                follow_ups += self.hire_follow_ups(
+                    d.id, started, employer.name if employer else "werkgever", ev
+                )
         return hires
+
+    def hire_follow_ups(
+        self, dossier_id: str, started: date, employer: str, ev: _EventDef
+    ) -> list[tuple[Any, ...]]:
+        """The regisseur's follow-ups of a hire, as the app makes them (services/actions/
+        events.py, the rule in domain/actions.py): action points on the dossier at 3 and 6
+        months; the ones already due were done within a week or two."""
+        what = f"{kind_label(ev.kind).lower()} ‘{ev.title}’"
+        rows: list[tuple[Any, ...]] = []
+        created = _stamp(started, 12 * 60)
+        for months, due in zip(
+            rules.HIRE_FOLLOW_UP_MONTHS, rules.hire_follow_up_days(started), strict=True
+        ):
+            done = due + timedelta(days=self.rng.randint(0, 12))
+            finished = done <= self.today
+            rows.append(
+                (
+                    self.new_id(),
+                    None,
+                    None,
+                    dossier_id,
+                    rules.hire_follow_up_text(months, employer, what),
+                    None,
+                    None,
+                    1,
+                    due.isoformat(),
+                    mr.DONE if finished else mr.OPEN,
+                    done.isoformat() if finished else None,
+                    created,
+                    _stamp(done, 16 * 60) if finished else created,
+                )
+            )
+        return rows
 
     def plan_indicators(self, writer: _Writer, action_ids: dict[str, str]) -> None:
         """Indicators of the actions: computed ones, and measured ones with their values."""
