@@ -533,3 +533,36 @@ def test_checkout_by_partner_and_the_plain_report_names_the_new_numbers(
     assert code == 0, err
     assert f"Dossier {offline} (offline) heeft nu nummer {final}." in out
     assert "0 conflicten" in out
+
+
+def test_a_copy_whose_rebase_was_lost_checks_in_again_without_doubling(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    """The laptop died after the server committed, before the copy was updated: the copy as
+    it was before the check-in comes back, and a second check-in creates and changes nothing."""
+    import shutil
+
+    dossier = _dossier(server, "Verloren", situation="voor")
+    copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", server.dossiers.num_for(dossier) or 0)
+    laptop = _open_copy(copy)
+    try:
+        _edit(laptop, dossier, situation="na")
+        made = laptop.dossiers.create(DossierInput(last_name="Eenmaal", first_name="Nieuw"))
+    finally:
+        laptop.close()
+    before_checkin = tmp_path / "voor-checkin.db"
+    shutil.copyfile(copy, before_checkin)  # closed: the WAL was folded into the file
+
+    code, first = _checkin(pg_migrated_url, copy)
+    assert code == 0 and first["created"] >= 2
+    after_first = _server_state(server)
+    code, again = _checkin(pg_migrated_url, before_checkin)
+
+    assert code == 0
+    assert again["created"] == 0 and again["applied"] == 0 and again["conflicts"] == []
+    assert _server_state(server) == after_first
+    laptop = _open_copy(before_checkin)
+    try:
+        assert laptop.dossiers.num_for(made) == server.dossiers.num_for(made)
+    finally:
+        laptop.close()
