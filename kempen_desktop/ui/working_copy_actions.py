@@ -9,6 +9,7 @@ and brought back at once; nothing is applied without one.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -155,9 +156,49 @@ class WorkingCopyActions(QObject):
             .replace("%3", str(len(result.conflicts)))
         )
 
+    def _label(self, conflict: copies.Conflict) -> str:
+        """ "Dossier 12 — Situatie": which record and field, in the user's words."""
+        tables = {
+            "dossier": self.tr("Dossier"),
+            "person": self.tr("Persoon"),
+            "partner": self.tr("Partner"),
+            "contact_person": self.tr("Contactpersoon"),
+            "meeting": self.tr("Overleg"),
+            "agenda_item": self.tr("Agendapunt"),
+            "action_point": self.tr("Actiepunt"),
+            "consent": self.tr("Toestemming"),
+            "timeline_entry": self.tr("Tijdlijn"),
+        }
+        fields = {
+            "situation": self.tr("Situatie"),
+            "status_code": self.tr("Status"),
+            "follow_up_on": self.tr("Opvolging"),
+            "responsible_partner_id": self.tr("Verantwoordelijke partner"),
+            "counsellor_id": self.tr("Trajectbegeleider"),
+            "kansengroepen": self.tr("Kansengroepen"),
+            "phone": self.tr("Telefoon"),
+            "email": self.tr("E-mail"),
+            "street": self.tr("Straat"),
+            "last_name": self.tr("Naam"),
+            "first_name": self.tr("Voornaam"),
+            "description": self.tr("Omschrijving"),
+            "deadline": self.tr("Deadline"),
+            "status": self.tr("Status"),
+            "discussion": self.tr("Bespreking"),
+            "agreements": self.tr("Afspraken"),
+            "minutes": self.tr("Verslag"),
+            "body": self.tr("Tekst"),
+            "title": self.tr("Titel"),
+        }
+        record = tables.get(conflict.table, conflict.table)
+        if conflict.table == "dossier":
+            num = self.workspace.dossiers.num_for(uuid.UUID(conflict.record))
+            record = f"{record} {num}" if num is not None else record
+        return f"{record} — {fields.get(conflict.field, conflict.field)}"
+
     def _ask_choices(self, conflicts: list[copies.Conflict]) -> dict[int, Any] | None:
         fields = [FieldConflict(str(i), None, c.server, c.laptop) for i, c in enumerate(conflicts)]
-        labels = {str(i): f"{c.table} — {c.field}" for i, c in enumerate(conflicts)}
+        labels = {str(i): self._label(c) for i, c in enumerate(conflicts)}
         dialog = ConflictDialog(fields, labels, parent=self.window)
         if not dialog.exec():
             return None

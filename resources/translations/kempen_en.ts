@@ -7028,7 +7028,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>WorkingCopyActions</name>
     <message>
-        <location filename="../../kempen_desktop/ui/working_copy_actions.py" line="+40"/>
+        <location filename="../../kempen_desktop/ui/working_copy_actions.py" line="+41"/>
         <source>werkkopie sinds %1</source>
         <translation>working copy since %1</translation>
     </message>
@@ -7098,6 +7098,142 @@ Continue without encryption anyway?</translation>
         <location line="+28"/>
         <source>Werkkopie teruggebracht: %1 toegepast, %2 nieuw, %3 conflicten wachten op een keuze.</source>
         <translation>Working copy brought back: %1 applied, %2 new, %3 conflicts wait for a decision.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agendapunt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actiepunt</source>
+        <translation>Action point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Situatie</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verantwoordelijke partner</source>
+        <translation>Responsible partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trajectbegeleider</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kansengroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bespreking</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verslag</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation>Title</translation>
     </message>
 </context>
 <context>
