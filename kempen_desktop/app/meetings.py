@@ -287,8 +287,10 @@ class ActionPointsArea(Area):
         with self._read() as session:
             return actions.query(session, flt, today)
 
+    # A point another user changed or removed between reading and writing it is refused in
+    # Dutch (refuse_stale, app/conflicts.py), as in every other area: never a raw error.
     def create(self, data: ActionInput) -> uuid.UUID:
-        with self._db.transaction() as session:
+        with refuse_stale(), self._db.transaction() as session:
             point = actions.create_action(session, data)
             point_id, dossier_id = point.id, point.dossier_id
         self._announce(_changed(dossier_id))
@@ -312,7 +314,7 @@ class ActionPointsArea(Area):
         return self._announce(_changed(dossier_id))
 
     def set_status(self, action_id: uuid.UUID, status: str, on: date | None = None) -> Changes:
-        with self._db.transaction() as session:
+        with refuse_stale(), self._db.transaction() as session:
             dossier_id = actions.set_action_status(session, action_id, status, on).dossier_id
         return self._announce(_changed(dossier_id))
 
@@ -322,7 +324,7 @@ class ActionPointsArea(Area):
         return self.set_status(action_id, DONE, on)
 
     def delete(self, action_id: uuid.UUID) -> Changes:
-        with self._db.transaction() as session:
+        with refuse_stale(), self._db.transaction() as session:
             dossier_id = actions.delete_action(session, action_id)
         return self._announce(_changed(dossier_id))
 
