@@ -472,6 +472,14 @@ def test_the_window_of_a_copy_says_werkkopie_and_brings_it_back_after_a_choice(
     assert server_window.working_copy.take_action.isEnabled()  # team mode: take a copy along
     assert not server_window.working_copy.back_action.isEnabled()
     assert "werkkopie" not in server_window.windowTitle()
+    from_menu = tmp_path / "uit-het-menu.db"
+    num = server.dossiers.num_for(dossier) or 0
+    assert server_window.working_copy.take_along(f"{num}", from_menu, "menu-geheim")
+    menu_copy = Workspace(open_database(from_menu, passphrase="menu-geheim"))
+    try:
+        assert _data(menu_copy, dossier).situation == "kantoor"
+    finally:
+        menu_copy.close()
 
     laptop = _open_copy(copy)
     try:

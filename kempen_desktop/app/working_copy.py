@@ -64,25 +64,48 @@ def take_along(
 
     if not passphrase:
         raise WorkingCopyError("Een werkkopie wordt altijd versleuteld: kies een wachtwoord.")
+    from sqlalchemy import exc
+
     selection = Selection(meeting_id=meeting_id, dossier_nums=tuple(dossier_nums))
-    return checkout(workspace._database, out, passphrase, selection).dossiers
+    try:
+        return checkout(workspace._database, out, passphrase, selection).dossiers
+    except exc.DBAPIError as error:
+        kind = type(error.orig).__name__
+        raise WorkingCopyError(f"De server weigerde de werkkopie ({kind}).") from error
 
 
 def bring_back(workspace: Workspace, server: str | None = None) -> CheckinResult:
     """Check the open working copy in on its server (or `server`), as this user."""
-    from kempen_desktop.services.common.database import open_server_database
+    from sqlalchemy import exc
+
+    from kempen_desktop.services.common.database import DatabaseOpenError, open_server_database
     from kempen_desktop.services.team.checkin import checkin
 
     mark = copy_mark(workspace)
     if mark is None:
         raise WorkingCopyError("Het geopende bestand is geen werkkopie.")
-    server_db = open_server_database(server or mark.server)
+    try:
+        server_db = open_server_database(server or mark.server)
+    except DatabaseOpenError as error:
+        raise WorkingCopyError(str(error)) from error
     try:
         result = checkin(workspace._database, server_db)
+    except exc.DBAPIError as error:
+        raise WorkingCopyError(_server_refused(error)) from error
     finally:
         server_db.close()
     workspace.announce(Changes.everything())  # the server's changes came into the copy
     return result
+
+
+def _server_refused(error: Exception) -> str:
+    if getattr(getattr(error, "orig", None), "sqlstate", None) == "42501":
+        return (
+            "Uw gebruiker op de server mag niet alles wijzigen wat in de werkkopie gewijzigd "
+            "is; er werd niets teruggebracht."
+        )
+    kind = type(getattr(error, "orig", None) or error).__name__
+    return f"De server weigerde het terugbrengen ({kind}); er werd niets teruggebracht."
 
 
 def decide(workspace: Workspace, decisions: Sequence[Decision]) -> None:

@@ -23,6 +23,7 @@ from kempen_desktop import APP_NAME
 from kempen_desktop.app import Workspace
 from kempen_desktop.app import working_copy as copies
 from kempen_desktop.domain.merge import FieldConflict
+from kempen_desktop.ui.common.background import run_blocking
 from kempen_desktop.ui.common.conflict_dialog import ConflictDialog
 
 if TYPE_CHECKING:
@@ -115,7 +116,13 @@ class WorkingCopyActions(QObject):
             )
             return False
         try:
-            count = copies.take_along(self.workspace, path, passphrase, dossier_nums=nums)
+            count = run_blocking(  # the server's work off the GUI thread
+                self.window,
+                self.tr("Werkkopie meenemen"),
+                lambda _task: copies.take_along(
+                    self.workspace, path, passphrase, dossier_nums=nums
+                ),
+            )
         except copies.WorkingCopyError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return False
@@ -130,7 +137,7 @@ class WorkingCopyActions(QObject):
     # --- terugbrengen -------------------------------------------------------------------------
     def bring_back(self) -> copies.CheckinResult | None:
         try:
-            result = copies.bring_back(self.workspace)
+            result = self._bring_back_in_background()
             decidable = [c for c in result.conflicts if c.field != "*"]
             if decidable:
                 chosen = self.decide_conflicts(decidable)
@@ -139,11 +146,19 @@ class WorkingCopyActions(QObject):
                         self.workspace,
                         [copies.Decision(c, chosen[i]) for i, c in enumerate(decidable)],
                     )
-                    result = copies.bring_back(self.workspace)
+                    result = self._bring_back_in_background()
         except copies.WorkingCopyError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return None
         self.window.statusBar().showMessage(self._summary(result), 15000)
+        return result
+
+    def _bring_back_in_background(self) -> copies.CheckinResult:
+        result: copies.CheckinResult = run_blocking(
+            self.window,
+            self.tr("Werkkopie terugbrengen"),
+            lambda _task: copies.bring_back(self.workspace),
+        )
         return result
 
     def _summary(self, result: copies.CheckinResult) -> str:

@@ -4014,7 +4014,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+105"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_mode.py" line="+107"/>
         <source>Vergadermodus — %1</source>
         <translation>Meeting mode — %1</translation>
     </message>
@@ -4039,7 +4039,12 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Personal data hidden (F9)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Iemand anders wijzigde deze tekst; beide versies bewaard</source>
+        <translation>Someone else changed this text; both versions kept</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Besproken (Ctrl+D)</source>
         <translation>Discussed (Ctrl+D)</translation>
     </message>
@@ -4100,12 +4105,12 @@ The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+201"/>
+        <location line="+228"/>
         <source>Deze agenda is leeg.</source>
         <translation>This agenda is empty.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-209"/>
         <source>Niet bespreken met alle partners: %1</source>
         <translation>Not to be discussed with all partners: %1</translation>
     </message>
@@ -4130,12 +4135,12 @@ The new language is used after a restart. Restart now?</translation>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+48"/>
         <source>Typ eerst wat er moet gebeuren.</source>
         <translation>First type what needs to be done.</translation>
     </message>
@@ -4156,7 +4161,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Close the meeting as held? The points discussed and the agreements go into the timeline of every case discussed.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_mode_parts.py" line="+97"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_mode_parts.py" line="+99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7028,7 +7033,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>WorkingCopyActions</name>
     <message>
-        <location filename="../../kempen_desktop/ui/working_copy_actions.py" line="+41"/>
+        <location filename="../../kempen_desktop/ui/working_copy_actions.py" line="+42"/>
         <source>werkkopie sinds %1</source>
         <translation>working copy since %1</translation>
     </message>
@@ -7056,11 +7061,12 @@ Continue without encryption anyway?</translation>
         <location line="+15"/>
         <location line="+17"/>
         <location line="+8"/>
+        <location line="+22"/>
         <source>Werkkopie meenemen</source>
         <translation>Take a working copy along</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-46"/>
         <source>Welke dossiers neemt u mee? Dossiernummers, gescheiden door komma&apos;s:</source>
         <translation>Which cases do you take along? Case numbers, separated by commas:</translation>
     </message>
@@ -7090,12 +7096,17 @@ Continue without encryption anyway?</translation>
         <translation>Give case numbers, separated by commas.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Werkkopie met %1 dossiers bewaard in %2.</source>
         <translation>Working copy with %1 cases saved in %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Werkkopie terugbrengen</source>
+        <translation>Bring the working copy back</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Werkkopie teruggebracht: %1 toegepast, %2 nieuw, %3 conflicten wachten op een keuze.</source>
         <translation>Working copy brought back: %1 applied, %2 new, %3 conflicts wait for a decision.</translation>
     </message>
