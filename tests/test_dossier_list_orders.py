@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from sqlalchemy import text
 
 from kempen_desktop.app import Changes, Workspace
@@ -80,6 +80,9 @@ class CountingSource:
     def first(self, flt: DossierFilter, sort_key: str, descending: bool, count: int) -> list[int]:
         return self.dossiers.first(flt, sort_key, descending, count)
 
+    def count(self, flt: DossierFilter) -> int:
+        return self.dossiers.count(flt)
+
     def matching(self, typed: str) -> frozenset[int] | None:
         self.searches.append(typed)
         return self.dossiers.matching(typed)
@@ -100,6 +103,8 @@ def make_model(source: Any) -> DossierTableModel:
     model = DossierTableModel(source, {}, {})
     model.set_filter(DossierFilter(open_only=True), reload=False)
     model.sort(0, Qt.SortOrder.AscendingOrder)
+    while not model.complete:  # a long list's first load: its top now, the rest soon
+        QCoreApplication.processEvents()
     return model
 
 
@@ -284,6 +289,7 @@ def test_the_tab_keeps_the_selection_after_a_background_reload(
         )
     tab = DossiersTab(workspace)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.complete, timeout=10_000)  # first load: long list
     tab.select_row(2)
     chosen = tab.model.data(tab.model.index(2, 0), NUM_ROLE)
     workspace.dossiers.create(DossierInput(last_name="Aardappel", first_name="A"))
@@ -332,6 +338,41 @@ def test_a_long_list_sorted_anew_shows_its_top_at_once_then_the_whole_order(
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert not model.reloading
     assert shown(model) == sql_list(workspace_with_list, flt, "voornaam", desc=True)
+
+
+def test_a_long_list_loaded_the_first_time_shows_its_top_at_once_then_the_whole_order(
+    qtbot: Any, workspace_with_list: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up: the first load of a long list is not read on the GUI thread (a second at
+    100,000 dossiers) but counted, its top shown and the rest read in the background."""
+    monkeypatch.setattr(table_model, "BACKGROUND_FROM", 1)  # every list counts as long
+    monkeypatch.setattr(table_model, "PAGE_SIZE", 2)
+    source = CountingSource(workspace_with_list)
+    flt = DossierFilter(open_only=True)
+    expected = sql_list(workspace_with_list, flt, "naam", desc=False)
+    model = DossierTableModel(source, {}, {})
+    model.set_filter(flt, reload=False)
+    with qtbot.waitSignal(model.reloaded, timeout=10_000):
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+        assert model.rowCount() == len(expected)  # the count is right at once
+        assert shown(model) == [*expected[:2], *[None] * (len(expected) - 2)]
+        assert not model.complete
+    assert model.complete
+    assert shown(model) == expected
+    assert source.reads == [(flt, "naam")]  # read once, in the background
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # kept: reversed at once
+    assert shown(model) == expected[::-1]
+
+
+def test_a_short_list_loaded_the_first_time_is_complete_at_once(
+    workspace_with_list: Workspace,
+) -> None:
+    model = DossierTableModel(CountingSource(workspace_with_list), {}, {})
+    flt = DossierFilter(open_only=True)
+    model.set_filter(flt, reload=False)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.complete and not model.reloading
+    assert shown(model) == sql_list(workspace_with_list, flt, "naam", desc=False)
 
 
 EXIT_DURING_A_READ = """

@@ -23,6 +23,7 @@ from kempen_desktop.services.dossiers import dossiers as service
 from kempen_desktop.services.dossiers.dossier_list import (
     DossierFilter,
     DossierRow,
+    dossier_count,
     dossier_order,
     fetch_rows,
     find_dossier_nums,
@@ -72,6 +73,11 @@ class DossiersArea(Area):
         """The top `count` of the sorted list (a long list shows it while `order` runs)."""
         with self._read() as session:
             return first_in_order(session, flt, sort_key, descending, count)
+
+    def count(self, flt: DossierFilter) -> int:
+        """How many dossiers match `flt` (the list's length before its order is read)."""
+        with self._read() as session:
+            return dossier_count(session, flt)
 
     def matching(self, typed: str) -> frozenset[int] | None:
         """Every dossier number the search text finds (the list narrows its own order with

@@ -257,6 +257,13 @@ def first_in_order(
         return list(numbers)
 
 
+def dossier_count(session: Session, flt: DossierFilter, today: date | None = None) -> int:
+    """How many dossiers the list holds (a count, ~30 ms at 100,000, where reading the
+    order takes a second): the first load tells a long list from a short one by it."""
+    stmt = select(func.count()).select_from(_filtered(flt, today or date.today()).subquery())
+    return int(session.scalar(stmt) or 0)
+
+
 def find_dossier_nums(
     session: Session,
     flt: DossierFilter,

@@ -8,10 +8,11 @@ The orders it read are kept per filter and sort key until the data changes (`rel
 reversing a sort, sorting on a column shown before, clearing the search box or a backspace
 back to an earlier search show a list without asking the database again (issue 17).
 
-After a change, or sorted on a column not read before, a long list is read off the GUI
-thread (an import into 100,000 dossiers froze a frame for the whole read): after a change
-the list shown stays, its rows refetched; a sort shows the top of the list at once (one
-page, from the index) and blank rows below it for that moment. The new order replaces the
+After a change, sorted on a column not read before, or loaded the first time (start-up),
+a long list is read off the GUI thread (an import into 100,000 dossiers froze a frame for
+the whole read): after a change the list shown stays, its rows refetched; a sort or the
+first load shows the top of the list at once (one page, from the index; the first load
+counts the list first) and blank rows below it for that moment. The new order replaces the
 list when read; `reloaded` says when, for every kind of reload.
 """
 
@@ -60,6 +61,10 @@ class DossierSource(Protocol):
 
     def rows(self, nums: list[int]) -> dict[int, DossierRow]: ...
 
+    def count(self, flt: DossierFilter) -> int:
+        """How many dossiers match (the first load's length, before the order is read)."""
+        ...
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DossierTableModel", text)
@@ -83,8 +88,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NUM_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
 _MAX_CACHED = 5000
-# From this many rows shown a reload, or a sort on a column not read before, reads the
-# list off the GUI thread (a sort shows the top of the list at once); shorter lists are read
+# From this many rows a reload, a sort on a column not read before or the first load reads
+# the list off the GUI thread (a sort shows the top of the list at once); shorter lists are read
 # in a few milliseconds, at once, so a small list is right as soon as the call returns.
 BACKGROUND_FROM = 20_000
 _OVERDUE = QColor("#b3261e")
@@ -152,6 +157,8 @@ class DossierTableModel(QAbstractTableModel):
         # Bumped by every new list; a background read for an older one is dropped.
         self._generation = 0
         self._reader: _OrderReader | None = None  # the latest background read
+        self._loaded = False  # the list's length is known (from the first load on)
+        self._partial = False  # only the top of the list is known, the rest being read
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -218,6 +225,7 @@ class DossierTableModel(QAbstractTableModel):
         self._orders.put_places((self._filter, self._sort_key), places)
         self.beginResetModel()
         self._nums = order[::-1] if self._descending else order
+        self._partial = False
         self._cache.clear()
         self.endResetModel()
         self.reloaded.emit()
@@ -229,6 +237,7 @@ class DossierTableModel(QAbstractTableModel):
             self._orders.clear()
         ascending = self._ascending(self._filter)
         self._nums = ascending[::-1] if self._descending else ascending
+        self._loaded, self._partial = True, False
         self._cache.clear()
 
     def _ascending(self, flt: DossierFilter) -> Sequence[int]:
@@ -265,23 +274,40 @@ class DossierTableModel(QAbstractTableModel):
         self._generation += 1
         self._sort_key = SORT_KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        if (
-            len(self._nums) >= BACKGROUND_FROM
-            and not self._filter.text
-            and self._today == date.today()
-            and self._orders.get((self._filter, self._sort_key)) is None
-        ):
-            self._show_top_then_all()
+        length = self._length_if_unread()
+        if length >= BACKGROUND_FROM:
+            self._show_top_then_all(length)
         else:
             self._load()
         self.layoutChanged.emit()
 
-    def _show_top_then_all(self) -> None:
-        """A long list sorted on a column not read before: its top at once (a few index
-        pages), the whole order from the background. Same filter, same count."""
+    def _length_if_unread(self) -> int:
+        """The list's length when its order is to be read from the database and may go
+        to the background (0 otherwise). The first load (start-up: a second at 100,000
+        dossiers) knows no length yet: a count tells it, a few index pages."""
+        if (
+            self._filter.text
+            or self._today != date.today()
+            or self._orders.get((self._filter, self._sort_key)) is not None
+        ):
+            return 0
+        if self._loaded:
+            return len(self._nums)
+        return self._source.count(self._filter)
+
+    @property
+    def complete(self) -> bool:
+        """Every row of the list is known (False while only a long list's top is)."""
+        return not self._partial
+
+    def _show_top_then_all(self, length: int) -> None:
+        """A long list sorted on a column not read before, or loaded the first time: its
+        top at once (a few index pages), the whole order from the background. Same filter,
+        same count."""
         top = self._source.first(self._filter, self._sort_key, self._descending, PAGE_SIZE)
-        rest = max(len(self._nums) - len(top), 0)
+        rest = max(length - len(top), 0)
         self._nums = array("q", top) + array("q", bytes(8 * rest))  # 0: not read yet
+        self._loaded, self._partial = True, rest > 0
         self._cache.clear()
         self._read_later()
 
