@@ -225,6 +225,9 @@ def _plan(
                 _check(should_cancel)
             if not row.reject:
                 matches[row.row] = matcher.match(row)
+        # The persons read for matching and not matched are no longer needed: freed before
+        # the preview is built, their memory serves it (a 100,000-row file: tens of MB).
+        release_gradually(index.by_insz, index.by_vdab, index.by_birth)
         existing = load_existing(
             connection, {m.person.person_id for m in matches.values() if m.person}, index.details
         )
@@ -234,9 +237,7 @@ def _plan(
         path=path, file_sha256=digest, profile=profile, layout=layout, mode=mode, rows=[]
     )
     _build_rows(plan, parsed, matches, existing, ref, today, remembered)
-    release_gradually(
-        matches, existing, index.by_insz, index.by_vdab, index.by_birth, index.details
-    )
+    release_gradually(matches, existing, index.details)
     report("Klaar", 100)
     return plan
 
@@ -282,6 +283,7 @@ def _build_rows(
     claimed: dict[str, int] = {}  # dossier id -> row that updates it
     # ('vdab', nr) / ('name', key|birth) -> (row planned as new, its INSZ)
     new_keys: dict[tuple[str, str], tuple[int, str | None]] = {}
+    starting: dict[str, str] = {}  # status text -> starting status, worked out once per text
     for row in _drain(parsed):  # frees each row (and the cells of accepted rows) as it goes
         planned = PlannedRow(
             row=row.row, kind="rejected", values=row.display, warnings=row.warnings
@@ -292,6 +294,11 @@ def _build_rows(
             planned.cell_field = row.reject_field
             planned.cells = row.cells
             continue
+        status_code = starting.get(row.status_text)
+        if status_code is None:
+            status_code = starting[row.status_text] = _starting_status(
+                row.status_text, ref, plan.profile.status_map
+            )
         work = RowWork(
             person=row.person,
             situation=row.situation,
@@ -300,7 +307,7 @@ def _build_rows(
             groups=row.groups,
             opened_on=(row.start or today).isoformat(),
             status_text=row.status_text,
-            status_code=_starting_status(row.status_text, ref, plan.profile.status_map),
+            status_code=status_code,
         )
         match = matches[row.row]
         found = existing.get(match.person.person_id) if match.person else None
