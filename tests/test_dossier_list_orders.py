@@ -364,6 +364,28 @@ def test_a_long_list_loaded_the_first_time_shows_its_top_at_once_then_the_whole_
     assert shown(model) == expected[::-1]
 
 
+def test_sorting_again_during_the_first_load_keeps_its_one_read(
+    qtbot: Any, workspace_with_list: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At start-up the view sorts again as it restores its header: the list is still read
+    once, and a reversal meanwhile shows the other end at once."""
+    monkeypatch.setattr(table_model, "BACKGROUND_FROM", 1)
+    monkeypatch.setattr(table_model, "PAGE_SIZE", 2)
+    source = CountingSource(workspace_with_list)
+    flt = DossierFilter(open_only=True)
+    expected = sql_list(workspace_with_list, flt, "naam", desc=True)
+    model = DossierTableModel(source, {}, {})
+    model.set_filter(flt, reload=False)
+    with qtbot.waitSignal(model.reloaded, timeout=10_000):
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+        assert shown(model) == [*expected[:2], *[None] * (len(expected) - 2)]
+    qtbot.wait(50)  # nothing else arrives
+    assert shown(model) == expected
+    assert source.reads == [(flt, "naam")]
+
+
 def test_a_short_list_loaded_the_first_time_is_complete_at_once(
     workspace_with_list: Workspace,
 ) -> None:

@@ -37,9 +37,10 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter, DossierRow
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.dossiers.dossier_orders import OrderCache, narrowed, place_table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -92,7 +93,6 @@ _MAX_CACHED = 5000
 # the list off the GUI thread (a sort shows the top of the list at once); shorter lists are read
 # in a few milliseconds, at once, so a small list is right as soon as the call returns.
 BACKGROUND_FROM = 20_000
-_OVERDUE = QColor("#b3261e")
 
 
 def short_label(label: str) -> str:
@@ -159,6 +159,8 @@ class DossierTableModel(QAbstractTableModel):
         self._reader: _OrderReader | None = None  # the latest background read
         self._loaded = False  # the list's length is known (from the first load on)
         self._partial = False  # only the top of the list is known, the rest being read
+        # (generation, filter, sort key) of the latest background read.
+        self._read_for: tuple[int, DossierFilter, str] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -195,6 +197,7 @@ class DossierTableModel(QAbstractTableModel):
             return order, place_table(order)  # ready for a search, made here too
 
         reader = _OrderReader(self._generation, read)
+        self._read_for = (self._generation, flt, sort_key)
         reader.read.connect(self._read_in_background)
         reader.finished.connect(lambda: _RUNNING.discard(reader))
         _RUNNING.add(reader)
@@ -271,12 +274,21 @@ class DossierTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
+        sort_key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if self._partial and self._read_for == (self._generation, self._filter, sort_key):
+            # The order being read is this one (at start-up the view sorts again as it
+            # restores its header): keep that read, its top the other way round if need be.
+            if descending != self._descending:
+                self._descending = descending
+                self._show_top(len(self._nums))
+            self.layoutChanged.emit()
+            return
         self._generation += 1
-        self._sort_key = SORT_KEYS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._sort_key, self._descending = sort_key, descending
         length = self._length_if_unread()
         if length >= BACKGROUND_FROM:
-            self._show_top_then_all(length)
+            self._show_top(length)
+            self._read_later()
         else:
             self._load()
         self.layoutChanged.emit()
@@ -300,16 +312,15 @@ class DossierTableModel(QAbstractTableModel):
         """Every row of the list is known (False while only a long list's top is)."""
         return not self._partial
 
-    def _show_top_then_all(self, length: int) -> None:
+    def _show_top(self, length: int) -> None:
         """A long list sorted on a column not read before, or loaded the first time: its
-        top at once (a few index pages), the whole order from the background. Same filter,
-        same count."""
+        top at once (a few index pages) while the whole order is read in the background.
+        Same filter, same count."""
         top = self._source.first(self._filter, self._sort_key, self._descending, PAGE_SIZE)
         rest = max(length - len(top), 0)
         self._nums = array("q", top) + array("q", bytes(8 * rest))  # 0: not read yet
         self._loaded, self._partial = True, rest > 0
         self._cache.clear()
-        self._read_later()
 
     def _row(self, row: int) -> DossierRow | None:
         num = self._nums[row]
@@ -355,7 +366,7 @@ class DossierTableModel(QAbstractTableModel):
             return "\n".join(self._group_labels.get(code, code) for code in row.target_group_codes)
         if column == COL_FOLLOW_UP and row.is_overdue(self._today):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(_OVERDUE)
+                return QBrush(colours.colour(colours.OVERDUE))  # light or dark variant
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if role == Qt.ItemDataRole.ToolTipRole:
