@@ -8,6 +8,7 @@ mine under a marker) and the screen says so in a banner; nothing is lost, nothin
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
 from typing import Any
 
 import pytest
@@ -19,6 +20,9 @@ from kempen_desktop.db.models import ActionPoint
 from kempen_desktop.domain.merge import CONFLICT_MESSAGE, EditConflictError
 from kempen_desktop.services.meetings.action_points import ActionFilter, Owner
 from kempen_desktop.services.meetings.action_points import ActionInput as PointInput
+from kempen_desktop.services.meetings.meetings import MeetingInput
+from kempen_desktop.services.meetings.running import MINE_FOLLOWS
+from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
 from tests.test_team_versions import _open, location, two
 
 __all__ = ["_open", "location", "two"]
@@ -57,3 +61,85 @@ def test_action_point_status_or_delete_over_a_concurrent_write_is_the_dutch_conf
             ann.action_points.mark_done(point_id)
     rows = bert.action_points.rows(ActionFilter(open_only=False))
     assert [(row.id, row.status) for row in rows] == [(point_id, "open")]  # nothing written
+
+
+# --- vergadermodus ---------------------------------------------------------------------------
+
+
+def _item(workspace: Workspace) -> tuple[Any, Any]:
+    """A meeting of today (so vergadermodus edits it) with one free item."""
+    meeting_id = workspace.meetings.plan(
+        MeetingInput(title="Cliëntoverleg", starts_at=datetime.combine(date.today(), time(9)))
+    )
+    return meeting_id, workspace.meetings.add_free_item(meeting_id, "Rondvraag")
+
+
+def _texts(workspace: Workspace, meeting_id: Any) -> tuple[str, str]:
+    item = workspace.meetings.get(meeting_id).agenda[0]
+    return item.discussion, item.agreements
+
+
+def test_a_text_only_i_changed_is_written_and_becomes_my_base(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    ann, bert = two
+    meeting_id, item_id = _item(ann)
+    saved = ann.meetings.save_item_text(item_id, "An start", None, base=("", ""))
+    assert (saved.kept_both, saved.discussion) == ((), "An start")
+    # Typing on: my own save is my base, so it is no conflict with myself.
+    ann.meetings.save_item_text(item_id, "An start maandag", None, base=("An start", ""))
+    assert _texts(bert, meeting_id) == ("An start maandag", "")
+
+
+def test_a_text_both_changed_keeps_both_versions_and_loses_nothing(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    ann, bert = two
+    meeting_id, item_id = _item(ann)
+    ann.meetings.save_item_text(item_id, "Begin", "", base=("", ""))
+    bert.meetings.save_item_text(item_id, "Begin, Bert vult aan", None, base=("Begin", ""))
+    saved = ann.meetings.save_item_text(
+        item_id, "Begin, Ann vult aan", "VDAB belt", base=("Begin", "")
+    )
+    assert saved.kept_both == ("discussion",)
+    stored = _texts(bert, meeting_id)
+    assert stored == (
+        f"Begin, Bert vult aan\n\n{MINE_FOLLOWS}\nBegin, Ann vult aan",
+        "VDAB belt",  # only Ann changed the agreement: written as it is
+    )
+    # Ann types on from what is stored now: no second copy of anything.
+    ann.meetings.save_item_text(item_id, stored[0] + ".", None, base=stored)
+    assert _texts(bert, meeting_id)[0] == stored[0] + "."
+
+
+def _window(qtbot: Any, workspace: Workspace, meeting_id: Any) -> MeetingModeWindow:
+    window = MeetingModeWindow(workspace, meeting_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_meeting_mode_shows_both_versions_in_a_banner_and_types_on(
+    qtbot: Any, two: tuple[Workspace, Workspace]
+) -> None:
+    ann, bert = two
+    meeting_id, item_id = _item(ann)
+    window = _window(qtbot, ann, meeting_id)
+    assert not window.read_only
+    bert.meetings.save_item_text(item_id, None, "Bert: OCMW belt", base=("", ""))
+    window.agreement.setFocus()
+    qtbot.keyClicks(window.agreement, "Ann: VDAB belt")
+    window.save_now()  # what the 500 ms timer does
+    assert window.conflict_banner.isVisible()
+    assert window.conflict_banner.text() == (
+        "Iemand anders wijzigde deze tekst; beide versies bewaard"
+    )
+    both = f"Bert: OCMW belt\n\n{MINE_FOLLOWS}\nAnn: VDAB belt"
+    assert window.agreement.toPlainText() == both
+    assert _texts(bert, meeting_id)[1] == both
+    qtbot.keyClicks(window.agreement, ".")  # the cursor stayed at the end of my text
+    window.save_now()
+    assert _texts(bert, meeting_id)[1] == both + "."
+    window.grab().save("/tmp/meeting_mode_conflict.png")
+    window.close()

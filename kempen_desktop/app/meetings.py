@@ -40,6 +40,7 @@ from kempen_desktop.services.meetings.meeting_list import (
     MeetingListRow,
 )
 from kempen_desktop.services.meetings.meetings import MeetingInput, MeetingView
+from kempen_desktop.services.meetings.running import ItemTextSaved
 
 MEETINGS = Changes(meetings=True)
 # Closing writes the agreements into the timelines of the discussed dossiers.
@@ -213,14 +214,22 @@ class MeetingsArea(MeetingFollowUp, Area):
         return MEETINGS
 
     def save_item_text(
-        self, item_id: uuid.UUID, discussion: str | None, agreements: str | None
-    ) -> Changes:
+        self,
+        item_id: uuid.UUID,
+        discussion: str | None,
+        agreements: str | None,
+        *,
+        base: tuple[str, str] | None = None,
+    ) -> ItemTextSaved:
         """Autosave: None leaves a field as it is in the database; nothing is announced when
-        nothing changed."""
+        nothing changed. `base` (the texts as the editor loaded or last saved them): a field
+        someone else changed since keeps both versions, never blocks (running.MINE_FOLLOWS).
+        The result is what is stored now: the editor's next base."""
         running.check_item_text(discussion, agreements)
-        with self._db.transaction() as session:
-            changed = running.save_item_text(session, item_id, discussion, agreements)
-        return self._announce(MEETINGS if changed else Changes())
+        with refuse_stale(), self._db.transaction() as session:
+            saved = running.save_item_text(session, item_id, discussion, agreements, base=base)
+        self._announce(MEETINGS if saved.changed else Changes())
+        return saved
 
     def save_minutes(self, meeting_id: uuid.UUID, minutes: str) -> Changes:
         planning.check_minutes(minutes)

@@ -2314,7 +2314,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+70"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+76"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -2349,7 +2349,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+280"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2385,7 +2385,27 @@ Restore this backup?</translation>
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+90"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+81"/>
+        <source>Nog geen dossiers</source>
+        <translation>No cases yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importeer de lijst die u van VDAB of het OCMW kreeg (Excel of CSV), of maak een dossier aan voor wie u zelf aanmeldt.</source>
+        <translation>Import the list you received from VDAB or the OCMW (Excel or CSV), or create a case for someone you register yourself.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lijst importeren…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nieuw dossier…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
@@ -2410,7 +2430,7 @@ Restore this backup?</translation>
         <translation>PDF of the selected case(s): preview and print</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+70"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -2423,7 +2443,7 @@ Restore this backup?</translation>
         <translation>No cases found.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Filter wissen</source>
         <translation>Clear filter</translation>
     </message>
@@ -3613,7 +3633,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -4489,7 +4509,7 @@ The new language is used after a restart. Restart now?</translation>
     <message>
         <location line="+2"/>
         <source>Plan een overleg met uw partners, of een reeks (bijvoorbeeld elk kwartaal met dezelfde deelnemers). De agenda stelt u daarna samen uit de dossiers.</source>
-        <translation>Plan a meeting with your partners, or a series (for example every quarter with the same participants). You then build the agenda from the files.</translation>
+        <translation>Plan a meeting with your partners, or a series (for example every quarter with the same participants). You then build the agenda from the cases.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -60,24 +60,73 @@ def check_item_text(discussion: str | None, agreements: str | None) -> None:
             raise MeetingError(problem)
 
 
+# Vergadermodus saves as you type and must never stop a running meeting with a question.
+# So when someone else changed the same text since my editor loaded it (its `base`), that
+# field is not overwritten: both versions are kept in it, theirs first, then mine under
+# this line, and the caller shows a banner. Nothing is lost, nothing blocks; the people in
+# the meeting tidy the text up when they see it.
+MINE_FOLLOWS = "--- Tegelijk door iemand anders gewijzigd; hieronder de tekst uit vergadermodus ---"
+
+
+@dataclass(frozen=True)
+class ItemTextSaved:
+    """What is stored now (the editor's new base) and which fields kept both versions."""
+
+    changed: bool
+    discussion: str
+    agreements: str
+    kept_both: tuple[str, ...] = ()  # "discussion" and/or "agreements"
+
+
+def both_versions(theirs: str, mine: str) -> str:
+    """Theirs, then mine under MINE_FOLLOWS; an empty side adds nothing."""
+    if not mine.strip():
+        return theirs
+    if not theirs.strip():
+        return mine
+    return f"{theirs.rstrip()}\n\n{MINE_FOLLOWS}\n{mine}"
+
+
+def _lines(text: str) -> str:
+    """The editor shows CRLF (an import, another app) as LF: that is no change by anyone."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _merged(stored: str, mine: str | None, base: str | None) -> tuple[str, bool]:
+    """The text to store for one field, and whether both versions were kept."""
+    if mine is None or mine == stored:
+        return stored, False
+    if base is None or _lines(stored) == _lines(base):  # nobody else changed it since
+        return mine, False
+    return both_versions(stored, mine), True
+
+
 def save_item_text(
-    session: Session, item_id: uuid.UUID, discussion: str | None, agreements: str | None
-) -> bool:
+    session: Session,
+    item_id: uuid.UUID,
+    discussion: str | None,
+    agreements: str | None,
+    *,
+    base: tuple[str, str] | None = None,
+) -> ItemTextSaved:
     """Autosave of one agenda item. None leaves that field as it is in the database (the
     user did not touch it, and someone else may have changed it since); no-op when
-    unchanged. True when something was written."""
+    unchanged. `base` is (discussion, agreements) as the editor loaded or last saved them:
+    a field someone else changed since keeps both versions (MINE_FOLLOWS)."""
     check_item_text(discussion, agreements)
     item = session.get(AgendaItem, item_id)
     if item is None:
         raise MeetingError("Dit agendapunt bestaat niet meer.")
-    changed = False
-    if discussion is not None and item.discussion != discussion:
-        item.discussion, changed = discussion, True
-    if agreements is not None and item.agreements != agreements:
-        item.agreements, changed = agreements, True
+    bases = base if base is not None else (None, None)
+    new_discussion, both_discussion = _merged(item.discussion, discussion, bases[0])
+    new_agreements, both_agreements = _merged(item.agreements, agreements, bases[1])
+    check_item_text(new_discussion, new_agreements)
+    changed = (new_discussion, new_agreements) != (item.discussion, item.agreements)
     if changed:
+        item.discussion, item.agreements = new_discussion, new_agreements
         audit.record(session, "meeting.agenda_text", "agenda_item", item.id)
-    return changed
+    kept = ("discussion",) * both_discussion + ("agreements",) * both_agreements
+    return ItemTextSaved(changed, new_discussion, new_agreements, kept)
 
 
 def save_minutes(session: Session, meeting_id: uuid.UUID, minutes: str) -> bool:

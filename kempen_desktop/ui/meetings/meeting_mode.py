@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.app import Workspace
+from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.services.meetings.action_points import (
     ActionFilter,
     ActionInput,
@@ -62,6 +63,7 @@ from kempen_desktop.services.meetings.action_points import (
     parse_deadline,
 )
 from kempen_desktop.services.meetings.meetings import AgendaView, MeetingError, MeetingView
+from kempen_desktop.services.meetings.running import ItemTextSaved
 from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.text_limit import limit_length
 from kempen_desktop.ui.meetings.meeting_mode_parts import (
@@ -176,6 +178,15 @@ class MeetingModeWindow(QWidget):
         self.share_banner.setWordWrap(True)
         self.share_banner.hide()
         main_layout.addWidget(self.share_banner)
+        # Someone else changed a text I was typing: both versions are in the field now
+        # (running.MINE_FOLLOWS); said here, never asked, so the meeting goes on.
+        self.conflict_banner = QLabel(
+            self.tr("Iemand anders wijzigde deze tekst; beide versies bewaard")
+        )
+        self.conflict_banner.setObjectName("conflictBanner")
+        self.conflict_banner.setWordWrap(True)
+        self.conflict_banner.hide()
+        main_layout.addWidget(self.conflict_banner)
         self.summary = QTextBrowser()
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.summary.setMaximumHeight(210)
@@ -400,6 +411,7 @@ class MeetingModeWindow(QWidget):
         )
         self.item_title.setText(self._item_label(item) if item else self.tr("Deze agenda is leeg."))
         self._show_banner(item)
+        self.conflict_banner.hide()
         self._show_summary(item)
         self._show_actions(item)
         self.discussion.setEnabled(item is not None)
@@ -473,13 +485,16 @@ class MeetingModeWindow(QWidget):
         if edited == [None, None]:
             return
         try:
-            self._meetings.save_item_text(item.id, edited[0], edited[1])
-        except MeetingError as error:
+            saved = self._save_texts(item.id, edited, self._shown)
+        except (MeetingError, EditConflictError) as error:
             self.saved_label.setText(str(error))
             return
-        self._shown = texts
-        discussion = texts[0] if edited[0] is not None else item.discussion
-        agreement = texts[1] if edited[1] is not None else item.agreements
+        for field, editor in (("discussion", self.discussion), ("agreements", self.agreement)):
+            if field in saved.kept_both:
+                self._show_both(editor, getattr(saved, field))
+        # My save is my new base: what the editors hold now (both versions where kept).
+        self._shown = (self.discussion.toPlainText(), self.agreement.toPlainText())
+        discussion, agreement = saved.discussion, saved.agreements
         agenda = list(self._view.agenda)
         agenda[self._index] = AgendaView(
             item.id,
@@ -498,6 +513,29 @@ class MeetingModeWindow(QWidget):
         list_item = self.agenda_list.item(self._index)
         if list_item is not None:
             list_item.setText(f"{self._index + 1}. {done}{self._item_label(item)}")
+
+    def _save_texts(
+        self, item_id: uuid.UUID, edited: list[str | None], base: tuple[str, str]
+    ) -> ItemTextSaved:
+        """Two saves racing on the row (the version check) are tried once more: the second
+        try merges with what the other just stored."""
+        try:
+            return self._meetings.save_item_text(item_id, edited[0], edited[1], base=base)
+        except EditConflictError:
+            return self._meetings.save_item_text(item_id, edited[0], edited[1], base=base)
+
+    def _show_both(self, editor: QPlainTextEdit, stored: str) -> None:
+        """Put the stored text (theirs, then mine) in the editor without losing my place:
+        my text is at its end, so the cursor moves by what came before it."""
+        cursor = editor.textCursor()
+        from_end = len(editor.toPlainText()) - cursor.position()
+        self._loading = True
+        editor.setPlainText(stored)
+        self._loading = False
+        cursor = editor.textCursor()
+        cursor.setPosition(max(0, len(editor.toPlainText()) - from_end))
+        editor.setTextCursor(cursor)
+        self.conflict_banner.show()
 
     def _set_attendance(self, participant_id: str, attendance: str) -> None:
         if self.read_only:

@@ -44,6 +44,7 @@ QLabel#privacy { background: #FFF3CD; color: #664D03; padding: 4px 8px; border-r
 QLabel#shareBanner { background: #F8D7DA; color: #842029; font-weight: 600; padding: 8px 12px;
     border: 2px solid #B02A37; border-radius: 3px; }
 QLabel#readOnly { background: #FFF3CD; color: #664D03; font-weight: 600; padding: 6px 18px; }
+QLabel#conflictBanner { background: #FFF3CD; color: #664D03; padding: 6px 12px; }
 QPlainTextEdit, QLineEdit, QComboBox, QTextBrowser, QListWidget { background: white; }
 QListWidget::item:selected { background: #1F4E79; color: white; }
 """
@@ -59,6 +60,7 @@ QLabel#privacy { background: #3D3012; color: #F6D48B; padding: 4px 8px; border-r
 QLabel#shareBanner { background: #4A1C1A; color: #FFB4AB; font-weight: 600; padding: 8px 12px;
     border: 2px solid #E57373; border-radius: 3px; }
 QLabel#readOnly { background: #3D3012; color: #F6D48B; font-weight: 600; padding: 6px 18px; }
+QLabel#conflictBanner { background: #3D3012; color: #F6D48B; padding: 6px 12px; }
 QListWidget::item:selected { background: #3D6EA8; color: white; }
 """
 
