@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kempen_desktop.app import Workspace
+from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.partners.partners import PartnerInput
 from kempen_desktop.ui.common import icons, settings
 from kempen_desktop.ui.common.empty_state import EmptyState
@@ -214,3 +215,30 @@ def test_the_region_is_the_reports_default_scope(qtbot, workspace: Workspace) ->
     every = next(a for a in reports.place_menu.actions() if a.data() == "")
     every.trigger()
     assert reports.municipalities() == [] and reports.place_button.text() == "Alle gemeenten"
+
+
+def test_empty_dossiers_tab_offers_import_and_new(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    tab = window.dossiers
+    assert tab.empty.is_shown() and tab.empty.isVisible() and not tab.table.isVisible()
+    assert tab.empty.title.text() == "Nog geen dossiers"
+    assert _texts(tab.empty) == ["Lijst importeren…", "Nieuw dossier…"]
+    started: list[str] = []
+    monkeypatch.setattr(window, "open_import", lambda *args: started.append("import"))
+    monkeypatch.setattr(tab, "new_dossier", lambda: started.append("new"))
+    for button in tab.empty.buttons:
+        button.click()
+    assert started == ["import", "new"]
+    window.workspace.dossiers.create(DossierInput(last_name="Janssens", first_name="An"))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert not tab.empty.is_shown() and tab.table.isVisible()
+
+
+def test_dossiers_hidden_by_a_filter_are_no_empty_database(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.workspace.dossiers.create(DossierInput(last_name="Janssens", first_name="An"))
+    tab = window.dossiers
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    qtbot.keyClicks(tab.search, "zzzz")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert not tab.empty.is_shown()

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         # One path for every change: the workspace announces it, each tab decides what to reload.
         self._changes_arrived.connect(self.apply_changes)
+        self.dossiers.import_requested.connect(lambda: self.open_import())  # its empty state
         self._unsubscribe = workspace.subscribe(self._changes_arrived.emit)
         unsubscribe = self._unsubscribe
         self.destroyed.connect(lambda *_: unsubscribe())

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,8 +25,9 @@ from kempen_desktop.services.common.lookups import DossierFormChoices, label_map
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 from kempen_desktop.services.dossiers.dossiers import DossierInput, DossierNotFoundError
 from kempen_desktop.services.dossiers.search import fts_query
-from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.common import colours, settings
 from kempen_desktop.ui.common.column_chooser import ColumnChooser
+from kempen_desktop.ui.common.empty_state import EmptyState
 from kempen_desktop.ui.common.row_menu import install_row_menu
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.dossiers import undoable
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 
 
 class DossiersTab(QWidget):
+    import_requested = Signal()  # the empty tab's Lijst importeren (the window's import)
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -74,6 +77,24 @@ class DossiersTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 460])
         layout.addWidget(self.splitter)
+        self.empty = EmptyState(
+            self.tr("Nog geen dossiers"),
+            self.tr(
+                "Importeer de lijst die u van VDAB of het OCMW kreeg (Excel of CSV), of maak "
+                "een dossier aan voor wie u zelf aanmeldt."
+            ),
+            "dossiers",
+        )
+        self.empty.add_button(
+            self.tr("Lijst importeren…"),
+            self.import_requested.emit,
+            icon_name="import",
+            primary=True,
+        )
+        self.empty.add_button(
+            self.tr("Nieuw dossier…"), lambda: self.new_dossier(), icon_name="new"
+        )
+        self.empty.mount(self.splitter)
         self._connect_detail()
         self._after_reload()  # enabling sorting on the table has loaded the list once
         self.model.reloaded.connect(self._after_reload)
@@ -162,6 +183,10 @@ class DossiersTab(QWidget):
 
     def _after_reload(self) -> None:
         count = self.model.rowCount()
+        # An empty database (not a filter that finds nothing) says how to start.
+        self.empty.set_shown(
+            not count and not self._dossiers.first(DossierFilter(), "naam", False, 1)
+        )
         self.count_label.setText(self.tr("%n dossier(s)", "", count))
         if self._selected is not None:
             num = self._dossiers.num_for(self._selected)
@@ -221,12 +246,14 @@ class DossiersTab(QWidget):
         row = QHBoxLayout(self.nums_banner)
         row.setContentsMargins(6, 2, 6, 2)
         self.nums_label = QLabel()
-        self.nums_label.setStyleSheet("color: #1F4E79; font-weight: bold;")
+        self.nums_label.setStyleSheet(
+            f"color: {colours.css(colours.INFO_TEXT)}; font-weight: bold;"
+        )
         clear = QPushButton(self.tr("Filter wissen"))
         clear.clicked.connect(self.clear_nums_filter)
         row.addWidget(self.nums_label, 1)
         row.addWidget(clear)
-        self.nums_banner.setStyleSheet("background: #E3EBF3;")
+        self.nums_banner.setStyleSheet(f"background: {colours.css(colours.INFO_BACKGROUND)};")
         self.nums_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.nums_banner.hide()
         return self.nums_banner
