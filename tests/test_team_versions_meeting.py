@@ -8,6 +8,7 @@ mine under a marker) and the screen says so in a banner; nothing is lost, nothin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
 
@@ -22,7 +23,10 @@ from kempen_desktop.services.meetings.action_points import ActionFilter, Owner
 from kempen_desktop.services.meetings.action_points import ActionInput as PointInput
 from kempen_desktop.services.meetings.meetings import MeetingInput
 from kempen_desktop.services.meetings.running import MINE_FOLLOWS
+from kempen_desktop.services.partners.engagements import EngagementInput
+from kempen_desktop.services.partners.partners import PartnerInput
 from kempen_desktop.ui.meetings.meeting_mode import MeetingModeWindow
+from kempen_desktop.ui.partners.engagement_dialog import EngagementDialog
 from tests.test_team_versions import _open, location, two
 
 __all__ = ["_open", "location", "two"]
@@ -143,3 +147,60 @@ def test_meeting_mode_shows_both_versions_in_a_banner_and_types_on(
     assert _texts(bert, meeting_id)[1] == both + "."
     window.grab().save("/tmp/meeting_mode_conflict.png")
     window.close()
+
+
+# --- a partner's engagements -----------------------------------------------------------------
+
+
+def _engagement(workspace: Workspace) -> Any:
+    partner_id = workspace.partners.create(
+        PartnerInput(name="Bakkerij Smets", partner_type_code="werkgever")
+    )
+    return workspace.partners.add_engagement(
+        partner_id,
+        EngagementInput(engaged_as="werkgever", started_on=date(2025, 3, 1), evidence="Charter"),
+    )
+
+
+def test_engagement_edits_merge_and_a_field_both_changed_is_refused(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    ann, bert = two
+    engagement_id = _engagement(ann)
+    opened = ann.partners.get_engagement(engagement_id)[1]  # both open the same engagement
+    bert.partners.update_engagement(
+        engagement_id, replace(opened, ended_on=date(2026, 6, 30)), base=opened
+    )
+    with pytest.raises(EditConflictError) as raised:
+        ann.partners.update_engagement(
+            engagement_id, replace(opened, ended_on=date(2026, 12, 31)), base=opened
+        )
+    assert [(c.field, c.theirs, c.mine) for c in raised.value.conflicts] == [
+        ("ended_on", date(2026, 6, 30), date(2026, 12, 31))
+    ]
+    ann.partners.update_engagement(
+        engagement_id, replace(opened, evidence="Charter, getekend"), base=opened
+    )
+    stored = bert.partners.get_engagement(engagement_id)[1]
+    assert (stored.ended_on, stored.evidence) == (date(2026, 6, 30), "Charter, getekend")
+
+
+def test_engagement_dialog_over_someone_elses_change_to_the_same_field_saves_nothing(
+    qtbot: Any, two: tuple[Workspace, Workspace]
+) -> None:
+    ann, bert = two
+    engagement_id = _engagement(ann)
+    opened = ann.partners.get_engagement(engagement_id)[1]
+    dialog = EngagementDialog(
+        lambda value: ann.partners.update_engagement(engagement_id, value, base=opened),
+        "Bakkerij Smets",
+        [],
+        [],
+        opened,
+    )
+    qtbot.addWidget(dialog)
+    bert.partners.update_engagement(engagement_id, replace(opened, evidence="Bert"), base=opened)
+    dialog.evidence.setPlainText("Ann")
+    dialog._save()
+    assert dialog.result() == 0 and CONFLICT_MESSAGE in dialog.summary.text()
+    assert bert.partners.get_engagement(engagement_id)[1].evidence == "Bert"

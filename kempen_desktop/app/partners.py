@@ -183,9 +183,17 @@ class PartnersArea(Area):
         with self._write(CHANGED) as session:
             return engagements.add_engagement(session, partner_id, data)
 
-    def update_engagement(self, engagement_id: uuid.UUID, data: EngagementInput) -> Changes:
+    def update_engagement(
+        self,
+        engagement_id: uuid.UUID,
+        data: EngagementInput,
+        *,
+        base: EngagementInput | None = None,
+    ) -> Changes:
+        """`base` (the engagement as the form opened it): merged with someone else's change
+        since, or EditConflictError naming the fields both changed; nothing written then."""
         with self._write(CHANGED) as session:
-            engagements.update_engagement(session, engagement_id, data)
+            engagements.update_engagement(session, engagement_id, data, base=base)
         return CHANGED
 
     def end_engagement(self, engagement_id: uuid.UUID, ended_on: date) -> Changes:

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db.models import Partner, PartnerEngagement, WorkExit
+from kempen_desktop.domain.merge import EditConflictError, three_way
 from kempen_desktop.domain.partners import (
     ENGAGED_AS,
     ENGAGEMENT_KINDS,
@@ -200,8 +201,23 @@ def add_engagement(session: Session, partner_id: uuid.UUID, data: EngagementInpu
     return engagement.id
 
 
-def update_engagement(session: Session, engagement_id: uuid.UUID, data: EngagementInput) -> None:
+def update_engagement(
+    session: Session,
+    engagement_id: uuid.UUID,
+    data: EngagementInput,
+    *,
+    base: EngagementInput | None = None,
+) -> None:
+    """`base`: the engagement as the form opened it. A field someone else changed since
+    stays theirs unless I changed it too: then EditConflictError, nothing written (issue
+    19). Engagements carry no version column: the field comparison is the check."""
     engagement = _engagement(session, engagement_id)
+    if base is not None:
+        theirs = get_engagement(session, engagement_id)[1]
+        merge = three_way(base, theirs, data)
+        if merge.conflicts:
+            raise EditConflictError(merge.conflicts, merged=merge.merged, theirs=theirs)
+        data = merge.merged
     clean = validate_engagement(session, engagement.partner_id, data, exclude_id=engagement_id)
     _apply(engagement, clean)
     partner = partner_or_error(session, engagement.partner_id)

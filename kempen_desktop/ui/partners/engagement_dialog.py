@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.domain.edits import apply_edits, edited_fields
+from kempen_desktop.domain.merge import EditConflictError
 from kempen_desktop.domain.partners import INCLUSIVE_FORMS
 from kempen_desktop.services.common.lookups import Choice
 from kempen_desktop.services.partners.engagements import EngagementInput
 from kempen_desktop.services.partners.partners import PartnerNotFoundError, PartnerValidationError
+from kempen_desktop.ui.common.conflict_dialog import stale_message
 from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
@@ -272,5 +274,8 @@ class EngagementDialog(RememberingDialog):
             return
         except PartnerNotFoundError as error:
             self.summary.show_message(str(error))
+            return
+        except EditConflictError:  # someone else changed the same fields: nothing saved
+            self.summary.show_message(stale_message())
             return
         self.accept()

@@ -542,7 +542,8 @@ class PartnerDetailPane(QWidget):
             QMessageBox.warning(self, self.tr("Engagement"), str(error))
             return
         self._engagement_dialog(
-            lambda value: self.workspace.partners.update_engagement(line.id, value), data
+            lambda value: self.workspace.partners.update_engagement(line.id, value, base=data),
+            data,
         )
 
     def end_engagement(self) -> None:
