@@ -19,6 +19,7 @@ from kempen_desktop.ui.dossiers.dossier_table_model import (
     COL_FOLLOW_UP,
     COL_GROUPS,
     COL_STATUS,
+    PAGE_SIZE,
     DossierTableModel,
 )
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
@@ -279,7 +280,7 @@ def test_model_fetches_rows_lazily_in_pages(qtbot) -> None:  # type: ignore[no-u
     assert model.rowCount() == 10_000
     assert source.fetched == []  # nothing fetched until asked
     assert model.index(5_000, 0).data() == "Naam005001"
-    assert len(source.fetched) == 1 and len(source.fetched[0]) == 200
+    assert len(source.fetched) == 1 and len(source.fetched[0]) == PAGE_SIZE
     assert model.index(5_001, COL_STATUS).data() == "Intake"
     assert model.index(5_001, COL_GROUPS).data() == "Jongere"
     assert len(source.fetched) == 1  # same page, served from the cache
