@@ -292,7 +292,7 @@ def test_inzage_pdf_failure_is_named_and_writes_neither(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    def broken(_data: object, path: Path) -> int:
+    def broken(_data: object, path: Path, *_sender: object) -> int:
         raise pdf.PdfError(
             f"De PDF {path.name} kon niet worden opgemaakt: een onderdeel past niet op een pagina. "
             "Er werd geen PDF bewaard."
