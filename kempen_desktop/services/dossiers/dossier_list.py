@@ -2,7 +2,8 @@
 
 The table shows up to 1,000,000 dossiers. The list holds only dossier numbers in the
 current order (one indexed query); the visible rows are fetched in pages. Filtering,
-full-text search (FTS5) and sorting all happen in SQLite, never in the view.
+full-text search (FTS5 on SQLite, a tsvector on PostgreSQL: db/backends) and sorting all
+happen in the database, never in the view.
 
 The order is read from the raw DB-API cursor into an `array` of 64-bit integers: SQLAlchemy's
 row processing of a one-column result cost half the list's reload time (issue 17), and an
@@ -33,10 +34,10 @@ from sqlalchemy import (
     func,
     or_,
     select,
-    text,
 )
 from sqlalchemy.orm import Session, aliased
 
+from kempen_desktop.db import backends
 from kempen_desktop.db.models import (
     ContactPerson,
     Dossier,
@@ -54,7 +55,7 @@ from kempen_desktop.domain.target_groups import (
     age_based_groups,
     age_on,
 )
-from kempen_desktop.services.dossiers.search import fts_query
+from kempen_desktop.services.dossiers.search import search_words
 
 
 @dataclass(frozen=True)
@@ -140,30 +141,27 @@ def _first_column(session: Session, stmt: Executable) -> Iterator[Iterator[int]]
         result.close()
 
 
-def _matching(query: str) -> TextualSelect:
-    """The numbers of the dossiers matching an fts_query() expression (SQLite FTS5)."""
-    return (
-        text("SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :fts")
-        .bindparams(fts=query)
-        .columns(column("rowid"))
-    )
+def _matching(words: Sequence[str]) -> TextualSelect:
+    """The numbers of the dossiers matching every word as a prefix: the backend's full-text
+    search (db/backends: FTS5 on SQLite, a tsvector on PostgreSQL)."""
+    return backends.matching_nums(words)
 
 
 def search_matches(session: Session, typed: str) -> frozenset[int] | None:
     """The numbers of every dossier the typed search text finds, whatever the other filters
     say; None when there is nothing to search for (fewer than two characters a word)."""
-    query = fts_query(typed)
-    if query is None:
+    words = search_words(typed)
+    if not words:
         return None
-    with _first_column(session, _matching(query)) as numbers:
+    with _first_column(session, _matching(words)) as numbers:
         return frozenset(numbers)
 
 
 def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
-    query = fts_query(flt.text)
-    if query is not None:
-        conditions.append(Dossier.num.in_(_matching(query)))
+    words = search_words(flt.text)
+    if words:
+        conditions.append(Dossier.num.in_(_matching(words)))
     if flt.status:
         conditions.append(Dossier.status_code == flt.status)
     if flt.target_group:
