@@ -7,6 +7,7 @@ the backend the session is bound to (db/backend.py).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -56,6 +57,29 @@ def _search_on_postgres(element: DossierSearch, compiler: Any, **kw: Any) -> str
 def matching_nums(words: Sequence[str]) -> DossierSearch:
     """See DossierSearch; `words` as search.search_words() gives them (at least one)."""
     return DossierSearch(words)
+
+
+class NumberList(TextualSelect):
+    """Many numbers as one JSON parameter, as a one-column subquery (`num`) for IN (...):
+    a tile can hold 100,000 dossiers, far beyond a parameter each. Compiled per backend:
+    SQLite's json_each, PostgreSQL's json_array_elements_text."""
+
+    inherit_cache = True
+
+    def __init__(self, numbers: Sequence[int]) -> None:
+        self.numbers_param = bindparam("numbers", json.dumps(sorted(numbers)), type_=Text())
+        super().__init__(text(sqlite.NUMBERS_SQL).bindparams(self.numbers_param), [column("num")])
+
+
+@compiles(NumberList, "postgresql")
+def _numbers_on_postgres(element: NumberList, compiler: Any, **kw: Any) -> str:
+    statement = text(postgres.NUMBERS_SQL).bindparams(element.numbers_param)
+    return str(compiler.process(statement.columns(column("num")), **kw))
+
+
+def number_list(numbers: Sequence[int]) -> NumberList:
+    """See NumberList."""
+    return NumberList(numbers)
 
 
 @contextmanager

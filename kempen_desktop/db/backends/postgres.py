@@ -23,6 +23,10 @@ SEARCH_SQL = (
     "SELECT num FROM dossier_search "
     "WHERE document @@ to_tsquery('simple', kempen_unaccent(lower(:search_words)))"
 )
+# Numbers from one JSON array parameter (db/backends.NumberList).
+NUMBERS_SQL = (
+    "SELECT CAST(value AS INTEGER) AS num FROM json_array_elements_text(CAST(:numbers AS json))"
+)
 
 
 def storage_cursor(dbapi_connection: Any) -> Any:

@@ -21,6 +21,8 @@ def fts_expression(words: Sequence[str]) -> str:
 # The dossier numbers matching a search (db/backends.DossierSearch): :search_words is the
 # fts_expression() of the words.
 SEARCH_SQL = "SELECT rowid AS num FROM dossier_fts WHERE dossier_fts MATCH :search_words"
+# Numbers from one JSON array parameter (db/backends.NumberList).
+NUMBERS_SQL = "SELECT value AS num FROM json_each(:numbers)"
 
 
 @contextmanager

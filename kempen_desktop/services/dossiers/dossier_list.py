@@ -13,7 +13,6 @@ every sort ends in the unique dossier number, so the descending order is its exa
 
 from __future__ import annotations
 
-import json
 import uuid
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,7 +28,6 @@ from sqlalchemy import (
     Select,
     TextualSelect,
     and_,
-    column,
     exists,
     func,
     or_,
@@ -183,10 +181,7 @@ def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
         )
     if flt.nums is not None:
         # One JSON parameter instead of one per number: a tile can hold 100,000 dossiers.
-        listed: Select[Any] = select(column("value")).select_from(
-            func.json_each(json.dumps(sorted(flt.nums)))
-        )
-        conditions.append(Dossier.num.in_(listed))
+        conditions.append(Dossier.num.in_(backends.number_list(sorted(flt.nums))))
     return conditions
 
 
