@@ -66,6 +66,11 @@ class TrustArea(Area):
     def check_before_start(self) -> bool:
         return integrity.check_before_start(self._db.path)
 
+    @property
+    def local_file(self) -> bool:
+        """False in team mode: the server's checks and backups are IT's, not the app's."""
+        return self._db.backend.local_file
+
     # --- backups --------------------------------------------------------------------------
     def backup_folder(self) -> Path:
         return backups.backup_folder(self._db)

@@ -45,7 +45,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kempen-desktop", description=f"{APP_NAME} starten.")
     parser.add_argument("--version", action="version", version=f"kempen-desktop {__version__}")
     parser.add_argument(
-        "--db", metavar="PAD", help="databasebestand (standaard: KEMPEN_DB of de gebruikersmap)"
+        "--db",
+        metavar="PAD",
+        help="databasebestand of postgresql://gebruiker@server/db (standaard: KEMPEN_DB of de "
+        "gebruikersmap)",
     )
     parser.add_argument("--demo", action="store_true", help="open de demodatabase (apart bestand)")
     parser.add_argument(
@@ -122,8 +125,9 @@ def qt_translation_folders() -> list[Path]:
 class Application:
     """Owns the open workspace and the main window; can switch to the demo database."""
 
-    def __init__(self, db_path: Path) -> None:
-        self.db_path = db_path
+    def __init__(self, db_path: Path, server: str | None = None) -> None:
+        self.db_path = db_path  # the local file; in team mode the demo goes beside it
+        self.server = server  # team mode: the PostgreSQL URL as given (--db / KEMPEN_DB)
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
         self._operation: Operation | None = None
@@ -159,7 +163,7 @@ class Application:
             self.workspace.close()
             self.workspace = None
         demo = self.window is not None and self.window.is_demo
-        QProcess.startDetached(*restart_command(self.db_path, demo=demo))
+        QProcess.startDetached(*restart_command(self.server or self.db_path, demo=demo))
         QApplication.quit()
 
     def open_demo(self) -> None:
@@ -240,6 +244,28 @@ def database_path(cli_value: str | None) -> Path:
     return resolve_db_path(cli_value)
 
 
+def server_location(cli_value: str | None) -> str | None:
+    """The PostgreSQL URL when --db, KEMPEN_DB or the settings name a server (team mode)."""
+    from kempen_desktop.paths import DB_ENV_VAR
+
+    given = cli_value or os.environ.get(DB_ENV_VAR)
+    if not given:
+        given = settings.DATABASE_PATH.get(settings.open_settings()) or None
+    return given if given and opening.is_server_location(given) else None
+
+
+def _start_on_server(app: QApplication, server: str) -> int | tuple[QApplication, Application]:
+    """Team mode: no first run, no instance lock, no passphrase, no local check or backup."""
+    controller = Application(resolve_db_path(None), server=server)
+    try:
+        workspace = opening.open_server_workspace(server)
+    except DatabaseOpenError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 2
+    controller.show(workspace)
+    return app, controller
+
+
 def first_run_applies(cli_value: str | None, db_path: Path) -> bool:
     """The first-run setup: only without --db and KEMPEN_DB, with no database yet, once."""
     import os
@@ -288,7 +314,7 @@ def seed_first_run(workspace: Workspace, choices: FirstRunChoices) -> bool:
     return True
 
 
-def restart_command(db_path: Path, *, demo: bool = False) -> tuple[str, list[str]]:
+def restart_command(db_path: Path | str, *, demo: bool = False) -> tuple[str, list[str]]:
     """The program and arguments that start this app again on the same database."""
     args = ["--db", str(db_path)] + (["--demo"] if demo else [])
     if getattr(sys, "frozen", False):  # a bundled app: the executable is the app
@@ -336,7 +362,11 @@ def start(argv: Sequence[str] | None = None) -> int | tuple[QApplication, Applic
     configure_application(app)  # type: ignore[arg-type]
     app.setWindowIcon(QIcon(str(resource_root() / "icons" / "kempen.svg")))  # type: ignore[attr-defined]
     install_excepthook()
-    db_path = database_path(args.db)
+    server = server_location(args.db)
+    if server is not None and not args.demo:
+        return _start_on_server(app, server)  # type: ignore[arg-type]
+    # The demo of a team-mode user is a local file in the user data folder.
+    db_path = database_path(args.db) if server is None else resolve_db_path(None)
     choices = None
     if not args.demo and first_run_applies(args.db, db_path):
         choices = run_first_run(db_path)

@@ -105,7 +105,7 @@ class TrustActions(QObject):
         """
         from kempen_desktop.services.trust.backups import BackupError
 
-        if self.workspace.read_only or self.workspace.is_demo:
+        if self.workspace.read_only or self.workspace.is_demo or not self.trust.local_file:
             return
         trust = self.trust
         checked = trust.check_before_start()  # small files: before the window opened
