@@ -284,10 +284,7 @@ def open_database(
             raise DatabaseOpenError(f"{path.name} is geen Kempen Desktop-database.")
         result = migrate(engine, path, backup_dir(path), key)
         database = Database(path, engine, result, key)
-        with database.transaction() as session:
-            ensure_reference_data(session)
-            if mark_demo and session.get(AppMeta, DEMO_KEY) is None:
-                session.add(AppMeta(key=DEMO_KEY, value="1"))
+        _prepare(database, mark_demo)
     except DatabaseTooNewError as error:
         engine.dispose()
         raise DatabaseOpenError(str(error)) from error
@@ -295,6 +292,14 @@ def open_database(
         engine.dispose()
         raise _open_error(path, key, error) from error
     return database
+
+
+def _prepare(database: Database, mark_demo: bool) -> None:
+    """After the migrations, on either backend: the shipped code lists, the demo mark."""
+    with database.transaction() as session:
+        ensure_reference_data(session)
+        if mark_demo and session.get(AppMeta, DEMO_KEY) is None:
+            session.add(AppMeta(key=DEMO_KEY, value="1"))
 
 
 def server_folder(url: URL) -> Path:
@@ -326,10 +331,7 @@ def open_server_database(url: str | URL, *, mark_demo: bool = False) -> Database
     try:
         result = migrate(engine, None, None)
         database = Database(server_folder(target), engine, result, url=target)
-        with database.transaction() as session:
-            ensure_reference_data(session)
-            if mark_demo and session.get(AppMeta, DEMO_KEY) is None:
-                session.add(AppMeta(key=DEMO_KEY, value="1"))
+        _prepare(database, mark_demo)
     except DatabaseTooNewError as error:
         engine.dispose()
         raise DatabaseOpenError(str(error)) from error
