@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NoReturn
 from kempen_desktop.paths import DB_ENV_VAR, resolve_db_path
 
 if TYPE_CHECKING:
+    from kempen_desktop.app import Workspace
     from kempen_desktop.services.common.database import Database
     from kempen_desktop.services.trust.instance_lock import InstanceLock
 
@@ -130,6 +131,15 @@ def open_cli_server_database(url: str) -> Database:
     from kempen_desktop.services.common.database import open_server_database
 
     return open_server_database(url)
+
+
+def with_desktop_sender(workspace: Workspace) -> Workspace:
+    """Give a command that writes PDFs the letterhead and "Opgesteld door …" of the desktop
+    settings (Instellingen), read the same way the app reads them."""
+    from kempen_desktop.app.desktop_settings import read_sender
+
+    workspace.sender = read_sender()
+    return workspace
 
 
 def open_cli_database(args: argparse.Namespace) -> Database:

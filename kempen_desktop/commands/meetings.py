@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kempen_desktop.commands.common import CliError, open_cli_database
+from kempen_desktop.commands.common import CliError, open_cli_database, with_desktop_sender
 
 if TYPE_CHECKING:
     from kempen_desktop.app import Workspace
@@ -85,7 +85,8 @@ def _check_target(path: str, suffix: str) -> Path:
 def _workspace(args: argparse.Namespace) -> Workspace:
     from kempen_desktop.app import Workspace
 
-    return Workspace(open_cli_database(args))
+    # Minutes, agenda PDFs and e-mail drafts carry the letterhead and signature of Instellingen.
+    return with_desktop_sender(Workspace(open_cli_database(args)))
 
 
 def _cmd_list(args: argparse.Namespace) -> None:

@@ -13,7 +13,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from kempen_desktop.commands.common import CliError, open_cli_database
+from kempen_desktop.commands.common import CliError, open_cli_database, with_desktop_sender
 
 EXPORT_KINDS = ("dossiers", "partners", "meetings", "actions")
 
@@ -175,7 +175,7 @@ def _cmd_report_dossier(args: argparse.Namespace) -> None:
                 f"Onbekend onderdeel: {', '.join(sorted(unknown))}. Kies uit: "
                 f"{', '.join(dossier_fiche.SECTIONS)}."
             )
-    workspace = Workspace(open_cli_database(args))
+    workspace = with_desktop_sender(Workspace(open_cli_database(args)))
     dossiers = workspace.dossiers
     try:
         try:
@@ -219,7 +219,7 @@ def _cmd_report_period(args: argparse.Namespace) -> None:
     start, end = _parse_date(args.start, "--from"), _parse_date(args.end, "--to")
     if end < start:
         raise CliError("De einddatum ligt vóór de begindatum.")
-    workspace = Workspace(open_cli_database(args))
+    workspace = with_desktop_sender(Workspace(open_cli_database(args)))
     try:
         try:
             nis = workspace.reports.municipality_codes(args.municipality)

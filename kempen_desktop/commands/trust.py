@@ -14,6 +14,7 @@ from kempen_desktop.commands.common import (
     _interactive,
     ask_new_passphrase,
     open_cli_database,
+    with_desktop_sender,
 )
 
 NEW_PASSPHRASE_ENV_VAR = "KEMPEN_NEW_PASSPHRASE"
@@ -248,7 +249,7 @@ def _cmd_access(args: argparse.Namespace) -> None:
 
     if not args.pdf and not args.xlsx:
         raise CliError("Geef --pdf en/of --xlsx.")
-    workspace = Workspace(open_cli_database(args))
+    workspace = with_desktop_sender(Workspace(open_cli_database(args)))
     try:
         dossier_id = workspace.trust.dossier_id_of_num(args.number)
         person_id = (

@@ -10,10 +10,13 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from kempen_desktop.app import desktop_settings as _shared
+
 T = TypeVar("T")
 
-ORGANIZATION = "Kempen"
-APPLICATION = "KempenDesktop"
+# Shared with the CLI (app/desktop_settings.py), so `kempen` reads the same store.
+ORGANIZATION = _shared.ORGANIZATION
+APPLICATION = _shared.APPLICATION
 
 
 @dataclass(frozen=True)
@@ -59,9 +62,7 @@ def list_header_setting(name: str) -> Setting[QByteArray]:
 
 def open_settings() -> QSettings:
     # defaultFormat() is native in the app; tests switch it to per-test INI files.
-    return QSettings(
-        QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
-    )
+    return _shared.open_settings()
 
 
 # --- First-run setup and the settings dialog (issue 18) ------------------------------------
@@ -69,12 +70,12 @@ FIRST_RUN_DONE = Setting("first_run/done", bool, False)
 DATABASE_PATH = Setting("data/database_path", str, "")  # "" = the user data folder
 REGION = Setting("region/preset", str, "")  # a code of regions.csv, or "vrij"
 REGION_MUNICIPALITIES = Setting("region/municipalities", str, "")  # NIS codes, ";"-joined
-USER_NAME = Setting("user/name", str, "")  # in minutes, reports and e-mail drafts
-USER_FUNCTION = Setting("user/function", str, "")
-USER_ORGANISATION = Setting("user/organisation", str, "")
-LETTERHEAD_NAME = Setting("letterhead/organisation", str, "")  # "" = USER_ORGANISATION
-LETTERHEAD_ADDRESS = Setting("letterhead/address", str, "")
-LETTERHEAD_LOGO = Setting("letterhead/logo", str, "")  # path of a PNG or JPEG
+USER_NAME = Setting(_shared.USER_NAME_KEY, str, "")  # in minutes, reports and e-mail drafts
+USER_FUNCTION = Setting(_shared.USER_FUNCTION_KEY, str, "")
+USER_ORGANISATION = Setting(_shared.USER_ORGANISATION_KEY, str, "")
+LETTERHEAD_NAME = Setting(_shared.LETTERHEAD_NAME_KEY, str, "")  # "" = USER_ORGANISATION
+LETTERHEAD_ADDRESS = Setting(_shared.LETTERHEAD_ADDRESS_KEY, str, "")
+LETTERHEAD_LOGO = Setting(_shared.LETTERHEAD_LOGO_KEY, str, "")  # path of a PNG or JPEG
 # The key the lock screen has always used (ui/trust/lock_screen.py), so a chosen time stays.
 IDLE_LOCK_MINUTES = Setting("security/auto_lock_minutes", int, 10)  # 0 = never
 IMPORT_DEFAULT_PROFILE = Setting("import/default_profile", str, "")
