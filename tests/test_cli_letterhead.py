@@ -84,3 +84,19 @@ def test_the_desktop_and_the_command_line_read_the_same_settings() -> None:
 
     assert desktop_settings.read_sender().letterhead.organisation == "Welzijnshuis Geel"
     assert read_sender() == desktop_settings.read_sender()
+
+
+def test_meeting_minutes_from_the_command_line_name_who_prepared_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.meetings_helpers import make_world
+
+    _settings_as_in_instellingen()
+    path = tmp_path / "k.db"
+    database = open_database(path)
+    meeting = make_world(database).meeting
+    database.close()
+    out = tmp_path / "verslag.pdf"
+    assert main(["--db", str(path), "report", "minutes", str(meeting), str(out)]) == 0
+    text = _text(out)
+    assert ORGANISATION in text and BYLINE in " ".join(text.split())
