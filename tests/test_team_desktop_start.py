@@ -53,11 +53,14 @@ def test_the_desktop_opens_a_server_url(
         assert first_runs == []
         assert "password" not in window.windowTitle()
         assert desktop.restart_command(controller.server or "")[1][-1] == pg_migrated_url
+        qtbot.wait(1300)  # the start-up check and backup run (and do nothing on a server)
     finally:
         if controller.window is not None:
             controller.window.close()
+            controller.window.deleteLater()  # no timer of this window outlives the test
         if controller.workspace is not None:
             controller.workspace.close()
+        qtbot.wait(50)
 
 
 def test_an_unreachable_server_is_one_dutch_message(
