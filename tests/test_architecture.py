@@ -69,20 +69,12 @@ def test_document_writers_know_nothing_of_services_or_db() -> None:
     assert not offenders, "\n".join(offenders)
 
 
-# The one module outside ui/ that may use Qt: it reads the desktop settings (QtCore's
-# QSettings, nothing else) for the app and the CLI alike, so `kempen` PDFs carry the letterhead.
-SHARED_SETTINGS = "kempen_desktop/app/desktop_settings.py"
-
-
 def test_domain_is_pure_and_qt_stays_in_ui() -> None:
     offenders = []
     for path in _modules(PACKAGE):
         imports = _imports(path)
         in_ui = (PACKAGE / "ui") in path.parents
         qt = [name for name in imports if name.startswith("PySide6")]
-        if _rel(path) == SHARED_SETTINGS:  # QSettings only: the CLI reads the app's settings
-            qt = [name for name in qt if not name.startswith("PySide6.QtCore.QSettings")]
-            qt = [name for name in qt if name != "PySide6.QtCore"]
         if not in_ui and qt:
             offenders.append(f"{_rel(path)}: imports Qt outside ui/")
         if (PACKAGE / "domain") in path.parents:

@@ -1,5 +1,5 @@
 """PDFs written by `kempen` carry the letterhead and "Opgesteld door …" of Instellingen, read
-from the same QSettings store as the desktop (app/desktop_settings.py); without settings they
+from the same QSettings store as the desktop (ui/common/desktop_settings.py); without settings they
 look as before. conftest points QSettings at a per-test folder."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from kempen_desktop.app import Workspace
-from kempen_desktop.app.desktop_settings import open_settings
 from kempen_desktop.cli import main
 from kempen_desktop.services.common.database import open_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
+from kempen_desktop.ui.common.desktop_settings import open_settings
 
 ORGANISATION = "Stad Turnhout"
 ADDRESS = "Campus Blairon 200, 2300 Turnhout"
@@ -80,7 +80,7 @@ def test_the_desktop_and_the_command_line_read_the_same_settings() -> None:
     from kempen_desktop.ui.common.sender import read_sender
 
     settings.LETTERHEAD_NAME.set(settings.open_settings(), "Welzijnshuis Geel")
-    from kempen_desktop.app import desktop_settings
+    from kempen_desktop.ui.common import desktop_settings
 
     assert desktop_settings.read_sender().letterhead.organisation == "Welzijnshuis Geel"
     assert read_sender() == desktop_settings.read_sender()

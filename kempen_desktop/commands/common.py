@@ -136,7 +136,7 @@ def open_cli_server_database(url: str) -> Database:
 def with_desktop_sender(workspace: Workspace) -> Workspace:
     """Give a command that writes PDFs the letterhead and "Opgesteld door …" of the desktop
     settings (Instellingen), read the same way the app reads them."""
-    from kempen_desktop.app.desktop_settings import read_sender
+    from kempen_desktop.ui.common.desktop_settings import read_sender
 
     workspace.sender = read_sender()
     return workspace

@@ -1,16 +1,16 @@
 """Who the documents come from, read from the settings registry and handed to the Workspace:
 the user's name, function and organisation, and the PDF letterhead (organisation, address,
 logo). The writers receive these as plain values (documents/sender.py). The reading itself is
-app/desktop_settings.py, shared with the CLI so its PDFs carry the same letterhead; here it
+ui/common/desktop_settings.py, shared with the CLI so its PDFs carry the same letterhead; here it
 is handed to the Workspace — at start and after Instellingen.
 """
 
 from __future__ import annotations
 
 from kempen_desktop.app import Workspace
-from kempen_desktop.app.desktop_settings import read_sender
 from kempen_desktop.documents.sender import Sender
 from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.common.desktop_settings import read_sender
 
 __all__ = ["apply_sender", "read_sender", "region_municipalities"]
 

@@ -10,11 +10,11 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from kempen_desktop.app import desktop_settings as _shared
+from kempen_desktop.ui.common import desktop_settings as _shared
 
 T = TypeVar("T")
 
-# Shared with the CLI (app/desktop_settings.py), so `kempen` reads the same store.
+# Shared with the CLI (ui/common/desktop_settings.py), so `kempen` reads the same store.
 ORGANIZATION = _shared.ORGANIZATION
 APPLICATION = _shared.APPLICATION
 

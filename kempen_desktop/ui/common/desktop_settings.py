@@ -2,13 +2,10 @@
 
 The user's name, function and organisation and the PDF letterhead are set in Instellingen
 (ui/common/settings.py declares every setting) and kept by QSettings. A PDF written from
-the command line must carry the same letterhead and "Opgesteld door …", so the reading lives
-here, below both ui/ and commands/, and both call `read_sender()`.
-
-Why Qt in app/: QSettings is the store (the Windows registry, an INI file on Linux); reading
-it any other way would need a second copy of its format rules. Only QtCore's QSettings is
-used (no QApplication needed), and this is the one module outside ui/ allowed to
-(tests/test_architecture.py).
+the command line must carry the same letterhead and "Opgesteld door …", so both front ends
+(ui/ and commands/, one layer) call `read_sender()` here. QSettings is the store (the
+Windows registry, an INI file on Linux); only QtCore is used, no QApplication is needed, so
+the CLI stays free of widgets.
 """
 
 from __future__ import annotations
