@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from kempen_desktop.domain.offline_merge import WHOLE_RECORD, RecordConflict, merge_record
+from kempen_desktop.domain.offline_merge import (
+    WHOLE_RECORD,
+    RecordConflict,
+    merge_record,
+    merge_set,
+)
 
 BASE = {"situation": "a", "follow_up_on": "2026-01-01"}
 
@@ -63,3 +68,60 @@ def test_merge_record(server, laptop, changes, conflicts, delete) -> None:
     assert list(merged.conflicts) == conflicts
     assert merged.delete is delete
     assert merged.applies is bool(changes or delete)
+
+
+# A set field (kansengroepen) merges per element: (base, server, laptop) -> merged.
+SET_CASES = [
+    ("nobody changed", ["a", "b"], ["a", "b"], ["a", "b"], ["a", "b"]),
+    ("added on laptop and on server: both survive", ["a"], ["a", "s"], ["a", "l"],
+     ["a", "l", "s"]),
+    ("removed on laptop, untouched on server", ["a", "b"], ["a", "b"], ["a"], ["a"]),
+    ("removed on server, untouched on laptop", ["a", "b"], ["b"], ["a", "b"], ["b"]),
+    ("removed on both", ["a", "b"], ["b"], ["b"], ["b"]),
+    ("same element added on both", [], ["x"], ["x"], ["x"]),
+    ("removed on laptop while server added another", ["a"], ["a", "s"], [], ["s"]),
+    ("no base (both created it): the union", None, ["s"], ["l"], ["l", "s"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "server", "laptop", "merged"),
+    [case[1:] for case in SET_CASES],
+    ids=[case[0] for case in SET_CASES],
+)
+def test_merge_set(base, server, laptop, merged) -> None:
+    assert merge_set(base, server, laptop) == merged
+
+
+def test_a_set_field_in_a_record_merges_per_element_and_never_conflicts() -> None:
+    base = {"situation": "a", "kansengroepen": ["leefloon", "neet"]}
+    server = {"situation": "a", "kansengroepen": ["leefloon", "neet", "nieuwkomer"]}
+    laptop = {"situation": "a", "kansengroepen": ["anderstalig", "leefloon"]}
+    merged = merge_record(base, server, laptop, sets={"kansengroepen"})
+    assert merged.conflicts == ()
+    assert merged.changes == {"kansengroepen": ["anderstalig", "leefloon", "nieuwkomer"]}
+
+
+def test_a_set_removal_the_server_already_made_changes_nothing() -> None:
+    base = {"kansengroepen": ["leefloon", "neet"]}
+    server = {"kansengroepen": ["leefloon"]}
+    laptop = {"kansengroepen": ["leefloon"]}
+    assert merge_record(base, server, laptop, sets={"kansengroepen"}).changes == {}
+
+
+def test_without_sets_a_list_field_still_conflicts_as_a_whole() -> None:
+    base = {"codes": ["a"]}
+    merged = merge_record(base, {"codes": ["a", "s"]}, {"codes": ["a", "l"]})
+    assert merged.conflicts == (RecordConflict("codes", ["a", "s"], ["a", "l"]),)
+
+
+def test_a_record_held_on_both_sides_without_a_base_conflicts_where_the_values_differ() -> None:
+    """Created on both sides under the same key (a code): equal fields are fine, a field
+    only one side filled keeps the filled value, different values are conflicts."""
+    server = {"label": "Werk", "description": "", "active": True}
+    laptop = {"label": "Aan het werk", "description": "", "active": True}
+    merged = merge_record({}, server, laptop)
+    assert merged.changes == {}
+    assert merged.conflicts == (RecordConflict("label", "Werk", "Aan het werk"),)
+    only_laptop = merge_record({}, {"label": "x", "note": None}, {"label": "x", "note": "n"})
+    assert only_laptop.changes == {"note": "n"} and only_laptop.conflicts == ()

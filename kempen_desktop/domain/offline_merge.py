@@ -11,11 +11,16 @@ record (`laptop`) and the server's record now (`server`) are compared with it:
 A record deleted on one side and edited on the other is a conflict of the whole record;
 deleted on one side and untouched on the other follows the deletion. Values are the
 JSON-safe forms (text, numbers, booleans, None) so the base can be stored as JSON.
+
+A set field (a dossier's kansengroepen, an event's organisers) merges per element
+(`merge_set`): what one side added or removed is applied to the other's set. Membership of
+one element is yes or no, so when both sides changed it they changed it the same way: a
+set never conflicts (the same rule as domain/merge.py for a form saved over a newer one).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,8 +55,27 @@ def _edited(base: Values, side: Values) -> bool:
     return any(side.get(name) != value for name, value in base.items())
 
 
-def merge_record(base: Values, server: Values | None, laptop: Values | None) -> RecordMerge:
-    """The three-way merge of one record checked out as `base`; None: deleted on that side."""
+def merge_set(
+    base: Iterable[Any] | None, server: Iterable[Any] | None, laptop: Iterable[Any] | None
+) -> list[Any]:
+    """The elements of a set field after the merge, sorted; None counts as empty.
+
+    Added on either side: in. Removed on one side and untouched on the other: out.
+    Removed on both: out. Never a conflict (see the module's note)."""
+    old, theirs, mine = (set(v or ()) for v in (base, server, laptop))
+    return sorted((theirs - (old - mine)) | (mine - old), key=str)
+
+
+def merge_record(
+    base: Values,
+    server: Values | None,
+    laptop: Values | None,
+    sets: Collection[str] = (),
+) -> RecordMerge:
+    """The three-way merge of one record checked out as `base`; None: deleted on that side.
+
+    The fields named in `sets` hold lists of elements merged per element (`merge_set`);
+    their change carries the merged list, every other change the laptop's value."""
     if laptop is None and server is None:
         return RecordMerge()  # deleted on both sides
     if laptop is None:
@@ -65,11 +89,16 @@ def merge_record(base: Values, server: Values | None, laptop: Values | None) -> 
         return RecordMerge()  # deleted on the server, untouched on the laptop: stays deleted
     changes: dict[str, Any] = {}
     conflicts: list[RecordConflict] = []
-    for name, old in base.items():
-        mine, theirs = laptop.get(name), server.get(name)
+    # A field missing from the base (a record both sides hold without one) counts as None.
+    for name in [*base, *(f for f in laptop if f not in base)]:
+        old, mine, theirs = base.get(name), laptop.get(name), server.get(name)
         if mine == old or mine == theirs:
             continue  # not edited on the laptop, or both made the same edit
-        if theirs == old:
+        if name in sets:
+            merged = merge_set(old, theirs, mine)
+            if merged != sorted(theirs or (), key=str):
+                changes[name] = merged
+        elif theirs == old:
             changes[name] = mine
         else:
             conflicts.append(RecordConflict(name, theirs, mine))
