@@ -1,0 +1,706 @@
+"""Team mode at scale (issue 19): 1,000,000 dossiers, 20 client processes, PostgreSQL vs SQLite.
+
+    python benchmarks/bench_team_scale.py [--dossiers 1000000] [--clients 20] [--seconds 60]
+                                          [--think-ms 200] [--backends postgresql,sqlite]
+                                          [--workdir DIR] [--keep-sqlite]
+
+Fills one database per backend with the same dossiers (seeded; persons with valid INSZ,
+one status change and two timeline lines per dossier, a stored kansengroep for some),
+quickly: on PostgreSQL with COPY while triggers are off (session_replication_role), then
+the search rows with migration 0014's own set-based SQL and the list columns checked on a
+sample against its own refresh; on SQLite through its own triggers, children first. The
+app's search (Workspace.dossiers.matching) must find sampled dossiers by name and INSZ on
+both, or the run stops.
+
+Then `--clients` processes each open the database as the app does (Workspace over
+open_server_database / open_database) and loop for `--seconds`:
+
+  search  Workspace.dossiers.matching(typed) for a 2-6 letter prefix of a name (sometimes
+          two words), an INSZ as typed (85.07.30-033.28) or a dossier number, then
+          Workspace.dossiers.rows() for the first page (64) of what it found;
+  open    Workspace.dossiers.get(id) for one of those rows, as the dossier pane does;
+  save    every other open: Workspace.dossiers.save_edit(...) with expect_version of what
+          was opened, changing the follow-up date, the phone number or the situation.
+
+with a random pause between actions (exponential, mean `--think-ms`: people read and
+type). The 2-core machine runs the server and all clients, so client-side Python time
+(the ORM) counts in every figure. SQLite allows one writer: every client writes through
+its own connection (WAL, busy_timeout 5 s as the app sets it); failures are counted, not
+hidden. The PostgreSQL server is a throwaway cluster (tests/pg.py's pg_ctl approach) with
+durable settings (fsync and synchronous_commit on), removed at the end with every file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import heapq
+import importlib
+import multiprocessing as mp
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import traceback
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from figures import Figure, print_figures  # noqa: E402
+
+PAGE = 64  # rows fetched per page by the Dossiers tab (dossier_table_model.PAGE_SIZE)
+CHUNK = 10_000  # dossiers generated and written per batch
+BUDGET_MS = 100.0  # the issue's target for search and save p95
+TODAY = date(2026, 12, 1)  # fixed: the same data on every run
+NOW = datetime(2026, 12, 1, 9, 0)
+STATUSES = (  # (code, weight): most dossiers are open
+    ("aangemeld", 8),
+    ("intake", 10),
+    ("in_begeleiding", 35),
+    ("in_opleiding", 10),
+    ("werkervaring", 8),
+    ("aan_het_werk", 9),
+    ("afgesloten", 20),
+)
+STORED_GROUPS = (
+    "langdurig_werkzoekend",
+    "leefloon",
+    "arbeidsbeperking",
+    "kortgeschoold",
+    "anderstalig",
+    "nieuwkomer",
+)
+NOTES = (
+    "Gesprek",
+    "Telefonisch contact",
+    "Opvolging",
+    "Doorverwijzing",
+)
+
+
+# --- the data (the same rows for both backends) --------------------------------------------
+@dataclass
+class Reference:
+    places: list[tuple[str, str, list[str]]]  # (nis, name, postcodes)
+    status_rank: dict[str, int]
+    group_label: dict[str, str]
+    closing_reasons: list[str]
+
+
+@dataclass
+class Chunk:
+    person: list[tuple[Any, ...]] = field(default_factory=list)
+    dossier: list[tuple[Any, ...]] = field(default_factory=list)
+    status_change: list[tuple[Any, ...]] = field(default_factory=list)
+    timeline_entry: list[tuple[Any, ...]] = field(default_factory=list)
+    dossier_target_group: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+PERSON_COLS = (
+    "id", "last_name", "first_name", "insz", "vdab_number", "birth_date", "sex", "street",
+    "postcode", "municipality_nis", "phone", "email", "language", "created_at", "updated_at",
+)  # fmt: skip
+DOSSIER_COLS = (
+    "id", "num", "person_id", "status_code", "status_since", "opened_on", "closed_on",
+    "closing_reason_code", "follow_up_on", "job_seeker_since", "situation", "discuss",
+    "created_at", "updated_at",
+)  # fmt: skip
+LIST_COLS = (
+    "list_last_name", "list_first_name", "list_place", "list_groups", "list_counsellor",
+    "list_status_rank", "list_follow_up",
+)  # fmt: skip
+STATUS_COLS = ("id", "dossier_id", "from_code", "to_code", "effective_on", "note", "changed_at")
+TIMELINE_COLS = (
+    "id", "dossier_id", "kind", "occurred_at", "title", "body", "author", "created_at",
+    "updated_at",
+)  # fmt: skip
+GROUP_COLS = ("dossier_id", "target_group_code")
+TABLES = {
+    "person": PERSON_COLS,
+    "status_change": STATUS_COLS,
+    "timeline_entry": TIMELINE_COLS,
+    "dossier_target_group": GROUP_COLS,
+    "dossier": DOSSIER_COLS,  # last: its triggers read the rows above (SQLite)
+}
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+class Generator:
+    """Seeded dossiers in chunks, every value in SQLite's storage format (ISO text, 32-hex
+    ids); PostgreSQL's COPY reads the same text."""
+
+    def __init__(self, count: int, seed: int, reference: Reference) -> None:
+        from kempen_desktop.services.demo.content import ORIGINS, STREETS
+
+        self.count, self.seed, self.ref = count, seed, reference
+        self.origins = ORIGINS
+        self.origin_weights = [origin.weight for origin in ORIGINS]
+        self.streets = STREETS
+        self.status_codes = [code for code, _ in STATUSES]
+        self.status_weights = [weight for _, weight in STATUSES]
+
+    def chunks(self) -> Iterator[Chunk]:
+        from kempen_desktop.domain.sorting import sort_key
+        from kempen_desktop.services.demo.content import BARRIERS, INTERESTS, PROGRESS, SECTORS
+        from kempen_desktop.services.demo.formats import insz_for
+
+        rng = random.Random(self.seed)
+        used_insz: set[str] = set()
+        sectors = list(SECTORS)
+        chunk = Chunk()
+        for index in range(self.count):
+            num = index + 1
+            origin = rng.choices(self.origins, self.origin_weights)[0]
+            male = rng.random() < origin.share_male
+            first = rng.choice(origin.male if male else origin.female)
+            last = rng.choice(origin.surnames)
+            birth = TODAY - timedelta(days=rng.randint(19 * 365, 65 * 365))
+            insz = None
+            if rng.random() < 0.88:
+                while True:
+                    insz = insz_for(birth, rng.randint(1, 997), bis=rng.random() < 0.05)
+                    if insz not in used_insz:
+                        used_insz.add(insz)
+                        break
+            nis, place, postcodes = rng.choice(self.ref.places)
+            opened = TODAY - timedelta(days=rng.randint(0, 3 * 365))
+            status = rng.choices(self.status_codes, self.status_weights)[0]
+            closed = status == "afgesloten"
+            follow_up = (
+                None if closed or rng.random() < 0.3 else TODAY + timedelta(rng.randint(-60, 90))
+            )
+            person_id = uuid.UUID(int=rng.getrandbits(128), version=4).hex
+            dossier_id = uuid.UUID(int=rng.getrandbits(128), version=4).hex
+            stamp = _stamp(datetime.combine(opened, NOW.time()))
+            chunk.person.append((
+                person_id, last, first, insz,
+                f"{rng.randint(10**9, 10**10 - 1)}" if rng.random() < 0.87 else None,
+                birth.isoformat(), "M" if male else "F",
+                f"{rng.choice(self.streets)} {rng.randint(1, 180)}", rng.choice(postcodes), nis,
+                f"04{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
+                f"{rng.randint(10, 99)}",
+                "", "Nederlands", stamp, stamp,
+            ))  # fmt: skip
+            sector = rng.choice(sectors)
+            situation = (
+                rng.choice(INTERESTS).format(sector=sector) + ". " + rng.choice(BARRIERS)
+            )
+            group = rng.choice(STORED_GROUPS) if rng.random() < 0.3 else None
+            chunk.dossier.append((
+                dossier_id, num, person_id, status, opened.isoformat(), opened.isoformat(),
+                (opened + timedelta(days=200)).isoformat() if closed else None,
+                rng.choice(self.ref.closing_reasons) if closed else None,
+                follow_up.isoformat() if follow_up else None,
+                (opened - timedelta(days=rng.randint(30, 900))).isoformat(),
+                situation, 0, stamp, stamp,
+                # the list columns (PostgreSQL's COPY; SQLite's triggers compute their own)
+                sort_key(last), sort_key(first), place,
+                self.ref.group_label[group] if group else "", "",
+                self.ref.status_rank[status], follow_up.isoformat() if follow_up else "9999-12-31",
+            ))  # fmt: skip
+            chunk.status_change.append(
+                (uuid.UUID(int=rng.getrandbits(128), version=4).hex, dossier_id, None, status,
+                 opened.isoformat(), "", stamp)
+            )  # fmt: skip
+            progress = rng.choice(PROGRESS).format(municipality=place, employer="Kringwinkel")
+            for kind, title, body, day in (
+                ("status", "Aangemeld", "", opened),
+                ("note", rng.choice(NOTES), progress, opened + timedelta(days=rng.randint(1, 90))),
+            ):
+                moment = _stamp(datetime.combine(day, NOW.time()))
+                chunk.timeline_entry.append(
+                    (uuid.UUID(int=rng.getrandbits(128), version=4).hex, dossier_id, kind,
+                     moment, title, body, "regisseur", moment, moment)
+                )  # fmt: skip
+            if group:
+                chunk.dossier_target_group.append((dossier_id, group))
+            if len(chunk.dossier) >= CHUNK:
+                yield chunk
+                chunk = Chunk()
+        if chunk.dossier:
+            yield chunk
+
+
+def search_terms(count: int, seed: int, reference: Reference, how_many: int = 4000) -> list[str]:
+    """What users type: name prefixes of 2-6 letters (a fifth with a second word), an INSZ
+    as printed on a card, a dossier number. Drawn from the dossiers themselves."""
+    rng = random.Random(seed + 1)
+    step = max(1, count // how_many)
+    terms: list[str] = []
+    generator = Generator(count, seed, reference)
+    for chunk in generator.chunks():
+        for person, dossier in zip(chunk.person[::step], chunk.dossier[::step], strict=True):
+            roll = rng.random()
+            if roll < 0.15 and person[3]:
+                insz = person[3]
+                terms.append(f"{insz[:2]}.{insz[2:4]}.{insz[4:6]}-{insz[6:9]}.{insz[9:]}")
+            elif roll < 0.30:
+                terms.append(str(dossier[1]))
+            else:
+                last = person[1].replace("-", " ").split()[-1]
+                typed = last[: rng.randint(2, 6)]
+                if rng.random() < 0.2:
+                    typed += " " + person[2][: rng.randint(2, 4)]
+                terms.append(typed)
+    rng.shuffle(terms)
+    return terms
+
+
+def read_reference(connection: Any) -> Reference:
+    """Reference rows the generator needs, from a migrated database (DB-API connection)."""
+    cursor = connection.cursor()
+    cursor.execute("SELECT nis_code, name, postcodes FROM municipality WHERE valid_until IS NULL")
+    places = [(nis, name, postcodes.split(";")) for nis, name, postcodes in cursor.fetchall()]
+    places.sort()
+    cursor.execute("SELECT code, sort_order FROM dossier_status")
+    rank = dict(cursor.fetchall())
+    cursor.execute("SELECT code, label FROM target_group")
+    labels = dict(cursor.fetchall())
+    cursor.execute("SELECT code FROM closing_reason ORDER BY code")
+    reasons = [row[0] for row in cursor.fetchall()]
+    return Reference(places, rank, labels, reasons)
+
+
+# --- filling ------------------------------------------------------------------------------
+def _migration(name: str) -> Any:
+    return importlib.import_module(f"kempen_desktop.db.migrations.versions.{name}")
+
+
+def fill_postgres(url: str, count: int, seed: int) -> tuple[Reference, float]:
+    """Migrate with the app, COPY the rows with triggers off, then build what the triggers
+    would have: the search rows (0014's SQL), the number counter; list columns checked."""
+    import psycopg
+
+    from kempen_desktop.services.common.database import open_server_database
+
+    open_server_database(url).close()  # Alembic history + reference data, as the app does
+    started = time.perf_counter()
+    params = _pg_params(url)
+    with psycopg.connect(**params) as connection:
+        reference = read_reference(connection)
+        connection.execute("SET session_replication_role = replica")  # no triggers, no FKs
+        connection.execute("SET synchronous_commit = off")
+        for chunk in Generator(count, seed, reference).chunks():
+            for table, columns in TABLES.items():
+                rows = getattr(chunk, table)
+                names = (*columns, *LIST_COLS) if table == "dossier" else columns
+                with connection.cursor().copy(
+                    f"COPY {table} ({', '.join(names)}) FROM STDIN"
+                ) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            connection.commit()
+        search_sql = _migration("0014_postgresql_objects")._SEARCH_ROW.format(where="TRUE")
+        connection.execute(search_sql)
+        connection.execute(
+            "UPDATE counter SET value = (SELECT max(num) FROM dossier) WHERE name = 'dossier.num'"
+        )
+        connection.commit()
+        _check_list_columns(connection)
+    with psycopg.connect(**params, autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE")
+    return reference, time.perf_counter() - started
+
+
+def _check_list_columns(connection: Any) -> None:
+    """The list columns written by COPY equal what the triggers compute (0014's refresh),
+    on every 997th dossier; rolled back."""
+    refresh = _migration("0014_postgresql_objects")._list_refresh("num % 997 = 0")
+    columns = ", ".join(LIST_COLS)
+    sample = f"SELECT num, {columns} FROM dossier WHERE num % 997 = 0 ORDER BY num"
+    before = connection.execute(sample).fetchall()
+    connection.execute(refresh)
+    after = connection.execute(sample).fetchall()
+    connection.rollback()
+    if before != after:
+        wrong = [(b, a) for b, a in zip(before, after, strict=True) if b != a][:3]
+        raise SystemExit(f"list columns differ from the triggers' on PostgreSQL: {wrong}")
+
+
+def _pg_params(url: str) -> dict[str, str]:
+    from sqlalchemy import make_url
+
+    parsed = make_url(url)
+    return {
+        "host": str(parsed.query["host"]),
+        "user": str(parsed.username),
+        "dbname": str(parsed.database),
+    }
+
+
+def fill_sqlite(path: Path, count: int, seed: int) -> tuple[Reference, float]:
+    """Migrate with the app, then multi-row INSERTs through SQLite's own triggers (list
+    columns, FTS5 rows, the counter), children first so each dossier is indexed once."""
+    from kempen_desktop.db.bulk import rows_per_statement
+    from kempen_desktop.db.engine import connect_raw
+    from kempen_desktop.services.common.database import open_database
+
+    open_database(path).close()
+    started = time.perf_counter()
+    connection = connect_raw(path, None, isolation_level=None)
+    try:
+        reference = read_reference(connection)
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute("PRAGMA cache_size = -262144")
+        connection.execute("BEGIN")
+        for chunk in Generator(count, seed, reference).chunks():
+            for table, columns in TABLES.items():
+                rows = [row[: len(columns)] for row in getattr(chunk, table)]
+                per = rows_per_statement(len(columns), 500)
+                one = "(" + ", ".join("?" * len(columns)) + ")"
+                for start in range(0, len(rows), per):
+                    part = rows[start : start + per]
+                    connection.execute(
+                        f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                        + ", ".join([one] * len(part)),
+                        [value for row in part for value in row],
+                    )
+        connection.execute("COMMIT")
+        connection.execute("INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')")
+        connection.execute("PRAGMA optimize")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    return reference, time.perf_counter() - started
+
+
+def check_search(open_db: Any, count: int, seed: int, reference: Reference) -> dict[str, int]:
+    """The app's own search finds sampled dossiers by name and by INSZ (or stop here);
+    returns how many dossiers a few typical prefixes find, for the report."""
+    from kempen_desktop.app import Workspace
+
+    database = open_db()
+    try:
+        workspace = Workspace(database)
+        step = max(1, count // 50)
+        for chunk in Generator(count, seed, reference).chunks():
+            for person, dossier in zip(chunk.person[::step], chunk.dossier[::step], strict=True):
+                num = dossier[1]
+                for typed in (f"{person[1]} {person[2]}", person[3] or str(num)):
+                    found = workspace.dossiers.matching(typed) or frozenset()
+                    if num not in found:
+                        raise SystemExit(f"the app's search misses dossier {num} for {typed!r}")
+        return {
+            typed: len(workspace.dossiers.matching(typed) or ())
+            for typed in ("pe", "jan", "maes", "de", "al")
+        }
+    finally:
+        database.close()
+
+
+# --- the clients --------------------------------------------------------------------------
+def client(
+    number: int,
+    backend: str,
+    target: str,
+    terms: list[str],
+    seconds: float,
+    think_ms: float,
+    barrier: Any,
+    results: Any,
+) -> None:
+    """One user: search, open, save every other open; latencies in ms per operation."""
+    from kempen_desktop.app import Workspace
+    from kempen_desktop.domain.merge import EditConflictError
+    from kempen_desktop.services.common.database import open_database, open_server_database
+
+    rng = random.Random(number)
+    samples: dict[str, list[float]] = {"search": [], "open": [], "save": []}
+    errors: dict[str, int] = {}
+    conflicts = 0
+    database = None
+    try:
+        database = open_server_database(target) if backend == "postgresql" else open_database(
+            Path(target)
+        )
+        workspace = Workspace(database)
+
+        def one_round(record: bool) -> None:
+            nonlocal conflicts
+            typed = rng.choice(terms)
+            started = time.perf_counter()
+            found = workspace.dossiers.matching(typed) or frozenset()
+            rows = workspace.dossiers.rows(heapq.nsmallest(PAGE, found))
+            searched = time.perf_counter()
+            if record:
+                samples["search"].append((searched - started) * 1000)
+            if not rows:
+                return
+            pause()
+            row = rng.choice(list(rows.values()))
+            started = time.perf_counter()
+            detail = workspace.dossiers.get(row.id)
+            if record:
+                samples["open"].append((time.perf_counter() - started) * 1000)
+            if rng.random() >= 0.5:
+                return
+            pause()
+            what = rng.randrange(3)
+            if what == 0:
+                wanted = replace(detail.data, follow_up_on=TODAY + timedelta(rng.randint(1, 60)))
+            elif what == 1:
+                wanted = replace(detail.data, phone=f"0470 {rng.randint(100000, 999999)}")
+            else:
+                wanted = replace(detail.data, situation=detail.data.situation[:300] + " Gebeld.")
+            started = time.perf_counter()
+            try:
+                workspace.dossiers.save_edit(row.id, wanted, expect_version=detail.version)
+            except EditConflictError:
+                conflicts += 1
+            if record:
+                samples["save"].append((time.perf_counter() - started) * 1000)
+
+        def pause() -> None:
+            if think_ms > 0:
+                time.sleep(rng.expovariate(1.0 / think_ms) / 1000)
+
+        for _ in range(3):  # warm: statements compiled, caches filled; not recorded
+            one_round(record=False)
+        barrier.wait(timeout=600)
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            try:
+                one_round(record=True)
+            except Exception as error:  # noqa: BLE001 - counted and reported, the run goes on
+                key = f"{type(error).__name__}: {str(error).splitlines()[0][:80]}"
+                errors[key] = errors.get(key, 0) + 1
+            pause()
+    except Exception:  # noqa: BLE001 - a client that cannot start says why
+        errors["client failed: " + traceback.format_exc().splitlines()[-1][:120]] = 1
+        try:
+            barrier.abort()
+        except Exception:  # noqa: BLE001
+            pass
+    finally:
+        if database is not None:
+            database.close()
+        results.put((number, samples, errors, conflicts, os.times()[0] + os.times()[1]))
+
+
+@dataclass
+class RunResult:
+    backend: str
+    samples: dict[str, list[float]]
+    errors: dict[str, int]
+    conflicts: int
+    seconds: float
+    client_cpu_s: float
+    load: tuple[float, float]  # 1-minute load average before and after
+
+
+def run_clients(
+    backend: str, target: str, terms: list[str], clients: int, seconds: float, think_ms: float
+) -> RunResult:
+    context = mp.get_context("fork")  # nothing open in the parent: no connection is shared
+    barrier = context.Barrier(clients + 1)
+    results = context.Queue()
+    processes = [
+        context.Process(
+            target=client,
+            args=(n, backend, target, terms, seconds, think_ms, barrier, results),
+        )
+        for n in range(clients)
+    ]
+    for process in processes:
+        process.start()
+    load_before = os.getloadavg()[0]
+    try:
+        barrier.wait(timeout=900)
+    except Exception:  # noqa: BLE001 - a client failed to start: its error is in the results
+        pass
+    started = time.perf_counter()
+    collected = [results.get(timeout=seconds + 900) for _ in processes]
+    elapsed = time.perf_counter() - started
+    load_after = os.getloadavg()[0]
+    for process in processes:
+        process.join(timeout=60)
+    merged: dict[str, list[float]] = {"search": [], "open": [], "save": []}
+    errors: dict[str, int] = {}
+    conflicts = 0
+    cpu = 0.0
+    for _number, samples, client_errors, client_conflicts, client_cpu in collected:
+        for op, values in samples.items():
+            merged[op].extend(values)
+        for key, value in client_errors.items():
+            errors[key] = errors.get(key, 0) + value
+        conflicts += client_conflicts
+        cpu += client_cpu
+    return RunResult(
+        backend, merged, errors, conflicts, elapsed, cpu, (load_before, load_after)
+    )
+
+
+# --- the PostgreSQL server ----------------------------------------------------------------
+SERVER_SETTINGS = (
+    # Durable as a real server (fsync, synchronous_commit on); memory for 1M dossiers.
+    "-c listen_addresses='' -c max_connections=100 -c shared_buffers=512MB "
+    "-c maintenance_work_mem=256MB -c max_wal_size=4GB -c checkpoint_timeout=15min"
+)
+
+
+def start_server() -> Any:
+    from tests import pg
+
+    cluster_class = pg.Cluster
+
+    class BenchCluster(cluster_class):  # type: ignore[misc, valid-type]
+        def start(self) -> None:
+            data = self.folder / "data"
+            self.socket_dir.mkdir()
+            if self.user is not None:
+                entry = pg.pwd.getpwnam(self.user)
+                for path in (self.folder, self.socket_dir):
+                    os.chown(path, entry.pw_uid, entry.pw_gid)
+            self.run(
+                "initdb", "-D", str(data), "-U", self.superuser, "--auth=trust",
+                "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",
+            )  # fmt: skip
+            self.run(
+                "pg_ctl", "start", "-w", "-t", "60", "-D", str(data),
+                "-l", str(self.folder / "server.log"),
+                "-o", f"-k {self.socket_dir} {SERVER_SETTINGS}",
+            )  # fmt: skip
+
+    bindir = pg.postgres_bindir()
+    if bindir is None:
+        raise SystemExit("PostgreSQL is not installed (initdb/pg_ctl not found)")
+    cluster = BenchCluster(bindir, Path(tempfile.mkdtemp(prefix="kempen-scale-pg-")),
+                           pg._server_user())  # fmt: skip
+    try:
+        cluster.start()
+    except Exception:
+        cluster.stop()
+        raise
+    return cluster
+
+
+# --- report -------------------------------------------------------------------------------
+def percentile(values: list[float], share: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def report(results: list[RunResult], args: argparse.Namespace, notes: list[str]) -> None:
+    print(f"\n# Team scale: {args.dossiers:,} dossiers, {args.clients} client processes, "
+          f"{args.seconds:g} s each, think time {args.think_ms:g} ms (mean)")  # fmt: skip
+    print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores")
+    for note in notes:
+        print(note)
+    header = f"{'backend':<11}{'op':<8}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'ops/s':>8}"
+    print("\n" + header)
+    for result in results:
+        for op, values in result.samples.items():
+            print(
+                f"{result.backend:<11}{op:<8}{len(values):>7}{percentile(values, 0.5):>9.1f}"
+                f"{percentile(values, 0.95):>9.1f}{max(values, default=float('nan')):>9.1f}"
+                f"{len(values) / result.seconds:>8.1f}"
+            )
+        print(
+            f"{'':<11}conflicts {result.conflicts}, errors {sum(result.errors.values())}, "
+            f"client CPU {result.client_cpu_s:.0f} s in {result.seconds:.0f} s, "
+            f"load {result.load[0]:.1f} -> {result.load[1]:.1f}"
+        )
+        for key, value in sorted(result.errors.items()):
+            print(f"{'':<13}{value} x {key}")
+    figures: list[Figure] = []
+    for result in results:
+        for op in ("search", "open", "save"):
+            values = result.samples[op]
+            figures.append(
+                Figure(
+                    f"{result.backend} {op} p95",
+                    percentile(values, 0.95),
+                    f"{result.backend} {op} p50",
+                    percentile(values, 0.5),
+                    budget_ms=BUDGET_MS if op != "open" else None,
+                )
+            )
+    print_figures("p95 against the issue's target (≤ 100 ms for search and save)", figures)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dossiers", type=int, default=1_000_000)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--think-ms", type=float, default=200.0)
+    parser.add_argument("--backends", default="postgresql,sqlite")
+    parser.add_argument("--seed", type=int, default=19)
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args()
+    backends = [name.strip() for name in args.backends.split(",") if name.strip()]
+    workdir = Path(tempfile.mkdtemp(prefix="kempen-scale-", dir=args.workdir))
+    os.environ["XDG_DATA_HOME"] = str(workdir / "data")  # nothing lands in the real one
+    results: list[RunResult] = []
+    notes: list[str] = []
+    try:
+        for backend in backends:
+            if backend == "postgresql":
+                cluster = start_server()
+                try:
+                    cluster.admin("CREATE DATABASE kempen_scale")
+                    url = cluster.url("kempen_scale")
+                    reference, took = fill_postgres(url, args.dossiers, args.seed)
+                    notes.append(f"postgresql: filled in {took:.0f} s")
+                    results.append(
+                        _measure(backend, url, reference, args, notes, _opener(backend, url))
+                    )
+                finally:
+                    cluster.stop()
+            else:
+                path = workdir / "kempen.db"
+                reference, took = fill_sqlite(path, args.dossiers, args.seed)
+                size = sum(p.stat().st_size for p in workdir.glob("kempen.db*")) / 1e6
+                notes.append(f"sqlite: filled in {took:.0f} s, {size:,.0f} MB")
+                results.append(
+                    _measure(backend, str(path), reference, args, notes, _opener(backend, path))
+                )
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    report(results, args, notes)
+
+
+def _opener(backend: str, target: Any) -> Any:
+    from kempen_desktop.services.common.database import open_database, open_server_database
+
+    if backend == "postgresql":
+        return lambda: open_server_database(target)
+    return lambda: open_database(target)
+
+
+def _measure(
+    backend: str,
+    target: str,
+    reference: Reference,
+    args: argparse.Namespace,
+    notes: list[str],
+    opener: Any,
+) -> RunResult:
+    found = check_search(opener, args.dossiers, args.seed, reference)
+    shown = ", ".join(f"{typed!r} {count:,}" for typed, count in found.items())
+    notes.append(f"{backend}: the app's search finds the sampled dossiers; matches {shown}")
+    terms = search_terms(args.dossiers, args.seed, reference)
+    print(f"{backend}: filled and checked; {args.clients} clients for {args.seconds:g} s",
+          flush=True)  # fmt: skip
+    result = run_clients(backend, target, terms, args.clients, args.seconds, args.think_ms)
+    print(f"{backend}: search p95 {percentile(result.samples['search'], 0.95):.1f} ms, "
+          f"save p95 {percentile(result.samples['save'], 0.95):.1f} ms", flush=True)  # fmt: skip
+    return result
+
+
+if __name__ == "__main__":
+    main()
