@@ -19,13 +19,12 @@ design:
   The column lists are checked against the SQLAlchemy tables, so a renamed or new
   NOT NULL column fails loudly instead of silently. Multi-row statements also matter
   for FTS5, which flushes its pending index data at the end of every statement.
-* Triggers keep the search index (migration 0001) and the dossier list columns
-  (migration 0002) up to date. The dossier's insert triggers build its search row and
-  list columns from what is already there; the triggers on its timeline entries and
-  target groups rebuild them again. So, within each chunk, timeline entries and target
-  groups are written *before* their dossiers (``PRAGMA defer_foreign_keys = ON``
-  postpones the foreign-key check to the commit): their triggers find no dossier and
-  do nothing, and every dossier is indexed once, with all its notes and groups.
+* The per-row triggers that keep the search index (migration 0001) and the dossier list
+  columns (migration 0002) are paused while the demo writes; the search rows and list
+  columns of all dossiers are written at the end, one statement each
+  (db/search_rows.py). Within each chunk, timeline entries and target groups are still
+  written *before* their dossiers (``PRAGMA defer_foreign_keys = ON`` postpones the
+  foreign-key check to the commit).
 * The rows of the next chunk are built in a background thread while SQLite writes the
   current one (the sqlite3 module releases the GIL while SQLite works).
 

@@ -332,7 +332,7 @@ class _ActivityPlanning(_GeneratorBase):
         writer.write(event_employer, ("event_id", "partner_id"), sorted(employer_links))
         writer.write(_table(EventParticipant), EVENT_PARTICIPANT_COLS, attendees)
         writer.write(_table(ActionPoint), ACTION_COLS, follow_ups)
-        # Few rows, written after their dossiers: the triggers update those search rows.
+        # Few rows, written after their dossiers (their search rows are written at the end).
         writer.write(_table(TimelineEntry), TIMELINE_COLS, timeline)
 
     def plan_participants(

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from kempen_desktop.db import backends
+from kempen_desktop.db import backends, search_rows
 from kempen_desktop.db.models import (
     ActionPoint,
     AgendaItem,
@@ -111,7 +111,10 @@ def _generate(
             generator = _Generator(
                 _Reference.load(connection), _FastRandom(seed), dossiers, day, report
             )
-            summary = generator.run(connection)
+            # Search rows and list columns once at the end, for every dossier, instead of by
+            # the per-row triggers (db/search_rows.py).
+            with search_rows.batch(connection, everything=True):
+                summary = generator.run(connection)
             with Session(bind=connection) as session:
                 audit.record(
                     session,

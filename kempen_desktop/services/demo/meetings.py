@@ -424,7 +424,7 @@ class _MeetingPlanning(_GeneratorBase):
         writer.write(_table(MeetingParticipant), PARTICIPANT_COLS, participants)
         writer.write(_table(AgendaItem), AGENDA_COLS, agenda)
         writer.write(_table(ActionPoint), ACTION_COLS, actions)
-        # Few rows, written after their dossiers: the triggers update those search rows.
+        # Few rows, written after their dossiers (their search rows are written at the end).
         writer.write(_table(TimelineEntry), TIMELINE_COLS, decisions)
         # The regisseur organises; a few open dossiers are flagged "bespreken" for the next
         # overleg, so the agenda rules have something to suggest.

@@ -1,11 +1,11 @@
 """apply_plan: write a plan in one transaction, recorded as a batch that undo can reverse.
 
-Order of the writes, for the search index and list triggers: new persons first; then the
-timeline entries and target groups of the new dossiers, *before* the dossiers themselves
-(``PRAGMA defer_foreign_keys`` moves the foreign-key check to the commit), so that their
-triggers find no dossier yet and each new dossier is indexed once, with everything;
-then the dossiers and their first status. Matched dossiers are updated with one
-``UPDATE`` per set of changed columns.
+Order of the writes: new persons first; then the timeline entries and target groups of the
+new dossiers, *before* the dossiers themselves (``PRAGMA defer_foreign_keys`` moves the
+foreign-key check to the commit); then the dossiers and their first status. Matched
+dossiers are updated with one ``UPDATE`` per set of changed columns. The per-row search and
+list triggers are paused meanwhile: the search rows and list columns of every dossier the
+batch touched are written at the end with one statement each (db/search_rows.py).
 
 Every created or updated dossier gets a timeline entry of kind 'import' linked to the
 batch, and an ``import_change`` row with what undo needs. A cancel (``should_cancel``)
@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import exc, insert
 from sqlalchemy.orm import Session
 
-from kempen_desktop.db import backends
+from kempen_desktop.db import backends, search_rows
 from kempen_desktop.db.base import utcnow
 from kempen_desktop.db.bulk import PERSON_COLUMNS
 from kempen_desktop.db.models import (
@@ -317,10 +317,15 @@ def _apply(
             first_num = (
                 take_dossier_numbers(writer.connection, len(rows.creates)) if rows.creates else 0
             )
-            _write_creates(writer, rows.creates, batch_id.hex, first_num, stamp, origin)
-            check()
-            _write_updates(writer, rows.updates, batch_id.hex, stamp, origin)
-            check()
+            # Search rows and list columns once for the whole batch, not per row by triggers.
+            with search_rows.batch(writer.connection) as touched:
+                _write_creates(writer, rows.creates, batch_id.hex, first_num, stamp, origin)
+                check()
+                _write_updates(writer, rows.updates, batch_id.hex, stamp, origin)
+                check()
+                touched.dossiers(row.dossier_id.hex for row, _ in rows.creates if row.dossier_id)
+                touched.dossiers(str(work.dossier_id) for _, work in rows.updates)
+                touched.persons(str(work.person_id) for _, work in rows.updates)
             remember(writer.connection, rows.merged, batch_id.hex, stamp)
             report("Vastleggen", 90)
             audit.record(
