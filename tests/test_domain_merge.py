@@ -9,6 +9,7 @@ from kempen_desktop.domain.offline_merge import (
     RecordConflict,
     merge_record,
     merge_set,
+    same_person,
 )
 
 BASE = {"situation": "a", "follow_up_on": "2026-01-01"}
@@ -125,3 +126,17 @@ def test_a_record_held_on_both_sides_without_a_base_conflicts_where_the_values_d
     assert merged.conflicts == (RecordConflict("label", "Werk", "Aan het werk"),)
     only_laptop = merge_record({}, {"label": "x", "note": None}, {"label": "x", "note": "n"})
     assert only_laptop.changes == {"note": "n"} and only_laptop.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (("Peeters", "An"), ("PEETERS", "an"), True),
+        (("Van den Broeck", "Jan"), ("Vandenbroeck", "Jan"), True),
+        (("Müller", "Zoë"), ("Muller", "Zoe"), True),
+        (("Peeters", "An"), ("Peters", "An"), False),
+        (("Peeters", "An"), ("Peeters", "Anna"), False),
+    ],
+)
+def test_same_person_compares_names_without_case_accents_or_spaces(a, b, same) -> None:
+    assert same_person(*a, *b) is same

@@ -20,6 +20,7 @@ set never conflicts (the same rule as domain/merge.py for a form saved over a ne
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -103,3 +104,16 @@ def merge_record(
         else:
             conflicts.append(RecordConflict(name, theirs, mine))
     return RecordMerge(changes, tuple(conflicts))
+
+
+def _folded(name: str) -> str:
+    """A name without accents, case, spaces, hyphens or apostrophes: 'Van den Broeck' and
+    'vandenbroeck', 'Müller' and 'Muller' agree."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed.casefold() if ch.isalnum())
+
+
+def same_person(last_a: str, first_a: str, last_b: str, first_b: str) -> bool:
+    """Whether two people with the same INSZ also carry the same name, so a person created
+    offline may be taken for the one the server already holds (issue 20)."""
+    return _folded(last_a) == _folded(last_b) and _folded(first_a) == _folded(first_b)

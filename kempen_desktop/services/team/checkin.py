@@ -20,17 +20,23 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy import Connection, exc, insert, inspect, select, text, update
 
 from kempen_desktop.db.backend import Backend, backend_of
 from kempen_desktop.db.numbering import take_dossier_numbers
-from kempen_desktop.domain.offline_merge import WHOLE_RECORD, RecordMerge, merge_record
+from kempen_desktop.domain.offline_merge import (
+    WHOLE_RECORD,
+    RecordMerge,
+    merge_record,
+    same_person,
+)
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.team import working_copy as wc
 from kempen_desktop.services.team.working_copy import WorkingCopyError, table
@@ -88,57 +94,174 @@ class _Outcome:
     conflicting: set[str]
     deleted: bool = False  # deleted on the server by this check-in
     version: int | None = None  # the base's server version (None: a table without versions)
-    had_base: bool = True  # False: created by this check-in
+    had_base: bool = True  # False: created by this check-in (or held on both sides)
 
 
-def _read_copy(copy: Connection) -> tuple[dict[str, Any], dict[str, dict[str, Row]]]:
-    bases: dict[str, Any] = {}
+@dataclass
+class _Run:
+    """One check-in on the server: what the copy holds and what has been done so far."""
+
+    server: Connection
+    bases: dict[str, dict[str, tuple[int | None, dict[str, Any]]]]
+    laptop: dict[str, dict[str, Row]]
+    result: CheckinResult = field(default_factory=CheckinResult)
+    outcomes: list[_Outcome] = field(default_factory=list)
+    deletions: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # -> server's
+    set_writes: list[tuple[str, str, str, list[Any]]] = field(default_factory=list)
+    # Records made offline that wait for a decision (an INSZ the server holds for someone
+    # else), and everything made offline that points at them: not created this time.
+    waiting: dict[str, set[str]] = field(default_factory=dict)
+    # Records made offline that are the server's own: a person whose INSZ and name the
+    # server already holds (offline id -> server id). What points at them is redirected.
+    linked: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def _read_copy(
+    copy: Connection,
+) -> tuple[dict[str, dict[str, tuple[int | None, dict[str, Any]]]], dict[str, dict[str, Row]]]:
+    bases: dict[str, dict[str, tuple[int | None, dict[str, Any]]]] = {}
     laptop: dict[str, dict[str, Row]] = {}
     for name in wc.TRACKED_TABLES:
         bases[name] = wc.read_bases(copy, name)
         rows: list[Any] = list(copy.execute(select(table(name))).mappings())
-        if name == "dossier":
-            rows = wc.with_target_groups(copy, rows)
-        laptop[name] = {str(r["id"]): r for r in rows}
+        if name in wc.SET_FIELDS:
+            rows = wc.with_sets(copy, name, rows)
+        key = wc.key_column(name)
+        laptop[name] = {str(r[key]): r for r in rows}
     return bases, laptop
 
 
 def _server_rows(server: Connection, name: str, ids: list[str], lock: bool) -> dict[str, Row]:
     t = table(name)
+    key = t.c[wc.key_column(name)]
     found: dict[str, Row] = {}
     for start in range(0, len(ids), _CHUNK):
-        part = [uuid.UUID(i) for i in ids[start : start + _CHUNK]]
-        query = select(t).where(t.c.id.in_(part))
+        part = [wc.record_key(name, i) for i in ids[start : start + _CHUNK]]
+        query = select(t).where(key.in_(part))
         if lock:
             query = query.with_for_update()
         rows: list[Any] = list(server.execute(query).mappings())
-        if name == "dossier":
-            rows = wc.with_target_groups(server, rows)
-        found.update({str(r["id"]): r for r in rows})
+        if name in wc.SET_FIELDS:
+            rows = wc.with_sets(server, name, rows)
+        found.update({str(r[key.name]): r for r in rows})
     return found
 
 
-def _create(server: Connection, name: str, row: Row, result: CheckinResult) -> None:
-    values = wc.insertable(name, row)
+def _references(name: str) -> dict[str, str]:
+    """{column: table} of the foreign keys of table `name` to tracked tables."""
+    return {
+        fk.parent.name: fk.column.table.name
+        for fk in table(name).foreign_keys
+        if fk.column.table.name in wc.TRACKED_TABLES
+    }
+
+
+def _redirected(run: _Run, name: str, values: dict[str, Any]) -> dict[str, Any]:
+    """`values` (JSON-safe) with references to linked records pointing at the server's."""
+    for column, target in _references(name).items():
+        server_id = run.linked.get(target, {}).get(str(values.get(column)))
+        if server_id is not None:
+            values[column] = server_id
+    return values
+
+
+def _waits(run: _Run, name: str, row: Row) -> bool:
+    return any(
+        str(row[column]) in run.waiting.get(target, set())
+        for column, target in _references(name).items()
+    )
+
+
+def _with_id(name: str, row: Row) -> dict[str, Any]:
+    return {"id": str(row["id"]), **wc.field_values(name, row)}
+
+
+def _insz_holder(run: _Run, insz: str, record: str) -> Row | None:
+    """The server's person with this INSZ (as far as the user may see), when not `record`."""
+    person = table("person")
+    holder = run.server.execute(select(person).where(person.c.insz == insz)).mappings().first()
+    return None if holder is None or str(holder["id"]) == record else holder
+
+
+def _insz_conflict(run: _Run, record: str, lap: Row, holder: Row | None) -> None:
+    """The INSZ belongs to someone else on the server: both people side by side (the server's
+    None when the user may not see it); nothing of the laptop's person is written."""
+    server_side = None if holder is None else _with_id("person", holder)
+    run.result.conflicts.append(
+        Conflict("person", record, "insz", server_side, _with_id("person", lap))
+    )
+
+
+def _write_person(run: _Run, record: str, lap: Row, write: Any) -> bool:
+    """Run `write` (an insert or update of person `record`) unless its INSZ is someone
+    else's on the server: then a conflict, and False."""
+    insz = lap["insz"]
+    holder = _insz_holder(run, insz, record) if insz else None
+    if holder is not None:
+        _insz_conflict(run, record, lap, holder)
+        return False
+    try:
+        with run.server.begin_nested():
+            run.server.execute(write)
+    except exc.IntegrityError:  # held by a person the user may not see
+        _insz_conflict(run, record, lap, None)
+        return False
+    return True
+
+
+def _create(run: _Run, name: str, record: str, lap: Row) -> None:
+    """Insert a record made offline; a person whose INSZ the server holds under the same
+    name is linked to the server's instead, under another name waits for a decision."""
+    if _waits(run, name, lap):
+        run.waiting.setdefault(name, set()).add(record)
+        return
+    values = wc.insertable(name, lap)
+    for column, value in _redirected(run, name, {c: values[c] for c in _references(name)}).items():
+        values[column] = wc.python_value(name, column, value)
     if "version" in values:
         values["version"] = 1
+    if name == "person" and lap["insz"]:
+        holder = _insz_holder(run, lap["insz"], record)
+        if holder is not None and same_person(
+            holder["last_name"], holder["first_name"], lap["last_name"], lap["first_name"]
+        ):
+            run.linked.setdefault(name, {})[record] = str(holder["id"])
+            return
     if name == "dossier":
-        values["num"] = take_dossier_numbers(server, 1)
-        result.renumbered[int(row["num"])] = int(values["num"])
-    server.execute(insert(table(name)).values(**values))
-    if name == "dossier":
-        wc.set_target_groups(server, row["id"], row[wc.TARGET_GROUPS])
-    result.created += 1
+        values["num"] = take_dossier_numbers(run.server, 1)
+        run.result.renumbered[int(lap["num"])] = int(values["num"])
+    write = insert(table(name)).values(**values)
+    if name == "person":
+        if not _write_person(run, record, lap, write):
+            run.waiting.setdefault(name, set()).add(record)
+            return
+    else:
+        run.server.execute(write)
+    for set_name in wc.SET_FIELDS.get(name, {}):
+        run.set_writes.append((name, record, set_name, wc.field_values(name, lap)[set_name]))
+    run.result.created += 1
+    run.outcomes.append(_Outcome(name, record, wc.field_values(name, lap), set(), had_base=False))
 
 
-def _apply(server: Connection, name: str, record: str, merged: RecordMerge, lap: Row) -> None:
+def _apply(run: _Run, name: str, record: str, merged: RecordMerge, lap: Row) -> bool:
+    """Write the merged changes of one record; False when nothing could be written."""
     t = table(name)
-    values: dict[str, Any] = {f: lap[f] for f in merged.changes}
-    if wc.TARGET_GROUPS in values:
-        wc.set_target_groups(server, uuid.UUID(record), values.pop(wc.TARGET_GROUPS))
+    sets = wc.SET_FIELDS.get(name, {})
+    values: dict[str, Any] = {
+        f: wc.python_value(name, f, v) for f, v in merged.changes.items() if f not in sets
+    }
+    for set_name in sets:
+        if set_name in merged.changes:
+            run.set_writes.append((name, record, set_name, merged.changes[set_name]))
     if "version" in t.c:
         values["version"] = t.c.version + 1
-    server.execute(update(t).where(t.c.id == uuid.UUID(record)).values(**values))
+    if not values:
+        return True
+    write = update(t).where(t.c[wc.key_column(name)] == wc.record_key(name, record))
+    if name == "person" and "insz" in merged.changes:
+        return _write_person(run, record, lap, write.values(**values))
+    run.server.execute(write.values(**values))
+    return True
 
 
 def _touched(name: str, base: Any, lap: Row | None) -> bool:
@@ -146,64 +269,105 @@ def _touched(name: str, base: Any, lap: Row | None) -> bool:
     return base is None or lap is None or wc.field_values(name, lap) != base[1]
 
 
-def _merge_table(
-    server: Connection,
-    name: str,
-    bases: dict[str, Any],
-    laptop: dict[str, Row],
-    result: CheckinResult,
-    deletions: list[tuple[str, str]],
-) -> list[_Outcome]:
+def _merge_table(run: _Run, name: str) -> None:
+    bases, laptop, result = run.bases[name], run.laptop[name], run.result
     ids = sorted(set(bases) | set(laptop))
     touched = [r for r in ids if _touched(name, bases.get(r), laptop.get(r))]
     # Only what the laptop changed is locked (FOR UPDATE needs the right to change it, which
     # a begeleider has for its own dossiers only); the rest merges to nothing anyway.
-    current = _server_rows(server, name, touched, lock=True)
-    outcomes: list[_Outcome] = []
+    current = _server_rows(run.server, name, touched, lock=True)
+    sets = wc.SET_FIELDS.get(name, {})
     for record in ids:
         lap, srv = laptop.get(record), current.get(record)
         if record not in touched:
             result.unchanged += 1
             version, base = bases[record]
-            outcomes.append(_Outcome(name, record, base, set(), version=version))
+            run.outcomes.append(_Outcome(name, record, base, set(), version=version))
             continue
-        if record in bases:
-            base = bases[record][1]
-        elif srv is None:
+        if record not in bases and srv is None:
             assert lap is not None
-            _create(server, name, lap, result)
-            outcomes.append(
-                _Outcome(name, record, wc.field_values(name, lap), set(), had_base=False)
-            )
+            _create(run, name, record, lap)
             continue
-        else:  # created by an earlier check-in of this copy whose rebase did not happen
-            base = wc.field_values(name, srv)
-        merged = merge_record(
-            base,
-            None if srv is None else wc.field_values(name, srv),
-            None if lap is None else wc.field_values(name, lap),
-        )
+        # No base: held on both sides (created by an earlier check-in of this copy whose
+        # rebase did not happen, or a code both sides added): every field is compared.
+        base = bases[record][1] if record in bases else {}
+        server_fields = None if srv is None else wc.field_values(name, srv)
+        laptop_fields = None if lap is None else _redirected(run, name, wc.field_values(name, lap))
+        merged = merge_record(base, server_fields, laptop_fields, sets=sets)
         result.conflicts += [
             Conflict(name, record, c.field, c.server, c.laptop) for c in merged.conflicts
         ]
-        if merged.delete:
-            deletions.append((name, record))
+        conflicting = {c.field for c in merged.conflicts}
+        wrote = False
+        if merged.delete:  # counted when done (_delete)
+            assert server_fields is not None
+            run.deletions[(name, record)] = server_fields
         elif merged.changes:
             assert lap is not None
-            _apply(server, name, record, merged, lap)
-        if merged.applies:
+            wrote = _apply(run, name, record, merged, lap)
+            if not wrote:
+                conflicting |= set(merged.changes)  # the INSZ clash: kept in the copy
+        if wrote:
             result.applied += 1
-        elif not merged.conflicts:
+        elif not conflicting and not merged.delete:
             result.unchanged += 1
-        conflicting = {c.field for c in merged.conflicts}
-        outcomes.append(
+        run.outcomes.append(
             _Outcome(
                 name, record, base, conflicting, deleted=merged.delete,
                 version=bases[record][0] if record in bases else None,
                 had_base=record in bases,
             )
         )  # fmt: skip
-    return outcomes
+
+
+def _kept_children(run: _Run, name: str, record: str, going: set[tuple[str, str]]) -> bool:
+    """Whether deleting the record would take server rows along (ON DELETE CASCADE) that
+    this check-in does not delete: a note the office added, an item of another meeting."""
+    for child in table(name).metadata.sorted_tables:
+        if child.name in wc.LINK_TABLES:
+            continue  # a set field of the record itself
+        for fk in child.foreign_keys:
+            if fk.column.table.name != name or (fk.ondelete or "").upper() != "CASCADE":
+                continue
+            key = child.c[wc.key_column(child.name)]
+            query = select(key).where(fk.parent == wc.record_key(name, record))
+            if any((child.name, str(k)) not in going for k in run.server.execute(query).scalars()):
+                return True
+    return False
+
+
+def _delete(run: _Run) -> None:
+    """Delete what the laptop deleted and nobody changed; a deletion that would take rows
+    along that stay (or wait as a conflict) is itself a conflict of the whole record."""
+    going = set(run.deletions)
+    blocked = True
+    while blocked:
+        blocked = False
+        for name, record in sorted(going):
+            if _kept_children(run, name, record, going):
+                going.discard((name, record))
+                blocked = True
+    for (name, record), server_fields in run.deletions.items():
+        if (name, record) not in going:
+            run.result.conflicts.append(Conflict(name, record, WHOLE_RECORD, server_fields, None))
+            for outcome in run.outcomes:
+                if (outcome.table, outcome.record) == (name, record):
+                    outcome.deleted, outcome.conflicting = False, {WHOLE_RECORD}
+        else:
+            run.result.applied += 1
+    order = {name: i for i, name in enumerate(wc.TRACKED_TABLES)}
+    for name, record in sorted(going, key=lambda d: -order[d[0]]):  # children first
+        t = table(name)
+        run.server.execute(
+            t.delete().where(t.c[wc.key_column(name)] == wc.record_key(name, record))
+        )
+
+
+def _write_sets(run: _Run) -> None:
+    """The set fields, after every record exists (an event's organiser made offline too)."""
+    for name, record, set_name, members in run.set_writes:
+        if record not in run.waiting.get(name, set()):
+            wc.write_set(run.server, name, wc.record_key(name, record), set_name, members)
 
 
 def _audit(server: Connection, result: CheckinResult) -> None:
@@ -235,34 +399,31 @@ def checkin(copy_db: Database, server_db: Database) -> CheckinResult:
             "Een werkkopie brengt u terug naar een PostgreSQL-server: geef --db postgresql://..."
         )
     with copy_db.engine.connect() as copy:
-        if wc.read_mark(copy) is None or not _has_bases(copy):
+        if wc.read_mark(copy) is None or not inspect(copy).has_table(wc.checkout_base.name):
             raise WorkingCopyError(f"{copy_db.path.name} is geen werkkopie (kempen team checkout).")
         bases, laptop = _read_copy(copy)
-    result = CheckinResult()
-    outcomes: list[_Outcome] = []
-    deletions: list[tuple[str, str]] = []
     with server_db.engine.begin() as server:
+        run = _Run(server, bases, laptop)
         for name in wc.TRACKED_TABLES:
-            outcomes += _merge_table(server, name, bases[name], laptop[name], result, deletions)
-        for name, record in reversed(deletions):  # children before parents
-            t = table(name)
-            server.execute(t.delete().where(t.c.id == uuid.UUID(record)))
-        _audit(server, result)
+            _merge_table(run, name)
+        _write_sets(run)
+        _delete(run)
+        _audit(server, run.result)
         finals = {
-            name: _server_rows(server, name, [o.record for o in outcomes if o.table == name], False)
+            name: _server_rows(
+                server, name, [o.record for o in run.outcomes if o.table == name], False
+            )
             for name in wc.TRACKED_TABLES
         }
+        linked = run.linked.get("person", {})
+        adopted = _server_rows(server, "person", sorted(set(linked.values())), False)
         _hold_before_commit()
-    _rebase(copy_db, outcomes, finals, laptop)
-    return result
-
-
-def _has_bases(copy: Connection) -> bool:
-    return bool(
-        copy.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'checkout_base'")
-        ).first()
-    )
+    _rebase(copy_db, run.outcomes, finals, laptop)
+    if linked:
+        _adopt_people(
+            copy_db, {offline: adopted[server_id] for offline, server_id in linked.items()}
+        )
+    return run.result
 
 
 def _rebase(
@@ -272,32 +433,49 @@ def _rebase(
     laptop: dict[str, dict[str, Row]],
 ) -> None:
     """Bring the copy and its bases to the server's values, conflicting fields aside."""
+    with _copy_without_fk_checks(copy_db) as copy:
+        numbers: dict[str, int] = {}
+        for outcome in outcomes:
+            final = finals[outcome.table].get(outcome.record)
+            if final is None:
+                if outcome.deleted:
+                    wc.delete_base(copy, outcome.table, outcome.record)
+                continue  # deleted on the server, untouched here: stays as it is
+            lap = laptop[outcome.table].get(outcome.record)
+            _pull(copy, outcome, final, lap)
+            if outcome.table == "dossier" and lap is not None:
+                numbers[outcome.record] = int(final["num"])
+        _renumber(copy, numbers)
+
+
+@contextmanager
+def _copy_without_fk_checks(copy_db: Database) -> Iterator[Connection]:
+    """One transaction on the copy without foreign-key checks: the server's values may point
+    at rows the copy does not hold (a partner made since)."""
     with copy_db.engine.connect() as copy:
-        # The server's values may point at rows the copy does not hold (a partner made since).
         copy.exec_driver_sql("PRAGMA foreign_keys = OFF")
         copy.commit()
         try:
             with copy.begin():
-                numbers: dict[str, int] = {}
-                for outcome in outcomes:
-                    final = finals[outcome.table].get(outcome.record)
-                    if final is None:
-                        if outcome.deleted:
-                            wc.delete_base(copy, outcome.table, outcome.record)
-                        continue  # deleted on the server, untouched here: stays as it is
-                    lap = laptop[outcome.table].get(outcome.record)
-                    _pull(copy, outcome, final, lap)
-                    if outcome.table == "dossier" and lap is not None:
-                        numbers[outcome.record] = int(final["num"])
-                _renumber(copy, numbers)
+                yield copy
         finally:
             copy.rollback()
             copy.exec_driver_sql("PRAGMA foreign_keys = ON")
             copy.commit()
 
 
+def _adopt_people(copy_db: Database, people: dict[str, Row]) -> None:
+    """Persons made offline that the server already held (same INSZ and name): the copy
+    takes the server's person, with its base, and points the dossiers at it."""
+    with _copy_without_fk_checks(copy_db) as copy:
+        for offline, person in people.items():
+            wc.adopt_record(copy, "person", offline, person)
+
+
 def _pull(copy: Connection, outcome: _Outcome, final: Row, lap: Row | None) -> None:
     name, t = outcome.table, table(outcome.table)
+    if lap is None and WHOLE_RECORD in outcome.conflicting:
+        return  # deleted here, changed there: the base stays, so it conflicts until decided
     server_fields = wc.field_values(name, final)
     base = {
         f: (outcome.base.get(f) if f in outcome.conflicting else value)
@@ -313,12 +491,13 @@ def _pull(copy: Connection, outcome: _Outcome, final: Row, lap: Row | None) -> N
         for f in wc.merged_fields(name)
         if f not in outcome.conflicting and server_fields[f] != wc.json_value(lap[f])
     }
+    key = wc.record_key(name, outcome.record)
     if pulled:
-        copy.execute(update(t).where(t.c.id == uuid.UUID(outcome.record)).values(**pulled))
-    groups = server_fields.get(wc.TARGET_GROUPS)
-    unchanged = groups == sorted(lap.get(wc.TARGET_GROUPS, []))
-    if groups is not None and wc.TARGET_GROUPS not in outcome.conflicting and not unchanged:
-        wc.set_target_groups(copy, uuid.UUID(outcome.record), groups)
+        copy.execute(update(t).where(t.c[wc.key_column(name)] == key).values(**pulled))
+    for set_name in wc.SET_FIELDS.get(name, {}):
+        members = server_fields[set_name]
+        if set_name not in outcome.conflicting and members != wc.field_values(name, lap)[set_name]:
+            wc.write_set(copy, name, key, set_name, members)
 
 
 def _renumber(copy: Connection, numbers: dict[str, int]) -> None:

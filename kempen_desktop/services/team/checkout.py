@@ -2,10 +2,13 @@
 
 Everything is read through the user's own server connection, so the database's access
 rules (row-level security) decide what goes into the copy. The copy holds the chosen
-dossiers with their person, consents, timeline, status history, work exits and action
-points; all partners and contact persons the user may see (dossiers, consents and
-action points point at them); the meeting with its agenda and participants when one is
-chosen; and the code lists. Every copied record gets its base (working_copy.py).
+dossiers with their person, kansengroepen, consents, timeline, status history, work exits,
+event participation and action points; the meeting with its agenda and participants when
+one is chosen; everything the user may read of what carries no client data: partners,
+contact persons, engagements and cooperation history, meeting series and standard agenda
+items, the policy plan (actions, indicators, measurements, reports), events with their
+organisers and employers; and the code lists. Every copied record (a code list's entry
+by its code) gets its base (working_copy.py), so all of it merges back at check-in.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from sqlalchemy import Connection, exc, insert, or_, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from kempen_desktop.db.backend import Backend, backend_of, shown_url
-from kempen_desktop.db.models import CODE_LISTS
 from kempen_desktop.db.numbering import DOSSIER_NUM
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.team import working_copy as wc
@@ -92,38 +94,55 @@ def _dossier_ids(server: Connection, selection: Selection) -> list[uuid.UUID]:
     return list(server.execute(wanted).scalars())
 
 
+# Tables copied whole (as far as the user may read them): the partner directory and its
+# history, the policy plan, events, series and standard agenda items carry no client data.
+_WHOLE_TABLES = (
+    "meeting_series",
+    "partner",
+    "contact_person",
+    "cooperation_entry",
+    "partner_engagement",
+    "policy_action",
+    "action_indicator",
+    "indicator_measurement",
+    "action_report",
+    "period_report_text",
+    "meeting_template_item",
+    "event",
+)
+
+
+def _readable(server: Connection, name: str) -> list[Any]:
+    """Every row of table `name` the user may see; none when the role may not read it."""
+    try:
+        with server.begin_nested():
+            return list(server.execute(select(table(name))).mappings())
+    except exc.ProgrammingError:  # no SELECT grant (a begeleider on the report texts)
+        return []
+
+
 def _server_rows(server: Connection, selection: Selection) -> dict[str, list[Any]]:
     """The rows to copy per table, read as the user (RLS applies)."""
     dossier_ids = _dossier_ids(server, selection)
-    rows: dict[str, list[Any]] = {}
-    rows["partner"] = list(server.execute(select(table("partner"))).mappings())
-    rows["contact_person"] = list(server.execute(select(table("contact_person"))).mappings())
+    rows: dict[str, list[Any]] = {name: _readable(server, name) for name in _WHOLE_TABLES}
     meeting_ids = [selection.meeting_id] if selection.meeting_id is not None else []
     rows["meeting"] = _rows_where(server, "meeting", "id", meeting_ids)
     if selection.meeting_id is not None and not rows["meeting"]:
         raise WorkingCopyError("Vergadering niet gevonden of niet zichtbaar voor u.")
-    series = {r["series_id"] for r in rows["meeting"] if r["series_id"] is not None}
-    rows["meeting_series"] = _rows_where(server, "meeting_series", "id", series)
     rows["meeting_participant"] = _rows_where(
         server, "meeting_participant", "meeting_id", meeting_ids
     )
     rows["agenda_item"] = _rows_where(server, "agenda_item", "meeting_id", meeting_ids)
-    rows["dossier"] = wc.with_target_groups(
-        server, _rows_where(server, "dossier", "id", dossier_ids)
-    )
+    rows["dossier"] = _rows_where(server, "dossier", "id", dossier_ids)
     rows["person"] = _rows_where(server, "person", "id", {r["person_id"] for r in rows["dossier"]})
-    for child in (
-        "dossier_target_group",
-        "consent",
-        "status_change",
-        "timeline_entry",
-        "work_exit",
-    ):
+    for child in ("consent", "status_change", "timeline_entry", "work_exit", "event_participant"):
         rows[child] = _rows_where(server, child, "dossier_id", dossier_ids)
     by_dossier = _rows_where(server, "action_point", "dossier_id", dossier_ids)
     by_meeting = _rows_where(server, "action_point", "meeting_id", meeting_ids)
     rows["action_point"] = list({r["id"]: r for r in [*by_dossier, *by_meeting]}.values())
-    for name in ["municipality", *(model.__tablename__ for model in CODE_LISTS.values())]:
+    for name in wc.SET_FIELDS:
+        rows[name] = wc.with_sets(server, name, rows[name])
+    for name in ["municipality", *wc.CODE_TABLES]:
         rows[name] = list(server.execute(select(table(name))).mappings())
     return rows
 
@@ -177,7 +196,7 @@ def checkout(
 
 def _copy_reference_data(copy: Connection, rows: dict[str, list[Any]]) -> None:
     """The server's code lists and municipalities replace the copy's defaults."""
-    for name in ["municipality", *(model.__tablename__ for model in CODE_LISTS.values())]:
+    for name in ["municipality", *wc.CODE_TABLES]:
         if rows[name]:
             copy.execute(
                 sqlite_insert(table(name)).prefix_with("OR REPLACE"), [dict(r) for r in rows[name]]
@@ -187,10 +206,6 @@ def _copy_reference_data(copy: Connection, rows: dict[str, list[Any]]) -> None:
 def _write_copy(
     copy_db: Database, rows: dict[str, list[Any]], counter: int, server: str, user: str
 ) -> int:
-    order = [
-        "meeting_series", *wc.TRACKED_TABLES[:6], "dossier", "dossier_target_group",
-        *wc.TRACKED_TABLES[7:],
-    ]  # fmt: skip
     records = 0
     with copy_db.engine.connect() as copy:
         # A partial copy points at rows it does not hold (a timeline note's other meeting):
@@ -201,13 +216,15 @@ def _write_copy(
             with copy.begin():
                 wc.create_copy_tables(copy)
                 _copy_reference_data(copy, rows)
-                for name in order:
-                    if rows.get(name):
+                for name in wc.TRACKED_TABLES:
+                    if rows.get(name) and name not in wc.CODE_TABLES:
                         copy.execute(
                             insert(table(name)), [wc.insertable(name, r) for r in rows[name]]
                         )
-                    if name in wc.TRACKED_TABLES:
-                        records += wc.insert_bases(copy, name, rows.get(name, []))
+                        for link, values in wc.link_rows(name, rows[name]).items():
+                            if values:
+                                copy.execute(insert(table(link)), values)
+                    records += wc.insert_bases(copy, name, rows.get(name, []))
                 copy.execute(
                     text("UPDATE counter SET value = :v WHERE name = :n"),
                     {"v": counter, "n": DOSSIER_NUM},
