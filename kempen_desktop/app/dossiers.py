@@ -29,6 +29,7 @@ from kempen_desktop.services.dossiers.dossier_list import (
     find_dossier_nums,
     first_in_order,
     search_matches,
+    similar_names,
 )
 from kempen_desktop.services.dossiers.dossiers import (
     DossierDetail,
@@ -84,6 +85,12 @@ class DossiersArea(Area):
         it); None when there is nothing to search for."""
         with self._read() as session:
             return search_matches(session, typed)
+
+    def similar(self, typed: str) -> list[int]:
+        """Dossier numbers whose name is like the search text though spelt otherwise
+        ("Jansens" for "Janssens"), offered when the search finds nothing."""
+        with self._read() as session:
+            return similar_names(session, typed)
 
     def rows(self, nums: Sequence[int]) -> dict[int, DossierRow]:
         with self._read() as session:

@@ -858,7 +858,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+191"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+195"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -877,7 +877,7 @@ De demogegevens staan in een apart bestand en komen nooit bij uw echte dossiers.
 The demo data is kept in a separate file and never mixes with your real cases. You can also find the demo later in the File menu.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+86"/>
         <source>De kernpartners konden niet toegevoegd worden; er werd geen enkele partner toegevoegd. U kunt ze zelf toevoegen onder Partners.
 
 {error}</source>
@@ -2349,7 +2349,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+293"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2429,8 +2429,13 @@ Restore this backup?</translation>
         <source>PDF van de geselecteerde dossier(s): voorbeeld en afdrukken</source>
         <translation>PDF of the selected case(s): preview and print</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Dossiers met een naam die lijkt op wat u zocht (een tikfout, een andere spelling)</source>
+        <translation>Dossiers whose name looks like what you searched for (a typo, another spelling)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+72"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -2443,17 +2448,32 @@ Restore this backup?</translation>
         <translation>No cases found.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+7"/>
+        <source>Gelijkaardige namen zoeken</source>
+        <translation>Find similar names</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Filter wissen</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Uit de rapporten: %1</source>
         <translation>From the reports: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+8"/>
+        <source>Geen gelijkaardige namen</source>
+        <translation>No similar names</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namen die lijken op “%1”</source>
+        <translation>Names like “%1”</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Dossier verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -2466,7 +2486,7 @@ Restore this backup?</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/engagement_dialog.py" line="+44"/>
+        <location filename="../../kempen_desktop/ui/partners/engagement_dialog.py" line="+46"/>
         <source>Voortrekker</source>
         <translation>Lead partner</translation>
     </message>
@@ -4984,7 +5004,7 @@ Continue without encryption anyway?</translation>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+8"/>
         <location line="+12"/>
         <location line="+7"/>
@@ -5164,7 +5184,7 @@ Continue without encryption anyway?</translation>
         <translation>as customer</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-503"/>
+        <location filename="../../kempen_desktop/ui/partners/partner_detail.py" line="-504"/>
         <location line="+25"/>
         <location filename="../../kempen_desktop/ui/partners/partner_list_model.py" line="+14"/>
         <source>Naam</source>

@@ -82,6 +82,18 @@ def number_list(numbers: Sequence[int]) -> NumberList:
     return NumberList(numbers)
 
 
+def similar_name_nums(connection: Connection, words: Sequence[str], limit: int = 50) -> list[int]:
+    """The numbers of (at most `limit`) dossiers whose person's name is like the typed words
+    though spelt otherwise ("Jansens" for "Janssens"), for a search that found nothing.
+    PostgreSQL: pg_trgm word similarity over the trigram index (migration 0014), best first;
+    SQLite: rapidfuzz over the name words (db/backends/sqlite.py)."""
+    if backend_of(connection) is Backend.SQLITE:
+        return sqlite.similar_name_nums(connection, words, limit)
+    typed = " ".join(words)
+    rows = connection.execute(text(postgres.SIMILAR_NAMES_SQL), {"typed": typed, "limit": limit})
+    return [int(num) for (num,) in rows]
+
+
 @contextmanager
 def secure_delete(connection: Connection) -> Iterator[None]:
     """Deleted text is overwritten in the file while the block runs (SQLite). On PostgreSQL

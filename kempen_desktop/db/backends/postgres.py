@@ -23,6 +23,15 @@ SEARCH_SQL = (
     "SELECT num FROM dossier_search "
     "WHERE document @@ to_tsquery('simple', kempen_unaccent(lower(:search_words)))"
 )
+# Dossiers whose names are like the typed text though spelt otherwise ("Jansens" finds
+# "Janssens"): pg_trgm's word similarity (default threshold 0.6, `%>`) over the trigram
+# index of migration 0014, best first (db/backends.similar_name_nums).
+SIMILAR_NAMES_SQL = (
+    "SELECT num FROM dossier_search "
+    "WHERE kempen_unaccent(lower(names)) %> kempen_unaccent(lower(:typed)) "
+    "ORDER BY word_similarity(kempen_unaccent(lower(:typed)), kempen_unaccent(lower(names))) "
+    "DESC, num LIMIT :limit"
+)
 # Numbers from one JSON array parameter (db/backends.NumberList).
 NUMBERS_SQL = (
     "SELECT CAST(value AS INTEGER) AS num FROM json_array_elements_text(CAST(:numbers AS json))"

@@ -6,9 +6,12 @@ number, tokenised with unicode61 and diacritics removed.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, Engine
 
 
@@ -23,6 +26,68 @@ def fts_expression(words: Sequence[str]) -> str:
 SEARCH_SQL = "SELECT rowid AS num FROM dossier_fts WHERE dossier_fts MATCH :search_words"
 # Numbers from one JSON array parameter (db/backends.NumberList).
 NUMBERS_SQL = "SELECT value AS num FROM json_each(:numbers)"
+
+# A typed word and a name word this alike (rapidfuzz ratio, 0..100) are the same name misspelt:
+# "jansens"/"janssens" 93, "peters"/"peeters" 92, "jan"/"jef" 33.
+SIMILAR_WORD_SCORE = 80
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _name_words(text: str) -> list[str]:
+    if not text.isascii():
+        folded = unicodedata.normalize("NFKD", text.casefold())
+        text = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return [word for word in _NOT_ALNUM.split(text.lower()) if word]
+
+
+def similar_name_nums(connection: Connection, words: Sequence[str], limit: int) -> list[int]:
+    """What PostgreSQL's trigram index does (postgres.SIMILAR_NAMES_SQL), here in Python:
+    every typed word like (or the start of) a word of the person's last or first name,
+    the closest names first. SQLite has no trigram index: the distinct names are read from
+    the name index (names repeat) and each name part is folded once."""
+    typed = [w for word in words for w in _name_words(word)]
+    if not typed:
+        return []
+    pairs = connection.exec_driver_sql(
+        "SELECT DISTINCT last_name, first_name FROM person"
+    ).fetchall()
+    folded: dict[str, list[str]] = {}
+    for pair in pairs:
+        for part in pair:
+            if part not in folded:
+                folded[part] = _name_words(part)
+    known = list({word for parts in folded.values() for word in parts})
+    scores: list[dict[str, float]] = []  # per typed word: the name words close to it
+    for word in typed:
+        close = {
+            hit: score
+            for hit, score, _at in process.extract(
+                word, known, scorer=fuzz.ratio, score_cutoff=SIMILAR_WORD_SCORE, limit=None
+            )
+        }
+        close.update({hit: 100.0 for hit in known if hit.startswith(word)})
+        if not close:
+            return []
+        scores.append(close)
+    ranked: list[tuple[float, str, str]] = []
+    for last, first in pairs:
+        name_words = folded[last] + folded[first]
+        best = [max((close.get(w, 0.0) for w in name_words), default=0.0) for close in scores]
+        if all(best):
+            ranked.append((-sum(best), last, first))
+    found: list[int] = []
+    for _score, last, first in sorted(ranked):
+        found += sorted(
+            int(num)
+            for (num,) in connection.exec_driver_sql(
+                "SELECT d.num FROM person p JOIN dossier d ON d.person_id = p.id "
+                "WHERE p.last_name = ? AND p.first_name = ?",
+                (last, first),
+            )
+        )
+        if len(found) >= limit:
+            break
+    return found[:limit]
 
 
 @contextmanager

@@ -155,6 +155,16 @@ def search_matches(session: Session, typed: str) -> frozenset[int] | None:
         return frozenset(numbers)
 
 
+def similar_names(session: Session, typed: str, limit: int = 50) -> list[int]:
+    """The numbers of dossiers whose person's name is like the typed text though spelt
+    otherwise ("Jansens" finds "Janssens"): what a search that found nothing offers.
+    PostgreSQL: trigram similarity (pg_trgm); SQLite: rapidfuzz (db/backends)."""
+    words = search_words(typed)
+    if not words:
+        return []
+    return backends.similar_name_nums(session.connection(), words, limit)
+
+
 def _conditions(flt: DossierFilter, today: date) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     words = search_words(flt.text)

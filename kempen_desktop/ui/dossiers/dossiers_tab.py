@@ -121,6 +121,16 @@ class DossiersTab(QWidget):
         )
         self.summary_button.clicked.connect(self.print_summary)
         bar.first_row.addWidget(self.count_label)  # the first row's search field gives way
+        # A search that finds nothing offers the names spelt alike ("Jansens": Janssens).
+        self.similar_button = QPushButton()
+        self.similar_button.setToolTip(
+            self.tr(
+                "Dossiers met een naam die lijkt op wat u zocht (een tikfout, een andere spelling)"
+            )
+        )
+        self.similar_button.clicked.connect(self.show_similar)
+        self.similar_button.hide()
+        bar.first_row.addWidget(self.similar_button)
         for widget in (self.new_button, self.export_button, self.summary_button):
             bar.second_row.addWidget(widget)
         column = QVBoxLayout()
@@ -196,6 +206,15 @@ class DossiersTab(QWidget):
                 return
         self._selected = None
         self.detail.show_empty(None if count else self.tr("Geen dossiers gevonden."))
+        self._offer_similar(count)
+
+    def _offer_similar(self, count: int) -> None:
+        # Looked up on a click, not per keystroke: on SQLite it reads every name (~0.1 s
+        # at 100,000 dossiers).
+        shown = not count and fts_query(self.search.text()) is not None
+        self.similar_button.setText(self.tr("Gelijkaardige namen zoeken"))
+        self.similar_button.setEnabled(True)
+        self.similar_button.setVisible(shown)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -261,9 +280,24 @@ class DossiersTab(QWidget):
     def show_nums(self, nums: frozenset[int], label: str) -> None:
         """Show exactly these dossiers (from a report tile): the other filters are cleared
         first, the Open dossiers default included (a tile counts closed dossiers too)."""
+        self._show_only(nums, label, self.tr("Uit de rapporten: %1").replace("%1", label))
+
+    def show_similar(self) -> None:
+        """The dossiers whose name is like the search that found nothing ("Jansens":
+        Janssens), closed ones too."""
+        typed = self.search.text().strip()
+        nums = self._dossiers.similar(typed)
+        if not nums:
+            self.similar_button.setText(self.tr("Geen gelijkaardige namen"))
+            self.similar_button.setEnabled(False)
+            return
+        banner = self.tr("Namen die lijken op “%1”").replace("%1", typed)
+        self._show_only(frozenset(nums), typed, banner)
+
+    def _show_only(self, nums: frozenset[int], label: str, banner: str) -> None:
         self.filters.clear()
         self._nums_filter = (frozenset(nums), label)
-        self.nums_label.setText(self.tr("Uit de rapporten: %1").replace("%1", label))
+        self.nums_label.setText(banner)
         self.nums_banner.show()
         self.model.set_filter(self.current_filter())
         self._after_reload()
