@@ -33,21 +33,22 @@ durable settings (fsync and synchronous_commit on), removed at the end with ever
 from __future__ import annotations
 
 import argparse
+import contextlib
 import heapq
 import importlib
+import itertools
 import multiprocessing as mp
 import os
 import random
 import shutil
-import statistics
 import sys
 import tempfile
+import threading
 import time
 import traceback
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -55,13 +56,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from figures import Figure, print_figures  # noqa: E402
+from figures import Figure, print_figures
 
 PAGE = 64  # rows fetched per page by the Dossiers tab (dossier_table_model.PAGE_SIZE)
 CHUNK = 10_000  # dossiers generated and written per batch
 BUDGET_MS = 100.0  # the issue's target for search and save p95
 TODAY = date(2026, 12, 1)  # fixed: the same data on every run
-NOW = datetime(2026, 12, 1, 9, 0)
 STATUSES = (  # (code, weight): most dossiers are open
     ("aangemeld", 8),
     ("intake", 10),
@@ -96,13 +96,14 @@ class Reference:
     closing_reasons: list[str]
 
 
-@dataclass
-class Chunk:
-    person: list[tuple[Any, ...]] = field(default_factory=list)
-    dossier: list[tuple[Any, ...]] = field(default_factory=list)
-    status_change: list[tuple[Any, ...]] = field(default_factory=list)
-    timeline_entry: list[tuple[Any, ...]] = field(default_factory=list)
-    dossier_target_group: list[tuple[Any, ...]] = field(default_factory=list)
+@dataclass(frozen=True)
+class Sampled:
+    """A generated dossier remembered for the search terms and the search check."""
+
+    num: int
+    last_name: str
+    first_name: str
+    insz: str | None
 
 
 PERSON_COLS = (
@@ -113,147 +114,148 @@ DOSSIER_COLS = (
     "id", "num", "person_id", "status_code", "status_since", "opened_on", "closed_on",
     "closing_reason_code", "follow_up_on", "job_seeker_since", "situation", "discuss",
     "created_at", "updated_at",
-)  # fmt: skip
-LIST_COLS = (
+    # the list columns the triggers keep (checked against them on a sample after the load)
     "list_last_name", "list_first_name", "list_place", "list_groups", "list_counsellor",
     "list_status_rank", "list_follow_up",
 )  # fmt: skip
-STATUS_COLS = ("id", "dossier_id", "from_code", "to_code", "effective_on", "note", "changed_at")
-TIMELINE_COLS = (
-    "id", "dossier_id", "kind", "occurred_at", "title", "body", "author", "created_at",
-    "updated_at",
-)  # fmt: skip
-GROUP_COLS = ("dossier_id", "target_group_code")
+LIST_COLS = DOSSIER_COLS[-7:]
 TABLES = {
     "person": PERSON_COLS,
-    "status_change": STATUS_COLS,
-    "timeline_entry": TIMELINE_COLS,
-    "dossier_target_group": GROUP_COLS,
-    "dossier": DOSSIER_COLS,  # last: its triggers read the rows above (SQLite)
-}
+    "dossier": DOSSIER_COLS,
+    "status_change": (
+        "id", "dossier_id", "from_code", "to_code", "effective_on", "note", "changed_at",
+    ),
+    "timeline_entry": (
+        "id", "dossier_id", "kind", "occurred_at", "title", "body", "author", "created_at",
+        "updated_at",
+    ),
+    "dossier_target_group": ("dossier_id", "target_group_code"),
+}  # fmt: skip
+NULL = "\\N"  # COPY's text format
 
 
-def _stamp(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+def write_rows(folder: Path, count: int, seed: int, reference: Reference) -> list[Sampled]:
+    """Seeded dossiers as one COPY text file per table (values as SQLite stores them: ISO
+    dates, 32-hex ids); returns every dossier_sample-th dossier for searching."""
+    from kempen_desktop.domain.sorting import sort_key
+    from kempen_desktop.services.demo.content import (
+        BARRIERS,
+        INTERESTS,
+        ORIGINS,
+        PROGRESS,
+        SECTORS,
+        STREETS,
+    )
+    from kempen_desktop.services.demo.formats import insz_for
+
+    rng = random.Random(seed)
+    rand, bits, choice = rng.random, rng.getrandbits, rng.choice
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {table: (folder / f"{table}.tsv").open("w", encoding="utf-8") for table in TABLES}
+    codes = [code for code, _ in STATUSES]
+    cumulative = list(itertools.accumulate(weight for _, weight in STATUSES))
+    origin_weights = list(itertools.accumulate(origin.weight for origin in ORIGINS))
+    sectors = list(SECTORS)
+    days = [TODAY - timedelta(days=n) for n in range(66 * 365)]
+    iso = [day.isoformat() for day in days]
+    ahead = {n: (TODAY + timedelta(days=n)).isoformat() for n in range(-60, 91)}
+    used_insz: set[str] = set()
+    every = max(1, count // 4000)
+    sample: list[Sampled] = []
+    buffers: dict[str, list[str]] = {table: [] for table in TABLES}
+
+    def line(table: str, *values: object) -> None:
+        buffers[table].append("\t".join(NULL if v is None else str(v) for v in values))
+
+    for num in range(1, count + 1):
+        origin = rng.choices(ORIGINS, cum_weights=origin_weights)[0]
+        male = rand() < origin.share_male
+        first = choice(origin.male if male else origin.female)
+        last = choice(origin.surnames)
+        age_days = 19 * 365 + int(rand() * 46 * 365)
+        birth = days[age_days]
+        insz = None
+        if rand() < 0.88:
+            while insz is None or insz in used_insz:
+                insz = insz_for(birth, 1 + int(rand() * 997), bis=rand() < 0.05)
+            used_insz.add(insz)
+        nis, place, postcodes = choice(reference.places)
+        opened_days = int(rand() * 3 * 365)
+        opened = iso[opened_days]
+        status = rng.choices(codes, cum_weights=cumulative)[0]
+        closed = status == "afgesloten"
+        follow_up = None if closed or rand() < 0.3 else ahead[int(rand() * 151) - 60]
+        person_id, dossier_id = f"{bits(128):032x}", f"{bits(128):032x}"
+        stamp = f"{opened} 09:00:00.000000"
+        vdab = f"{10**9 + int(rand() * 9 * 10**9)}" if rand() < 0.87 else None
+        phone = f"04{70 + int(rand() * 30)} {100000 + int(rand() * 900000)}"
+        street = f"{choice(STREETS)} {1 + int(rand() * 180)}"
+        line("person", person_id, last, first, insz, vdab, birth.isoformat(),
+             "M" if male else "F", street, choice(postcodes), nis, phone, "", "Nederlands",
+             stamp, stamp)  # fmt: skip
+        situation = f"{choice(INTERESTS).format(sector=choice(sectors))}. {choice(BARRIERS)}"
+        group = choice(STORED_GROUPS) if rand() < 0.3 else None
+        line("dossier", dossier_id, num, person_id, status, opened, opened,
+             iso[max(opened_days - 200, 0)] if closed else None,
+             choice(reference.closing_reasons) if closed else None,
+             follow_up, iso[min(opened_days + 30 + int(rand() * 900), len(iso) - 1)],
+             situation, 0, stamp, stamp,
+             sort_key(last), sort_key(first), place,
+             reference.group_label[group] if group else "", "",
+             reference.status_rank[status], follow_up or "9999-12-31")  # fmt: skip
+        line("status_change", f"{bits(128):032x}", dossier_id, None, status, opened, "", stamp)
+        progress = choice(PROGRESS).format(municipality=place, employer="Kringwinkel")
+        later = iso[max(opened_days - 1 - int(rand() * 90), 0)]
+        line("timeline_entry", f"{bits(128):032x}", dossier_id, "status", stamp, "Aangemeld",
+             "", "regisseur", stamp, stamp)  # fmt: skip
+        noted = f"{later} 10:00:00.000000"
+        line("timeline_entry", f"{bits(128):032x}", dossier_id, "note", noted, choice(NOTES),
+             progress, "regisseur", stamp, stamp)  # fmt: skip
+        if group:
+            line("dossier_target_group", dossier_id, group)
+        if num % every == 0:
+            sample.append(Sampled(num, last, first, insz))
+        if num % CHUNK == 0 or num == count:
+            for table, lines in buffers.items():
+                if lines:
+                    files[table].write("\n".join(lines) + "\n")
+                    lines.clear()
+    for handle in files.values():
+        handle.close()
+    return sample
 
 
-class Generator:
-    """Seeded dossiers in chunks, every value in SQLite's storage format (ISO text, 32-hex
-    ids); PostgreSQL's COPY reads the same text."""
-
-    def __init__(self, count: int, seed: int, reference: Reference) -> None:
-        from kempen_desktop.services.demo.content import ORIGINS, STREETS
-
-        self.count, self.seed, self.ref = count, seed, reference
-        self.origins = ORIGINS
-        self.origin_weights = [origin.weight for origin in ORIGINS]
-        self.streets = STREETS
-        self.status_codes = [code for code, _ in STATUSES]
-        self.status_weights = [weight for _, weight in STATUSES]
-
-    def chunks(self) -> Iterator[Chunk]:
-        from kempen_desktop.domain.sorting import sort_key
-        from kempen_desktop.services.demo.content import BARRIERS, INTERESTS, PROGRESS, SECTORS
-        from kempen_desktop.services.demo.formats import insz_for
-
-        rng = random.Random(self.seed)
-        used_insz: set[str] = set()
-        sectors = list(SECTORS)
-        chunk = Chunk()
-        for index in range(self.count):
-            num = index + 1
-            origin = rng.choices(self.origins, self.origin_weights)[0]
-            male = rng.random() < origin.share_male
-            first = rng.choice(origin.male if male else origin.female)
-            last = rng.choice(origin.surnames)
-            birth = TODAY - timedelta(days=rng.randint(19 * 365, 65 * 365))
-            insz = None
-            if rng.random() < 0.88:
-                while True:
-                    insz = insz_for(birth, rng.randint(1, 997), bis=rng.random() < 0.05)
-                    if insz not in used_insz:
-                        used_insz.add(insz)
-                        break
-            nis, place, postcodes = rng.choice(self.ref.places)
-            opened = TODAY - timedelta(days=rng.randint(0, 3 * 365))
-            status = rng.choices(self.status_codes, self.status_weights)[0]
-            closed = status == "afgesloten"
-            follow_up = (
-                None if closed or rng.random() < 0.3 else TODAY + timedelta(rng.randint(-60, 90))
-            )
-            person_id = uuid.UUID(int=rng.getrandbits(128), version=4).hex
-            dossier_id = uuid.UUID(int=rng.getrandbits(128), version=4).hex
-            stamp = _stamp(datetime.combine(opened, NOW.time()))
-            chunk.person.append((
-                person_id, last, first, insz,
-                f"{rng.randint(10**9, 10**10 - 1)}" if rng.random() < 0.87 else None,
-                birth.isoformat(), "M" if male else "F",
-                f"{rng.choice(self.streets)} {rng.randint(1, 180)}", rng.choice(postcodes), nis,
-                f"04{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
-                f"{rng.randint(10, 99)}",
-                "", "Nederlands", stamp, stamp,
-            ))  # fmt: skip
-            sector = rng.choice(sectors)
-            situation = (
-                rng.choice(INTERESTS).format(sector=sector) + ". " + rng.choice(BARRIERS)
-            )
-            group = rng.choice(STORED_GROUPS) if rng.random() < 0.3 else None
-            chunk.dossier.append((
-                dossier_id, num, person_id, status, opened.isoformat(), opened.isoformat(),
-                (opened + timedelta(days=200)).isoformat() if closed else None,
-                rng.choice(self.ref.closing_reasons) if closed else None,
-                follow_up.isoformat() if follow_up else None,
-                (opened - timedelta(days=rng.randint(30, 900))).isoformat(),
-                situation, 0, stamp, stamp,
-                # the list columns (PostgreSQL's COPY; SQLite's triggers compute their own)
-                sort_key(last), sort_key(first), place,
-                self.ref.group_label[group] if group else "", "",
-                self.ref.status_rank[status], follow_up.isoformat() if follow_up else "9999-12-31",
-            ))  # fmt: skip
-            chunk.status_change.append(
-                (uuid.UUID(int=rng.getrandbits(128), version=4).hex, dossier_id, None, status,
-                 opened.isoformat(), "", stamp)
-            )  # fmt: skip
-            progress = rng.choice(PROGRESS).format(municipality=place, employer="Kringwinkel")
-            for kind, title, body, day in (
-                ("status", "Aangemeld", "", opened),
-                ("note", rng.choice(NOTES), progress, opened + timedelta(days=rng.randint(1, 90))),
-            ):
-                moment = _stamp(datetime.combine(day, NOW.time()))
-                chunk.timeline_entry.append(
-                    (uuid.UUID(int=rng.getrandbits(128), version=4).hex, dossier_id, kind,
-                     moment, title, body, "regisseur", moment, moment)
-                )  # fmt: skip
-            if group:
-                chunk.dossier_target_group.append((dossier_id, group))
-            if len(chunk.dossier) >= CHUNK:
-                yield chunk
-                chunk = Chunk()
-        if chunk.dossier:
-            yield chunk
+def read_rows(folder: Path, table: str) -> Iterator[list[tuple[Any, ...]]]:
+    """A table's rows from its file, CHUNK at a time (NULL as None)."""
+    rows: list[tuple[Any, ...]] = []
+    with (folder / f"{table}.tsv").open(encoding="utf-8") as handle:
+        for text_line in handle:
+            rows.append(tuple(None if v == NULL else v for v in text_line[:-1].split("\t")))
+            if len(rows) >= CHUNK:
+                yield rows
+                rows = []
+    if rows:
+        yield rows
 
 
-def search_terms(count: int, seed: int, reference: Reference, how_many: int = 4000) -> list[str]:
+def search_terms(sample: list[Sampled], seed: int) -> list[str]:
     """What users type: name prefixes of 2-6 letters (a fifth with a second word), an INSZ
     as printed on a card, a dossier number. Drawn from the dossiers themselves."""
     rng = random.Random(seed + 1)
-    step = max(1, count // how_many)
     terms: list[str] = []
-    generator = Generator(count, seed, reference)
-    for chunk in generator.chunks():
-        for person, dossier in zip(chunk.person[::step], chunk.dossier[::step], strict=True):
-            roll = rng.random()
-            if roll < 0.15 and person[3]:
-                insz = person[3]
-                terms.append(f"{insz[:2]}.{insz[2:4]}.{insz[4:6]}-{insz[6:9]}.{insz[9:]}")
-            elif roll < 0.30:
-                terms.append(str(dossier[1]))
-            else:
-                last = person[1].replace("-", " ").split()[-1]
-                typed = last[: rng.randint(2, 6)]
-                if rng.random() < 0.2:
-                    typed += " " + person[2][: rng.randint(2, 4)]
-                terms.append(typed)
+    for dossier in sample:
+        roll = rng.random()
+        if roll < 0.15 and dossier.insz:
+            insz = dossier.insz
+            terms.append(f"{insz[:2]}.{insz[2:4]}.{insz[4:6]}-{insz[6:9]}.{insz[9:]}")
+        elif roll < 0.30:
+            terms.append(str(dossier.num))
+        else:
+            last = dossier.last_name.replace("-", " ").split()[-1]
+            typed = last[: rng.randint(2, 6)]
+            if rng.random() < 0.2:
+                typed += " " + dossier.first_name[: rng.randint(2, 4)]
+            terms.append(typed)
     rng.shuffle(terms)
     return terms
 
@@ -278,7 +280,7 @@ def _migration(name: str) -> Any:
     return importlib.import_module(f"kempen_desktop.db.migrations.versions.{name}")
 
 
-def fill_postgres(url: str, count: int, seed: int) -> tuple[Reference, float]:
+def fill_postgres(url: str, rows: Path) -> float:
     """Migrate with the app, COPY the rows with triggers off, then build what the triggers
     would have: the search rows (0014's SQL), the number counter; list columns checked."""
     import psycopg
@@ -289,44 +291,41 @@ def fill_postgres(url: str, count: int, seed: int) -> tuple[Reference, float]:
     started = time.perf_counter()
     params = _pg_params(url)
     with psycopg.connect(**params) as connection:
-        reference = read_reference(connection)
         connection.execute("SET session_replication_role = replica")  # no triggers, no FKs
         connection.execute("SET synchronous_commit = off")
-        for chunk in Generator(count, seed, reference).chunks():
-            for table, columns in TABLES.items():
-                rows = getattr(chunk, table)
-                names = (*columns, *LIST_COLS) if table == "dossier" else columns
-                with connection.cursor().copy(
-                    f"COPY {table} ({', '.join(names)}) FROM STDIN"
-                ) as copy:
-                    for row in rows:
-                        copy.write_row(row)
+        for table, columns in TABLES.items():
+            copy_sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+            with (
+                (rows / f"{table}.tsv").open("rb") as handle,
+                connection.cursor().copy(copy_sql) as copy,  # type: ignore[arg-type]
+            ):
+                while block := handle.read(1 << 20):
+                    copy.write(block)
             connection.commit()
         search_sql = _migration("0014_postgresql_objects")._SEARCH_ROW.format(where="TRUE")
         connection.execute(search_sql)
-        connection.execute(
-            "UPDATE counter SET value = (SELECT max(num) FROM dossier) WHERE name = 'dossier.num'"
-        )
+        connection.execute(COUNTER_SQL)
         connection.commit()
-        _check_list_columns(connection)
+        _check_list_columns(connection, _migration("0014_postgresql_objects")._list_refresh)
     with psycopg.connect(**params, autocommit=True) as connection:
         connection.execute("VACUUM ANALYZE")
-    return reference, time.perf_counter() - started
+    return time.perf_counter() - started
 
 
-def _check_list_columns(connection: Any) -> None:
-    """The list columns written by COPY equal what the triggers compute (0014's refresh),
-    on every 997th dossier; rolled back."""
-    refresh = _migration("0014_postgresql_objects")._list_refresh("num % 997 = 0")
-    columns = ", ".join(LIST_COLS)
-    sample = f"SELECT num, {columns} FROM dossier WHERE num % 997 = 0 ORDER BY num"
+COUNTER_SQL = "UPDATE counter SET value = (SELECT max(num) FROM dossier) WHERE name = 'dossier.num'"
+
+
+def _check_list_columns(connection: Any, refresh: Any) -> None:
+    """The list columns loaded equal what the triggers compute (the migration's own refresh
+    SQL) on every 997th dossier; rolled back."""
+    sample = f"SELECT num, {', '.join(LIST_COLS)} FROM dossier WHERE num % 997 = 0 ORDER BY num"
     before = connection.execute(sample).fetchall()
-    connection.execute(refresh)
+    connection.execute(refresh("num % 997 = 0"))
     after = connection.execute(sample).fetchall()
     connection.rollback()
-    if before != after:
+    if [tuple(map(str, row)) for row in before] != [tuple(map(str, row)) for row in after]:
         wrong = [(b, a) for b, a in zip(before, after, strict=True) if b != a][:3]
-        raise SystemExit(f"list columns differ from the triggers' on PostgreSQL: {wrong}")
+        raise SystemExit(f"list columns differ from what the triggers write: {wrong}")
 
 
 def _pg_params(url: str) -> dict[str, str]:
@@ -340,43 +339,75 @@ def _pg_params(url: str) -> dict[str, str]:
     }
 
 
-def fill_sqlite(path: Path, count: int, seed: int) -> tuple[Reference, float]:
-    """Migrate with the app, then multi-row INSERTs through SQLite's own triggers (list
-    columns, FTS5 rows, the counter), children first so each dossier is indexed once."""
+def fill_sqlite(path: Path, rows: Path) -> float:
+    """Multi-row INSERTs with the triggers set aside (their SQL kept and put back byte for
+    byte), then what they would have written: the FTS5 rows with 0001's own SQL, the
+    counter; the list columns checked against 0011's refresh on a sample."""
     from kempen_desktop.db.bulk import rows_per_statement
     from kempen_desktop.db.engine import connect_raw
-    from kempen_desktop.services.common.database import open_database
 
-    open_database(path).close()
     started = time.perf_counter()
     connection = connect_raw(path, None, isolation_level=None)
     try:
-        reference = read_reference(connection)
         connection.execute("PRAGMA synchronous = OFF")
-        connection.execute("PRAGMA cache_size = -262144")
+        connection.execute("PRAGMA cache_size = -524288")
         connection.execute("BEGIN")
-        for chunk in Generator(count, seed, reference).chunks():
-            for table, columns in TABLES.items():
-                rows = [row[: len(columns)] for row in getattr(chunk, table)]
-                per = rows_per_statement(len(columns), 500)
-                one = "(" + ", ".join("?" * len(columns)) + ")"
-                for start in range(0, len(rows), per):
-                    part = rows[start : start + per]
+        triggers = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        ).fetchall()
+        for name, _sql in triggers:
+            connection.execute(f"DROP TRIGGER {name}")
+        for table, columns in TABLES.items():
+            per = rows_per_statement(len(columns), 500)
+            one = "(" + ", ".join("?" * len(columns)) + ")"
+            full = f"INSERT INTO {table} ({', '.join(columns)}) VALUES " + ", ".join([one] * per)
+            for chunk in read_rows(rows, table):
+                whole = len(chunk) - len(chunk) % per
+                connection.executemany(
+                    full,
+                    [
+                        [value for row in chunk[start : start + per] for value in row]
+                        for start in range(0, whole, per)
+                    ],
+                )
+                rest = chunk[whole:]
+                if rest:
                     connection.execute(
                         f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-                        + ", ".join([one] * len(part)),
-                        [value for row in part for value in row],
+                        + ", ".join([one] * len(rest)),
+                        [value for row in rest for value in row],
                     )
+        fts = _migration("0001_initial_schema")
+        connection.execute(fts._FTS_INSERT + " ORDER BY d.num")
+        connection.execute(COUNTER_SQL)
+        for _name, sql in triggers:
+            connection.execute(sql)
         connection.execute("COMMIT")
+        _check_list_columns(_SqliteChecker(connection), _migration("0011_dutch_name_sort")._refresh)
         connection.execute("INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')")
-        connection.execute("PRAGMA optimize")
+        connection.execute("ANALYZE")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
-    return reference, time.perf_counter() - started
+    return time.perf_counter() - started
 
 
-def check_search(open_db: Any, count: int, seed: int, reference: Reference) -> dict[str, int]:
+class _SqliteChecker:
+    """The few psycopg-connection calls _check_list_columns makes, on a sqlite connection."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str) -> Any:
+        if not self._connection.in_transaction:
+            self._connection.execute("BEGIN")
+        return self._connection.execute(sql)
+
+    def rollback(self) -> None:
+        self._connection.execute("ROLLBACK")
+
+
+def check_search(open_db: Any, sample: list[Sampled]) -> dict[str, int]:
     """The app's own search finds sampled dossiers by name and by INSZ (or stop here);
     returns how many dossiers a few typical prefixes find, for the report."""
     from kempen_desktop.app import Workspace
@@ -384,14 +415,11 @@ def check_search(open_db: Any, count: int, seed: int, reference: Reference) -> d
     database = open_db()
     try:
         workspace = Workspace(database)
-        step = max(1, count // 50)
-        for chunk in Generator(count, seed, reference).chunks():
-            for person, dossier in zip(chunk.person[::step], chunk.dossier[::step], strict=True):
-                num = dossier[1]
-                for typed in (f"{person[1]} {person[2]}", person[3] or str(num)):
-                    found = workspace.dossiers.matching(typed) or frozenset()
-                    if num not in found:
-                        raise SystemExit(f"the app's search misses dossier {num} for {typed!r}")
+        for dossier in sample[:: max(1, len(sample) // 50)]:
+            for typed in (f"{dossier.last_name} {dossier.first_name}", dossier.insz):
+                found = workspace.dossiers.matching(typed or str(dossier.num)) or frozenset()
+                if dossier.num not in found:
+                    raise SystemExit(f"the app's search misses dossier {dossier.num}")
         return {
             typed: len(workspace.dossiers.matching(typed) or ())
             for typed in ("pe", "jan", "maes", "de", "al")
@@ -422,8 +450,8 @@ def client(
     conflicts = 0
     database = None
     try:
-        database = open_server_database(target) if backend == "postgresql" else open_database(
-            Path(target)
+        database = (
+            open_server_database(target) if backend == "postgresql" else open_database(Path(target))
         )
         workspace = Workspace(database)
 
@@ -479,10 +507,7 @@ def client(
             pause()
     except Exception:  # noqa: BLE001 - a client that cannot start says why
         errors["client failed: " + traceback.format_exc().splitlines()[-1][:120]] = 1
-        try:
-            barrier.abort()
-        except Exception:  # noqa: BLE001
-            pass
+        barrier.abort()  # the others stop waiting; this client's error is reported
     finally:
         if database is not None:
             database.close()
@@ -516,10 +541,8 @@ def run_clients(
     for process in processes:
         process.start()
     load_before = os.getloadavg()[0]
-    try:
+    with contextlib.suppress(threading.BrokenBarrierError):  # a client failed: it says why
         barrier.wait(timeout=900)
-    except Exception:  # noqa: BLE001 - a client failed to start: its error is in the results
-        pass
     started = time.perf_counter()
     collected = [results.get(timeout=seconds + 900) for _ in processes]
     elapsed = time.perf_counter() - started
@@ -537,9 +560,7 @@ def run_clients(
             errors[key] = errors.get(key, 0) + value
         conflicts += client_conflicts
         cpu += client_cpu
-    return RunResult(
-        backend, merged, errors, conflicts, elapsed, cpu, (load_before, load_after)
-    )
+    return RunResult(backend, merged, errors, conflicts, elapsed, cpu, (load_before, load_after))
 
 
 # --- the PostgreSQL server ----------------------------------------------------------------
@@ -591,7 +612,7 @@ def percentile(values: list[float], share: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def report(results: list[RunResult], args: argparse.Namespace, notes: list[str]) -> None:
@@ -648,54 +669,55 @@ def main() -> None:
     results: list[RunResult] = []
     notes: list[str] = []
     try:
+        from kempen_desktop.db.engine import connect_raw
+        from kempen_desktop.services.common.database import open_database
+
+        path = workdir / "kempen.db"
+        open_database(path).close()  # migrated by the app; its reference rows feed the data
+        connection = connect_raw(path, None)
+        reference = read_reference(connection)
+        connection.close()
+        started = time.perf_counter()
+        sample = write_rows(workdir / "rows", args.dossiers, args.seed, reference)
+        notes.append(f"rows generated in {time.perf_counter() - started:.0f} s")
         for backend in backends:
             if backend == "postgresql":
                 cluster = start_server()
                 try:
                     cluster.admin("CREATE DATABASE kempen_scale")
                     url = cluster.url("kempen_scale")
-                    reference, took = fill_postgres(url, args.dossiers, args.seed)
+                    took = fill_postgres(url, workdir / "rows")
                     notes.append(f"postgresql: filled in {took:.0f} s")
-                    results.append(
-                        _measure(backend, url, reference, args, notes, _opener(backend, url))
-                    )
+                    results.append(_measure(backend, url, sample, args, notes))
                 finally:
                     cluster.stop()
             else:
-                path = workdir / "kempen.db"
-                reference, took = fill_sqlite(path, args.dossiers, args.seed)
+                took = fill_sqlite(path, workdir / "rows")
                 size = sum(p.stat().st_size for p in workdir.glob("kempen.db*")) / 1e6
                 notes.append(f"sqlite: filled in {took:.0f} s, {size:,.0f} MB")
-                results.append(
-                    _measure(backend, str(path), reference, args, notes, _opener(backend, path))
-                )
+                results.append(_measure(backend, str(path), sample, args, notes))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     report(results, args, notes)
 
 
-def _opener(backend: str, target: Any) -> Any:
+def _opener(backend: str, target: str) -> Any:
     from kempen_desktop.services.common.database import open_database, open_server_database
 
     if backend == "postgresql":
         return lambda: open_server_database(target)
-    return lambda: open_database(target)
+    return lambda: open_database(Path(target))
 
 
 def _measure(
-    backend: str,
-    target: str,
-    reference: Reference,
-    args: argparse.Namespace,
-    notes: list[str],
-    opener: Any,
+    backend: str, target: str, sample: list[Sampled], args: argparse.Namespace, notes: list[str]
 ) -> RunResult:
-    found = check_search(opener, args.dossiers, args.seed, reference)
+    found = check_search(_opener(backend, target), sample)
     shown = ", ".join(f"{typed!r} {count:,}" for typed, count in found.items())
     notes.append(f"{backend}: the app's search finds the sampled dossiers; matches {shown}")
-    terms = search_terms(args.dossiers, args.seed, reference)
     print(f"{backend}: filled and checked; {args.clients} clients for {args.seconds:g} s",
           flush=True)  # fmt: skip
+    terms = search_terms(sample, args.seed)
     result = run_clients(backend, target, terms, args.clients, args.seconds, args.think_ms)
     print(f"{backend}: search p95 {percentile(result.samples['search'], 0.95):.1f} ms, "
           f"save p95 {percentile(result.samples['save'], 0.95):.1f} ms", flush=True)  # fmt: skip
