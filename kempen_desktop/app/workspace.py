@@ -22,6 +22,7 @@ from kempen_desktop.documents.sender import NOBODY, Sender
 
 if TYPE_CHECKING:
     from kempen_desktop.app.actions import ActionsArea
+    from kempen_desktop.app.capabilities import Capabilities
     from kempen_desktop.app.code_lists import CodeListsArea
     from kempen_desktop.app.dossiers import DossiersArea
     from kempen_desktop.app.importing import ImportingArea
@@ -64,6 +65,14 @@ class Workspace:
 
     def close(self) -> None:
         self._database.close()
+
+    @cached_property
+    def capabilities(self) -> Capabilities:
+        """What this user may do (team mode: the server's grants; the local file: all),
+        read once: the window offers only what the database accepts."""
+        from kempen_desktop.app.capabilities import read_capabilities
+
+        return read_capabilities(self._database)
 
     # --- changes ------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:

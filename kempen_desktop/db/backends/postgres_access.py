@@ -41,7 +41,7 @@ import hashlib
 import hmac
 import os
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 GROUPS = {
     "regisseur": "kempen_regisseur",
@@ -424,3 +424,44 @@ def add_login_role(
         {"n": name, "p": partner_id},
     )
     return created
+
+
+# What the connected user may do, asked of the server's own grants (team init's above), so
+# the desktop offers only what PostgreSQL will accept: name -> (table, privilege).
+USER_PRIVILEGES = {
+    "read_dossiers": ("dossier", "SELECT"),
+    "create_dossiers": ("dossier", "INSERT"),
+    "edit_dossiers": ("dossier", "UPDATE"),
+    "delete_dossiers": ("dossier", "DELETE"),
+    "read_notes": ("timeline_entry", "SELECT"),
+    "import_lists": ("import_batch", "INSERT"),
+    "edit_partners": ("partner", "INSERT"),
+    "read_meetings": ("meeting", "SELECT"),
+    "edit_meetings": ("meeting", "INSERT"),
+    "edit_actions": ("policy_action", "INSERT"),
+    "edit_code_lists": ("partner_type", "INSERT"),
+    "read_reports": ("status_change", "SELECT"),
+}
+
+
+def user_privileges(connection: Connection) -> tuple[str, str | None, dict[str, bool]]:
+    """(current_user, the app group it belongs to or None, USER_PRIVILEGES' answers).
+
+    The group is the first of regisseur, begeleider, lezer the user is a member of
+    (pg_has_role; None for the owner or a user outside the groups, whose grants still say
+    what it may do)."""
+    checks = ", ".join(
+        f"has_table_privilege(current_user, '{table}', '{privilege}')"
+        for table, privilege in USER_PRIVILEGES.values()
+    )
+    row = connection.execute(text(f"SELECT current_user::text, {checks}")).one()
+    groups = connection.execute(
+        text(
+            "SELECT rolname FROM pg_roles WHERE rolname IN :groups "
+            "AND pg_has_role(current_user, oid, 'MEMBER')"
+        ).bindparams(bindparam("groups", expanding=True)),
+        {"groups": list(APP_GROUPS)},
+    ).scalars()
+    member = set(groups)
+    group = next((g for g in APP_GROUPS if g in member), None)
+    return str(row[0]), group, dict(zip(USER_PRIVILEGES, map(bool, row[1:]), strict=True))

@@ -122,3 +122,23 @@ def add_user(
     return AddedUser(
         name, role, partner.name if partner else None, created, password_set=bool(password)
     )
+
+
+@dataclass(frozen=True)
+class UserAccess:
+    """What the server grants the connected user (db/backends/postgres_access.USER_PRIVILEGES);
+    `role` is regisseur, begeleider or lezer, or "" for a role outside the groups."""
+
+    user: str
+    role: str
+    allowed: dict[str, bool]
+
+
+def user_access(database: Database) -> UserAccess | None:
+    """The connected user's grants on a server database; None on the local file (all)."""
+    if backend_of(database.engine) is not Backend.POSTGRESQL:
+        return None
+    with database.engine.connect() as connection:
+        user, group, allowed = postgres_access.user_privileges(connection)
+    roles = {value: key for key, value in postgres_access.GROUPS.items()}
+    return UserAccess(user, roles.get(group or "", ""), allowed)
