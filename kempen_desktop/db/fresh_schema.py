@@ -1,0 +1,206 @@
+"""A new SQLite database at the newest schema in one step, instead of migration by migration.
+
+Running migrations 0001..head on a new file was most of the packaged app's first start
+(Alembic's import, batch table copies, ~350 statements: ~1.5 s of ~2.3 s). The file
+`migrations/head_sqlite.sql` holds what those migrations leave in a new database (every
+CREATE in sqlite_master order, then the rows they insert, the revision stamp included);
+replaying it takes a few tens of milliseconds. Like Rails' structure.sql it is written
+from the migrations, never by hand:
+
+    python -m kempen_desktop.db.fresh_schema
+
+It is only used when it was written from exactly these migration scripts (a digest of
+their text) at SCHEMA_HEAD, and only on an empty SQLite file (plain or SQLCipher); anything
+else migrates step by step as before. tests/test_fresh_schema.py proves that a database
+made either way has the same sqlite_master, rows and pragmas. PostgreSQL always migrates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3  # type: ignore[import-untyped]
+from sqlalchemy import Connection, Engine
+
+from kempen_desktop.db.backend import Backend, backend_of
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SNAPSHOT = MIGRATIONS / "head_sqlite.sql"
+REVISION_LINE = "-- revision: "
+DIGEST_LINE = "-- migrations: "
+HEADER = (
+    "-- Kempen Desktop: what migrations 0001..{revision} leave in a new SQLite database, so a\n"
+    "-- new file is made in one step (kempen_desktop/db/fresh_schema.py). Do not edit: write\n"
+    "-- it again with `python -m kempen_desktop.db.fresh_schema` after changing a migration.\n"
+)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    revision: str
+    digest: str
+    statements: tuple[str, ...]
+
+
+def migrations_digest(folder: Path = MIGRATIONS) -> str:
+    """SHA-256 over the migration scripts' text (line endings normalised, so a Windows
+    checkout with CRLF gives the same digest)."""
+    digest = hashlib.sha256()
+    for script in [folder / "env.py", *sorted((folder / "versions").glob("*.py"))]:
+        if script.name == "__init__.py":
+            continue
+        digest.update(script.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(script.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return digest.hexdigest()
+
+
+def read_snapshot(path: Path | None = None) -> Snapshot | None:
+    """The snapshot file (default SNAPSHOT) split into statements; None when it is missing."""
+    path = path or SNAPSHOT
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    except FileNotFoundError:
+        return None
+    revision = digest = ""
+    statements: list[str] = []
+    pending = ""
+    for line in lines:
+        if not pending and line.startswith("--"):
+            if line.startswith(REVISION_LINE):
+                revision = line[len(REVISION_LINE) :].strip()
+            elif line.startswith(DIGEST_LINE):
+                digest = line[len(DIGEST_LINE) :].strip()
+            continue
+        if not pending and not line.strip():
+            continue
+        pending += line
+        if line.rstrip().endswith(";") and sqlcipher3.complete_statement(pending):
+            statements.append(pending.rstrip().removesuffix(";"))
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"{path.name}: the last statement is not complete")
+    return Snapshot(revision, digest, tuple(statements))
+
+
+def create_at_head(engine: Engine, revision: str) -> bool:
+    """Make the schema at `revision` in one transaction on an empty SQLite database.
+
+    False (nothing written) when that is not possible or not safe: a server database, a
+    file that already holds objects, no snapshot, or one written for other migrations.
+    """
+    if backend_of(engine) is not Backend.SQLITE:
+        return False
+    snapshot = read_snapshot()
+    if snapshot is None or snapshot.revision != revision:
+        log.info("no schema snapshot at %s: migrating step by step", revision)
+        return False
+    if snapshot.digest != migrations_digest():
+        log.warning("the schema snapshot is older than the migrations: migrating step by step")
+        return False
+    with engine.begin() as connection:
+        if connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar():
+            return False
+        for statement in snapshot.statements:
+            connection.exec_driver_sql(statement)
+    return True
+
+
+# --- Writing the snapshot (developers, tests) --------------------------------------------
+
+
+def dump(connection: Connection) -> list[str]:
+    """The statements that rebuild this SQLite database's schema and rows.
+
+    Objects in creation order; left out are what SQLite makes by itself (the automatic
+    indexes of UNIQUE and PRIMARY KEY, the shadow tables of FTS5, sqlite_* tables) and are
+    then made again by the same statements. Rows follow, per table in rowid order.
+    """
+    kinds = {
+        name: kind
+        for _schema, name, kind, *_ in connection.exec_driver_sql("PRAGMA main.table_list").all()
+    }
+    objects = connection.exec_driver_sql(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+    ).all()
+    ours = [
+        (kinds.get(name), name, sql)
+        for _type, name, sql in objects
+        if not name.startswith("sqlite_") and kinds.get(name) != "shadow"
+    ]
+    shadows = {name: sql for _type, name, sql in objects if kinds.get(name) == "shadow"}
+    statements: list[str] = []
+    for kind, name, sql in ours:
+        statements += _renamed(name, sql, shadows) if kind == "virtual" else [sql]
+    for kind, name, _sql in ours:
+        if kind == "virtual" and _count(connection, name):
+            raise ValueError(f"{name}: rows in a virtual table cannot be written to a snapshot")
+        if kind == "table" and _count(connection, name):
+            statements.append(_insert(connection, name))
+    return statements
+
+
+def _renamed(name: str, sql: str, shadows: dict[str, str]) -> list[str]:
+    """A virtual table as made, or as made under another name and renamed (0013 remade
+    dossier_fts that way): renaming rewrites the names in the shadow tables' SQL with
+    double quotes, so the rename is replayed to give the same sqlite_master."""
+    own = [text for shadow, text in shadows.items() if shadow.startswith(f"{name}_")]
+    prefix = f'CREATE VIRTUAL TABLE "{name}" '
+    if not sql.startswith(prefix) or not any(text.startswith('CREATE TABLE "') for text in own):
+        return [sql]
+    made_as = f"{name}_renamed"
+    return [
+        f'CREATE VIRTUAL TABLE "{made_as}" {sql[len(prefix) :]}',
+        f'ALTER TABLE "{made_as}" RENAME TO "{name}"',
+    ]
+
+
+def _count(connection: Connection, table: str) -> int:
+    return int(connection.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar() or 0)
+
+
+def _insert(connection: Connection, table: str) -> str:
+    columns = [row[1] for row in connection.exec_driver_sql(f'PRAGMA table_info("{table}")')]
+    quoted = " || ', ' || ".join(f'quote("{column}")' for column in columns)
+    rows = connection.exec_driver_sql(f'SELECT {quoted} FROM "{table}" ORDER BY rowid').scalars()
+    names = ", ".join(f'"{column}"' for column in columns)
+    values = ",\n".join(f"({row})" for row in rows)
+    return f'INSERT INTO "{table}" ({names}) VALUES\n{values}'
+
+
+def migrated_step_by_step(path: Path, passphrase: str | None = None) -> Engine:
+    """An engine on a new file at `path`, migrated 0001..head by Alembic (the reference)."""
+    from kempen_desktop.db.engine import make_engine
+    from kempen_desktop.db.migrate import migrate
+
+    engine = make_engine(path, passphrase)
+    migrate(engine, path, path.parent / "backups", passphrase, one_step=False)
+    return engine
+
+
+def write_snapshot(path: Path | None = None) -> Path:
+    from kempen_desktop.db.migrate import SCHEMA_HEAD
+
+    path = path or SNAPSHOT
+
+    with tempfile.TemporaryDirectory(prefix="kempen-schema-") as folder:
+        engine = migrated_step_by_step(Path(folder) / "head.db")
+        try:
+            with engine.connect() as connection:
+                statements = dump(connection)
+        finally:
+            engine.dispose()
+    text = HEADER.format(revision=SCHEMA_HEAD)
+    text += f"{REVISION_LINE}{SCHEMA_HEAD}\n{DIGEST_LINE}{migrations_digest()}\n\n"
+    text += "".join(f"{statement};\n\n" for statement in statements)
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8", newline="\n")
+    return path
+
+
+if __name__ == "__main__":
+    print(f"written: {write_snapshot()}")
