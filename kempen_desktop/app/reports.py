@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kempen_desktop.app import gc_pauses
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
 from kempen_desktop.documents.period_report_data import PeriodReport
@@ -24,6 +25,8 @@ from kempen_desktop.services.reports.history import History
 from kempen_desktop.services.reports.stats import Stats, collect_stats
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kempen_desktop.app.workspace import Workspace
     from kempen_desktop.services.reports.exports import ExportResult
 
@@ -35,7 +38,10 @@ class ReportsArea(Area):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
         self._history: History | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # one count at a time (they share the history)
+        # Bumped by every invalidation: a history being loaded meanwhile is not kept. The
+        # GUI thread invalidates without waiting for a count that holds the lock.
+        self._generation = 0
         workspace.subscribe(self._changed)
 
     def _changed(self, changes: Changes) -> None:
@@ -44,13 +50,25 @@ class ReportsArea(Area):
 
     # --- the kept history -----------------------------------------------------------------
     def invalidate(self) -> None:
-        with self._lock:
-            self._history = None
+        self._generation += 1
+        self._history = None
 
     @property
     def loaded(self) -> bool:
         """True when the history is kept: the next dashboard is counted from memory."""
         return self._history is not None
+
+    def _kept_history(self, session: Session) -> History:
+        """The kept history, loaded first when there is none (the caller holds the lock).
+        Kept until invalidated; built without collector walks, then out of their sight."""
+        history = self._history
+        if history is None:
+            generation = self._generation
+            with gc_pauses.quiet(keep=True):
+                history = History(session)
+            if generation == self._generation:
+                self._history = history
+        return history
 
     # --- reading --------------------------------------------------------------------------
     def municipalities(self) -> list[tuple[str, str]]:
@@ -66,22 +84,20 @@ class ReportsArea(Area):
     def dashboard(
         self, start: date, end: date, nis_codes: Sequence[str] = (), *, today: date | None = None
     ) -> Dashboard:
-        with self._lock, self._read() as session:
-            if self._history is None:
-                self._history = History(session)
+        with self._lock, gc_pauses.quiet(), self._read() as session:
+            history = self._kept_history(session)
             return dashboard_service.dashboard(
-                session, self._history, start, end, nis_codes, today=today
+                session, history, start, end, nis_codes, today=today
             )
 
     def period_report(
         self, start: date, end: date, nis_codes: Sequence[str] = (), *, today: date | None = None
     ) -> PeriodReport:
         """The full beleidsrapportage with the saved texts (a draft where none was saved)."""
-        with self._lock, self._read() as session:
-            if self._history is None:
-                self._history = History(session)
+        with self._lock, gc_pauses.quiet(), self._read() as session:
+            history = self._kept_history(session)
             return period_report.compute(
-                session, start, end, nis_codes, history=self._history, with_texts=True, today=today
+                session, start, end, nis_codes, history=history, with_texts=True, today=today
             )
 
     def saved_texts(self, start: date, end: date) -> dict[str, str]:

@@ -341,6 +341,9 @@ def configure_application(app: QApplication) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from kempen_desktop.app import gc_pauses
+
+    gc_pauses.switch_on()  # short collector pauses in the running app (not in tests)
     started = start(argv)
     if isinstance(started, int):
         return started

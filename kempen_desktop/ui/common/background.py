@@ -98,6 +98,11 @@ class Preloader:
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 - imported again (and raising) where it is used
                 logging.getLogger(__name__).warning("preloading %s failed", name)
+        # What start-up and the preloading made lives as long as the app: out of the
+        # garbage collector's walks, which otherwise freeze the window (app/gc_pauses.py).
+        from kempen_desktop.app import gc_pauses
+
+        gc_pauses.keep_long_lived()
 
     def stop(self) -> None:
         self._stopped.set()
