@@ -1,0 +1,226 @@
+"""Every editable table of a working copy merges back (issue 20), on a real PostgreSQL.
+
+For each kind of record beyond the dossier (code lists, meeting series, engagements,
+cooperation history, the policy plan, events, ...): two copies checked out from the same
+server, edited differently, the office editing meanwhile, checked in in both orders. A
+field only the laptop changed is applied, only the office's stays, both differently is a
+conflict in the --json list; a record made offline is created by its key; a deletion on one
+side against an edit on the other is a conflict ("*"), and stays one at the next check-in.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection, select
+
+from kempen_desktop.app import Workspace
+from kempen_desktop.services.common.database import open_database, open_server_database
+from kempen_desktop.services.dossiers.dossiers import DossierInput
+from kempen_desktop.services.team.working_copy import key_column, table
+from tests.test_team_offline import PASSPHRASE, _checkin, _checkout, _cli, _dossier, _open_copy
+
+
+@pytest.fixture(autouse=True)
+def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEMPEN_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("KEMPEN_DB", raising=False)
+
+
+@pytest.fixture
+def server(pg_migrated_url: str) -> Iterator[Workspace]:
+    workspace = Workspace(open_server_database(pg_migrated_url))
+    yield workspace
+    workspace.close()
+
+
+def _server_sql(server: Workspace) -> Any:
+    return server._database.engine.begin()
+
+
+def _copy_sql(path: Path) -> Any:
+    class _Copy:
+        def __enter__(self) -> Connection:
+            self.db = open_database(path, passphrase=PASSPHRASE)
+            self.tx = self.db.engine.begin()
+            return self.tx.__enter__()
+
+        def __exit__(self, *exc: Any) -> None:
+            try:
+                self.tx.__exit__(*exc)
+            finally:
+                self.db.close()
+
+    return _Copy()
+
+
+def _row(connection: Connection, name: str, key: Any) -> dict[str, Any] | None:
+    t = table(name)
+    found = connection.execute(select(t).where(t.c[key_column(name)] == key)).mappings().first()
+    return None if found is None else dict(found)
+
+
+def _update(connection: Connection, name: str, key: Any, values: dict[str, Any]) -> None:
+    t = table(name)
+    connection.execute(t.update().where(t.c[key_column(name)] == key).values(**values))
+
+
+def _delete(connection: Connection, name: str, key: Any) -> None:
+    t = table(name)
+    connection.execute(t.delete().where(t.c[key_column(name)] == key))
+
+
+def _insert(connection: Connection, name: str, values: dict[str, Any]) -> Any:
+    if key_column(name) == "id":
+        values = {"id": uuid.uuid4(), **values}
+    connection.execute(table(name).insert().values(**values))
+    return values[key_column(name)]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of record: how to make one (given the world's ids and a word) and its fields:
+    `clash` both laptops change, `mine` only Ann's laptop, `theirs` only the office."""
+
+    table: str
+    make: Callable[[dict[str, Any], str], dict[str, Any]]
+    clash: str
+    mine: tuple[str, Any]
+    theirs: tuple[str, Any] | None
+
+
+def _day(word: str) -> int:
+    """A day of the month per word: records with a period per day stay unique."""
+    return sum(map(ord, word)) % 28 + 1
+
+
+def _code(word: str) -> str:
+    return "wk_" + word.lower().replace(" ", "_")[:30]
+
+
+KINDS = [
+    Kind("target_group", lambda w, s: {"code": _code(s), "label": s, "sort_order": 90},
+         "label", ("description", "door Ann"), ("label_en", "by the office")),
+    Kind("meeting_series",
+         lambda w, s: {"title": s, "meeting_type_code": w["meeting_type"], "interval_months": 3},
+         "title", ("interval_months", 6), None),
+    Kind("partner_engagement",
+         lambda w, s: {"partner_id": w["partner"], "kind": "partnerschap", "role": "partner",
+                       "started_on": date(2026, 1, 1), "evidence": s},
+         "evidence", ("ended_on", date(2026, 6, 30)), ("forms", "stage")),
+    Kind("cooperation_entry",
+         lambda w, s: {"partner_id": w["partner"], "occurred_on": date(2026, 2, 1),
+                       "kind": "overleg", "description": s},
+         "description", ("occurred_on", date(2026, 2, 3)), ("kind", "project")),
+    Kind("policy_action",
+         lambda w, s: {"code": "5.2.4", "short_description": s[:100], "status": "niet_gestart"},
+         "short_description", ("long_description", "door Ann"), ("responsible", "kantoor")),
+    Kind("action_indicator",
+         lambda w, s: {"action_id": w["action"], "name": s},
+         "name", ("unit", "personen"), ("target", 12.0)),
+    Kind("indicator_measurement",
+         lambda w, s: {"indicator_id": w["indicator"], "measured_on": date(2026, 3, 1),
+                       "value": 1.0, "note": s},
+         "note", ("value", 7.0), ("measured_on", date(2026, 3, 2))),
+    Kind("action_report",
+         lambda w, s: {"action_id": w["action"], "period_start": date(2026, 1, _day(s)),
+                       "period_end": date(2026, 12, 31), "text": s},
+         "text", ("period_end", date(2026, 6, 30)), None),
+    Kind("period_report_text",
+         lambda w, s: {"period_start": date(2025, 1, _day(s)),
+                       "period_end": date(2025, 12, 31), "wse_code": "WSE-LR1", "text": s},
+         "text", ("period_end", date(2025, 6, 30)), None),
+    Kind("meeting_template_item",
+         lambda w, s: {"meeting_type_code": w["meeting_type"], "title": s, "position": 1},
+         "title", ("position", 5), None),
+    Kind("event",
+         lambda w, s: {"kind": "jobdate", "title": s, "held_on": date(2026, 4, 1)},
+         "title", ("location", "Geel"), ("results", "12 gesprekken")),
+    Kind("contact_person",
+         lambda w, s: {"partner_id": w["partner"], "first_name": "Els", "last_name": s},
+         "last_name", ("phone", "014 00 00 00"), ("email", "els@example.be")),
+]  # fmt: skip
+
+
+def _world(server: Workspace) -> dict[str, Any]:
+    """What the records of every kind hang off, and a dossier to check out."""
+    with _server_sql(server) as connection:
+        meeting_type = connection.execute(select(table("meeting_type").c.code)).scalars().first()
+        partner = _insert(connection, "partner", {"name": "VDAB Geel", "partner_type_code": "vdab"})
+        action = _insert(connection, "policy_action", {"code": "1", "short_description": "Plan"})
+        indicator = _insert(connection, "action_indicator", {"action_id": action, "name": "Ind"})
+    dossier = _dossier(server, "Wereld")
+    return {
+        "meeting_type": meeting_type, "partner": partner, "action": action,
+        "indicator": indicator, "num": server.dossiers.num_for(dossier) or 0,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("order", ["ann first", "bert first"])
+@pytest.mark.parametrize("kind", KINDS, ids=[k.table for k in KINDS])
+def test_each_kind_merges_per_field_creates_and_deletes_in_both_orders(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path, kind: Kind, order: str
+) -> None:
+    world = _world(server)
+    name = kind.table
+    with _server_sql(server) as connection:
+        edited = _insert(connection, name, kind.make(world, "Gewijzigd"))
+        gone_here = _insert(connection, name, kind.make(world, "Weg op laptop"))
+        gone_there = _insert(connection, name, kind.make(world, "Weg op kantoor"))
+        dropped = _insert(connection, name, kind.make(world, "Gewoon weg"))
+    ann_copy = _checkout(pg_migrated_url, tmp_path / "ann.db", world["num"])
+    bert_copy = _checkout(pg_migrated_url, tmp_path / "bert.db", world["num"])
+    mine_field, mine_value = kind.mine
+
+    with _copy_sql(ann_copy) as ann:
+        _update(ann, name, edited, {kind.clash: "Ann", mine_field: mine_value})
+        made = _insert(ann, name, kind.make(world, "Nieuw offline"))
+        _delete(ann, name, gone_here)
+        _update(ann, name, gone_there, {kind.clash: "Ann wijzigde"})
+        _delete(ann, name, dropped)
+    with _copy_sql(bert_copy) as bert:
+        _update(bert, name, edited, {kind.clash: "Bert"})
+    with _server_sql(server) as connection:
+        if kind.theirs is not None:
+            _update(connection, name, edited, {kind.theirs[0]: kind.theirs[1]})
+        _update(connection, name, gone_here, {kind.clash: "Kantoor wijzigde"})
+        _delete(connection, name, gone_there)
+
+    first, second = (ann_copy, bert_copy) if order == "ann first" else (bert_copy, ann_copy)
+    code_first, result_first = _checkin(pg_migrated_url, first)
+    code_second, result_second = _checkin(pg_migrated_url, second)
+
+    ann_result = result_first if order == "ann first" else result_second
+    winner, loser = ("Ann", "Bert") if order == "ann first" else ("Bert", "Ann")
+    clash = {"table": name, "record": str(edited), "field": kind.clash,
+             "server": winner, "laptop": loser}  # fmt: skip
+    deletions = [(name, str(gone_here), "*"), (name, str(gone_there), "*")]
+    assert sorted((c["table"], c["record"], c["field"]) for c in ann_result["conflicts"]) == sorted(
+        deletions + ([(name, str(edited), kind.clash)] if order == "bert first" else [])
+    )
+    assert clash in result_second["conflicts"]
+    assert code_second == 3 and ann_result["created"] == 1
+    with _server_sql(server) as connection:
+        now = _row(connection, name, edited)
+        assert now is not None
+        assert now[kind.clash] == winner  # the conflict is not applied
+        assert now[mine_field] == mine_value  # laptop only: applied
+        if kind.theirs is not None:
+            assert now[kind.theirs[0]] == kind.theirs[1]  # the office only: stays
+        assert _row(connection, name, made) is not None  # made offline: created by its key
+        kept = _row(connection, name, gone_here)
+        assert kept is not None and kept[kind.clash] == "Kantoor wijzigde"  # not deleted
+        assert _row(connection, name, gone_there) is None  # not brought back silently
+        assert _row(connection, name, dropped) is None  # deleted, nobody changed it
+
+    code_again, again = _checkin(pg_migrated_url, ann_copy)
+    assert code_again == 3 and again["created"] == 0 and again["applied"] == 0
+    assert sorted((c["table"], c["record"], c["field"]) for c in again["conflicts"]) == sorted(
+        deletions + ([(name, str(edited), kind.clash)] if order == "bert first" else [])
+    )  # a deletion against an edit waits for a decision, also the second time
