@@ -2,9 +2,11 @@
 
 Meenemen (team mode, the app on the server) writes an encrypted copy of the chosen
 dossiers for an offline meeting. Opened on the laptop, the title bar says *werkkopie* and
-since when; Terugbrengen merges it back per field and shows the fields both sides
-changed side by side (ui/common/conflict_dialog.py). A choice is written into the copy
-and brought back at once; nothing is applied without one.
+since when; Terugbrengen merges it back per field and shows what both sides changed
+(a field, or a record deleted on one side and edited on the other) side by side
+(ui/working_copy_conflicts.py). The choices are applied and the copy brought back again
+at once; nothing is applied without a choice, and a summary says what happened
+(ui/working_copy_summary.py). Meenemen asks in ui/working_copy_take_dialog.py.
 """
 
 from __future__ import annotations
@@ -15,16 +17,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from kempen_desktop import APP_NAME
 from kempen_desktop.app import Workspace
 from kempen_desktop.app import working_copy as copies
-from kempen_desktop.domain.merge import FieldConflict
 from kempen_desktop.ui.common.background import run_blocking
-from kempen_desktop.ui.common.conflict_dialog import ConflictDialog
+from kempen_desktop.ui.common.conflict_dialog import plain_value
+from kempen_desktop.ui.working_copy_conflicts import WorkingCopyConflictDialog, is_record
+from kempen_desktop.ui.working_copy_summary import BroughtBack, BroughtBackDialog
+from kempen_desktop.ui.working_copy_take_dialog import TakeAlong, TakeAlongDialog, parse_nums
 
 if TYPE_CHECKING:
     from kempen_desktop.ui.main_window import MainWindow
@@ -62,104 +66,83 @@ class WorkingCopyActions(QObject):
         self.back_action.setEnabled(copies.copy_mark(self.workspace) is not None)
         file_menu.addAction(self.take_action)
         file_menu.addAction(self.back_action)
-        # Tests replace the dialog with one that chooses; None means "cancelled".
+        # Tests replace the dialogs: one that chooses ({row: value}, rows left for later
+        # missing; None: cancelled) and one that keeps the summary.
         self.decide_conflicts: Callable[[list[copies.Conflict]], dict[int, Any] | None] = (
             self._ask_choices
         )
+        self.show_summary: Callable[[BroughtBack], None] = self._show_summary
 
     # --- meenemen -----------------------------------------------------------------------------
     def ask_take_along(self) -> None:
-        nums_text, ok = QInputDialog.getText(
-            self.window,
-            self.tr("Werkkopie meenemen"),
-            self.tr("Welke dossiers neemt u mee? Dossiernummers, gescheiden door komma's:"),
-        )
-        if not ok or not nums_text.strip():
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Werkkopie bewaren"), "werkkopie.db", "Kempen Desktop (*.db)"
-        )
-        if not path:
-            return
-        passphrase = self._ask_new_passphrase()
-        if passphrase:
-            self.take_along(nums_text, Path(path), passphrase)
-
-    def _ask_new_passphrase(self) -> str:
-        first, ok = QInputDialog.getText(
-            self.window,
-            self.tr("Werkkopie meenemen"),
-            self.tr("Wachtwoord voor de werkkopie (ze wordt altijd versleuteld):"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok or not first:
-            return ""
-        again, ok = QInputDialog.getText(
-            self.window,
-            self.tr("Werkkopie meenemen"),
-            self.tr("Herhaal het wachtwoord:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return ""
-        if again != first:
-            QMessageBox.warning(self.window, APP_NAME, self.tr("De wachtwoorden verschillen."))
-            return ""
-        return first
+        dialog = TakeAlongDialog(self.workspace, self.window)
+        if dialog.exec():
+            self.take(dialog.result_value())
 
     def take_along(self, nums_text: str, path: Path, passphrase: str) -> bool:
-        try:
-            nums = [int(part) for part in nums_text.replace(";", ",").split(",") if part.strip()]
-        except ValueError:
+        """Take the dossiers with these numbers along (what the dialog does for numbers)."""
+        nums = parse_nums(nums_text)
+        if not nums:
             QMessageBox.warning(
                 self.window, APP_NAME, self.tr("Geef dossiernummers, gescheiden door komma's.")
             )
             return False
+        return self.take(TakeAlong(path, passphrase, dossier_nums=nums))
+
+    def take(self, choice: TakeAlong) -> bool:
         try:
             count = run_blocking(  # the server's work off the GUI thread
                 self.window,
                 self.tr("Werkkopie meenemen"),
                 lambda _task: copies.take_along(
-                    self.workspace, path, passphrase, dossier_nums=nums
+                    self.workspace, choice.path, choice.passphrase,
+                    dossier_nums=choice.dossier_nums, meeting_id=choice.meeting_id,
+                    partner_id=choice.partner_id,
                 ),
-            )
+            )  # fmt: skip
         except copies.WorkingCopyError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return False
         self.window.statusBar().showMessage(
             self.tr("Werkkopie met %1 dossiers bewaard in %2.")
             .replace("%1", str(count))
-            .replace("%2", str(path)),
+            .replace("%2", str(choice.path)),
             10000,
         )
         return True
 
     # --- terugbrengen -------------------------------------------------------------------------
     def bring_back(self) -> copies.CheckinResult | None:
+        """Check in; let the user decide what waits; apply that and check in again; summary."""
         try:
-            result = self._bring_back_in_background()
-            decidable = [c for c in result.conflicts if c.field != "*"]
-            if decidable:
-                chosen = self.decide_conflicts(decidable)
-                if chosen is not None:
-                    copies.decide(
-                        self.workspace,
-                        [copies.Decision(c, chosen[i]) for i, c in enumerate(decidable)],
-                    )
-                    result = self._bring_back_in_background()
+            first = self._in_background(lambda: copies.bring_back(self.workspace))
         except copies.WorkingCopyError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return None
-        self.window.statusBar().showMessage(self._summary(result), 15000)
-        return result
+        last, decided, made = first, 0, None
+        chosen = self.decide_conflicts(first.conflicts) if first.conflicts else None
+        if chosen:
+            decisions = [
+                copies.Decision(first.conflicts[i], value) for i, value in sorted(chosen.items())
+            ]
+            try:
+                made = self._in_background(lambda: copies.decide(self.workspace, decisions))
+                decided = len(decisions)
+                last = self._in_background(lambda: copies.bring_back(self.workspace))
+            except copies.WorkingCopyError as error:
+                QMessageBox.warning(self.window, APP_NAME, str(error))
+        summary = BroughtBack.of(first, decided, made, last if last is not first else None)
+        self.window.statusBar().showMessage(self._summary(last), 15000)
+        self.show_summary(summary)
+        return last
 
-    def _bring_back_in_background(self) -> copies.CheckinResult:
-        result: copies.CheckinResult = run_blocking(
-            self.window,
-            self.tr("Werkkopie terugbrengen"),
-            lambda _task: copies.bring_back(self.workspace),
-        )
-        return result
+    def _in_background(self, work: Callable[[], Any]) -> Any:
+        return run_blocking(self.window, self.tr("Werkkopie terugbrengen"), lambda _task: work())
+
+    def _show_summary(self, summary: BroughtBack) -> None:
+        dialog = BroughtBackDialog(summary, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # not blocking: the refreshed lists stay in view behind it
 
     def _summary(self, result: copies.CheckinResult) -> str:
         text = self.tr(
@@ -171,19 +154,7 @@ class WorkingCopyActions(QObject):
             .replace("%3", str(len(result.conflicts)))
         )
 
-    def _label(self, conflict: copies.Conflict) -> str:
-        """ "Dossier 12 — Situatie": which record and field, in the user's words."""
-        tables = {
-            "dossier": self.tr("Dossier"),
-            "person": self.tr("Persoon"),
-            "partner": self.tr("Partner"),
-            "contact_person": self.tr("Contactpersoon"),
-            "meeting": self.tr("Overleg"),
-            "agenda_item": self.tr("Agendapunt"),
-            "action_point": self.tr("Actiepunt"),
-            "consent": self.tr("Toestemming"),
-            "timeline_entry": self.tr("Tijdlijn"),
-        }
+    def _field_label(self, name: str) -> str:
         fields = {
             "situation": self.tr("Situatie"),
             "status_code": self.tr("Status"),
@@ -204,17 +175,60 @@ class WorkingCopyActions(QObject):
             "minutes": self.tr("Verslag"),
             "body": self.tr("Tekst"),
             "title": self.tr("Titel"),
+            "name": self.tr("Naam"),
+        }
+        return fields.get(name, name)
+
+    def _label(self, conflict: copies.Conflict) -> str:
+        """ "Dossier 12 — Situatie", "Tijdlijn (dossier 12)": which record and field."""
+        tables = {
+            "dossier": self.tr("Dossier"),
+            "person": self.tr("Persoon"),
+            "partner": self.tr("Partner"),
+            "contact_person": self.tr("Contactpersoon"),
+            "meeting": self.tr("Overleg"),
+            "agenda_item": self.tr("Agendapunt"),
+            "action_point": self.tr("Actiepunt"),
+            "consent": self.tr("Toestemming"),
+            "timeline_entry": self.tr("Tijdlijn"),
         }
         record = tables.get(conflict.table, conflict.table)
+        values = conflict.server if conflict.server is not None else conflict.laptop
+        dossier_id = values.get("dossier_id") if isinstance(values, dict) else None
         if conflict.table == "dossier":
             num = self.workspace.dossiers.num_for(uuid.UUID(conflict.record))
             record = f"{record} {num}" if num is not None else record
-        return f"{record} — {fields.get(conflict.field, conflict.field)}"
+        elif dossier_id:
+            num = self.workspace.dossiers.num_for(uuid.UUID(str(dossier_id)))
+            if num is not None:
+                record += " (" + self.tr("dossier %1").replace("%1", str(num)) + ")"
+        if is_record(conflict):
+            return record
+        return f"{record} — {self._field_label(conflict.field)}"
+
+    def _describe(self, conflict: copies.Conflict, value: Any) -> str:
+        """A field's value, or for a whole record its main fields (a few, shortened)."""
+        if not isinstance(value, dict):
+            return plain_value(value)
+        shown = []
+        for name in _MAIN_FIELDS:
+            if value.get(name) not in (None, "", []):
+                text = plain_value(value[name])
+                text = text if len(text) <= 60 else text[:57] + "…"
+                shown.append(f"{self._field_label(name)}: {text}")
+            if len(shown) == 3:
+                break
+        return "\n".join(shown)
 
     def _ask_choices(self, conflicts: list[copies.Conflict]) -> dict[int, Any] | None:
-        fields = [FieldConflict(str(i), None, c.server, c.laptop) for i, c in enumerate(conflicts)]
-        labels = {str(i): self._label(c) for i, c in enumerate(conflicts)}
-        dialog = ConflictDialog(fields, labels, parent=self.window)
+        dialog = WorkingCopyConflictDialog(conflicts, self._label, self._describe, self.window)
         if not dialog.exec():
             return None
-        return {int(key): value for key, value in dialog.choices().items()}
+        return dialog.choices()
+
+
+# What shows a whole record in the conflict dialog, most telling first.
+_MAIN_FIELDS = (
+    "title", "body", "situation", "description", "discussion", "agreements", "name",
+    "last_name", "first_name", "status_code", "status", "phone", "email",
+)  # fmt: skip
