@@ -13,6 +13,7 @@ every sort ends in the unique dossier number, so the descending order is its exa
 
 from __future__ import annotations
 
+import json
 import uuid
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -26,6 +27,7 @@ from sqlalchemy import (
     ColumnElement,
     Executable,
     Select,
+    String,
     TextualSelect,
     and_,
     exists,
@@ -33,6 +35,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session, aliased
 
 from kempen_desktop.db import backends
@@ -151,8 +154,13 @@ def search_matches(session: Session, typed: str) -> frozenset[int] | None:
     words = search_words(typed)
     if not words:
         return None
-    with _first_column(session, _matching(words)) as numbers:
-        return frozenset(numbers)
+    # The numbers as one text "1,2,3", aggregated in the database and parsed by the JSON
+    # reader (C): a two-letter prefix found in most dossiers ('de': 97,000 of 100,000) cost
+    # about half the CPU of stepping the match row by row from Python.
+    found = _matching(words).subquery()
+    aggregated = select(func.aggregate_strings(sql_cast(found.c.num, String), ","))
+    numbers = session.connection().execute(aggregated).scalar()
+    return frozenset(json.loads(f"[{numbers}]")) if numbers else frozenset()
 
 
 def similar_names(session: Session, typed: str, limit: int = 50) -> list[int]:
