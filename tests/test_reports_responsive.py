@@ -102,3 +102,16 @@ def test_off_by_default_the_collector_is_left_alone(database: Database) -> None:
         assert gc.isenabled()
     Workspace(database).reports.dashboard(date(2020, 1, 1), TODAY)
     assert gc.get_freeze_count() == frozen_before
+
+
+def test_history_order_is_the_same_as_a_plain_sort(database: Database) -> None:
+    from kempen_desktop.services.reports.history import History, sorted_in_slices
+
+    generate_demo(database, dossiers=200, seed=3, today=TODAY)
+    with database.session() as session:
+        history = History(session)
+    assert history.opens == sorted(history.opens) and len(history.opens) == 200
+    assert history.closes == sorted(history.closes) and history.closes
+    pairs = [(f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}", n) for n in range(10_000, 0, -1)]
+    assert sorted_in_slices(pairs) == sorted(pairs)
+    assert sorted_in_slices(iter(pairs[:5])) == sorted(pairs[:5])

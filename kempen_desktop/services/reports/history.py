@@ -8,9 +8,10 @@ work of every dossier, and answers "which dossiers, when" from memory.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import heapq
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -18,6 +19,25 @@ from kempen_desktop.db import backends
 from kempen_desktop.documents.period_report_data import Trend
 from kempen_desktop.domain.status import AFGESLOTEN as CLOSED
 from kempen_desktop.domain.target_groups import JONGERE, PLUS55, age_based_groups
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparisonT
+
+# A slice this long sorts in a few milliseconds (issue 17, below).
+SORT_SLICE = 4096
+
+
+def sorted_in_slices(items: Iterable[SupportsRichComparisonT]) -> list[SupportsRichComparisonT]:
+    """sorted(items), for long lists counted in the background: one list.sort() of 100,000
+    (day, number) tuples holds the GIL for 100-300 ms, C code that never lets go, and the
+    window cannot paint meanwhile (benchmarks/bench_frames.py). Slices are sorted apart and
+    merged by heapq.merge, Python code that hands the GIL over every few milliseconds."""
+    whole = list(items)
+    if len(whole) <= SORT_SLICE:
+        whole.sort()
+        return whole
+    runs = [sorted(whole[i : i + SORT_SLICE]) for i in range(0, len(whole), SORT_SLICE)]
+    return list(heapq.merge(*runs))
 
 
 class History:
@@ -40,7 +60,10 @@ class History:
         # Two plain scans joined here: SQLite's join on the UUID key takes ten times longer.
         cursor.execute("SELECT id, municipality_nis, birth_date FROM person")
         persons = {person_id: (nis, birth) for person_id, nis, birth in cursor}
-        cursor.execute("SELECT num, id, opened_on, person_id, status_code FROM dossier")
+        # In opening order: `opens` needs it, and the database sorts without holding the GIL.
+        cursor.execute(
+            "SELECT num, id, opened_on, person_id, status_code FROM dossier ORDER BY opened_on, num"
+        )
         for num, dossier_id, opened, person_id, status in cursor:
             nis, birth = persons.get(person_id, (None, None))
             self.info[num] = (opened, nis, birth)
@@ -83,9 +106,8 @@ class History:
             if open_from is not None:
                 spans.append((open_from, "9999-12-31", num))
         self.spans = spans
-        closes.sort()
-        self.closes = closes
-        self.opens = sorted((opened, num) for num, (opened, _n, _b) in self.info.items())
+        self.closes = sorted_in_slices(closes)
+        self.opens = [(opened, num) for num, (opened, _n, _b) in self.info.items()]
         self.groups: dict[str, set[int]] = {}
         cursor.execute(
             "SELECT dossier_id, target_group_code FROM dossier_target_group "
