@@ -60,7 +60,7 @@ def _audited(server: Workspace) -> list[tuple[str, str, str]]:
     with server._database.engine.connect() as connection:
         rows = connection.execute(
             text(
-                "SELECT entity, detail, \"user\" FROM audit_entry "
+                'SELECT entity, detail, "user" FROM audit_entry '
                 "WHERE action = 'werkkopie.beslissing' ORDER BY detail"
             )
         )

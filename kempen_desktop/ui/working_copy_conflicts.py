@@ -119,6 +119,8 @@ class WorkingCopyConflictDialog(RememberingDialog):
             self.rows.append(_Row(conflict, group, merged))
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(self.rows) + 1, 1)  # rows at the top, not spread out
+        grid.setVerticalSpacing(12)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)

@@ -54,12 +54,12 @@ class BroughtBackDialog(RememberingDialog):
         self.setWindowTitle(self.tr("Werkkopie teruggebracht"))
         layout = QVBoxLayout(self)
         lines = [
-            self.tr("Toegepast op de server: %1").replace("%1", str(summary.applied)),
-            self.tr("Ongewijzigd: %1").replace("%1", str(summary.unchanged)),
-            self.tr("Nieuw op de server: %1").replace("%1", str(summary.created)),
+            self.tr("Records toegepast op de server: %1").replace("%1", str(summary.applied)),
+            self.tr("Records zonder wijziging: %1").replace("%1", str(summary.unchanged)),
+            self.tr("Nieuwe records op de server: %1").replace("%1", str(summary.created)),
         ]
         if summary.decided:
-            lines.append(self.tr("Door u beslist: %1").replace("%1", str(summary.decided)))
+            lines.append(self.tr("Conflicten door u beslist: %1").replace("%1", str(summary.decided)))
         for offline, final in sorted(summary.renumbered.items()):
             text = self.tr("Dossier %1 (offline gemaakt) heeft nu nummer %2")
             lines.append(text.replace("%1", str(offline)).replace("%2", str(final)))
