@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,7 @@ from sqlalchemy import Connection, select
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import open_database, open_server_database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
-from kempen_desktop.services.team.working_copy import key_column, table
+from kempen_desktop.services.team.working_copy import accept_deletion, key_column, table
 from tests.test_team_offline import PASSPHRASE, _checkin, _checkout, _cli, _dossier, _open_copy
 
 
@@ -44,20 +45,15 @@ def _server_sql(server: Workspace) -> Any:
     return server._database.engine.begin()
 
 
-def _copy_sql(path: Path) -> Any:
-    class _Copy:
-        def __enter__(self) -> Connection:
-            self.db = open_database(path, passphrase=PASSPHRASE)
-            self.tx = self.db.engine.begin()
-            return self.tx.__enter__()
-
-        def __exit__(self, *exc: Any) -> None:
-            try:
-                self.tx.__exit__(*exc)
-            finally:
-                self.db.close()
-
-    return _Copy()
+@contextmanager
+def _copy_sql(path: Path) -> Iterator[Connection]:
+    """One transaction on the working copy, as the app on the laptop would write it."""
+    copy = open_database(path, passphrase=PASSPHRASE)
+    try:
+        with copy.engine.begin() as connection:
+            yield connection
+    finally:
+        copy.close()
 
 
 def _row(connection: Connection, name: str, key: Any) -> dict[str, Any] | None:
@@ -205,7 +201,9 @@ def test_each_kind_merges_per_field_creates_and_deletes_in_both_orders(
         deletions + ([(name, str(edited), kind.clash)] if order == "bert first" else [])
     )
     assert clash in result_second["conflicts"]
-    assert code_second == 3 and ann_result["created"] == 1
+    assert code_second == 3  # the clash (and Ann's deletions when she is second)
+    assert code_first == (3 if order == "ann first" else 0)
+    assert ann_result["created"] == 1
     with _server_sql(server) as connection:
         now = _row(connection, name, edited)
         assert now is not None
@@ -224,3 +222,179 @@ def test_each_kind_merges_per_field_creates_and_deletes_in_both_orders(
     assert sorted((c["table"], c["record"], c["field"]) for c in again["conflicts"]) == sorted(
         deletions + ([(name, str(edited), kind.clash)] if order == "bert first" else [])
     )  # a deletion against an edit waits for a decision, also the second time
+
+
+def _groups(workspace: Workspace, dossier: uuid.UUID) -> set[str]:
+    return workspace.dossiers.get(dossier).data.target_groups
+
+
+def _set_groups(workspace: Workspace, dossier: uuid.UUID, groups: set[str]) -> None:
+    from dataclasses import replace
+
+    opened = workspace.dossiers.get(dossier).data
+    workspace.dossiers.save_edit(dossier, replace(opened, target_groups=groups), base=opened)
+
+
+@pytest.mark.parametrize("order", ["ann first", "bert first"])
+def test_kansengroepen_merge_per_group_in_both_orders(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path, order: str
+) -> None:
+    dossier = _dossier(server, "Groepen", target_groups={"neet", "anderstalig"})
+    num = server.dossiers.num_for(dossier) or 0
+    ann_copy = _checkout(pg_migrated_url, tmp_path / "ann.db", num)
+    bert_copy = _checkout(pg_migrated_url, tmp_path / "bert.db", num)
+    ann, bert = _open_copy(ann_copy), _open_copy(bert_copy)
+    try:
+        _set_groups(ann, dossier, {"neet", "leefloon"})  # removes anderstalig, adds leefloon
+        _set_groups(bert, dossier, {"neet", "anderstalig", "nieuwkomer"})  # adds nieuwkomer
+    finally:
+        ann.close()
+        bert.close()
+    _set_groups(server, dossier, {"anderstalig"})  # the office removes neet
+
+    first, second = (ann_copy, bert_copy) if order == "ann first" else (bert_copy, ann_copy)
+    results = [_checkin(pg_migrated_url, first), _checkin(pg_migrated_url, second)]
+
+    assert [code for code, _ in results] == [0, 0]
+    assert all(result["conflicts"] == [] for _, result in results)
+    assert _groups(server, dossier) == {"leefloon", "nieuwkomer"}
+    for path in (ann_copy, bert_copy):
+        again = _checkin(pg_migrated_url, path)
+        assert again == (0, {"applied": 0, "unchanged": again[1]["unchanged"],
+                             "conflicts": [], "created": 0})  # fmt: skip
+    laptop = _open_copy(second)
+    try:
+        assert _groups(laptop, dossier) == {"leefloon", "nieuwkomer"}  # the copy follows
+    finally:
+        laptop.close()
+
+
+def test_an_events_organisers_merge_per_partner_and_offline_records_link_up(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    """An event's organisers added on both sides all stay; an event, a partner, a
+    participation and an engagement made offline and pointing at each other all arrive."""
+    event_partner = table("event_partner")
+    world = _world(server)
+    with _server_sql(server) as connection:
+        ocmw = _insert(connection, "partner", {"name": "OCMW Geel", "partner_type_code": "ocmw"})
+        event = _insert(connection, "event", {"kind": "jobdate", "title": "Jobdate",
+                                              "held_on": date(2026, 5, 1)})  # fmt: skip
+    dossier = _dossier(server, "Deelnemer")
+    copy = _checkout(
+        pg_migrated_url, tmp_path / "kopie.db", world["num"], server.dossiers.num_for(dossier) or 0
+    )
+    with _copy_sql(copy) as laptop:
+        laptop.execute(event_partner.insert().values(event_id=event, partner_id=world["partner"]))
+        employer = _insert(laptop, "partner", {"name": "Bakkerij Nieuw",
+                                               "partner_type_code": "werkgever"})  # fmt: skip
+        made_event = _insert(laptop, "event", {"kind": "jobevent", "title": "Offline beurs",
+                                               "held_on": date(2026, 6, 1)})  # fmt: skip
+        laptop.execute(
+            table("event_employer").insert().values(event_id=made_event, partner_id=employer)
+        )
+        participation = _insert(laptop, "event_participant", {"event_id": made_event,
+                                                              "dossier_id": dossier})  # fmt: skip
+        engagement = _insert(laptop, "partner_engagement", {
+            "partner_id": employer, "kind": "inclusief", "engaged_as": "werkgever",
+            "started_on": date(2026, 6, 1), "event_id": made_event})  # fmt: skip
+    with _server_sql(server) as connection:
+        connection.execute(event_partner.insert().values(event_id=event, partner_id=ocmw))
+
+    code, result = _checkin(pg_migrated_url, copy)
+
+    assert code == 0 and result["conflicts"] == [] and result["created"] == 4
+    with _server_sql(server) as connection:
+        organisers = set(
+            connection.execute(
+                select(event_partner.c.partner_id).where(event_partner.c.event_id == event)
+            ).scalars()
+        )
+        assert organisers == {world["partner"], ocmw}  # both sides' additions
+        employers = table("event_employer")
+        assert (
+            connection.execute(
+                select(employers.c.partner_id).where(employers.c.event_id == made_event)
+            ).scalar()
+            == employer
+        )
+        assert _row(connection, "event_participant", participation) is not None
+        made = _row(connection, "partner_engagement", engagement)
+        assert made is not None and made["event_id"] == made_event
+    again = _checkin(pg_migrated_url, copy)
+    assert again[1]["created"] == 0 and again[1]["applied"] == 0
+    with _copy_sql(copy) as laptop:  # the office's organiser came along into the copy
+        assert set(
+            laptop.execute(
+                select(event_partner.c.partner_id).where(event_partner.c.event_id == event)
+            ).scalars()
+        ) == {world["partner"], ocmw}
+
+
+def test_a_dossier_made_offline_on_the_meetings_agenda_arrives_with_its_agenda_item(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    world = _world(server)
+    with _server_sql(server) as connection:
+        values = {"meeting_type_code": world["meeting_type"], "title": "Overleg",
+                  "starts_at": datetime(2026, 3, 2, 9)}  # fmt: skip
+        meeting = _insert(connection, "meeting", values)
+    copy = tmp_path / "kopie.db"
+    code, _, err = _cli(
+        "--db", pg_migrated_url, "team", "checkout", "--out", str(copy), "--meeting", str(meeting)
+    )
+    assert code == 0, err
+    laptop = _open_copy(copy)
+    try:
+        made = laptop.dossiers.create(DossierInput(last_name="Ter Plaatse", first_name="Nieuw"))
+    finally:
+        laptop.close()
+    with _copy_sql(copy) as connection:
+        item = _insert(connection, "agenda_item", {"meeting_id": meeting, "dossier_id": made,
+                                                   "position": 1, "title": "Nieuw dossier",
+                                                   "discussion": "besproken"})  # fmt: skip
+
+    code, result = _checkin(pg_migrated_url, copy)
+
+    assert code == 0 and result["conflicts"] == []
+    with _server_sql(server) as connection:
+        arrived = _row(connection, "agenda_item", item)
+        assert arrived is not None and arrived["dossier_id"] == made
+    assert server.dossiers.num_for(made) is not None
+
+
+def test_deleting_a_dossier_offline_while_the_office_added_a_note_is_a_conflict(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    dossier = _dossier(server, "Verwijderd")
+    copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", server.dossiers.num_for(dossier) or 0)
+    laptop = _open_copy(copy)
+    try:
+        laptop.dossiers.delete(dossier)
+    finally:
+        laptop.close()
+    note = server.dossiers.add_note(dossier, "note", "Telefoon", "belde op kantoor")
+
+    code, result = _checkin(pg_migrated_url, copy)
+
+    assert code == 3
+    assert [(c["table"], c["record"], c["field"]) for c in result["conflicts"]] == [
+        ("dossier", str(dossier), "*")
+    ]
+    assert result["conflicts"][0]["laptop"] is None
+    timeline = server.dossiers.get(dossier).timeline  # the dossier and the new note stay
+    assert [t.body for t in timeline if t.kind == "note"] == ["belde op kantoor"]
+    assert note is not None
+    code, again = _checkin(pg_migrated_url, copy)
+    assert code == 3 and [c["record"] for c in again["conflicts"]] == [str(dossier)]
+    assert server.dossiers.num_for(dossier) is not None
+
+    with _copy_sql(copy) as connection:  # the user chooses the deletion after all
+        accept_deletion(connection, "dossier", str(dossier), again["conflicts"][0]["server"])
+    code, decided = _checkin(pg_migrated_url, copy)
+    assert code == 0 and decided["conflicts"] == []
+    assert server.dossiers.num_for(dossier) is None  # gone, with the note and the person
+    with _server_sql(server) as connection:
+        assert _row(connection, "timeline_entry", note) is None

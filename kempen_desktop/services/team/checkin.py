@@ -291,6 +291,7 @@ def _merge_table(run: _Run, name: str) -> None:
         # No base: held on both sides (created by an earlier check-in of this copy whose
         # rebase did not happen, or a code both sides added): every field is compared.
         base = bases[record][1] if record in bases else {}
+        base = {f: v for f, v in base.items() if f != wc.DELETE_ANYWAY}
         server_fields = None if srv is None else wc.field_values(name, srv)
         laptop_fields = None if lap is None else _redirected(run, name, wc.field_values(name, lap))
         merged = merge_record(base, server_fields, laptop_fields, sets=sets)
@@ -320,41 +321,51 @@ def _merge_table(run: _Run, name: str) -> None:
         )  # fmt: skip
 
 
-def _kept_children(run: _Run, name: str, record: str, going: set[tuple[str, str]]) -> bool:
-    """Whether deleting the record would take server rows along (ON DELETE CASCADE) that
-    this check-in does not delete: a note the office added, an item of another meeting."""
+def _holders(run: _Run, name: str, record: str) -> set[tuple[str, str]]:
+    """The server rows that point at the record, where deleting it would take them along
+    (ON DELETE CASCADE: a note the office added, an item of another meeting) or is refused
+    (a person whose dossier stays). SET NULL loses nothing: not listed."""
+    found: set[tuple[str, str]] = set()
     for child in table(name).metadata.sorted_tables:
         if child.name in wc.LINK_TABLES:
             continue  # a set field of the record itself
         for fk in child.foreign_keys:
-            if fk.column.table.name != name or (fk.ondelete or "").upper() != "CASCADE":
+            if fk.column.table.name != name or (fk.ondelete or "").upper() == "SET NULL":
                 continue
             key = child.c[wc.key_column(child.name)]
             query = select(key).where(fk.parent == wc.record_key(name, record))
-            if any((child.name, str(k)) not in going for k in run.server.execute(query).scalars()):
-                return True
-    return False
+            found |= {(child.name, str(k)) for k in run.server.execute(query).scalars()}
+    return found
 
 
 def _delete(run: _Run) -> None:
-    """Delete what the laptop deleted and nobody changed; a deletion that would take rows
-    along that stay (or wait as a conflict) is itself a conflict of the whole record."""
+    """Delete what the laptop deleted and nobody changed. A deletion that would take rows
+    along that stay is itself a conflict of the whole record ("*"), unless the user chose
+    it (wc.accept_deletion); one held only by rows whose own deletion waits, waits with
+    them (the person of a dossier whose deletion is a conflict), without a conflict."""
     going = set(run.deletions)
-    blocked = True
-    while blocked:
-        blocked = False
+    conflicting: set[tuple[str, str]] = set()
+    changed = True
+    while changed:
+        changed = False
         for name, record in sorted(going):
-            if _kept_children(run, name, record, going):
+            if run.bases[name].get(record, (None, {}))[1].get(wc.DELETE_ANYWAY):
+                continue  # the user chose the deletion, with what hangs off it
+            staying = _holders(run, name, record) - going
+            if staying:
                 going.discard((name, record))
-                blocked = True
+                if staying - set(run.deletions):
+                    conflicting.add((name, record))
+                changed = True
     for (name, record), server_fields in run.deletions.items():
-        if (name, record) not in going:
-            run.result.conflicts.append(Conflict(name, record, WHOLE_RECORD, server_fields, None))
-            for outcome in run.outcomes:
-                if (outcome.table, outcome.record) == (name, record):
-                    outcome.deleted, outcome.conflicting = False, {WHOLE_RECORD}
-        else:
+        if (name, record) in going:
             run.result.applied += 1
+            continue
+        if (name, record) in conflicting:
+            run.result.conflicts.append(Conflict(name, record, WHOLE_RECORD, server_fields, None))
+        for outcome in run.outcomes:  # the base stays: tried again at the next check-in
+            if (outcome.table, outcome.record) == (name, record):
+                outcome.deleted, outcome.conflicting = False, {WHOLE_RECORD}
     order = {name: i for i, name in enumerate(wc.TRACKED_TABLES)}
     for name, record in sorted(going, key=lambda d: -order[d[0]]):  # children first
         t = table(name)

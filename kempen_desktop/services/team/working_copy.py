@@ -92,6 +92,10 @@ SET_FIELDS: dict[str, dict[str, SetField]] = {
 }
 LINK_TABLES = tuple(s.link for fields in SET_FIELDS.values() for s in fields.values())
 
+# In a base: the user chose the laptop's deletion of this record, also where the server holds
+# rows hanging off it that the laptop never saw (they go with it, ON DELETE CASCADE).
+DELETE_ANYWAY = "(verwijderen)"
+
 META_SERVER = "werkkopie.server"
 META_SINCE = "werkkopie.sinds"
 META_BY = "werkkopie.door"
@@ -327,6 +331,17 @@ def adopt_record(
         connection.execute(t.insert().values(**values))
     fields = {f: json_value(server_row.get(f)) for f in merged_fields(name)}
     write_base(connection, name, str(new_key), server_row.get("version"), fields)
+
+
+def accept_deletion(
+    connection: Connection, name: str, record: str, server_fields: Mapping[str, Any]
+) -> None:
+    """In a copy: the user chose the laptop's deletion of a record the server changed (a
+    conflict "*" whose laptop side is None): its base becomes the server's values as the
+    conflict showed them, so the next check-in deletes it, with what hangs off it. Should
+    the server change it again meanwhile, that is a new conflict."""
+    version = read_bases(connection, name).get(record, (None, {}))[0]
+    write_base(connection, name, record, version, {**server_fields, DELETE_ANYWAY: True})
 
 
 def read_mark(connection: Connection) -> CopyMark | None:
