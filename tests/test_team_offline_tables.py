@@ -398,3 +398,93 @@ def test_deleting_a_dossier_offline_while_the_office_added_a_note_is_a_conflict(
     assert server.dossiers.num_for(dossier) is None  # gone, with the note and the person
     with _server_sql(server) as connection:
         assert _row(connection, "timeline_entry", note) is None
+
+
+def _person_of(connection: Connection, dossier: uuid.UUID) -> Any:
+    return (_row(connection, "dossier", dossier) or {})["person_id"]
+
+
+INSZ = "85073016095"
+
+
+def test_a_person_made_offline_whose_insz_the_server_holds_under_the_same_name_is_linked(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    known = _dossier(server, "Peeters", insz=INSZ)
+    other = _dossier(server, "Ander")
+    copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", server.dossiers.num_for(other) or 0)
+    laptop = _open_copy(copy)
+    try:  # the copy does not hold Peeters: the regisseur makes a new dossier for him
+        made = laptop.dossiers.create(DossierInput(last_name="PEETERS", first_name="an",
+                                                   insz=INSZ))  # fmt: skip
+    finally:
+        laptop.close()
+
+    code, result = _checkin(pg_migrated_url, copy)
+
+    assert code == 0 and result["conflicts"] == [] and result["created"] >= 1
+    with _server_sql(server) as connection:
+        person = table("person")
+        holders = connection.execute(select(person.c.id).where(person.c.insz == INSZ)).all()
+        assert len(holders) == 1  # no second person with the same INSZ
+        assert _person_of(connection, made) == _person_of(connection, known)
+    assert server.dossiers.get(made).data.last_name == "Peeters"  # the server's person
+    with _copy_sql(copy) as connection:  # the copy shows the server's person too
+        assert str(_person_of(connection, made)) == str(holders[0].id)
+    code, again = _checkin(pg_migrated_url, copy)
+    assert (code, again["created"], again["applied"], again["conflicts"]) == (0, 0, 0, [])
+
+
+def test_a_person_made_offline_with_someone_elses_insz_waits_and_the_rest_is_applied(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    known = _dossier(server, "Peeters", insz=INSZ)
+    other = _dossier(server, "Ander")
+    copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", server.dossiers.num_for(other) or 0)
+    laptop = _open_copy(copy)
+    try:
+        made = laptop.dossiers.create(DossierInput(last_name="Peters", first_name="Bo",
+                                                   insz=INSZ))  # fmt: skip
+        laptop.dossiers.add_note(made, "note", "Intake", "eerste gesprek")
+        opened = laptop.dossiers.get(other).data
+        laptop.dossiers.save_edit(other, replace(opened, situation="offline"), base=opened)
+    finally:
+        laptop.close()
+    with _copy_sql(copy) as connection:
+        offline_person = str(_person_of(connection, made))
+
+    code, result = _checkin(pg_migrated_url, copy)
+
+    assert code == 3
+    [conflict] = result["conflicts"]
+    assert (conflict["table"], conflict["record"], conflict["field"]) == (
+        "person",
+        offline_person,
+        "insz",
+    )
+    with _server_sql(server) as connection:
+        known_person = str(_person_of(connection, known))
+    assert conflict["server"]["id"] == known_person and conflict["server"]["last_name"] == "Peeters"
+    assert (
+        conflict["laptop"]["id"] == offline_person and conflict["laptop"]["last_name"] == "Peters"
+    )
+    assert server.dossiers.get(other).data.situation == "offline"  # the rest is applied
+    assert server.dossiers.num_for(made) is None  # the dossier waits with its person
+    code, again = _checkin(pg_migrated_url, copy)
+    assert code == 3 and again["conflicts"] == result["conflicts"] and again["created"] == 0
+
+    laptop = _open_copy(copy)
+    try:  # the user corrects the INSZ typed offline
+        opened = laptop.dossiers.get(made).data
+        laptop.dossiers.save_edit(
+            made, replace(opened, insz="90020100526", birth_date=None), base=opened
+        )
+    finally:
+        laptop.close()
+    code, fixed = _checkin(pg_migrated_url, copy)
+    assert code == 0 and fixed["conflicts"] == []
+    assert server.dossiers.get(made).data.insz == "90020100526"
+    notes = [t.body for t in server.dossiers.get(made).timeline if t.kind == "note"]
+    assert notes == ["eerste gesprek"]
