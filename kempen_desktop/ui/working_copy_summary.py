@@ -59,7 +59,8 @@ class BroughtBackDialog(RememberingDialog):
             self.tr("Nieuwe records op de server: %1").replace("%1", str(summary.created)),
         ]
         if summary.decided:
-            lines.append(self.tr("Conflicten door u beslist: %1").replace("%1", str(summary.decided)))
+            text = self.tr("Conflicten door u beslist: %1")
+            lines.append(text.replace("%1", str(summary.decided)))
         for offline, final in sorted(summary.renumbered.items()):
             text = self.tr("Dossier %1 (offline gemaakt) heeft nu nummer %2")
             lines.append(text.replace("%1", str(offline)).replace("%2", str(final)))

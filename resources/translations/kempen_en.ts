@@ -1333,6 +1333,49 @@ Restore this backup?</translation>
     </message>
 </context>
 <context>
+    <name>BroughtBackDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/working_copy_summary.py" line="+54"/>
+        <source>Werkkopie teruggebracht</source>
+        <translation>Working copy brought back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records toegepast op de server: %1</source>
+        <translation>Records applied on the server: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records zonder wijziging: %1</source>
+        <translation>Records without changes: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuwe records op de server: %1</source>
+        <translation>New records on the server: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicten door u beslist: %1</source>
+        <translation>Conflicts you decided: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier %1 (offline gemaakt) heeft nu nummer %2</source>
+        <translation>Case %1 (made offline) now has number %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 conflicten wachten nog op een keuze. Beide versies blijven bewaard; breng de werkkopie opnieuw terug om ze te beslissen.</source>
+        <translation>%1 conflicts still wait for a choice. Both versions are kept; bring the working copy back again to decide them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Er wachten geen conflicten.</source>
+        <translation>No conflicts are waiting.</translation>
+    </message>
+</context>
+<context>
     <name>CodeListDialog</name>
     <message>
         <location filename="../../kempen_desktop/ui/partners/code_list_dialog.py" line="+53"/>
@@ -1662,12 +1705,12 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-91"/>
         <source>&amp;Status…</source>
         <translation>&amp;Status…</translation>
     </message>
@@ -1707,7 +1750,7 @@ Restore this backup?</translation>
         <translation>Put this case on the agenda of the next meeting</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Kies een dossier in de lijst om het hier te zien.</source>
         <translation>Choose a case in the list to see it here.</translation>
     </message>
@@ -2405,7 +2448,17 @@ Restore this backup?</translation>
         <translation>New case…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>Geen dossiers voor u</source>
+        <translation>No cases for you</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U ziet hier de dossiers die uw organisatie volgt met een geldige toestemming. Nieuwe dossiers maakt de regisseur aan.</source>
+        <translation>Here you see the cases your organisation follows with a valid consent. New cases are created by the coordinator.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
@@ -2473,7 +2526,7 @@ Restore this backup?</translation>
         <translation>Names like “%1”</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Dossier verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -3628,7 +3681,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+79"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+87"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -3653,7 +3706,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -3708,7 +3761,15 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>%n dossier(s) in de lijst</source>
+        <translation>
+            <numerusform>%n case in the list</numerusform>
+            <numerusform>%n cases in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n dossier(s) in de lijst — Enter opent, Delete verwijdert</source>
         <translation>
             <numerusform>%n case in the list — Enter opens, Delete deletes</numerusform>
@@ -3736,7 +3797,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reports: dashboard, semester report and lists</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
@@ -3750,7 +3811,7 @@ The new language is used after a restart. Restart now?</source>
 The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-144"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3765,7 +3826,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>DEMO — </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Lijst bewaard in %1</source>
         <translation>List saved in %1</translation>
     </message>
@@ -5711,7 +5772,7 @@ Continue without encryption anyway?</translation>
         <translation>Case %1 no longer matches the filters and stays visible until you choose another filter.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
@@ -5721,22 +5782,22 @@ Continue without encryption anyway?</translation>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Notitie toevoegen…</source>
         <translation>Add note…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Afsluiten…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Dossierfiche…</source>
         <translation>Case summary…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
@@ -5887,6 +5948,94 @@ Continue without encryption anyway?</translation>
         <location line="+1"/>
         <source>Andere persoon: nieuw dossier</source>
         <translation>Other person: new dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTab</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/dossiers/reader_tab.py" line="+79"/>
+        <source>Zoeken op naam, dossiernummer of gemeente</source>
+        <translation>Search by name, case number or municipality</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alleen lezen: u ziet de lijst en de cijfers zonder INSZ, adres en notities.</source>
+        <translation>Read only: you see the list and the figures without national number, address and notes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Verantwoordelijke partner</source>
+        <translation>Responsible partner</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Trajectbegeleider</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kansengroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cijfers: dossiers per status en verantwoordelijke partner</source>
+        <translation>Figures: cases per status and responsible partner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>de eerste %1 dossiers: zoek om te verfijnen</source>
+        <translation>the first %1 cases: search to narrow down</translation>
     </message>
 </context>
 <context>
@@ -6838,6 +6987,159 @@ Continue without encryption anyway?</translation>
     </message>
 </context>
 <context>
+    <name>TakeAlongDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/working_copy_take_dialog.py" line="+65"/>
+        <source>Werkkopie meenemen</source>
+        <translation>Take a working copy along</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neem dossiers mee in een versleutelde werkkopie om zonder netwerk te werken. Alleen wat u op de server mag zien gaat mee. Breng de werkkopie nadien terug met Bestand → Werkkopie terugbrengen.</source>
+        <translation>Take cases along in an encrypted working copy to work without network. Only what you may see on the server goes along. Bring the working copy back afterwards with File → Bring working copy back.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Overleg:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dossiernummers:</source>
+        <translation>Case &amp;numbers:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bv. 12, 15, 40</source>
+        <translation>e.g. 12, 15, 40</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiernummers</source>
+        <translation>Case numbers</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Wachtwoord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Herhaal wachtwoord:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De werkkopie wordt altijd versleuteld: zonder dit wachtwoord is ze niet te openen. Het wordt nergens bewaard.</source>
+        <translation>The working copy is always encrypted: it cannot be opened without this password. It is not stored anywhere.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Meenemen</source>
+        <translation>&amp;Take along</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — %2 — %3 (%4 dossiers op de agenda)</source>
+        <translation>%1 — %2 — %3 (%4 cases on the agenda)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2 dossiers)</source>
+        <translation>%1 (%2 cases)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(geen geplande overleggen)</source>
+        <translation>(no planned meetings)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Geef dossiernummers, gescheiden door komma&apos;s.</source>
+        <translation>Give case numbers, separated by commas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kies wat u meeneemt.</source>
+        <translation>Choose what to take along.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In de werkkopie: %1 dossiers.</source>
+        <translation>In the working copy: %1 cases.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niet alle nummers bestaan of zijn zichtbaar voor u.</source>
+        <translation>Not all numbers exist or are visible to you.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Werkkopie bewaren</source>
+        <translation>Save working copy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Er gaan geen (of niet alle gevraagde) dossiers mee.</source>
+        <translation>No cases (or not all requested cases) go along.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies een bestand voor de werkkopie.</source>
+        <translation>Choose a file for the working copy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dat bestand bestaat al; kies een nieuw bestand.</source>
+        <translation>That file exists already; choose a new file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kies een wachtwoord: de werkkopie wordt altijd versleuteld.</source>
+        <translation>Choose a password: the working copy is always encrypted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De wachtwoorden verschillen.</source>
+        <translation>The passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>TrustActions</name>
     <message>
         <location filename="../../kempen_desktop/ui/trust/trust_actions.py" line="+59"/>
@@ -7073,7 +7375,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>WorkingCopyActions</name>
     <message>
-        <location filename="../../kempen_desktop/ui/working_copy_actions.py" line="+42"/>
+        <location filename="../../kempen_desktop/ui/working_copy_actions.py" line="+46"/>
         <source>werkkopie sinds %1</source>
         <translation>working copy since %1</translation>
     </message>
@@ -7098,60 +7400,32 @@ Continue without encryption anyway?</translation>
         <translation>Merge the working copy with the server, field by field</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+17"/>
-        <location line="+8"/>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Werkkopie meenemen</source>
         <translation>Take a working copy along</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>Welke dossiers neemt u mee? Dossiernummers, gescheiden door komma&apos;s:</source>
-        <translation>Which cases do you take along? Case numbers, separated by commas:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Werkkopie bewaren</source>
-        <translation>Save working copy</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Wachtwoord voor de werkkopie (ze wordt altijd versleuteld):</source>
-        <translation>Passphrase for the working copy (it is always encrypted):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Herhaal het wachtwoord:</source>
-        <translation>Repeat the passphrase:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>De wachtwoorden verschillen.</source>
-        <translation>The passphrases differ.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-9"/>
         <source>Geef dossiernummers, gescheiden door komma&apos;s.</source>
         <translation>Give case numbers, separated by commas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Werkkopie met %1 dossiers bewaard in %2.</source>
         <translation>Working copy with %1 cases saved in %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Werkkopie terugbrengen</source>
         <translation>Bring the working copy back</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Werkkopie teruggebracht: %1 toegepast, %2 nieuw, %3 conflicten wachten op een keuze.</source>
         <translation>Working copy brought back: %1 applied, %2 new, %3 conflicts wait for a decision.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
@@ -7196,7 +7470,7 @@ Continue without encryption anyway?</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>Situatie</source>
         <translation>Situation</translation>
     </message>
@@ -7243,11 +7517,12 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
@@ -7285,6 +7560,105 @@ Continue without encryption anyway?</translation>
         <location line="+1"/>
         <source>Titel</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>dossier %1</source>
+        <translation>case %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCopyConflictDialog</name>
+    <message>
+        <location filename="../../kempen_desktop/ui/working_copy_conflicts.py" line="+74"/>
+        <source>Werkkopie: conflicten beslissen</source>
+        <translation>Working copy: decide conflicts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wat maar aan één kant gewijzigd was, is samengevoegd. Deze dingen werden op de server én op de laptop gewijzigd (of aan één kant verwijderd): kies per regel wat blijft. Wat u op Later beslissen laat, blijft aan beide kanten bewaard tot u het terugbrengt en beslist.</source>
+        <translation>What was changed on one side only has been merged. These were changed on the server and on the laptop (or deleted on one side): choose per line what stays. What you leave at Decide later is kept on both sides until you bring the copy back and decide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Op de server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Op de laptop</source>
+        <translation>On the laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>Samengevoegd</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Later beslissen</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keuzes toepassen</source>
+        <translation>Apply choices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verwijderd op de server</source>
+        <translation>Deleted on the server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>→ verwijderd laten</source>
+        <translation>→ leave it deleted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gewijzigd op de laptop</source>
+        <translation>Changed on the laptop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ herstellen met de waarden van de laptop</source>
+        <translation>→ restore with the laptop&apos;s values</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gewijzigd op de server</source>
+        <translation>Changed on the server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ de wijziging van de server houden</source>
+        <translation>→ keep the server&apos;s change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verwijderd op de laptop</source>
+        <translation>Deleted on the laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ ook op de server verwijderen</source>
+        <translation>→ delete on the server too</translation>
     </message>
 </context>
 <context>
