@@ -30,6 +30,7 @@ class Capabilities:
     delete_dossiers: bool = True
     read_notes: bool = True  # timeline, notes, INSZ and the rest of the person
     import_lists: bool = True  # import and its undo (the import history)
+    read_partners: bool = True  # the partner directory (a lezer reads a few columns only)
     edit_partners: bool = True  # partners and their contacts
     read_meetings: bool = True
     edit_meetings: bool = True  # plan meetings, agendas

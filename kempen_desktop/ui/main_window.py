@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableView, QTab
 
 from kempen_desktop import APP_NAME
 from kempen_desktop.app import Changes, Workspace
-from kempen_desktop.ui import working_copy_actions
+from kempen_desktop.ui import access_view, working_copy_actions
 from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.change_poller import ChangePoller
 from kempen_desktop.ui.common.icons import apply_main_icons
@@ -66,15 +66,23 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.tabs = QTabWidget()
-        self.dossiers = DossiersTab(workspace)
-        # The activities a dossier took part in, as a section of its detail (issue 16); the
-        # actions area (and its import machinery) loads when a detail first asks.
-        self.dossiers.detail.events_source = lambda dossier_id: workspace.actions.dossier_events(
-            dossier_id
-        )
-        self.dossiers.detail.follow_ups_source = lambda dossier_id: (
-            workspace.actions.dossier_follow_ups(dossier_id)
-        )
+        # Team mode: only what the server accepts from this user is offered (issue 19).
+        self.allowed = workspace.capabilities
+        self._refused = access_view.refused_tabs(self.allowed)
+        if self.allowed.reader_only:  # a lezer: the list and figures of its views
+            from kempen_desktop.ui.dossiers.reader_tab import ReaderTab
+
+            self.dossiers = ReaderTab(workspace)  # type: ignore[assignment]
+        else:
+            self.dossiers = DossiersTab(workspace)
+            # The activities a dossier took part in, as a section of its detail (issue 16);
+            # the actions area (and its import machinery) loads when a detail first asks.
+            self.dossiers.detail.events_source = lambda dossier_id: (
+                workspace.actions.dossier_events(dossier_id)
+            )
+            self.dossiers.detail.follow_ups_source = lambda dossier_id: (
+                workspace.actions.dossier_follow_ups(dossier_id)
+            )
         self._built: dict[str, QWidget] = {"dossiers": self.dossiers}
         self.tabs.addTab(self.dossiers, self.tr("&Dossiers"))
         self.tabs.addTab(QWidget(), self.tr("&Overlegmomenten"))
@@ -82,6 +90,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), self.tr("&Rapporten"))
         # After Rapporten: a remembered tab index from before the Acties tab stays right.
         self.tabs.addTab(QWidget(), self.tr("A&cties"))
+        for name in self._refused:
+            self.tabs.setTabVisible(TAB_NAMES.index(name), False)
         self.tabs.currentChanged.connect(self._build_current)
         self.setCentralWidget(self.tabs)
         # One path for every change: the workspace announces it, each tab decides what to reload.
@@ -102,6 +112,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # drop a VDAB or OCMW list on the window to import it
         self.current_dialog: QWidget | None = None
         self._build_menu()
+        access_view.restrict_window(self)
         self.edit_menu = build_edit_menu(self)  # Ongedaan maken / Opnieuw
         self.help_menu = build_help_menu(self)  # Sneltoetsen, Handleiding, Logmap, Over
         self._build_status_bar()
@@ -130,7 +141,7 @@ class MainWindow(QMainWindow):
         return [self._built[name] for name in TAB_NAMES if name in self._built]
 
     def _build_current(self, index: int) -> None:
-        if 0 <= index < len(TAB_NAMES):
+        if 0 <= index < len(TAB_NAMES) and TAB_NAMES[index] not in self._refused:
             self._tab(TAB_NAMES[index])
 
     def _tab(self, name: str) -> QWidget:
@@ -139,6 +150,7 @@ class MainWindow(QMainWindow):
         if tab is not None:
             return tab
         tab = self._make_tab(name)
+        access_view.restrict_tab(name, tab, self.allowed)
         self._built[name] = tab
         index = TAB_NAMES.index(name)
         current = self.tabs.currentIndex()
@@ -169,7 +181,8 @@ class MainWindow(QMainWindow):
 
             partners = PartnersTab(workspace)
             partners.open_dossier.connect(self._show_dossier)
-            bind_list_keys(partners.table, partners.delete_partner, partners.edit_partner)
+            if self.allowed.edit_partners:
+                bind_list_keys(partners.table, partners.delete_partner, partners.edit_partner)
             return partners
         if name == "reports":
             from kempen_desktop.ui.reports.reports_tab import ReportsTab
@@ -255,7 +268,9 @@ class MainWindow(QMainWindow):
         prefix = self.tr("DEMO — ") if self.is_demo else ""
         self.db_label.setText(f"{prefix}{self.workspace.path}")
         tab = self._current_name()
-        if tab == "dossiers":
+        if tab == "dossiers" and not self.allowed.delete_dossiers:  # team mode
+            text = self.tr("%n dossier(s) in de lijst", "", self.dossiers.model.rowCount())
+        elif tab == "dossiers":
             text = self.tr(
                 "%n dossier(s) in de lijst — Enter opent, Delete verwijdert",
                 "",
@@ -341,8 +356,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    @staticmethod
-    def _dropped_list(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    def _dropped_list(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        if not self.allowed.import_lists:
+            return None
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if len(urls) != 1 or not urls[0].isLocalFile():
             return None
@@ -385,7 +401,10 @@ class MainWindow(QMainWindow):
         store = settings.open_settings()
         # The remembered tab first: building it (on first show) changes the layout, which
         # would otherwise shrink a restored geometry before the window is shown.
-        self.tabs.setCurrentIndex(settings.CURRENT_TAB.get(store))
+        remembered = settings.CURRENT_TAB.get(store)
+        if 0 <= remembered < len(TAB_NAMES) and TAB_NAMES[remembered] in self._refused:
+            remembered = 0  # e.g. the Rapporten of an earlier user of this computer
+        self.tabs.setCurrentIndex(remembered)
         geometry = settings.MAIN_GEOMETRY.get(store)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)

@@ -199,13 +199,14 @@ VIEWS = [
         SELECT d.num, p.last_name, p.first_name, m.name AS municipality,
                d.status_code, s.label AS status, d.status_since, d.opened_on, d.closed_on,
                d.closing_reason_code, r.name AS responsible_partner,
-               d.list_counsellor AS counsellor, d.list_groups AS target_groups,
-               d.follow_up_on
+               c.first_name || ' ' || c.last_name AS counsellor,
+               d.list_groups AS target_groups, d.follow_up_on
           FROM dossier d
           JOIN person p ON p.id = d.person_id
           JOIN dossier_status s ON s.code = d.status_code
           LEFT JOIN municipality m ON m.nis_code = p.municipality_nis
-          LEFT JOIN partner r ON r.id = d.responsible_partner_id""",
+          LEFT JOIN partner r ON r.id = d.responsible_partner_id
+          LEFT JOIN contact_person c ON c.id = d.counsellor_id""",
     """CREATE VIEW kempen_lezer_figures AS
         SELECT s.label AS status, r.name AS responsible_partner, count(*) AS dossiers
           FROM dossier d
@@ -435,6 +436,7 @@ USER_PRIVILEGES = {
     "delete_dossiers": ("dossier", "DELETE"),
     "read_notes": ("timeline_entry", "SELECT"),
     "import_lists": ("import_batch", "INSERT"),
+    "read_partners": ("partner", "SELECT"),  # every column (a lezer has a few)
     "edit_partners": ("partner", "INSERT"),
     "read_meetings": ("meeting", "SELECT"),
     "edit_meetings": ("meeting", "INSERT"),

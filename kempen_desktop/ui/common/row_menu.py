@@ -28,6 +28,8 @@ def buttons_filler(buttons: Sequence[QAbstractButton | None]) -> MenuFiller:
             if button is None:
                 menu.addSeparator()
                 continue
+            if button.isHidden():
+                continue  # not offered to this user (team mode: ui/access_view.py)
             action = menu.addAction(plain_text(button.text()))
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)

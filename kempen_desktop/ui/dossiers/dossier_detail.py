@@ -98,6 +98,18 @@ class DossierDetailPane(QWidget):
             "contact": contacts,
         }
 
+    def set_allowed(self, edit: bool, delete: bool) -> None:
+        """Team mode: the buttons for what the server refuses this user are not shown."""
+        for button in (
+            self.edit_button,
+            self.status_button,
+            self.note_button,
+            self.close_button,
+            self.discuss_button,
+        ):
+            button.setVisible(edit)
+        self.delete_button.setVisible(delete)
+
     def _enable(self, enabled: bool, is_open: bool = True) -> None:
         for button in (
             self.edit_button,

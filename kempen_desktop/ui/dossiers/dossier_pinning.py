@@ -79,34 +79,56 @@ class PinnedDossier:
 
 
 def fill_row_menu(tab: DossiersTab, menu: QMenu) -> None:
-    """The dossier list's right-click menu: the row's actions, as in the detail pane."""
+    """The dossier list's right-click menu: the row's actions, as in the detail pane (in
+    team mode only those the server accepts from this user)."""
     dossier_id = tab._selected
     status_code = None
     if dossier_id is not None:
         status_code = tab.workspace.dossiers.get(dossier_id).status_code
+    allowed = tab.workspace.capabilities
+    edit, delete = allowed.edit_dossiers, allowed.delete_dossiers
     entries = (
-        (QCoreApplication.translate("PinnedDossier", "Bewerken…"), tab.edit_dossier, True),
+        (QCoreApplication.translate("PinnedDossier", "Bewerken…"), tab.edit_dossier, True, edit),
         (
             QCoreApplication.translate("PinnedDossier", "Status wijzigen…"),
             lambda: tab.change_status(closing=False),
             True,
+            edit,
         ),
-        (QCoreApplication.translate("PinnedDossier", "Notitie toevoegen…"), tab.add_note, True),
+        (
+            QCoreApplication.translate("PinnedDossier", "Notitie toevoegen…"),
+            tab.add_note,
+            True,
+            edit,
+        ),
         (
             QCoreApplication.translate("PinnedDossier", "Afsluiten…"),
             lambda: tab.change_status(closing=True),
             status_code is not None and dossier_status.is_open(status_code),
+            edit,
         ),
         None,
-        (QCoreApplication.translate("PinnedDossier", "Dossierfiche…"), tab.print_summary, True),
+        (
+            QCoreApplication.translate("PinnedDossier", "Dossierfiche…"),
+            tab.print_summary,
+            True,
+            True,
+        ),
         None,
-        (QCoreApplication.translate("PinnedDossier", "Verwijderen…"), tab.delete_dossier, True),
+        (
+            QCoreApplication.translate("PinnedDossier", "Verwijderen…"),
+            tab.delete_dossier,
+            True,
+            delete,
+        ),
     )
     for entry in entries:
         if entry is None:
             menu.addSeparator()
             continue
-        text, slot, enabled = entry
+        text, slot, enabled, offered = entry
+        if not offered:
+            continue
         action = menu.addAction(text)
         action.setEnabled(enabled and dossier_id is not None)
         action.triggered.connect(lambda _checked=False, run=slot: run())

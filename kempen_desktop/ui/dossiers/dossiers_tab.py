@@ -85,19 +85,40 @@ class DossiersTab(QWidget):
             ),
             "dossiers",
         )
-        self.empty.add_button(
+        self.empty_import = self.empty.add_button(
             self.tr("Lijst importeren…"),
             self.import_requested.emit,
             icon_name="import",
             primary=True,
         )
-        self.empty.add_button(
+        self.empty_new = self.empty.add_button(
             self.tr("Nieuw dossier…"), lambda: self.new_dossier(), icon_name="new"
         )
         self.empty.mount(self.splitter)
+        self._offer_only_what_is_allowed()
         self._connect_detail()
         self._after_reload()  # enabling sorting on the table has loaded the list once
         self.model.reloaded.connect(self._after_reload)
+
+    def _offer_only_what_is_allowed(self) -> None:
+        """Team mode: no button for what the server refuses this user (a begeleider creates,
+        deletes and imports no dossiers; app/capabilities.py)."""
+        allowed = self.workspace.capabilities
+        for widget, shown in (
+            (self.new_button, allowed.create_dossiers),
+            (self.empty_new, allowed.create_dossiers),
+            (self.empty_import, allowed.import_lists),
+        ):
+            widget.setVisible(shown)
+        self.detail.set_allowed(allowed.edit_dossiers, allowed.delete_dossiers)
+        if not allowed.create_dossiers and not allowed.import_lists:
+            self.empty.set_texts(
+                self.tr("Geen dossiers voor u"),
+                self.tr(
+                    "U ziet hier de dossiers die uw organisatie volgt met een geldige "
+                    "toestemming. Nieuwe dossiers maakt de regisseur aan."
+                ),
+            )
 
     # --- building ----------------------------------------------------------------------
     def _build_filters(self) -> QVBoxLayout:
@@ -338,6 +359,8 @@ class DossiersTab(QWidget):
         self.search.selectAll()
 
     def new_dossier(self) -> None:
+        if not self.workspace.capabilities.create_dossiers:
+            return  # Ctrl+N, the menu: not offered to this user
         dialog = DossierDialog(self.choices, self._dossiers.create, parent=self)
         dialog.accepted.connect(lambda: self._created(dialog))
         self._open(dialog)
@@ -353,7 +376,7 @@ class DossiersTab(QWidget):
 
     def edit_dossier(self) -> None:
         dossier_id = self._selected
-        if dossier_id is None:
+        if dossier_id is None or not self.workspace.capabilities.edit_dossiers:
             return
         detail = self._dossiers.get(dossier_id)
 
@@ -406,8 +429,8 @@ class DossiersTab(QWidget):
 
     def delete_dossier(self) -> None:
         dossier_id = self._selected
-        if dossier_id is None:
-            return
+        if dossier_id is None or not self.workspace.capabilities.delete_dossiers:
+            return  # the Delete key too
         detail = self._dossiers.get(dossier_id)
         answer = QMessageBox.question(
             self,
