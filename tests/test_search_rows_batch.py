@@ -254,3 +254,25 @@ def test_the_migration_leaves_the_trigger_bodies_and_goes_back(database: Databas
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     assert triggers() == paused
+
+
+def test_a_file_stamped_before_0016_had_a_body_keeps_the_per_row_triggers(
+    database: Database, tmp_path: Path
+) -> None:
+    """A database made while 0016 was reserved (empty) is stamped past it without the pause:
+    the bulk writers fall back to the triggers, and the index stays right."""
+    from alembic import command
+
+    from kempen_desktop.db.migrate import SCHEMA_HEAD, alembic_config
+
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0015")
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (SCHEMA_HEAD,))
+    _people(database)
+    plan = plan_import(database, _import_file(tmp_path), VDAB, mode="overwrite")
+    apply_plan(database, plan)
+    fts = _rows(database, FTS_SELECT)
+    assert len(fts) == 10 and fts == _rebuilt(database)
+    assert Workspace(database).dossiers.matching("zoet")
