@@ -1,11 +1,28 @@
 """`kempen team checkin`: bring a working copy back, merged per field (issue 20).
 
-Every record of the copy is merged three-way (domain/offline_merge.py) against its base
-(the server's values at checkout) and the server's values now, all in ONE server
-transaction, with the server rows locked (FOR UPDATE) so nobody changes them in between.
-A field both sides changed differently is a conflict: not written, kept in the copy,
-listed. New records (their UUIDs unknown to the server) are inserted; a dossier made
-offline gets a fresh number from the server's counter, which the copy then shows too.
+Every record of the copy (every table in working_copy.TRACKED_TABLES: dossiers and what
+hangs off them, partners, meetings, events, the policy plan, code lists, ...) is merged
+three-way (domain/offline_merge.py) against its base (the server's values at checkout) and
+the server's values now, all in ONE server transaction, with the server rows locked (FOR
+UPDATE) so nobody changes them in between. A field both sides changed differently is a
+conflict: not written, kept in the copy, listed. Set fields (kansengroepen, an event's
+organisers) merge per element and never conflict. New records (their keys unknown to the
+server) are inserted, parents first; a dossier made offline gets a fresh number from the
+server's counter, which the copy then shows too.
+
+The conflicts, as --json lists them ({"table", "record", "field", "server", "laptop"}):
+* a field changed on both sides: the field's name and both values;
+* field "*" (WHOLE_RECORD): deleted on one side (its value None), edited on the other
+  (the whole record's fields); also a deletion that server rows still hang off (a note
+  the office added): "server" the record's fields, "laptop" None. Until decided the base
+  stays, so it is listed again at every check-in; wc.accept_deletion records the choice
+  for the deletion;
+* table "person", field "insz": a person made offline (or its INSZ changed offline) whose
+  INSZ the server holds for someone with another name: "server" that person's fields
+  with "id" (None when the user may not see it), "laptop" the copy's person with "id".
+  Nothing of it is written, and what was made offline pointing at it (its dossier,
+  notes) waits with it. Under the same name the copy's new person is the server's own:
+  the new dossier is linked to it and the copy takes it over (wc.adopt_record).
 
 Idempotent: after the server commits, the copy is rebased — every merged field of the
 copy and its base take the server's value, except conflicting fields, which keep the
