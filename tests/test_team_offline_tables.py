@@ -488,3 +488,57 @@ def test_a_person_made_offline_with_someone_elses_insz_waits_and_the_rest_is_app
     assert server.dossiers.get(made).data.insz == "90020100526"
     notes = [t.body for t in server.dossiers.get(made).timeline if t.kind == "note"]
     assert notes == ["eerste gesprek"]
+
+
+def test_an_insz_changed_offline_to_someone_elses_is_a_conflict_not_a_failed_check_in(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    _dossier(server, "Peeters", insz=INSZ)
+    typo = _dossier(server, "Janssens", situation="voor")
+    copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", server.dossiers.num_for(typo) or 0)
+    laptop = _open_copy(copy)
+    try:
+        opened = laptop.dossiers.get(typo).data
+        laptop.dossiers.save_edit(typo, replace(opened, insz=INSZ, birth_date=None), base=opened)
+    finally:
+        laptop.close()
+
+    code, result = _checkin(pg_migrated_url, copy)
+
+    assert code == 3
+    assert [(c["table"], c["field"], c["server"]["last_name"]) for c in result["conflicts"]] == [
+        ("person", "insz", "Peeters")
+    ]
+    assert server.dossiers.get(typo).data.insz == ""  # not written
+
+
+def test_a_code_both_sides_added_with_another_label_is_a_conflict(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    dossier = _dossier(server, "Codes")
+    copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", server.dossiers.num_for(dossier) or 0)
+    same = {"code": "wk_zelfde", "label": "Zelfde", "sort_order": 50}
+    with _copy_sql(copy) as laptop:
+        _insert(
+            laptop, "closing_reason", {"code": "wk_eigen", "label": "Verhuisd", "sort_order": 50}
+        )
+        _insert(laptop, "closing_reason", same)
+        _insert(
+            laptop, "closing_reason", {"code": "wk_anders", "label": "Laptop", "sort_order": 50}
+        )
+    with _server_sql(server) as connection:
+        _insert(connection, "closing_reason", same)
+        _insert(connection, "closing_reason", {"code": "wk_anders", "label": "Kantoor",
+                                               "sort_order": 50})  # fmt: skip
+
+    code, result = _checkin(pg_migrated_url, copy)
+
+    assert code == 3 and result["created"] == 1
+    clash = {"table": "closing_reason", "record": "wk_anders", "field": "label",
+             "server": "Kantoor", "laptop": "Laptop"}  # fmt: skip
+    assert result["conflicts"] == [clash]
+    with _server_sql(server) as connection:
+        assert (_row(connection, "closing_reason", "wk_eigen") or {}).get("label") == "Verhuisd"
+        assert (_row(connection, "closing_reason", "wk_anders") or {}).get("label") == "Kantoor"
