@@ -512,6 +512,9 @@ def test_an_insz_changed_offline_to_someone_elses_is_a_conflict_not_a_failed_che
         ("person", "insz", "Peeters")
     ]
     assert server.dossiers.get(typo).data.insz == ""  # not written
+    code, out, _ = _cli("team", "checkin", str(copy))  # the plain report names no client
+    assert code == 3 and "het INSZ hoort op de server bij een persoon" in out
+    assert "Peeters" not in out and INSZ not in out
 
 
 def test_a_code_both_sides_added_with_another_label_is_a_conflict(

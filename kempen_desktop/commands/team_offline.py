@@ -40,9 +40,10 @@ def register(team_commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "checkout",
         help="neem dossiers mee in een versleutelde werkkopie (offline werken)",
         description="Schrijft een versleutelde werkkopie met de gekozen dossiers (met persoon, "
-        "toestemmingen, tijdlijn, statusgeschiedenis en actiepunten), de partners, de "
-        "vergadering en de codelijsten. Alleen wat u op de server mag zien gaat mee. Het "
-        f"wachtwoord komt uit {PASSPHRASE_ENV_VAR} of de terminal.",
+        "kansengroepen, toestemmingen, tijdlijn, statusgeschiedenis, deelnames en "
+        "actiepunten), de vergadering, de partners met hun engagementen, de reeksen, "
+        "evenementen, het beleidsplan en de codelijsten. Alleen wat u op de server mag zien "
+        f"gaat mee. Het wachtwoord komt uit {PASSPHRASE_ENV_VAR} of de terminal.",
     )
     out.add_argument("--out", required=True, metavar="BESTAND", help="de nieuwe werkkopie (.db)")
     which = out.add_mutually_exclusive_group(required=True)
@@ -182,7 +183,12 @@ def _report(result: CheckinResult, as_json: bool) -> None:
     for offline, final in sorted(result.renumbered.items()):
         print(f"Dossier {offline} (offline) heeft nu nummer {final}.")
     for c in result.conflicts:
-        if c.field == "*":
+        if c.table == "person" and c.field == "insz":
+            print(
+                f"Conflict: person {c.record}: het INSZ hoort op de server bij een persoon met "
+                "een andere naam (niet toegepast; het dossier wacht op uw beslissing)."
+            )
+        elif c.field == "*":
             side = "op de server verwijderd" if c.server is None else "op de laptop verwijderd"
             print(f"Conflict: {c.table} {c.record}: {side} en aan de andere kant gewijzigd.")
         else:
