@@ -545,3 +545,40 @@ def test_a_code_both_sides_added_with_another_label_is_a_conflict(
     with _server_sql(server) as connection:
         assert (_row(connection, "closing_reason", "wk_eigen") or {}).get("label") == "Verhuisd"
         assert (_row(connection, "closing_reason", "wk_anders") or {}).get("label") == "Kantoor"
+
+
+def test_records_made_offline_in_order_and_what_points_at_a_record_the_office_deleted(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    """A child action made offline under a parent made offline arrives (parents first); a
+    cooperation entry for a partner the office deleted meanwhile is a conflict ("*"), and
+    the rest of the copy is applied all the same."""
+    world = _world(server)
+    with _server_sql(server) as connection:
+        closing = _insert(connection, "partner", {"name": "Stopt", "partner_type_code": "vdab"})
+    copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", world["num"])
+    parent, child = uuid.UUID(int=2**128 - 1), uuid.UUID(int=1)  # the child sorts first
+    with _copy_sql(copy) as laptop:
+        _insert(laptop, "policy_action", {"id": parent, "code": "9", "short_description": "Doel",
+                                          "level": "beleidsdoelstelling"})  # fmt: skip
+        _insert(laptop, "policy_action", {"id": child, "code": "9.1", "short_description": "Actie",
+                                          "parent_id": parent})  # fmt: skip
+        entry = _insert(laptop, "cooperation_entry", {"partner_id": closing, "kind": "overleg",
+                                                      "occurred_on": date(2026, 5, 5)})  # fmt: skip
+        _update(laptop, "partner", world["partner"], {"phone": "014 11 11 11"})
+    with _server_sql(server) as connection:
+        _delete(connection, "partner", closing)
+
+    code, result = _checkin(pg_migrated_url, copy)
+
+    assert code == 3
+    assert [(c["table"], c["record"], c["field"], c["server"]) for c in result["conflicts"]] == [
+        ("cooperation_entry", str(entry), "*", None)
+    ]
+    with _server_sql(server) as connection:
+        made = _row(connection, "policy_action", child)
+        assert made is not None and made["parent_id"] == parent
+        assert (_row(connection, "partner", world["partner"]) or {})["phone"] == "014 11 11 11"
+        assert _row(connection, "cooperation_entry", entry) is None
+    code, again = _checkin(pg_migrated_url, copy)
+    assert code == 3 and again["conflicts"] == result["conflicts"] and again["created"] == 0

@@ -244,20 +244,51 @@ def _create(run: _Run, name: str, record: str, lap: Row) -> None:
         ):
             run.linked.setdefault(name, {})[record] = str(holder["id"])
             return
-    if name == "dossier":
-        values["num"] = take_dossier_numbers(run.server, 1)
-        run.result.renumbered[int(lap["num"])] = int(values["num"])
-    write = insert(table(name)).values(**values)
+    _drop_dangling(run, name, values)
     if name == "person":
-        if not _write_person(run, record, lap, write):
+        if not _write_person(run, record, lap, insert(table(name)).values(**values)):
             run.waiting.setdefault(name, set()).add(record)
             return
-    else:
-        run.server.execute(write)
+    elif not _insert_made_offline(run, name, record, lap, values):
+        return
     for set_name in wc.SET_FIELDS.get(name, {}):
         run.set_writes.append((name, record, set_name, wc.field_values(name, lap)[set_name]))
     run.result.created += 1
     run.outcomes.append(_Outcome(name, record, wc.field_values(name, lap), set(), had_base=False))
+
+
+def _drop_dangling(run: _Run, name: str, values: dict[str, Any]) -> None:
+    """A reference to a table the copy does not merge (the import batch of a list imported
+    offline) that the server does not hold becomes None rather than fail the check-in."""
+    for fk in table(name).foreign_keys:
+        target = fk.column
+        value = values.get(fk.parent.name)
+        if target.table.name in wc.TRACKED_TABLES or value is None or not fk.parent.nullable:
+            continue
+        if run.server.execute(select(target).where(target == value)).first() is None:
+            values[fk.parent.name] = None
+
+
+def _insert_made_offline(
+    run: _Run, name: str, record: str, lap: Row, values: dict[str, Any]
+) -> bool:
+    """Insert one record made offline. One the server refuses (it points at a record the
+    server deleted meanwhile, or doubles one the office made: the same person at the same
+    event) is a conflict of the whole record that waits, with what points at it."""
+    try:
+        with run.server.begin_nested():
+            if name == "dossier":
+                values["num"] = take_dossier_numbers(run.server, 1)
+            run.server.execute(insert(table(name)).values(**values))
+    except exc.IntegrityError:
+        run.result.conflicts.append(
+            Conflict(name, record, WHOLE_RECORD, None, wc.field_values(name, lap))
+        )
+        run.waiting.setdefault(name, set()).add(record)
+        return False
+    if name == "dossier":
+        run.result.renumbered[int(lap["num"])] = int(values["num"])
+    return True
 
 
 def _apply(run: _Run, name: str, record: str, merged: RecordMerge, lap: Row) -> bool:
@@ -277,7 +308,18 @@ def _apply(run: _Run, name: str, record: str, merged: RecordMerge, lap: Row) -> 
     write = update(t).where(t.c[wc.key_column(name)] == wc.record_key(name, record))
     if name == "person" and "insz" in merged.changes:
         return _write_person(run, record, lap, write.values(**values))
-    run.server.execute(write.values(**values))
+    try:
+        with run.server.begin_nested():
+            run.server.execute(write.values(**values))
+    except exc.IntegrityError:  # points at a record the server deleted meanwhile
+        current = _server_rows(run.server, name, [record], lock=False).get(record)
+        server_fields = {} if current is None else wc.field_values(name, current)
+        run.result.conflicts += [
+            Conflict(name, record, f, server_fields.get(f), v)
+            for f, v in merged.changes.items()
+            if f not in sets
+        ]
+        return False
     return True
 
 
@@ -286,9 +328,26 @@ def _touched(name: str, base: Any, lap: Row | None) -> bool:
     return base is None or lap is None or wc.field_values(name, lap) != base[1]
 
 
+def _parents_first(name: str, ids: list[str], laptop: dict[str, Row]) -> list[str]:
+    """Records of a table that points at itself (a policy action's parent) with each after
+    the records it points at, so a parent and child made offline insert in order."""
+    columns = [fk.parent.name for fk in table(name).foreign_keys if fk.column.table.name == name]
+    if not columns:
+        return ids
+
+    def depth(record: str, seen: frozenset[str] = frozenset()) -> int:
+        row = laptop.get(record)
+        if row is None or record in seen:
+            return 0
+        parents = [str(row[c]) for c in columns if row[c] is not None]
+        return 1 + max((depth(p, seen | {record}) for p in parents if p in laptop), default=-1)
+
+    return sorted(ids, key=depth)
+
+
 def _merge_table(run: _Run, name: str) -> None:
     bases, laptop, result = run.bases[name], run.laptop[name], run.result
-    ids = sorted(set(bases) | set(laptop))
+    ids = _parents_first(name, sorted(set(bases) | set(laptop)), laptop)
     touched = [r for r in ids if _touched(name, bases.get(r), laptop.get(r))]
     # Only what the laptop changed is locked (FOR UPDATE needs the right to change it, which
     # a begeleider has for its own dossiers only); the rest merges to nothing anyway.
@@ -392,10 +451,29 @@ def _delete(run: _Run) -> None:
 
 
 def _write_sets(run: _Run) -> None:
-    """The set fields, after every record exists (an event's organiser made offline too)."""
+    """The set fields, after every record exists (an event's organiser made offline too).
+    A member the server deleted meanwhile is left out: the set's other changes stay."""
     for name, record, set_name, members in run.set_writes:
-        if record not in run.waiting.get(name, set()):
-            wc.write_set(run.server, name, wc.record_key(name, record), set_name, members)
+        if record in run.waiting.get(name, set()):
+            continue
+        key = wc.record_key(name, record)
+        try:
+            with run.server.begin_nested():
+                wc.write_set(run.server, name, key, set_name, members)
+        except exc.IntegrityError:
+            spec = wc.SET_FIELDS[name][set_name]
+            target = next(
+                fk.column for fk in table(spec.link).foreign_keys if fk.parent.name == spec.member
+            )
+            alive = set(
+                run.server.execute(
+                    select(target).where(
+                        target.in_([wc.python_value(spec.link, spec.member, m) for m in members])
+                    )
+                ).scalars()
+            )
+            kept = [m for m in members if wc.python_value(spec.link, spec.member, m) in alive]
+            wc.write_set(run.server, name, key, set_name, kept)
 
 
 def _audit(server: Connection, result: CheckinResult) -> None:
