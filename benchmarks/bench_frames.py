@@ -8,7 +8,7 @@ backups, an import) in the real main window, offscreen, and runs each scenario t
 click would, while a 10 ms QTimer on the GUI thread records the gaps between its ticks.
 The longest gap is the longest time the window could not paint or answer a click. The
 scenarios: the Dossiers list reloaded (F5), the first dashboard (the Rapporten tab shown
-for the first time), the period report's figures and its PDF, the Overlegmomenten tab
+for the first time) and another period on it, the period report's figures and its PDF, the Overlegmomenten tab
 shown for the first time and a meeting series written as .ics, a backup, and an import of
 10,000 rows through the wizard (when benchmarks/bench_import_perf.py is there to write the
 list). Gaps over 50 ms are printed with the scenario, so a profile can follow:
@@ -43,6 +43,7 @@ SCENARIOS = (
     "preloading after start-up",
     "list reload (F5)",
     "first dashboard",
+    "dashboard, another period",
     "period report figures",
     "period report PDF",
     "first Overlegmomenten tab",
@@ -219,6 +220,17 @@ def _():
     window.tabs.setCurrentIndex(3)
     reports = window.reports
     wait_until(lambda: getattr(reports, "dashboard", None) is not None)
+
+
+@scenario("dashboard, another period")
+def _():
+    from datetime import timedelta
+
+    reports = window.reports
+    start, end = reports.period()
+    earlier = start - timedelta(days=1)
+    reports.set_period(earlier.replace(day=1, month=1), earlier)  # counted from memory
+    wait_until(lambda: reports.dashboard is not None and reports.dashboard.end == earlier)
 
 
 dialog = None

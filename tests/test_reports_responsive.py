@@ -115,3 +115,29 @@ def test_history_order_is_the_same_as_a_plain_sort(database: Database) -> None:
     pairs = [(f"2024-{n % 12 + 1:02d}-{n % 28 + 1:02d}", n) for n in range(10_000, 0, -1)]
     assert sorted_in_slices(pairs) == sorted(pairs)
     assert sorted_in_slices(iter(pairs[:5])) == sorted(pairs[:5])
+
+
+def test_a_new_period_over_a_large_history_is_counted_in_the_background(
+    qtbot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.ui.main_window import MainWindow
+    from kempen_desktop.ui.reports import reports_tab
+
+    generate_demo(database, dossiers=40, seed=4, today=TODAY)
+    window = MainWindow(Workspace(database))
+    qtbot.addWidget(window)
+    window.show()
+    reports = window.reports
+    window.tabs.setCurrentWidget(reports)
+    reports.wait()
+    qtbot.waitUntil(lambda: reports.dashboard is not None, timeout=10000)
+    small = reports.dashboard.start
+    reports.set_period(date(TODAY.year - 1, 1, 1), date(TODAY.year - 1, 12, 31))
+    assert reports.dashboard.start == date(TODAY.year - 1, 1, 1)  # small: shown at once
+
+    monkeypatch.setattr(reports_tab, "RECOUNT_NOW_UP_TO", 10)  # as if 40 were many
+    reports.set_period(small, date(TODAY.year, 12, 31))
+    assert reports.title.text() == "Cijfers worden berekend…"  # the window goes on
+    reports.wait()
+    qtbot.waitUntil(lambda: reports.dashboard.end == date(TODAY.year, 12, 31), timeout=10000)
+    assert reports.dashboard.start == small and reports.dashboard.tile("active").nums

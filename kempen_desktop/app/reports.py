@@ -70,6 +70,13 @@ class ReportsArea(Area):
                 self._history = history
         return history
 
+    @property
+    def kept_dossiers(self) -> int:
+        """How many dossiers the kept history holds (0 when none is kept): what a recount
+        from memory costs grows with it."""
+        history = self._history
+        return 0 if history is None else len(history.info)
+
     # --- reading --------------------------------------------------------------------------
     def municipalities(self) -> list[tuple[str, str]]:
         """(nis, name) of the municipalities that have dossiers, by name."""

@@ -55,6 +55,12 @@ PERIODS = (
 )
 
 
+# A recount from the kept history takes a few milliseconds for this many dossiers and is
+# shown at once; for more it runs in the background like the first count (at 100,000
+# dossiers a new period took 0.25-0.7 s, a frozen window: benchmarks/bench_frames.py).
+RECOUNT_NOW_UP_TO = 20_000
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportsTab", text)
 
@@ -251,7 +257,7 @@ class ReportsTab(LazyTab):
             self.title.setText(self.tr("De einddatum ligt vóór de begindatum."))
             return
         nis = list(self._nis)
-        if self.reports.loaded:
+        if self.reports.loaded and self.reports.kept_dossiers <= RECOUNT_NOW_UP_TO:
             self._show(self.reports.dashboard(start, end, nis))
             return
         if self._operation is not None and self._operation.is_running():
