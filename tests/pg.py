@@ -211,13 +211,45 @@ def pg_migrated_url(pg_cluster: Cluster, pg_template: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def pg_database(pg_migrated_url: str) -> Iterator[Any]:
-    """An open Database on a fresh PostgreSQL database, as `database` is for SQLite."""
+def pg_database(pg_migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """An open Database on a fresh PostgreSQL database, as `database` is for SQLite.
+
+    A re-run test that calls the command line with `--db str(database.path)` (the file on
+    SQLite) gets the server's postgresql:// URL instead, as a user types it.
+    """
     from kempen_desktop.services.common.database import open_server_database
 
     database = open_server_database(pg_migrated_url)
+    _cli_db_means_server(monkeypatch, str(database.path), user_url(pg_migrated_url))
     yield database
     database.close()
+
+
+def user_url(url: str) -> str:
+    """The URL as a user types it: postgresql://, not SQLAlchemy's driver name."""
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+def _cli_db_means_server(monkeypatch: pytest.MonkeyPatch, folder: str, url: str) -> None:
+    """`kempen --db <folder>` in this test opens the server database at `url`."""
+    from kempen_desktop import cli
+
+    real = cli.build_parser
+
+    def build_parser() -> Any:
+        parser = real()
+        parse = parser.parse_args
+
+        def parse_args(*args: Any, **kwargs: Any) -> Any:
+            namespace = parse(*args, **kwargs)
+            if getattr(namespace, "db", None) == folder:
+                namespace.db = url
+            return namespace
+
+        parser.parse_args = parse_args  # type: ignore[method-assign]
+        return parser
+
+    monkeypatch.setattr(cli, "build_parser", build_parser)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -8,14 +8,16 @@ identity as the file gives it (INSZ, klantnummer, name and birth date) with the 
 the identity itself is not stored a second time. The next plan treats such a row as
 matched to that dossier and says so in its warnings. Undoing the import that recorded the
 decision forgets it and brings back the decision it replaced (kept aside as 'replaced',
-its key prefixed with the replacing batch); deleting the dossier forgets it too (foreign
-key).
+its key prefixed with the replacing batch, both in base85 to fit the column); deleting the
+dossier forgets it too (foreign key).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection
@@ -45,7 +47,22 @@ def remembered_decisions(connection: Connection) -> dict[str, str]:
 
 
 def _replaced_key(batch: str, key: str) -> str:
-    return f"{batch}:{key}"
+    """The key of a decision `batch` replaced: batch and row key as base85 bytes (20 + 1 + 40
+    characters), within the 64 of row_key that PostgreSQL enforces (hex: 32 + 1 + 64)."""
+    return f"{_dense(batch)}:{_dense(key)}"
+
+
+def _dense(hex_text: str) -> str:
+    return base64.b85encode(bytes.fromhex(hex_text)).decode("ascii")
+
+
+def _replaced_prefixes(batch: str) -> list[tuple[str, Callable[[str], str]]]:
+    """The prefixes of the keys `batch` replaced, with how to read the row key back: the
+    base85 form, and the hex form files written before it may still hold."""
+    return [
+        (f"{_dense(batch)}:", lambda rest: base64.b85decode(rest).hex()),
+        (f"{batch}:", lambda rest: rest),
+    ]
 
 
 def remember(connection: Any, items: list[tuple[str, str]], batch: str, stamp: str) -> None:
@@ -83,14 +100,16 @@ def forget_batch(connection: Any, batch: str, keep: set[str] | None = None) -> N
             backends.driver_sql(connection)(
                 "DELETE FROM import_decision WHERE id = ?", (decision_id,)
             )
-    prefix = _replaced_key(batch, "")
-    kept = backends.driver_sql(connection)(
-        "SELECT id, row_key FROM import_decision WHERE decision = 'replaced' "
-        "AND substr(row_key, 1, ?) = ?",
-        (len(prefix), prefix),
-    ).fetchall()
-    for decision_id, replaced_key in kept:
-        key = str(replaced_key)[len(prefix) :]
+    kept = [
+        (decision_id, read(str(replaced_key)[len(prefix) :]))
+        for prefix, read in _replaced_prefixes(batch)
+        for decision_id, replaced_key in backends.driver_sql(connection)(
+            "SELECT id, row_key FROM import_decision WHERE decision = 'replaced' "
+            "AND substr(row_key, 1, ?) = ?",
+            (len(prefix), prefix),
+        ).fetchall()
+    ]
+    for decision_id, key in kept:
         if keep is not None and key not in forgotten:
             continue  # still replaced by a decision that stays
         holder = backends.driver_sql(connection)(
