@@ -234,3 +234,65 @@ def test_field_choices_are_audited_on_the_server_without_their_values(
         "veld situation: samengevoegd",
     ]
     assert not any("kantoor" in detail for _, detail, _ in audited)
+
+
+@pytest.mark.parametrize("choice", [copies.KEPT, copies.DELETED])
+def test_a_dossier_deleted_on_the_laptop_and_edited_at_the_office(
+    server: Workspace, tmp_path: Path, choice: str
+) -> None:
+    dossier = _dossier(server, "Laptop weg", situation="voor")
+    server.dossiers.add_note(dossier, "note", "Gesprek", "op kantoor")
+    laptop = _take(server, tmp_path / "kopie.db", dossier)
+    try:
+        laptop.dossiers.delete(dossier)
+        _edit(server, dossier, situation="kantoor")
+        first = copies.bring_back(laptop)
+        # The dossier and its person (deleted with it on the laptop, held by it on the server).
+        conflicts = {c.table: c for c in _whole(first)}
+        assert set(conflicts) == {"dossier", "person"}
+        assert all(c.laptop is None for c in conflicts.values())
+        assert conflicts["dossier"].server["situation"] == "kantoor"
+        assert server.dossiers.get(dossier).data.situation == "kantoor"  # kept until decided
+        copies.decide(laptop, [copies.Decision(c, choice) for c in conflicts.values()])
+        second = copies.bring_back(laptop)
+        on_laptop = laptop.dossiers.num_for(dossier)
+    finally:
+        laptop.close()
+    assert second.conflicts == [] and second.applied == 0
+    if choice == copies.KEPT:
+        assert on_laptop is not None
+        assert server.dossiers.get(dossier).data.situation == "kantoor"
+    else:
+        assert on_laptop is None and server.dossiers.num_for(dossier) is None
+
+
+INSZ = "85073016095"
+
+
+@pytest.mark.parametrize("choice", [copies.SAME_PERSON, "90020100526"])
+def test_a_person_made_offline_with_an_insz_the_office_holds_for_someone_else(
+    server: Workspace, tmp_path: Path, choice: str
+) -> None:
+    known = _dossier(server, "Peeters", insz=INSZ)
+    other = _dossier(server, "Ander")
+    laptop = _take(server, tmp_path / "kopie.db", other)
+    try:
+        made = laptop.dossiers.create(DossierInput(last_name="Peters", first_name="Bo", insz=INSZ))
+        first = copies.bring_back(laptop)
+        (conflict,) = first.conflicts
+        assert (conflict.table, conflict.field) == ("person", "insz")
+        with pytest.raises(copies.WorkingCopyError):  # a wrong INSZ is refused, nothing done
+            copies.decide(laptop, [copies.Decision(conflict, "12345")])
+        copies.decide(laptop, [copies.Decision(conflict, choice)])
+        second = copies.bring_back(laptop)
+    finally:
+        laptop.close()
+    assert second.conflicts == [] and second.created >= 1
+    made_person = server.dossiers.get(made).data
+    if choice == copies.SAME_PERSON:  # the new dossier is the known person's second one
+        assert made_person.insz == INSZ
+        assert made_person.last_name == server.dossiers.get(known).data.last_name == "Peeters"
+    else:
+        assert made_person.insz == "90020100526" and made_person.last_name == "Peters"
+    detail = "insz: dezelfde persoon" if choice == copies.SAME_PERSON else "insz: verbeterd"
+    assert _audited(server) == [("person", detail, "postgres")]

@@ -14,12 +14,20 @@ from pathlib import Path
 from kempen_desktop.app.changes import Changes
 from kempen_desktop.app.workspace import Workspace
 from kempen_desktop.services.team.checkin import CheckinResult, Conflict
-from kempen_desktop.services.team.decide import DELETED, KEPT, DecideResult, Decision
+from kempen_desktop.services.team.decide import (
+    DELETED,
+    KEPT,
+    SAME_PERSON,
+    DecideResult,
+    Decision,
+    is_insz_clash,
+)
 from kempen_desktop.services.team.working_copy import CopyMark, WorkingCopyError
 
 __all__ = [
     "DELETED",
     "KEPT",
+    "SAME_PERSON",
     "CheckinResult",
     "Conflict",
     "CopyMark",
@@ -30,6 +38,7 @@ __all__ = [
     "copy_mark",
     "copy_size",
     "decide",
+    "is_insz_clash",
     "is_team_server",
     "take_along",
 ]

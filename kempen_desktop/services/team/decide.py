@@ -21,6 +21,11 @@ server at once, as the user, in ONE server transaction, then in the copy:
   the server's record changed again since the check-in showed it; KEPT brings the
   server's record (with what hangs under it) back into the copy.
 
+A person made offline whose INSZ the server holds for someone else (table person,
+field insz): SAME_PERSON links the copy to the server's person (everything made offline
+for it follows, wc.adopt_record), or a corrected INSZ (text) goes into the copy and the
+next check-in tries again.
+
 Every decision is audited on the server per user (`werkkopie.beslissing`, the table, the
 record id and the choice; never a value). A record taken out of the copy loses its base
 too, so no later check-in turns that into a deletion on the server.
@@ -31,13 +36,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy import Connection, exc, insert, select, text, update
 
 from kempen_desktop.db.models import Base
 from kempen_desktop.db.numbering import take_dossier_numbers
+from kempen_desktop.domain.insz import insz_problem, normalize_insz
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossier_removal import remove_in
 from kempen_desktop.services.team import working_copy as wc
@@ -49,6 +55,8 @@ WHOLE_RECORD = "*"
 # edited side's record stays (restored on the server, or brought back into the copy).
 DELETED = "verwijderd"
 KEPT = "behouden"
+# The choice for an INSZ the server holds for someone else: it is that person.
+SAME_PERSON = "dezelfde persoon"
 
 AUDIT_ACTION = "werkkopie.beslissing"
 
@@ -56,7 +64,9 @@ AUDIT_ACTION = "werkkopie.beslissing"
 @dataclass(frozen=True)
 class Decision:
     conflict: Conflict
-    value: Any  # a field: server, laptop or merged value (JSON-safe); a record: DELETED or KEPT
+    # A field: the server's, the laptop's or a merged value (JSON-safe); a record: DELETED
+    # or KEPT; an INSZ held by someone else: SAME_PERSON or the corrected INSZ.
+    value: Any
 
 
 @dataclass
@@ -79,22 +89,20 @@ class _CopyPlan:
     restored: set[tuple[str, str]] = field(default_factory=set)
 
 
-def _typed(name: str, column: str, value: Any) -> Any:
-    """A JSON-safe value back in the column's Python type."""
-    if value is None:
-        return None
-    kind = table(name).c[column].type.python_type
-    if kind is uuid.UUID:
-        return uuid.UUID(str(value))
-    if kind is datetime:
-        return datetime.fromisoformat(str(value))
-    if kind is date:
-        return date.fromisoformat(str(value))
-    return value
-
-
 def _is_record(decision: Decision) -> bool:
     return decision.conflict.field == WHOLE_RECORD
+
+
+def is_insz_clash(conflict: Conflict) -> bool:
+    """A person whose INSZ the server holds for someone else (both sides whole people)."""
+    return conflict.table == "person" and conflict.field == "insz" and (
+        isinstance(conflict.laptop, dict)
+    )  # fmt: skip
+
+
+def _key(name: str, record: Any) -> Any:
+    """A record's key as its key column takes it (a uuid, or a code list's code)."""
+    return wc.record_key(name, str(record))
 
 
 def decide(
@@ -108,6 +116,9 @@ def decide(
     for decision in records:
         if decision.value not in (DELETED, KEPT):
             raise WorkingCopyError("Kies voor een verwijderd record: verwijderen of behouden.")
+    for decision in decisions:
+        if is_insz_clash(decision.conflict):
+            _checked_insz(decision)  # a wrong INSZ is refused before anything is written
     plan = _CopyPlan()
     if server_db is not None:
         with copy_db.engine.connect() as copy, server_db.engine.begin() as server:
@@ -130,7 +141,11 @@ def _decide_records(
     result: DecideResult,
 ) -> None:
     # Deletions first, so a record the user deleted is not brought back as part of another.
-    laptop_deleted = [d for d in records if d.conflict.laptop is None]
+    order = {name: i for i, name in enumerate(wc.TRACKED_TABLES)}
+    laptop_deleted = sorted(  # children before parents: a dossier before its person
+        (d for d in records if d.conflict.laptop is None),
+        key=lambda d: -order.get(d.conflict.table, 0),
+    )
     server_deleted = [d for d in records if d.conflict.laptop is not None]
     for d in laptop_deleted:
         if d.value == DELETED:
@@ -141,15 +156,16 @@ def _decide_records(
     for d in server_deleted:
         c = d.conflict
         if d.value == KEPT:
-            if _row(server, c.table, uuid.UUID(c.record)) is not None:
+            if _row(server, c.table, _key(c.table, c.record)) is not None:
                 raise WorkingCopyError(_moved_again())
-            _restore(server, copy, c.table, uuid.UUID(c.record), plan, result, visited)
+            _restore(server, copy, c.table, _key(c.table, c.record), plan, result, visited)
         else:
             plan.removals.append((c.table, c.record))
     pulled: set[tuple[str, str]] = set()
     for d in laptop_deleted:
         if d.value == KEPT:
-            _pull(server, copy, d.conflict.table, uuid.UUID(d.conflict.record), plan, pulled)
+            _pull(server, copy, d.conflict.table, _key(d.conflict.table, d.conflict.record), plan,
+                  pulled)  # fmt: skip
     result.kept = len(plan.inserts)
     result.removed = len([r for r in plan.removals if r not in plan.restored])
 
@@ -161,17 +177,17 @@ def _moved_again() -> str:
     )
 
 
-def _row(connection: Connection, name: str, record: uuid.UUID, lock: bool = False) -> Any:
-    """The record as a dict (a dossier with its kansengroepen), or None."""
+def _row(connection: Connection, name: str, record: Any, lock: bool = False) -> Any:
+    """The record as a dict (with its set fields: a dossier's kansengroepen), or None."""
     t = table(name)
-    query = select(t).where(t.c.id == record)
+    query = select(t).where(t.c[wc.key_column(name)] == record)
     if lock:
         query = query.with_for_update()
     row = connection.execute(query).mappings().first()
     if row is None:
         return None
-    if name == "dossier":
-        return wc.with_target_groups(connection, [row])[0]
+    if name in wc.SET_FIELDS:
+        return wc.with_sets(connection, name, [row])[0]
     return dict(row)
 
 
@@ -180,7 +196,8 @@ def _parents(name: str) -> list[tuple[str, str]]:
     return [
         (fk.parent.name, fk.column.table.name)
         for fk in table(name).foreign_keys
-        if fk.column.table.name in wc.TRACKED_TABLES and fk.column.name == "id"
+        if fk.column.table.name in wc.TRACKED_TABLES
+        and fk.column.name == wc.key_column(fk.column.table.name)
     ]
 
 
@@ -194,23 +211,31 @@ def _children(name: str) -> list[tuple[str, str]]:
     ]
 
 
-def _child_ids(connection: Connection, child: str, column: str, record: uuid.UUID) -> list[Any]:
+def _child_ids(connection: Connection, child: str, column: str, record: Any) -> list[Any]:
     t = table(child)
-    return list(connection.execute(select(t.c.id).where(t.c[column] == record)).scalars())
+    key = t.c[wc.key_column(child)]
+    return list(connection.execute(select(key).where(t.c[column] == record)).scalars())
 
 
 def _delete_on_server(server: Connection, conflict: Conflict, result: DecideResult) -> None:
-    record = uuid.UUID(conflict.record)
+    record = _key(conflict.table, conflict.record)
     current = _row(server, conflict.table, record, lock=True)
     if current is None:
         return  # gone meanwhile: deleted, as chosen
     if wc.field_values(conflict.table, current) != conflict.server:
         raise WorkingCopyError(_moved_again())
-    if conflict.table == "dossier":
-        remove_in(server, [record])  # the app's way: import history, a person left alone
-    else:
-        t = table(conflict.table)
-        server.execute(t.delete().where(t.c.id == record))
+    try:
+        with server.begin_nested():
+            if conflict.table == "dossier":
+                remove_in(server, [record])  # the app's way: import history, a lone person
+            else:
+                t = table(conflict.table)
+                server.execute(t.delete().where(t.c[wc.key_column(conflict.table)] == record))
+    except exc.IntegrityError as error:
+        raise WorkingCopyError(
+            "Dit record wordt op de server nog gebruikt door een record dat blijft (bv. een "
+            "persoon door zijn dossier); er werd niets beslist. Kies voor beide hetzelfde."
+        ) from error
     result.deleted += 1
 
 
@@ -219,9 +244,9 @@ def _bases_gone_on_both_sides(server: Connection, copy: Connection) -> list[tupl
     gone: list[tuple[str, str]] = []
     for name in wc.TRACKED_TABLES:
         t = table(name)
-        present = {str(i) for i in copy.execute(select(t.c.id)).scalars()}
+        present = {str(i) for i in copy.execute(select(t.c[wc.key_column(name)])).scalars()}
         missing = [r for r in wc.read_bases(copy, name) if r not in present]
-        gone += [(name, r) for r in missing if _row(server, name, uuid.UUID(r)) is None]
+        gone += [(name, r) for r in missing if _row(server, name, _key(name, r)) is None]
     return gone
 
 
@@ -229,7 +254,7 @@ def _restore(
     server: Connection,
     copy: Connection,
     name: str,
-    record: uuid.UUID,
+    record: Any,
     plan: _CopyPlan,
     result: DecideResult,
     visited: set[tuple[str, str]],
@@ -252,8 +277,8 @@ def _restore(
         values["num"] = take_dossier_numbers(server, 1)
         result.renumbered[int(row["num"])] = int(values["num"])
     server.execute(insert(table(name)).values(**values))
-    if name == "dossier":
-        wc.set_target_groups(server, record, row[wc.TARGET_GROUPS])
+    for set_name in wc.SET_FIELDS.get(name, {}):
+        wc.write_set(server, name, record, set_name, row[set_name])
     plan.bases.append((name, str(record), values.get("version"), wc.field_values(name, row)))
     plan.restored.add(key)
     result.restored += 1
@@ -271,7 +296,7 @@ def _pull(
     server: Connection,
     copy: Connection,
     name: str,
-    record: uuid.UUID,
+    record: Any,
     plan: _CopyPlan,
     visited: set[tuple[str, str]],
 ) -> None:
@@ -302,6 +327,8 @@ def _choice(decision: Decision) -> str:
     if _is_record(decision):
         where = "laptop" if c.laptop is None else "server"
         return f"verwijderd op de {where}: {decision.value}"
+    if is_insz_clash(c):
+        return "insz: dezelfde persoon" if decision.value == SAME_PERSON else "insz: verbeterd"
     if decision.value == c.laptop:
         return f"veld {c.field}: laptop"
     if decision.value == c.server:
@@ -335,13 +362,14 @@ def _write_copy(copy_db: Database, fields: Sequence[Decision], plan: _CopyPlan) 
             with copy.begin():
                 for name, record in plan.removals:
                     if (name, record) not in plan.restored:
-                        _remove_from_copy(copy, name, uuid.UUID(record))
+                        _remove_from_copy(copy, name, _key(name, record))
                 for name, record in plan.dropped_bases:
                     wc.delete_base(copy, name, record)
                 for name, row in plan.inserts:
                     copy.execute(insert(table(name)).values(**wc.insertable(name, row)))
-                    if name == "dossier":
-                        wc.set_target_groups(copy, row["id"], row[wc.TARGET_GROUPS])
+                    for set_name in wc.SET_FIELDS.get(name, {}):
+                        key = row[wc.key_column(name)]
+                        wc.write_set(copy, name, key, set_name, row[set_name])
                 for name, record, version, base in plan.bases:
                     wc.write_base(copy, name, record, version, base)
                 for decision in fields:
@@ -352,17 +380,16 @@ def _write_copy(copy_db: Database, fields: Sequence[Decision], plan: _CopyPlan) 
             copy.commit()
 
 
-def _remove_from_copy(copy: Connection, name: str, record: uuid.UUID) -> None:
+def _remove_from_copy(copy: Connection, name: str, record: Any) -> None:
     """Delete the record and what hangs under it from the copy, with their bases; the
     foreign keys are off, so their actions are done here as the server's schema does."""
+    dossier = table("dossier")
     person = None
     if name == "dossier":
-        person = copy.execute(
-            select(table("dossier").c.person_id).where(table("dossier").c.id == record)
-        ).scalar()
+        person = copy.execute(select(dossier.c.person_id).where(dossier.c.id == record)).scalar()
     for child in Base.metadata.sorted_tables:
         for fk in child.foreign_keys:
-            if fk.column.table.name != name or fk.column.name != "id":
+            if fk.column.table.name != name or fk.column.name != wc.key_column(name):
                 continue
             column = child.c[fk.parent.name]
             if child.name in wc.TRACKED_TABLES and fk.ondelete == "CASCADE":
@@ -373,9 +400,8 @@ def _remove_from_copy(copy: Connection, name: str, record: uuid.UUID) -> None:
             elif child.name not in wc.TRACKED_TABLES:
                 copy.execute(child.delete().where(column == record))
     t = table(name)
-    copy.execute(t.delete().where(t.c.id == record))
+    copy.execute(t.delete().where(t.c[wc.key_column(name)] == record))
     wc.delete_base(copy, name, str(record))
-    dossier = table("dossier")
     if (
         person is not None
         and not copy.execute(select(dossier.c.id).where(dossier.c.person_id == person)).first()
@@ -383,21 +409,47 @@ def _remove_from_copy(copy: Connection, name: str, record: uuid.UUID) -> None:
         _remove_from_copy(copy, "person", person)  # as the app does: no dossier left
 
 
+def _checked_insz(decision: Decision) -> str | None:
+    """The corrected INSZ of an INSZ clash as stored (digits), or None for SAME_PERSON."""
+    c, value = decision.conflict, decision.value
+    if value == SAME_PERSON:
+        if c.server is None:
+            raise WorkingCopyError(
+                "U mag die persoon op de server niet zien; verbeter het INSZ in de werkkopie."
+            )
+        return None
+    problem = insz_problem(value) if value else "Geef het juiste INSZ."
+    insz = normalize_insz(value)
+    if problem or insz is None or insz == normalize_insz(c.laptop.get("insz")):
+        raise WorkingCopyError(problem or "Geef een ander, juist INSZ.")
+    return insz
+
+
 def _write_field(copy: Connection, decision: Decision) -> None:
     c = decision.conflict
+    if is_insz_clash(c):
+        insz = _checked_insz(decision)
+        if insz is None:
+            wc.adopt_record(copy, "person", c.record, c.server)  # the server's own person
+        else:
+            person = table("person")
+            copy.execute(
+                update(person).where(person.c.id == _key("person", c.record)).values(insz=insz)
+            )
+        return
     bases = wc.read_bases(copy, c.table)
     if c.record not in bases:
         return
     version, base = bases[c.record]
     base[c.field] = c.server
     wc.write_base(copy, c.table, c.record, version, base)
-    record = uuid.UUID(c.record)
-    if c.field == wc.TARGET_GROUPS:
-        wc.set_target_groups(copy, record, decision.value or [])
+    record = _key(c.table, c.record)
+    if c.field in wc.SET_FIELDS.get(c.table, {}):
+        wc.write_set(copy, c.table, record, c.field, decision.value or [])
         return
     t = table(c.table)
     copy.execute(
         update(t)
-        .where(t.c.id == record)
-        .values({c.field: _typed(c.table, c.field, decision.value)})
+        .where(t.c[wc.key_column(c.table)] == record)
+        .values({c.field: wc.python_value(c.table, c.field, decision.value)})
     )
