@@ -1,7 +1,10 @@
-"""First-run setup: the region presets, the proposed core partners and their seeding.
+"""First-run setup: the region presets, the proposed core partners and their seeding, and
+the team server a user may choose instead of a local file.
 
 Reads the reference lists shipped in resources/reference (regions.csv, core_partners.csv,
 municipalities.csv); seeding goes through the partners façade, all partners in one transaction.
+A team server is typed as `gebruiker@server:5432/database` (or a full postgresql:// URL);
+its password is asked, used for the connection and never stored.
 """
 
 from __future__ import annotations
@@ -10,9 +13,15 @@ import csv
 import io
 from dataclasses import dataclass
 
+from sqlalchemy import URL
+from sqlalchemy.exc import ArgumentError
+
 from kempen_desktop.app.workspace import Workspace
+from kempen_desktop.db.backend import is_server_url, server_url, shown_url
 from kempen_desktop.resources_location import resource_root
+from kempen_desktop.services.common.database import open_server_database
 from kempen_desktop.services.partners.partners import PartnerInput
+from kempen_desktop.services.team.server_check import ServerCheck, check_server
 
 FREE_CHOICE = "vrij"
 
@@ -106,3 +115,42 @@ def seed_partners(workspace: Workspace, proposals: list[ProposedPartner]) -> int
     ]
     workspace.partners.create_many(inputs, confirm_duplicates=True)
     return len(inputs)
+
+
+# -- a team server instead of a local file ---------------------------------------------------
+
+
+def team_server_url(typed: str) -> str | None:
+    """`gebruiker@server:5432/kempen` (or a postgresql:// URL) as the URL the settings keep
+    (postgresql://..., never a password); None when it is no server address with a user
+    and a database."""
+    typed = typed.strip()
+    if not typed:
+        return None
+    if not is_server_url(typed):
+        typed = "postgresql://" + typed
+    try:
+        url = server_url(typed)
+    except (ValueError, ArgumentError):
+        return None
+    if not url.username or not url.database:
+        return None
+    return shown_url(url._replace(password=None))  # (URL.set ignores None)
+
+
+def _with_password(url: str, password: str | None) -> URL:
+    target = server_url(url)
+    return target.set(password=password) if password else target
+
+
+def test_team_server(url: str, password: str | None) -> ServerCheck:
+    """Connect as the user of `url` (team_server_url's) with `password` (None: none, or
+    ~/.pgpass / PGPASSWORD) and say plainly what stands in the way, if anything."""
+    return check_server(_with_password(url, password))
+
+
+def open_team_server(url: str, password: str | None) -> Workspace:
+    """The workspace on the team server (migrated if the app is newer); the password stays
+    in this connection's memory. DatabaseOpenError in Dutch."""
+    return Workspace(open_server_database(_with_password(url, password)))
+

@@ -254,16 +254,50 @@ def server_location(cli_value: str | None) -> str | None:
     return given if given and opening.is_server_location(given) else None
 
 
-def _start_on_server(app: QApplication, server: str) -> int | tuple[QApplication, Application]:
-    """Team mode: no first run, no instance lock, no passphrase, no local check or backup."""
+def _start_on_server(
+    app: QApplication, server: str, password: str | None = None
+) -> int | tuple[QApplication, Application]:
+    """Team mode: no first run, no instance lock, no passphrase, no local check or backup.
+    A password the server asks for is asked here, each start (never stored)."""
     controller = Application(resolve_db_path(None), server=server)
     try:
-        workspace = opening.open_server_workspace(server)
+        workspace = open_server_asking(server, password)
     except DatabaseOpenError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
+    if workspace is None:
+        return 1  # the password question was cancelled
     controller.show(workspace)
     return app, controller
+
+
+def open_server_asking(server: str, password: str | None) -> Workspace | None:
+    """Open the team server; when it wants a (correct) password, ask for it (three tries).
+    None when the user cancels; DatabaseOpenError otherwise."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from kempen_desktop.app import first_run as setup
+    from kempen_desktop.services.team.server_check import Outcome
+
+    for _attempt in range(3):
+        try:
+            return setup.open_team_server(server, password)
+        except DatabaseOpenError:
+            check = setup.test_team_server(server, password)
+            if check.outcome not in (Outcome.PASSWORD_NEEDED, Outcome.WRONG_PASSWORD):
+                raise
+        typed, ok = QInputDialog.getText(
+            None,
+            APP_NAME,
+            check.message
+            + "\n\n"
+            + QApplication.translate("Application", "Wachtwoord (wordt niet bewaard):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        password = typed
+    raise DatabaseOpenError(check.message)
 
 
 def first_run_applies(cli_value: str | None, db_path: Path) -> bool:
@@ -373,6 +407,8 @@ def start(argv: Sequence[str] | None = None) -> int | tuple[QApplication, Applic
     choices = None
     if not args.demo and first_run_applies(args.db, db_path):
         choices = run_first_run(db_path)
+        if choices is not None and choices.server_url:  # a team server: remembered, tested
+            return _start_on_server(app, choices.server_url, choices.server_password)  # type: ignore[arg-type]
         if choices is not None:
             db_path = choices.db_path
     controller = Application(db_path)

@@ -1,8 +1,10 @@
 """First-run setup: a short wizard, once, skippable, only when there is no database yet.
 
-Pages: where the database lives and its passphrase (or explicitly none); the region (a
-preset or a free choice of municipalities); the user's name, function and organisation;
-the core partners of the region to add (editable), or the demo instead.
+Pages: where the database lives and its passphrase (or explicitly none), or the team server
+(PostgreSQL) to work on, tested before the wizard goes on; the region (a preset or a free
+choice of municipalities); the user's name, function and organisation; the core partners of
+the region to add (editable), or the demo instead -- not for a team server, whose partners
+are the team's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -46,6 +49,10 @@ class FirstRunChoices:
     organisation: str = ""
     partners: list[setup.ProposedPartner] = field(default_factory=list)
     open_demo: bool = False
+    # A team server instead of the file: its URL (kept in the settings, without password)
+    # and the password typed for this start only (never stored).
+    server_url: str | None = None
+    server_password: str | None = field(default=None, repr=False)
 
 
 class FirstRunWizard(QWizard):
@@ -61,9 +68,10 @@ class FirstRunWizard(QWizard):
         self._presets = setup.region_presets()
         self._municipalities = setup.municipalities()
         self._proposed_for: tuple[str, ...] | None = None
+        self._tested: tuple[str, str] | None = None  # the URL and password that connected
         self.addPage(self._location_page(default_path))
         self.addPage(self._region_page())
-        self.addPage(self._user_page())
+        self._user_id = self.addPage(self._user_page())
         self._partners_id = self.addPage(self._partners_page())
         self.currentIdChanged.connect(self._entered)
         self.resize(640, 520)
@@ -95,17 +103,57 @@ class FirstRunWizard(QWizard):
         self.no_encryption.toggled.connect(self._encryption_toggled)
         self.passphrase_hint = QLabel()
         self.passphrase_hint.setWordWrap(True)
-        form = QFormLayout(page)
+        self.local_choice = QRadioButton(self.tr("&Lokaal bestand op deze computer"))
+        self.server_choice = QRadioButton(self.tr("Team&server (PostgreSQL)"))
+        self.local_choice.setChecked(True)
+        self.local_box = QWidget()
+        form = QFormLayout(self.local_box)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Databasebestand:"), row)
         form.addRow(self.tr("Wachtwoord:"), self.passphrase_edit)
         form.addRow(self.tr("Herhaal het wachtwoord:"), self.passphrase_repeat)
         form.addRow("", self.no_encryption)
         form.addRow("", self.passphrase_hint)
+        self.server_box = self._server_fields(page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.local_choice)
+        layout.addWidget(self.server_choice)
+        layout.addWidget(self.local_box)
+        layout.addWidget(self.server_box)
+        layout.addStretch(1)
+        self.server_choice.toggled.connect(self._where_toggled)
+        self._where_toggled(False)
         page.isComplete = self._location_complete  # type: ignore[method-assign]
         for edit in (self.path_edit, self.passphrase_edit, self.passphrase_repeat):
             edit.textChanged.connect(page.completeChanged)
         self.no_encryption.toggled.connect(page.completeChanged)
+        self.server_choice.toggled.connect(page.completeChanged)
+        self._location = page
         return page
+
+    def _server_fields(self, page: QWizardPage) -> QWidget:
+        box = QWidget()
+        self.server_edit = QLineEdit()
+        self.server_edit.setPlaceholderText(self.tr("gebruiker@server:5432/kempen"))
+        self.server_password = QLineEdit()
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_password.setToolTip(
+            self.tr("Alleen voor deze verbinding; Kempen Desktop bewaart het nergens.")
+        )
+        self.test_button = QPushButton(self.tr("Verbinding &testen"))
+        self.test_button.clicked.connect(self.test_server)
+        self.server_result = QLabel()
+        self.server_result.setWordWrap(True)
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Adres:"), self.server_edit)
+        form.addRow(self.tr("Wachtwoord op de server:"), self.server_password)
+        form.addRow("", self.test_button)
+        form.addRow("", self.server_result)
+        for edit in (self.server_edit, self.server_password):
+            edit.textChanged.connect(self._server_edited)
+            edit.textChanged.connect(page.completeChanged)
+        return box
 
     def _region_page(self) -> QWizardPage:
         page = QWizardPage()
@@ -178,7 +226,57 @@ class FirstRunWizard(QWizard):
         self.passphrase_edit.setEnabled(not off)
         self.passphrase_repeat.setEnabled(not off)
 
+    def _where_toggled(self, server: bool) -> None:
+        self.local_box.setVisible(not server)
+        self.server_box.setVisible(server)
+        self._location_subtitle(server)
+
+    def _location_subtitle(self, server: bool) -> None:
+        page = self.page(0) if self.pageIds() else None
+        if page is None:
+            return
+        page.setSubTitle(
+            self.tr(
+                "De dossiers staan op de PostgreSQL-server van uw team. IT gaf u het adres "
+                "en uw gebruikersnaam; uw wachtwoord wordt niet bewaard."
+            )
+            if server
+            else self.tr(
+                "Alle dossiers staan in één bestand op deze computer. Kies een map op een "
+                "lokale schijf (geen netwerkmap)."
+            )
+        )
+
+    def _server_edited(self) -> None:
+        self._tested = None
+        self.server_result.setText("")
+
+    def test_server(self) -> bool:
+        """Verbinding testen: connect as the typed user; the answer in plain Dutch."""
+        url = setup.team_server_url(self.server_edit.text())
+        if url is None:
+            self.server_result.setText(
+                self.tr("Geef het adres als gebruiker@server:5432/database.")
+            )
+            return False
+        password = self.server_password.text()
+        check = setup.test_team_server(url, password or None)
+        if check.ok:
+            self._tested = (url, password)
+            self.server_result.setText(self.tr("Verbonden: alles is klaar."))
+        else:
+            self._tested = None
+            self.server_result.setText(check.message)
+        self._location.completeChanged.emit()
+        return check.ok
+
     def _location_complete(self) -> bool:
+        if self.server_choice.isChecked():  # only a server that answered
+            url = setup.team_server_url(self.server_edit.text())
+            return self._tested is not None and self._tested == (
+                url,
+                self.server_password.text(),
+            )
         if not self.path_edit.text().strip():
             return False
         if self.no_encryption.isChecked():
@@ -215,6 +313,12 @@ class FirstRunWizard(QWizard):
             if self.municipality_list.item(row).checkState() == Qt.CheckState.Checked
         ]
 
+    def nextId(self) -> int:
+        # A team server has its partners: the wizard ends after "Over u".
+        if self.currentId() == self._user_id and self.server_choice.isChecked():
+            return -1
+        return super().nextId()
+
     def _entered(self, page_id: int) -> None:
         if page_id == self._partners_id:
             self._fill_partners()
@@ -239,6 +343,20 @@ class FirstRunWizard(QWizard):
         self.accept()
 
     def choices(self) -> FirstRunChoices:
+        server = self._tested if self.server_choice.isChecked() else None
+        if server is not None:
+            self._fill_partners()  # (a team server's partners are the team's: none added)
+            return FirstRunChoices(
+                db_path=Path(self.path_edit.text().strip()).expanduser(),
+                passphrase=None,
+                region=self.region_combo.currentData(),
+                nis_codes=self.chosen_municipalities(),
+                name=self.name_edit.text().strip(),
+                function=self.function_edit.text().strip(),
+                organisation=self.organisation_edit.text().strip(),
+                server_url=server[0],
+                server_password=server[1] or None,
+            )
         self._fill_partners()
         partners = []
         for row in range(self.partner_list.count()):
@@ -263,7 +381,8 @@ class FirstRunWizard(QWizard):
 def remember(choices: FirstRunChoices) -> None:
     """Store what the user said (settings, once); the database path only when not default."""
     store = settings.open_settings()
-    settings.DATABASE_PATH.set(store, str(choices.db_path))
+    # A team server: its URL (user, server, database; never the password) opens it next time.
+    settings.DATABASE_PATH.set(store, choices.server_url or str(choices.db_path))
     settings.REGION.set(store, choices.region)
     settings.REGION_MUNICIPALITIES.set(store, ";".join(choices.nis_codes))
     settings.USER_NAME.set(store, choices.name)
@@ -274,5 +393,8 @@ def remember(choices: FirstRunChoices) -> None:
 
 
 def apply_to(workspace: Workspace, choices: FirstRunChoices) -> int:
-    """Seed the chosen core partners into the new database; how many were added."""
+    """Seed the chosen core partners into the new database; how many were added (none on a
+    team server)."""
+    if choices.server_url:
+        return 0
     return setup.seed_partners(workspace, choices.partners)

@@ -877,7 +877,12 @@ De demogegevens staan in een apart bestand en komen nooit bij uw echte dossiers.
 The demo data is kept in a separate file and never mixes with your real cases. You can also find the demo later in the File menu.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+73"/>
+        <source>Wachtwoord (wordt niet bewaard):</source>
+        <translation>Password (not stored):</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>De kernpartners konden niet toegevoegd worden; er werd geen enkele partner toegevoegd. U kunt ze zelf toevoegen onder Partners.
 
 {error}</source>
@@ -2669,7 +2674,7 @@ Restore this backup?</translation>
         <translation>What shows the commitment? e.g. charter signed, internships offered</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
@@ -2819,7 +2824,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/first_run.py" line="+54"/>
+        <location filename="../../kempen_desktop/ui/first_run.py" line="+61"/>
         <source>Kempen Desktop instellen</source>
         <translation>Set up Kempen Desktop</translation>
     </message>
@@ -2844,17 +2849,18 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Waar staan uw gegevens?</source>
         <translation>Where is your data kept?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+160"/>
         <source>Alle dossiers staan in één bestand op deze computer. Kies een map op een lokale schijf (geen netwerkmap).</source>
         <translation>All dossiers are kept in one file on this computer. Choose a folder on a local disk (not a network folder).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
@@ -2869,7 +2875,17 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Only on a computer with an encrypted disk (BitLocker, LUKS).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Lokaal bestand op deze computer</source>
+        <translation>&amp;Local file on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team&amp;server (PostgreSQL)</source>
+        <translation>Team &amp;server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Databasebestand:</source>
         <translation>Database file:</translation>
     </message>
@@ -2884,7 +2900,32 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>gebruiker@server:5432/kempen</source>
+        <translation>user@server:5432/kempen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alleen voor deze verbinding; Kempen Desktop bewaart het nergens.</source>
+        <translation>For this connection only; Kempen Desktop never stores it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adres:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wachtwoord op de server:</source>
+        <translation>Password on the server:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Uw regio</source>
         <translation>Your region</translation>
     </message>
@@ -2959,7 +3000,22 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Database file</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>De dossiers staan op de PostgreSQL-server van uw team. IT gaf u het adres en uw gebruikersnaam; uw wachtwoord wordt niet bewaard.</source>
+        <translation>The cases are on your team&apos;s PostgreSQL server. IT gave you the address and your user name; your password is not stored.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Geef het adres als gebruiker@server:5432/database.</source>
+        <translation>Give the address as user@server:5432/database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verbonden: alles is klaar.</source>
+        <translation>Connected: everything is ready.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Minstens 8 tekens, of kies uitdrukkelijk voor geen wachtwoord.</source>
         <translation>At least 8 characters, or explicitly choose no passphrase.</translation>
     </message>
@@ -3867,7 +3923,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+259"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="+258"/>
         <source>Overleg bewerken</source>
         <translation>Edit meeting</translation>
     </message>
@@ -3927,7 +3983,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>General notes: they appear in every version of the minutes, so no client data</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -4890,7 +4946,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-356"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_dialog.py" line="-354"/>
         <source>Zoek een partner of contactpersoon…</source>
         <translation>Search for a partner or contact person…</translation>
     </message>
@@ -4905,7 +4961,7 @@ Continue without encryption anyway?</translation>
         <translation>Other participants, one per line (e.g. an employer or a guest)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Andere deelnemers (één per regel)</source>
         <translation>Other participants (one per line)</translation>
     </message>
@@ -5122,7 +5178,7 @@ Continue without encryption anyway?</translation>
         <translation>e.g. pathway guidance, work experience, vacancies</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Actief in het netwerk</source>
         <translation>Active in the network</translation>
     </message>
@@ -6146,7 +6202,7 @@ Continue without encryption anyway?</translation>
         <translation>No active cases in this period.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+65"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+71"/>
         <source>Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de dossiers te zien.</source>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>
