@@ -74,7 +74,7 @@ def test_inzage_dates_typed_titles_whole_no_name_in_metadata_gdpr_texts(
     import uuid
 
     pdf, xlsx = tmp_path / "inzage.pdf", tmp_path / "inzage.xlsx"
-    workspace.trust.export_subject_access(uuid.UUID(person_id), pdf=pdf, xlsx=xlsx)
+    workspace.trust.export_subject_access(uuid.UUID(str(person_id)), pdf=pdf, xlsx=xlsx)
 
     reader = PdfReader(str(pdf))
     meta = reader.metadata

@@ -135,7 +135,7 @@ def test_inzage_export_keeps_a_note_of_100000_characters(database, tmp_path: Pat
     dossier = service.create(DossierInput(last_name="Langenota", first_name="Lies"))
     service.add_timeline_entry(dossier, "note", "Intake", note)
     with database.session() as session:
-        person_id = uuid.UUID(session.execute(text("SELECT person_id FROM dossier")).scalar())
+        person_id = uuid.UUID(str(session.execute(text("SELECT person_id FROM dossier")).scalar()))
     out = tmp_path / "inzage.xlsx"
     Workspace(database).trust.export_subject_access(person_id, xlsx=out)
     book = load_workbook(out)

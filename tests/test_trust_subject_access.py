@@ -49,7 +49,7 @@ def person(database: Database) -> tuple[object, list[object]]:
                 "situation, discuss, "
                 "created_at, updated_at) VALUES (:id, 4242, :person, 'aangemeld', '2025-01-01', "
                 "'2025-01-01', "
-                "'Tweede traject', 0, '2025-01-01', '2025-01-01')"
+                "'Tweede traject', false, '2025-01-01', '2025-01-01')"
             ),
             {"id": os.urandom(16).hex(), "person": person_id},
         )
@@ -58,7 +58,7 @@ def person(database: Database) -> tuple[object, list[object]]:
             last_name="Anderpersoon", first_name="Piet", insz=make_insz(date(1990, 1, 1), 12)
         )
     )
-    return uuid.UUID(person_id), [first]
+    return uuid.UUID(str(person_id)), [first]
 
 
 def test_pdf_and_xlsx_hold_everything_about_the_person_only(
