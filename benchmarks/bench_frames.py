@@ -43,7 +43,7 @@ SCENARIOS = (
     "preloading after start-up",
     "list reload (F5)",
     "first dashboard",
-    "dashboard, another period",
+    "dashboard: another period",
     "period report figures",
     "period report PDF",
     "first Overlegmomenten tab",
@@ -222,7 +222,7 @@ def _():
     wait_until(lambda: getattr(reports, "dashboard", None) is not None)
 
 
-@scenario("dashboard, another period")
+@scenario("dashboard: another period")
 def _():
     from datetime import timedelta
 

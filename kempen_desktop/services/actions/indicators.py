@@ -59,6 +59,12 @@ def client_meetings_held(session: Session, day: date) -> int:
     )
 
 
+# Rows fetched at a time: one fetchall of every status change (300,000 at 100,000
+# dossiers) holds the GIL for 0.1-0.5 s in the driver, and a report counted in the
+# background froze the window that long (issue 17, benchmarks/bench_frames.py).
+_CHUNK = 2000
+
+
 def young_in_guidance(session: Session, day: date) -> int:
     last: dict[object, tuple[date, datetime, str]] = {}
     for dossier_id, effective, changed, code in session.execute(
@@ -67,7 +73,9 @@ def young_in_guidance(session: Session, day: date) -> int:
             StatusChange.effective_on,
             StatusChange.changed_at,
             StatusChange.to_code,
-        ).where(StatusChange.effective_on <= day)
+        )
+        .where(StatusChange.effective_on <= day)
+        .execution_options(yield_per=_CHUNK)
     ):
         known = last.get(dossier_id)
         if known is None or (effective, changed) > known[:2]:
@@ -77,7 +85,9 @@ def young_in_guidance(session: Session, day: date) -> int:
         return 0
     count = 0
     for dossier_id, birth in session.execute(
-        select(Dossier.id, Person.birth_date).join(Person, Person.id == Dossier.person_id)
+        select(Dossier.id, Person.birth_date)
+        .join(Person, Person.id == Dossier.person_id)
+        .execution_options(yield_per=_CHUNK)
     ):
         if dossier_id in guided and birth is not None and _age(birth, day) < 25:
             count += 1
