@@ -247,7 +247,8 @@ def test_every_waiting_conflict_is_decided_in_the_window_and_a_summary_follows(
         )  # fmt: skip
         assert any("Verwijderd op de laptop" in t for t in texts["timeline_entry:*"])
         assert any(
-            "Gewijzigd op de server" in t and "aangevuld" in t for t in texts["timeline_entry:*"]
+            "Gewijzigd of aangevuld op de server" in t and "aangevuld" in t
+            for t in texts["timeline_entry:*"]
         )
         assert "Later beslissen" in texts["dossier:situation"]
 
@@ -323,3 +324,44 @@ def test_a_decision_the_server_refuses_still_shows_what_the_check_in_did(
     assert [t.body for t in server.dossiers.get(dossier).timeline if t.kind == "note"] == [
         "nog eens aangevuld"
     ]
+
+
+def test_an_insz_the_office_holds_for_someone_else_is_corrected_in_the_dialog(
+    qtbot: Any,
+    server: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    inline_operations: None,
+) -> None:
+    insz, corrected = "85073016095", "90020100526"
+    _dossier(server, "Peeters", insz=insz)
+    other = _dossier(server, "Ander")
+    out = tmp_path / "kopie.db"
+    copies.take_along(server, out, PASSPHRASE, dossier_nums=[server.dossiers.num_for(other) or 0])
+    laptop = Workspace(open_database(out, passphrase=PASSPHRASE))
+    try:
+        made = laptop.dossiers.create(DossierInput(last_name="Peters", first_name="Bo", insz=insz))
+        window = MainWindow(laptop)
+        qtbot.addWidget(window)
+        seen: list[str] = []
+
+        def type_the_right_insz(dialog: WorkingCopyConflictDialog) -> int:
+            (row,) = dialog.rows
+            seen.extend(b.text() for b in row.group.buttons())
+            assert row.merged is not None
+            qtbot.keyClicks(row.merged, corrected)
+            assert row.group.checkedId() == LAPTOP
+            dialog.resize(900, 260)
+            _shot(dialog, "insz.png")
+            return 1
+
+        monkeypatch.setattr(WorkingCopyConflictDialog, "exec", type_the_right_insz)
+        window.working_copy.show_summary = lambda _summary: None
+        result = window.working_copy.bring_back()
+        window.close()
+    finally:
+        laptop.close()
+    assert any("Op de server hoort dit INSZ bij" in t and "Peeters" in t for t in seen)
+    assert any("Op de laptop ingegeven voor" in t and "Peters Bo" in t for t in seen)
+    assert result is not None and result.conflicts == []
+    assert server.dossiers.get(made).data.insz == corrected

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from kempen_desktop import APP_NAME
 from kempen_desktop.app import Workspace
 from kempen_desktop.app import working_copy as copies
+from kempen_desktop.domain.insz import format_insz
 from kempen_desktop.ui.common.background import run_blocking
 from kempen_desktop.ui.common.conflict_dialog import plain_value
 from kempen_desktop.ui.working_copy_conflicts import WorkingCopyConflictDialog, is_record
@@ -176,6 +177,7 @@ class WorkingCopyActions(QObject):
             "body": self.tr("Tekst"),
             "title": self.tr("Titel"),
             "name": self.tr("Naam"),
+            "insz": self.tr("INSZ"),
         }
         return fields.get(name, name)
 
@@ -210,6 +212,9 @@ class WorkingCopyActions(QObject):
         """A field's value, or for a whole record its main fields (a few, shortened)."""
         if not isinstance(value, dict):
             return plain_value(value)
+        if copies.is_insz_clash(conflict):  # a person: the name and the INSZ
+            name = f"{value.get('last_name') or ''} {value.get('first_name') or ''}".strip()
+            return f"{name}\n{self.tr('INSZ')}: {format_insz(value.get('insz') or '')}"
         shown = []
         for name in _MAIN_FIELDS:
             if value.get(name) not in (None, "", []):

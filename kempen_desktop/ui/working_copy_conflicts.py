@@ -1,6 +1,8 @@
 """What a check-in left waiting, side by side: the server's side and the laptop's (issue 20).
 
 A field both changed: the server's value, the laptop's, or (for text) a merged value. A
+person made offline with an INSZ the server holds for someone else: the same person
+(linked to the server's), or the INSZ corrected here. A
 record deleted on one side and edited on the other: "verwijderd op de server" against
 "gewijzigd op de laptop" (keep it deleted, or restore it with the laptop's values), or
 the reverse (delete it, or keep the server's edit). Every row starts at *Later
@@ -55,6 +57,10 @@ class _Row:
         if is_record(c):
             deleted_side = SERVER if c.server is None else LAPTOP
             return copies.DELETED if choice == deleted_side else copies.KEPT
+        if copies.is_insz_clash(c):
+            if choice == SERVER:
+                return copies.SAME_PERSON
+            return self.merged.text().strip() if self.merged is not None else ""
         if choice == LAPTOP:
             return c.laptop
         if choice == MERGED and self.merged is not None:
@@ -105,6 +111,15 @@ class WorkingCopyConflictDialog(RememberingDialog):
             merged = None
             if is_record(conflict):
                 server, laptop = self._record_choices(conflict, show)
+            elif copies.is_insz_clash(conflict):
+                server, laptop = self._insz_choices(conflict, show)
+                merged = QLineEdit()
+                merged.setPlaceholderText(self.tr("het juiste INSZ"))
+                merged.setAccessibleName(self.tr("Het juiste INSZ"))
+                merged.textEdited.connect(lambda _text, b=laptop: b.setChecked(True))
+                cell = QVBoxLayout()
+                cell.addWidget(laptop)
+                cell.addWidget(merged)
             else:
                 server = QRadioButton(show(conflict, conflict.server))
                 laptop = QRadioButton(show(conflict, conflict.laptop))
@@ -113,7 +128,10 @@ class WorkingCopyConflictDialog(RememberingDialog):
             for button, side in ((server, SERVER), (laptop, LAPTOP)):
                 group.addButton(button, side)
             grid.addWidget(server, line, 1)
-            grid.addWidget(laptop, line, 2)
+            if copies.is_insz_clash(conflict):
+                grid.addLayout(cell, line, 2)
+            else:
+                grid.addWidget(laptop, line, 2)
             grid.addWidget(later, line, later_column)
             later.setChecked(True)  # nothing is chosen for the user
             self.rows.append(_Row(conflict, group, merged))
@@ -153,9 +171,9 @@ class WorkingCopyConflictDialog(RememberingDialog):
                 + "\n"
                 + self.tr("→ herstellen met de waarden van de laptop")
             )
-        else:
+        else:  # edited on the server, or rows added under it there
             server = QRadioButton(
-                self.tr("Gewijzigd op de server")
+                self.tr("Gewijzigd of aangevuld op de server")
                 + "\n"
                 + show(conflict, conflict.server)
                 + "\n"
@@ -166,6 +184,32 @@ class WorkingCopyConflictDialog(RememberingDialog):
                 + "\n"
                 + self.tr("→ ook op de server verwijderen")
             )
+        return server, laptop
+
+    def _insz_choices(
+        self, conflict: copies.Conflict, show: Callable[[copies.Conflict, Any], str]
+    ) -> tuple[QRadioButton, QRadioButton]:
+        """Someone else holds this INSZ on the server: the same person, or a typing error."""
+        if conflict.server is None:
+            server = QRadioButton(
+                self.tr("Op de server hoort dit INSZ bij iemand die u niet mag zien")
+            )
+            server.setEnabled(False)
+        else:
+            server = QRadioButton(
+                self.tr("Op de server hoort dit INSZ bij")
+                + "\n"
+                + show(conflict, conflict.server)
+                + "\n"
+                + self.tr("→ dezelfde persoon: koppelen")
+            )
+        laptop = QRadioButton(
+            self.tr("Op de laptop ingegeven voor")
+            + "\n"
+            + show(conflict, conflict.laptop)
+            + "\n"
+            + self.tr("→ INSZ verbeteren:")
+        )
         return server, laptop
 
     def _merged_cell(

@@ -3762,7 +3762,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -7431,7 +7431,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>WorkingCopyActions</name>
     <message>
-        <location filename="../../kempen_desktop/ui/working_copy_actions.py" line="+46"/>
+        <location filename="../../kempen_desktop/ui/working_copy_actions.py" line="+47"/>
         <source>werkkopie sinds %1</source>
         <translation>working copy since %1</translation>
     </message>
@@ -7481,7 +7481,7 @@ Continue without encryption anyway?</translation>
         <translation>Working copy brought back: %1 applied, %2 new, %3 conflicts wait for a decision.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
@@ -7526,7 +7526,7 @@ Continue without encryption anyway?</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Situatie</source>
         <translation>Situation</translation>
     </message>
@@ -7618,7 +7618,12 @@ Continue without encryption anyway?</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>dossier %1</source>
         <translation>case %1</translation>
     </message>
@@ -7626,7 +7631,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>WorkingCopyConflictDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/working_copy_conflicts.py" line="+74"/>
+        <location filename="../../kempen_desktop/ui/working_copy_conflicts.py" line="+80"/>
         <source>Werkkopie: conflicten beslissen</source>
         <translation>Working copy: decide conflicts</translation>
     </message>
@@ -7652,12 +7657,12 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+120"/>
         <source>Samengevoegd</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-119"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -7667,7 +7672,17 @@ Continue without encryption anyway?</translation>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>het juiste INSZ</source>
+        <translation>the correct INSZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het juiste INSZ</source>
+        <translation>The correct INSZ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Keuzes toepassen</source>
         <translation>Apply choices</translation>
     </message>
@@ -7698,11 +7713,36 @@ Continue without encryption anyway?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Gewijzigd op de server</source>
-        <translation>Changed on the server</translation>
+        <source>Gewijzigd of aangevuld op de server</source>
+        <translation>Changed or added to on the server</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Op de server hoort dit INSZ bij iemand die u niet mag zien</source>
+        <translation>On the server this INSZ belongs to someone you may not see</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Op de server hoort dit INSZ bij</source>
+        <translation>On the server this INSZ belongs to</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>→ dezelfde persoon: koppelen</source>
+        <translation>→ the same person: link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Op de laptop ingegeven voor</source>
+        <translation>Entered on the laptop for</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ INSZ verbeteren:</source>
+        <translation>→ correct the INSZ:</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>→ de wijziging van de server houden</source>
         <translation>→ keep the server&apos;s change</translation>
     </message>
