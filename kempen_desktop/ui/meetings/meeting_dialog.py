@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
     QTreeWidget,
@@ -44,6 +43,7 @@ from kempen_desktop.ui.common.settings import (
     MEETING_DEFAULT_PLACE,
     open_settings,
 )
+from kempen_desktop.ui.common.text_boxes import TextBox
 from kempen_desktop.ui.common.text_limit import limit_length
 from kempen_desktop.ui.common.widgets import ErrorLabel, RememberingDialog, combo_value
 
@@ -92,21 +92,20 @@ class ParticipantPicker(QWidget):
         self.tree.setMinimumHeight(220)
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(mid);")
-        self.free = QPlainTextEdit()
+        self.free = TextBox(lines=2)
         self.free.setPlaceholderText(
             self.tr("Andere deelnemers, één per regel (bv. een werkgever of een gast)")
         )
-        self.free.setFixedHeight(54)
         search_row = QHBoxLayout()
         search_row.addWidget(self.filter, 1)
         search_row.addWidget(self.only_checked)
         layout.addLayout(search_row)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.tree, 3)  # the room a larger dialog gives: mostly the list
         layout.addWidget(self.count)
         free_label = QLabel(self.tr("Andere deelnemers (één per regel)"))
         free_label.setBuddy(self.free)
         layout.addWidget(free_label)
-        layout.addWidget(self.free)
+        layout.addWidget(self.free, 1)
         partners = workspace.meetings.partners_with_contacts()
         self.tree.blockSignals(True)
         for partner in partners:
@@ -290,13 +289,12 @@ class MeetingDialog(RememberingDialog):
         form.addRow(day_label, times)
         form.addRow(self.tr("&Plaats"), self.location)
         form.addRow(self.tr("&Organisator"), self.organiser)
-        self.minutes = QPlainTextEdit()
+        self.minutes = TextBox(lines=3)
         self.minutes.setPlaceholderText(
             self.tr(
                 "Algemene notities: staan in elke versie van het verslag, dus geen cliëntgegevens"
             )
         )
-        self.minutes.setFixedHeight(64)
         if meeting_id is not None:
             form.addRow(self.tr("&Notities"), self.minutes)
         self.series_box = QCheckBox(self.tr("Terugkerende reeks"))
@@ -321,10 +319,10 @@ class MeetingDialog(RememberingDialog):
         self.series_box.setChecked(series)
         self.count.setEnabled(series)
         self.interval.setEnabled(series)
-        layout.addLayout(form)
+        layout.addLayout(form, 1 if meeting_id is not None else 0)  # the notes grow too
         layout.addWidget(QLabel(self.tr("<b>Uitgenodigd</b>")))
         self.picker = ParticipantPicker(workspace)
-        layout.addWidget(self.picker, 1)
+        layout.addWidget(self.picker, 2)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         limit_length(self.minutes, self.error.show_message)

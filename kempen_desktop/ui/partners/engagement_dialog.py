@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from kempen_desktop.services.partners.engagements import EngagementInput
 from kempen_desktop.services.partners.partners import PartnerNotFoundError, PartnerValidationError
 from kempen_desktop.ui.common.conflict_dialog import stale_message
 from kempen_desktop.ui.common.date_field import DateField
+from kempen_desktop.ui.common.text_boxes import TextBox
 from kempen_desktop.ui.common.widgets import (
     NO_CHOICE,
     ErrorLabel,
@@ -152,13 +152,12 @@ class EngagementDialog(RememberingDialog):
         )
         self._row(form, self.tr("Sinds"), self.started_on, "started_on")
         self._row(form, self.tr("Tot (leeg: loopt nog)"), self.ended_on, "ended_on")
-        self.evidence = QPlainTextEdit()
+        self.evidence = TextBox(lines=3)
         self.evidence.setPlaceholderText(
             self.tr(
                 "Waaruit blijkt het engagement? bv. charter ondertekend, stageplaatsen aangeboden"
             )
         )
-        self.evidence.setFixedHeight(70)
         self._row(form, self.tr("Bewijs"), self.evidence, "evidence")
         self.work_exit = QComboBox()
         self.work_exit.addItem(self.tr("(geen)"), NO_CHOICE)

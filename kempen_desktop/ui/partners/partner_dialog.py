@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from kempen_desktop.services.partners.partners import (
 from kempen_desktop.ui.common.address import AddressFields
 from kempen_desktop.ui.common.conflict_dialog import ConflictDialog, plain_value, stale_message
 from kempen_desktop.ui.common.date_field import DateField
+from kempen_desktop.ui.common.text_boxes import TextBox
 from kempen_desktop.ui.common.widgets import NO_CHOICE, ErrorLabel, RememberingDialog, combo_value
 
 
@@ -84,8 +84,7 @@ class PartnerDialog(RememberingDialog):
         self.email = QLineEdit()
         self.role = QLineEdit()
         self.role.setPlaceholderText(self.tr("bv. trajectbegeleiding, werkervaring, vacatures"))
-        self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(80)
+        self.notes = TextBox(lines=4)
         self.active = QCheckBox(self.tr("Actief in het netwerk"))
         self.active.setChecked(True)
         # Empty on a new partner: the service then takes the first engagement or today.
