@@ -1,8 +1,9 @@
-"""PostgreSQL's backend SQL: full-text search over dossier_search (migration 0014).
+"""PostgreSQL's backend SQL: full-text search over dossier_search (migrations 0014, 0017).
 
 dossier_search holds one row per dossier with a stored tsvector of its unaccented text
-('simple' configuration: names are not Dutch words to stem). A search is a prefix query,
-every word required: `jan pee` becomes to_tsquery('simple', 'jan:* & pee:*').
+('simple' configuration: names are not Dutch words to stem), dossier_search_term its
+lexemes one per row. A search is a prefix query, every word required: `jan pee` finds
+what to_tsquery('simple', 'jan:* & pee:*') finds.
 """
 
 from __future__ import annotations
@@ -18,11 +19,33 @@ def tsquery(words: Sequence[str]) -> str:
 
 
 # The dossier numbers matching a search (db/backends.DossierSearch): :search_words is the
-# tsquery() of the words.
-SEARCH_SQL = (
-    "SELECT num FROM dossier_search "
-    "WHERE document @@ to_tsquery('simple', kempen_unaccent(lower(:search_words)))"
+# tsquery() of the words. Every lexeme of the query is a prefix: one range of the
+# dossier_search_term B-tree (migration 0017), read from the index alone; a dossier matches
+# when it has a term in every range (a bit per lexeme, OR-ed per dossier). The lexemes are
+# the query text's own, read by the same parser as to_tsquery() reads them. A word holding
+# '_' is two lexemes that to_tsquery() wants side by side (a phrase), and more than 62
+# lexemes do not fit the bits: those searches take the GIN index of dossier_search as before.
+SEARCH_SQL = """
+WITH lexemes AS (
+    SELECT lexeme, row_number() OVER (ORDER BY lexeme) - 1 AS bit
+      FROM unnest(tsvector_to_array(
+               to_tsvector('simple', kempen_unaccent(lower(:search_words))))) AS lexeme
+), wanted AS (
+    SELECT count(*) AS lexemes, strpos(:search_words, '_') = 0 AS plain FROM lexemes
 )
+SELECT t.num
+  FROM lexemes AS l
+ CROSS JOIN LATERAL (
+       SELECT num FROM dossier_search_term
+        WHERE term >= l.lexeme AND term < l.lexeme || chr(1114111)) AS t
+ WHERE (SELECT plain AND lexemes BETWEEN 1 AND 62 FROM wanted)
+ GROUP BY t.num
+HAVING bit_or(CAST(1 AS bigint) << CAST(l.bit AS integer))
+       = (CAST(1 AS bigint) << CAST((SELECT lexemes FROM wanted) AS integer)) - 1
+UNION ALL
+SELECT num FROM dossier_search
+ WHERE (SELECT NOT plain OR lexemes > 62 FROM wanted)
+   AND document @@ to_tsquery('simple', kempen_unaccent(lower(:search_words)))"""
 # Dossiers whose names are like the typed text though spelt otherwise ("Jansens" finds
 # "Janssens"): pg_trgm's word similarity (default threshold 0.6, `%>`) over the trigram
 # index of migration 0014, best first (db/backends.similar_name_nums).

@@ -252,6 +252,8 @@ def _begeleider_rules() -> dict[str, tuple[str, str]]:
         ),
         "person": (f"id IN (SELECT kempen_visible_persons({_ME}))", ""),
         "dossier_search": (f"num IN (SELECT kempen_visible_nums({_ME}))", ""),
+        # Its terms (migration 0017): written by a trigger, read by the search.
+        "dossier_search_term": (f"num IN (SELECT kempen_visible_nums({_ME}))", ""),
         "meeting": (f"id IN (SELECT kempen_visible_meetings({_ME}))", ""),
     }
     rules |= {table: (f"dossier_id IN ({visible})", "") for table in DOSSIER_ROWS}
@@ -317,6 +319,7 @@ def grant_statements(tables: list[str]) -> list[str]:
         f"GRANT SELECT, INSERT ON audit_entry TO {groups}",  # append-only: no UPDATE/DELETE
         f"GRANT SELECT, UPDATE ON dossier, person TO {BEGELEIDER}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON dossier_search TO {BEGELEIDER}",  # triggers
+        f"GRANT SELECT ON dossier_search_term TO {BEGELEIDER}",  # its trigger is the definer's
         f"GRANT SELECT ON meeting, meeting_participant TO {BEGELEIDER}",
         *(f"GRANT SELECT ON {table} TO {BEGELEIDER}" for table in BEGELEIDER_READS),
         *(f"GRANT {rights} ON {table} TO {BEGELEIDER}" for table, rights in DOSSIER_ROWS.items()),
