@@ -3,10 +3,13 @@ only that (issue 19). Real roles on the throwaway cluster (tests/test_team_acces
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.app.capabilities import EVERYTHING, read_capabilities
@@ -37,7 +40,7 @@ def test_the_local_file_may_do_everything(database: Database) -> None:
 def test_capabilities_follow_the_servers_grants(team: Team) -> None:  # noqa: F811
     regisseur = _capabilities(team, REGISSEUR)
     assert regisseur.role == "regisseur" and regisseur.user == REGISSEUR
-    assert regisseur == EVERYTHING.__class__(user=REGISSEUR, role="regisseur")
+    assert regisseur == EVERYTHING.__class__(user=REGISSEUR, role="regisseur", local_file=False)
     begeleider = _capabilities(team, BEGELEIDER)
     assert begeleider.role == "begeleider"
     assert begeleider.read_dossiers and begeleider.edit_dossiers and begeleider.read_notes
@@ -95,6 +98,8 @@ def test_the_lezers_window_offers_no_edit_and_everything_shown_works(
     team: Team,  # noqa: F811
     inline_operations: None,
     errors: list[str],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, workspace = _window(qtbot, team, LEZER)
     try:
@@ -115,7 +120,25 @@ def test_the_lezers_window_offers_no_edit_and_everything_shown_works(
         assert not _visible_buttons(window.centralWidget()) & {"Nieuw dossier", "Verwijderen"}
         window.reload_all()  # F5
         window.tabs.setCurrentIndex(2)  # a hidden tab is never built
-        assert "partners" not in window._built
+        assert "partners" not in window._built and window.tabs.currentIndex() == 0
+        # Not the local file's backups or passphrase: the server's are IT's.
+        assert not _offered(window) & {"Back-up maken", "Back-up terugzetten…"}
+        # What is offered works: the list to Excel, the audit log, the settings, help.
+        target = tmp_path / "lijst.xlsx"
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+        )
+        window.export_action.trigger()
+        assert target.exists()
+        for text in ("Auditlog…", "Instellingen…", "Sneltoetsen", "Over Kempen Desktop"):
+            action = next(
+                a for a in window.findChildren(QAction) if a.text().replace("&", "") == text
+            )
+            action.trigger()
+            qtbot.wait(50)
+            dialog = window.current_dialog or window.trust.current_dialog
+            assert dialog is not None, text
+            dialog.close()
         assert errors == []
     finally:
         window.close()

@@ -23,6 +23,7 @@ class Capabilities:
     """Each flag: the database accepts it for this user (the UI offers it only then)."""
 
     user: str = ""  # the server role ("" for the local file)
+    local_file: bool = True  # backups, restore and the file's passphrase are the file's
     role: str = ""  # regisseur, begeleider, lezer, or "" (local file, owner, other role)
     read_dossiers: bool = True  # the dossier tables (a lezer reads only its views)
     create_dossiers: bool = True  # new dossier
@@ -54,4 +55,4 @@ def read_capabilities(database: Database) -> Capabilities:
         return EVERYTHING
     known = {field.name for field in fields(Capabilities)}
     flags = {name: value for name, value in access.allowed.items() if name in known}
-    return Capabilities(user=access.user, role=access.role, **flags)
+    return Capabilities(user=access.user, role=access.role, local_file=False, **flags)

@@ -43,6 +43,10 @@ def restrict_window(window: MainWindow) -> None:
         (window.working_copy.take_action, allowed.read_dossiers and allowed.read_notes),
         (window.trust.retention_action, allowed.delete_dossiers),
         (window.trust.subject_access_action, allowed.read_notes),
+        # On a server the backups and encryption at rest are IT's (README, Team mode).
+        (window.trust.backup_action, allowed.local_file),
+        (window.trust.restore_action, allowed.local_file),
+        (window.trust.passphrase_action, allowed.local_file),
     ):
         action.setVisible(shown)
         action.setEnabled(action.isEnabled() and shown)

@@ -141,7 +141,9 @@ class MainWindow(QMainWindow):
         return [self._built[name] for name in TAB_NAMES if name in self._built]
 
     def _build_current(self, index: int) -> None:
-        if 0 <= index < len(TAB_NAMES) and TAB_NAMES[index] not in self._refused:
+        if 0 <= index < len(TAB_NAMES) and TAB_NAMES[index] in self._refused:
+            self.tabs.setCurrentIndex(0)  # a hidden tab (team mode), chosen by code
+        elif 0 <= index < len(TAB_NAMES):
             self._tab(TAB_NAMES[index])
 
     def _tab(self, name: str) -> QWidget:
