@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -169,6 +170,8 @@ def startup_pair(
 ) -> tuple[float, float]:
     """Medians (app, floor) in ms over `runs` alternating pairs, after one warm-up each."""
     env = child_env(workdir)
+    # No remembered tab from another benchmark's window: the app opens on Dossiers.
+    shutil.rmtree(workdir / "config", ignore_errors=True)
     app_args = ["-c", APP_CHILD, str(path), passphrase or ""]
     floor_args = ["-c", FLOOR_CHILD, str(rows)]
     _spawn_ms(app_args, env)  # warm: byte-code written, files in the page cache

@@ -14,6 +14,7 @@ referenced until it finishes: a QThread that is garbage-collected while running 
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -45,6 +46,18 @@ class Task:
 
     def cancel(self) -> None:
         self._cancel.set()
+
+
+# Workers still running, waited for at exit: quitting while a count ran in the background
+# destroyed its QThread while running, which aborts the process ("QThread: Destroyed while
+# thread is still running").
+_RUNNING: set[QThread] = set()
+
+
+@atexit.register
+def _wait_for_workers() -> None:
+    for worker in list(_RUNNING):
+        worker.wait()
 
 
 class _Worker(QThread):
@@ -132,7 +145,10 @@ class Operation:
         self._poll.start()
         self._worker.finished_ok.connect(self._succeeded)
         self._worker.failed.connect(self._failed)
-        self._worker.start()
+        worker = self._worker
+        _RUNNING.add(worker)
+        worker.finished.connect(lambda: _RUNNING.discard(worker))
+        worker.start()
         return self
 
     def is_running(self) -> bool:
