@@ -109,8 +109,8 @@ def test_the_lezers_window_offers_no_edit_and_everything_shown_works(
         headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
         assert "INSZ" not in headers and not any("otitie" in h for h in headers)
         assert tab.figures_model.rowCount() > 0
-        qtbot.keyClicks(tab.search, "peeters")
-        assert tab.model.rowCount() == 1
+        qtbot.keyClicks(tab.search, "PEËTERS")  # case and accents aside
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
         assert tab.model.data(tab.model.index(0, 0)) == str(team.nums["own"])
         # Only the Dossiers tab: the others read tables the lezer may not.
         shown = [i for i in range(window.tabs.count()) if window.tabs.isTabVisible(i)]

@@ -470,3 +470,25 @@ def user_privileges(connection: Connection) -> tuple[str, str | None, dict[str, 
     member = set(groups)
     group = next((g for g in APP_GROUPS if g in member), None)
     return str(row[0]), group, dict(zip(USER_PRIVILEGES, map(bool, row[1:]), strict=True))
+
+
+def lezer_dossiers_sql(words: int) -> str:
+    """The lezer's dossier list from its view, by name: each of `words` parameters (:w0,
+    :w1, ... as '%word%') found in the name, number or municipality, accents and case aside;
+    at most :limit rows."""
+    text_of_row = "kempen_unaccent(lower(concat_ws(' ', last_name, first_name, num, municipality)))"
+    where = " AND ".join(f"{text_of_row} LIKE kempen_unaccent(lower(:w{i}))" for i in range(words))
+    return (
+        "SELECT num, last_name, first_name, coalesce(municipality, ''), status, status_since, "
+        "coalesce(responsible_partner, ''), coalesce(counsellor, ''), "
+        "coalesce(target_groups, ''), follow_up_on FROM kempen_lezer_dossiers "
+        + (f"WHERE {where} " if where else "")
+        + "ORDER BY lower(last_name), lower(first_name), num LIMIT :limit"
+    )
+
+
+# The lezer's figures: dossiers per status and responsible partner.
+LEZER_FIGURES_SQL = (
+    "SELECT status, coalesce(responsible_partner, ''), dossiers "
+    "FROM kempen_lezer_figures ORDER BY status, 2"
+)

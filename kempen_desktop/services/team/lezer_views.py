@@ -1,6 +1,7 @@
 """What a lezer reads: the views `team init` made for it (db/backends/postgres_access.py),
 the dossier list without INSZ, birth date, address or notes, and the counts per status and
-responsible partner. Plain SQL over the views: the lezer has no SELECT on the tables."""
+responsible partner. The lezer has no SELECT on the tables; the views exist only on the
+server, and their SQL is db/backends/postgres_access.py's."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from datetime import date
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from kempen_desktop.db.backends import postgres_access
 
 # More rows than a list on screen can usefully show; the search narrows it down.
 MAX_ROWS = 2_000
@@ -37,33 +40,16 @@ class LezerFigure:
 
 def lezer_dossiers(session: Session, typed: str = "") -> tuple[list[LezerRow], bool]:
     """The rows (by name) whose name, number or municipality holds every typed word (case
-    aside), at most MAX_ROWS; and whether there were more."""
-    words = [word.casefold() for word in typed.split() if word]
-    where = " AND ".join(
-        f"lower(concat_ws(' ', last_name, first_name, num, municipality)) LIKE :w{i}"
-        for i in range(len(words))
-    )
+    and accents aside), at most MAX_ROWS; and whether there were more."""
+    words = [word for word in typed.split() if word]
     parameters: dict[str, object] = {f"w{i}": f"%{word}%" for i, word in enumerate(words)}
     parameters["limit"] = MAX_ROWS + 1
-    rows = session.execute(
-        text(
-            "SELECT num, last_name, first_name, coalesce(municipality, ''), status, "
-            "status_since, coalesce(responsible_partner, ''), coalesce(counsellor, ''), "
-            "coalesce(target_groups, ''), follow_up_on FROM kempen_lezer_dossiers "
-            + (f"WHERE {where} " if where else "")
-            + "ORDER BY lower(last_name), lower(first_name), num LIMIT :limit"
-        ),
-        parameters,
-    ).all()
+    sql = postgres_access.lezer_dossiers_sql(len(words))
+    rows = session.execute(text(sql), parameters).all()
     found = [LezerRow(*row) for row in rows[:MAX_ROWS]]
     return found, len(rows) > MAX_ROWS
 
 
 def lezer_figures(session: Session) -> list[LezerFigure]:
-    rows = session.execute(
-        text(
-            "SELECT status, coalesce(responsible_partner, ''), dossiers "
-            "FROM kempen_lezer_figures ORDER BY status, 2"
-        )
-    ).all()
+    rows = session.execute(text(postgres_access.LEZER_FIGURES_SQL)).all()
     return [LezerFigure(str(status), str(partner), int(n)) for status, partner, n in rows]

@@ -11,7 +11,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -78,7 +85,12 @@ class ReaderTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoeken op naam, dossiernummer of gemeente"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self.reload())
+        # Read once the typing pauses: the view has no search index.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._typing.start())
         self.count_label = QLabel()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
