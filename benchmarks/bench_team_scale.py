@@ -283,7 +283,8 @@ def _migration(name: str) -> Any:
 def fill_postgres(url: str, rows: Path) -> float:
     """COPY the rows with triggers off and the secondary indexes dropped (rebuilt from their
     definitions after), then build what the triggers would have: the search rows (0014's
-    SQL), the number counter; the list columns checked against 0014's refresh."""
+    SQL) and their terms (0017's), the number counter; the list columns checked against
+    0014's refresh."""
     import psycopg
 
     from kempen_desktop.services.common.database import open_server_database
@@ -318,6 +319,12 @@ def fill_postgres(url: str, rows: Path) -> float:
         connection.execute(search_sql)
         for definition in later:  # the GIN indexes: built once, not row by row
             connection.execute(definition)
+        terms = _migration("0017_team_scale")  # the search terms: filled, then keyed
+        connection.execute("ALTER TABLE dossier_search_term DROP CONSTRAINT pk_dossier_search_term")
+        connection.execute("DROP INDEX ix_dossier_search_term_num")
+        connection.execute(terms.FILL_TERMS)
+        for statement in terms.TERM_KEYS:
+            connection.execute(statement)
         connection.execute(COUNTER_SQL)
         connection.commit()
         _check_list_columns(connection, _migration("0014_postgresql_objects")._list_refresh)

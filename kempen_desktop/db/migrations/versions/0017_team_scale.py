@@ -31,12 +31,24 @@ depends_on = None
 
 GIN_INDEXES = ("ix_dossier_search_document", "ix_dossier_search_names_trgm")
 
+# The terms of every search row, as the trigger below writes them.
+FILL_TERMS = """INSERT INTO dossier_search_term (term, num)
+    SELECT lexeme, num FROM dossier_search, unnest(tsvector_to_array(document)) AS lexeme"""
+# Keys built after the fill (one sort instead of millions of inserts).
+TERM_KEYS = [
+    """ALTER TABLE dossier_search_term
+        ADD CONSTRAINT pk_dossier_search_term PRIMARY KEY (term, num)""",
+    "CREATE INDEX ix_dossier_search_term_num ON dossier_search_term (num)",
+]
+
 UPGRADE = [
+    # No search row changes unseen between the fill and the trigger (other users).
+    "LOCK TABLE dossier_search IN SHARE ROW EXCLUSIVE MODE",
     """CREATE TABLE dossier_search_term (
         term TEXT COLLATE "C" NOT NULL,
-        num INTEGER NOT NULL,
-        CONSTRAINT pk_dossier_search_term PRIMARY KEY (term, num))""",
-    "CREATE INDEX ix_dossier_search_term_num ON dossier_search_term (num)",
+        num INTEGER NOT NULL)""",
+    FILL_TERMS,  # search rows written before this revision
+    *TERM_KEYS,
     """CREATE FUNCTION kempen_trigger_dossier_search_terms() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
         BEGIN
@@ -54,9 +66,6 @@ UPGRADE = [
         END $$""",
     """CREATE TRIGGER dossier_search_terms AFTER INSERT OR UPDATE OR DELETE ON dossier_search
         FOR EACH ROW EXECUTE FUNCTION kempen_trigger_dossier_search_terms()""",
-    # Search rows written before this revision.
-    """INSERT INTO dossier_search_term (term, num)
-        SELECT lexeme, num FROM dossier_search, unnest(tsvector_to_array(document)) AS lexeme""",
     *(f"ALTER INDEX {name} SET (fastupdate = off)" for name in GIN_INDEXES),
 ]
 
