@@ -26,7 +26,7 @@ from kempen_desktop.services.common import audit, audit_log
 from kempen_desktop.services.common.audit_log import AuditFilter, AuditRow
 from kempen_desktop.services.common.disclosure import disclosure
 from kempen_desktop.services.dossiers import dossier_removal
-from kempen_desktop.services.trust import backups, integrity, retention, subject_access
+from kempen_desktop.services.trust import backups, integrity, retention
 from kempen_desktop.services.trust.backups import BackupInfo
 from kempen_desktop.services.trust.retention import DueDossier
 
@@ -215,6 +215,10 @@ class TrustArea(Area):
         return rows
 
     def person_of_dossier(self, dossier_id: uuid.UUID) -> uuid.UUID | None:
+        # Imported here: it brings the PDF and workbook writers (openpyxl), which the main
+        # window's first paint does not need (issue 17).
+        from kempen_desktop.services.trust import subject_access
+
         with self._read() as session:
             return subject_access.person_of_dossier(session, dossier_id)
 
@@ -222,6 +226,8 @@ class TrustArea(Area):
         self, person_id: uuid.UUID, *, pdf: Path | None = None, xlsx: Path | None = None
     ) -> None:
         """The inzage (GDPR art. 15) as an audited disclosure: files and entry, or neither."""
+        from kempen_desktop.services.trust import subject_access
+
         with disclosure(self._db) as session:
             subject_access.export(
                 session, person_id, pdf=pdf, xlsx=xlsx, sender=self._workspace.sender
