@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kempen_desktop.documents.period_report_data import Count
 from kempen_desktop.ui.common import colours
@@ -102,3 +102,83 @@ def test_chart_rows_grow_with_a_larger_text_size(qtbot) -> None:  # type: ignore
     assert chart.row_height() >= chart.fontMetrics().height() + 8 > normal
     chart.set_counts([Count("Kortgeschoold", 4), Count("Jongere", 2)], 6)
     assert chart.minimumHeight() >= 2 * chart.row_height()
+
+
+# --- A live switch between light and dark (the system changes scheme while the app runs) --
+
+
+def _light() -> QPalette:
+    return QPalette(QColor("#f0f0f0"))
+
+
+def test_every_colour_value_belongs_to_one_pair() -> None:
+    """Style sheets are recoloured by value: a value shared by two pairs would be ambiguous."""
+    pairs = [
+        value
+        for name, value in vars(colours).items()
+        if name.isupper() and isinstance(value, tuple) and len(value) == 2
+        if all(isinstance(part, str) and part.startswith("#") for part in value)
+    ]
+    pairs += [*colours.SERIES, *colours.TILE.values()]
+    assert set(pairs) == set(colours.ALL)  # a new pair is in ALL too
+    values = [value.lower() for pair in colours.ALL for value in pair]
+    assert len(values) == len(set(values))
+
+
+def test_style_sheets_and_labels_follow_a_live_palette_change(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    from kempen_desktop.ui.meetings.meeting_mode_parts import _DARK_STYLE, _LIGHT_STYLE, style
+    from kempen_desktop.ui.reports.charts import TileWidget
+
+    before = qapp.palette()
+    qapp.setPalette(_light())
+    try:
+        error = ErrorLabel()
+        field = DateField()
+        tile = TileWidget()
+        banner = QLabel(f"<b style='color:{colours.css(colours.GOOD_TEXT)}'>Inclusief</b>")
+        banner.setStyleSheet(f"background: {colours.css(colours.WARNING_BACKGROUND)};")
+        meeting_mode = QWidget()
+        meeting_mode.setStyleSheet(style())
+        for widget in (error, field, tile, banner, meeting_mode):
+            qtbot.addWidget(widget)
+        banner.resize(300, 40)
+        banner.show()
+        shown = {
+            "error": lambda: error.styleSheet(),
+            "date hint": lambda: field.hint.styleSheet(),
+            "tile value": lambda: tile.value.styleSheet(),
+            "banner": lambda: banner.styleSheet() + banner.text(),
+        }
+        expected = {
+            "error": colours.ERROR,
+            "date hint": colours.MUTED,
+            "tile value": colours.ACCENT,
+            "banner": colours.WARNING_BACKGROUND + colours.GOOD_TEXT,
+        }
+
+        def assert_side(side: int) -> None:
+            qapp.processEvents()  # Qt posts the palette change to hidden widgets
+            for key, read in shown.items():
+                text = read()
+                pairs = expected[key]
+                for index in range(0, len(pairs), 2):
+                    assert pairs[index + side] in text, (key, text)
+                    assert pairs[index + 1 - side] not in text, (key, text)
+            assert meeting_mode.styleSheet() == (_DARK_STYLE if side else _LIGHT_STYLE)
+            pixel = banner.grab().toImage().pixelColor(295, 35)  # beside the text
+            assert pixel.name() == colours.WARNING_BACKGROUND[side]  # what the user sees
+
+        assert_side(0)
+        qapp.setPalette(_dark())  # the system switched to dark while the app runs
+        assert_side(1)
+        qapp.setPalette(_light())  # and back
+        assert_side(0)
+    finally:
+        qapp.setPalette(before)
+
+
+def test_other_colours_in_a_style_sheet_are_left_alone() -> None:
+    sheet = "QLabel { color: #123456; background: #b3261e; border: 1px solid #AABBCCDD; }"
+    dark = colours.for_palette(sheet, _dark())
+    assert dark == "QLabel { color: #123456; background: #f2b8b5; border: 1px solid #AABBCCDD; }"
+    assert colours.for_palette(dark, _light()) == sheet

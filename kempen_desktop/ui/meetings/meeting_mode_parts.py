@@ -67,7 +67,7 @@ QListWidget::item:selected { background: #3D6EA8; color: white; }
 
 def style() -> str:
     """The vergadermodus style sheet for the palette in use (light or dark)."""
-    return _DARK_STYLE if colours.is_dark() else _LIGHT_STYLE
+    return colours.sheet(_LIGHT_STYLE, _DARK_STYLE)  # swapped on a live palette change too
 
 
 class ParticipantList(QListWidget):
