@@ -138,6 +138,23 @@ KINDS = [
     Kind("event",
          lambda w, s: {"kind": "jobdate", "title": s, "held_on": date(2026, 4, 1)},
          "title", ("location", "Geel"), ("results", "12 gesprekken")),
+    Kind("partner", lambda w, s: {"name": s, "partner_type_code": "vdab"},
+         "name", ("phone", "014 22 22 22"), ("website", "kantoor.be")),
+    Kind("consent",
+         lambda w, s: {"dossier_id": w["dossier"], "partner_id": w["partner"], "purpose": s,
+                       "given_on": date(2026, 1, 5), "method": "schriftelijk"},
+         "purpose", ("valid_until", date(2027, 1, 5)), ("note", "kantoor")),
+    Kind("work_exit",
+         lambda w, s: {"dossier_id": w["dossier"], "employer_name": s,
+                       "started_on": date(2026, 2, 1)},
+         "employer_name", ("hours_per_week", 19.0), ("note", "kantoor")),
+    Kind("action_point",
+         lambda w, s: {"dossier_id": w["dossier"], "description": s, "status": "open"},
+         "description", ("deadline", date(2026, 9, 1)), ("owner_is_regisseur", True)),
+    Kind("status_change",
+         lambda w, s: {"dossier_id": w["dossier"], "to_code": w["status"], "note": s,
+                       "effective_on": date(2026, 1, 2)},
+         "note", ("effective_on", date(2026, 1, 3)), None),
     Kind("contact_person",
          lambda w, s: {"partner_id": w["partner"], "first_name": "Els", "last_name": s},
          "last_name", ("phone", "014 00 00 00"), ("email", "els@example.be")),
@@ -152,9 +169,12 @@ def _world(server: Workspace) -> dict[str, Any]:
         action = _insert(connection, "policy_action", {"code": "1", "short_description": "Plan"})
         indicator = _insert(connection, "action_indicator", {"action_id": action, "name": "Ind"})
     dossier = _dossier(server, "Wereld")
+    with _server_sql(server) as connection:
+        status = connection.execute(select(table("dossier_status").c.code)).scalars().first()
     return {
         "meeting_type": meeting_type, "partner": partner, "action": action,
         "indicator": indicator, "num": server.dossiers.num_for(dossier) or 0,
+        "dossier": dossier, "status": status,
     }  # fmt: skip
 
 
