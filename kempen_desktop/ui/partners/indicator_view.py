@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from kempen_desktop.services.partners.partner_indicator import (
     EmployerLine,
     IndicatorRow,
 )
+from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.common.date_field import DateField
 from kempen_desktop.ui.common.record_table_model import Column, RecordTableModel
 from kempen_desktop.ui.common.tables import configure_table
@@ -31,6 +33,7 @@ from kempen_desktop.ui.common.widgets import RememberingDialog
 from kempen_desktop.ui.partners.engagement_dialog import forms_text
 
 CONTEXT = "IndicatorView"
+HEADLINE_SCALE = 1.2  # the headline's text size against the view's
 ENGAGED_AS = {
     "werkgever": QT_TRANSLATE_NOOP("IndicatorView", "werkgever"),
     "opdrachtgever": QT_TRANSLATE_NOOP("IndicatorView", "opdrachtgever"),
@@ -127,7 +130,8 @@ class IndicatorView(QWidget):
         layout.addLayout(top)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.headline.setStyleSheet("font-size: 15px; padding: 4px 0;")
+        self.headline.setContentsMargins(0, 4, 0, 4)
+        self._size_headline()
         layout.addWidget(self.headline)
         explanation = QLabel(
             self.tr(
@@ -137,7 +141,7 @@ class IndicatorView(QWidget):
             )
         )
         explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: #666;")
+        explanation.setStyleSheet(f"color: {colours.css(colours.MUTED)};")  # light or dark
         layout.addWidget(explanation)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -179,6 +183,18 @@ class IndicatorView(QWidget):
     def day(self) -> date:
         q = self.as_of.date()
         return date(q.year(), q.month(), q.day())
+
+    def _size_headline(self) -> None:
+        """The headline a fifth larger than the view's text, in points: it follows the
+        user's text size and the screen's DPI (a pixel size in a style sheet did neither)."""
+        font = QFont(self.font())
+        font.setPointSizeF(QFontInfo(self.font()).pointSizeF() * HEADLINE_SCALE)
+        self.headline.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "headline"):
+            self._size_headline()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         day = self.day()
