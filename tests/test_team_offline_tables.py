@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +89,7 @@ class Kind:
     clash: str
     mine: tuple[str, Any]
     theirs: tuple[str, Any] | None
+    by_meeting: bool = False  # the copy is the meeting's (its agenda, its participants)
 
 
 def _day(word: str) -> int:
@@ -155,6 +156,12 @@ KINDS = [
          lambda w, s: {"dossier_id": w["dossier"], "to_code": w["status"], "note": s,
                        "effective_on": date(2026, 1, 2)},
          "note", ("effective_on", date(2026, 1, 3)), None),
+    Kind("agenda_item",
+         lambda w, s: {"meeting_id": w["meeting"], "title": s, "position": _day(s)},
+         "discussion", ("agreements", "afgesproken"), ("title", "kantoor"), by_meeting=True),
+    Kind("meeting_participant",
+         lambda w, s: {"meeting_id": w["meeting"], "partner_id": w["partner"], "name": s},
+         "name", ("attendance", "aanwezig"), None, by_meeting=True),
     Kind("contact_person",
          lambda w, s: {"partner_id": w["partner"], "first_name": "Els", "last_name": s},
          "last_name", ("phone", "014 00 00 00"), ("email", "els@example.be")),
@@ -171,11 +178,26 @@ def _world(server: Workspace) -> dict[str, Any]:
     dossier = _dossier(server, "Wereld")
     with _server_sql(server) as connection:
         status = connection.execute(select(table("dossier_status").c.code)).scalars().first()
+        planned = {"meeting_type_code": meeting_type, "title": "Overleg",
+                   "starts_at": datetime(2026, 3, 2, 9)}  # fmt: skip
+        meeting = _insert(connection, "meeting", planned)
+        _insert(connection, "agenda_item", {"meeting_id": meeting, "dossier_id": dossier,
+                                            "title": "Wereld", "position": 0})  # fmt: skip
     return {
         "meeting_type": meeting_type, "partner": partner, "action": action,
         "indicator": indicator, "num": server.dossiers.num_for(dossier) or 0,
-        "dossier": dossier, "status": status,
+        "dossier": dossier, "status": status, "meeting": meeting,
     }  # fmt: skip
+
+
+def _take(url: str, out: Path, world: dict[str, Any], kind: Kind) -> Path:
+    if not kind.by_meeting:
+        return _checkout(url, out, world["num"])
+    code, _, err = _cli(
+        "--db", url, "team", "checkout", "--out", str(out), "--meeting", str(world["meeting"])
+    )
+    assert code == 0, err
+    return out
 
 
 @pytest.mark.parametrize("order", ["ann first", "bert first"])
@@ -190,8 +212,8 @@ def test_each_kind_merges_per_field_creates_and_deletes_in_both_orders(
         gone_here = _insert(connection, name, kind.make(world, "Weg op laptop"))
         gone_there = _insert(connection, name, kind.make(world, "Weg op kantoor"))
         dropped = _insert(connection, name, kind.make(world, "Gewoon weg"))
-    ann_copy = _checkout(pg_migrated_url, tmp_path / "ann.db", world["num"])
-    bert_copy = _checkout(pg_migrated_url, tmp_path / "bert.db", world["num"])
+    ann_copy = _take(pg_migrated_url, tmp_path / "ann.db", world, kind)
+    bert_copy = _take(pg_migrated_url, tmp_path / "bert.db", world, kind)
     mine_field, mine_value = kind.mine
 
     with _copy_sql(ann_copy) as ann:
@@ -354,8 +376,6 @@ def test_an_events_organisers_merge_per_partner_and_offline_records_link_up(
 def test_a_dossier_made_offline_on_the_meetings_agenda_arrives_with_its_agenda_item(
     server: Workspace, pg_migrated_url: str, tmp_path: Path
 ) -> None:
-    from datetime import datetime
-
     world = _world(server)
     with _server_sql(server) as connection:
         values = {"meeting_type_code": world["meeting_type"], "title": "Overleg",
