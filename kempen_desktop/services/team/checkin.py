@@ -70,7 +70,7 @@ Row = Mapping[Any, Any]
 class Conflict:
     table: str
     record: str
-    field: str  # "*" when one side deleted the record and the other edited it
+    field: str  # "*": the whole record (deleted on one side, edited on the other, ...)
     server: Any
     laptop: Any
 
@@ -126,7 +126,8 @@ class _Run:
     deletions: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # -> server's
     set_writes: list[tuple[str, str, str, list[Any]]] = field(default_factory=list)
     # Records made offline that wait for a decision (an INSZ the server holds for someone
-    # else), and everything made offline that points at them: not created this time.
+    # else, a record the server refused) and everything made offline that points at them:
+    # not created this time, kept in the copy.
     waiting: dict[str, set[str]] = field(default_factory=dict)
     # Records made offline that are the server's own: a person whose INSZ and name the
     # server already holds (offline id -> server id). What points at them is redirected.
