@@ -276,3 +276,21 @@ def test_a_file_stamped_before_0016_had_a_body_keeps_the_per_row_triggers(
     fts = _rows(database, FTS_SELECT)
     assert len(fts) == 10 and fts == _rebuilt(database)
     assert Workspace(database).dossiers.matching("zoet")
+
+
+def test_the_column_sets_are_those_the_update_triggers_follow(database: Database) -> None:
+    """An import skips list columns (or search rows) only for columns no trigger follows."""
+    found = dict(_rows(database, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+
+    def followed(trigger: str) -> frozenset[str]:
+        header = found[trigger].split(" ON ", 1)[0].split(" UPDATE OF ", 1)[1]
+        return frozenset(part.strip() for part in header.split(","))
+
+    assert search_rows.LIST_COLUMNS == {
+        "dossier": followed("dossier_list_au"),
+        "person": followed("person_list_au"),
+    }
+    assert search_rows.SEARCH_COLUMNS == {
+        "dossier": followed("dossier_fts_au"),
+        "person": followed("person_fts_au"),
+    }

@@ -40,28 +40,57 @@ from kempen_desktop.db.backend import Backend, backend_of
 #: dossier's search row and its list columns are computed from scratch from the tables.
 SEARCH_ROW_TRIGGER = "dossier_fts_ai"
 LIST_COLUMNS_TRIGGER = "dossier_list_ai"
-_BATCH = "temp.search_batch"
 _ONE_ROW = re.compile(r"\bid = NEW\.id\b")
 _BODY = re.compile(r"\bBEGIN\b(.*)\bEND\s*;?\s*$", re.DOTALL)
 
 
+#: The columns whose update the paused update triggers follow (their ``UPDATE OF`` lists):
+#: a writer that changed none of them needs no new search row or list columns for it.
+SEARCH_COLUMNS = {
+    "dossier": frozenset({"num", "person_id", "situation"}),
+    "person": frozenset(
+        {"last_name", "first_name", "insz", "vdab_number", "municipality_nis", "postcode"}
+    ),
+}
+LIST_COLUMNS = {
+    "dossier": frozenset({"person_id", "status_code", "counsellor_id", "follow_up_on"}),
+    "person": frozenset({"last_name", "first_name", "municipality_nis"}),
+}
+
+
 class SearchBatch:
-    """The dossiers and persons a bulk writer touched (32-hex ids as stored)."""
+    """The dossiers (and persons) a bulk writer touched, 32-hex ids as stored: which need a
+    new search row, which new list columns."""
 
     def __init__(self, everything: bool) -> None:
         self.everything = everything
-        self._dossiers: list[str] = []
-        self._persons: list[str] = []
+        self._search: list[str] = []
+        self._lists: list[str] = []
+        self._search_persons: list[str] = []
+        self._list_persons: list[str] = []
+        #: The dossier list's sort indexes, dropped while `everything` is written: built once
+        #: at the end instead of updated row by row (seven random B-tree writes a dossier).
+        self._dropped_indexes: list[str] = []
 
-    def dossiers(self, ids: Iterable[str]) -> None:
-        self._dossiers.extend(ids)
+    def dossiers(self, ids: Iterable[str], *, search: bool = True, lists: bool = True) -> None:
+        """Dossiers inserted (both), or updated, or whose notes or groups were written."""
+        wanted = list(ids)
+        if search:
+            self._search += wanted
+        if lists:
+            self._lists += wanted
 
-    def persons(self, ids: Iterable[str]) -> None:
-        self._persons.extend(ids)
+    def persons(self, ids: Iterable[str], *, search: bool = True, lists: bool = True) -> None:
+        """Persons updated: every dossier of theirs follows."""
+        wanted = list(ids)
+        if search:
+            self._search_persons += wanted
+        if lists:
+            self._list_persons += wanted
 
 
-def _over_batch(connection: Connection, trigger: str) -> str:
-    """The trigger's one statement, for the dossiers in the batch table instead of NEW."""
+def _over_batch(connection: Connection, trigger: str, table: str) -> str:
+    """The trigger's one statement, for the dossiers in `table` instead of NEW."""
     sql = connection.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
     ).scalar()
@@ -69,30 +98,56 @@ def _over_batch(connection: Connection, trigger: str) -> str:
     statement = body.group(1).strip().rstrip(";") if body else ""
     if ";" in statement or "NEW." in _ONE_ROW.sub("", statement) or not _ONE_ROW.search(statement):
         raise RuntimeError(f"Trigger {trigger} heeft een onverwachte vorm.")
-    return _ONE_ROW.sub(f"id IN (SELECT id FROM {_BATCH})", statement, count=1)
+    return _ONE_ROW.sub(f"id IN (SELECT id FROM {table})", statement, count=1)
+
+
+def _fill(connection: Connection, table: str, dossiers: list[str], persons: list[str]) -> None:
+    run = connection.exec_driver_sql
+    run(f"CREATE TEMP TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY)")
+    run(f"DELETE FROM temp.{table}")
+    values = "SELECT value FROM json_each(?)"
+    if dossiers:
+        run(f"INSERT OR IGNORE INTO temp.{table} {values}", (json.dumps(dossiers),))
+    if persons:
+        run(
+            f"INSERT OR IGNORE INTO temp.{table} SELECT id FROM dossier "
+            f"WHERE person_id IN ({values})",
+            (json.dumps(persons),),
+        )
 
 
 def _write(connection: Connection, rows: SearchBatch) -> None:
     run = connection.exec_driver_sql
-    run(f"CREATE TEMP TABLE IF NOT EXISTS {_BATCH.split('.')[1]} (id TEXT PRIMARY KEY)")
-    run(f"DELETE FROM {_BATCH}")
     if rows.everything:
-        run(f"INSERT INTO {_BATCH} SELECT id FROM dossier")
+        search = lists = "dossier"
+        run("DELETE FROM dossier_fts")
     else:
-        values = "SELECT value FROM json_each(?)"
-        run(f"INSERT OR IGNORE INTO {_BATCH} {values}", (json.dumps(rows._dossiers),))
+        search, lists = "temp.search_batch", "temp.list_batch"
+        _fill(connection, "search_batch", rows._search, rows._search_persons)
+        _fill(connection, "list_batch", rows._lists, rows._list_persons)
         run(
-            f"INSERT OR IGNORE INTO {_BATCH} SELECT id FROM dossier WHERE person_id IN ({values})",
-            (json.dumps(rows._persons),),
+            f"DELETE FROM dossier_fts WHERE rowid IN (SELECT num FROM dossier WHERE id IN "
+            f"(SELECT id FROM {search}))"
         )
-    run(
-        "DELETE FROM dossier_fts WHERE rowid IN "
-        f"(SELECT num FROM dossier WHERE id IN (SELECT id FROM {_BATCH}))"
-    )
     # In the order of the rowids: FTS5 then appends to its in-memory index without flushing.
-    run(_over_batch(connection, SEARCH_ROW_TRIGGER) + " ORDER BY d.num")
-    run(_over_batch(connection, LIST_COLUMNS_TRIGGER))
-    run(f"DROP TABLE {_BATCH}")
+    run(_over_batch(connection, SEARCH_ROW_TRIGGER, search) + " ORDER BY d.num")
+    run(_over_batch(connection, LIST_COLUMNS_TRIGGER, lists))
+    for sql in rows._dropped_indexes:
+        connection.exec_driver_sql(sql)  # as stored: no bind-parameter parsing of the text
+    rows._dropped_indexes = []
+    if not rows.everything:
+        run("DROP TABLE temp.search_batch")
+        run("DROP TABLE temp.list_batch")
+
+
+def _drop_list_indexes(connection: Connection, rows: SearchBatch) -> None:
+    found = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'dossier' "
+        "AND name LIKE 'ix\\_dossier\\_list\\_%' ESCAPE '\\' AND sql IS NOT NULL"
+    ).fetchall()
+    for name, sql in found:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+        rows._dropped_indexes.append(sql)
 
 
 def _pausable(connection: Connection) -> bool:
@@ -108,7 +163,8 @@ def _pausable(connection: Connection) -> bool:
 def batch(connection: Connection, *, everything: bool = False) -> Iterator[SearchBatch]:
     """Pause the per-row search and list triggers on this connection's open transaction and
     write the batch's rows at the end of the block (see the module docstring).
-    ``everything``: the batch is every dossier in the database (the demo, on an empty one)."""
+    ``everything``: the batch is every dossier in the database (the demo, on an empty one);
+    the dossier list's sort indexes are then built once at the end instead of row by row."""
     rows = SearchBatch(everything)
     if backend_of(connection) is not Backend.SQLITE or not _pausable(connection):
         yield rows  # the triggers write every row, as before
@@ -117,11 +173,16 @@ def batch(connection: Connection, *, everything: bool = False) -> Iterator[Searc
         raise RuntimeError("Er loopt al een bulkschrijver op deze transactie.")
     connection.exec_driver_sql("INSERT INTO bulk_writing (writer) VALUES ('batch')")
     try:
+        if everything:
+            _drop_list_indexes(connection, rows)
         yield rows
         _write(connection, rows)
     except BaseException:
-        # The caller rolls back; should it commit all the same, the row must not be in it.
+        # The caller rolls back; should it commit all the same, neither the row nor the
+        # missing indexes must be in it.
         with suppress(Exception):
             connection.exec_driver_sql("DELETE FROM bulk_writing")
+            for sql in rows._dropped_indexes:
+                connection.exec_driver_sql(sql)
         raise
     connection.exec_driver_sql("DELETE FROM bulk_writing")

@@ -87,6 +87,9 @@ CHANGE_COLS = (
 )
 TEXT_DEFAULTS = {"street": "", "postcode": "", "phone": "", "email": "", "language": ""}
 MAX_LISTED = 10
+LIST_DOSSIER = search_rows.LIST_COLUMNS["dossier"]
+LIST_PERSON = search_rows.LIST_COLUMNS["person"]
+SEARCH_PERSON = search_rows.SEARCH_COLUMNS["person"]
 #: A 10,000-row import into 100,000 dossiers dirties some 20,000 pages (80 MB; see
 #: sqlwrite.new_id). A cache that holds them avoids writing pages to the WAL more than once;
 #: larger imports spill, which costs little, and memory stays well under 1 GB.
@@ -323,9 +326,7 @@ def _apply(
                 check()
                 _write_updates(writer, rows.updates, batch_id.hex, stamp, origin)
                 check()
-                touched.dossiers(row.dossier_id.hex for row, _ in rows.creates if row.dossier_id)
-                touched.dossiers(str(work.dossier_id) for _, work in rows.updates)
-                touched.persons(str(work.person_id) for _, work in rows.updates)
+                _touched(touched, rows)
             remember(writer.connection, rows.merged, batch_id.hex, stamp)
             report("Vastleggen", 90)
             audit.record(
@@ -341,6 +342,23 @@ def _apply(
     plan.applied_batch = batch_id
     report("Klaar", 100)
     return batch_id
+
+
+def _touched(touched: search_rows.SearchBatch, rows: _Sorted) -> None:
+    """What needs a new search row and new list columns: every new dossier; an updated one
+    always gets a note (its search row), list columns only when a column they show changed."""
+    touched.dossiers(row.dossier_id.hex for row, _ in rows.creates if row.dossier_id)
+    for _, work in rows.updates:
+        assert work.dossier_id is not None and work.person_id is not None
+        lists = bool(work.groups_added) or not LIST_DOSSIER.isdisjoint(work.dossier_updates)
+        touched.dossiers([work.dossier_id], lists=lists)
+        person = work.person_updates.keys()
+        if not (SEARCH_PERSON.isdisjoint(person) and LIST_PERSON.isdisjoint(person)):
+            touched.persons(
+                [work.person_id],
+                search=not SEARCH_PERSON.isdisjoint(person),
+                lists=not LIST_PERSON.isdisjoint(person),
+            )
 
 
 def _status_line(work: RowWork) -> list[str]:
