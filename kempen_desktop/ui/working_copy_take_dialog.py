@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -143,7 +144,12 @@ class TakeAlongDialog(RememberingDialog):
         self.kind.idToggled.connect(lambda _id, on: on and self.recount())
         self.meeting.currentIndexChanged.connect(lambda _i: self._pick(MEETING))
         self.partner.currentIndexChanged.connect(lambda _i: self._pick(PARTNER))
-        self.numbers.textEdited.connect(lambda _t: self._pick(NUMBERS))
+        # Typing numbers asks the server once the typing pauses, not at every key.
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(300)
+        self.typing.timeout.connect(lambda: self._pick(NUMBERS))
+        self.numbers.textEdited.connect(self._typed)
         for field in (self.path, self.passphrase, self.again):
             field.textChanged.connect(lambda _t: self._validate())
         self.resize(640, self.sizeHint().height())
@@ -174,6 +180,11 @@ class TakeAlongDialog(RememberingDialog):
             self.meeting.addItem(self.tr("(geen geplande overleggen)"), "")
         first = self.by_meeting if meetings else self.by_numbers
         first.setChecked(True)
+
+    def _typed(self) -> None:
+        self.count = None
+        self.ok.setEnabled(False)
+        self.typing.start()
 
     def _pick(self, kind: int) -> None:
         button = self.kind.button(kind)
