@@ -1,8 +1,10 @@
 """Working copies for the screens (issue 20): take dossiers along, bring them back, decide.
 
-The desktop app in team mode (a Workspace on the server) writes a copy; opened as an
-ordinary file, a Workspace on the copy knows it is one (`copy_mark`), brings it back to
-the server it came from, and writes the user's choices for conflicts into it.
+The desktop app in team mode (a Workspace on the server) counts what a copy would hold
+(`copy_size`) and writes it; opened as an ordinary file, a Workspace on the copy knows it
+is one (`copy_mark`), brings it back to the server it came from, and applies the user's
+choices for what waits (`decide`: a deleted-against-edited record on the server at once,
+a field through the next check-in; services/team/decide.py).
 """
 
 from __future__ import annotations
