@@ -24,6 +24,7 @@ from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.services.importing import (
     ImportCancelled,
     apply_plan,
+    applying,
     builtin_profiles,
     plan_import,
     undo_batch,
@@ -177,12 +178,16 @@ def test_import_edit_and_undo_find_what_the_per_row_triggers_found(
 
 
 def test_the_index_equals_a_full_rebuild_after_an_import(
-    database: Database, tmp_path: Path
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(applying, "CREATES_PER_CHUNK", 3)  # the four new ones in two chunks
     _people(database)
     plan = plan_import(database, _import_file(tmp_path), VDAB, mode="overwrite")
     apply_plan(database, plan)
     assert _rows(database, FTS_SELECT) == _rebuilt(database)
+    numbers = _rows(database, "SELECT num FROM dossier ORDER BY num")
+    assert [n for (n,) in numbers] == list(range(numbers[0][0], numbers[0][0] + 10))
+    assert Workspace(database).dossiers.matching("zoet") == {n for (n,) in numbers[6:]}
 
 
 def test_demo_finds_what_the_per_row_triggers_found(

@@ -1,7 +1,7 @@
 """apply_plan: write a plan in one transaction, recorded as a batch that undo can reverse.
 
-Order of the writes: new persons first; then the timeline entries and target groups of the
-new dossiers, *before* the dossiers themselves (``PRAGMA defer_foreign_keys`` moves the
+Order of the writes, per chunk of new dossiers: persons first; then the timeline entries and
+target groups of the new dossiers, *before* the dossiers themselves (``PRAGMA defer_foreign_keys`` moves the
 foreign-key check to the commit); then the dossiers and their first status. Matched
 dossiers are updated with one ``UPDATE`` per set of changed columns. The per-row search and
 list triggers are paused meanwhile: the search rows and list columns of every dossier the
@@ -87,6 +87,7 @@ CHANGE_COLS = (
 )
 TEXT_DEFAULTS = {"street": "", "postcode": "", "phone": "", "email": "", "language": ""}
 MAX_LISTED = 10
+CREATES_PER_CHUNK = 5_000
 LIST_DOSSIER = search_rows.LIST_COLUMNS["dossier"]
 LIST_PERSON = search_rows.LIST_COLUMNS["person"]
 SEARCH_PERSON = search_rows.SEARCH_COLUMNS["person"]
@@ -373,13 +374,28 @@ def _write_creates(
     stamp: str,
     origin: str,
 ) -> None:
-    persons, dossiers, timeline, statuses, groups, changes = [], [], [], [], [], []
-    title = f"Aangemaakt door import van {origin}"[:200]
     partner_of: dict[str, str] = dict(
         backends.driver_sql(writer.connection)(
             "SELECT id, partner_id FROM contact_person"
         ).fetchall()
     )
+    # A few thousand at a time: the rows of 50,000 new dossiers at once held ~100 MB more.
+    for start in range(0, len(creates), CREATES_PER_CHUNK):
+        chunk = creates[start : start + CREATES_PER_CHUNK]
+        _write_some_creates(writer, chunk, batch, first_num + start, stamp, origin, partner_of)
+
+
+def _write_some_creates(
+    writer: Writer,
+    creates: list[tuple[PlannedRow, RowWork]],
+    batch: str,
+    first_num: int,
+    stamp: str,
+    origin: str,
+    partner_of: dict[str, str],
+) -> None:
+    persons, dossiers, timeline, statuses, groups, changes = [], [], [], [], [], []
+    title = f"Aangemaakt door import van {origin}"[:200]
     for offset, (row, work) in enumerate(creates):
         person_id, dossier_id, num = new_id(), new_id(), first_num + offset
         p = work.person
