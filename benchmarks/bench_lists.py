@@ -315,6 +315,41 @@ class Bench:
         self.model._orders.clear()
 
 
+def search_figures(bench: Bench, tag: str, runs: int) -> list[Figure]:
+    """Search keystrokes (first letter, then each two-letter prefix) beside the raw MATCH."""
+    model = bench.model
+    out: list[Figure] = []
+
+    # Search as you type, from the list shown without search.
+    def fresh_list() -> None:  # the list without search, as just read
+        bench.search("")
+        bench.forget()
+        bench.search("")
+
+    value, floor = _pair(
+        lambda: bench.search("p"), bench.floor_match("pe"), runs, prepare=fresh_list
+    )
+    out.append(
+        Figure(f"search keystroke, first letter (nothing to search), {tag}", value,
+               "FTS5 MATCH 'pe', raw cursor", floor, budget_ms=30.0)
+    )  # fmt: skip
+    keystrokes, match_floors = [], []
+    for prefix in SEARCHES:
+        value, floor = _pair(
+            lambda p=prefix: bench.search(p),
+            bench.floor_match(prefix),
+            runs,
+            prepare=lambda p=prefix: (fresh_list(), bench.search(p[0])),
+        )
+        keystrokes.append(value)
+        match_floors.append(floor)
+        out.append(
+            Figure(f"search keystroke '{prefix}' ({model.rowCount()} found), {tag}", value,
+                   "FTS5 MATCH, raw cursor", floor, budget_ms=30.0)
+        )  # fmt: skip
+    return out
+
+
 def figures(scale: int, encrypted: bool, workdir: Path, runs: int = 5) -> list[Figure]:
     path, passphrase = demo_database(scale, encrypted, workdir)
     bench = Bench(path, passphrase)
@@ -384,33 +419,7 @@ def figures(scale: int, encrypted: bool, workdir: Path, runs: int = 5) -> list[F
                           **list_budget))  # fmt: skip
         model.sort(0, bench.ascending)
 
-        # Search as you type, from the list shown without search.
-        def fresh_list() -> None:  # the list without search, as just read
-            bench.search("")
-            bench.forget()
-            bench.search("")
-
-        value, floor = _pair(
-            lambda: bench.search("p"), bench.floor_match("pe"), runs, prepare=fresh_list
-        )
-        out.append(
-            Figure(f"search keystroke, first letter (nothing to search), {tag}", value,
-                   "FTS5 MATCH 'pe', raw cursor", floor, budget_ms=30.0)
-        )  # fmt: skip
-        keystrokes, match_floors = [], []
-        for prefix in SEARCHES:
-            value, floor = _pair(
-                lambda p=prefix: bench.search(p),
-                bench.floor_match(prefix),
-                runs,
-                prepare=lambda p=prefix: (fresh_list(), bench.search(p[0])),
-            )
-            keystrokes.append(value)
-            match_floors.append(floor)
-            out.append(
-                Figure(f"search keystroke '{prefix}' ({model.rowCount()} found), {tag}", value,
-                       "FTS5 MATCH, raw cursor", floor, budget_ms=30.0)
-            )  # fmt: skip
+        out += search_figures(bench, tag, runs)
         value, floor = _pair(
             lambda: bench.search(""),
             bench.floor_order("naam"),
@@ -469,8 +478,18 @@ def main() -> None:
     parser.add_argument("--encrypted", action="store_true")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/kempen-bench"))
+    parser.add_argument("--search-only", action="store_true", help="only the search keystrokes")
     args = parser.parse_args()
-    found = figures(args.dossiers, args.encrypted, args.workdir, args.runs)
+    if args.search_only:
+        path, passphrase = demo_database(args.dossiers, args.encrypted, args.workdir)
+        bench = Bench(path, passphrase)
+        try:
+            tag = f"{args.dossiers // 1000}k {'encrypted' if args.encrypted else 'plain'}"
+            found = search_figures(bench, tag, args.runs)
+        finally:
+            bench.close()
+    else:
+        found = figures(args.dossiers, args.encrypted, args.workdir, args.runs)
     kind = "encrypted" if args.encrypted else "plain"
     print_figures(f"Dossier list, {args.dossiers:,} dossiers, {kind}", found)
 
