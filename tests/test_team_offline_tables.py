@@ -162,6 +162,8 @@ KINDS = [
     Kind("meeting_participant",
          lambda w, s: {"meeting_id": w["meeting"], "partner_id": w["partner"], "name": s},
          "name", ("attendance", "aanwezig"), None, by_meeting=True),
+    Kind("import_profile", lambda w, s: {"name": s, "source": "vdab", "toml": "[kolommen]"},
+         "toml", ("source", "ocmw"), ("name", "VDAB kantoor")),
     Kind("contact_person",
          lambda w, s: {"partner_id": w["partner"], "first_name": "Els", "last_name": s},
          "last_name", ("phone", "014 00 00 00"), ("email", "els@example.be")),

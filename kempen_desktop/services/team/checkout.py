@@ -6,9 +6,10 @@ dossiers with their person, kansengroepen, consents, timeline, status history, w
 event participation and action points; the meeting with its agenda and participants when
 one is chosen; everything the user may read of what carries no client data: partners,
 contact persons, engagements and cooperation history, meeting series and standard agenda
-items, the policy plan (actions, indicators, measurements, reports), events with their
-organisers and employers; and the code lists. Every copied record (a code list's entry
-by its code) gets its base (working_copy.py), so all of it merges back at check-in.
+items, saved import profiles, the policy plan (actions, indicators, measurements,
+reports), events with their organisers and employers; and the code lists. Every copied
+record (a code list's entry by its code) gets its base (working_copy.py), so all of it
+merges back at check-in.
 """
 
 from __future__ import annotations
@@ -95,7 +96,8 @@ def _dossier_ids(server: Connection, selection: Selection) -> list[uuid.UUID]:
 
 
 # Tables copied whole (as far as the user may read them): the partner directory and its
-# history, the policy plan, events, series and standard agenda items carry no client data.
+# history, the policy plan, events, series, standard agenda items and saved import profiles
+# carry no client data.
 _WHOLE_TABLES = (
     "meeting_series",
     "partner",
@@ -108,6 +110,7 @@ _WHOLE_TABLES = (
     "action_report",
     "period_report_text",
     "meeting_template_item",
+    "import_profile",
     "event",
 )
 

@@ -46,6 +46,7 @@ TRACKED_TABLES = (
     "action_report",
     "period_report_text",
     "meeting_template_item",
+    "import_profile",
     "event",
     "person",
     "dossier",
