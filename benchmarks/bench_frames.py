@@ -1,6 +1,6 @@
 """The longest frozen frame of the main window during long work (issue 17: none over 50 ms).
 
-    python benchmarks/bench_frames.py [--dossiers 100000] [--encrypted] [--only dashboard,...]
+    python benchmarks/bench_frames.py [--dossiers 100000] [--encrypted] [--only 'first dash;import']
                                       [--workdir /tmp/kempen-bench]
 
 A child process opens a copy of the demo database (the work writes: audit entries,
@@ -8,10 +8,10 @@ backups, an import) in the real main window, offscreen, and runs each scenario t
 click would, while a 10 ms QTimer on the GUI thread records the gaps between its ticks.
 The longest gap is the longest time the window could not paint or answer a click. The
 scenarios: the Dossiers list reloaded (F5), the first dashboard (the Rapporten tab shown
-for the first time) and another period on it, the period report's figures and its PDF, the Overlegmomenten tab
-shown for the first time and a meeting series written as .ics, a backup, and an import of
-10,000 rows through the wizard (when benchmarks/bench_import_perf.py is there to write the
-list). Gaps over 50 ms are printed with the scenario, so a profile can follow:
+for the first time) and another period on it, the period report's figures and its PDF, the
+Overlegmomenten tab shown for the first time and a meeting series written as .ics, a backup,
+and an import of 10,000 rows through the wizard (when benchmarks/bench_import_perf.py is
+there to write the list). Gaps over 50 ms are printed with the scenario, so a profile can follow:
 BENCH_FRAMES_WHY=1 samples the threads' stacks while the GUI thread is late, and
 BENCH_FRAMES_NO_FILTERS=1 removes the two app-wide Python event filters (keys, idle lock),
 each of which must take the GIL for every event. BENCH_FRAMES_GC=1 prints every garbage
@@ -183,7 +183,7 @@ if os.environ.get("BENCH_FRAMES_WHY"):  # sample the GUI thread's stack while it
 
 def scenario(name):
     def run(body):
-        if only and name not in only.split(","):
+        if only and not any(name.startswith(part) for part in only.split(";") if part):
             return
         probe.begin(name)
         try:
@@ -367,7 +367,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dossiers", type=int, default=100_000)
     parser.add_argument("--encrypted", action="store_true")
-    parser.add_argument("--only", default="", help="comma-separated scenario names")
+    parser.add_argument(
+        "--only", default="", help="scenario names or their beginnings, separated by ';'"
+    )
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/kempen-bench"))
     args = parser.parse_args()
     print_figures("frozen frames", figures(args.dossiers, args.encrypted, args.workdir, args.only))
