@@ -210,6 +210,16 @@ def pg_migrated_url(pg_cluster: Cluster, pg_template: str) -> Iterator[str]:
     pg_cluster.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+@pytest.fixture(scope="module")
+def pg_module_url(pg_cluster: Cluster, pg_template: str) -> Iterator[str]:
+    """As pg_migrated_url, one for a whole module: for a module-scoped database that is slow
+    to fill (a demo, long content), as such modules do on SQLite."""
+    name = pg_cluster.new_database_name()
+    pg_cluster.admin(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield pg_cluster.url(name)
+    pg_cluster.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
 def pg_database(pg_migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """An open Database on a fresh PostgreSQL database, as `database` is for SQLite.
@@ -263,3 +273,27 @@ def database_on_both_backends(request: pytest.FixtureRequest, tmp_path: Path) ->
     database = open_database(tmp_path / "kempen.db")
     yield database
     database.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A re-run module (`from tests.test_x import *`) runs only the tests that reach the
+    PostgreSQL database: the others (pure rules, a dialog without data, a file of their own)
+    would run exactly as in the module they come from."""
+    kept, deselected = [], []
+    for item in items:
+        function = getattr(item, "function", None)
+        module = getattr(item, "module", None)
+        name = "" if module is None else module.__name__.rpartition(".")[2]
+        rerun = (
+            name.startswith("test_pg_")
+            and function is not None
+            and function.__module__.rpartition(".")[2] != name
+        )
+        reached = {"pg_migrated_url", "pg_module_url"} & set(getattr(item, "fixturenames", ()))
+        if rerun and not reached:
+            deselected.append(item)
+        else:
+            kept.append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
