@@ -51,12 +51,12 @@ def similar_name_nums(connection: Connection, words: Sequence[str], limit: int) 
     pairs = connection.exec_driver_sql(
         "SELECT DISTINCT last_name, first_name FROM person"
     ).fetchall()
-    folded: dict[str, list[str]] = {}
+    folded: dict[str, frozenset[str]] = {}
     for pair in pairs:
         for part in pair:
             if part not in folded:
-                folded[part] = _name_words(part)
-    known = list({word for parts in folded.values() for word in parts})
+                folded[part] = frozenset(_name_words(part))
+    known = list(frozenset().union(*folded.values())) if folded else []
     scores: list[dict[str, float]] = []  # per typed word: the name words close to it
     for word in typed:
         close = {
@@ -71,10 +71,11 @@ def similar_name_nums(connection: Connection, words: Sequence[str], limit: int) 
         scores.append(close)
     ranked: list[tuple[float, str, str]] = []
     for last, first in pairs:
-        name_words = folded[last] + folded[first]
-        best = [max((close.get(w, 0.0) for w in name_words), default=0.0) for close in scores]
-        if all(best):
-            ranked.append((-sum(best), last, first))
+        name_words = folded[last] | folded[first]
+        if any(name_words.isdisjoint(close) for close in scores):
+            continue  # most names: one set test each
+        best = sum(max(close.get(w, 0.0) for w in name_words) for close in scores)
+        ranked.append((-best, last, first))
     found: list[int] = []
     for _score, last, first in sorted(ranked):
         found += sorted(
