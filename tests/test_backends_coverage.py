@@ -1,0 +1,134 @@
+"""Every test module that works on a database also runs on PostgreSQL, or says why not (issue 19).
+
+A module "works on a database" when one of its functions (a test or a fixture) takes the
+`database`, `workspace` or `partner_ids` fixture. It runs on PostgreSQL when
+
+* a tests/test_pg_*.py re-runs it (`from tests.pg import pg_database as database` and
+  `from tests.test_x import *`, see tests/test_pg_dossier_service.py), or
+* it opens PostgreSQL itself (the team-mode tests: tests/pg.py's fixtures), or
+* it is on SQLITE_ONLY below, with the reason.
+
+A test a re-run leaves out (`del test_x`) carries a comment saying why, right above it.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+TESTS = Path(__file__).parent
+DATABASE_FIXTURES = {"database", "workspace", "partner_ids"}
+# Naming one of these, a module runs on PostgreSQL by itself.
+PG_FIXTURES = ("pg_database", "pg_migrated_url", "pg_url", "database_on_both_backends")
+
+# Modules that stay on SQLite only, grouped by why. Each line: module -> reason.
+SQLITE_ONLY = {
+    # Local-file features: SQLCipher, backups, pragmas and permissions of the file.
+    "test_database": "the database file: pragmas, permissions, file backups, refusals",
+    "test_trust_backups": "local backups, restore and the damaged-file start-up path",
+    "test_trust_encryption": "SQLCipher passphrases and what the files on disk hold",
+    # SQLite's FTS5 index internals (PostgreSQL's search: tests/test_team_postgres.py).
+    "test_import_search_index": "compares the FTS5 index with a full rebuild, row by row",
+    # Open: person names are varchar(100), which PostgreSQL enforces and SQLite does not.
+    "test_safety_long_content": "its fixture stores names of 200 characters (issue 19, open)",
+    "test_search_rows_batch": "the FTS5 search rows a bulk writer pauses and writes per batch",
+    # Not about storage: the database only feeds a window.
+    "test_translations": "the English translation of the window; the backend plays no part",
+    "test_desk_text_boxes": "text boxes growing with their dialog",
+    "test_partners_indicator_font": "the indicator's headline size in points",
+}
+
+
+def _reruns() -> dict[str, Path]:
+    """Module name -> the test_pg_*.py that re-runs it on PostgreSQL."""
+    found: dict[str, Path] = {}
+    for path in TESTS.glob("test_pg_*.py"):
+        for name in re.findall(
+            r"^from tests\.(test_\w+) import \*", path.read_text(), re.MULTILINE
+        ):
+            found[name] = path
+    return found
+
+
+def _uses_database(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            arguments = node.args.posonlyargs + node.args.args + node.args.kwonlyargs
+            if DATABASE_FIXTURES & {argument.arg for argument in arguments}:
+                return True
+    return False
+
+
+def _database_modules() -> list[Path]:
+    return [
+        path
+        for path in sorted(TESTS.glob("test_*.py"))
+        if not path.name.startswith("test_pg_") and _uses_database(path)
+    ]
+
+
+def _opens_postgresql(path: Path, seen: frozenset[str] = frozenset()) -> bool:
+    """Whether the module names a PostgreSQL fixture, or imports its fixtures from one that
+    does (tests/test_team_versions_meeting.py takes `two` from tests/test_team_versions.py)."""
+    text = path.read_text()
+    if any(name in text for name in PG_FIXTURES):
+        return True
+    return any(
+        _opens_postgresql(TESTS / f"{name}.py", seen | {path.stem})
+        for name in re.findall(r"^from tests\.(test_\w+) import", text, re.MULTILINE)
+        if name not in seen and (TESTS / f"{name}.py").exists()
+    )
+
+
+def test_every_database_test_module_runs_on_postgresql_or_says_why_not() -> None:
+    reruns = _reruns()
+    missing = [
+        path.stem
+        for path in _database_modules()
+        if path.stem not in reruns and path.stem not in SQLITE_ONLY and not _opens_postgresql(path)
+    ]
+    assert missing == [], (
+        "these test modules use the database but do not run on PostgreSQL: add a "
+        "tests/test_pg_<name>.py re-run (see tests/test_pg_dossier_service.py) or put them "
+        f"on SQLITE_ONLY with the reason: {missing}"
+    )
+
+
+def test_the_sqlite_only_list_is_current() -> None:
+    reruns = _reruns()
+    modules = {path.stem for path in _database_modules()}
+    stale = sorted(name for name in SQLITE_ONLY if name not in modules or name in reruns)
+    assert stale == [], f"SQLITE_ONLY names modules that are gone or re-run anyway: {stale}"
+
+
+def test_every_rerun_imports_an_existing_module_on_postgresql() -> None:
+    for path in sorted(TESTS.glob("test_pg_*.py")):
+        text = path.read_text()
+        for name in re.findall(r"^from tests\.(test_\w+) import \*", text, re.MULTILINE):
+            assert (TESTS / f"{name}.py").exists(), f"{path.name}: tests/{name}.py is gone"
+            assert re.search(
+                r"^from tests\.pg import|open_server_database\(", text, re.MULTILINE
+            ), f"{path.name} re-runs {name} without a PostgreSQL database"
+
+
+def test_every_test_left_out_of_a_rerun_exists_and_says_why() -> None:
+    for path in sorted(TESTS.glob("test_pg_*.py")):
+        lines = path.read_text().splitlines()
+        sources = [
+            (TESTS / f"{name}.py").read_text()
+            for name in re.findall(
+                r"^from tests\.(test_\w+) import \*", "\n".join(lines), re.MULTILINE
+            )
+        ]
+        for number, line in enumerate(lines):
+            match = re.match(r"del (test_\w+)", line)
+            if not match:
+                continue
+            name = match.group(1)
+            assert number > 0 and lines[number - 1].startswith("#"), (
+                f"{path.name}: `del {name}` needs a comment line above it saying why"
+            )
+            assert any(re.search(rf"^def {name}\(", src, re.MULTILINE) for src in sources), (
+                f"{path.name}: {name} no longer exists in the module it re-runs"
+            )
