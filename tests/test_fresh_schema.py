@@ -16,12 +16,12 @@ import pytest
 import sqlcipher3  # type: ignore[import-untyped]
 from sqlalchemy import Connection, Engine
 
-from kempen_desktop.db import fresh_schema
+from kempen_desktop.db import fresh_schema, schema_snapshot
 from kempen_desktop.db.engine import make_engine
 from kempen_desktop.db.migrate import SCHEMA_HEAD
 from kempen_desktop.services.common.database import SQLITE_HEADER, Database, open_database
 
-REGENERATE = "write it again: python -m kempen_desktop.db.fresh_schema"
+REGENERATE = "write it again: python -m kempen_desktop.db.schema_snapshot"
 
 
 def _rows(connection: Connection, sql: str) -> list[tuple[Any, ...]]:
@@ -66,7 +66,7 @@ def fingerprint(engine: Engine) -> dict[str, Any]:
 def step_by_step(path: Path, passphrase: str | None) -> Database:
     """The reference: every migration run by Alembic, then opened as the app opens it
     (which seeds the reference rows)."""
-    fresh_schema.migrated_step_by_step(path, passphrase).dispose()
+    schema_snapshot.migrated_step_by_step(path, passphrase).dispose()
     return open_database(path, passphrase=passphrase)
 
 

@@ -7,7 +7,7 @@ CREATE in sqlite_master order, then the rows they insert, the revision stamp inc
 replaying it takes a few tens of milliseconds. Like Rails' structure.sql it is written
 from the migrations, never by hand:
 
-    python -m kempen_desktop.db.fresh_schema
+    python -m kempen_desktop.db.schema_snapshot
 
 It is only used when it was written from exactly these migration scripts (a digest of
 their text) at SCHEMA_HEAD, and only on an empty SQLite file (plain or SQLCipher); anything
@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3  # type: ignore[import-untyped]
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
 from kempen_desktop.db.backend import Backend, backend_of
 
@@ -37,7 +36,7 @@ DIGEST_LINE = "-- migrations: "
 HEADER = (
     "-- Kempen Desktop: what migrations 0001..{revision} leave in a new SQLite database, so a\n"
     "-- new file is made in one step (kempen_desktop/db/fresh_schema.py). Do not edit: write\n"
-    "-- it again with `python -m kempen_desktop.db.fresh_schema` after changing a migration.\n"
+    "-- it again with `python -m kempen_desktop.db.schema_snapshot` after changing a migration.\n"
 )
 
 
@@ -109,98 +108,3 @@ def create_at_head(engine: Engine, revision: str) -> bool:
         for statement in snapshot.statements:
             connection.exec_driver_sql(statement)
     return True
-
-
-# --- Writing the snapshot (developers, tests) --------------------------------------------
-
-
-def dump(connection: Connection) -> list[str]:
-    """The statements that rebuild this SQLite database's schema and rows.
-
-    Objects in creation order; left out are what SQLite makes by itself (the automatic
-    indexes of UNIQUE and PRIMARY KEY, the shadow tables of FTS5, sqlite_* tables) and are
-    then made again by the same statements. Rows follow, per table in rowid order.
-    """
-    kinds = {
-        name: kind
-        for _schema, name, kind, *_ in connection.exec_driver_sql("PRAGMA main.table_list").all()
-    }
-    objects = connection.exec_driver_sql(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
-    ).all()
-    ours = [
-        (kinds.get(name), name, sql)
-        for _type, name, sql in objects
-        if not name.startswith("sqlite_") and kinds.get(name) != "shadow"
-    ]
-    shadows = {name: sql for _type, name, sql in objects if kinds.get(name) == "shadow"}
-    statements: list[str] = []
-    for kind, name, sql in ours:
-        statements += _renamed(name, sql, shadows) if kind == "virtual" else [sql]
-    for kind, name, _sql in ours:
-        if kind == "virtual" and _count(connection, name):
-            raise ValueError(f"{name}: rows in a virtual table cannot be written to a snapshot")
-        if kind == "table" and _count(connection, name):
-            statements.append(_insert(connection, name))
-    return statements
-
-
-def _renamed(name: str, sql: str, shadows: dict[str, str]) -> list[str]:
-    """A virtual table as made, or as made under another name and renamed (0013 remade
-    dossier_fts that way): renaming rewrites the names in the shadow tables' SQL with
-    double quotes, so the rename is replayed to give the same sqlite_master."""
-    own = [text for shadow, text in shadows.items() if shadow.startswith(f"{name}_")]
-    prefix = f'CREATE VIRTUAL TABLE "{name}" '
-    if not sql.startswith(prefix) or not any(text.startswith('CREATE TABLE "') for text in own):
-        return [sql]
-    made_as = f"{name}_renamed"
-    return [
-        f'CREATE VIRTUAL TABLE "{made_as}" {sql[len(prefix) :]}',
-        f'ALTER TABLE "{made_as}" RENAME TO "{name}"',
-    ]
-
-
-def _count(connection: Connection, table: str) -> int:
-    return int(connection.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar() or 0)
-
-
-def _insert(connection: Connection, table: str) -> str:
-    columns = [row[1] for row in connection.exec_driver_sql(f'PRAGMA table_info("{table}")')]
-    quoted = " || ', ' || ".join(f'quote("{column}")' for column in columns)
-    rows = connection.exec_driver_sql(f'SELECT {quoted} FROM "{table}" ORDER BY rowid').scalars()
-    names = ", ".join(f'"{column}"' for column in columns)
-    values = ",\n".join(f"({row})" for row in rows)
-    return f'INSERT INTO "{table}" ({names}) VALUES\n{values}'
-
-
-def migrated_step_by_step(path: Path, passphrase: str | None = None) -> Engine:
-    """An engine on a new file at `path`, migrated 0001..head by Alembic (the reference)."""
-    from kempen_desktop.db.engine import make_engine
-    from kempen_desktop.db.migrate import migrate
-
-    engine = make_engine(path, passphrase)
-    migrate(engine, path, path.parent / "backups", passphrase, one_step=False)
-    return engine
-
-
-def write_snapshot(path: Path | None = None) -> Path:
-    from kempen_desktop.db.migrate import SCHEMA_HEAD
-
-    path = path or SNAPSHOT
-
-    with tempfile.TemporaryDirectory(prefix="kempen-schema-") as folder:
-        engine = migrated_step_by_step(Path(folder) / "head.db")
-        try:
-            with engine.connect() as connection:
-                statements = dump(connection)
-        finally:
-            engine.dispose()
-    text = HEADER.format(revision=SCHEMA_HEAD)
-    text += f"{REVISION_LINE}{SCHEMA_HEAD}\n{DIGEST_LINE}{migrations_digest()}\n\n"
-    text += "".join(f"{statement};\n\n" for statement in statements)
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8", newline="\n")
-    return path
-
-
-if __name__ == "__main__":
-    print(f"written: {write_snapshot()}")

@@ -1,8 +1,8 @@
 -- Kempen Desktop: what migrations 0001..0017 leave in a new SQLite database, so a
 -- new file is made in one step (kempen_desktop/db/fresh_schema.py). Do not edit: write
--- it again with `python -m kempen_desktop.db.fresh_schema` after changing a migration.
+-- it again with `python -m kempen_desktop.db.schema_snapshot` after changing a migration.
 -- revision: 0017
--- migrations: 5be9dd8c97be186daf02f59c50405b5f30d6e24d643e6b1c758bd2e5e872643c
+-- migrations: bf5b0f2f6fb02718ca4329028ee940665ade3536fd4cbf0f2a0a7762a49b1edf
 
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
