@@ -114,5 +114,11 @@ def make_server_engine(url: URL) -> Engine:
     return create_engine(
         url,
         pool_pre_ping=True,
-        connect_args={"application_name": "kempen-desktop", "connect_timeout": 10},
+        connect_args={
+            "application_name": "kempen-desktop",
+            "connect_timeout": 10,
+            # Short interactive queries: JIT compiling a search (estimated large) cost
+            # 45-60 ms per search at 200,000 dossiers (benchmarks/bench_team_scale.py).
+            "options": "-c jit=off",
+        },
     )

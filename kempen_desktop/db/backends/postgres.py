@@ -19,32 +19,42 @@ def tsquery(words: Sequence[str]) -> str:
 
 
 # The dossier numbers matching a search (db/backends.DossierSearch): :search_words is the
-# tsquery() of the words. Every lexeme of the query is a prefix: one range of the
-# dossier_search_term B-tree (migration 0017), read from the index alone; a dossier matches
-# when it has a term in every range (a bit per lexeme, OR-ed per dossier). The lexemes are
-# the query text's own, read by the same parser as to_tsquery() reads them. A word holding
-# '_' is two lexemes that to_tsquery() wants side by side (a phrase), and more than 62
-# lexemes do not fit the bits: those searches take the GIN index of dossier_search as before.
+# tsquery() of the words, every lexeme of it a prefix. Read from dossier_search_term
+# (migration 0017) by index alone: the lexeme with the fewest terms (counted up to 5,000)
+# is one range of its (term, num) key; each dossier found there must have a term in the
+# range of every other lexeme, a probe of the (num, term) index (none for a single word).
+# A dossier may come more than once (two terms in one range): callers take a set or
+# IN (...). The lexemes are the query text's own, read by the parser to_tsquery() uses.
+# A word holding '_' is two lexemes that to_tsquery() wants side by side (a phrase): such
+# a search reads the GIN index of dossier_search as before.
 SEARCH_SQL = """
 WITH lexemes AS (
-    SELECT lexeme, row_number() OVER (ORDER BY lexeme) - 1 AS bit
+    SELECT lexeme
       FROM unnest(tsvector_to_array(
                to_tsvector('simple', kempen_unaccent(lower(:search_words))))) AS lexeme
-), wanted AS (
-    SELECT count(*) AS lexemes, strpos(:search_words, '_') = 0 AS plain FROM lexemes
+), driver AS (
+    SELECT lexeme FROM lexemes
+     ORDER BY (SELECT count(*) FROM (
+                  SELECT 1 FROM dossier_search_term
+                   WHERE term >= lexeme AND term < lexeme || chr(1114111) LIMIT 5000) AS few),
+              length(lexeme) DESC, lexeme
+     LIMIT 1
 )
 SELECT t.num
-  FROM lexemes AS l
- CROSS JOIN LATERAL (
-       SELECT num FROM dossier_search_term
-        WHERE term >= l.lexeme AND term < l.lexeme || chr(1114111)) AS t
- WHERE (SELECT plain AND lexemes BETWEEN 1 AND 62 FROM wanted)
- GROUP BY t.num
-HAVING bit_or(CAST(1 AS bigint) << CAST(l.bit AS integer))
-       = (CAST(1 AS bigint) << CAST((SELECT lexemes FROM wanted) AS integer)) - 1
+  FROM driver AS d
+  JOIN dossier_search_term AS t
+    ON t.term >= d.lexeme AND t.term < d.lexeme || chr(1114111)
+ WHERE strpos(:search_words, '_') = 0
+   AND ((SELECT count(*) FROM lexemes) = 1 OR NOT EXISTS (
+       SELECT 1 FROM lexemes AS l
+        WHERE l.lexeme <> d.lexeme
+          AND NOT EXISTS (
+              SELECT 1 FROM dossier_search_term AS o
+               WHERE o.num = t.num
+                 AND o.term >= l.lexeme AND o.term < l.lexeme || chr(1114111))))
 UNION ALL
 SELECT num FROM dossier_search
- WHERE (SELECT NOT plain OR lexemes > 62 FROM wanted)
+ WHERE strpos(:search_words, '_') > 0
    AND document @@ to_tsquery('simple', kempen_unaccent(lower(:search_words)))"""
 # Dossiers whose names are like the typed text though spelt otherwise ("Jansens" finds
 # "Janssens"): pg_trgm's word similarity (default threshold 0.6, `%>`) over the trigram
