@@ -169,3 +169,57 @@ def test_a_later_start_asks_the_password_it_never_stored(
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
     assert ui_app.open_server_asking(with_password, None) is None  # cancelled
     assert "PGPASSWORD" not in os.environ
+
+
+def _close(qtbot: Any, controller: Any) -> None:
+    qtbot.wait(1300)  # the start-up check runs (and does nothing on a server)
+    controller.window.close()
+    controller.window.deleteLater()  # no timer of this window outlives the test
+    controller.workspace.close()
+    qtbot.wait(50)
+
+
+def test_the_desktop_start_opens_the_chosen_server_and_next_time_asks_the_password(
+    qtbot: Any,
+    with_password: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from kempen_desktop.ui import app as desktop
+    from kempen_desktop.ui.first_run import FirstRunChoices, remember
+
+    monkeypatch.delenv("KEMPEN_DB", raising=False)
+
+    def wizard(default_path: Any) -> FirstRunChoices:  # what the wizard hands over
+        choices = FirstRunChoices(
+            default_path, None, "vrij", [], server_url=with_password, server_password=PASSWORD
+        )
+        remember(choices)
+        return choices
+
+    monkeypatch.setattr(desktop, "run_first_run", wizard)
+    started = desktop.start([])
+    assert not isinstance(started, int)
+    controller = started[1]
+    try:
+        assert controller.server == with_password
+        assert controller.workspace.capabilities.user == USER
+    finally:
+        _close(qtbot, controller)
+    # The next start: no wizard, the remembered server, the password asked (never stored).
+    monkeypatch.setattr(desktop, "run_first_run", lambda *a: pytest.fail("no second wizard"))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(lambda *a, **k: (asked.append(a[2]), (PASSWORD, True))[1]),
+    )
+    started = desktop.start([])
+    assert not isinstance(started, int)
+    controller = started[1]
+    try:
+        assert len(asked) == 1 and controller.workspace.capabilities.user == USER
+    finally:
+        _close(qtbot, controller)
