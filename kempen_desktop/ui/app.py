@@ -10,6 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kempen_desktop.ui.common import start_up_gc  # first: no collector walks while loading
+
+# isort: split
 # The data layer (SQLAlchemy, the models, the first tab's area) BEFORE PySide6: once
 # PySide6 is imported, its import hook reads the source of every module imported after it
 # (looking for "PySide6"), which costs start-up time over SQLAlchemy's many modules.
@@ -35,6 +38,8 @@ from kempen_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # the wizard and its partner lists load only on a first run
     from kempen_desktop.ui.first_run import FirstRunChoices
+
+start_up_gc.resume()
 
 log = logging.getLogger(__name__)
 DEMO_DOSSIERS = 400
