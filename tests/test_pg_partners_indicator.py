@@ -5,9 +5,3 @@ Skipped without PostgreSQL (tests/pg.py); CI requires it.
 
 from tests.pg import pg_database as database  # noqa: F401 - `database` is PostgreSQL here
 from tests.test_partners_indicator import *
-
-# runs the CLI with --db <file path>: stays on SQLite
-del test_cli_partners_list  # noqa: F821
-
-# runs the CLI with --db <file path>: stays on SQLite
-del test_cli_indicator_json_and_text  # noqa: F821

@@ -5,6 +5,3 @@ Skipped without PostgreSQL (tests/pg.py); CI requires it.
 
 from tests.pg import pg_database as database  # noqa: F401 - `database` is PostgreSQL here
 from tests.test_partners_lists import *
-
-# runs the CLI with --db <file path>: stays on SQLite
-del test_export_reads_back_and_reimports_unchanged  # noqa: F821

@@ -5,6 +5,3 @@ Skipped without PostgreSQL (tests/pg.py); CI requires it.
 
 from tests.pg import pg_database as database  # noqa: F401 - `database` is PostgreSQL here
 from tests.test_reports_exports import *
-
-# runs the CLI with --db <file path>: the file-based CLI test stays on SQLite
-del test_list_exports_and_cli  # noqa: F821
