@@ -5,6 +5,3 @@ Skipped without PostgreSQL (tests/pg.py); CI requires it.
 
 from tests.pg import pg_database as database  # noqa: F401 - `database` is PostgreSQL here
 from tests.test_trust_audit import *
-
-# runs the CLI with --db <file path>: the file-based CLI test stays on SQLite
-del test_every_kind_of_action_is_audited_without_content  # noqa: F821

@@ -50,13 +50,13 @@ def test_every_kind_of_action_is_audited_without_content(
     with database.session() as session:
         person_id = session.execute(text("SELECT person_id FROM dossier")).scalar()
     Workspace(database).trust.export_subject_access(
-        uuid.UUID(person_id), pdf=tmp_path / "inzage.pdf"
+        uuid.UUID(str(person_id)), pdf=tmp_path / "inzage.pdf"
     )
     service.delete(dossier_id)
 
     with database.session() as session:
         rows = session.execute(
-            text("SELECT user, action, entity, entity_id, detail FROM audit_entry")
+            text('SELECT "user", action, entity, entity_id, detail FROM audit_entry')
         ).all()
     actions = {row.action for row in rows}
     assert {
@@ -67,8 +67,7 @@ def test_every_kind_of_action_is_audited_without_content(
         "import.apply",
         "import.undo",
         "export.subject_access",
-        "backup.create",
-    } <= actions
+    } | ({"backup.create"} if database.url is None else set()) <= actions  # local backups
     assert all(row.user is not None for row in rows)
     everything = " ".join(" ".join(str(v) for v in row) for row in rows)
     for secret in (SECRET_NAME, "Importnaam", insz, SECRET_NOTE, "Elsje"):

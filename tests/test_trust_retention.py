@@ -167,7 +167,7 @@ def test_person_with_a_kept_dossier_keeps_identity(database: Database) -> None:
                 "INSERT INTO dossier (id, num, person_id, status_code, status_since, opened_on, "
                 "situation, discuss, "
                 "created_at, updated_at) VALUES (:id, 999, :person, 'aangemeld', '2025-01-01', "
-                "'2025-01-01', '', 0, "
+                "'2025-01-01', '', false, "
                 "'2025-01-01', '2025-01-01')"
             ),
             {"id": uuid.uuid4().hex, "person": person_id},
@@ -191,7 +191,8 @@ def test_delete_removes_dossier_and_lonely_person(
         actions = session.execute(text("SELECT action FROM audit_entry")).scalars().all()
     assert OLD_NAME not in names and KEPT_NAME in names
     assert "dossier.delete" in actions
-    assert [b.reason for b in backups.list_backups(database)] == ["verwijderen"]
+    if database.url is None:  # local backups are SQLite's (the server's are IT's)
+        assert [b.reason for b in backups.list_backups(database)] == ["verwijderen"]
 
 
 def test_purge_backups_after_anonymising(
@@ -210,7 +211,7 @@ def test_audit_retention(database: Database) -> None:
     with database.transaction() as session:
         session.execute(
             text(
-                "INSERT INTO audit_entry (id, at, user, action, entity, entity_id, detail) "
+                'INSERT INTO audit_entry (id, at, "user", action, entity, entity_id, detail) '
                 "VALUES (:id, '2010-01-01 10:00:00', 'x', 'dossier.update', 'dossier', '', '')"
             ),
             {"id": uuid.uuid4().hex},
