@@ -624,3 +624,30 @@ def test_records_made_offline_in_order_and_what_points_at_a_record_the_office_de
         assert _row(connection, "cooperation_entry", entry) is None
     code, again = _checkin(pg_migrated_url, copy)
     assert code == 3 and again["conflicts"] == result["conflicts"] and again["created"] == 0
+
+
+def test_a_linked_person_checked_in_again_from_a_copy_whose_rebase_was_lost_changes_nothing(
+    server: Workspace, pg_migrated_url: str, tmp_path: Path
+) -> None:
+    import shutil
+
+    known = _dossier(server, "Peeters", insz=INSZ)
+    other = _dossier(server, "Ander")
+    copy = _checkout(pg_migrated_url, tmp_path / "kopie.db", server.dossiers.num_for(other) or 0)
+    laptop = _open_copy(copy)
+    try:
+        made = laptop.dossiers.create(DossierInput(last_name="Peeters", first_name="An",
+                                                   insz=INSZ))  # fmt: skip
+    finally:
+        laptop.close()
+    before = tmp_path / "voor-checkin.db"
+    shutil.copyfile(copy, before)
+    assert _checkin(pg_migrated_url, copy)[0] == 0
+
+    code, again = _checkin(pg_migrated_url, before)
+
+    assert (code, again["created"], again["applied"], again["conflicts"]) == (0, 0, 0, [])
+    with _server_sql(server) as connection:
+        assert _person_of(connection, made) == _person_of(connection, known)
+        dossiers = table("dossier")
+        assert connection.execute(select(dossiers.c.id).where(dossiers.c.id == made)).all()
