@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from kempen_desktop.documents.period_report_data import Count
 from kempen_desktop.ui.common import colours
@@ -139,7 +139,11 @@ def test_style_sheets_and_labels_follow_a_live_palette_change(qtbot, qapp: QAppl
         banner.setStyleSheet(f"background: {colours.css(colours.WARNING_BACKGROUND)};")
         meeting_mode = QWidget()
         meeting_mode.setStyleSheet(style())
-        for widget in (error, field, tile, banner, meeting_mode):
+        preview = QTableWidget(1, 1)  # the import preview marks a changed value
+        changed = QTableWidgetItem("Geel")
+        changed.setBackground(QBrush(colours.colour(colours.HIGHLIGHT_BACKGROUND)))
+        preview.setItem(0, 0, changed)
+        for widget in (error, field, tile, banner, meeting_mode, preview):
             qtbot.addWidget(widget)
         banner.resize(300, 40)
         banner.show()
@@ -165,6 +169,8 @@ def test_style_sheets_and_labels_follow_a_live_palette_change(qtbot, qapp: QAppl
                     assert pairs[index + side] in text, (key, text)
                     assert pairs[index + 1 - side] not in text, (key, text)
             assert meeting_mode.styleSheet() == (_DARK_STYLE if side else _LIGHT_STYLE)
+            background = preview.item(0, 0).background().color().name()
+            assert background == colours.HIGHLIGHT_BACKGROUND[side]
             pixel = banner.grab().toImage().pixelColor(295, 35)  # beside the text
             assert pixel.name() == colours.WARNING_BACKGROUND[side]  # what the user sees
 

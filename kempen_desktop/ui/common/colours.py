@@ -8,7 +8,8 @@ style sheet. Chosen so text on its background reads at 4.5:1 or better in both s
 A colour painted (charts, table models) is asked for again at the next paint. A colour
 written into a style sheet or a label's rich text stays as written, so when the system
 switches between light and dark while the app runs, `follow_palette` rewrites every
-widget's style sheet and rich-text label: each of our colours becomes its other variant.
+widget's style sheet, rich-text label and table or list item brush: each of our colours
+becomes its other variant.
 That needs every value below to belong to one pair only (tests/test_desk_palette.py);
 where two pairs would share a light value they differ in the last digit.
 """
@@ -18,8 +19,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 Pair = tuple[str, str]  # (light palette, dark palette)
 
@@ -115,6 +124,31 @@ def recolour_widgets() -> None:
             text = widget.text()
             if (new := _recoloured(text, variants)) != text:
                 widget.setText(new)
+        elif isinstance(widget, QTableWidget):
+            for row in range(widget.rowCount()):
+                for column in range(widget.columnCount()):
+                    _recolour_item(widget.item(row, column), variants)
+        elif isinstance(widget, QListWidget):
+            for row in range(widget.count()):
+                _recolour_item(widget.item(row), variants)
+
+
+def _recolour_item(
+    item: QTableWidgetItem | QListWidgetItem | None, variants: dict[str, str]
+) -> None:
+    """An item's text and background brush, when one of our colours (e.g. a changed value
+    in the import preview)."""
+    if item is None:
+        return
+    for brush, setter in (
+        (item.foreground(), item.setForeground),
+        (item.background(), item.setBackground),
+    ):
+        if brush.style() == Qt.BrushStyle.NoBrush:
+            continue
+        name = brush.color().name()
+        if variants.get(name, name) != name:
+            setter(QBrush(QColor(variants[name])))
 
 
 class _PaletteWatch(QWidget):
