@@ -3,10 +3,10 @@
 Order of the writes, per chunk of new dossiers: persons first; then the timeline entries and
 target groups of the new dossiers, *before* the dossiers themselves (``PRAGMA
 defer_foreign_keys`` moves the foreign-key check to the commit); then the dossiers and their
-first status. Matched
-dossiers are updated with one ``UPDATE`` per set of changed columns. The per-row search and
-list triggers are paused meanwhile: the search rows and list columns of every dossier the
-batch touched are written at the end with one statement each (db/search_rows.py).
+first status. Matched dossiers are updated with one ``UPDATE`` per set of changed columns.
+The per-row search and list triggers are paused meanwhile: the search rows and list columns
+of every dossier the batch touched are written at the end with one statement each
+(db/search_rows.py).
 
 Every created or updated dossier gets a timeline entry of kind 'import' linked to the
 batch, and an ``import_change`` row with what undo needs. A cancel (``should_cancel``)
