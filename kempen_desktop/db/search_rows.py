@@ -98,19 +98,24 @@ def _over_batch(connection: Connection, trigger: str, table: str) -> str:
     statement = body.group(1).strip().rstrip(";") if body else ""
     if ";" in statement or "NEW." in _ONE_ROW.sub("", statement) or not _ONE_ROW.search(statement):
         raise RuntimeError(f"Trigger {trigger} heeft een onverwachte vorm.")
-    return _ONE_ROW.sub(f"id IN (SELECT id FROM {table})", statement, count=1)
+    # By number: the batch is then read in the order of the numbers (FTS5 rowids) without
+    # sorting its rows (a sort of 80,000 search rows held ~150 MB).
+    return _ONE_ROW.sub(f"num IN (SELECT num FROM {table})", statement, count=1)
 
 
 def _fill(connection: Connection, table: str, dossiers: list[str], persons: list[str]) -> None:
     run = connection.exec_driver_sql
-    run(f"CREATE TEMP TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY)")
+    run(f"CREATE TEMP TABLE IF NOT EXISTS {table} (num INTEGER PRIMARY KEY)")
     run(f"DELETE FROM temp.{table}")
     values = "SELECT value FROM json_each(?)"
     if dossiers:
-        run(f"INSERT OR IGNORE INTO temp.{table} {values}", (json.dumps(dossiers),))
+        run(
+            f"INSERT OR IGNORE INTO temp.{table} SELECT num FROM dossier WHERE id IN ({values})",
+            (json.dumps(dossiers),),
+        )
     if persons:
         run(
-            f"INSERT OR IGNORE INTO temp.{table} SELECT id FROM dossier "
+            f"INSERT OR IGNORE INTO temp.{table} SELECT num FROM dossier "
             f"WHERE person_id IN ({values})",
             (json.dumps(persons),),
         )
@@ -125,10 +130,7 @@ def _write(connection: Connection, rows: SearchBatch) -> None:
         search, lists = "temp.search_batch", "temp.list_batch"
         _fill(connection, "search_batch", rows._search, rows._search_persons)
         _fill(connection, "list_batch", rows._lists, rows._list_persons)
-        run(
-            f"DELETE FROM dossier_fts WHERE rowid IN (SELECT num FROM dossier WHERE id IN "
-            f"(SELECT id FROM {search}))"
-        )
+        run(f"DELETE FROM dossier_fts WHERE rowid IN (SELECT num FROM {search})")
     # In the order of the rowids: FTS5 then appends to its in-memory index without flushing.
     run(_over_batch(connection, SEARCH_ROW_TRIGGER, search) + " ORDER BY d.num")
     run(_over_batch(connection, LIST_COLUMNS_TRIGGER, lists))
