@@ -181,6 +181,7 @@ def test_the_index_equals_a_full_rebuild_after_an_import(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(applying, "CREATES_PER_CHUNK", 3)  # the four new ones in two chunks
+    monkeypatch.setattr(search_rows, "NUMS_PER_STATEMENT", 3)  # and the batch in four ranges
     _people(database)
     plan = plan_import(database, _import_file(tmp_path), VDAB, mode="overwrite")
     apply_plan(database, plan)
@@ -194,7 +195,9 @@ def test_demo_finds_what_the_per_row_triggers_found(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     day = date(2026, 6, 1)
-    generate_demo(database, dossiers=80, seed=3, today=day)
+    with monkeypatch.context() as patch:
+        patch.setattr(search_rows, "NUMS_PER_STATEMENT", 7)  # the 80 dossiers in 12 ranges
+        generate_demo(database, dossiers=80, seed=3, today=day)
     reference = open_database(tmp_path / "ref" / "kempen.db")
     try:
         with monkeypatch.context() as patch:
