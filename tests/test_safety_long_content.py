@@ -58,7 +58,7 @@ def name_of(length: int, tag: str) -> str:
     return ("Vandenbroeck-" * 20)[: length - len(tag)] + tag
 
 
-PERSON_LAST = name_of(120, "ACHTERNAAMEINDE")
+PERSON_LAST = name_of(100, "ACHTERNAAMEINDE")  # the longest a name can be (its column)
 PERSON_FIRST = name_of(80, "VOORNAAMEINDE")
 PARTNER_NAME = name_of(200, "PARTNEREINDE")
 MEETING_TITLE = name_of(200, "OVERLEGEINDE")

@@ -106,10 +106,27 @@ class DossierDetail:
     version: int = 0
 
 
+# The lengths of the person's text columns (db/models/dossier.py), as the import has them
+# (importing/rows.MAX_TEXT): SQLite would store a longer text, PostgreSQL refuses the save.
+_MAX_CHARS = {
+    "last_name": 100,
+    "first_name": 100,
+    "street": 200,
+    "phone": 40,
+    "email": 200,
+    "language": 40,
+    "vdab_number": 20,
+}
+
+
 def validate(data: DossierInput, today: date | None = None) -> dict[str, str]:
     """Dutch messages for every field that is wrong; empty when all is well."""
     day = today or date.today()
     errors: dict[str, str] = {}
+    for name, limit in _MAX_CHARS.items():
+        length = len(str(getattr(data, name)).strip())
+        if length > limit:
+            errors[name] = f"Hoogstens {limit} tekens; hier staan er {length}."
     if not data.last_name.strip():
         errors["last_name"] = "Vul de naam in."
     if not data.first_name.strip():
