@@ -49,7 +49,8 @@ prefix index (0013) reads such a prefix as one compressed list. A save on Postgr
 
 Single client, 200,000 dossiers, before and after 0017 and JIT off (ms): the app's search
 p50 17.5 -> 12.0, p95 179 -> 64 (200 typed terms); EXPLAIN ANALYZE 'de' (135,177 found)
-466-540 -> 115, 'jan' 17-45 -> 0.8; JIT compiled every multi-word search (45-60 ms). No run of the old search at 1,000,000 (a first run was
+466-540 -> 115, 'jan' 17-45 -> 0.8; JIT compiled every multi-word search (45-60 ms).
+No run of the old search at 1,000,000 (a first run was
 stopped during its fill when 0017 changed under it; the machine allowed two).
 """
 

@@ -123,7 +123,10 @@ def test_chosen_language_reaches_qt_dialogs_and_labels(
     from kempen_desktop.ui.app import install_translator
 
     settings.LANGUAGE.set(settings.open_settings(), language)
+    # An earlier test's start may have left Qt's Dutch texts installed: set them aside.
     before = set(qapp.findChildren(QTranslator))
+    for translator in before:
+        qapp.removeTranslator(translator)
     try:
         install_translator(qapp)
         assert QCoreApplication.translate("QFileDialog", "Look in:") == look_in
@@ -133,6 +136,8 @@ def test_chosen_language_reaches_qt_dialogs_and_labels(
     finally:
         for translator in set(qapp.findChildren(QTranslator)) - before:
             qapp.removeTranslator(translator)
+        for translator in before:
+            qapp.installTranslator(translator)
         code_lists.use_language("nl")
 
 
