@@ -858,7 +858,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+195"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+200"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -3161,7 +3161,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+80"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+81"/>
         <source>Lijst importeren</source>
         <translation>Import list</translation>
     </message>
@@ -3172,18 +3172,18 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+391"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+391"/>
+        <location line="-390"/>
+        <location line="+394"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-373"/>
         <source>Kies een .xlsx-, .xls-, .ods- of .csv-bestand</source>
         <translation>Choose an .xlsx, .xls, .ods or .csv file</translation>
     </message>
@@ -3308,7 +3308,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+220"/>
         <source>Import klaar: %1 nieuwe dossiers, %2 gewijzigde dossiers, %3 ongewijzigd, %4 verschilt (niet overgenomen), %5 niet beslist of overgeslagen, %6 geweigerd. U kunt deze import ongedaan maken via Bestand → Importgeschiedenis.</source>
         <translation>Import done: %1 new dossiers, %2 changed dossiers, %3 unchanged, %4 differ (not taken over), %5 not decided or skipped, %6 rejected. You can undo this import via File → Import history.</translation>
     </message>
@@ -3369,7 +3369,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="-461"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="-467"/>
         <source>Profiel &amp;laden…</source>
         <translation>&amp;Load profile…</translation>
     </message>
@@ -3394,7 +3394,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Load profile</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Geweigerde rijen bewaren</source>
         <translation>Save rejected rows</translation>
     </message>
@@ -3429,7 +3429,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Voorbeeld maken</source>
         <translation>Preparing preview</translation>
     </message>
@@ -3442,7 +3442,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+259"/>
+        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="+275"/>
         <source>Inclusieve werkgevers (doel: 1 op 2)</source>
         <translation>Inclusive employers (target: 1 in 2)</translation>
     </message>
@@ -3485,7 +3485,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>IndicatorView</name>
     <message>
-        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="-224"/>
+        <location filename="../../kempen_desktop/ui/partners/indicator_view.py" line="-237"/>
         <source>werkgever</source>
         <translation>employer</translation>
     </message>
@@ -3577,7 +3577,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Werkgevers: actieve partners van de soort ‘Werkgever’. Inclusief: met een lopend engagement als werkgever of als opdrachtgever van de sociale economie op de peildatum.</source>
         <translation>Employers: active partners of the type ‘Werkgever’ (employer). Inclusive: with an ongoing commitment as employer or as customer of the social economy on the reference date.</translation>
     </message>
@@ -3592,7 +3592,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Double-click to show the employer in the partner list.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>doel gehaald</source>
         <translation>target met</translation>
     </message>
@@ -4938,7 +4938,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../kempen_desktop/ui/common/operations.py" line="+116"/>
+        <location filename="../../kempen_desktop/ui/common/operations.py" line="+129"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -6009,12 +6009,12 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ReaderTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/reader_tab.py" line="+79"/>
+        <location filename="../../kempen_desktop/ui/dossiers/reader_tab.py" line="+86"/>
         <source>Zoeken op naam, dossiernummer of gemeente</source>
         <translation>Search by name, case number or municipality</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Alleen lezen: u ziet de lijst en de cijfers zonder INSZ, adres en notities.</source>
         <translation>Read only: you see the list and the figures without national number, address and notes.</translation>
     </message>
@@ -6484,6 +6484,11 @@ Continue without encryption anyway?</translation>
         <location line="+4"/>
         <source>INSZ moet %1 cijfers hebben (nu %2).</source>
         <translation>The INSZ must have %1 digits (now %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoogstens %1 tekens; hier staan er %2.</source>
+        <translation>At most %1 characters; this has %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7045,7 +7050,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>TakeAlongDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/working_copy_take_dialog.py" line="+65"/>
+        <location filename="../../kempen_desktop/ui/working_copy_take_dialog.py" line="+66"/>
         <source>Werkkopie meenemen</source>
         <translation>Take a working copy along</translation>
     </message>
@@ -7130,7 +7135,7 @@ Continue without encryption anyway?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>%1 — %2 — %3 (%4 dossiers op de agenda)</source>
         <translation>%1 — %2 — %3 (%4 cases on the agenda)</translation>
     </message>
@@ -7145,7 +7150,7 @@ Continue without encryption anyway?</translation>
         <translation>(no planned meetings)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Geef dossiernummers, gescheiden door komma&apos;s.</source>
         <translation>Give case numbers, separated by commas.</translation>
     </message>

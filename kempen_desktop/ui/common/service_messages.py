@@ -41,6 +41,7 @@ MESSAGES = (
         "INSZ bevat een ongeldig volgnummer (000 en 999 worden nooit toegekend).",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "INSZ moet %1 cijfers hebben (nu %2)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Hoogstens %1 tekens; hier staan er %2."),
     # notes and long texts (domain/text_limits.py)
     QT_TRANSLATE_NOOP("ServiceMessages", "Een notitie zonder tekst wordt niet bewaard."),
     QT_TRANSLATE_NOOP(
