@@ -214,6 +214,8 @@ def test_a_klantnummer_that_lost_its_leading_zeros_finds_its_dossier(
 def test_undoing_an_import_brings_back_the_decision_it_replaced(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from sqlalchemy import text
+
     from kempen_desktop.services.importing import undo_batch
 
     db = tmp_path / "k.db"
@@ -247,9 +249,8 @@ def test_undoing_an_import_brings_back_the_decision_it_replaced(
     database = open_database(db)
     try:
         with database.transaction() as session:
-            session.connection().exec_driver_sql(
-                "UPDATE import_decision SET dossier_id = ?", (other,)
-            )
+            # Bound by name, not SQLite's `?`: the same statement runs on PostgreSQL.
+            session.execute(text("UPDATE import_decision SET dossier_id = :id"), {"id": other})
         before = _sql(db, "SELECT row_key, dossier_id, batch_id, decision FROM import_decision")
         plan = plan_import(database, fuzzy, builtin_profiles()[0])
         assert [row.kind for row in plan.rows] == ["review"]  # asked again: import 2 decides
