@@ -14,9 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import func, select
+
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
 from kempen_desktop.app.conflicts import refuse_stale
+from kempen_desktop.db.models import Dossier
 from kempen_desktop.services.common import lookups
 from kempen_desktop.services.dossiers import dossier_removal, reversal
 from kempen_desktop.services.dossiers import dossiers as service
@@ -74,6 +77,12 @@ class DossiersArea(Area):
         """The top `count` of the sorted list (a long list shows it while `order` runs)."""
         with self._read() as session:
             return first_in_order(session, flt, sort_key, descending, count)
+
+    def largest_num(self) -> int:
+        """The highest dossier number, 0 for none: one index lookup at any size, telling a
+        large database from a small one (screens read it in the background only when large)."""
+        with self._read() as session:
+            return int(session.scalar(select(func.max(Dossier.num))) or 0)
 
     def count(self, flt: DossierFilter) -> int:
         """How many dossiers match `flt` (the list's length before its order is read)."""

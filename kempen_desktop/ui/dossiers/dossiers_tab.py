@@ -7,7 +7,7 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from kempen_desktop.services.dossiers.search import fts_query
 from kempen_desktop.ui.common import colours, settings
 from kempen_desktop.ui.common.column_chooser import ColumnChooser
 from kempen_desktop.ui.common.empty_state import EmptyState
+from kempen_desktop.ui.common.operations import Operation
 from kempen_desktop.ui.common.row_menu import install_row_menu
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.dossiers import undoable
@@ -35,11 +36,20 @@ from kempen_desktop.ui.dossiers.dossier_detail import DossierDetailPane
 from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
 from kempen_desktop.ui.dossiers.dossier_filters import DossierFilterBar
 from kempen_desktop.ui.dossiers.dossier_pinning import PinnedDossier, fill_row_menu
-from kempen_desktop.ui.dossiers.dossier_table_model import ID_ROLE, DossierTableModel
+from kempen_desktop.ui.dossiers.dossier_table_model import (
+    BACKGROUND_FROM,
+    ID_ROLE,
+    DossierTableModel,
+)
 from kempen_desktop.ui.dossiers.note_dialog import NoteDialog
 from kempen_desktop.ui.dossiers.status_dialog import StatusDialog
 
 log = logging.getLogger(__name__)
+
+# From this many dossiers (the highest number) the form's pickers are read again off the GUI
+# thread after a change, as the list is: at 100,000 dossiers reading them (address book,
+# partners with their contacts) was nearly all of F5's time on the GUI thread.
+CHOICES_IN_BACKGROUND_FROM = BACKGROUND_FROM
 
 
 class DossiersTab(QWidget):
@@ -54,6 +64,8 @@ class DossiersTab(QWidget):
         self.choices: DossierFormChoices = self._dossiers.form_choices()
         self.current_dialog: QWidget | None = None
         self._selected: uuid.UUID | None = None
+        self._choices_read: Operation | None = None  # the latest background read of them
+        self._choices_reads = 0  # bumped by every read: an older one is dropped
 
         self.model = DossierTableModel(
             self._dossiers,
@@ -271,13 +283,47 @@ class DossiersTab(QWidget):
         """Every change in the workspace arrives here (from the main window), this tab's own
         edits included: an edit here does not reload the list itself."""
         if changes.touches("partners", "reference_data"):  # the form's pickers follow
-            self.choices = self._dossiers.form_choices()
-            self.detail.set_choices(self.choices)
+            self._read_choices()
         if changes.touches("dossiers", "imports", "reference_data", "partners"):
             self.reload()  # re-selects the selected dossier while it is still listed
             self.show_detail()
         elif changes.touches("meetings", "action_points"):
             self.show_detail()  # closing a meeting writes into dossier timelines
+
+    def _read_choices(self) -> None:
+        self._choices_reads += 1
+        if self._dossiers.largest_num() < CHOICES_IN_BACKGROUND_FROM:
+            self._set_choices(self._dossiers.form_choices())
+            return
+        reads = self._choices_reads
+
+        def read(choices: DossierFormChoices) -> None:
+            if reads == self._choices_reads:  # else a newer read is under way
+                self._set_choices(choices)
+                self.show_detail()  # its labels (partners, places) follow
+
+        def failed(_error: Exception) -> None:
+            if reads == self._choices_reads:  # read again here: an error shows as usual
+                read(self._dossiers.form_choices())
+
+        # The dialog (only if reading takes over 0.3 s) is titled as the export's list.
+        title = QCoreApplication.translate("DossierExportDialog", "Dossiers")
+        self._choices_read = (
+            Operation(self, title, lambda _task: self._dossiers.form_choices())
+            .success(read)
+            .failure(failed)
+            .run()
+        )
+
+    def _set_choices(self, choices: DossierFormChoices) -> None:
+        self.choices = choices
+        self.detail.set_choices(choices)
+
+    def wait(self) -> None:
+        """Tests and benchmarks: block until a background read of the pickers is shown."""
+        if self._choices_read is not None:
+            self._choices_read.wait()
+            QCoreApplication.processEvents()  # deliver the queued result
 
     # --- actions -----------------------------------------------------------------------------
     # --- reports: click-through, export, dossierfiche --------------------------------------

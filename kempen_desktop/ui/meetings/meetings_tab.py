@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop.app import Changes, Workspace
 from kempen_desktop.domain import meetings as rules
-from kempen_desktop.services.meetings.action_points import ActionFilter
+from kempen_desktop.services.common.lookups import PartnerChoice
+from kempen_desktop.services.meetings.action_points import ActionFilter, ActionRow
 from kempen_desktop.services.meetings.meeting_list import MeetingFilter, MeetingListRow
-from kempen_desktop.services.meetings.meetings import MeetingError, now_local
+from kempen_desktop.services.meetings.meetings import MeetingError, MeetingView, now_local
 from kempen_desktop.ui.common.empty_state import EmptyState
 from kempen_desktop.ui.common.lazy_tab import LazyTab
+from kempen_desktop.ui.common.operations import Operation
 from kempen_desktop.ui.common.record_table_model import RecordTableModel
 from kempen_desktop.ui.common.row_menu import buttons_filler, install_row_menu
 from kempen_desktop.ui.common.tables import configure_table
@@ -47,6 +50,24 @@ from kempen_desktop.ui.meetings.meeting_exports import MeetingExports
 
 __all__ = ["MeetingsTab", "period_range"]
 
+# From this many dossiers (the highest number) a reload reads off the GUI thread: the
+# first Overlegmomenten tab at 100,000 dossiers froze the window 70-220 ms on its first
+# reads (benchmarks/bench_frames.py); a small database is read at once, as before.
+READ_IN_BACKGROUND_FROM = 20_000
+
+
+@dataclass(frozen=True)
+class _ListRead:
+    """What a reload reads, off the GUI thread for a large database; widgets are filled
+    from it on the GUI thread."""
+
+    types: list[tuple[str, str]]
+    partners: list[PartnerChoice]
+    filter: MeetingFilter  # the chosen filters, less a type or partner that is gone
+    rows: list[MeetingListRow]
+    # The row that will be selected, with its detail (None when there is no row).
+    detail: tuple[uuid.UUID, MeetingView, list[ActionRow]] | None
+
 
 class MeetingsTab(LazyTab, MeetingExports):
     CONCERNS = ("meetings", "action_points", "partners", "dossiers", "reference_data")
@@ -57,6 +78,9 @@ class MeetingsTab(LazyTab, MeetingExports):
         self.workspace = workspace
         self.meeting_mode: QWidget | None = None
         self._filling = False
+        self._operation: Operation | None = None  # the latest background reload
+        self._reads = 0  # bumped by every reload: an older background read is dropped
+        self._prefetched: tuple[uuid.UUID, MeetingView, list[ActionRow]] | None = None
         self.model: RecordTableModel[MeetingListRow] = RecordTableModel(
             COLUMNS, "MeetingsTab", self
         )
@@ -198,24 +222,90 @@ class MeetingsTab(LazyTab, MeetingExports):
         self.actions_view.on_changes(changes)
 
     def reload(self) -> None:
+        self._reads += 1
+        reads, chosen = self._reads, self.current_filter()
+        current = self.current_row()
+        wanted = current.id if current else None
+        if self.workspace.dossiers.largest_num() < READ_IN_BACKGROUND_FROM:
+            self._fill(self._read(chosen, wanted), wanted)
+            return
+
+        def shown(read: _ListRead) -> None:
+            if reads == self._reads:  # else a newer reload is under way
+                self._fill(read, wanted)
+
+        def failed(_error: Exception) -> None:
+            if reads == self._reads:  # read again here: an error shows as it always did
+                self._fill(self._read(chosen, wanted), wanted)
+
+        self._operation = (
+            Operation(self, self.tr("Overlegmomenten"), lambda _task: self._read(chosen, wanted))
+            .success(shown)
+            .failure(failed)
+            .run()
+        )
+
+    def wait(self) -> None:
+        """Tests and benchmarks: block until a background reload is read and shown."""
+        if self._operation is not None:
+            self._operation.wait()
+            QCoreApplication.processEvents()  # deliver the queued result
+
+    def _read(self, chosen: MeetingFilter, wanted: uuid.UUID | None) -> _ListRead:
+        """Everything a reload shows; plain data, safe off the GUI thread."""
+        meetings = self.workspace.meetings
+        types, partners = meetings.types(), meetings.partners_with_contacts()
+        flt = replace(
+            chosen,
+            type_code=chosen.type_code if chosen.type_code in {c for c, _ in types} else None,
+            partner_id=chosen.partner_id
+            if chosen.partner_id in {choice.id for choice in partners}
+            else None,
+        )
+        rows = meetings.rows(flt)
+        target = next((row for row in rows if row.id == wanted), rows[0] if rows else None)
+        return _ListRead(types, partners, flt, rows, self._read_detail(target))
+
+    def _read_detail(
+        self, row: MeetingListRow | None
+    ) -> tuple[uuid.UUID, MeetingView, list[ActionRow]] | None:
+        if row is None:
+            return None
+        try:
+            view = self.workspace.meetings.get(row.id)
+        except MeetingError:
+            return None
+        actions = self.workspace.action_points.rows(
+            ActionFilter(meeting_id=view.id, open_only=False)
+        )
+        return row.id, view, actions
+
+    def _fill(self, read: _ListRead, wanted: uuid.UUID | None) -> None:
         self._filling = True
-        type_code, partner = combo_value(self.type_filter), combo_value(self.partner_filter)
+        type_code, partner = read.filter.type_code, read.filter.partner_id
         self.type_filter.clear()
         self.type_filter.addItem(self.tr("Alle soorten"), NO_CHOICE)
-        for code, label in self.workspace.meetings.types():
+        for code, label in read.types:
             self.type_filter.addItem(label, code)
         self.partner_filter.clear()
         self.partner_filter.addItem(self.tr("Alle partners"), NO_CHOICE)
-        for choice in self.workspace.meetings.partners_with_contacts():
+        for choice in read.partners:
             self.partner_filter.addItem(choice.name, str(choice.id))
         self.type_filter.setCurrentIndex(
             max(self.type_filter.findData(type_code), 0) if type_code else 0
         )
         self.partner_filter.setCurrentIndex(
-            max(self.partner_filter.findData(partner), 0) if partner else 0
+            max(self.partner_filter.findData(str(partner)), 0) if partner else 0
         )
         self._filling = False
-        self.refresh()
+        if self.current_filter() != read.filter:  # a filter changed while reading
+            self.refresh(wanted)
+            return
+        self._prefetched = read.detail
+        try:
+            self._show_rows(read.rows, wanted)
+        finally:
+            self._prefetched = None
 
     def current_filter(self) -> MeetingFilter:
         start, end = period_range(combo_value(self.period_filter) or "", date.today())
@@ -235,7 +325,9 @@ class MeetingsTab(LazyTab, MeetingExports):
     def refresh(self, select_id: uuid.UUID | None = None) -> None:
         current = self.current_row()
         wanted = select_id or (current.id if current else None)
-        rows = self.workspace.meetings.rows(self.current_filter())
+        self._show_rows(self.workspace.meetings.rows(self.current_filter()), wanted)
+
+    def _show_rows(self, rows: list[MeetingListRow], wanted: uuid.UUID | None) -> None:
         self.model.set_records(rows)
         moment = now_local()
         upcoming = sum(1 for row in rows if row.is_upcoming(moment))
@@ -300,14 +392,13 @@ class MeetingsTab(LazyTab, MeetingExports):
         if row is None:
             self.detail.clear()
             return
-        try:
-            view = self.workspace.meetings.get(row.id)
-        except MeetingError:
+        prefetched = self._prefetched
+        self._prefetched = None
+        read = prefetched if prefetched and prefetched[0] == row.id else self._read_detail(row)
+        if read is None:
             self.detail.clear()
             return
-        actions = self.workspace.action_points.rows(
-            ActionFilter(meeting_id=view.id, open_only=False)
-        )
+        _id, view, actions = read
         self.detail.setHtml(detail_html(view, actions))
 
     # -- planning -----------------------------------------------------------------------------
