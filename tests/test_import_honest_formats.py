@@ -159,8 +159,9 @@ def _import(
                 tuple(row)
                 for row in session.execute(
                     text(
-                        "SELECT last_name, first_name, insz, vdab_number, birth_date, phone, "
-                        "postcode FROM person ORDER BY insz"
+                        # CAST: the date as text on PostgreSQL too (SQLite stores it so)
+                        "SELECT last_name, first_name, insz, vdab_number, "
+                        "CAST(birth_date AS TEXT), phone, postcode FROM person ORDER BY insz"
                     )
                 )
             ]
