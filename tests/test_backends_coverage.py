@@ -1,10 +1,13 @@
 """Every test module that works on a database also runs on PostgreSQL, or says why not (issue 19).
 
 A module "works on a database" when one of its functions (a test or a fixture) takes the
-`database`, `workspace` or `partner_ids` fixture. It runs on PostgreSQL when
+`database`, `workspace` or `partner_ids` fixture, or when it opens a database file of its own:
+it calls `open_database(` or passes `"--db"` to the command line. It runs on PostgreSQL when
 
 * a tests/test_pg_*.py re-runs it (`from tests.pg import pg_database as database` and
-  `from tests.test_x import *`, see tests/test_pg_dossier_service.py), or
+  `from tests.test_x import *`, see tests/test_pg_dossier_service.py; a module with files of
+  its own: `from tests.pg_files import tmp_path_with_server_databases as tmp_path`, see
+  tests/test_pg_cli.py), or
 * it opens PostgreSQL itself (the team-mode tests: tests/pg.py's fixtures), or
 * it is on SQLITE_ONLY below, with the reason.
 
@@ -28,6 +31,15 @@ SQLITE_ONLY = {
     "test_database": "the database file: pragmas, permissions, file backups, refusals",
     "test_trust_backups": "local backups, restore and the damaged-file start-up path",
     "test_trust_encryption": "SQLCipher passphrases and what the files on disk hold",
+    "test_trust_terminal": "asking a new file's SQLCipher passphrase on a terminal",
+    "test_fresh_schema": "a new file's one-step schema against the migrations: sqlite_master",
+    "test_safety_storage": "one SQLite library per live file; disk full, read-only, damaged",
+    "test_safety_tempfiles": "temporary files next to the database file, and their cleanup",
+    # The instance lock on <file>.lock and killed processes: the local file's own safety.
+    "test_safety_lock": "one writer per database file by an OS lock, with real processes",
+    "test_trust_lock": "the OS lock on <db>.lock; a dead holder has released it",
+    "test_crash_safety": "a killed writer leaves a file that passes SQLite's integrity check",
+    "test_trust_crash": "SIGKILL and a full disk mid-write; the file passes integrity_check",
     # SQLite's FTS5 index internals (PostgreSQL's search: tests/test_team_postgres.py).
     "test_import_search_index": "compares the FTS5 index with a full rebuild, row by row",
     "test_search_rows_batch": "the FTS5 search rows a bulk writer pauses and writes per batch",
@@ -62,11 +74,26 @@ def _uses_database(path: Path) -> bool:
     return False
 
 
+def _opens_own_database(path: Path) -> bool:
+    """Calls `open_database(...)` or passes `"--db"` to the command line (its own file)."""
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Call):
+            function = node.func
+            name = function.attr if isinstance(function, ast.Attribute) else None
+            name = function.id if isinstance(function, ast.Name) else name
+            if name == "open_database":
+                return True
+        if isinstance(node, ast.Constant) and node.value == "--db":
+            return True
+    return False
+
+
 def _database_modules() -> list[Path]:
     return [
         path
         for path in sorted(TESTS.glob("test_*.py"))
-        if not path.name.startswith("test_pg_") and _uses_database(path)
+        if not path.name.startswith("test_pg_")
+        and (_uses_database(path) or _opens_own_database(path))
     ]
 
 
@@ -110,7 +137,7 @@ def test_every_rerun_imports_an_existing_module_on_postgresql() -> None:
         for name in re.findall(r"^from tests\.(test_\w+) import \*", text, re.MULTILINE):
             assert (TESTS / f"{name}.py").exists(), f"{path.name}: tests/{name}.py is gone"
             assert re.search(
-                r"^from tests\.pg import|open_server_database\(", text, re.MULTILINE
+                r"^from tests\.pg(_files)? import|open_server_database\(", text, re.MULTILINE
             ), f"{path.name} re-runs {name} without a PostgreSQL database"
 
 
@@ -134,3 +161,11 @@ def test_every_test_left_out_of_a_rerun_exists_and_says_why() -> None:
             assert any(re.search(rf"^def {name}\(", src, re.MULTILINE) for src in sources), (
                 f"{path.name}: {name} no longer exists in the module it re-runs"
             )
+
+
+def test_a_module_with_database_files_of_its_own_counts_as_a_database_module() -> None:
+    """The CLI and demo tests open their own files (no `database` fixture): still caught."""
+    modules = {path.stem for path in _database_modules()}
+    assert {"test_cli", "test_demo", "test_privacy", "test_meetings_cli"} <= modules
+    assert "test_import_honest_cli" in modules
+    assert not _opens_own_database(TESTS / "test_pg_fixture.py")
