@@ -20,6 +20,10 @@ del test_init_creates_database  # noqa: F821
 del test_db_from_environment  # noqa: F821
 # files with a foreign or broken SQLite header: about the local file by nature
 del test_bad_files_give_one_dutch_line  # noqa: F821
+# no database: a usage error and --version run exactly as in test_cli.py
+del test_usage_errors_exit_2  # noqa: F821
+# no database: a usage error and --version run exactly as in test_cli.py
+del test_version_via_installed_command  # noqa: F821
 
 
 def test_init_and_kempen_db_name_the_server(

@@ -23,6 +23,8 @@ del test_search_index_holds_every_dossier_with_all_its_notes  # noqa: F821
 del test_search_finds_dossiers_by_surname_and_by_a_word_from_the_notes  # noqa: F821
 # ends with SQLite's PRAGMA foreign_key_check: the server's counterpart is below
 del test_zero_dossiers_still_gives_partners_meetings_and_actions  # noqa: F821
+# pure INSZ/KBO helpers, no database: run as in test_demo.py
+del test_insz_and_kbo_helpers  # noqa: F821
 
 
 @pytest.fixture(scope="module")

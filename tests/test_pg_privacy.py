@@ -7,3 +7,6 @@ Skipped without PostgreSQL (tests/pg.py); CI requires it.
 
 from tests.pg_files import tmp_path_with_empty_server_databases as tmp_path  # noqa: F401
 from tests.test_privacy import *
+
+# the error dialog's details, no database: runs as in test_privacy.py
+del test_error_details_show_type_and_stack_but_not_the_message  # noqa: F821
