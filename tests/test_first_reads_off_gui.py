@@ -132,3 +132,18 @@ def test_a_small_database_reads_the_dossier_form_at_once(
     tab.on_changes(Changes(partners=True))
     assert read_on == [threading.get_ident()]
     assert "Bakkerij Janssens" in [partner.name for partner in tab.choices.partners]
+
+
+def test_the_action_points_sub_tab_is_built_when_first_shown(
+    qtbot: Any, database: Database
+) -> None:
+    make_world(database)
+    tab = _shown_meetings_tab(qtbot, database)
+    assert tab._actions_view is None  # not built with the tab
+    tab.on_changes(Changes(action_points=True))  # no sub-tab yet: nothing to follow
+    tab.inner_tabs.setCurrentIndex(1)  # the user clicks Actiepunten
+    view = tab._actions_view
+    assert view is not None
+    assert tab.inner_tabs.currentWidget() is view and tab.inner_tabs.tabText(1) == "Actiepunten"
+    assert tab.actions_view is view  # built once
+    assert view.isVisible()

@@ -54,6 +54,7 @@ __all__ = ["MeetingsTab", "period_range"]
 # first Overlegmomenten tab at 100,000 dossiers froze the window 70-220 ms on its first
 # reads (benchmarks/bench_frames.py); a small database is read at once, as before.
 READ_IN_BACKGROUND_FROM = 20_000
+_ACTIONS_PAGE = 1  # the Actiepunten sub-tab's index
 
 
 @dataclass(frozen=True)
@@ -203,10 +204,39 @@ class MeetingsTab(LazyTab, MeetingExports):
         self.empty.mount(splitter)
         self.inner_tabs.addTab(page, self.tr("Overlegmomenten"))
 
-        self.actions_view = ActionPointsView(workspace)
-        self.actions_view.open_dossier.connect(self.open_dossier)
-        self.inner_tabs.addTab(self.actions_view, self.tr("Actiepunten"))
+        # The Actiepunten sub-tab is built when first shown (or asked for): building it with
+        # the tab took ~20-60 ms of the first Overlegmomenten tab's frozen frame (issue 17).
+        self._actions_view: ActionPointsView | None = None
+        self.inner_tabs.addTab(QWidget(), self.tr("Actiepunten"))
+        self.inner_tabs.currentChanged.connect(self._inner_tab_chosen)
         self._update_buttons()
+
+    @property
+    def actions_view(self) -> ActionPointsView:
+        return self._built_actions_view()
+
+    def _built_actions_view(self) -> ActionPointsView:
+        """The Actiepunten sub-tab, built now if it was not yet (in its placeholder's place)."""
+        if self._actions_view is None:
+            view = ActionPointsView(self.workspace)
+            view.open_dossier.connect(self.open_dossier)
+            self._actions_view = view
+            placeholder = self.inner_tabs.widget(_ACTIONS_PAGE)
+            label = self.inner_tabs.tabText(_ACTIONS_PAGE)
+            current = self.inner_tabs.currentIndex()
+            self.inner_tabs.blockSignals(True)  # the swap is no change of sub-tab
+            try:
+                self.inner_tabs.removeTab(_ACTIONS_PAGE)
+                self.inner_tabs.insertTab(_ACTIONS_PAGE, view, label)
+                self.inner_tabs.setCurrentIndex(current)
+            finally:
+                self.inner_tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return self._actions_view
+
+    def _inner_tab_chosen(self, index: int) -> None:
+        if index == _ACTIONS_PAGE:
+            self._built_actions_view()
 
     @staticmethod
     def _button(row: QHBoxLayout, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -219,7 +249,8 @@ class MeetingsTab(LazyTab, MeetingExports):
 
     def on_changes(self, changes: Changes) -> None:
         super().on_changes(changes)
-        self.actions_view.on_changes(changes)
+        if self._actions_view is not None:  # else it reads everything when first shown
+            self._actions_view.on_changes(changes)
 
     def reload(self) -> None:
         self._reads += 1
