@@ -315,6 +315,11 @@ class DossiersTab(QWidget):
             .run()
         )
 
+    @property
+    def reading_choices(self) -> bool:
+        """The form's pickers are being read in the background (benchmarks wait for it)."""
+        return self._choices_read is not None and self._choices_read.is_running()
+
     def _set_choices(self, choices: DossierFormChoices) -> None:
         self.choices = choices
         self.detail.set_choices(choices)
