@@ -123,10 +123,10 @@ def test_chosen_language_reaches_qt_dialogs_and_labels(
     from kempen_desktop.ui.app import install_translator
 
     settings.LANGUAGE.set(settings.open_settings(), language)
-    # An earlier test's start may have left Qt's Dutch texts installed: set them aside.
+    # An earlier test's start may have left Qt's Dutch texts installed: set aside the ones
+    # installed (removeTranslator says which were) and put exactly those back afterwards.
     before = set(qapp.findChildren(QTranslator))
-    for translator in before:
-        qapp.removeTranslator(translator)
+    installed = [translator for translator in before if qapp.removeTranslator(translator)]
     try:
         install_translator(qapp)
         assert QCoreApplication.translate("QFileDialog", "Look in:") == look_in
@@ -136,7 +136,8 @@ def test_chosen_language_reaches_qt_dialogs_and_labels(
     finally:
         for translator in set(qapp.findChildren(QTranslator)) - before:
             qapp.removeTranslator(translator)
-        for translator in before:
+            translator.setParent(None)  # gone, not a child an earlier `before` would hold
+        for translator in installed:
             qapp.installTranslator(translator)
         code_lists.use_language("nl")
 
