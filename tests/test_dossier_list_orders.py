@@ -90,6 +90,13 @@ class CountingSource:
     def rows(self, nums: list[int]) -> dict[int, DossierRow]:
         return self.dossiers.rows(nums)
 
+    @property
+    def search_shows_top_first(self) -> bool:
+        return self.dossiers.search_shows_top_first
+
+    def largest_num(self) -> int:
+        return self.dossiers.largest_num()
+
 
 def shown(model: DossierTableModel) -> list[int]:
     return [model.index(row, 0).data(NUM_ROLE) for row in range(model.rowCount())]

@@ -268,6 +268,11 @@ class _FakeSource:
     def matching(self, typed: str) -> frozenset[int] | None:
         return None
 
+    search_shows_top_first = False
+
+    def largest_num(self) -> int:
+        return max(self.rows_by_num, default=0)
+
     def rows(self, nums: list[int]) -> dict:
         self.fetched.append(list(nums))
         return {n: self.rows_by_num[n] for n in nums}

@@ -2143,6 +2143,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+315"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
@@ -2362,7 +2363,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+76"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+86"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -2397,7 +2398,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+357"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2433,7 +2434,7 @@ Restore this backup?</translation>
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+81"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="-222"/>
         <source>Nog geen dossiers</source>
         <translation>No cases yet</translation>
     </message>
@@ -2493,15 +2494,23 @@ Restore this backup?</translation>
         <translation>Dossiers whose name looks like what you searched for (a typo, another spelling)</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of meer dossiers; de rest wordt gelezen…</source>
+        <translation>
+            <numerusform>%n or more cases; reading the rest…</numerusform>
+            <numerusform>%n or more cases; reading the rest…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Geen dossiers gevonden.</source>
         <translation>No cases found.</translation>
     </message>
@@ -2511,7 +2520,7 @@ Restore this backup?</translation>
         <translation>Find similar names</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+95"/>
         <source>Filter wissen</source>
         <translation>Clear filter</translation>
     </message>
@@ -4528,18 +4537,18 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Moved from an earlier meeting.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+251"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+374"/>
         <source>Nog geen overlegmomenten. Maak een demodatabase om te verkennen.</source>
         <translation>No meetings yet. Create a demo database to explore.</translation>
     </message>
     <message>
         <location filename="../../kempen_desktop/ui/meetings/meeting_detail.py" line="-12"/>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-67"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-164"/>
         <source>Actiepunten</source>
         <translation>Action points</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-109"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="-110"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
@@ -4660,12 +4669,13 @@ The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+68"/>
+        <location line="+230"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-185"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
@@ -4675,7 +4685,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>All partners</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>%1 overlegmomenten, waarvan %2 komend.</source>
         <translation>%1 meetings, %2 of them upcoming.</translation>
     </message>
@@ -4685,7 +4695,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>No meetings for these filters.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Overleg annuleren</source>
         <translation>Cancel meeting</translation>
     </message>

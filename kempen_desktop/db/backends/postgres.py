@@ -56,6 +56,28 @@ UNION ALL
 SELECT num FROM dossier_search
  WHERE strpos(:search_words, '_') > 0
    AND document @@ to_tsquery('simple', kempen_unaccent(lower(:search_words)))"""
+# The lexemes to_tsquery() reads in a search text, for the walk below.
+LEXEMES_SQL = (
+    "SELECT lexeme FROM unnest(tsvector_to_array("
+    "to_tsvector('simple', kempen_unaccent(lower(:typed))))) AS lexeme"
+)
+# Above every term starting with a lexeme, in the "C" order of dossier_search_term.term.
+TERM_END = chr(0x10FFFF)
+
+
+def term_probe(index: int) -> str:
+    """A dossier (the outer query's `dossier.num`) has a term starting with lexeme `index`
+    (parameters :lexeme_N and :lexeme_N_end): one probe of the (num, term) index. A scalar
+    subquery, never turned into a join: the top of a sorted list is read by walking its
+    index and checking each dossier it passes, stopping at the page's last row."""
+    name = f"lexeme_{index}"
+    return (
+        f"(SELECT true FROM dossier_search_term AS probe_{index} "
+        f"WHERE probe_{index}.num = dossier.num "
+        f"AND probe_{index}.term >= :{name} AND probe_{index}.term < :{name}_end LIMIT 1)"
+    )
+
+
 # Dossiers whose names are like the typed text though spelt otherwise ("Jansens" finds
 # "Janssens"): pg_trgm's word similarity (default threshold 0.6, `%>`) over the trigram
 # index of migration 0014, best first (db/backends.similar_name_nums).

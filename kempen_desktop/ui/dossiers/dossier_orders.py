@@ -54,6 +54,10 @@ class OrderCache:
             self._places = (key, place_table(order))
         return self._places[1]
 
+    def kept_places(self, key: OrderKey) -> array[int] | None:
+        """The place table kept for the order under `key`, None when none is kept."""
+        return self._places[1] if self._places is not None and self._places[0] == key else None
+
     def put_places(self, key: OrderKey, places: array[int] | None) -> None:
         """A place table made beside the order (off the GUI thread, for a long list)."""
         self._places = (key, places)

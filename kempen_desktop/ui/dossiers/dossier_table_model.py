@@ -66,6 +66,16 @@ class DossierSource(Protocol):
         """How many dossiers match (the first load's length, before the order is read)."""
         ...
 
+    def largest_num(self) -> int:
+        """The highest dossier number (0: none), telling a large database from a small one."""
+        ...
+
+    @property
+    def search_shows_top_first(self) -> bool:
+        """A search of a long list shows its first page and reads the rest in the background
+        (a team server: reading every match of a short prefix takes the server a while)."""
+        ...
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DossierTableModel", text)
@@ -161,6 +171,8 @@ class DossierTableModel(QAbstractTableModel):
         self._reader: _OrderReader | None = None  # the latest background read
         self._loaded = False  # the list's length is known (from the first load on)
         self._partial = False  # only the top of the list is known, the rest being read
+        self._length_unknown = False  # a search's first page is shown, its length not known
+        self._in_foreground = False  # a background read failed: this one is read here
         # (generation, filter, sort key) of the latest background read.
         self._read_for: tuple[int, DossierFilter, str] | None = None
         self._bold = QFont()
@@ -198,8 +210,11 @@ class DossierTableModel(QAbstractTableModel):
             order = self._source.order(flt, sort_key)
             return order, place_table(order)  # ready for a search, made here too
 
-        reader = _OrderReader(self._generation, read)
         self._read_for = (self._generation, flt, sort_key)
+        self._start_reader(read)
+
+    def _start_reader(self, read: Any) -> None:
+        reader = _OrderReader(self._generation, read)
         reader.read.connect(self._read_in_background)
         reader.finished.connect(lambda: _RUNNING.discard(reader))
         _RUNNING.add(reader)
@@ -223,14 +238,19 @@ class DossierTableModel(QAbstractTableModel):
         if generation != self._generation:
             return  # the filter or sort changed meanwhile: that list was read at once
         if read is None:  # failed off the GUI thread: read it here (errors show as usual)
-            self._reload_now()
+            self._in_foreground = True
+            try:
+                self._reload_now()
+            finally:
+                self._in_foreground = False
             return
         order, places = read
         self._orders.put((self._filter, self._sort_key), order)
-        self._orders.put_places((self._filter, self._sort_key), places)
+        if places is not None:  # a search's read keeps the place table of its list
+            self._orders.put_places((self._filter, self._sort_key), places)
         self.beginResetModel()
         self._nums = order[::-1] if self._descending else order
-        self._partial = False
+        self._partial = self._length_unknown = False
         self._cache.clear()
         self.endResetModel()
         self.reloaded.emit()
@@ -240,10 +260,64 @@ class DossierTableModel(QAbstractTableModel):
         if self._today != date.today():  # overdue and age filters move with the day
             self._today = date.today()
             self._orders.clear()
+        self._length_unknown = False
+        if self._search_top_first():
+            self._show_search_top()
+            return
         ascending = self._ascending(self._filter)
         self._nums = ascending[::-1] if self._descending else ascending
         self._loaded, self._partial = True, False
         self._cache.clear()
+
+    def _search_top_first(self) -> bool:
+        """A search of a long list on a team server, not read before: see _show_search_top."""
+        return (
+            bool(self._filter.text.strip())
+            and not self._in_foreground
+            and self._source.search_shows_top_first
+            and self._orders.get((self._filter, self._sort_key)) is None
+            and self._source.largest_num() >= BACKGROUND_FROM
+        )
+
+    def _show_search_top(self) -> None:
+        """The first page of the searched list at once (the server walks the sorted index,
+        a few ms), the whole list read in the background; a search finding fewer than a page
+        is complete at once. Its length is not known until then (`length_known`)."""
+        top = self._source.first(self._filter, self._sort_key, self._descending, PAGE_SIZE)
+        self._nums = array("q", top)
+        self._loaded = True
+        self._cache.clear()
+        if len(top) < PAGE_SIZE:
+            ascending = top[::-1] if self._descending else top
+            self._orders.put((self._filter, self._sort_key), array("q", ascending))
+            self._partial = False
+            return
+        self._partial = self._length_unknown = True
+        self._read_search_later()
+
+    def _read_search_later(self) -> None:
+        """The searched list's whole order, off the GUI thread: the list without search (when
+        kept) narrowed by the numbers the search finds, else the order read in SQL."""
+        flt, sort_key = self._filter, self._sort_key
+        unsearched_key = (replace(flt, text=""), sort_key)
+        unsearched = self._orders.get(unsearched_key)
+        places = self._orders.kept_places(unsearched_key)
+
+        def read() -> tuple[Sequence[int], None]:
+            if unsearched is None:
+                return self._source.order(flt, sort_key), None
+            matches = self._source.matching(flt.text)
+            if matches is None:
+                return unsearched, None
+            table = places if places is not None else place_table(unsearched)
+            return narrowed(unsearched, matches | flt.pinned, table), None
+
+        self._start_reader(read)
+
+    @property
+    def length_known(self) -> bool:
+        """False while only a search's first page is shown (the count then says so)."""
+        return not self._length_unknown
 
     def _ascending(self, flt: DossierFilter) -> Sequence[int]:
         key = (flt, self._sort_key)

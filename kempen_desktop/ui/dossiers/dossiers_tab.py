@@ -230,7 +230,12 @@ class DossiersTab(QWidget):
         self.empty.set_shown(
             not count and not self._dossiers.first(DossierFilter(), "naam", False, 1)
         )
-        self.count_label.setText(self.tr("%n dossier(s)", "", count))
+        if self.model.length_known:
+            self.count_label.setText(self.tr("%n dossier(s)", "", count))
+        else:  # a search's first page on a team server; the count follows when read
+            self.count_label.setText(
+                self.tr("%n of meer dossiers; de rest wordt gelezen…", "", count)
+            )
         if self._selected is not None:
             num = self._dossiers.num_for(self._selected)
             row = self.model.row_of_num(num) if num is not None else None

@@ -1,0 +1,177 @@
+"""A search of a long list on a team server shows its first page at once (issue 19's scale).
+
+At 1,000,000 dossiers a two-letter search ('de') matches two in three dossiers: reading
+every match before showing anything took the server 0.3-1 s. The top of the sorted list is
+found by walking the sort's index and checking each dossier's search terms (a few ms), and
+the whole list follows in the background. The page shown must be exactly the head of the
+list the search finds, and the list must end up exactly that list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from kempen_desktop.app import Workspace
+from kempen_desktop.db import backends
+from kempen_desktop.db.backend import Backend
+from kempen_desktop.services.dossiers import dossier_list
+from kempen_desktop.services.dossiers.dossier_list import (
+    SORT_KEYS,
+    DossierFilter,
+    find_dossier_nums,
+    first_in_order,
+)
+from kempen_desktop.services.dossiers.dossiers import DossierInput
+from kempen_desktop.ui.dossiers import dossier_table_model as table_model
+from kempen_desktop.ui.dossiers.dossier_table_model import NUM_ROLE, DossierTableModel
+from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
+from tests.pg import database_on_both_backends as database  # noqa: F401 - both backends
+from tests.pg import pg_database  # noqa: F401 - used by database_on_both_backends
+
+PEOPLE = [
+    ("Peeters", "Jan", "lasser"),
+    ("Peetermans", "Ella", ""),
+    ("Van den Broeck", "Pieter", "volgt een opleiding"),
+    ("Ähler", "Peter", "lasser met ervaring"),
+    ("De Smet", "Petra", ""),
+    ("Pelckmans", "Dirk", "heftruck"),
+    ("Maes", "Pé", ""),
+    ("Penders", "Ann", "Peer"),
+    ("Aerts", "Mieke", ""),
+    ("Perez", "José", "lasser"),
+    ("Peeters", "Zoë", ""),
+    ("Dewulf", "Pepijn", ""),
+]
+SEARCHES = ["pe", "pee", "pe las", "PÉ", "ahl pe", "de", "zzz", "pe de", "las pe"]
+
+
+@pytest.fixture
+def workspace(database: Any) -> Workspace:  # noqa: F811 - the fixture
+    workspace = Workspace(database)
+    for last, first, situation in PEOPLE:
+        workspace.dossiers.create(
+            DossierInput(last_name=last, first_name=first, situation=situation)
+        )
+    closed = workspace.dossiers.find(DossierFilter(text="zoë"))[0]
+    dossier_id = workspace.dossiers.rows([closed])[closed].id
+    workspace.dossiers.close(dossier_id, "werk")
+    return workspace
+
+
+@pytest.fixture
+def walk_always(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Every search of two letters walks (a dozen dossiers behave like a million); records
+    whether the backend walked."""
+    monkeypatch.setattr(dossier_list, "WALK_FROM", 1)
+    walked: list[bool] = []
+    original = backends.walking_search
+
+    def spy(connection: Any, words: Any, many: int) -> Any:
+        condition = original(connection, words, many)
+        walked.append(condition is not None)
+        return condition
+
+    monkeypatch.setattr(backends, "walking_search", spy)
+    return walked
+
+
+def test_the_first_page_is_the_head_of_the_searched_list_in_every_sort(
+    workspace: Workspace,
+    database: Any,  # noqa: F811 - the fixture
+    walk_always: list[bool],
+) -> None:
+    for typed in SEARCHES:
+        for flt in (DossierFilter(text=typed), DossierFilter(text=typed, open_only=True)):
+            for key in SORT_KEYS:
+                for descending in (False, True):
+                    with database.session() as session:
+                        whole = find_dossier_nums(session, flt, key, descending)
+                        for count in (1, 3, 50):
+                            top = first_in_order(session, flt, key, descending, count)
+                            assert top == whole[:count], (typed, flt, key, descending, count)
+    on_server = database.backend is Backend.POSTGRESQL
+    # The server walked the searches that found dossiers; SQLite never walks.
+    assert any(walk_always) == on_server
+
+
+def test_a_search_finding_few_dossiers_reads_them_instead_of_walking(
+    workspace: Workspace,
+    database: Any,  # noqa: F811 - the fixture
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(dossier_list, "WALK_FROM", 5)
+    with database.session() as session:
+        assert backends.walking_search(session.connection(), ["pelck"], 5) is None  # 1 found
+        many = backends.walking_search(session.connection(), ["pe"], 5)
+        assert (many is not None) == (database.backend is Backend.POSTGRESQL)
+        assert first_in_order(session, DossierFilter(text="pelck"), "naam", False, 5) == (
+            find_dossier_nums(session, DossierFilter(text="pelck"))
+        )
+
+
+def _shown(model: DossierTableModel) -> list[int]:
+    return [model.index(row, 0).data(NUM_ROLE) for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three rows a page and every list long: a dozen dossiers behave like a million."""
+    monkeypatch.setattr(table_model, "BACKGROUND_FROM", 1)
+    monkeypatch.setattr(table_model, "PAGE_SIZE", 3)
+
+
+def test_on_a_server_a_search_shows_its_first_page_then_the_whole_list(
+    qapp: Any,
+    workspace: Workspace,
+    database: Any,  # noqa: F811 - the fixture
+    small_pages: None,
+    walk_always: list[bool],
+) -> None:
+    model = DossierTableModel(workspace.dossiers, {}, {})
+    model.set_filter(DossierFilter(), reload=False)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    while not model.complete:
+        QCoreApplication.processEvents()
+    on_server = database.backend is Backend.POSTGRESQL
+    searched: set[str] = set()
+    for typed, descending in (("pe", False), ("pe", True), ("pe las", False), ("de", True)):
+        flt = DossierFilter(text=typed)
+        model.set_filter(DossierFilter())
+        model.sort(0, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        model.set_filter(flt)
+        whole = workspace.dossiers.find(flt, "naam", descending)
+        # A search read before is kept (its reverse too): the whole list at once.
+        if on_server and len(whole) >= 3 and typed not in searched:
+            assert _shown(model) == whole[:3]  # the first page at once
+            assert not model.length_known and not model.complete
+            while not model.complete:
+                QCoreApplication.processEvents()
+        assert model.length_known  # SQLite narrows the list at once, as before
+        assert _shown(model) == whole
+        searched.add(typed)
+    model.set_filter(DossierFilter(text="pelck"))  # fewer than a page: complete at once
+    assert model.complete and model.length_known
+    assert len(_shown(model)) == 1
+
+
+def test_the_count_says_the_list_is_still_being_read(
+    qtbot: Any,
+    workspace: Workspace,
+    database: Any,  # noqa: F811 - the fixture
+    small_pages: None,
+    walk_always: list[bool],
+) -> None:
+    tab = DossiersTab(workspace)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.complete, timeout=10_000)
+    tab.search.setText("pe")
+    tab.apply_filter()
+    found = len(workspace.dossiers.find(tab.current_filter()))
+    if database.backend is Backend.POSTGRESQL:
+        assert tab.count_label.text() == "3 of meer dossiers; de rest wordt gelezen…"
+    qtbot.waitUntil(lambda: tab.model.complete, timeout=10_000)
+    assert tab.count_label.text() == f"{found} dossier(s)"
+    assert tab.model.rowCount() == found
