@@ -65,6 +65,8 @@ from kempen_desktop.ui.main_window import MainWindow
 
 app = QApplication(sys.argv[:1])
 configure_application(app)
+if os.environ.get("BENCH_FRAMES_SWITCH"):  # diagnosis: the GIL's switch interval, in ms
+    sys.setswitchinterval(float(os.environ["BENCH_FRAMES_SWITCH"]) / 1000)
 if not os.environ.get("BENCH_FRAMES_GC_AS_IS"):  # as ui.app.main does (app/gc_pauses.py)
     from kempen_desktop.app import gc_pauses
 

@@ -51,7 +51,20 @@ class ReportsArea(Area):
     # --- the kept history -----------------------------------------------------------------
     def invalidate(self) -> None:
         self._generation += 1
-        self._history = None
+        dropped, self._history = self._history, None
+        if dropped is not None:
+            self._drop(dropped)
+
+    def _drop(self, history: History) -> None:
+        """Free a history no longer kept on a thread of its own, in small pieces: dropped
+        whole, it froze the window for 0.15-0.3 s at 100,000 dossiers (History.dismantle).
+        It waits for the count that may still be reading it (the lock)."""
+
+        def dismantle() -> None:
+            with self._lock:
+                history.dismantle()
+
+        threading.Thread(target=dismantle, name="drop-history", daemon=True).start()
 
     @property
     def loaded(self) -> bool:
@@ -69,6 +82,12 @@ class ReportsArea(Area):
             if generation == self._generation:
                 self._history = history
         return history
+
+    def _done_with(self, history: History) -> None:
+        """After a count (holding the lock): a history loaded but invalidated meanwhile is
+        freed in pieces too, not dropped whole by the worker when the count returns."""
+        if history is not self._history and history.info:
+            self._drop(history)
 
     @property
     def kept_dossiers(self) -> int:
@@ -93,9 +112,12 @@ class ReportsArea(Area):
     ) -> Dashboard:
         with self._lock, gc_pauses.quiet(), self._read() as session:
             history = self._kept_history(session)
-            return dashboard_service.dashboard(
-                session, history, start, end, nis_codes, today=today
-            )
+            try:
+                return dashboard_service.dashboard(
+                    session, history, start, end, nis_codes, today=today
+                )
+            finally:
+                self._done_with(history)
 
     def period_report(
         self, start: date, end: date, nis_codes: Sequence[str] = (), *, today: date | None = None
@@ -103,9 +125,12 @@ class ReportsArea(Area):
         """The full beleidsrapportage with the saved texts (a draft where none was saved)."""
         with self._lock, gc_pauses.quiet(), self._read() as session:
             history = self._kept_history(session)
-            return period_report.compute(
-                session, start, end, nis_codes, history=history, with_texts=True, today=today
-            )
+            try:
+                return period_report.compute(
+                    session, start, end, nis_codes, history=history, with_texts=True, today=today
+                )
+            finally:
+                self._done_with(history)
 
     def saved_texts(self, start: date, end: date) -> dict[str, str]:
         """The WSE texts saved for exactly this period (code -> text)."""

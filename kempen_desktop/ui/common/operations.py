@@ -179,11 +179,22 @@ class Operation:
             self.dialog.deleteLater()
             self.dialog = None
 
+    def _parent_gone(self) -> bool:
+        """The widget the work was for was deleted meanwhile (its window closed or was
+        replaced): its timer and dialog went with it, and nobody is left to tell."""
+        import shiboken6
+
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     def _succeeded(self, result: Any) -> None:
+        if self._parent_gone():
+            return
         self._close_dialog()
         self._on_success(result)
 
     def _failed(self, error: Exception) -> None:
+        if self._parent_gone():
+            return
         self._close_dialog()
         # A full disk, read-only stick or locked file reaches every failure handler as a
         # StorageError (an OSError with a Dutch message), not as a raw OperationalError.

@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -44,6 +44,7 @@ class PeriodReportDialog(RememberingDialog):
         self.report: PeriodReport | None = None
         self.preview: QWidget | None = None
         self._operation: Operation | None = None
+        self._waiting: Operation | None = None  # made, not started yet
         self.setWindowTitle(self.tr("Beleidsrapportage"))
         self.resize(860, 640)
         layout = QVBoxLayout(self)
@@ -100,7 +101,7 @@ class PeriodReportDialog(RememberingDialog):
         layout.addWidget(buttons)
         for button in (self.save_button, self.pdf_button, self.xlsx_button):
             button.setEnabled(False)
-        self._operation = (
+        self._operation = self._waiting = (
             Operation(
                 self,
                 self.tr("Cijfers berekenen"),
@@ -108,10 +109,21 @@ class PeriodReportDialog(RememberingDialog):
             )
             .success(self._loaded)
             .failure(self._failed)
-            .run()
         )
+        # Counted once the dialog has shown and painted: a count holding the GIL beside
+        # the dialog's first show made each of its many steps wait (a frozen frame).
+        if Operation.inline:
+            self._start_count()
+        else:
+            QTimer.singleShot(0, self, self._start_count)
+
+    def _start_count(self) -> None:
+        operation, self._waiting = self._waiting, None
+        if operation is not None:
+            operation.run()
 
     def wait(self) -> None:
+        self._start_count()
         if self._operation is not None:
             self._operation.wait()
             QCoreApplication.processEvents()  # deliver the queued result

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +60,10 @@ PERIODS = (
 # dossiers a new period took 0.25-0.7 s, a frozen window: benchmarks/bench_frames.py).
 RECOUNT_NOW_UP_TO = 20_000
 
+# Between the slices of the first show (the tab, its tiles and charts, the count): a timer,
+# not a posted call, so the window paints in between.
+SLICE_MS = 15
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportsTab", text)
@@ -85,6 +89,9 @@ class ReportsTab(LazyTab):
         self.reports = workspace.reports
         self.dashboard: Dashboard | None = None
         self._operation: Operation | None = None
+        self._operation_waits = False  # made, started once the window has painted
+        # Data changed since the municipalities were read: the next count reads them too.
+        self._places_stale = True
         # The region chosen at first run or in Instellingen is the default scope.
         self._nis: list[str] = list(region_municipalities())
         self.current_dialog: QWidget | None = None
@@ -102,11 +109,23 @@ class ReportsTab(LazyTab):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(0, 0, 0, 0)
+        # The tiles and charts are built a moment after the tab (`_build_body`): tab, body
+        # and the first count each in a frame of their own (benchmarks/bench_frames.py).
+        self.tiles: list[TileWidget] = []
+        QTimer.singleShot(SLICE_MS, self, self._build_body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self._building = False
+
+    def _build_body(self) -> None:
+        """The tiles, the charts and the explanation below them (once)."""
+        if self.tiles:
+            return
+        layout = self._body
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.tiles: list[TileWidget] = []
         for index in range(8):
             tile = TileWidget()
             tile.clicked.connect(self._tile_clicked)
@@ -133,9 +152,8 @@ class ReportsTab(LazyTab):
         self.explanation.setStyleSheet(f"color: {colours.css(colours.MUTED)};")
         layout.addWidget(self.explanation)
         layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        self._building = False
+        if self._operation_waits:  # the first count, in a frame after this one
+            QTimer.singleShot(SLICE_MS, self, self._start_count)
 
     # --- the bar ------------------------------------------------------------------------
     def _build_bar(self) -> QHBoxLayout:
@@ -208,13 +226,15 @@ class ReportsTab(LazyTab):
                 action.setChecked(action.data() in nis_codes)
         self._places_changed()
 
-    def _fill_places(self) -> None:
+    def _fill_places(self, places: list[tuple[str, str]]) -> None:
+        """The menu: every municipality with dossiers (`places`: (nis, name), read with the
+        count), the chosen ones checked."""
         chosen = set(self._nis)
         self.place_menu.clear()
         every = self.place_menu.addAction(self.tr("Alle gemeenten"))
         every.setData("")
         self.place_menu.addSeparator()
-        for nis, name in self.reports.municipalities():
+        for nis, name in places:
             action = self.place_menu.addAction(name)
             action.setCheckable(True)
             action.setData(nis)
@@ -246,7 +266,9 @@ class ReportsTab(LazyTab):
     def reload(self) -> None:
         """Data changed (or first show): reload the history, then recount."""
         self.reports.invalidate()
-        self._fill_places()
+        self._places_stale = True
+        if not self.place_menu.actions():  # until the count brings the municipalities
+            self._fill_places([])
         self.refresh()
 
     def refresh(self) -> None:
@@ -257,30 +279,55 @@ class ReportsTab(LazyTab):
             self.title.setText(self.tr("De einddatum ligt vóór de begindatum."))
             return
         nis = list(self._nis)
-        if self.reports.loaded and self.reports.kept_dossiers <= RECOUNT_NOW_UP_TO:
+        if (
+            not self._places_stale
+            and self.reports.loaded
+            and self.reports.kept_dossiers <= RECOUNT_NOW_UP_TO
+        ):
             self._show(self.reports.dashboard(start, end, nis))
             return
-        if self._operation is not None and self._operation.is_running():
+        if self._operation is not None and (self._operation_waits or self._operation.is_running()):
             return  # the running load shows the latest choice when it finishes
         self.title.setText(self.tr("Cijfers worden berekend…"))
+        read_places, self._places_stale = self._places_stale, False
+        reports = self.reports
+
+        def count(_task: object) -> tuple[list[tuple[str, str]] | None, Dashboard]:
+            # The municipalities too: a scan of every person, off the GUI thread.
+            places = reports.municipalities() if read_places else None
+            return places, reports.dashboard(start, end, nis)
+
         self._operation = (
-            Operation(
-                self,
-                self.tr("Cijfers berekenen"),
-                lambda task: self.reports.dashboard(start, end, nis),
-            )
+            Operation(self, self.tr("Cijfers berekenen"), count)
             .success(self._loaded)
             .failure(self._failed)
-            .run()
         )
+        if Operation.inline:
+            self._operation.run()
+            return
+        # Started after this event's work and the paint it set off (the tab's first show):
+        # a count holding the GIL beside them made every step of that paint wait for it.
+        self._operation_waits = True
+        if self.tiles:  # else the body starts it when built
+            QTimer.singleShot(SLICE_MS, self, self._start_count)
+
+    def _start_count(self) -> None:
+        if self._operation_waits and self._operation is not None:
+            self._operation_waits = False
+            self._operation.run()
 
     def wait(self) -> None:
         """Tests: block until a background load is done and shown."""
+        self._build_body()
+        self._start_count()
         if self._operation is not None:
             self._operation.wait()
             QCoreApplication.processEvents()  # deliver the queued result
 
-    def _loaded(self, dashboard: Dashboard) -> None:
+    def _loaded(self, result: tuple[list[tuple[str, str]] | None, Dashboard]) -> None:
+        places, dashboard = result
+        if places is not None:
+            self._fill_places(places)
         if (
             dashboard.start,
             dashboard.end,
@@ -291,9 +338,11 @@ class ReportsTab(LazyTab):
 
     def _failed(self, error: Exception) -> None:
         log.warning("dashboard failed: %s", type(error).__name__)
+        self._places_stale = True  # read again with the next count
         self.title.setText(self.tr("De cijfers konden niet berekend worden."))
 
     def _show(self, dashboard: Dashboard) -> None:
+        self._build_body()
         self.dashboard = dashboard
         self.title.setText(
             self.tr("%1 · %2 · %3 – %4")
