@@ -90,9 +90,10 @@ class CountingSource:
     def rows(self, nums: list[int]) -> dict[int, DossierRow]:
         return self.dossiers.rows(nums)
 
-    @property
-    def search_shows_top_first(self) -> bool:
-        return self.dossiers.search_shows_top_first
+    def top_of_many(
+        self, flt: DossierFilter, sort_key: str, descending: bool, count: int
+    ) -> list[int] | None:
+        return self.dossiers.top_of_many(flt, sort_key, descending, count)
 
     def largest_num(self) -> int:
         return self.dossiers.largest_num()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.db import backends
@@ -23,6 +23,7 @@ from kempen_desktop.services.dossiers.dossier_list import (
     DossierFilter,
     find_dossier_nums,
     first_in_order,
+    top_of_many,
 )
 from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.ui.dossiers import dossier_table_model as table_model
@@ -63,53 +64,76 @@ def workspace(database: Any) -> Workspace:  # noqa: F811 - the fixture
 
 @pytest.fixture
 def walk_always(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Every search of two letters walks (a dozen dossiers behave like a million); records
-    whether the backend walked."""
+    """Every search finding a dossier walks (a dozen dossiers behave like a million);
+    records whether the backend could check the rows it walks."""
     monkeypatch.setattr(dossier_list, "WALK_FROM", 1)
     walked: list[bool] = []
-    original = backends.walking_search
+    original = backends.many_found_probe
 
     def spy(connection: Any, words: Any, many: int) -> Any:
-        condition = original(connection, words, many)
-        walked.append(condition is not None)
-        return condition
+        probe = original(connection, words, many)
+        walked.append(probe is not None)
+        return probe
 
-    monkeypatch.setattr(backends, "walking_search", spy)
+    monkeypatch.setattr(backends, "many_found_probe", spy)
     return walked
 
 
-def test_the_first_page_is_the_head_of_the_searched_list_in_every_sort(
-    workspace: Workspace,
-    database: Any,  # noqa: F811 - the fixture
-    walk_always: list[bool],
-) -> None:
+def _every_top_is_the_head(db: Any) -> int:
+    """How many tops were found by walking; each is the head of the searched list."""
+    walked = 0
     for typed in SEARCHES:
         for flt in (DossierFilter(text=typed), DossierFilter(text=typed, open_only=True)):
             for key in SORT_KEYS:
                 for descending in (False, True):
-                    with database.session() as session:
+                    with db.session() as session:
                         whole = find_dossier_nums(session, flt, key, descending)
                         for count in (1, 3, 50):
-                            top = first_in_order(session, flt, key, descending, count)
-                            assert top == whole[:count], (typed, flt, key, descending, count)
+                            top = top_of_many(session, flt, key, descending, count)
+                            if top is not None:
+                                assert top == whole[:count], (typed, flt, key, descending)
+                                walked += 1
+                            plain = first_in_order(session, flt, key, descending, count)
+                            assert plain == whole[:count]
+    return walked
+
+
+def test_the_first_page_of_a_search_finding_many_is_the_head_of_the_searched_list(
+    workspace: Workspace,
+    database: Any,  # noqa: F811 - the fixture
+    walk_always: list[bool],
+) -> None:
+    walked = _every_top_is_the_head(database)
     on_server = database.backend is Backend.POSTGRESQL
-    # The server walked the searches that found dossiers; SQLite never walks.
+    assert (walked > 100) == on_server  # SQLite reads its matches: FTS5 is quick
     assert any(walk_always) == on_server
 
 
-def test_a_search_finding_few_dossiers_reads_them_instead_of_walking(
+def test_a_walk_that_does_not_fill_the_page_gives_way_to_reading_the_matches(
+    workspace: Workspace,
+    database: Any,  # noqa: F811 - the fixture
+    walk_always: list[bool],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(dossier_list, "WALK_ROWS", 2)  # the matches lie further down
+    walked = _every_top_is_the_head(database)
+    assert (walked > 0) == (database.backend is Backend.POSTGRESQL)  # pages of one or two
+    with database.session() as session:
+        flt = DossierFilter(text="pe")
+        assert top_of_many(session, flt, "naam", False, 3) is None  # Aerts, Ähler first
+
+
+def test_a_search_that_may_find_few_dossiers_does_not_walk(
     workspace: Workspace,
     database: Any,  # noqa: F811 - the fixture
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(dossier_list, "WALK_FROM", 5)
     with database.session() as session:
-        assert backends.walking_search(session.connection(), ["pelck"], 5) is None  # 1 found
-        many = backends.walking_search(session.connection(), ["pe"], 5)
-        assert (many is not None) == (database.backend is Backend.POSTGRESQL)
-        assert first_in_order(session, DossierFilter(text="pelck"), "naam", False, 5) == (
-            find_dossier_nums(session, DossierFilter(text="pelck"))
-        )
+        for typed in ("pelck", "zzz", "perez", "pe pelck"):  # a word in fewer than five
+            assert top_of_many(session, DossierFilter(text=typed), "naam", False, 1) is None
+        found = top_of_many(session, DossierFilter(text="pe"), "naam", False, 1)
+        assert (found is not None) == (database.backend is Backend.POSTGRESQL)
 
 
 def _shown(model: DossierTableModel) -> list[int]:
@@ -147,6 +171,8 @@ def test_on_a_server_a_search_shows_its_first_page_then_the_whole_list(
         if on_server and len(whole) >= 3 and typed not in searched:
             assert _shown(model) == whole[:3]  # the first page at once
             assert not model.length_known and not model.complete
+            assert model.canFetchMore(QModelIndex())
+            model.fetchMore(QModelIndex())  # the view scrolled to its end: read the rest
             while not model.complete:
                 QCoreApplication.processEvents()
         assert model.length_known  # SQLite narrows the list at once, as before
@@ -171,7 +197,9 @@ def test_the_count_says_the_list_is_still_being_read(
     tab.apply_filter()
     found = len(workspace.dossiers.find(tab.current_filter()))
     if database.backend is Backend.POSTGRESQL:
-        assert tab.count_label.text() == "3 of meer dossiers; de rest wordt gelezen…"
+        assert tab.count_label.text() == "3 of meer dossiers; typ verder om te verfijnen"
+        tab.table.scrollToBottom()  # the view asks for more at the end of the page
+        tab.model.fetchMore(QModelIndex())
     qtbot.waitUntil(lambda: tab.model.complete, timeout=10_000)
     assert tab.count_label.text() == f"{found} dossier(s)"
     assert tab.model.rowCount() == found

@@ -268,7 +268,8 @@ class _FakeSource:
     def matching(self, typed: str) -> frozenset[int] | None:
         return None
 
-    search_shows_top_first = False
+    def top_of_many(self, *args: object) -> list[int] | None:
+        return None
 
     def largest_num(self) -> int:
         return max(self.rows_by_num, default=0)

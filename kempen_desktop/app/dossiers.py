@@ -33,6 +33,7 @@ from kempen_desktop.services.dossiers.dossier_list import (
     first_in_order,
     search_matches,
     similar_names,
+    top_of_many,
 )
 from kempen_desktop.services.dossiers.dossiers import (
     DossierDetail,
@@ -73,12 +74,13 @@ class DossiersArea(Area):
         with self._read() as session:
             return dossier_order(session, flt, sort_key)
 
-    @property
-    def search_shows_top_first(self) -> bool:
-        """A search of a long list shows its first page at once and reads the whole list in
-        the background: on a team server, where reading every match of a two-letter search
-        at 1,000,000 dossiers takes 0.3-1 s (the local file's FTS5 reads them in ms)."""
-        return not self._db.backend.local_file
+    def top_of_many(
+        self, flt: DossierFilter, sort_key: str, descending: bool, count: int
+    ) -> list[int] | None:
+        """The first page of a search that finds many dossiers on a team server, without
+        reading them all (dossier_list.top_of_many); None: read the matches."""
+        with self._read() as session:
+            return top_of_many(session, flt, sort_key, descending, count)
 
     def first(self, flt: DossierFilter, sort_key: str, descending: bool, count: int) -> list[int]:
         """The top `count` of the sorted list (a long list shows it while `order` runs)."""

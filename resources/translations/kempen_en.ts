@@ -2363,7 +2363,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+86"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+87"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -2398,7 +2398,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+359"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2503,10 +2503,10 @@ Restore this backup?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n of meer dossiers; de rest wordt gelezen…</source>
+        <source>%n of meer dossiers; typ verder om te verfijnen</source>
         <translation>
-            <numerusform>%n or more cases; reading the rest…</numerusform>
-            <numerusform>%n or more cases; reading the rest…</numerusform>
+            <numerusform>%n or more cases; type more to narrow the search</numerusform>
+            <numerusform>%n or more cases; type more to narrow the search</numerusform>
         </translation>
     </message>
     <message>
@@ -5754,13 +5754,13 @@ Continue without encryption anyway?</translation>
 <context>
     <name>PeriodReportDialog</name>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/period_report_dialog.py" line="+47"/>
-        <location line="+138"/>
+        <location filename="../../kempen_desktop/ui/reports/period_report_dialog.py" line="+48"/>
+        <location line="+149"/>
         <source>Beleidsrapportage</source>
         <translation>Policy report</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-146"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating figures…</translation>
     </message>
@@ -5795,7 +5795,7 @@ Continue without encryption anyway?</translation>
         <translation>Calculating figures</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>%1 — %2 (%3 – %4): %5 actieve dossiers, %6 nieuw, %7 afgesloten, %8 uitstroom naar werk.</source>
         <translation>%1 — %2 (%3 – %4): %5 active cases, %6 new, %7 closed, %8 transitions to work.</translation>
     </message>
@@ -6212,19 +6212,19 @@ Continue without encryption anyway?</translation>
         <translation>No active cases in this period.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+71"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+74"/>
         <source>Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de dossiers te zien.</source>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+25"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Bel&amp;eidsrapportage…</source>
         <translation>P&amp;olicy report…</translation>
     </message>
@@ -6239,27 +6239,27 @@ Continue without encryption anyway?</translation>
         <translation>Municipalities:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>%1 gemeenten</source>
         <translation>%1 municipalities</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating figures…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Cijfers berekenen</source>
         <translation>Calculating figures</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>

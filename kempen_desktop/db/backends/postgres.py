@@ -19,48 +19,67 @@ def tsquery(words: Sequence[str]) -> str:
 
 
 # The dossier numbers matching a search (db/backends.DossierSearch): :search_words is the
-# tsquery() of the words, every lexeme of it a prefix. Read from dossier_search_term
-# (migration 0017) by index alone: the lexeme with the fewest terms (counted up to 5,000)
-# is one range of its (term, num) key; each dossier found there must have a term in the
-# range of every other lexeme, a probe of the (num, term) index (none for a single word).
-# A dossier may come more than once (two terms in one range): callers take a set or
-# IN (...). The lexemes are the query text's own, read by the parser to_tsquery() uses.
-# A word holding '_' is two lexemes that to_tsquery() wants side by side (a phrase): such
-# a search reads the GIN index of dossier_search as before.
-SEARCH_SQL = """
+# tsquery() of the words, every lexeme of it a prefix, read from dossier_search_term
+# (migration 0017) by index alone. One lexeme: its range of the (term, num) key. More: the
+# ranges of the lexemes starting fewer than RARE terms (counted up to it), grouped by
+# dossier, keeping those found in every range; the other lexemes (frequent: 'de') are
+# checked on the few dossiers left, against their search document. At 1,000,000 dossiers
+# this took 'pau mar' from 430 to 55 ms and 'hendri car' from 110 to 16 ms, where a probe
+# of the term index per dossier of the rarest range (~10 us each) did the checking.
+# A dossier may come more than once (one lexeme): callers take a set or IN (...). The
+# lexemes are the query text's own, read by the parser to_tsquery() uses. A word holding
+# '_' is two lexemes that to_tsquery() wants side by side (a phrase): such a search reads
+# the GIN index of dossier_search.
+RARE = 30_000
+SEARCH_SQL = f"""
 WITH lexemes AS (
-    SELECT lexeme
+    SELECT lexeme, (ord - 1)::int AS bit
       FROM unnest(tsvector_to_array(
-               to_tsvector('simple', kempen_unaccent(lower(:search_words))))) AS lexeme
-), driver AS (
-    SELECT lexeme FROM lexemes
-     ORDER BY (SELECT count(*) FROM (
-                  SELECT 1 FROM dossier_search_term
-                   WHERE term >= lexeme AND term < lexeme || chr(1114111) LIMIT 5000) AS few),
-              length(lexeme) DESC, lexeme
-     LIMIT 1
+               to_tsvector('simple', kempen_unaccent(lower(:search_words)))))
+           WITH ORDINALITY AS l(lexeme, ord)
+), counted AS (
+    SELECT lexeme, bit, (SELECT count(*) FROM (
+               SELECT 1 FROM dossier_search_term
+                WHERE term >= lexeme AND term < lexeme || chr(1114111)
+                LIMIT {RARE}) AS few) AS found
+      FROM lexemes
+), chosen AS (
+    SELECT lexeme, bit FROM counted
+     WHERE found < {RARE} OR NOT EXISTS (SELECT 1 FROM counted WHERE found < {RARE})
+), grouped AS (
+    SELECT t.num
+      FROM chosen AS c
+      JOIN dossier_search_term AS t
+        ON t.term >= c.lexeme AND t.term < c.lexeme || chr(1114111)
+     GROUP BY t.num
+    HAVING bit_or(1 << c.bit) = (SELECT bit_or(1 << bit) FROM chosen)
 )
 SELECT t.num
-  FROM driver AS d
+  FROM lexemes AS l
   JOIN dossier_search_term AS t
-    ON t.term >= d.lexeme AND t.term < d.lexeme || chr(1114111)
- WHERE strpos(:search_words, '_') = 0
-   AND ((SELECT count(*) FROM lexemes) = 1 OR NOT EXISTS (
-       SELECT 1 FROM lexemes AS l
-        WHERE l.lexeme <> d.lexeme
-          AND NOT EXISTS (
-              SELECT 1 FROM dossier_search_term AS o
-               WHERE o.num = t.num
-                 AND o.term >= l.lexeme AND o.term < l.lexeme || chr(1114111))))
+    ON t.term >= l.lexeme AND t.term < l.lexeme || chr(1114111)
+ WHERE strpos(:search_words, '_') = 0 AND (SELECT count(*) FROM lexemes) = 1
+UNION ALL
+SELECT g.num
+  FROM grouped AS g
+ WHERE strpos(:search_words, '_') = 0 AND (SELECT count(*) FROM lexemes) > 1
+   AND ((SELECT count(*) FROM chosen) = (SELECT count(*) FROM lexemes) OR EXISTS (
+       SELECT 1 FROM dossier_search AS s
+        WHERE s.num = g.num
+          AND s.document @@ to_tsquery('simple', kempen_unaccent(lower(:search_words)))))
 UNION ALL
 SELECT num FROM dossier_search
  WHERE strpos(:search_words, '_') > 0
    AND document @@ to_tsquery('simple', kempen_unaccent(lower(:search_words)))"""
-# The lexemes to_tsquery() reads in a search text, for the walk below.
-LEXEMES_SQL = (
-    "SELECT lexeme FROM unnest(tsvector_to_array("
-    "to_tsvector('simple', kempen_unaccent(lower(:typed))))) AS lexeme"
-)
+
+# The lexemes to_tsquery() reads in a search text, each with how many terms start with it,
+# counted up to :most (index only): the rarest tells a search finding many dossiers.
+LEXEMES_SQL = """
+SELECT lexeme, (SELECT count(*) FROM (
+           SELECT 1 FROM dossier_search_term
+            WHERE term >= lexeme AND term < lexeme || chr(1114111) LIMIT :most) AS few)
+  FROM unnest(tsvector_to_array(
+           to_tsvector('simple', kempen_unaccent(lower(:typed))))) AS lexeme"""
 # Above every term starting with a lexeme, in the "C" order of dossier_search_term.term.
 TERM_END = chr(0x10FFFF)
 

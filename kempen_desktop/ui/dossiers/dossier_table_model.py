@@ -70,10 +70,11 @@ class DossierSource(Protocol):
         """The highest dossier number (0: none), telling a large database from a small one."""
         ...
 
-    @property
-    def search_shows_top_first(self) -> bool:
-        """A search of a long list shows its first page and reads the rest in the background
-        (a team server: reading every match of a short prefix takes the server a while)."""
+    def top_of_many(
+        self, flt: DossierFilter, sort_key: str, descending: bool, count: int
+    ) -> list[int] | None:
+        """The first page of a search finding many dossiers on a team server, without reading
+        every match; None: read the matches (`matching`)."""
         ...
 
 
@@ -261,39 +262,41 @@ class DossierTableModel(QAbstractTableModel):
             self._today = date.today()
             self._orders.clear()
         self._length_unknown = False
-        if self._search_top_first():
-            self._show_search_top()
+        if self._show_top_of_many():
             return
         ascending = self._ascending(self._filter)
         self._nums = ascending[::-1] if self._descending else ascending
         self._loaded, self._partial = True, False
         self._cache.clear()
 
-    def _search_top_first(self) -> bool:
-        """A search of a long list on a team server, not read before: see _show_search_top."""
-        return (
-            bool(self._filter.text.strip())
-            and not self._in_foreground
-            and self._source.search_shows_top_first
-            and self._orders.get((self._filter, self._sort_key)) is None
-            and self._source.largest_num() >= BACKGROUND_FROM
-        )
-
-    def _show_search_top(self) -> None:
-        """The first page of the searched list at once (the server walks the sorted index,
-        a few ms), the whole list read in the background; a search finding fewer than a page
-        is complete at once. Its length is not known until then (`length_known`)."""
-        top = self._source.first(self._filter, self._sort_key, self._descending, PAGE_SIZE)
+    def _show_top_of_many(self) -> bool:
+        """A search of a long list that finds many dossiers on a team server (two letters:
+        two in three of 1,000,000) shows its first page without reading every match: the
+        server walks the sorted list (0.3-1 s saved). The rest is read when the view scrolls
+        to the end of the page (fetchMore) or the search changes; the length is not known
+        until then (`length_known`). False: the list is read as usual."""
+        if (
+            not self._filter.text.strip()
+            or self._in_foreground
+            or self._orders.get((self._filter, self._sort_key)) is not None
+            or self._source.largest_num() < BACKGROUND_FROM
+        ):
+            return False
+        top = self._source.top_of_many(self._filter, self._sort_key, self._descending, PAGE_SIZE)
+        if top is None:
+            return False
         self._nums = array("q", top)
-        self._loaded = True
+        self._loaded = self._partial = self._length_unknown = True
         self._cache.clear()
-        if len(top) < PAGE_SIZE:
-            ascending = top[::-1] if self._descending else top
-            self._orders.put((self._filter, self._sort_key), array("q", ascending))
-            self._partial = False
-            return
-        self._partial = self._length_unknown = True
-        self._read_search_later()
+        return True
+
+    def canFetchMore(self, parent: ModelIndex = _ROOT) -> bool:
+        return not parent.isValid() and self._length_unknown and not self.reloading
+
+    def fetchMore(self, parent: ModelIndex = _ROOT) -> None:
+        """The view reached the end of a search's first page: read the whole list."""
+        if self.canFetchMore(parent):
+            self._read_search_later()
 
     def _read_search_later(self) -> None:
         """The searched list's whole order, off the GUI thread: the list without search (when

@@ -232,9 +232,9 @@ class DossiersTab(QWidget):
         )
         if self.model.length_known:
             self.count_label.setText(self.tr("%n dossier(s)", "", count))
-        else:  # a search's first page on a team server; the count follows when read
+        else:  # a search finding many on a team server: its first page (the model)
             self.count_label.setText(
-                self.tr("%n of meer dossiers; de rest wordt gelezen…", "", count)
+                self.tr("%n of meer dossiers; typ verder om te verfijnen", "", count)
             )
         if self._selected is not None:
             num = self._dossiers.num_for(self._selected)
