@@ -41,6 +41,7 @@ from kempen_desktop.services.demo.formats import _FastRandom
 from kempen_desktop.services.demo.meetings import _MeetingPlanning
 from kempen_desktop.services.demo.partners import _PartnerPlanning
 from kempen_desktop.services.demo.reference import _Reference
+from kempen_desktop.services.demo.search_index import roomy_search_index
 from kempen_desktop.services.demo.writer import (
     CONSENT_COLS,
     CONTACT_COLS,
@@ -113,7 +114,7 @@ def _generate(
             )
             # Search rows and list columns once at the end, for every dossier, instead of by
             # the per-row triggers (db/search_rows.py).
-            with search_rows.batch(connection, everything=True):
+            with roomy_search_index(connection), search_rows.batch(connection, everything=True):
                 summary = generator.run(connection)
             with Session(bind=connection) as session:
                 audit.record(
