@@ -21,10 +21,13 @@ design:
   for FTS5, which flushes its pending index data at the end of every statement.
 * The per-row triggers that keep the search index (migration 0001) and the dossier list
   columns (migration 0002) are paused while the demo writes; the search rows and list
-  columns of all dossiers are written at the end, one statement each
-  (db/search_rows.py). Within each chunk, timeline entries and target groups are still
-  written *before* their dossiers (``PRAGMA defer_foreign_keys = ON`` postpones the
-  foreign-key check to the commit).
+  columns of all dossiers are written at the end (db/search_rows.py), the search rows in one
+  statement with a roomy FTS5 buffer (``search_index``). While the triggers are paused, the
+  plain indexes of the dossier tables are built once after their rows (``indexes``) and
+  parents go in before their children. On PostgreSQL, whose triggers keep running per row,
+  timeline entries and target groups go in *before* their dossiers instead (``PRAGMA
+  defer_foreign_keys = ON`` / ``SET CONSTRAINTS ALL DEFERRED`` postpone the foreign-key check
+  to the commit).
 * The rows of the next chunk are built in a background thread while SQLite writes the
   current one (the sqlite3 module releases the GIL while SQLite works).
 
@@ -38,6 +41,7 @@ internal to the package, also where a sibling module imports it):
 * ``reference``: the reference data as found in the database.
 * ``plans``: the plans (what will be written) and the weighted tables that shape them.
 * ``writer``: the multi-row INSERTs with checked column lists, and the background thread.
+* ``search_index`` and ``indexes``: SQLite settings for the bulk write, put back afterwards.
 * ``base``, ``partners``, ``dossiers``, ``dossier_rows``, ``meetings`` and ``activities``:
   the generator's state and its parts, combined in ``generator``, whose ``run`` sets the
   order in which everything is written.
