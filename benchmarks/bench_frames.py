@@ -8,7 +8,7 @@ backups, an import) in the real main window, offscreen, and runs each scenario t
 click would, while a 10 ms QTimer on the GUI thread records the gaps between its ticks.
 The longest gap is the longest time the window could not paint or answer a click. The
 scenarios: the Dossiers list reloaded (F5), the first dashboard (the Rapporten tab shown
-for the first time) and another period on it, the period report's figures and its PDF, the
+for the first time), another period on it and F5 while it shows, the period report's figures and its PDF, the
 Overlegmomenten tab shown for the first time and a meeting series written as .ics, a backup,
 and an import of 10,000 rows through the wizard (when benchmarks/bench_import_perf.py is
 there to write the list). Gaps over 50 ms are printed with the scenario, so a profile can follow:
@@ -44,6 +44,7 @@ SCENARIOS = (
     "list reload (F5)",
     "first dashboard",
     "dashboard: another period",
+    "F5 on the dashboard (its figures counted again)",
     "period report figures",
     "period report PDF",
     "first Overlegmomenten tab",
@@ -235,6 +236,18 @@ def _():
     earlier = start - timedelta(days=1)
     reports.set_period(earlier.replace(day=1, month=1), earlier)  # counted from memory
     wait_until(lambda: reports.dashboard is not None and reports.dashboard.end == earlier)
+
+
+@scenario("F5 on the dashboard (its figures counted again)")
+def _():
+    reports, tab = window.reports, window.dossiers
+    shown = reports.dashboard
+    window.reload_all()  # the kept history is dropped (freed in pieces, off the GUI thread)
+    wait_until(
+        lambda: reports.dashboard is not shown
+        and not tab.model.reloading
+        and not tab.reading_choices
+    )
 
 
 dialog = None

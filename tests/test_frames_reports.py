@@ -51,6 +51,7 @@ def test_a_dropped_history_is_freed_on_another_thread_and_the_figures_stay(
         done.set()
 
     monkeypatch.setattr(History, "dismantle", dismantle)
+    monkeypatch.setattr(reports_area, "DROP_AFTER_S", 0.0)
     workspace.reports.invalidate()  # what F5 or an edit does, on the GUI thread
     assert not workspace.reports.loaded
     assert done.wait(10)

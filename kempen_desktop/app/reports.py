@@ -9,6 +9,7 @@ dossiers; the area keeps it until a change that concerns the figures is announce
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 # What the figures are counted from; any of these changing makes the kept history stale.
 COUNTED_FROM = ("dossiers", "meetings", "partners", "action_points", "imports", "reference_data")
+# Seconds before a dropped history is freed (ReportsArea._drop).
+DROP_AFTER_S = 1.0
 
 
 class ReportsArea(Area):
@@ -58,11 +61,15 @@ class ReportsArea(Area):
     def _drop(self, history: History) -> None:
         """Free a history no longer kept on a thread of its own, in small pieces: dropped
         whole, it froze the window for 0.15-0.3 s at 100,000 dossiers (History.dismantle).
-        It waits for the count that may still be reading it (the lock)."""
+        A moment later, when the reloads that the change set off have begun (one Python
+        thread fewer beside the GUI thread), and after the count that may still be reading
+        it (the lock; no later count gets this history)."""
 
         def dismantle() -> None:
+            time.sleep(DROP_AFTER_S)
             with self._lock:
-                history.dismantle()
+                pass
+            history.dismantle()
 
         threading.Thread(target=dismantle, name="drop-history", daemon=True).start()
 
