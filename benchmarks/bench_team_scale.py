@@ -283,6 +283,16 @@ def search_terms(sample: list[Sampled], seed: int) -> list[str]:
     return terms
 
 
+def search_kind(typed: str) -> str:
+    """What kind of search (search_terms): the report shows each kind's latencies."""
+    if typed.isdigit():
+        return "number"
+    if typed[:1].isdigit():
+        return "insz"
+    first, *more = typed.split()
+    return f"{'two words' if more else 'name'} {min(len(first), 4)}{'+' * (len(first) > 3)}"
+
+
 def read_reference(connection: Any) -> Reference:
     """Reference rows the generator needs, from a migrated database (DB-API connection)."""
     cursor = connection.cursor()
@@ -530,6 +540,9 @@ def client(
             searched = time.perf_counter()
             if record:
                 samples["search"].append((searched - started) * 1000)
+                samples.setdefault(f"  {search_kind(typed)}", []).append(
+                    (searched - started) * 1000
+                )
             if not rows:
                 return
             pause()
@@ -616,16 +629,18 @@ def run_clients(
     for process in processes:
         process.join(timeout=60)
     merged: dict[str, list[float]] = {"search": [], "open": [], "save": []}
+    kinds: dict[str, list[float]] = {}
     errors: dict[str, int] = {}
     conflicts = 0
     cpu = 0.0
     for _number, samples, client_errors, client_conflicts, client_cpu in collected:
         for op, values in samples.items():
-            merged[op].extend(values)
+            (merged if op in merged else kinds).setdefault(op, []).extend(values)
         for key, value in client_errors.items():
             errors[key] = errors.get(key, 0) + value
         conflicts += client_conflicts
         cpu += client_cpu
+    merged.update(sorted(kinds.items()))  # after search, open and save: by kind of search
     return RunResult(backend, merged, errors, conflicts, elapsed, cpu, (load_before, load_after))
 
 

@@ -203,3 +203,30 @@ def test_the_count_says_the_list_is_still_being_read(
     qtbot.waitUntil(lambda: tab.model.complete, timeout=10_000)
     assert tab.count_label.text() == f"{found} dossier(s)"
     assert tab.model.rowCount() == found
+
+
+def test_the_rest_of_a_search_is_appended_below_the_page_the_user_scrolled(
+    qtbot: Any,
+    workspace: Workspace,
+    database: Any,  # noqa: F811 - the fixture
+    small_pages: None,
+    walk_always: list[bool],
+) -> None:
+    if database.backend is not Backend.POSTGRESQL:
+        pytest.skip("SQLite narrows the whole list at once")
+    tab = DossiersTab(workspace)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.complete, timeout=10_000)
+    tab.search.setText("pe")
+    tab.apply_filter()
+    tab.select_row(2)  # the last row of the first page
+    chosen = tab.model.data(tab.model.index(2, 0), NUM_ROLE)
+    resets: list[bool] = []
+    tab.model.modelReset.connect(lambda: resets.append(True))
+    tab.model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: tab.model.complete, timeout=10_000)
+    assert not resets  # rows appended: nothing shown moves
+    current = tab.table.selectionModel().currentIndex()
+    assert current.row() == 2 and tab.model.data(current, NUM_ROLE) == chosen
+    whole = workspace.dossiers.find(tab.current_filter())
+    assert _shown(tab.model) == whole

@@ -270,7 +270,13 @@ class MainWindow(QMainWindow):
         prefix = self.tr("DEMO — ") if self.is_demo else ""
         self.db_label.setText(f"{prefix}{self.workspace.path}")
         tab = self._current_name()
-        if tab == "dossiers" and not self.allowed.delete_dossiers:  # team mode
+        if tab == "dossiers" and not self.dossiers.model.length_known:
+            text = self.tr(  # a search's first page on a team server
+                "%n of meer dossiers; typ verder om te verfijnen",
+                "",
+                self.dossiers.model.rowCount(),
+            )
+        elif tab == "dossiers" and not self.allowed.delete_dossiers:  # team mode
             text = self.tr("%n dossier(s) in de lijst", "", self.dossiers.model.rowCount())
         elif tab == "dossiers":
             text = self.tr(

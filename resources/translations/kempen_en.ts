@@ -3827,6 +3827,14 @@ Your data has been saved up to the last successful action.</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
+        <source>%n of meer dossiers; typ verder om te verfijnen</source>
+        <translation>
+            <numerusform>%n or more cases; type more to narrow the search</numerusform>
+            <numerusform>%n or more cases; type more to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n dossier(s) in de lijst</source>
         <translation>
             <numerusform>%n case in the list</numerusform>
@@ -3876,7 +3884,7 @@ The new language is used after a restart. Restart now?</source>
 The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3891,7 +3899,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>DEMO — </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Lijst bewaard in %1</source>
         <translation>List saved in %1</translation>
     </message>
@@ -6212,12 +6220,12 @@ Continue without encryption anyway?</translation>
         <translation>No active cases in this period.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+74"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+90"/>
         <source>Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de dossiers te zien.</source>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <location line="+58"/>
         <location line="+25"/>
         <source>Alle gemeenten</source>
@@ -6249,7 +6257,7 @@ Continue without encryption anyway?</translation>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating figures…</translation>
     </message>
@@ -6259,12 +6267,12 @@ Continue without encryption anyway?</translation>
         <translation>Calculating figures</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 · %2 · %3 – %4</source>
         <translation>%1 · %2 · %3 – %4</translation>
     </message>

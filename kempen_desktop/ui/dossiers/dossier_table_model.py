@@ -249,8 +249,22 @@ class DossierTableModel(QAbstractTableModel):
         self._orders.put((self._filter, self._sort_key), order)
         if places is not None:  # a search's read keeps the place table of its list
             self._orders.put_places((self._filter, self._sort_key), places)
+        shown = order[::-1] if self._descending else order
+        page = len(self._nums)
+        if self._length_unknown and list(shown[:page]) == list(self._nums):
+            # A search's rest, read as the view scrolled past its first page: appended, so
+            # the rows shown, the selection and the scroll position stay.
+            more = len(shown) > page
+            if more:
+                self.beginInsertRows(_ROOT, page, len(shown) - 1)
+            self._nums = shown
+            self._partial = self._length_unknown = False
+            if more:
+                self.endInsertRows()
+            self.reloaded.emit()
+            return
         self.beginResetModel()
-        self._nums = order[::-1] if self._descending else order
+        self._nums = shown
         self._partial = self._length_unknown = False
         self._cache.clear()
         self.endResetModel()
