@@ -45,8 +45,8 @@ def test_a_dropped_history_is_freed_on_another_thread_and_the_figures_stay(
     done = threading.Event()
     real = History.dismantle
 
-    def dismantle(history: History) -> None:
-        real(history)
+    def dismantle(history: History, pause: float = 0.0) -> None:
+        real(history, pause)
         freed.append(threading.get_ident())
         done.set()
 

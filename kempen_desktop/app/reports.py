@@ -69,7 +69,7 @@ class ReportsArea(Area):
             time.sleep(DROP_AFTER_S)
             with self._lock:
                 pass
-            history.dismantle()
+            history.dismantle(pause=0.002)  # a low-priority thread: nobody waits for it
 
         threading.Thread(target=dismantle, name="drop-history", daemon=True).start()
 

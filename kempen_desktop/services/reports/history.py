@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import time
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -143,11 +144,13 @@ class History:
         # quarters again when only the period or the municipalities change.
         self.trend_memo: dict[tuple[date, date, tuple[str, ...]], Trend] = {}
 
-    def dismantle(self) -> None:
+    def dismantle(self, pause: float = 0.0) -> None:
         """Free everything in small pieces. Dropping a whole history at 100,000 dossiers
         frees about a million objects in one decref, C code that holds the GIL for
         0.15-0.3 s (a frozen window when the GUI thread drops it); piece by piece, the
-        Python loop hands the GIL over every few milliseconds. The history is empty after."""
+        Python loop hands the GIL over every few milliseconds, and with a `pause` (seconds)
+        between pieces it leaves the GIL to the other threads most of the time. The history
+        is empty after."""
         mappings: tuple[dict[Any, Any], ...] = (
             self.info,
             self.ids,
@@ -160,10 +163,12 @@ class History:
             while mapping:
                 for _ in range(min(DISMANTLE_PIECE, len(mapping))):
                     mapping.popitem()
+                time.sleep(pause)
         sequences: tuple[list[Any], ...] = (self.spans, self.closes, self.opens, self.exits)
         for items in sequences:
             while items:
                 del items[-DISMANTLE_PIECE:]
+                time.sleep(pause)
 
     def scope(self, nis_codes: Sequence[str]) -> set[int] | None:
         """The dossiers of these municipalities; None = all."""
