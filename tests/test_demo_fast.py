@@ -14,6 +14,7 @@ import pytest
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.demo import generate_demo, generator, writer
+from kempen_desktop.services.demo.list_columns import LIST_COLS
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 
 TODAY = date(2026, 3, 2)
@@ -148,5 +149,29 @@ def test_a_demo_failing_halfway_leaves_the_database_as_it_was(
         assert _schema(db) == before
         generate_demo(db, dossiers=N, seed=SEED, today=TODAY)  # and the demo still works
         assert _count(db, "dossier") == N and _schema(db) == before
+    finally:
+        db.close()
+
+
+def test_the_list_columns_are_those_the_list_trigger_computes(tmp_path: Path) -> None:
+    """The demo writes the list's sort columns itself (list_columns.py): the same values as
+    the trigger's own statement, accented and foreign names included."""
+    db = open_database(tmp_path / "demo.db", mark_demo=True)
+    try:
+        generate_demo(db, dossiers=1_500, seed=SEED, today=TODAY)
+        select = f"SELECT num, {', '.join(LIST_COLS)} FROM dossier ORDER BY num"
+        with db.engine.begin() as connection:
+            written = connection.exec_driver_sql(select).fetchall()
+            trigger = connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'dossier_list_ai'"
+            ).scalar()
+            body = str(trigger)[str(trigger).index("UPDATE dossier SET") :]
+            update = body[: body.rindex("WHERE id = NEW.id")]
+            connection.exec_driver_sql(update)  # every dossier, as the trigger would
+            recomputed = connection.exec_driver_sql(select).fetchall()
+            connection.rollback()
+        assert written == recomputed
+        assert len({row[1] for row in written}) > 100
+        assert all(any(row[i] for row in written) for i in range(1, 8))
     finally:
         db.close()

@@ -65,6 +65,8 @@ class SearchBatch:
 
     def __init__(self, everything: bool) -> None:
         self.everything = everything
+        #: Set by a writer of `everything` that wrote every dossier's list columns itself.
+        self.lists_written = False
         self._search: list[str] = []
         self._lists: list[str] = []
         self._search_persons: list[str] = []
@@ -156,7 +158,7 @@ def _write(connection: Connection, rows: SearchBatch) -> None:
             run(delete, (low, high))
         run(insert, (low, high))
     update = _over_batch(connection, LIST_COLUMNS_TRIGGER, lists)
-    for low, high in _ranges(connection, lists):
+    for low, high in [] if rows.everything and rows.lists_written else _ranges(connection, lists):
         run(update, (low, high))
     for sql in rows._dropped_indexes:
         connection.exec_driver_sql(sql)  # as stored: no bind-parameter parsing of the text

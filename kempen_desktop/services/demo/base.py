@@ -10,6 +10,7 @@ from typing import Any
 
 from kempen_desktop.services.demo.content import MOBILE_PREFIXES, POPULATION
 from kempen_desktop.services.demo.formats import _ascii, _ordered_id, _Weighted
+from kempen_desktop.services.demo.list_columns import _ListColumns
 from kempen_desktop.services.demo.plans import _DossierPlan, _PartnerPlan, _PersonPlan
 from kempen_desktop.services.demo.reference import _Reference
 
@@ -23,6 +24,8 @@ class _GeneratorBase:
     held_clientoverleg: int
     #: Past meetings of the ZORA cliëntoverleg series as (id, cancelled): linked to 5.2.4.11.
     zora_meetings: list[tuple[str, bool]]
+    #: The dossier list's sort columns, loaded by run() before the dossier rows are built.
+    list_columns: _ListColumns
 
     def __init__(
         self,

@@ -51,6 +51,7 @@ class _DossierRows(_DossierPlanning):
         labels = dict(wf.ALL_STATUSES)
         reason_labels = dict(wf.CLOSING_REASONS)
         new_id = self.new_id
+        lists = self.list_columns
         for d in chunk:
             self.complete_dossier(d)
             p = d.person
@@ -94,6 +95,15 @@ class _DossierRows(_DossierPlanning):
                     d.situation,
                     opened_stamp,
                     _stamp(d.status_since, 17 * 60),
+                    *lists.values(
+                        p.last,
+                        p.first,
+                        p.place.nis,
+                        d.groups,
+                        (d.counsellor.last, d.counsellor.first) if d.counsellor else None,
+                        d.status,
+                        d.follow_up,
+                    ),
                 )
             )
             for code in d.groups:

@@ -39,6 +39,7 @@ from kempen_desktop.services.demo.base import ProgressCallback
 from kempen_desktop.services.demo.dossier_rows import _DossierRows
 from kempen_desktop.services.demo.formats import _FastRandom
 from kempen_desktop.services.demo.indexes import built_afterwards
+from kempen_desktop.services.demo.list_columns import _ListColumns
 from kempen_desktop.services.demo.meetings import _MeetingPlanning
 from kempen_desktop.services.demo.partners import _PartnerPlanning
 from kempen_desktop.services.demo.reference import _Reference
@@ -115,7 +116,11 @@ def _generate(
             )
             # Search rows and list columns once at the end, for every dossier, instead of by
             # the per-row triggers (db/search_rows.py).
-            with roomy_search_index(connection), search_rows.batch(connection, everything=True):
+            with (
+                roomy_search_index(connection),
+                search_rows.batch(connection, everything=True) as rows,
+            ):
+                rows.lists_written = True  # with the dossier rows (list_columns.py)
                 summary = generator.run(connection)
             with Session(bind=connection) as session:
                 audit.record(
@@ -153,6 +158,7 @@ class _Generator(_PartnerPlanning, _DossierRows, _MeetingPlanning, _ActivityPlan
         self.first_num = take_dossier_numbers(connection, self.n_dossiers) if self.n_dossiers else 1
         self.plan_people()
         self.plan_series_pools()
+        self.list_columns = _ListColumns.load(connection)
         total = len(self.dossiers)
         persons = ("persons", _table(Person), PERSON_COLS)
         dossiers = ("dossiers", _table(Dossier), DOSSIER_COLS)

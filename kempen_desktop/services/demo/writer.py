@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Table
 
 from kempen_desktop.db.backend import backend_of
 from kempen_desktop.db.bulk import PERSON_COLUMNS, InsertStatements, rows_per_statement
+from kempen_desktop.services.demo.list_columns import LIST_COLS
 
 _T = TypeVar("_T")
 
@@ -138,6 +139,7 @@ DOSSIER_COLS = (
     "situation",
     "created_at",
     "updated_at",
+    *LIST_COLS,
 )
 TIMELINE_COLS = (
     "id",
