@@ -8,15 +8,16 @@ backups, an import) in the real main window, offscreen, and runs each scenario t
 click would, while a 10 ms QTimer on the GUI thread records the gaps between its ticks.
 The longest gap is the longest time the window could not paint or answer a click. The
 scenarios: the Dossiers list reloaded (F5), the first dashboard (the Rapporten tab shown
-for the first time), another period on it and F5 while it shows, the period report's figures and its PDF, the
-Overlegmomenten tab shown for the first time and a meeting series written as .ics, a backup,
-and an import of 10,000 rows through the wizard (when benchmarks/bench_import_perf.py is
-there to write the list). Gaps over 50 ms are printed with the scenario, so a profile can follow:
-BENCH_FRAMES_WHY=1 samples the threads' stacks while the GUI thread is late, and
-BENCH_FRAMES_NO_FILTERS=1 removes the two app-wide Python event filters (keys, idle lock),
-each of which must take the GIL for every event. BENCH_FRAMES_GC=1 prints every garbage
-collector walk over 15 ms; BENCH_FRAMES_GC_AS_IS=1 leaves the collector as it is (without
-app/gc_pauses.py, which the app's main switches on).
+for the first time), another period on it and F5 while it shows, the period report's
+figures and its PDF, the Overlegmomenten tab shown for the first time and a meeting series
+written as .ics, a backup, and an import of 10,000 rows through the wizard (when
+benchmarks/bench_import_perf.py is there to write the list). Gaps over 50 ms are printed
+with the scenario, so a profile can follow: BENCH_FRAMES_WHY=1 samples the threads' stacks
+while the GUI thread is late, and BENCH_FRAMES_NO_FILTERS=1 removes the two app-wide Python
+event filters (keys, idle lock), each of which must take the GIL for every event.
+BENCH_FRAMES_GC=1 prints every garbage collector walk over 15 ms; BENCH_FRAMES_GC_AS_IS=1
+leaves the collector as it is (without app/gc_pauses.py, which the app's main switches on).
+BENCH_FRAMES_SWITCH=MS sets the GIL's switch interval (sys.setswitchinterval; 5 ms as is).
 
 `figures(scale, encrypted, workdir)` is what benchmarks/bench_all.py collects.
 """
