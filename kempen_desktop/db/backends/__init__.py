@@ -69,21 +69,36 @@ def matching_nums(words: Sequence[str]) -> DossierSearch:
     return DossierSearch(words)
 
 
-def walks_searches(bind: Session | Connection) -> bool:
-    """The top page of a searched list is found by walking the sorted list and checking
-    each row's search terms (PostgreSQL's term table, migration 0017), not by reading every
-    match first: at 1,000,000 dossiers 'de' finds two in three, read in 0.3-1 s. SQLite's
-    FTS5 reads a prefix's numbers in milliseconds: it reads them."""
-    return backend_of(bind) is Backend.POSTGRESQL
+# A search "may find many" from one in WALK_SHARE dossiers on (and from WALK_FROM): then
+# walking the sorted list beats reading every match. A walk costs ~64 / share row checks,
+# reading ~share * dossiers matches: FTS5 checks a row in ~40 us and reads a match in
+# ~0.5-1 (at 100,000: 'pe', one in 6, walked in 15 ms, read in 7; 'ma', one in 2.4, walked
+# in 15, read in 28), the server's term index ~11 and ~0.5 at 1,000,000. Counting up to
+# that many costs too: the server took 25 ms for 'de' up to one in 16.
+WALK_SHARE = {Backend.SQLITE: 4, Backend.POSTGRESQL: 256}
+WALK_FROM = 2_000
 
 
-def many_found_probe(connection: Connection, words: Sequence[str], many: int) -> TextClause | None:
-    """When every word starts at least `many` terms (a search that may find many dossiers),
-    a condition on `dossier.num` (the outer query's): that dossier holds every word, one
-    probe of the term index per word (postgres.term_probe). None when a word is rarer
-    (reading its matches is quicker), for words the term table does not serve ('_', see
-    postgres.SEARCH_SQL) and on SQLite."""
-    if not walks_searches(connection) or any("_" in word for word in words):
+def many_found_probe(
+    connection: Connection, words: Sequence[str], dossiers: int
+) -> TextClause | None:
+    """A condition on `dossier.num` (the outer query's): that dossier holds every word,
+    checked for that one dossier; for a search that may find many of the `dossiers`
+    (WALK_SHARE), whose first page is then found by walking the sorted list
+    (dossier_list.top_of_many). None when it finds fewer: reading its matches is quicker.
+    SQLite: the search's matches counted up to that many, FTS5 seeking each walked rowid.
+    PostgreSQL: every word must start that many terms (counted up to it), one probe of the
+    term index per word (postgres.term_probe); never for words the term table does not
+    serve ('_', see postgres.SEARCH_SQL)."""
+    backend = backend_of(connection)
+    many = max(WALK_FROM, dossiers // WALK_SHARE[backend])
+    if backend is Backend.SQLITE:
+        expression = sqlite.fts_expression(words)
+        parameters = {"typed": expression, "most": many}
+        if (connection.execute(text(sqlite.FOUND_UP_TO_SQL), parameters).scalar() or 0) < many:
+            return None
+        return text(sqlite.PROBE_SQL).bindparams(probe_words=expression)
+    if any("_" in word for word in words):
         return None
     typed = postgres.tsquery(words)
     rows = connection.execute(text(postgres.LEXEMES_SQL), {"typed": typed, "most": many}).all()

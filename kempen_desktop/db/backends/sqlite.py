@@ -24,6 +24,16 @@ def fts_expression(words: Sequence[str]) -> str:
 # The dossier numbers matching a search (db/backends.DossierSearch): :search_words is the
 # fts_expression() of the words.
 SEARCH_SQL = "SELECT rowid AS num FROM dossier_fts WHERE dossier_fts MATCH :search_words"
+# How many dossiers a search finds, counted up to :most (db/backends.many_found_probe).
+FOUND_UP_TO_SQL = (
+    "SELECT count(*) FROM (SELECT 1 FROM dossier_fts WHERE dossier_fts MATCH :typed LIMIT :most)"
+)
+# The dossier of the outer query (`dossier.num`) holds every word: FTS5 seeks the rowid in
+# the words' doclists (the prefix index of 0013 for two and three letters), ~20 us a row.
+PROBE_SQL = (
+    "EXISTS (SELECT 1 FROM dossier_fts "
+    "WHERE dossier_fts MATCH :probe_words AND dossier_fts.rowid = dossier.num)"
+)
 # Numbers from one JSON array parameter (db/backends.NumberList).
 NUMBERS_SQL = "SELECT value AS num FROM json_each(:numbers)"
 
