@@ -77,8 +77,8 @@ class DossiersArea(Area):
     def top_of_many(
         self, flt: DossierFilter, sort_key: str, descending: bool, count: int
     ) -> list[int] | None:
-        """The first page of a search that finds many dossiers on a team server, without
-        reading them all (dossier_list.top_of_many); None: read the matches."""
+        """The first page of a search that finds many dossiers, without reading them all
+        (dossier_list.top_of_many); None: read the matches."""
         with self._read() as session:
             return top_of_many(session, flt, sort_key, descending, count)
 

@@ -153,4 +153,3 @@ def open_team_server(url: str, password: str | None) -> Workspace:
     """The workspace on the team server (migrated if the app is newer); the password stays
     in this connection's memory. DatabaseOpenError in Dutch."""
     return Workspace(open_server_database(_with_password(url, password)))
-

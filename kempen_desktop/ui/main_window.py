@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(f"{prefix}{self.workspace.path}")
         tab = self._current_name()
         if tab == "dossiers" and not self.dossiers.model.length_known:
-            text = self.tr(  # a search's first page on a team server
+            text = self.tr(  # a search's first page (dossier_table_model.length_known)
                 "%n of meer dossiers; typ verder om te verfijnen",
                 "",
                 self.dossiers.model.rowCount(),

@@ -4,6 +4,10 @@ Sorting and filtering are done in SQL by the listing service (see PERFORMANCE.md
 QSortFilterProxyModel over 100,000 rows takes seconds); the model only asks for the
 rows that the view paints.
 
+A search finding a large share of a long list ('de') shows its first page at once, found
+by walking the sorted list in the database, and reads the rest when the view scrolls past
+it (fetchMore), appending it below the page.
+
 The orders it read are kept per filter and sort key until the data changes (`reload`), so
 reversing a sort, sorting on a column shown before, clearing the search box or a backspace
 back to an earlier search show a list without asking the database again (issue 17).
@@ -73,8 +77,8 @@ class DossierSource(Protocol):
     def top_of_many(
         self, flt: DossierFilter, sort_key: str, descending: bool, count: int
     ) -> list[int] | None:
-        """The first page of a search finding many dossiers on a team server, without reading
-        every match; None: read the matches (`matching`)."""
+        """The first page of a search finding many dossiers, without reading every match;
+        None: read the matches (`matching`)."""
         ...
 
 
@@ -284,11 +288,11 @@ class DossierTableModel(QAbstractTableModel):
         self._cache.clear()
 
     def _show_top_of_many(self) -> bool:
-        """A search of a long list that finds many dossiers on a team server (two letters:
-        two in three of 1,000,000) shows its first page without reading every match: the
-        server walks the sorted list (0.3-1 s saved). The rest is read when the view scrolls
-        to the end of the page (fetchMore) or the search changes; the length is not known
-        until then (`length_known`). False: the list is read as usual."""
+        """A search of a long list that finds many dossiers (two letters: 80,000 of 100,000,
+        two in three of 1,000,000 on a server) shows its first page without reading every
+        match: the database walks the sorted list (30-100 ms saved in the file, 0.3-1 s on a
+        server). The rest is read when the view scrolls past the page (fetchMore); the
+        length is not known until then (`length_known`). False: the list is read as usual."""
         if (
             not self._filter.text.strip()
             or self._in_foreground

@@ -232,7 +232,7 @@ class DossiersTab(QWidget):
         )
         if self.model.length_known:
             self.count_label.setText(self.tr("%n dossier(s)", "", count))
-        else:  # a search finding many on a team server: its first page (the model)
+        else:  # a search finding a large share of a long list: its first page (the model)
             self.count_label.setText(
                 self.tr("%n of meer dossiers; typ verder om te verfijnen", "", count)
             )
