@@ -94,11 +94,13 @@ class TileWidget(QFrame):
         else:
             self.setToolTip(_tr(QT_TRANSLATE_NOOP("ReportsTab", "Klik voor de overlegmomenten")))
         tone = colours.TILE.get(tile.tone, colours.TILE["normal"])
-        self.setStyleSheet(
+        style = (
             f"TileWidget {{ background: {colours.css(tone)}; "
             f"border-radius: 6px; }} TileWidget:hover {{ background: "
             f"{colours.css(colours.TILE['hover'])}; }}"
         )
+        if style != self.styleSheet():  # restyling repolishes the tile: only on a change
+            self.setStyleSheet(style)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.tile is not None:
