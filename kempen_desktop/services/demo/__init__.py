@@ -20,9 +20,10 @@ design:
   NOT NULL column fails loudly instead of silently. Multi-row statements also matter
   for FTS5, which flushes its pending index data at the end of every statement.
 * The per-row triggers that keep the search index (migration 0001) and the dossier list
-  columns (migration 0002) are paused while the demo writes; the search rows and list
-  columns of all dossiers are written at the end (db/search_rows.py), the search rows in one
-  statement with a roomy FTS5 buffer (``search_index``). While the triggers are paused, the
+  columns (migration 0002) are paused while the demo writes; the search rows of all dossiers
+  are written at the end (db/search_rows.py), in one statement with a roomy FTS5 buffer
+  (``search_index``), the list columns with the dossier rows themselves (``list_columns``,
+  the trigger's own values). While the triggers are paused, the
   plain indexes of the dossier tables are built once after their rows (``indexes``) and
   parents go in before their children. On PostgreSQL, whose triggers keep running per row,
   timeline entries and target groups go in *before* their dossiers instead (``PRAGMA
@@ -41,7 +42,8 @@ internal to the package, also where a sibling module imports it):
 * ``reference``: the reference data as found in the database.
 * ``plans``: the plans (what will be written) and the weighted tables that shape them.
 * ``writer``: the multi-row INSERTs with checked column lists, and the background thread.
-* ``search_index`` and ``indexes``: SQLite settings for the bulk write, put back afterwards.
+* ``search_index`` and ``indexes``: SQLite settings for the bulk write, put back afterwards;
+  ``list_columns``: the dossier list's sort columns.
 * ``base``, ``partners``, ``dossiers``, ``dossier_rows``, ``meetings`` and ``activities``:
   the generator's state and its parts, combined in ``generator``, whose ``run`` sets the
   order in which everything is written.

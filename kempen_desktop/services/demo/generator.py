@@ -114,8 +114,8 @@ def _generate(
             generator = _Generator(
                 _Reference.load(connection), _FastRandom(seed), dossiers, day, report
             )
-            # Search rows and list columns once at the end, for every dossier, instead of by
-            # the per-row triggers (db/search_rows.py).
+            # Search rows once at the end, for every dossier, instead of by the per-row
+            # triggers (db/search_rows.py); the list columns go in with the dossier rows.
             with (
                 roomy_search_index(connection),
                 search_rows.batch(connection, everything=True) as rows,
