@@ -33,6 +33,8 @@ SQLITE_ONLY = {
     "test_trust_encryption": "SQLCipher passphrases and what the files on disk hold",
     "test_trust_terminal": "asking a new file's SQLCipher passphrase on a terminal",
     "test_fresh_schema": "a new file's one-step schema against the migrations: sqlite_master",
+    "test_demo_fast": "the demo's SQLite bulk paths (indexes dropped and rebuilt, FTS5's "
+    "buffer, list columns against SQLite's trigger); the demo on PostgreSQL: test_pg_demo*",
     "test_safety_storage": "one SQLite library per live file; disk full, read-only, damaged",
     "test_safety_tempfiles": "temporary files next to the database file, and their cleanup",
     # The instance lock on <file>.lock and killed processes: the local file's own safety.
