@@ -49,6 +49,10 @@ class _Rows(QAbstractTableModel):
         self._headers, self._cells = headers, cells
         self._rows: list[Any] = []
 
+    # The lezer's list is read whole: its length is always known (the main window's
+    # status bar asks, as of the dossier list's model).
+    length_known = True
+
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = rows
