@@ -505,7 +505,7 @@ def client(
     from kempen_desktop.domain.merge import EditConflictError
     from kempen_desktop.services.common.database import open_database, open_server_database
     from kempen_desktop.services.dossiers.dossier_list import DossierFilter
-    from kempen_desktop.ui.dossiers.dossier_orders import first_holding, narrowed, place_table
+    from kempen_desktop.ui.dossiers.dossier_orders import narrowed, place_table
 
     rng = random.Random(number)
     samples: dict[str, list[float]] = {"search": [], "open": [], "save": []}
@@ -526,16 +526,8 @@ def client(
             """What the tab shows at once for a search (dossier_table_model._load)."""
             flt = DossierFilter(text=typed)
             top = workspace.dossiers.top_of_many(flt, "naam", False, PAGE)
-            if top is not None:  # finds many: the first page, the rest on scroll
+            if top is not None:  # finds many on a server: the first page, the rest on scroll
                 return top
-            rarest = workspace.dossiers.rarest_word_matches(typed)
-            if rarest is not None:  # several words: the rarest's dossiers checked in order
-                in_order = narrowed(unsearched, frozenset(rarest), places)
-                checked = first_holding(
-                    in_order, lambda nums: workspace.dossiers.holding(typed, nums), PAGE
-                )
-                if checked is not None:
-                    return checked[0]
             found = workspace.dossiers.matching(typed) or frozenset()
             return list(narrowed(unsearched, found, places)[:PAGE])
 

@@ -98,12 +98,6 @@ class CountingSource:
     def largest_num(self) -> int:
         return self.dossiers.largest_num()
 
-    def rarest_word_matches(self, typed: str) -> list[int] | None:
-        return self.dossiers.rarest_word_matches(typed)
-
-    def holding(self, typed: str, nums: Sequence[int]) -> set[int]:
-        return self.dossiers.holding(typed, nums)
-
 
 def shown(model: DossierTableModel) -> list[int]:
     return [model.index(row, 0).data(NUM_ROLE) for row in range(model.rowCount())]

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.db import backends
-from kempen_desktop.db.backend import Backend
 from kempen_desktop.services.dossiers import dossier_list
 from kempen_desktop.services.dossiers.dossier_list import (
     SORT_KEYS,
@@ -28,7 +27,6 @@ from kempen_desktop.services.dossiers.dossier_list import (
 )
 from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.ui.dossiers import dossier_table_model as table_model
-from kempen_desktop.ui.dossiers.dossier_orders import first_holding
 from kempen_desktop.ui.dossiers.dossier_table_model import NUM_ROLE, DossierTableModel
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 from tests.pg import database_on_both_backends as database  # noqa: F401 - both backends
@@ -132,61 +130,6 @@ def test_a_search_that_may_find_few_dossiers_does_not_walk(
         for typed in ("pelck", "zzz", "perez", "pe pelck"):  # a word in fewer than five
             assert top_of_many(session, DossierFilter(text=typed), "naam", False, 1) is None
         assert top_of_many(session, DossierFilter(text="pe"), "naam", False, 1) is not None
-
-
-def test_the_first_page_checks_the_rarer_words_dossiers_in_the_lists_order(
-    qapp: Any,
-    workspace: Workspace,
-    database: Any,  # noqa: F811 - the fixture
-    small_pages: None,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """'de jan' at 1,000,000 (no walk: 'jan' is not frequent): the list asks which of the
-    dossiers holding the rarer word, in its own order, hold the other one too."""
-    monkeypatch.setattr(backends, "WALK_FROM", 10**9)
-    monkeypatch.setattr(backends, "RAREST_FROM", 0)  # a dozen dossiers behave like a million
-    asked: list[int] = []
-    original = workspace.dossiers.holding
-
-    def holding(typed: str, nums: Any) -> set[int]:
-        asked.append(len(nums))
-        return original(typed, nums)
-
-    monkeypatch.setattr(workspace.dossiers, "holding", holding)
-    model = DossierTableModel(workspace.dossiers, {}, {})
-    model.set_filter(DossierFilter(), reload=False)
-    model.sort(0, Qt.SortOrder.AscendingOrder)
-    while not model.complete:
-        QCoreApplication.processEvents()
-    on_server = database.backend is Backend.POSTGRESQL
-    for typed in ("pe las", "las pe", "pe ja", "ahl pe", "zzz pe", "pe pe"):
-        for descending in (False, True):
-            flt = DossierFilter(text=typed)
-            model.set_filter(DossierFilter())
-            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-            model.sort(0, order)
-            model.set_filter(flt)
-            whole = workspace.dossiers.find(flt, "naam", descending)
-            if model.length_known:
-                assert _shown(model) == whole, typed
-                continue
-            assert on_server and _shown(model) == whole[:3], typed  # the first page
-            model.fetchMore(QModelIndex())
-            while not model.complete:
-                QCoreApplication.processEvents()
-            assert _shown(model) == whole, typed
-    assert bool(asked) == on_server  # SQLite reads the matches: FTS5 is quick
-
-
-def test_asking_in_chunks_stops_at_a_full_page_and_says_when_all_were_asked() -> None:
-    order = list(range(1, 21))
-    even = lambda nums: {n for n in nums if n % 2 == 0}
-    assert first_holding(order, even, 3, chunk=4) == ([2, 4, 6], False)
-    assert first_holding(order, even, 10, chunk=4) == ([2, 4, 6, 8, 10, 12, 14, 16, 18, 20], True)
-    assert first_holding(order, even, 11, chunk=4) == ([2, 4, 6, 8, 10, 12, 14, 16, 18, 20], True)
-    assert first_holding(order, even, 11, most=8, chunk=4) is None
-    assert first_holding(order, lambda nums: set(), 3, chunk=4) == ([], True)
-    assert first_holding([], even, 3) == ([], True)
 
 
 def _shown(model: DossierTableModel) -> list[int]:

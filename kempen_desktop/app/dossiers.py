@@ -31,8 +31,6 @@ from kempen_desktop.services.dossiers.dossier_list import (
     fetch_rows,
     find_dossier_nums,
     first_in_order,
-    holding_every_word,
-    rarest_word_matches,
     search_matches,
     similar_names,
     top_of_many,
@@ -83,17 +81,6 @@ class DossiersArea(Area):
         (dossier_list.top_of_many); None: read the matches."""
         with self._read() as session:
             return top_of_many(session, flt, sort_key, descending, count)
-
-    def rarest_word_matches(self, typed: str) -> list[int] | None:
-        """For a search of two words or more on a team server: the dossiers holding its
-        rarest word, for the list to check in its own order (`holding`); else None."""
-        with self._read() as session:
-            return rarest_word_matches(session, typed)
-
-    def holding(self, typed: str, nums: Sequence[int]) -> set[int]:
-        """Of the dossiers `nums`, those the search text finds."""
-        with self._read() as session:
-            return holding_every_word(session, typed, nums)
 
     def first(self, flt: DossierFilter, sort_key: str, descending: bool, count: int) -> list[int]:
         """The top `count` of the sorted list (a long list shows it while `order` runs)."""

@@ -106,76 +106,12 @@ def many_found_probe(
     rows = connection.execute(text(postgres.LEXEMES_SQL), {"typed": typed, "most": many}).all()
     if not rows or min(int(found) for _lexeme, found in rows) < many:
         return None
-    lexemes = [str(lexeme) for lexeme, _found in rows]
-    return _term_probes(lexemes).bindparams(**_term_bounds(lexemes))
-
-
-def _term_probes(lexemes: Sequence[str]) -> TextClause:
-    return text(" AND ".join(postgres.term_probe(i) for i in range(len(lexemes))))
-
-
-def _term_bounds(lexemes: Sequence[str]) -> dict[str, str]:
+    condition = text(" AND ".join(postgres.term_probe(i) for i in range(len(rows))))
     bounds: dict[str, str] = {}
-    for i, lexeme in enumerate(lexemes):
+    for i, (lexeme, _found) in enumerate(rows):
         bounds[f"lexeme_{i}"] = lexeme
         bounds[f"lexeme_{i}_end"] = lexeme + postgres.TERM_END
-    return bounds
-
-
-# Fewer dossiers than this with the rarest word: the search's matches are read (one range
-# grouped with the others, ~15-25 ms at 1,000,000), as checking them in order could ask
-# for a thousand before giving way ('peete lau', 79 found).
-RAREST_FROM = 3_000
-
-
-def rarest_word_nums(connection: Connection, words: Sequence[str]) -> list[int] | None:
-    """For a search of two words or more on the server: the numbers of the dossiers holding
-    its rarest word (one range of the term index; a number may come twice), when that word
-    starts fewer than postgres.RARE terms. The list then checks the first of them in its own
-    order for the other words (`holding_every_word`): 'de jan' read the 19,000 dossiers with
-    'jan' and checked each for 'de' (~100 ms at 1,000,000), where the first hundred fill a
-    page. None otherwise (SQLite, one word, a word rarer than RAREST_FROM or all frequent,
-    '_')."""
-    if backend_of(connection) is Backend.SQLITE or any("_" in word for word in words):
-        return None
-    typed = postgres.tsquery(words)
-    rows = connection.execute(
-        text(postgres.LEXEMES_SQL), {"typed": typed, "most": postgres.RARE}
-    ).all()
-    if len(rows) < 2:
-        return None
-    rarest, found = min(rows, key=lambda row: (int(row[1]), -len(row[0]), row[0]))
-    if not RAREST_FROM <= int(found) < postgres.RARE:
-        return None
-    bounds = {"rarest": rarest, "rarest_end": rarest + postgres.TERM_END}
-    return [int(num) for (num,) in connection.execute(text(postgres.TERM_RANGE_SQL), bounds)]
-
-
-def holding_every_word(
-    connection: Connection, words: Sequence[str], numbers: Sequence[int]
-) -> set[int]:
-    """Of the dossiers `numbers`, those holding every word of the search: one probe of the
-    term index per word and dossier on the server; SQLite's FTS5 with the rowids."""
-    if not numbers:
-        return set()
-    if backend_of(connection) is Backend.SQLITE:
-        rows = connection.execute(
-            text(sqlite.HOLDING_SQL),
-            {"typed": sqlite.fts_expression(words), "numbers": json.dumps(list(numbers))},
-        )
-        return {int(num) for (num,) in rows}
-    typed = postgres.tsquery(words)
-    lexemes = [
-        str(row[0])
-        for row in connection.execute(text(postgres.LEXEMES_SQL), {"typed": typed, "most": 0})
-    ]
-    if not lexemes:
-        return set()
-    statement = text(postgres.NUMBERS_HOLDING_SQL + _term_probes(lexemes).text).bindparams(
-        **_term_bounds(lexemes)
-    )
-    rows = connection.execute(statement, {"numbers": json.dumps(list(numbers))})
-    return {int(num) for (num,) in rows}
+    return condition.bindparams(**bounds)
 
 
 class NumberList(TextualSelect):

@@ -80,15 +80,6 @@ SELECT lexeme, (SELECT count(*) FROM (
             WHERE term >= lexeme AND term < lexeme || chr(1114111) LIMIT :most) AS few)
   FROM unnest(tsvector_to_array(
            to_tsvector('simple', kempen_unaccent(lower(:typed))))) AS lexeme"""
-# The numbers of the dossiers with a term starting with :rarest (db/backends.
-# rarest_word_nums); one may come twice (two such terms).
-TERM_RANGE_SQL = "SELECT num FROM dossier_search_term WHERE term >= :rarest AND term < :rarest_end"
-# Of the numbers in :numbers (a JSON array), those the term probes that follow accept
-# (db/backends.holding_every_word): named `dossier`, as the probes expect.
-NUMBERS_HOLDING_SQL = (
-    "SELECT dossier.num FROM (SELECT CAST(value AS INTEGER) AS num "
-    "FROM json_array_elements_text(CAST(:numbers AS json))) AS dossier WHERE "
-)
 # Above every term starting with a lexeme, in the "C" order of dossier_search_term.term.
 TERM_END = chr(0x10FFFF)
 

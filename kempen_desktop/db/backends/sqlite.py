@@ -34,12 +34,6 @@ PROBE_SQL = (
     "EXISTS (SELECT 1 FROM dossier_fts "
     "WHERE dossier_fts MATCH :probe_words AND dossier_fts.rowid = dossier.num)"
 )
-# Of the rowids in :numbers (a JSON array), those holding every word (db/backends.
-# holding_every_word).
-HOLDING_SQL = (
-    "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :typed "
-    "AND rowid IN (SELECT value FROM json_each(:numbers))"
-)
 # Numbers from one JSON array parameter (db/backends.NumberList).
 NUMBERS_SQL = "SELECT value AS num FROM json_each(:numbers)"
 

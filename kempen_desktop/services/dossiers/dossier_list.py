@@ -314,23 +314,6 @@ def top_of_many(
     return top if len(top) == count else None
 
 
-def rarest_word_matches(session: Session, typed: str) -> list[int] | None:
-    """The dossiers holding the rarest word of a search of two words or more, when the list
-    should check those for the other words itself (backends.rarest_word_nums); else None."""
-    words = search_words(typed)
-    if len(words) < 2:
-        return None
-    return backends.rarest_word_nums(session.connection(), words)
-
-
-def holding_every_word(session: Session, typed: str, nums: Sequence[int]) -> set[int]:
-    """Of the dossiers `nums`, those the search text finds."""
-    words = search_words(typed)
-    if not words:
-        return set(nums)
-    return backends.holding_every_word(session.connection(), words, nums)
-
-
 def _walk_boundary(
     session: Session, unsearched: Select[Any], sort_key: str, descending: bool
 ) -> ColumnElement[bool] | None:

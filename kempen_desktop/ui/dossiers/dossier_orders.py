@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
@@ -92,26 +92,3 @@ def narrowed(
     top = len(places) - 1
     found = sorted(filter((0).__le__, map(places.__getitem__, filter(top.__ge__, wanted))))
     return array("q", map(order.__getitem__, found))
-
-
-def first_holding(
-    in_order: Sequence[int],
-    holding: Callable[[Sequence[int]], AbstractSet[int]],
-    count: int,
-    most: int = 1_024,
-    chunk: int = 256,
-) -> tuple[list[int], bool] | None:
-    """The first `count` numbers of `in_order` that `holding` keeps, asked a chunk at a time:
-    (those, True when every number was asked: they are the whole list). None when `most`
-    numbers were asked without filling the page (reading every match is then quicker)."""
-    found: list[int] = []
-    for start in range(0, min(len(in_order), most), chunk):
-        part = in_order[start : start + chunk]
-        kept = holding(part)
-        found.extend(num for num in part if num in kept)
-        if len(found) >= count:
-            whole = start + chunk >= len(in_order) and len(found) == count
-            return found[:count], whole
-    if len(in_order) <= most:
-        return found, True
-    return None

@@ -45,12 +45,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter, DossierRow
 from kempen_desktop.ui.common import colours
-from kempen_desktop.ui.dossiers.dossier_orders import (
-    OrderCache,
-    first_holding,
-    narrowed,
-    place_table,
-)
+from kempen_desktop.ui.dossiers.dossier_orders import OrderCache, narrowed, place_table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
@@ -84,15 +79,6 @@ class DossierSource(Protocol):
     ) -> list[int] | None:
         """The first page of a search finding many dossiers, without reading every match;
         None: read the matches (`matching`)."""
-        ...
-
-    def rarest_word_matches(self, typed: str) -> list[int] | None:
-        """The dossiers holding the rarest word of a search of several (team server), for
-        the list to check in its own order; None: not so."""
-        ...
-
-    def holding(self, typed: str, nums: Sequence[int]) -> set[int]:
-        """Of the dossiers `nums`, those the search text finds."""
         ...
 
 
@@ -315,38 +301,12 @@ class DossierTableModel(QAbstractTableModel):
         ):
             return False
         top = self._source.top_of_many(self._filter, self._sort_key, self._descending, PAGE_SIZE)
-        whole = False
         if top is None:
-            found = self._rarest_word_first()
-            if found is None:
-                return False
-            top, whole = found
+            return False
         self._nums = array("q", top)
-        self._loaded = True
-        self._partial = self._length_unknown = not whole
+        self._loaded = self._partial = self._length_unknown = True
         self._cache.clear()
-        if whole:  # every dossier of the rarest word was checked: this is the whole list
-            ascending = top[::-1] if self._descending else top
-            self._orders.put((self._filter, self._sort_key), array("q", ascending))
         return True
-
-    def _rarest_word_first(self) -> tuple[list[int], bool] | None:
-        """A search of several words on a team server whose rarest word is not frequent
-        ('de jan'): the dossiers holding that word, in this list's own order (the list
-        without search, kept), asked a few hundred at a time which hold the other words,
-        until the page is full (dossier_orders.first_holding). None: read the matches."""
-        flt = self._filter
-        unsearched_key = (replace(flt, text=""), self._sort_key)
-        unsearched = self._orders.get(unsearched_key)
-        if unsearched is None or flt.pinned:
-            return None
-        rarest = self._source.rarest_word_matches(flt.text)
-        if rarest is None:
-            return None
-        places = self._orders.places(unsearched_key, unsearched)
-        ascending = narrowed(unsearched, frozenset(rarest), places)
-        in_order = ascending[::-1] if self._descending else ascending
-        return first_holding(in_order, lambda nums: self._source.holding(flt.text, nums), PAGE_SIZE)
 
     def canFetchMore(self, parent: ModelIndex = _ROOT) -> bool:
         return not parent.isValid() and self._length_unknown and not self.reloading
