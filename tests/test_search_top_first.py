@@ -178,6 +178,16 @@ def test_on_a_server_a_search_shows_its_first_page_then_the_whole_list(
     assert len(_shown(model)) == 1
 
 
+def _tab_searching(qtbot: Any, workspace: Workspace, typed: str) -> DossiersTab:
+    """The Dossiers tab, its first list read, the search text typed."""
+    tab = DossiersTab(workspace)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.complete, timeout=10_000)
+    tab.search.setText(typed)
+    tab.apply_filter()
+    return tab
+
+
 def test_the_count_says_the_list_is_still_being_read(
     qtbot: Any,
     workspace: Workspace,
@@ -185,11 +195,7 @@ def test_the_count_says_the_list_is_still_being_read(
     small_pages: None,
     walk_always: list[bool],
 ) -> None:
-    tab = DossiersTab(workspace)
-    qtbot.addWidget(tab)
-    qtbot.waitUntil(lambda: tab.model.complete, timeout=10_000)
-    tab.search.setText("pe")
-    tab.apply_filter()
+    tab = _tab_searching(qtbot, workspace, "pe")
     found = len(workspace.dossiers.find(tab.current_filter()))
     assert tab.count_label.text() == "3 of meer dossiers; typ verder om te verfijnen"
     tab.table.scrollToBottom()  # the view asks for more at the end of the page
@@ -206,11 +212,7 @@ def test_the_rest_of_a_search_is_appended_below_the_page_the_user_scrolled(
     small_pages: None,
     walk_always: list[bool],
 ) -> None:
-    tab = DossiersTab(workspace)
-    qtbot.addWidget(tab)
-    qtbot.waitUntil(lambda: tab.model.complete, timeout=10_000)
-    tab.search.setText("pe")
-    tab.apply_filter()
+    tab = _tab_searching(qtbot, workspace, "pe")
     tab.select_row(2)  # the last row of the first page
     chosen = tab.model.data(tab.model.index(2, 0), NUM_ROLE)
     resets: list[bool] = []
