@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from sqlalchemy import event
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.db import backends
-from kempen_desktop.services.dossiers import dossier_list
+from kempen_desktop.db.backend import Backend, backend_of
 from kempen_desktop.services.dossiers.dossier_list import (
     SORT_KEYS,
     DossierFilter,
@@ -62,21 +63,32 @@ def workspace(database: Any) -> Workspace:  # noqa: F811 - the fixture
     return workspace
 
 
-@pytest.fixture
-def walk_always(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+@pytest.fixture(params=["probed", "hashed"])
+def walk_always(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Every search finding a dossier walks (a dozen dossiers behave like a million);
-    records whether the backend could check the rows it walks."""
+    records whether the backend could check the rows it walks. "hashed": on the server,
+    a search's rarest word counts as neither rare nor frequent, so its dossiers are hashed
+    and only the rows it keeps are probed (postgres.walk_condition)."""
     monkeypatch.setattr(backends, "WALK_FROM", 1)
+    if request.param == "hashed":
+        monkeypatch.setitem(backends.WALK_SHARE, Backend.POSTGRESQL, 1)
+        monkeypatch.setattr(backends, "HASHED_SHARE", 10**9)
     walked: list[bool] = []
-    original = backends.many_found_probe
+    original = backends.walk_for
 
     def spy(connection: Any, words: Any, dossiers: int) -> Any:
-        probe = original(connection, words, dossiers)
-        walked.append(probe is not None)
-        return probe
+        walk = original(connection, words, dossiers)
+        walked.append(walk is not None)
+        if walk is not None:
+            HASHED.append("CASE WHEN" in walk.condition.text)
+        return walk
 
-    monkeypatch.setattr(backends, "many_found_probe", spy)
+    HASHED.clear()
+    monkeypatch.setattr(backends, "walk_for", spy)
     return walked
+
+
+HASHED: list[bool] = []  # per walk of the last test: was a word hashed?
 
 
 def _every_top_is_the_head(db: Any) -> int:
@@ -99,12 +111,15 @@ def _every_top_is_the_head(db: Any) -> int:
 
 
 def test_the_first_page_of_a_search_finding_many_is_the_head_of_the_searched_list(
+    request: pytest.FixtureRequest,
     workspace: Workspace,
     database: Any,  # noqa: F811 - the fixture
     walk_always: list[bool],
 ) -> None:
     assert _every_top_is_the_head(database) > 100
     assert any(walk_always)
+    on_server = backend_of(database.engine) is Backend.POSTGRESQL
+    assert any(HASHED) == (on_server and request.node.callspec.params["walk_always"] == "hashed")
 
 
 def test_a_walk_that_does_not_fill_the_page_gives_way_to_reading_the_matches(
@@ -113,7 +128,10 @@ def test_a_walk_that_does_not_fill_the_page_gives_way_to_reading_the_matches(
     walk_always: list[bool],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(dossier_list, "WALK_ROWS", 2)  # the matches lie further down
+    # The matches lie further down.
+    monkeypatch.setattr(backends, "WALK_ROWS", dict.fromkeys(backends.WALK_ROWS, 2))
+    monkeypatch.setattr(backends, "WALK_ROWS_HASHED", 2)
+    monkeypatch.setattr(backends, "WALK_ROWS_FREQUENT", 2)
     assert _every_top_is_the_head(database) > 0  # pages of one or two rows
     with database.session() as session:
         flt = DossierFilter(text="pe")
@@ -224,3 +242,39 @@ def test_the_rest_of_a_search_is_appended_below_the_page_the_user_scrolled(
     assert current.row() == 2 and tab.model.data(current, NUM_ROLE) == chosen
     whole = workspace.dossiers.find(tab.current_filter())
     assert _shown(tab.model) == whole
+
+
+def test_on_a_server_the_rarest_word_is_hashed_once_not_searched_per_row(
+    pg_database: Any,  # noqa: F811 - the fixture
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The walk's hashed word must stay a hashed subplan: turned into a join it would lose
+    the list's order, run per row it would read the word's range once per dossier."""
+    monkeypatch.setattr(backends, "WALK_FROM", 1)
+    monkeypatch.setitem(backends.WALK_SHARE, Backend.POSTGRESQL, 1)
+    monkeypatch.setattr(backends, "HASHED_SHARE", 10**9)
+    workspace = Workspace(pg_database)
+    for last, first, situation in PEOPLE:
+        workspace.dossiers.create(
+            DossierInput(last_name=last, first_name=first, situation=situation)
+        )
+    walks: list[tuple[str, Any]] = []
+
+    def keep(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if "CASE WHEN dossier.num IN" in statement:
+            walks.append((statement, parameters))
+
+    event.listen(pg_database.engine, "before_cursor_execute", keep)
+    try:
+        with pg_database.session() as session:
+            top = top_of_many(session, DossierFilter(text="pe las"), "naam", False, 2)
+            assert top == find_dossier_nums(session, DossierFilter(text="pe las"))[:2]
+            assert walks, "the search was not walked with a hashed word"
+            statement, parameters = walks[-1]
+            plan = "\n".join(
+                row[0]
+                for row in session.connection().exec_driver_sql("EXPLAIN " + statement, parameters)
+            )
+    finally:
+        event.remove(pg_database.engine, "before_cursor_execute", keep)
+    assert "hashed SubPlan" in plan, plan

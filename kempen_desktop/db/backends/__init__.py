@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -73,25 +74,48 @@ def matching_nums(words: Sequence[str]) -> DossierSearch:
 # walking the sorted list beats reading every match. A walk costs ~64 / share row checks,
 # reading ~share * dossiers matches: FTS5 checks a row in ~40 us and reads a match in
 # ~0.5-1 (at 100,000: 'pe', one in 6, walked in 15 ms, read in 7; 'ma', one in 2.4, walked
-# in 15, read in 28), the server's term index ~11 and ~0.5 at 1,000,000, where counting up
+# in 15, read in 28), the server's term index ~7 and ~0.5 at 1,000,000, where counting up
 # to that many costs too (25 ms for 'de' up to one in 16). A walk that fails (a name prefix
 # sorted by name: 'jan') is paid on top of the read: one in 32 on the server took the
 # median of 300 typed searches from 28 to 24 ms and their p95 from 82 to 69-77 (one in 256).
 WALK_SHARE = {Backend.SQLITE: 4, Backend.POSTGRESQL: 32}
 WALK_FROM = 2_000
+# How many rows of the sorted list a walk may check before it gives way to reading the
+# matches. SQLite and one word on the server: a page within 1,000 or 3,000 rows wants one
+# in 16 or 47 (the server checks a row in ~7 us: 3,000 cost 20 ms). Several words on the
+# server (postgres.walk_condition): their rarest word's dossiers are hashed once and a
+# walked row costs ~0.8 us, so 20,000 rows find a page of a search matching one in 300
+# ('jan de': 13 ms, where reading its 13,000 matches took 100 ms); when every word is
+# frequent each row is probed ('ma li': 5,800 rows, 40 ms; reading them took 300 ms).
+WALK_ROWS = {Backend.SQLITE: 1_000, Backend.POSTGRESQL: 3_000}
+WALK_ROWS_HASHED = 20_000
+WALK_ROWS_FREQUENT = 8_000
+# The rarest of several words is hashed when it starts one term in HASHED_SHARE dossiers
+# or more: a page within 20,000 rows wants the others to keep a quarter of its dossiers
+# or more ('jan de': 19,000 of 1,000,000, 'de' in two of three, fills it; 'lott ge': 4,600,
+# 2,900 found, and 'dierc ve' do not, and their walks cost 20-30 ms for nothing).
+HASHED_SHARE = 80
 
 
-def many_found_probe(
-    connection: Connection, words: Sequence[str], dossiers: int
-) -> TextClause | None:
-    """A condition on `dossier.num` (the outer query's): that dossier holds every word,
-    checked for that one dossier; for a search that may find many of the `dossiers`
-    (WALK_SHARE), whose first page is then found by walking the sorted list
-    (dossier_list.top_of_many). None when it finds fewer: reading its matches is quicker.
+@dataclass(frozen=True)
+class Walk:
+    """How to find a searched list's first page by walking the list without search:
+    `condition` on the outer query's `dossier.num` (that dossier holds every word), for at
+    most `rows` rows of it (dossier_list.top_of_many)."""
+
+    condition: TextClause
+    rows: int
+
+
+def walk_for(connection: Connection, words: Sequence[str], dossiers: int) -> Walk | None:
+    """The walk for a search that may find many of the `dossiers` (WALK_SHARE); None when
+    it finds fewer (reading its matches is then quicker) or the walk cannot check it.
     SQLite: the search's matches counted up to that many, FTS5 seeking each walked rowid.
-    PostgreSQL: every word must start that many terms (counted up to it), one probe of the
-    term index per word (postgres.term_probe); never for words the term table does not
-    serve ('_', see postgres.SEARCH_SQL)."""
+    PostgreSQL: each lexeme's terms counted up to that many (index only); one lexeme must
+    reach it and is probed per row; of several, the rarest (when it starts fewer) is read
+    once into a hash, the others probed on the rows it keeps (postgres.walk_condition).
+    Never for words the term table does not serve ('_', see postgres.SEARCH_SQL). Runs
+    the SET LOCAL the condition needs, in the caller's transaction."""
     backend = backend_of(connection)
     many = max(WALK_FROM, dossiers // WALK_SHARE[backend])
     if backend is Backend.SQLITE:
@@ -99,19 +123,33 @@ def many_found_probe(
         parameters = {"typed": expression, "most": many}
         if (connection.execute(text(sqlite.FOUND_UP_TO_SQL), parameters).scalar() or 0) < many:
             return None
-        return text(sqlite.PROBE_SQL).bindparams(probe_words=expression)
+        condition = text(sqlite.PROBE_SQL).bindparams(probe_words=expression)
+        return Walk(condition, WALK_ROWS[backend])
     if any("_" in word for word in words):
         return None
     typed = postgres.tsquery(words)
     rows = connection.execute(text(postgres.LEXEMES_SQL), {"typed": typed, "most": many}).all()
-    if not rows or min(int(found) for _lexeme, found in rows) < many:
+    counted = sorted(((int(found), str(lexeme)) for lexeme, found in rows), key=lambda r: r[0])
+    if not counted:
         return None
-    condition = text(" AND ".join(postgres.term_probe(i) for i in range(len(rows))))
+    rarest = counted[0][0]
+    lexemes = [lexeme for _found, lexeme in counted]  # rarest first: fewest probes
+    if rarest >= many:
+        walked = WALK_ROWS[backend] if len(lexemes) == 1 else WALK_ROWS_FREQUENT
+        return Walk(_bound(postgres.walk_condition(len(lexemes), hashed=False), lexemes), walked)
+    if rarest < max(WALK_FROM, dossiers // HASHED_SHARE):
+        return None
+    connection.execute(text(postgres.HASH_MEMORY_SQL))
+    return Walk(_bound(postgres.walk_condition(len(lexemes), hashed=True), lexemes),
+                WALK_ROWS_HASHED)  # fmt: skip
+
+
+def _bound(condition: str, lexemes: Sequence[str]) -> TextClause:
     bounds: dict[str, str] = {}
-    for i, (lexeme, _found) in enumerate(rows):
+    for i, lexeme in enumerate(lexemes):
         bounds[f"lexeme_{i}"] = lexeme
         bounds[f"lexeme_{i}_end"] = lexeme + postgres.TERM_END
-    return condition.bindparams(**bounds)
+    return text(condition).bindparams(**bounds)
 
 
 class NumberList(TextualSelect):

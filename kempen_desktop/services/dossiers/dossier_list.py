@@ -277,13 +277,6 @@ def _numbers(session: Session, stmt: Executable) -> list[int]:
         return list(numbers)
 
 
-# A search that may find many dossiers (db/backends.many_found_probe) looks for its first
-# page by walking the sorted list for at most WALK_ROWS rows, checking each (~10-20 us a
-# row); a walk that does not fill the page (a name prefix sorted by name lies in one
-# stretch further down: 'maes') gives way to reading the matches.
-WALK_ROWS = 1_000
-
-
 def top_of_many(
     session: Session,
     flt: DossierFilter,
@@ -294,20 +287,21 @@ def top_of_many(
 ) -> list[int] | None:
     """The first `count` numbers of a searched list that finds many dossiers, found by
     walking the list without search from its top and checking each row for the search
-    (backends.many_found_probe): 'de' finds 80,000 of 100,000 dossiers (FTS5 reads them in
+    (backends.walk_for): 'de' finds 80,000 of 100,000 dossiers (FTS5 reads them in
     30-100 ms) and two in three of 1,000,000 on a server (0.5 s), and fills a page within a
     hundred rows. None when the search may find few (reading its matches is then quick),
-    or when the page is not full after WALK_ROWS rows (the matches lie further down)."""
+    or when the page is not full after the walk's rows: the matches lie further down (a name
+    prefix sorted by name lies in one stretch: 'maes'), and reading them is quicker."""
     words = search_words(flt.text)
     if not words or flt.pinned or flt.nums is not None:
         return None
     largest = session.scalar(select(func.max(Dossier.num))) or 0
-    probe = backends.many_found_probe(session.connection(), words, largest)
-    if probe is None:
+    walk = backends.walk_for(session.connection(), words, largest)
+    if walk is None:
         return None
     unsearched = _filtered(replace(flt, text=""), today or date.today())
-    stmt = _ordered(unsearched.where(probe), sort_key, descending).limit(count)
-    boundary = _walk_boundary(session, unsearched, sort_key, descending)
+    stmt = _ordered(unsearched.where(walk.condition), sort_key, descending).limit(count)
+    boundary = _walk_boundary(session, unsearched, sort_key, descending, walk.rows)
     if boundary is not None:
         stmt = stmt.where(boundary)
     top = _numbers(session, stmt)
@@ -315,15 +309,15 @@ def top_of_many(
 
 
 def _walk_boundary(
-    session: Session, unsearched: Select[Any], sort_key: str, descending: bool
+    session: Session, unsearched: Select[Any], sort_key: str, descending: bool, rows: int
 ) -> ColumnElement[bool] | None:
-    """Rows up to the WALK_ROWS-th of the sorted list: its sort keys read from the index,
+    """Rows up to the `rows`-th of the sorted list: its sort keys read from the index,
     compared as one row value, so the walk stops there in index order on either backend.
     None when the list is shorter (the walk may go to its end)."""
     keys = _sort_columns(sort_key)
     last = session.execute(
         _ordered(unsearched.with_only_columns(*keys), sort_key, descending)
-        .offset(WALK_ROWS - 1)
+        .offset(rows - 1)
         .limit(1)
     ).first()
     if last is None:
