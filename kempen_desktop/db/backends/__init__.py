@@ -74,24 +74,24 @@ def matching_nums(words: Sequence[str]) -> DossierSearch:
 # walking the sorted list beats reading every match. A walk costs ~64 / share row checks,
 # reading ~share * dossiers matches: FTS5 checks a row in ~40 us and reads a match in
 # ~0.5-1 (at 100,000: 'pe', one in 6, walked in 15 ms, read in 7; 'ma', one in 2.4, walked
-# in 15, read in 28), the server's term index ~7 and ~0.5 at 1,000,000, where counting up
-# to that many costs too (25 ms for 'de' up to one in 16). A walk that fails (a name prefix
-# sorted by name: 'jan') is paid on top of the read: one in 32 on the server took the
-# median of 300 typed searches from 28 to 24 ms and their p95 from 82 to 69-77 (one in 256).
-WALK_SHARE = {Backend.SQLITE: 4, Backend.POSTGRESQL: 32}
+# in 15, read in 28). A walk that fails (a name prefix sorted by name: 'jan') is paid on
+# top of the read. The server counts each word's terms up to one in 16 (index only, ~0.2 us
+# a term: 12 ms for 'de'), then walks as walk_for() says.
+WALK_SHARE = {Backend.SQLITE: 4, Backend.POSTGRESQL: 16}
 WALK_FROM = 2_000
 # How many rows of the sorted list a walk may check before it gives way to reading the
-# matches. SQLite and one word on the server: a page within 1,000 or 3,000 rows wants one
-# in 16 or 47 (the server checks a row in ~7 us: 3,000 cost 20 ms). Several words on the
-# server (postgres.walk_condition): their rarest word's dossiers are hashed once and a
-# walked row costs ~0.8 us, so 20,000 rows find a page of a search matching one in 300
-# ('jan de': 13 ms, where reading its 13,000 matches took 100 ms); when every word is
-# frequent each row is probed ('ma li': 5,800 rows, 40 ms; reading them took 300 ms).
+# matches. SQLite: a page within 1,000 rows wants one in 16. On the server a row costs ~7 us
+# when every word is probed, so 3,000 rows (one word starting one term in 16 or more: a
+# page wants one in 47) or 8,000 (several such words: 'ma li', 5,800 rows, 40 ms, where
+# reading its matches took 300 ms). Hashing the rarest word's dossiers once makes a row
+# cost ~0.8 us, so 20,000 rows find a page of a search matching one in 300: 'jan de' in
+# 13 ms (reading its 13,000 matches took 100 ms), 'ja' (34,000) in 30 where reading and
+# narrowing them took 70, 'he sa' in 55 where intersecting took 700.
 WALK_ROWS = {Backend.SQLITE: 1_000, Backend.POSTGRESQL: 3_000}
 WALK_ROWS_HASHED = 20_000
 WALK_ROWS_FREQUENT = 8_000
-# The rarest of several words is hashed when it starts one term in HASHED_SHARE dossiers
-# or more: a page within 20,000 rows wants the others to keep a quarter of its dossiers
+# The rarest word is hashed when it starts one term in HASHED_SHARE dossiers or more: with
+# the other words a page within 20,000 rows wants them to keep a quarter of its dossiers
 # or more ('jan de': 19,000 of 1,000,000, 'de' in two of three, fills it; 'lott ge': 4,600,
 # 2,900 found, and 'dierc ve' do not, and their walks cost 20-30 ms for nothing).
 HASHED_SHARE = 80

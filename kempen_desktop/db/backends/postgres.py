@@ -130,7 +130,7 @@ def walk_condition(lexemes: int, hashed: bool) -> str:
 
 
 # Memory for the hashed walk's subplan, for the rest of the transaction: the rarest word's
-# dossiers (fewer than one in 32, ~31,000 at 1,000,000) take a few MB; the planner hashes a
+# dossiers (fewer than one in 16, ~62,500 at 1,000,000) take a few MB; the planner hashes a
 # subplan only when its estimate (often 5x off for a prefix range) fits hash_mem.
 HASH_MEMORY_SQL = "SET LOCAL work_mem = '64MB'"
 
