@@ -14,11 +14,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.db import backends
 from kempen_desktop.db.backend import Backend, backend_of
+from kempen_desktop.db.backends import postgres
 from kempen_desktop.services.dossiers.dossier_list import (
     SORT_KEYS,
     DossierFilter,
@@ -278,3 +279,34 @@ def test_on_a_server_the_rarest_word_is_hashed_once_not_searched_per_row(
     finally:
         event.remove(pg_database.engine, "before_cursor_execute", keep)
     assert "hashed SubPlan" in plan, plan
+
+
+def test_on_a_server_the_rarest_word_is_counted_exactly(
+    pg_database: Any,  # noqa: F811 - the fixture
+) -> None:
+    """Only the rarest word's count decides the walk; the others are counted up to the
+    longest word's count, so they may read less than they hold, never less than it."""
+    workspace = Workspace(pg_database)
+    for last, first, situation in PEOPLE:
+        workspace.dossiers.create(
+            DossierInput(last_name=last, first_name=first, situation=situation)
+        )
+    with pg_database.session() as session:
+        connection = session.connection()
+
+        def counted(typed: str, most: int) -> dict[str, int]:
+            statement = text(postgres.LEXEMES_SQL)
+            parameters = {"typed": postgres.tsquery(typed.split()), "most": most}
+            return {str(lexeme): int(found) for lexeme, found in connection.execute(
+                statement, parameters)}  # fmt: skip
+
+        def exact(lexeme: str) -> int:
+            return int(counted(lexeme, 1_000)[lexeme])
+
+        assert exact("pe") > exact("pee") > exact("peeters") > 0
+        for typed in ("pe peeters", "peeters pe", "pe las", "las pe de", "pelck pe"):
+            found = counted(typed, 1_000)
+            rarest = min(found, key=lambda lexeme: (exact(lexeme), lexeme))
+            assert found[rarest] == exact(rarest), typed
+            assert all(found[lexeme] >= found[rarest] for lexeme in found), typed
+        assert counted("pe", 3) == {"pe": 3}  # up to :most
