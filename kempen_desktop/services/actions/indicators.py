@@ -59,47 +59,36 @@ def client_meetings_held(session: Session, day: date) -> int:
     )
 
 
-# Rows fetched at a time: one fetchall of every status change (300,000 at 100,000
-# dossiers) holds the GIL for 0.1-0.5 s in the driver, and a report counted in the
-# background froze the window that long (issue 17, benchmarks/bench_frames.py).
-_CHUNK = 2000
-
-
 def young_in_guidance(session: Session, day: date) -> int:
-    last: dict[object, tuple[date, datetime, str]] = {}
-    for dossier_id, effective, changed, code in session.execute(
-        select(
-            StatusChange.dossier_id,
-            StatusChange.effective_on,
-            StatusChange.changed_at,
-            StatusChange.to_code,
-        )
-        .where(StatusChange.effective_on <= day)
-        .execution_options(yield_per=_CHUNK)
-    ):
-        known = last.get(dossier_id)
-        if known is None or (effective, changed) > known[:2]:
-            last[dossier_id] = (effective, changed, code)
-    guided = {d for d, (_e, _c, code) in last.items() if code in GUIDED}
-    while last:  # freed whole at the return, 100,000 entries held the GIL 50-70 ms (issue 17)
-        last.popitem()
-    if not guided:
-        return 0
-    count = 0
-    for dossier_id, birth in session.execute(
-        select(Dossier.id, Person.birth_date)
+    """One count in SQL: the dossiers of persons younger than 25 on the day whose last
+    status change on or before it (latest effective date, then latest change) is guided.
+    Reading every status change into Python took 4-7 s of a period report at 100,000
+    dossiers (issue 17); only the young persons' dossiers look up their last change."""
+    latest = (
+        select(StatusChange.to_code)
+        .where(StatusChange.dossier_id == Dossier.id, StatusChange.effective_on <= day)
+        .order_by(StatusChange.effective_on.desc(), StatusChange.changed_at.desc())
+        .limit(1)
+        .correlate(Dossier)
+        .scalar_subquery()
+    )
+    young = (
+        select(func.count())
+        .select_from(Dossier)
         .join(Person, Person.id == Dossier.person_id)
-        .execution_options(yield_per=_CHUNK)
-    ):
-        if dossier_id in guided and birth is not None and _age(birth, day) < 25:
-            count += 1
-    while guided:  # in pieces too (above)
-        guided.pop()
-    return count
+        .where(Person.birth_date > years_before(day, 25), latest.in_(sorted(GUIDED)))
+    )
+    return int(session.scalar(young) or 0)
 
 
-def _age(birth: date, day: date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+def years_before(day: date, years: int) -> date:
+    """The day `years` years before: who was born after it is younger than `years` on
+    `day`. 29 February in a year without one is the 28th (born 29 February 2000, one turns
+    25 on 1 March 2025)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return date(day.year - years, 2, 28)
 
 
 def exits_to_work(session: Session, day: date) -> int:
