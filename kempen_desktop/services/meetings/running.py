@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -34,6 +34,7 @@ from kempen_desktop.services.meetings.meetings import (
     MeetingError,
     _load,
     check_minutes,
+    now_local,
     to_utc,
 )
 
@@ -146,7 +147,7 @@ def close_meeting(session: Session, meeting_id: uuid.UUID) -> int:
     meeting = _load(session, meeting_id)
     if meeting.status not in rules.CAN_CLOSE:
         raise MeetingError("Een geannuleerd of verplaatst overleg kan niet afgesloten worden.")
-    if meeting.starts_at.date() > date.today():
+    if meeting.starts_at.date() > now_local().date():  # meeting times are Brussels time
         raise MeetingError("Een overleg dat nog moet plaatsvinden kan niet afgesloten worden.")
     meeting.status = rules.HELD
     for participant in meeting.participants:
