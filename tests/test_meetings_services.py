@@ -476,3 +476,22 @@ def test_ics_sequence_grows_when_a_meeting_is_changed(database: Database, tmp_pa
         export_ics(session, [meeting_id], target)
     after = int(Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]["SEQUENCE"])
     assert after > before > 0
+
+
+def test_a_meeting_held_today_in_brussels_closes_while_the_machine_is_a_day_behind(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From 23:00 UTC (22:00 in summer) Brussels is a day ahead of a machine on UTC: a
+    meeting held that Brussels day must close, and it must head the meetings list."""
+    from kempen_desktop.services.meetings import running
+
+    tomorrow = date.today() + timedelta(days=1)
+    brussels_now = datetime.combine(tomorrow, time(0, 30))
+    monkeypatch.setattr(running, "now_local", lambda: brussels_now)
+    world = make_world(database, meeting_day=tomorrow)
+    meetings = Workspace(database).meetings
+    with database.session() as session:
+        assert list_meetings(session, now=brussels_now)[0].id == world.meeting
+    meetings.close(world.meeting)
+    with database.session() as session:
+        assert session.get(Meeting, world.meeting).status == "gehouden"  # type: ignore[union-attr]
