@@ -11,7 +11,7 @@ from kempen_desktop.app import Workspace
 from kempen_desktop.db.models import ContactPerson, Dossier, Partner
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
-from kempen_desktop.services.meetings.meetings import MeetingInput, ParticipantInput, now_local
+from kempen_desktop.services.meetings.meetings import MeetingInput, ParticipantInput
 
 
 @dataclass
@@ -42,8 +42,7 @@ def make_world(database: Database, meeting_day: date | None = None) -> World:
         session.flush()
         ids = (vdab.id, ocmw.id, sofie.id, jan.id, elsewhere.id)
     vdab_id, ocmw_id, sofie_id, jan_id, elsewhere_id = ids
-    # The meetings list's own today (Brussels): from 23:00 UTC the machine's is a day behind.
-    day = meeting_day or now_local().date()
+    day = meeting_day or date.today()
     service = Workspace(database).dossiers
     opened = day - timedelta(days=200)
 

@@ -149,9 +149,10 @@ def test_series_cancel_and_move(database: Database) -> None:
             )
             == 1
         )
-    # Upcoming first in the list, filters work.
+    # Upcoming first in the list, filters work; seen from the world's day at 8:00 (from
+    # 23:00 UTC Brussels is a day ahead and today's meeting no longer upcoming).
     with database.session() as session:
-        rows = list_meetings(session)
+        rows = list_meetings(session, now=datetime.combine(date.today(), time(8)))
         assert rows[0].id == world.meeting
         assert [r.id for r in list_meetings(session, MeetingFilter(status="geannuleerd"))] == [
             ids[0]
