@@ -44,10 +44,10 @@ Measured 2026-12-01 23:00-23:26 UTC on a quiet machine, 1,000,000 dossiers, 20 c
                                 74.4, two words 40-51 / 121-197
     think 200 ms                search 34.0 / 124 (35/s), open 7.5 / 39, save 14.4 / 58
 
-What changed this session, each measured on the same 1,000,000 dossiers: a word that is
-neither rare nor frequent (one term in 16 to 80 dossiers) is read once into a hash that
-the walk checks each row against ('de jan' 100 -> 13 ms, 'ja' 70 -> 35, 'he sa' 790 ->
-64); two words' ranges are intersected rather than grouped; words are counted only up
+What brought search under the target, each step measured on the same dossiers: a word
+that is neither rare nor frequent (one term in 16 to 80 dossiers) is read once into a hash
+that the walk checks each row against ('de jan' 100 -> 13 ms, 'ja' 70 -> 35, 'he sa' 790
+-> 64); two words' ranges are intersected rather than grouped; words are counted only up
 to the longest one's count; the server got 4 GB of shared_buffers (was 512 MB, smaller
 than the two term indexes) and starts warm. Before (21:15-21:54 UTC, think 1000 ms):
 search p95 138-218 ms, save p95 19-37. SQLite then: search 25.4 / 197, open 4.6 / 8.0,
