@@ -51,13 +51,17 @@ PEOPLE = [
 SEARCHES = ["pe", "pee", "pe las", "PÉ", "ahl pe", "de", "zzz", "pe de", "las pe"]
 
 
-@pytest.fixture
-def workspace(database: Any) -> Workspace:  # noqa: F811 - the fixture
-    workspace = Workspace(database)
+def _add_people(workspace: Workspace) -> None:
     for last, first, situation in PEOPLE:
         workspace.dossiers.create(
             DossierInput(last_name=last, first_name=first, situation=situation)
         )
+
+
+@pytest.fixture
+def workspace(database: Any) -> Workspace:  # noqa: F811 - the fixture
+    workspace = Workspace(database)
+    _add_people(workspace)
     closed = workspace.dossiers.find(DossierFilter(text="zoë"))[0]
     dossier_id = workspace.dossiers.rows([closed])[closed].id
     workspace.dossiers.close(dossier_id, "werk")
@@ -255,10 +259,7 @@ def test_on_a_server_the_rarest_word_is_hashed_once_not_searched_per_row(
     monkeypatch.setitem(backends.WALK_SHARE, Backend.POSTGRESQL, 1)
     monkeypatch.setattr(backends, "HASHED_SHARE", 10**9)
     workspace = Workspace(pg_database)
-    for last, first, situation in PEOPLE:
-        workspace.dossiers.create(
-            DossierInput(last_name=last, first_name=first, situation=situation)
-        )
+    _add_people(workspace)
     walks: list[tuple[str, Any]] = []
 
     def keep(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
@@ -287,10 +288,7 @@ def test_on_a_server_the_rarest_word_is_counted_exactly(
     """Only the rarest word's count decides the walk; the others are counted up to the
     longest word's count, so they may read less than they hold, never less than it."""
     workspace = Workspace(pg_database)
-    for last, first, situation in PEOPLE:
-        workspace.dossiers.create(
-            DossierInput(last_name=last, first_name=first, situation=situation)
-        )
+    _add_people(workspace)
     with pg_database.session() as session:
         connection = session.connection()
 
