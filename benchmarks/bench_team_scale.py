@@ -34,10 +34,10 @@ server is a throwaway cluster (tests/pg.py's pg_ctl approach) with durable setti
 and synchronous_commit on) and a quarter of the machine's memory as shared_buffers, its
 working set read in after the fill (pg_prewarm), removed at the end with every file.
 
-Measured 2026-12-01 23:00-23:26 UTC on a quiet machine, 1,000,000 dossiers, 20 clients,
-120 s, PostgreSQL (ms, p50 / p95):
+Measured 2026-12-01 23:00 - 12-02 00:44 UTC on a quiet machine, 1,000,000 dossiers, 20
+clients, 120 s, PostgreSQL (ms, p50 / p95):
 
-    think 1000 ms, three runs   search 25-30 / 89.3, 94.7, 96.7   open 5-6 / 9-13
+    think 1000 ms, four runs    search 25-30 / 89.3, 94.7, 96.7, 78.9   open 5-6 / 9-13
                                 save 6-13 / 19-28                 7.7-7.8 searches/s
     per kind (run of 96.7)      INSZ 11.6 / 18.8, dossier number 12.0 / 36.7, name of 2
                                 letters 36.3 / 94.5, 3 letters 31.5 / 68.5, 4+ 28.8 /
