@@ -239,16 +239,17 @@ def story(report: PeriodReport) -> list[Any]:
         )
     )
     s.append(pdf.spacer(4))
+    # Three lines kept together: split, the last one stood alone on a page of its own.
     s.append(
-        pdf.paragraph(
-            "Telwijze: de status van een dossier op een dag is de laatste statuswijziging die op "
-            "of vóór die dag "
-            "ingaat; een dossier is actief als het op minstens één dag van de periode open was. "
-            "Leeftijdsgroepen "
-            "volgen uit de geboortedatum op de einddatum. Een werkgever telt als inclusief als een "
-            "engagement "
-            "op de einddatum loopt.",
-            "small",
+        pdf.keep(
+            pdf.paragraph(
+                "Telwijze: de status van een dossier op een dag is de laatste statuswijziging "
+                "die op of vóór die dag ingaat; een dossier is actief als het op minstens één "
+                "dag van de periode open was. Leeftijdsgroepen volgen uit de geboortedatum op "
+                "de einddatum. Een werkgever telt als inclusief als een engagement op de "
+                "einddatum loopt.",
+                "small",
+            )
         )
     )
     return s
