@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPa
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kempen_desktop.documents.period_report_data import Count, Trend
+from kempen_desktop.domain.kpi import dutch_number
 from kempen_desktop.services.reports.dashboard import Tile
 from kempen_desktop.ui.common import colours
 
@@ -40,6 +41,13 @@ def _nice_max(value: float) -> float:
         if step * magnitude >= value:
             return float(step * magnitude)
     return float(value)
+
+
+def _axis_label(value: float) -> str:
+    """A value on the chart's axis as Dutch writes it: 20.000, 1,5."""
+    if value == int(value):
+        return dutch_number(int(value))
+    return f"{value:g}".replace(".", ",")
 
 
 class TileWidget(QFrame):
@@ -109,7 +117,7 @@ class TileWidget(QFrame):
 
 
 class TrendChart(QWidget):
-    """Grouped bars per quarter: new, closed, exits to work; a click picks a quarter."""
+    """Grouped bars per quarter: new, closed, exits to work."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,7 +136,6 @@ class TrendChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.rect().adjusted(36, 30, -10, -26)
         ink = self.palette().color(QPalette.ColorRole.Text)
         series = [colours.colour(pair) for pair in colours.SERIES]
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
@@ -148,16 +155,20 @@ class TrendChart(QWidget):
         if not self.trends:
             return
         top = _nice_max(max((max(t.new, t.closed, t.exits) for t in self.trends), default=0))
+        # The axis as wide as its widest label: a fixed 32 px cut '20000' to '0000'.
+        labels = [_axis_label(top * step / 4) for step in range(5)]
+        label_width = max(painter.fontMetrics().horizontalAdvance(text) for text in labels)
+        rect = self.rect().adjusted(label_width + 10, 30, -10, -26)
         grid, muted = colours.colour(colours.GRID), colours.colour(colours.MUTED)
         painter.setPen(QPen(grid))
-        for step in range(5):
+        for step, label in enumerate(labels):
             y = rect.bottom() - rect.height() * step / 4
             painter.drawLine(rect.left(), int(y), rect.right(), int(y))
             painter.setPen(muted)
             painter.drawText(
-                QRectF(0, y - 8, 32, 16),
+                QRectF(0, y - 8, label_width + 4, 16),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"{top * step / 4:g}",
+                label,
             )
             painter.setPen(QPen(grid))
         group = rect.width() / len(self.trends)
