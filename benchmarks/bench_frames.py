@@ -13,11 +13,12 @@ figures and its PDF, the Overlegmomenten tab shown for the first time and a meet
 written as .ics, a backup, and an import of 10,000 rows through the wizard (when
 benchmarks/bench_import_perf.py is there to write the list). Gaps over 50 ms are printed
 with the scenario, so a profile can follow: BENCH_FRAMES_WHY=1 samples the threads' stacks
-while the GUI thread is late, and BENCH_FRAMES_NO_FILTERS=1 removes the two app-wide Python
-event filters (keys, idle lock), each of which must take the GIL for every event.
+while the GUI thread is late, and BENCH_FRAMES_NO_FILTERS=1 removes the app-wide Python
+event filter (keys, idle lock: ui/common/app_events), which takes the GIL for every event.
 BENCH_FRAMES_GC=1 prints every garbage collector walk over 15 ms; BENCH_FRAMES_GC_AS_IS=1
 leaves the collector as it is (without app/gc_pauses.py, which the app's main switches on).
 BENCH_FRAMES_SWITCH=MS sets the GIL's switch interval (sys.setswitchinterval; 5 ms as is).
+BENCH_FRAMES_DUMP=0.045 prints every thread's stack whenever a tick is 45 ms late.
 
 `figures(scale, encrypted, workdir)` is what benchmarks/bench_all.py collects.
 """
@@ -111,6 +112,14 @@ def wait_until(done, timeout=900.0, settle=0.3):
         time.sleep(0.002)
 
 
+# Diagnosis: BENCH_FRAMES_DUMP=S dumps every thread's Python stack when the GUI thread is
+# S seconds late, from faulthandler's own C thread: it needs no GIL, so it also shows the
+# thread that holds the GIL (which a Python sampler cannot see while it is held).
+DUMP = float(os.environ.get("BENCH_FRAMES_DUMP") or 0)
+if DUMP:
+    import faulthandler
+
+
 class Probe:
     def __init__(self):
         self.timer = QTimer()
@@ -123,9 +132,13 @@ class Probe:
         self.name, self.gaps, self.last = name, [], time.perf_counter()
         self.started = self.last
         self.active = True
+        if DUMP:
+            faulthandler.dump_traceback_later(DUMP)
         self.timer.start()
 
     def tick(self):
+        if DUMP:  # a C thread prints every thread's stack once the next tick is late
+            faulthandler.dump_traceback_later(DUMP)
         now = time.perf_counter()
         gap = (now - self.last) * 1000
         if gap > 50:
@@ -138,16 +151,16 @@ class Probe:
         self.active = False
         self.tick()
         self.timer.stop()
+        if DUMP:
+            faulthandler.cancel_dump_traceback_later()
         took = (time.perf_counter() - self.started) * 1000
         return {"longest": max(self.gaps), "over": sum(g > 50 for g in self.gaps), "ms": took}
 
 
 if os.environ.get("BENCH_FRAMES_NO_FILTERS"):  # diagnosis: without the app-wide filters
-    from kempen_desktop.ui.common import keyboard
+    from kempen_desktop.ui.common import app_events
 
-    for installed in keyboard._installed:
-        app.removeEventFilter(installed)
-    app.removeEventFilter(window.trust.app_lock)
+    app.removeEventFilter(app_events.installed(app))
 
 wait_until(lambda: True, settle=1.0)
 probe = Probe()

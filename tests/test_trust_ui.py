@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QVBoxLayout
 from sqlalchemy import text
 
 from kempen_desktop.app import Workspace
@@ -90,6 +91,32 @@ def test_idle_time_locks_automatically(qtbot, encrypted: Database) -> None:  # t
     lock.set_idle_minutes(0)  # never
     lock._check_idle(time.monotonic() + 10_000)
     assert not lock.locked
+
+
+def test_typing_and_the_mouse_count_as_activity_other_events_not(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    """Activity is seen through the app's one event filter (ui/common/app_events), for any
+    widget of any window; paints, timers and the like are no activity."""
+    window = MainWindow(Workspace(database))
+    qtbot.addWidget(window)
+    window.show()
+    lock = window.trust.app_lock
+    table = window.dossiers.table.viewport()
+    for act in (
+        lambda: qtbot.keyClick(window.dossiers.search, Qt.Key.Key_A),
+        lambda: qtbot.mouseMove(table, table.rect().center()),
+        lambda: qtbot.mouseClick(table, Qt.MouseButton.LeftButton),
+    ):
+        lock._last_activity = lock._last_activity_wall = 0.0
+        act()
+        assert lock._last_activity > 0 and lock._last_activity_wall > 0
+    lock._last_activity = lock._last_activity_wall = 0.0
+    table.update()
+    QApplication.sendEvent(table, QEvent(QEvent.Type.User))
+    qtbot.wait(30)
+    assert lock._last_activity == 0.0
+    lock.set_idle_minutes(10)
+    lock._check_idle(time.monotonic(), time.time())
+    assert lock.locked  # idle since "0"
 
 
 def test_a_laptop_that_slept_locks_when_it_wakes(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]

@@ -1,8 +1,8 @@
 """Keyboard behaviour for the whole app, in one place (issue 14).
 
-- `KeyboardFilter`, installed once on the QApplication: Tab leaves a text box (Ctrl+Tab
-  inserts a tab), Ctrl+Enter saves the dialog it is typed in (its accept button: Bewaren,
-  OK, Wijzigen..., or a wizard's Volgende / Voltooien).
+- `KeyboardFilter`, installed once per QApplication (through `app_events`): Tab leaves a
+  text box (Ctrl+Tab inserts a tab), Ctrl+Enter saves the dialog it is typed in (its
+  accept button: Bewaren, OK, Wijzigen..., or a wizard's Volgende / Voltooien).
 - `bind_list_keys`: Delete and Enter on a list call the row's delete and open actions.
 - `mnemonics` / `mnemonic_clashes`: the Alt-letters of one window, for the test that walks
   every window and dialog.
@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QInputEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
+
+from kempen_desktop.ui.common import app_events
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _ACCEPT_ROLES = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
@@ -61,17 +63,20 @@ def accept_button(dialog: QDialog) -> QAbstractButton | None:
     return None
 
 
-class KeyboardFilter(QObject):
-    """App-wide keys; see the module text. Install with `install_keyboard(app)`."""
+class KeyboardFilter:
+    """App-wide keys; see the module text. Install with `install_keyboard(app)`: it listens
+    through the app's one event filter (app_events), not a filter of its own."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, (QPlainTextEdit, QTextEdit)):
-            watched.setTabChangesFocus(True)
-        elif kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+    def key_event(self, watched: QObject, event: QInputEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
             assert isinstance(event, QKeyEvent)
             return self._key(watched, event)
         return False
+
+    @staticmethod
+    def text_box_polished(widget: QWidget) -> None:
+        assert isinstance(widget, (QPlainTextEdit, QTextEdit))
+        widget.setTabChangesFocus(True)
 
     def _key(self, widget: QWidget, event: QKeyEvent) -> bool:
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -98,14 +103,18 @@ _installed: list[KeyboardFilter] = []
 def install_keyboard(app: QApplication) -> None:
     """Once per application (the tests build many windows on one QApplication)."""
     if not _installed:
-        _installed.append(KeyboardFilter(app))
-        app.installEventFilter(_installed[0])
+        keys = KeyboardFilter()
+        _installed.append(keys)
+        app_events.watch_input(app, keys.key_event)
+        app_events.watch_polish(app, (QPlainTextEdit, QTextEdit), keys.text_box_polished)
 
 
 def uninstall_keyboard(app: QApplication) -> None:
     """For tests: the app-wide keys off again."""
     while _installed:
-        app.removeEventFilter(_installed.pop())
+        keys = _installed.pop()
+        app_events.unwatch(app, keys.key_event)
+        app_events.unwatch(app, keys.text_box_polished)
 
 
 def bind_list_keys(

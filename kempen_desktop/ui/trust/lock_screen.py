@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QInputEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kempen_desktop.app import Workspace
-from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.common import app_events, settings
 from kempen_desktop.ui.common.widgets import ErrorLabel
 
 log = logging.getLogger(__name__)
@@ -171,8 +171,8 @@ class AppLock(QObject):
         self._timer.timeout.connect(self._check_idle)
         self._timer.start()
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app_events.watch_input(app, self._input)
 
     @property
     def idle_minutes(self) -> int:
@@ -181,7 +181,7 @@ class AppLock(QObject):
     def set_idle_minutes(self, minutes: int) -> None:
         AUTO_LOCK_MINUTES.set(settings.open_settings(), max(0, minutes))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _input(self, _watched: QObject, event: QInputEvent) -> bool:
         if not self.locked and event.type() in ACTIVITY_EVENTS:
             self._mark_activity()
         return False
@@ -258,5 +258,5 @@ class AppLock(QObject):
     def shutdown(self) -> None:
         self._timer.stop()
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if isinstance(app, QApplication):
+            app_events.unwatch(app, self._input)
