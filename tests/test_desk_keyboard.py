@@ -155,6 +155,8 @@ def _pages(dialog: QWidget) -> Iterator[str]:
         return
     pages = getattr(dialog, "pages", None)
     if pages is not None and hasattr(pages, "count"):  # the import wizard's steps, tabs
+        # The import wizard builds its later steps on the event loop's next turns.
+        getattr(dialog, "_build_later_pages", lambda: None)()
         for page in range(pages.count()):
             pages.setCurrentIndex(page)
             yield f"step {page}"

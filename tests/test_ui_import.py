@@ -8,12 +8,13 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import text
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossiers import DossierInput
+from kempen_desktop.services.importing import FIELD_KEYS
 from kempen_desktop.ui.importing.import_history import ImportHistoryDialog
 from kempen_desktop.ui.importing.import_wizard import (
     PAGE_DONE,
@@ -115,6 +116,29 @@ def test_dropping_a_list_opens_the_wizard(qtbot, database: Database, tmp_path: P
     assert isinstance(window.current_dialog, ImportWizard)
     assert window.current_dialog.path_edit.text().endswith("drop.xlsx")
     assert window.current_dialog.sheet_combo.currentText() == "Lijst"
+
+
+def test_wizard_builds_later_steps_after_opening(qtbot, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Opening shows the first step at once; the later steps are built on the next turns
+    of the event loop (issue 17: built with the dialog they froze the window), and a step's
+    widget asked for before then is there all the same."""
+    workspace = Workspace(database)
+    wizard = ImportWizard(workspace, _vdab_list(tmp_path / "lijst.xlsx"))
+    qtbot.addWidget(wizard)
+    assert "mapping_combos" not in wizard.__dict__ and "preview" not in wizard.__dict__
+    wizard.show()
+    qtbot.waitUntil(lambda: "done_label" in wizard.__dict__)
+    for page in (PAGE_MAPPING, PAGE_PREVIEW, PAGE_DONE):
+        assert wizard.pages.widget(page).findChildren(QWidget), page  # no empty placeholder
+    assert wizard.pages.count() == 4 and wizard.pages.currentIndex() == 0
+
+    at_once = ImportWizard(workspace)
+    qtbot.addWidget(at_once)
+    assert sorted(at_once.mapping_combos)[:2] == sorted(FIELD_KEYS)[:2]
+    assert at_once.pages.widget(PAGE_MAPPING).isAncestorOf(at_once.mapping_table)
+    assert at_once.pages.widget(PAGE_DONE).isAncestorOf(at_once.done_label)
+    with pytest.raises(AttributeError):
+        at_once.no_such_widget  # noqa: B018 - an unknown name stays an error
 
 
 def test_unreadable_file_gives_a_dutch_message(qtbot, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

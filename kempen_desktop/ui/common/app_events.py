@@ -29,7 +29,7 @@ class _AppEvents(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.inputs: list[InputListener] = []
-        self.polish: list[tuple[tuple[type[QWidget], ...], PolishListener]] = []
+        self.polish = []  # with `polished`, every class any listener asked for
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QInputEvent):
@@ -37,11 +37,21 @@ class _AppEvents(QObject):
             for listener in list(self.inputs):  # every listener sees it: the lock counts
                 handled = listener(watched, event) or handled  # a key another one handled
             return handled
-        if self.polish and event.type() == QEvent.Type.Polish:
+        # The class first: asking an event its type makes a Python enum each time.
+        if isinstance(watched, self.polished) and event.type() == QEvent.Type.Polish:
             for classes, on_polish in self.polish:
                 if isinstance(watched, classes):
                     on_polish(watched)
         return False
+
+    @property
+    def polish(self) -> list[tuple[tuple[type[QWidget], ...], PolishListener]]:
+        return self._polish
+
+    @polish.setter
+    def polish(self, listeners: list[tuple[tuple[type[QWidget], ...], PolishListener]]) -> None:
+        self._polish = listeners
+        self.polished = tuple(kind for classes, _listener in listeners for kind in classes)
 
     def empty(self) -> bool:
         return not self.inputs and not self.polish
@@ -74,7 +84,8 @@ def watch_polish(
     app: QApplication, classes: tuple[type[QWidget], ...], listener: PolishListener
 ) -> None:
     """`listener` sees every widget of `classes` when it is polished (about to be shown)."""
-    _filter(app).polish.append((classes, listener))
+    found = _filter(app)
+    found.polish = [*found.polish, (classes, listener)]
 
 
 def unwatch(app: QApplication, listener: InputListener | PolishListener) -> None:

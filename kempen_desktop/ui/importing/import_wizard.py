@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -83,9 +84,18 @@ class ImportWizard(RememberingDialog):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_source_page())
-        self.pages.addWidget(self._build_mapping_page())
-        self.pages.addWidget(self._build_preview_page())
-        self.pages.addWidget(self._build_done_page())
+        # The later pages are built on the next turns of the event loop, one a turn: built
+        # with the dialog they froze the window 70-160 ms when it opened (issue 17). Their
+        # placeholders are never shown: a page is shown, or its widgets used, only after
+        # `_build_later_pages` (or `__getattr__`, for a widget asked for at once).
+        self._later_pages = [
+            (PAGE_MAPPING, self._build_mapping_page),
+            (PAGE_PREVIEW, self._build_preview_page),
+            (PAGE_DONE, self._build_done_page),
+        ]
+        for _page, _build in self._later_pages:
+            self.pages.addWidget(QWidget())
+        QTimer.singleShot(0, self._build_next_page)
         self.error = ErrorLabel()
         self.back_button = QPushButton(self.tr("< &Vorige"))
         self.next_button = QPushButton(self.tr("&Volgende >"))
@@ -104,6 +114,29 @@ class ImportWizard(RememberingDialog):
         if path is not None:
             self.set_path(path)
         self._update_buttons()
+
+    def _build_next_page(self) -> None:
+        if self._later_pages:
+            self._build_page(*self._later_pages.pop(0))
+        if self._later_pages:
+            QTimer.singleShot(0, self._build_next_page)
+
+    def _build_later_pages(self) -> None:
+        while self._later_pages:
+            self._build_page(*self._later_pages.pop(0))
+
+    def _build_page(self, index: int, build: Callable[[], QWidget]) -> None:
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, build())
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+
+    def __getattr__(self, name: str) -> object:
+        """A widget of a page not built yet: all of them are built now."""
+        if self.__dict__.get("_later_pages"):
+            self._build_later_pages()
+            return object.__getattribute__(self, name)
+        raise AttributeError(name)
 
     # --- page 1: file, profile, sheet, mode -------------------------------------------------
     def _build_source_page(self) -> QWidget:
@@ -487,6 +520,7 @@ class ImportWizard(RememberingDialog):
         )
 
     def _show_page(self, page: int) -> None:
+        self._build_later_pages()
         self.pages.setCurrentIndex(page)
         self.error.show_message(None)
         self._update_buttons()
