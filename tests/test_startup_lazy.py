@@ -67,6 +67,32 @@ def test_the_remembered_tab_opens_built(qtbot, database: Database) -> None:  # t
     assert again.tabs.currentWidget().isVisible()
 
 
+def test_the_other_tabs_are_built_once_the_app_is_idle(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    """After the preloader (`ready`), the tabs not built yet are built one by one, without
+    reading anything until shown and without leaving the tab the user is on."""
+    window = MainWindow(Workspace(database))
+    qtbot.addWidget(window)
+    window.show()
+    ready: list[bool] = []
+    window.build_tabs_when_idle(lambda: bool(ready))
+    qtbot.wait(350)
+    assert [type(tab).__name__ for tab in window.built_tabs()] == ["DossiersTab"]
+    ready.append(True)
+    qtbot.waitUntil(lambda: len(window.built_tabs()) == len(LABELS), timeout=10_000)
+    assert [type(tab).__name__ for tab in window.built_tabs()] == [
+        "DossiersTab",
+        "MeetingsTab",
+        "PartnersTab",
+        "ReportsTab",
+        "ActionsTab",
+    ]
+    assert window.tabs.currentIndex() == 0
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == LABELS
+    assert all(tab._stale for tab in window.built_tabs()[1:])  # nothing read yet
+    window.tabs.setCurrentIndex(1)
+    assert window.tabs.currentWidget() is window.meetings and not window.meetings._stale
+
+
 def test_preloader_imports_in_the_background_and_stops() -> None:
     preloader = Preloader(("json", "kempen_desktop.domain.kpi")).start()
     preloader.stop()  # waits for the module being imported, skips the rest
@@ -74,7 +100,10 @@ def test_preloader_imports_in_the_background_and_stops() -> None:
     idle = Preloader(("json",))
     idle.stop()
     idle.start()  # stopped before it started (quit during start-up): no thread
-    assert not idle.running()
+    assert not idle.running() and not idle.finished()
+    done = Preloader(("json",)).start()
+    done.stop()
+    assert done.finished()
 
 
 def test_start_shows_the_window_and_preloads(

@@ -158,6 +158,7 @@ class Application:
             app = QApplication.instance()
             if app is not None:
                 app.aboutToQuit.connect(self._preloader.stop)
+        self.window.build_tabs_when_idle(self._preloader.finished)  # after their modules
         log.info("main window shown (demo=%s)", workspace.is_demo)
 
     def restart(self) -> None:

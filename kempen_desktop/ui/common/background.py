@@ -87,6 +87,10 @@ class Preloader:
     def running(self) -> bool:
         return self._thread.is_alive()
 
+    def finished(self) -> bool:
+        """Started, and done (or stopped)."""
+        return self._thread.ident is not None and not self._thread.is_alive()
+
     def _run(self) -> None:
         import importlib
         import logging
