@@ -310,15 +310,19 @@ def test_plan_agenda_run_close_and_send(
     for left_out in ("Janssens", "Claes", "Afspraak punt een.", "Cv bijwerken"):
         assert left_out not in ocmw_text
     ics = tmp_path / "overleg.ics"
-    monkeypatch.setattr(tab, "ask_save_path", lambda *_a: ics)
+    suggested: list[str] = []
+    monkeypatch.setattr(tab, "ask_save_path", lambda *a: suggested.append(a[1]) or ics)
     qtbot.mouseClick(tab.ics_button, Qt.MouseButton.LeftButton)
+    day = tab.current_row().starts_at  # type: ignore[union-attr]
+    assert suggested == [f"{day:%Y-%m-%d} Clientoverleg Kempen november.ics"]
     [event] = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert str(event["SUMMARY"]) == "Clientoverleg Kempen november"
     assert str(event["UID"]) == f"{meeting_id}@kempen-desktop.local"
     assert str(event["LOCATION"]) == "Sociaal Huis Geel"
     xlsx = tmp_path / "acties.xlsx"
-    monkeypatch.setattr(tab, "ask_save_path", lambda *_a: xlsx)
+    monkeypatch.setattr(tab, "ask_save_path", lambda *a: suggested.append(a[1]) or xlsx)
     qtbot.mouseClick(tab.actions_button, Qt.MouseButton.LeftButton)
+    assert suggested[-1] == f"Actiepunten {day:%Y-%m-%d} Clientoverleg Kempen november.xlsx"
     assert xlsx.exists() and "Actielijst bewaard" in tab.summary.text()
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from kempen_desktop.services.meetings.meeting_list import MeetingListRow
 from kempen_desktop.services.meetings.meetings import MeetingError, MeetingView
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class MeetingExports:
         return partners[sorted(partners)[names.index(choice) - 1]]
 
     @staticmethod
-    def _file_stem(view: MeetingView) -> str:
+    def _file_stem(view: MeetingView | MeetingListRow) -> str:
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in view.title).strip()[:60]
         return f"{view.starts_at:%Y-%m-%d} {safe}"
 
@@ -157,10 +158,9 @@ class MeetingExports:
         row = self.current_row()
         if row is None:
             return
-        view = self.workspace.meetings.get(row.id)
-        path = self.ask_save_path(
+        path = self.ask_save_path(  # the list's row names the file: no meeting read here
             self.tr("Actielijst bewaren"),
-            f"Actiepunten {self._file_stem(view)}.xlsx",
+            f"Actiepunten {self._file_stem(row)}.xlsx",
             self.tr("Excel-werkmap (*.xlsx)"),
         )
         if path is None:
@@ -188,9 +188,8 @@ class MeetingExports:
             if answer == buttons.Cancel:
                 return
             whole_series = answer == buttons.Yes
-        view = self.workspace.meetings.get(row.id)
-        path = self.ask_save_path(
-            self.tr("Agenda exporteren"), f"{self._file_stem(view)}.ics", self.tr("Agenda (*.ics)")
+        path = self.ask_save_path(  # the list's row names the file: no meeting read here
+            self.tr("Agenda exporteren"), f"{self._file_stem(row)}.ics", self.tr("Agenda (*.ics)")
         )
         if path is None:
             return
