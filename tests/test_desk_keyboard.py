@@ -155,10 +155,12 @@ def _pages(dialog: QWidget) -> Iterator[str]:
         return
     pages = getattr(dialog, "pages", None)
     if pages is not None and hasattr(pages, "count"):  # the import wizard's steps, tabs
-        # The import wizard builds its later steps on the event loop's next turns.
+        # The import wizard builds its later steps on the event loop's next turns, and shows
+        # a step with its buttons (Vorige beside Volgende).
         getattr(dialog, "_build_later_pages", lambda: None)()
+        show = getattr(dialog, "_show_page", pages.setCurrentIndex)
         for page in range(pages.count()):
-            pages.setCurrentIndex(page)
+            show(page)
             yield f"step {page}"
 
 

@@ -858,7 +858,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+200"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+201"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -3170,35 +3170,35 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+81"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+82"/>
         <source>Lijst importeren</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt; &amp;Vorige</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+391"/>
+        <location line="+20"/>
+        <location line="+423"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="-390"/>
-        <location line="+394"/>
+        <location line="-422"/>
+        <location line="+426"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-382"/>
         <source>Kies een .xlsx-, .xls-, .ods- of .csv-bestand</source>
         <translation>Choose an .xlsx, .xls, .ods or .csv file</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Bladeren…</source>
+        <location line="-46"/>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Bla&amp;deren…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
@@ -3207,12 +3207,12 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Profiel</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Werkblad</source>
         <translation>&amp;Sheet</translation>
     </message>
@@ -3237,7 +3237,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Nothing is saved before you have seen the preview. An empty cell never erases data.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Lijst kiezen</source>
         <translation>Choose list</translation>
     </message>
@@ -3317,7 +3317,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Import klaar: %1 nieuwe dossiers, %2 gewijzigde dossiers, %3 ongewijzigd, %4 verschilt (niet overgenomen), %5 niet beslist of overgeslagen, %6 geweigerd. U kunt deze import ongedaan maken via Bestand → Importgeschiedenis.</source>
         <translation>Import done: %1 new dossiers, %2 changed dossiers, %3 unchanged, %4 differ (not taken over), %5 not decided or skipped, %6 rejected. You can undo this import via File → Import history.</translation>
     </message>
@@ -3378,12 +3378,12 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="-467"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="-476"/>
         <source>Profiel &amp;laden…</source>
         <translation>&amp;Load profile…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>&amp;Exporteren als TOML…</source>
         <translation>&amp;Export as TOML…</translation>
     </message>
@@ -3423,7 +3423,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Geannuleerd: er is niets bewaard.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
@@ -3746,7 +3746,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+87"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+91"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -3771,7 +3771,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+137"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -4033,7 +4033,7 @@ The new language is used after a restart. Restart now?</translation>
 <context>
     <name>MeetingExports</name>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meeting_exports.py" line="+114"/>
+        <location filename="../../kempen_desktop/ui/meetings/meeting_exports.py" line="+115"/>
         <source>Volledig verslag (alle dossiers)</source>
         <translation>Full minutes (all dossiers)</translation>
     </message>
@@ -4111,7 +4111,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Minutes saved in %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Actielijst bewaren</source>
         <translation>Save action list</translation>
     </message>
@@ -4132,19 +4132,19 @@ The new language is used after a restart. Restart now?</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+9"/>
         <location line="+4"/>
         <source>Agenda exporteren</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>De hele reeks exporteren? (Nee: alleen dit overleg)</source>
         <translation>Export the whole series? (No: only this meeting)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
@@ -6027,7 +6027,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ReaderTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/reader_tab.py" line="+86"/>
+        <location filename="../../kempen_desktop/ui/dossiers/reader_tab.py" line="+90"/>
         <source>Zoeken op naam, dossiernummer of gemeente</source>
         <translation>Search by name, case number or municipality</translation>
     </message>
@@ -6115,7 +6115,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/charts.py" line="+19"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="+20"/>
         <source>Actieve dossiers</source>
         <translation>Active cases</translation>
     </message>
@@ -6185,7 +6185,7 @@ Continue without encryption anyway?</translation>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/charts.py" line="+62"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="+69"/>
         <source>Klik om deze %1 dossier(s) te tonen</source>
         <translation>Click to show these %1 case(s)</translation>
     </message>
@@ -6200,17 +6200,17 @@ Continue without encryption anyway?</translation>
         <translation>Click for the meetings</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Per kwartaal</source>
         <translation>Per quarter</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Kansengroepen (actieve dossiers)</source>
         <translation>Target groups (active cases)</translation>
     </message>
@@ -6282,7 +6282,7 @@ Continue without encryption anyway?</translation>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/charts.py" line="-213"/>
+        <location filename="../../kempen_desktop/ui/reports/charts.py" line="-225"/>
         <source>Overlegmomenten</source>
         <translation>Meetings</translation>
     </message>

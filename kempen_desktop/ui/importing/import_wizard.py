@@ -97,7 +97,8 @@ class ImportWizard(RememberingDialog):
             self.pages.addWidget(QWidget())
         QTimer.singleShot(0, self._build_next_page)
         self.error = ErrorLabel()
-        self.back_button = QPushButton(self.tr("< &Vorige"))
+        # V&orige: Alt+V is Volgende, on the same steps.
+        self.back_button = QPushButton(self.tr("< V&orige"))
         self.next_button = QPushButton(self.tr("&Volgende >"))
         self.cancel_button = QPushButton(self.tr("Annuleren"))
         self.back_button.clicked.connect(self.go_back)
@@ -145,12 +146,13 @@ class ImportWizard(RememberingDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Kies een .xlsx-, .xls-, .ods- of .csv-bestand"))
         self.path_edit.editingFinished.connect(lambda: self.set_path(Path(self.path_edit.text())))
-        browse = QPushButton(self.tr("&Bladeren…"))
+        browse = QPushButton(self.tr("Bla&deren…"))  # Alt+B is Bestand
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         form.addRow(self.tr("&Bestand"), row)
+        self._buddy(form, row, self.path_edit)  # a row of widgets: the label needs its field
         self.profile_combo = QComboBox()
         self._fill_profiles()
         load = QPushButton(self.tr("Profiel &laden…"))
@@ -159,6 +161,7 @@ class ImportWizard(RememberingDialog):
         profile_row.addWidget(self.profile_combo, 1)
         profile_row.addWidget(load)
         form.addRow(self.tr("&Profiel"), profile_row)
+        self._buddy(form, profile_row, self.profile_combo)
         self.sheet_combo = QComboBox()
         form.addRow(self.tr("&Werkblad"), self.sheet_combo)
         self.mode_fill = QRadioButton(self.tr("Alleen lege velden aanvullen (aanbevolen)"))
@@ -184,6 +187,13 @@ class ImportWizard(RememberingDialog):
         note.setWordWrap(True)
         form.addRow("", note)
         return page
+
+    @staticmethod
+    def _buddy(form: QFormLayout, row: QHBoxLayout, field: QWidget) -> None:
+        """Without a buddy the row's label showed its '&' and its Alt-letter did nothing."""
+        label = form.labelForField(row)
+        if isinstance(label, QLabel):
+            label.setBuddy(field)
 
     def _fill_profiles(self) -> None:
         self.profile_combo.clear()
