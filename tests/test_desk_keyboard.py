@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from kempen_desktop.app import Workspace
 from kempen_desktop.services.dossiers.dossiers import DossierInput
@@ -164,20 +164,44 @@ def _pages(dialog: QWidget) -> Iterator[str]:
             yield f"step {page}"
 
 
+def _bare_ampersands(window: QWidget) -> list[str]:
+    """Labels showing their '&': an Alt-letter without a field to go to (a form row holding a
+    layout gets no buddy), so the '&' is drawn and Alt does nothing."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    found = []
+    for label in window.findChildren(QLabel):
+        if label.window() is not window or not label.isVisibleTo(window) or label.buddy():
+            continue
+        text, kind = label.text(), label.textFormat()
+        if kind == Qt.TextFormat.RichText or (
+            kind == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+        ):
+            continue  # '&' starts an entity there
+        if mnemonic(text):
+            found.append(f"{window.windowTitle()}: the label {text!r} shows its '&'")
+    return found
+
+
+def _problems(window: QWidget) -> list[str]:
+    return clashes(window) + _bare_ampersands(window)
+
+
 def _walk(qtbot, window: MainWindow) -> list[str]:  # type: ignore[no-untyped-def]
-    """Every Alt-letter clash in the main window (each tab) and in every dialog (each page)."""
+    """Every Alt-letter clash, and every label showing its '&', in the main window (each tab)
+    and in every dialog (each page)."""
     found: list[str] = []
     for index in range(window.tabs.count()):  # each tab's page shows with the menu bar
         window.tabs.setCurrentIndex(index)
         qtbot.wait(10)
-        found += clashes(window)
+        found += _problems(window)
     for name, build in _dialogs(window).items():
         dialog = build()
         qtbot.addWidget(dialog)
         dialog.show()
-        found += [f"[{name}] {clash}" for clash in clashes(dialog)]
+        found += [f"[{name}] {problem}" for problem in _problems(dialog)]
         for page in _pages(dialog):
-            found += [f"[{name} {page}] {clash}" for clash in clashes(dialog)]
+            found += [f"[{name} {page}] {problem}" for problem in _problems(dialog)]
         dialog.close()
     return sorted(set(found))
 
