@@ -12,7 +12,8 @@ themselves built one by one, as the app does), the Dossiers list reloaded (F5), 
 dashboard (the Rapporten tab shown for the first time), another period on it and F5 while
 it shows, the period report's figures and its PDF, the Overlegmomenten tab shown for the
 first time and a meeting series written as .ics, a backup, and an import of 10,000 rows
-through the wizard (when benchmarks/bench_import_perf.py is there to write the list). Gaps
+through the wizard (when benchmarks/bench_import_perf.py is there to write the list), and
+the Dossiers list scrolled while the period report's figures are counted. Gaps
 over 50 ms are printed with the scenario, so a profile can follow: BENCH_FRAMES_WHY=1
 samples the threads' stacks while the GUI thread is late, and BENCH_FRAMES_NO_FILTERS=1
 removes the app-wide Python event filter (keys, idle lock: ui/common/app_events), which
@@ -55,6 +56,7 @@ SCENARIOS = (
     ".ics of a meeting series",
     "backup",
     "import 10,000 rows",
+    "Dossiers list scrolled while the figures are counted",
 )
 
 CHILD = r"""
@@ -327,6 +329,27 @@ def _():
         wait_until(lambda page=page: wizard.pages.currentIndex() == page, settle=0.05)
     wait_until(lambda: True, settle=1.0)  # the lists reload after the import
     wizard.close()
+
+
+@scenario("Dossiers list scrolled while the figures are counted")
+def _():
+    # Interaction during background work: the period report's figures are counted from a
+    # fresh status history (F5 dropped the kept one), 2-3 s of Python on a worker thread,
+    # while the user scrolls the list. Every repaint calls the list model's data() over a
+    # thousand times, each call a turn of the GIL between the two threads.
+    window.tabs.setCurrentIndex(0)
+    window.reload_all()
+    tab = window.dossiers
+    wait_until(lambda: not tab.model.reloading and not tab.reading_choices, settle=0.1)
+    probe.begin(probe.name)  # the reload is another scenario's frame
+    report = window.reports.open_period_report()
+    bar = tab.table.verticalScrollBar()
+    step = 0
+    while report.report is None:
+        step += 1
+        bar.setValue((step * 977) % max(1, bar.maximum()))
+        wait_until(lambda: True, settle=0.03)
+    report.close()
 
 
 print(json.dumps(results), flush=True)
