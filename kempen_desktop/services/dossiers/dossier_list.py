@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session, aliased
 
-from kempen_desktop.db import backends
+from kempen_desktop.db import backends, one_step
 from kempen_desktop.db.models import (
     ContactPerson,
     Dossier,
@@ -356,7 +356,10 @@ def fetch_rows(
         return {}
     day = today or date.today()
     counsellor = aliased(ContactPerson)
-    rows = session.execute(
+    # In one step each (db/one_step.py): the GUI thread reads a page while another thread
+    # may be counting in Python.
+    rows = one_step.rows(
+        session,
         select(
             Dossier.num,
             Dossier.id,
@@ -372,17 +375,19 @@ def fetch_rows(
         .join(Person, Person.id == Dossier.person_id)
         .outerjoin(Municipality, Municipality.nis_code == Person.municipality_nis)
         .outerjoin(counsellor, counsellor.id == Dossier.counsellor_id)
-        .where(Dossier.num.in_(list(nums)))
-    ).all()
-    groups: dict[uuid.UUID, list[str]] = {}
-    ids = [row[1] for row in rows]
-    for dossier_id, code in session.execute(
-        select(dossier_target_group.c.dossier_id, dossier_target_group.c.target_group_code)
+        .where(Dossier.num.in_(list(nums))),
+    )
+    groups: dict[int, list[str]] = {}
+    found = one_step.rows(
+        session,
+        select(Dossier.num, dossier_target_group.c.target_group_code, TargetGroup.sort_order)
+        .join(Dossier, Dossier.id == dossier_target_group.c.dossier_id)
         .join(TargetGroup, TargetGroup.code == dossier_target_group.c.target_group_code)
-        .where(dossier_target_group.c.dossier_id.in_(ids))
-        .order_by(TargetGroup.sort_order)
-    ):
-        groups.setdefault(dossier_id, []).append(code)
+        .where(Dossier.num.in_(list(nums))),
+    )
+    # In the groups' own order (an aggregate keeps none); the code breaks a tie.
+    for num, code, _order in sorted(found, key=lambda group: (group[2], group[1])):
+        groups.setdefault(num, []).append(code)
     result: dict[int, DossierRow] = {}
     for num, dossier_id, last, first, birth, place, status_code, c_first, c_last, follow_up in rows:
         age_groups = sorted(age_based_groups(birth, day))
@@ -393,7 +398,7 @@ def fetch_rows(
             first_name=first,
             municipality=place or "",
             status_code=status_code,
-            target_group_codes=tuple(age_groups + groups.get(dossier_id, [])),
+            target_group_codes=tuple(age_groups + groups.get(num, [])),
             counsellor=f"{c_first} {c_last}" if c_first is not None else "",
             follow_up_on=follow_up,
         )

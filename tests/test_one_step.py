@@ -1,0 +1,101 @@
+"""db/one_step: a select's rows read in one step give exactly what SQLAlchemy gives (issue 17:
+the GUI thread reads a page of the list in one step while another thread counts)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from kempen_desktop.db import one_step
+from kempen_desktop.db.models import ContactPerson, Dossier, Person, StatusChange
+from kempen_desktop.services.dossiers.dossier_list import fetch_rows
+from tests.pg import database_on_both_backends as database  # noqa: F401 - both backends
+from tests.pg import pg_database  # noqa: F401 - used by database_on_both_backends
+
+NAMES = [
+    ("O'Brien", 'Sam "Sammy"'),
+    ("Çelik", "Zoë"),
+    ("Van den\nBroeck", "back\\slash"),
+    ("Nguyễn", "🙂"),
+    ("", "Leeg"),
+]
+
+
+def _world(database: Any) -> None:  # noqa: F811 - the fixture
+    with database.transaction() as session:
+        for num, (last, first) in enumerate(NAMES, start=1):
+            person = Person(
+                last_name=last,
+                first_name=first,
+                birth_date=None if num == 2 else date(1990 + num, num, 28),
+            )
+            session.add(person)
+            session.flush()
+            dossier = Dossier(
+                num=num,
+                person_id=person.id,
+                status_code="aangemeld",
+                status_since=date(2025, 1, num),
+                opened_on=date(2025, 1, num),
+                discuss=num % 2 == 0,
+                follow_up_on=None if num == 3 else date(2026, num, 1),
+            )
+            session.add(dossier)
+            session.flush()
+            for minute in range(num - 1):  # the first dossier has none: outer join NULLs
+                session.add(
+                    StatusChange(
+                        dossier_id=dossier.id,
+                        to_code="in_begeleiding",
+                        effective_on=date(2025, 2, minute + 1),
+                        changed_at=datetime(2025, 2, 1, 9, minute, 0, 123456 * (minute % 2)),
+                    )
+                )
+
+
+def test_rows_in_one_step_are_the_rows_sqlalchemy_gives(database: Any) -> None:  # noqa: F811
+    _world(database)
+    statement = (
+        select(
+            Dossier.num,
+            Dossier.id,
+            Person.last_name,
+            Person.first_name,  # two columns of one name: kept apart
+            Person.birth_date,
+            Dossier.discuss,
+            StatusChange.changed_at,
+            StatusChange.id,
+            Dossier.follow_up_on,
+        )
+        .join(Person, Person.id == Dossier.person_id)
+        .outerjoin(StatusChange, StatusChange.dossier_id == Dossier.id)
+        .outerjoin(ContactPerson, ContactPerson.id == Dossier.counsellor_id)
+        .add_columns(ContactPerson.first_name)
+    )
+    with database.session() as session:
+        expected = [tuple(row) for row in session.execute(statement)]
+        found = one_step.rows(session, statement)
+        nothing = one_step.rows(session, statement.where(Dossier.num > 99))
+    assert len(found) == 1 + 1 + 2 + 3 + 4  # dossier 1 without changes, then 1, 2, 3, 4
+
+    def key(row: tuple[Any, ...]) -> tuple[int, str]:  # an aggregate keeps no order
+        return row[0], str(row[6])
+
+    assert sorted(found, key=key) == sorted(expected, key=key)
+    assert [type(value) for value in max(found, key=key)] == [
+        type(value) for value in max(expected, key=key)
+    ]
+    assert nothing == []
+
+
+def test_a_page_of_the_list_reads_as_before(database: Any) -> None:  # noqa: F811
+    _world(database)
+    with database.session() as session:
+        rows = fetch_rows(session, [1, 2, 3, 4, 5, 99], today=date(2026, 1, 1))
+    assert sorted(rows) == [1, 2, 3, 4, 5]
+    assert rows[1].last_name == "O'Brien" and rows[2].first_name == "Zoë"
+    assert rows[3].last_name == "Van den\nBroeck" and rows[3].follow_up_on is None
+    assert rows[4].first_name == "🙂" and rows[4].follow_up_on == date(2026, 4, 1)
+    assert all(isinstance(row.id, type(rows[1].id)) for row in rows.values())
