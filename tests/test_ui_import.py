@@ -141,6 +141,12 @@ def test_wizard_builds_later_steps_after_opening(qtbot, database: Database, tmp_
         at_once.no_such_widget  # noqa: B018 - an unknown name stays an error
 
 
+def test_a_wizard_gone_at_once_leaves_no_build_behind(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    wizard = ImportWizard(Workspace(database))
+    wizard.deleteLater()  # before the event loop built its later steps
+    qtbot.wait(100)  # the steps still planned went with it: nothing runs on a deleted dialog
+
+
 def test_unreadable_file_gives_a_dutch_message(qtbot, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "kapot.xlsx"
     bad.write_bytes(b"PK\x03\x04 dit is geen echte werkmap")

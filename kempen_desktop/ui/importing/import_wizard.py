@@ -95,7 +95,7 @@ class ImportWizard(RememberingDialog):
         ]
         for _page, _build in self._later_pages:
             self.pages.addWidget(QWidget())
-        QTimer.singleShot(0, self._build_next_page)
+        QTimer.singleShot(0, self, self._build_next_page)
         self.error = ErrorLabel()
         # V&orige: Alt+V is Volgende, on the same steps.
         self.back_button = QPushButton(self.tr("< V&orige"))
@@ -120,7 +120,7 @@ class ImportWizard(RememberingDialog):
         if self._later_pages:
             self._build_page(*self._later_pages.pop(0))
         if self._later_pages:
-            QTimer.singleShot(0, self._build_next_page)
+            QTimer.singleShot(0, self, self._build_next_page)
 
     def _build_later_pages(self) -> None:
         while self._later_pages:
