@@ -93,6 +93,21 @@ def test_the_other_tabs_are_built_once_the_app_is_idle(qtbot, database: Database
     assert window.tabs.currentWidget() is window.meetings and not window.meetings._stale
 
 
+def test_a_tab_built_while_idle_and_asked_for_before_placed(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    """Building and placing are two steps while idle; a tab asked for in between is placed at
+    once, the one built."""
+    window = MainWindow(Workspace(database))
+    qtbot.addWidget(window)
+    window.show()
+    window.build_tabs_when_idle(lambda: True)
+    qtbot.waitUntil(lambda: bool(window._unplaced), timeout=5_000)
+    built = window._unplaced["meetings"]
+    assert "meetings" not in window._built
+    assert window.meetings is built and window.tabs.indexOf(built) == 1
+    assert not window._unplaced and window.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: len(window.built_tabs()) == len(LABELS), timeout=10_000)
+
+
 def test_preloader_imports_in_the_background_and_stops() -> None:
     preloader = Preloader(("json", "kempen_desktop.domain.kpi")).start()
     preloader.stop()  # waits for the module being imported, skips the rest
