@@ -6,6 +6,7 @@ The size limits are set to 0 here, so a small test database counts as large."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -118,6 +119,49 @@ def test_a_new_partner_reaches_the_dossier_form_read_off_the_gui_thread(
 
     assert read_on and threading.get_ident() not in read_on
     assert "Bakkerij Janssens" in [partner.name for partner in tab.choices.partners]
+    assert "Bakkerij Janssens" in tab.detail.labels["partner"].values()
+
+
+def test_after_f5_the_dossier_form_is_read_once_the_list_is(
+    qtbot: Any, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F5 reads the list and the form's pickers in the background, one after the other: at
+    once, the two reads left the window fewer turns of the GIL (issue 17)."""
+    from kempen_desktop.services.dossiers.dossiers import DossierInput
+    from kempen_desktop.ui.dossiers import dossier_table_model as table_model
+
+    workspace = Workspace(database)
+    for last in ("Janssens", "Peeters", "Maes"):
+        workspace.dossiers.create(DossierInput(last_name=last, first_name="Test"))
+    monkeypatch.setattr(table_model, "BACKGROUND_FROM", 1)  # the list is read off the GUI
+    monkeypatch.setattr(dossiers_tab, "CHOICES_IN_BACKGROUND_FROM", 0)
+    tab = DossiersTab(workspace)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.complete and not tab.model.reloading, timeout=10_000)
+    order_done: list[float] = []
+    choices_started: list[tuple[float, bool]] = []
+    order = DossiersArea.order
+
+    def timed_order(self: DossiersArea, *args: Any, **kwargs: Any) -> Any:
+        found = order(self, *args, **kwargs)
+        order_done.append(time.monotonic())
+        return found
+
+    choices = DossiersArea.form_choices
+
+    def timed_choices(self: DossiersArea) -> Any:
+        choices_started.append((time.monotonic(), tab.model.reloading))
+        return choices(self)
+
+    monkeypatch.setattr(DossiersArea, "order", timed_order)
+    monkeypatch.setattr(DossiersArea, "form_choices", timed_choices)
+    workspace.partners.create(PartnerInput(name="Bakkerij Janssens", partner_type_code="vdab"))
+    tab.on_changes(Changes.everything())  # F5
+    assert tab.reading_choices  # waiting for the list counts as reading
+    qtbot.waitUntil(lambda: not tab.reading_choices and not tab.model.reloading, timeout=10_000)
+    tab.wait()
+    assert order_done and choices_started
+    assert choices_started[0][0] >= order_done[0] and not choices_started[0][1]
     assert "Bakkerij Janssens" in tab.detail.labels["partner"].values()
 
 
