@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 
 # Kept here rather than imported from the wizard, which loads the import machinery.
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt")
-# The tabs in their order; all but the first are built when first shown or used.
+# The tabs in their order; all but the first are built when first shown or used, or while
+# the app is idle after start-up.
 TAB_NAMES = ("dossiers", "meetings", "partners", "reports", "actions")
 # Between two steps of building the tabs while the app is idle: the window answers clicks
 # and keys between.
@@ -157,7 +158,9 @@ class MainWindow(QMainWindow):
         tab = self._built.get(name)
         if tab is not None:
             return tab
-        tab = self._unplaced.pop(name, None) or self._new_tab(name)
+        tab = self._unplaced.pop(name, None)  # built while idle, not yet placed
+        if tab is None:
+            tab = self._new_tab(name)
         self._place(name, tab)
         return tab
 
