@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QVBoxLayout
 from sqlalchemy import text
 
@@ -101,14 +102,22 @@ def test_typing_and_the_mouse_count_as_activity_other_events_not(qtbot, database
     window.show()
     lock = window.trust.app_lock
     table = window.dossiers.table.viewport()
-    for act in (
-        lambda: qtbot.keyClick(window.dossiers.search, Qt.Key.Key_A),
-        lambda: qtbot.mouseMove(table, table.rect().center()),
-        lambda: qtbot.mouseClick(table, Qt.MouseButton.LeftButton),
+    centre = QPointF(table.rect().center())
+
+    def mouse(kind: QEvent.Type, button: Qt.MouseButton) -> None:
+        event = QMouseEvent(
+            kind, centre, table.mapToGlobal(centre), button, button, Qt.KeyboardModifier(0)
+        )
+        QApplication.sendEvent(table, event)  # as delivered: through the app's filters
+
+    for name, act in (
+        ("key", lambda: qtbot.keyClick(window.dossiers.search, Qt.Key.Key_A)),
+        ("move", lambda: mouse(QEvent.Type.MouseMove, Qt.MouseButton.NoButton)),
+        ("click", lambda: mouse(QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton)),
     ):
         lock._last_activity = lock._last_activity_wall = 0.0
         act()
-        assert lock._last_activity > 0 and lock._last_activity_wall > 0
+        assert lock._last_activity > 0 and lock._last_activity_wall > 0, name
     lock._last_activity = lock._last_activity_wall = 0.0
     table.update()
     QApplication.sendEvent(table, QEvent(QEvent.Type.User))
@@ -117,6 +126,28 @@ def test_typing_and_the_mouse_count_as_activity_other_events_not(qtbot, database
     lock.set_idle_minutes(10)
     lock._check_idle(time.monotonic(), time.time())
     assert lock.locked  # idle since "0"
+
+
+def test_a_closed_window_leaves_nothing_in_the_app_filter(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    """Each main window's lock listens through the app's one filter; a window that goes (the
+    demo opened) takes its listener along, and the lock with it."""
+    import gc
+    import weakref
+
+    from kempen_desktop.ui.common import app_events
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = MainWindow(Workspace(database))
+    lock = weakref.ref(window.trust.app_lock)
+    found = app_events.installed(app)
+    assert found is not None and window.trust.app_lock._input in found.inputs  # type: ignore[attr-defined]
+    before = len(found.inputs)  # type: ignore[attr-defined]
+    window.deleteLater()
+    qtbot.waitUntil(lambda: len(getattr(app_events.installed(app), "inputs", [])) < before)
+    del window
+    gc.collect()
+    assert lock() is None
 
 
 def test_a_laptop_that_slept_locks_when_it_wakes(qtbot, encrypted: Database) -> None:  # type: ignore[no-untyped-def]

@@ -172,7 +172,11 @@ class AppLock(QObject):
         self._timer.start()
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app_events.watch_input(app, self._input)
+            listener = self._input
+            app_events.watch_input(app, listener)
+            # With the window (the demo opened, a test's window closed), not kept alive by
+            # the app's filter: a filter object of its own used to go with it by itself.
+            window.destroyed.connect(lambda *_: app_events.unwatch(app, listener))
 
     @property
     def idle_minutes(self) -> int:
