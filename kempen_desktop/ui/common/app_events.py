@@ -9,7 +9,9 @@ Overlegmomenten tab at 100,000 dossiers (benchmarks/bench_frames.py, issue 17).
 
 So there is one filter, and it looks at an event's type only for the few events anyone
 asked for: input events (`watch_input`) and the polish of given widget classes
-(`watch_polish`). Everything else returns at an `isinstance` check.
+(`watch_polish`). Everything else returns at an `isinstance` check. A listener stays until
+`unwatch`: its owner removes it when it goes (Qt forgot a filter object of its own by
+itself), or the filter keeps the owner alive.
 """
 
 from __future__ import annotations
