@@ -51,9 +51,10 @@ from kempen_desktop.ui.meetings.meeting_exports import MeetingExports
 __all__ = ["MeetingsTab", "period_range"]
 
 # From this many dossiers (the highest number) a reload reads off the GUI thread: the
-# first Overlegmomenten tab at 100,000 dossiers froze the window 70-220 ms on its first
-# reads (benchmarks/bench_frames.py); a small database is read at once, as before.
-READ_IN_BACKGROUND_FROM = 20_000
+# first Overlegmomenten tab froze the window 70-220 ms on its first reads at 100,000
+# dossiers, 59-67 ms at 10,000 (benchmarks/bench_frames.py; the meetings, agendas and
+# partners that are read do not grow with the dossiers); a small database is read at once.
+READ_IN_BACKGROUND_FROM = 5_000
 _ACTIONS_PAGE = 1  # the Actiepunten sub-tab's index
 
 

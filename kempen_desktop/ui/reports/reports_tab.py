@@ -57,8 +57,9 @@ PERIODS = (
 
 # A recount from the kept history takes a few milliseconds for this many dossiers and is
 # shown at once; for more it runs in the background like the first count (at 100,000
-# dossiers a new period took 0.25-0.7 s, a frozen window: benchmarks/bench_frames.py).
-RECOUNT_NOW_UP_TO = 20_000
+# dossiers a new period took 0.25-0.7 s, at 10,000 it froze the window 55-65 ms:
+# benchmarks/bench_frames.py).
+RECOUNT_NOW_UP_TO = 5_000
 
 # Between the slices of the first show (the tab, its tiles and charts, the count): a timer,
 # not a posted call, so the window paints in between.
