@@ -13,11 +13,12 @@ import time
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from kempen_desktop.app import gc_pauses
 from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
+from kempen_desktop.app.counting_child import CountingChild
 from kempen_desktop.documents.period_report_data import PeriodReport
 from kempen_desktop.services.reports import dashboard as dashboard_service
 from kempen_desktop.services.reports import period_report, period_texts
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 COUNTED_FROM = ("dossiers", "meetings", "partners", "action_points", "imports", "reference_data")
 # Seconds before a dropped history is freed (ReportsArea._drop).
 DROP_AFTER_S = 1.0
+# From this many dossiers the desktop app counts in a child process (app/counting_child.py):
+# below it a count is a fraction of a second and starting a child (0.7 s) costs more.
+CHILD_FROM_DOSSIERS = 5_000
 
 
 class ReportsArea(Area):
@@ -45,11 +49,55 @@ class ReportsArea(Area):
         # Bumped by every invalidation: a history being loaded meanwhile is not kept. The
         # GUI thread invalidates without waiting for a count that holds the lock.
         self._generation = 0
+        self._child: CountingChild | None = None
+        self._closed = False
         workspace.subscribe(self._changed)
 
     def _changed(self, changes: Changes) -> None:
+        if changes.database:  # another file under the same name (a restore): a new child
+            self.stop_counting()
         if changes.touches(*COUNTED_FROM):
             self.invalidate()
+
+    def close(self) -> None:
+        """The workspace closes: the counting child ends first (it reads the file)."""
+        self._closed = True
+        self.stop_counting()
+
+    def stop_counting(self) -> None:
+        """End the counting child, if there is one (the next count starts another)."""
+        self._stop_child()
+
+    def _stop_child(self) -> None:
+        child, self._child = self._child, None
+        if child is not None:
+            child.stop()
+
+    def prepare_counting(self) -> None:
+        """Start the counting child ahead of the first count (its imports take ~0.7 s), on a
+        thread of its own; returns at once (the Rapporten tab, when it is built)."""
+        if self._workspace.counts_in_child:
+            threading.Thread(target=self._prepare, name="counting-child", daemon=True).start()
+
+    def _prepare(self) -> None:
+        with self._lock:
+            self._counting_child()
+
+    def _counting_child(self) -> CountingChild | None:
+        """The child that counts (the caller holds the lock), when the desktop app asked for
+        one, the file is local and holds many dossiers; else None: count here."""
+        if self._closed or not self._workspace.counts_in_child or not self._db.backend.local_file:
+            return None
+        if self._child is None or not self._child.alive():
+            with self._read() as session:
+                if dashboard_service.numbers_handed_out(session) < CHILD_FROM_DOSSIERS:
+                    return None
+            self._stop_child()
+            self._child = CountingChild(self._db.path, self._db.passphrase)
+            if self._closed:  # the workspace closed meanwhile (close() found no child yet)
+                self._stop_child()
+                return None
+        return self._child
 
     # --- the kept history -----------------------------------------------------------------
     def invalidate(self) -> None:
@@ -117,6 +165,11 @@ class ReportsArea(Area):
     def dashboard(
         self, start: date, end: date, nis_codes: Sequence[str] = (), *, today: date | None = None
     ) -> Dashboard:
+        with self._lock:
+            child = self._counting_child()
+            if child is not None:
+                counted = child.count(self._generation, "dashboard", (start, end, nis_codes), today)
+                return cast("Dashboard", counted)
         with self._lock, gc_pauses.quiet(), self._read() as session:
             history = self._kept_history(session)
             try:
@@ -130,6 +183,12 @@ class ReportsArea(Area):
         self, start: date, end: date, nis_codes: Sequence[str] = (), *, today: date | None = None
     ) -> PeriodReport:
         """The full beleidsrapportage with the saved texts (a draft where none was saved)."""
+        with self._lock:
+            child = self._counting_child()
+            if child is not None:
+                args = (start, end, nis_codes)
+                counted = child.count(self._generation, "period_report", args, today)
+                return cast("PeriodReport", counted)
         with self._lock, gc_pauses.quiet(), self._read() as session:
             history = self._kept_history(session)
             try:

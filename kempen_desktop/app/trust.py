@@ -112,6 +112,7 @@ class TrustArea(Area):
 
     def restore_backup(self, backup: Path, backup_passphrase: str | None = None) -> Path:
         """Replace the file by `backup` (the current state is backed up first)."""
+        self._workspace.release_file()
         kept = backups.restore_backup(self._db, backup, backup_passphrase)
         self._announce(WHOLE_FILE)
         return kept
@@ -120,12 +121,14 @@ class TrustArea(Area):
         """The open file is damaged: swap in `backup` and reopen in place (the instance lock
         stays held)."""
         database = self._db
+        self._workspace.release_file()
         database.engine.dispose()
         integrity.replace_damaged(database.path, backup, database.passphrase, backup_passphrase)
         database.reopen(database.passphrase)
         self._announce(WHOLE_FILE)
 
     def change_passphrase(self, new_passphrase: str | None) -> Changes:
+        self._workspace.release_file()
         backups.change_passphrase(self._db, new_passphrase)
         return self._announce(WHOLE_FILE)
 

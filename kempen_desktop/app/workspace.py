@@ -45,6 +45,9 @@ class Workspace:
         # Who the documents come from (letterhead, the user's name): the UI sets it from the
         # settings at start and after Instellingen; every PDF and e-mail draft gets it.
         self.sender: Sender = NOBODY
+        # The desktop app counts the figures of a large file in a child process
+        # (app/counting_child.py); the command line and the tests count in this one.
+        self.counts_in_child = False
 
     # --- the open file ------------------------------------------------------------------------
     @property
@@ -63,7 +66,15 @@ class Workspace:
     def read_only(self) -> bool:
         return self._database.read_only
 
+    def release_file(self) -> None:
+        """A restore or a new passphrase is about to replace the file: the counting child of
+        the figures lets go of it first (Windows cannot replace a file that is open)."""
+        if "reports" in self.__dict__:
+            self.reports.stop_counting()
+
     def close(self) -> None:
+        if "reports" in self.__dict__:  # its counting child reads the file: it ends first
+            self.reports.close()
         self._database.close()
 
     @cached_property

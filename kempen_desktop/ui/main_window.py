@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        # The figures of a large file are counted in a child process: a count on a worker
+        # thread here holds the GIL that every repaint of the list waits for.
+        workspace.counts_in_child = True
         apply_sender(workspace)  # the letterhead and the user's name on every document
         self.is_demo = workspace.is_demo
         # The app name once, first: ui/app.py sets no application display name, which the

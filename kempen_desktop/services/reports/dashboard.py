@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Date, bindparam, select, text
+from sqlalchemy import Date, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
-from kempen_desktop.db.models import Municipality
+from kempen_desktop.db.models import Dossier, Municipality
 from kempen_desktop.documents.period_report_data import Count, PeriodReport, Trend
 from kempen_desktop.domain.kpi import (
     SMALL_BASE,
@@ -54,6 +54,12 @@ class Dashboard:
 
     def tile(self, key: str) -> Tile:
         return next(t for t in self.tiles if t.key == key)
+
+
+def numbers_handed_out(session: Session) -> int:
+    """The highest dossier number: about how many dossiers the file holds (removed ones
+    included), read from the end of an index where a count reads all of it."""
+    return int(session.scalar(select(func.max(Dossier.num))) or 0)
 
 
 def municipalities(session: Session) -> list[tuple[str, str]]:

@@ -88,6 +88,7 @@ class ReportsTab(LazyTab):
         super().__init__(parent)
         self.workspace = workspace
         self.reports = workspace.reports
+        self.reports.prepare_counting()  # a large file's counting child starts meanwhile
         self.dashboard: Dashboard | None = None
         self._operation: Operation | None = None
         self._operation_waits = False  # made, started once the window has painted
