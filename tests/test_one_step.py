@@ -99,3 +99,31 @@ def test_a_page_of_the_list_reads_as_before(database: Any) -> None:  # noqa: F81
     assert rows[3].last_name == "Van den\nBroeck" and rows[3].follow_up_on is None
     assert rows[4].first_name == "🙂" and rows[4].follow_up_on == date(2026, 4, 1)
     assert all(isinstance(row.id, type(rows[1].id)) for row in rows.values())
+
+
+def test_the_list_order_in_one_step_is_the_order_sql_gives(database: Any) -> None:  # noqa: F811
+    """Every sort of the Dossiers list, with and without filters: the numbers joined in one
+    step come in the order of the statement's ORDER BY (SQLite gives no promise for the
+    order an aggregate sees its rows in: this is where a change would show)."""
+    from kempen_desktop.services.demo import generate_demo
+    from kempen_desktop.services.dossiers.dossier_list import (
+        SORT_KEYS,
+        DossierFilter,
+        _filtered,
+        _ordered,
+    )
+
+    generate_demo(database, dossiers=300, seed=11, today=date(2026, 6, 30))
+    filters = (DossierFilter(), DossierFilter(open_only=True), DossierFilter(text="ma"))
+    with database.session() as session:
+        for flt in filters:
+            for key in SORT_KEYS:
+                statement = _ordered(_filtered(flt, date(2026, 6, 30)), key)
+                expected = [num for (num,) in session.execute(statement)]
+                assert len(expected) > 20, (flt, key)
+                assert one_step.numbers_in_order(session, statement).tolist() == expected, (
+                    flt,
+                    key,
+                )
+        nothing = _ordered(_filtered(DossierFilter(text="zzqq"), date(2026, 6, 30)), "naam")
+        assert one_step.numbers_in_order(session, nothing).tolist() == []

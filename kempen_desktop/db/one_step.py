@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import json
 import uuid
+from array import array
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Select, Uuid, func, select
+from sqlalchemy import Boolean, Date, DateTime, Select, String, Uuid, cast, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
@@ -57,3 +58,24 @@ def rows(session: Session, statement: Select[*tuple[Any, ...]]) -> list[tuple[An
                 if value is not None:
                     row[index] = convert(value)
     return [tuple(row) for row in found_rows]
+
+
+def numbers_in_order(session: Session, statement: Select[tuple[int]]) -> array[int]:
+    """The statement's one column of integers, in the order of its ORDER BY.
+
+    On SQLite as one text: the ordered select runs as a co-routine under group_concat,
+    which joins the numbers in the order they come (the walk of the sort's index, no sort).
+    SQLite calls that order arbitrary; an ORDER BY inside the aggregate sorts instead of
+    walking the index: at 1,000,000 dossiers 2.8 s instead of 0.4 s (the cursor: 0.5 s, one
+    GIL hand-over a row). tests/test_one_step.py checks the order for every sort of the list.
+    """
+    if backend_of(session) is not Backend.SQLITE:
+        result = session.connection().execute(statement)
+        try:
+            return array("q", (row[0] for row in result.cursor))
+        finally:
+            result.close()
+    found = statement.subquery()
+    joined = select(func.group_concat(cast(found.c[0], String), ","))
+    text = session.connection().execute(joined).scalar()
+    return array("q", json.loads(f"[{text}]") if text else ())

@@ -5,9 +5,9 @@ current order (one indexed query); the visible rows are fetched in pages. Filter
 full-text search (FTS5 on SQLite, a tsvector on PostgreSQL: db/backends) and sorting all
 happen in the database, never in the view.
 
-The order is read from the raw DB-API cursor into an `array` of 64-bit integers: SQLAlchemy's
-row processing of a one-column result cost half the list's reload time (issue 17), and an
-array of a million numbers is 8 MB instead of 36 MB of int objects. It is always ascending:
+The order is read into an `array` of 64-bit integers, past SQLAlchemy's row processing (half
+the list's reload time, issue 17), on SQLite as one text (db/one_step.py); an array of a
+million numbers is 8 MB instead of 36 MB of int objects. It is always ascending:
 every sort ends in the unique dossier number, so the descending order is its exact reverse.
 """
 
@@ -250,12 +250,11 @@ def dossier_order(
 ) -> array[int]:
     """Dossier numbers matching the filter in ascending display order (reverse for descending).
 
-    SQLAlchemy compiles the statement and binds the parameters; the rows go from the
-    driver's cursor straight into the array, past the per-row result processing.
+    Read in one step where the backend allows (db/one_step.py), past the per-row result
+    processing: the list's order is read on a worker thread beside the GUI thread.
     """
     stmt = _ordered(_filtered(flt, today or date.today()), sort_key)
-    with _first_column(session, stmt) as numbers:
-        return array("q", numbers)
+    return one_step.numbers_in_order(session, stmt)
 
 
 def first_in_order(

@@ -63,6 +63,7 @@ log = logging.getLogger(__name__)
 
 FILE_FILTER = "Lijsten (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;Alle bestanden (*)"
 PAGE_SOURCE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DONE = range(4)
+PAGE_PAUSE_MS = 30  # between the dialog's first paint and each later page built
 
 
 class ImportWizard(RememberingDialog):
@@ -84,8 +85,9 @@ class ImportWizard(RememberingDialog):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_source_page())
-        # The later pages are built on the next turns of the event loop, one a turn: built
-        # with the dialog they froze the window 70-160 ms when it opened (issue 17). Their
+        # The later pages are built after the dialog's first paint, one every PAGE_PAUSE_MS:
+        # built with the dialog they froze the window 70-160 ms when it opened (issue 17),
+        # and the first of them built in the turn of that paint made a frame of 40-60 ms. Their
         # placeholders are never shown: a page is shown, or its widgets used, only after
         # `_build_later_pages` (or `__getattr__`, for a widget asked for at once).
         self._later_pages = [
@@ -95,7 +97,7 @@ class ImportWizard(RememberingDialog):
         ]
         for _page, _build in self._later_pages:
             self.pages.addWidget(QWidget())
-        QTimer.singleShot(0, self, self._build_next_page)
+        QTimer.singleShot(PAGE_PAUSE_MS, self, self._build_next_page)
         self.error = ErrorLabel()
         # V&orige: Alt+V is Volgende, on the same steps.
         self.back_button = QPushButton(self.tr("< V&orige"))
@@ -120,7 +122,7 @@ class ImportWizard(RememberingDialog):
         if self._later_pages:
             self._build_page(*self._later_pages.pop(0))
         if self._later_pages:
-            QTimer.singleShot(0, self, self._build_next_page)
+            QTimer.singleShot(PAGE_PAUSE_MS, self, self._build_next_page)
 
     def _build_later_pages(self) -> None:
         while self._later_pages:
