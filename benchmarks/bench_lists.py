@@ -110,7 +110,7 @@ def multiplied_database(base: Path, times: int, target: Path) -> None:
     dossier's triggers set aside, which are then put back as they were."""
     import shutil
 
-    from kempen_desktop.db.engine import connect_raw
+    from kempen_desktop.db.raw import connect_raw
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
@@ -163,7 +163,7 @@ def _migrated(path: Path, passphrase: str | None) -> None:
 
 
 def _encrypted_copy(plain: Path, secret: Path) -> None:
-    from kempen_desktop.db.engine import connect_raw, quote_literal
+    from kempen_desktop.db.raw import connect_raw, quote_literal
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{secret}{suffix}").unlink(missing_ok=True)
@@ -212,7 +212,7 @@ class Bench:
         from PySide6.QtCore import QCoreApplication, Qt
 
         from kempen_desktop.app import Workspace
-        from kempen_desktop.db.engine import connect_raw
+        from kempen_desktop.db.raw import connect_raw
         from kempen_desktop.services.common.database import open_database
         from kempen_desktop.services.common.lookups import label_map
         from kempen_desktop.services.dossiers.dossier_list import DossierFilter

@@ -425,7 +425,7 @@ def fill_sqlite(path: Path, rows: Path) -> float:
     and put back byte for byte), then what the triggers would have written: the FTS5 rows
     with 0001's own SQL, the counter; the list columns checked against 0011's refresh."""
     from kempen_desktop.db.bulk import rows_per_statement
-    from kempen_desktop.db.engine import connect_raw
+    from kempen_desktop.db.raw import connect_raw
 
     started = time.perf_counter()
     connection = connect_raw(path, None, isolation_level=None)
@@ -779,7 +779,7 @@ def main() -> None:
     results: list[RunResult] = []
     notes: list[str] = []
     try:
-        from kempen_desktop.db.engine import connect_raw
+        from kempen_desktop.db.raw import connect_raw
         from kempen_desktop.services.common.database import open_database
 
         path = workdir / "kempen.db"

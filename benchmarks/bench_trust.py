@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import text
 
-from kempen_desktop.db.engine import connect_raw
+from kempen_desktop.db.raw import connect_raw
 from kempen_desktop.services.common.database import open_database
 from kempen_desktop.services.demo import generate_demo
 from kempen_desktop.services.trust import backups, integrity

@@ -18,8 +18,8 @@ from kempen_desktop.db.engine import make_engine
 from kempen_desktop.db.migrate import alembic_config
 from kempen_desktop.services.dossiers.dossiers import DossierInput
 from kempen_desktop.ui.common import settings
+from kempen_desktop.ui.dossiers.dossier_columns import COL_GROUPS, COL_STATUS
 from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
-from kempen_desktop.ui.dossiers.dossier_table_model import COL_GROUPS, COL_STATUS
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 from kempen_desktop.ui.partners.code_list_dialog import CodeListDialog
 

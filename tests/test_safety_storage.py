@@ -132,7 +132,7 @@ def test_trust_actions_never_lose_the_wal_to_an_outside_reader(
 def test_checks_and_copies_of_the_open_file_keep_its_locks(tmp_path: Path, encrypted: bool) -> None:
     """Header checks, file checks, backups and the re-encryption copy read the live file:
     with a plain open() or a second SQLite library that drops the app's locks."""
-    from kempen_desktop.db.engine import connect_raw
+    from kempen_desktop.db.raw import connect_raw
     from kempen_desktop.services.common.database import is_encrypted_file, is_new_file
 
     path = tmp_path / "kempen.db"

@@ -14,14 +14,9 @@ from kempen_desktop.app.dossiers import DossiersArea
 from kempen_desktop.services.common.database import Database
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 from kempen_desktop.services.dossiers.dossiers import DossierInput
+from kempen_desktop.ui.dossiers.dossier_columns import COL_FOLLOW_UP, COL_GROUPS, COL_STATUS
 from kempen_desktop.ui.dossiers.dossier_dialog import DossierDialog
-from kempen_desktop.ui.dossiers.dossier_table_model import (
-    COL_FOLLOW_UP,
-    COL_GROUPS,
-    COL_STATUS,
-    PAGE_SIZE,
-    DossierTableModel,
-)
+from kempen_desktop.ui.dossiers.dossier_table_model import PAGE_SIZE, DossierTableModel
 from kempen_desktop.ui.dossiers.dossiers_tab import DossiersTab
 from kempen_desktop.ui.dossiers.status_dialog import StatusDialog
 

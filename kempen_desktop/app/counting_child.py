@@ -38,7 +38,7 @@ def _read_only_engine(path: str, passphrase: str | None) -> Any:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
-    from kempen_desktop.db.engine import connect_raw
+    from kempen_desktop.db.raw import connect_raw
 
     def connect() -> Any:
         connection = connect_raw(

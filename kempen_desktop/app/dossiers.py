@@ -20,12 +20,12 @@ from kempen_desktop.app.area import Area
 from kempen_desktop.app.changes import Changes
 from kempen_desktop.app.conflicts import refuse_stale
 from kempen_desktop.db.models import Dossier
+from kempen_desktop.domain.dossier_rows import DossierRow
 from kempen_desktop.services.common import lookups
 from kempen_desktop.services.dossiers import dossier_removal, reversal
 from kempen_desktop.services.dossiers import dossiers as service
 from kempen_desktop.services.dossiers.dossier_list import (
     DossierFilter,
-    DossierRow,
     dossier_count,
     dossier_order,
     fetch_rows,

@@ -65,8 +65,9 @@ def register(commands: Subparsers, report_commands: Subparsers) -> None:
 
 
 def _cmd_list(args: argparse.Namespace) -> None:
+    from kempen_desktop.domain.dossier_rows import DossierRow
     from kempen_desktop.domain.status import status_label
-    from kempen_desktop.services.dossiers.dossier_list import DossierFilter, DossierRow
+    from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 
     workspace = Workspace(open_cli_database(args))
     try:

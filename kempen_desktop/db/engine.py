@@ -25,6 +25,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
 
+# Kept here too: backups and checks import them from the engine's module.
+
 # What checks and backups catch: the errors of the one library the engine uses.
 DatabaseError = sqlcipher3.DatabaseError
 OperationalError = sqlcipher3.OperationalError
@@ -64,22 +66,6 @@ def _on_connect_encrypted(dbapi_connection: Any, record: Any) -> None:
     cursor.execute("PRAGMA temp_store = MEMORY")
     cursor.close()
     _on_connect(dbapi_connection, record)
-
-
-def quote_literal(value: str) -> str:
-    """A SQL string literal for PRAGMA key / ATTACH ... KEY: any text, quotes doubled."""
-    if "\x00" in value:
-        raise ValueError("Een wachtwoord kan geen nul-teken bevatten.")
-    return "'" + value.replace("'", "''") + "'"
-
-
-def connect_raw(path: Path, passphrase: str | None, **kwargs: Any) -> Any:
-    """A DB-API connection outside the engine (backups, checks), with the engine's library."""
-    connection = sqlcipher3.connect(str(path), **kwargs)
-    connection.execute("PRAGMA cipher_log_level = NONE")
-    if passphrase:
-        connection.execute(f"PRAGMA key = {quote_literal(passphrase)}")
-    return connection
 
 
 def make_engine(path: Path, passphrase: str | None = None) -> Engine:

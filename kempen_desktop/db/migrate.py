@@ -15,13 +15,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, text
 
 from kempen_desktop.db.backend import Backend, backend_of
+from kempen_desktop.db.schema_head import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-# The newest migration in versions/. A database already at this revision opens without
-# importing Alembic at all (about 0.2 s of start-up); tests check it matches the scripts.
-SCHEMA_HEAD = "0017"
 
 
 class DatabaseTooNewError(RuntimeError):
@@ -75,7 +72,7 @@ def backup_copy(db_path: Path, backup_dir: Path, label: str, passphrase: str | N
     An encrypted database is copied page by page into a file keyed with the same
     passphrase, so the copy is encrypted too.
     """
-    from kempen_desktop.db.engine import connect_raw
+    from kempen_desktop.db.raw import connect_raw
 
     backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

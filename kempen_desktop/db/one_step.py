@@ -72,7 +72,7 @@ def numbers_in_order(session: Session, statement: Select[tuple[int]]) -> array[i
     if backend_of(session) is not Backend.SQLITE:
         result = session.connection().execute(statement)
         try:
-            return array("q", (row[0] for row in result.cursor))
+            return array("q", (row[0] for row in result.cursor.fetchall()))
         finally:
             result.close()
     found = statement.subquery()

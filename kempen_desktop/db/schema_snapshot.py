@@ -23,7 +23,8 @@ from kempen_desktop.db.fresh_schema import (
     SNAPSHOT,
     migrations_digest,
 )
-from kempen_desktop.db.migrate import SCHEMA_HEAD, migrate
+from kempen_desktop.db.migrate import migrate
+from kempen_desktop.db.schema_head import SCHEMA_HEAD
 
 
 def dump(connection: Connection) -> list[str]:

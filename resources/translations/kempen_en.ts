@@ -2143,7 +2143,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+315"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="+329"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
@@ -2363,7 +2363,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+91"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_columns.py" line="+19"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -2398,7 +2398,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+466"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>
@@ -2434,7 +2434,7 @@ Restore this backup?</translation>
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="-222"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossiers_tab.py" line="-235"/>
         <source>Nog geen dossiers</source>
         <translation>No cases yet</translation>
     </message>
@@ -2520,7 +2520,7 @@ Restore this backup?</translation>
         <translation>Find similar names</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+111"/>
         <source>Filter wissen</source>
         <translation>Clear filter</translation>
     </message>
@@ -3170,12 +3170,12 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+82"/>
+        <location filename="../../kempen_desktop/ui/importing/import_wizard.py" line="+83"/>
         <source>Lijst importeren</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+423"/>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
@@ -3746,7 +3746,7 @@ Your data has been saved up to the last successful action.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kempen_desktop/ui/main_window.py" line="+91"/>
+        <location filename="../../kempen_desktop/ui/main_window.py" line="+97"/>
         <source>&amp;Dossiers</source>
         <translation>&amp;Cases</translation>
     </message>
@@ -3771,7 +3771,7 @@ Your data has been saved up to the last successful action.</translation>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+152"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -4545,7 +4545,7 @@ The new language is used after a restart. Restart now?</translation>
         <translation>Moved from an earlier meeting.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+374"/>
+        <location filename="../../kempen_desktop/ui/meetings/meetings_tab.py" line="+375"/>
         <source>Nog geen overlegmomenten. Maak een demodatabase om te verkennen.</source>
         <translation>No meetings yet. Create a demo database to explore.</translation>
     </message>
@@ -6220,7 +6220,7 @@ Continue without encryption anyway?</translation>
         <translation>No active cases in this period.</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+90"/>
+        <location filename="../../kempen_desktop/ui/reports/reports_tab.py" line="+92"/>
         <source>Geteld op de einddatum van de periode uit de statusgeschiedenis: een rapport over een vorige periode verandert niet als een dossier vandaag wijzigt. Klik op een tegel of een balk om de dossiers te zien.</source>
         <translation>Counted on the end date of the period from the status history: a report on a previous period does not change when a case changes today. Click a tile or a bar to see the cases.</translation>
     </message>

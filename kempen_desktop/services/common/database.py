@@ -7,7 +7,6 @@ SQLCipher, the temp-file sweep, a backup before each migration) and a PostgreSQL
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,8 +16,18 @@ from urllib.parse import quote
 from sqlalchemy import URL, Engine, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from kempen_desktop.db import file_kind as _file_kind
 from kempen_desktop.db.backend import Backend, server_url, shown_url
 from kempen_desktop.db.engine import make_engine, make_server_engine
+from kempen_desktop.db.file_kind import (
+    ENCRYPTED,
+    FOREIGN,
+    NEW,
+    PLAIN,
+    file_kind,
+    note_closed,
+    note_open,
+)
 from kempen_desktop.db.migrate import DatabaseTooNewError, MigrationResult, migrate
 from kempen_desktop.db.models import AppMeta
 from kempen_desktop.db.seed import ensure_reference_data
@@ -64,7 +73,7 @@ class Database:
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         if self.backend.local_file:
-            _remember(self.path, self.kind)
+            note_open(self.path, self.kind)
         self._open = True
 
     @property
@@ -109,7 +118,7 @@ class Database:
         if not self.backend.local_file:
             raise DatabaseOpenError("Dit kan alleen met een lokaal databasebestand.")
         self.engine.dispose()
-        _remember(self.path, ENCRYPTED if passphrase else PLAIN, again=True)
+        note_open(self.path, ENCRYPTED if passphrase else PLAIN, again=True)
         engine = make_engine(self.path, passphrase)
         self.migration = migrate(engine, self.path, backup_dir(self.path), passphrase)
         self.engine = engine
@@ -127,86 +136,26 @@ class Database:
         self.engine.dispose()
         if getattr(self, "_open", False):
             if self.backend.local_file:
-                _forget(self.path)
+                note_closed(self.path)
             self._open = False
         callbacks, self._on_close = self._on_close, []
         for callback in callbacks:
             callback()
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-NEW, PLAIN, ENCRYPTED, FOREIGN = "new", "plain", "encrypted", "foreign"
-
-# Files this process has open as a database, with what their header said at opening.
-# While a file is open nothing may read it with a plain open(): closing that descriptor
-# would drop SQLite's POSIX locks on it (and an outside reader then deletes our -wal).
-_LIVE: dict[str, tuple[str, int]] = {}  # real path -> (kind, open Database objects)
-
-
-def _live_key(path: Path) -> str:
-    return os.path.realpath(path)
-
-
-def _remember(path: Path, kind: str, *, again: bool = False) -> None:
-    """Note `path` as open (again=True: already counted, e.g. reopened under a new key)."""
-    key = _live_key(path)
-    count = _LIVE.get(key, (kind, 0))[1]
-    _LIVE[key] = (kind, count if again and count else count + 1)
-
-
-def _forget(path: Path) -> None:
-    key = _live_key(path)
-    kind, count = _LIVE.get(key, (PLAIN, 1))
-    if count <= 1:
-        _LIVE.pop(key, None)
-    else:
-        _LIVE[key] = (kind, count - 1)
-
-
-def _read_kind(path: Path) -> str:
-    """What the header says; only for a file that is not open as a database here."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return NEW
-    if size == 0:
-        return NEW
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        header = os.read(fd, len(SQLITE_HEADER))
-    finally:
-        os.close(fd)
-    if header == SQLITE_HEADER:
-        return PLAIN
-    # SQLCipher: no plain header, whole pages (512 bytes and up).
-    return ENCRYPTED if size >= 1024 and size % 512 == 0 else FOREIGN
-
-
-def file_kind(path: Path) -> str:
-    """NEW, PLAIN, ENCRYPTED or FOREIGN; for a database open in this process, what its
-    header said when it was opened (the file itself is not read again)."""
-    remembered = _LIVE.get(_live_key(path))
-    if remembered is not None:
-        return remembered[0]
-    return _read_kind(path)
+# The file's kind (db/file_kind.py, read before SQLAlchemy loads), importable from here too.
+SQLITE_HEADER = _file_kind.SQLITE_HEADER
+is_new_file = _file_kind.is_new_file
+is_encrypted_file = _file_kind.is_encrypted_file
 
 
 def _looks_like_sqlite(path: Path) -> bool:
     return file_kind(path) in (NEW, PLAIN)
 
 
-def is_new_file(path: Path) -> bool:
-    return not path.exists() or path.stat().st_size == 0
-
-
-def is_encrypted_file(path: Path) -> bool:
-    """An existing file that looks like SQLCipher: no plain header, whole pages (512 bytes+)."""
-    return file_kind(path) == ENCRYPTED
-
-
 def _first_page_fails(path: Path, key: str) -> bool:
     """With SQLCipher a wrong key fails on page 1; damage elsewhere fails later pages only."""
-    from kempen_desktop.db.engine import connect_raw
+    from kempen_desktop.db.raw import connect_raw
 
     connection = connect_raw(path, key)
     try:
@@ -367,7 +316,7 @@ def recreate_demo_server(url: str | URL) -> Database:
 
 def _quick_check_fails(path: Path, key: str | None) -> bool:
     """Does `PRAGMA quick_check` (read-only) find damage? Only then is a file "beschadigd"."""
-    from kempen_desktop.db.engine import connect_raw
+    from kempen_desktop.db.raw import connect_raw
 
     try:
         connection = connect_raw(Path(f"file:{quote(str(path))}?mode=ro"), key, uri=True)

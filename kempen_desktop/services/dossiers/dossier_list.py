@@ -14,7 +14,6 @@ every sort ends in the unique dossier number, so the descending order is its exa
 from __future__ import annotations
 
 import json
-import uuid
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -50,6 +49,7 @@ from kempen_desktop.db.models import (
     dossier_target_group,
 )
 from kempen_desktop.domain import status as dossier_status
+from kempen_desktop.domain.dossier_rows import DossierRow
 from kempen_desktop.domain.target_groups import (
     JONGERE,
     PLUS55,
@@ -78,26 +78,6 @@ class DossierFilter:
     # Shown whatever the other filters say: the dossier just edited or created stays in view
     # (issue 14); the tab says so in its banner and drops it on the next filter change.
     pinned: frozenset[int] = frozenset()
-
-
-@dataclass(frozen=True)
-class DossierRow:
-    num: int
-    id: uuid.UUID
-    last_name: str
-    first_name: str
-    municipality: str
-    status_code: str
-    target_group_codes: tuple[str, ...]
-    counsellor: str
-    follow_up_on: date | None
-
-    def is_overdue(self, today: date) -> bool:
-        return (
-            self.follow_up_on is not None
-            and self.follow_up_on < today
-            and dossier_status.is_open(self.status_code)
-        )
 
 
 def latest_birth_date_for_age(age: int, today: date) -> date:

@@ -25,8 +25,8 @@ from sqlalchemy import text
 
 from kempen_desktop import tempfiles
 from kempen_desktop.db.engine import DatabaseError as SqliteDatabaseError
-from kempen_desktop.db.engine import connect_raw, quote_literal
 from kempen_desktop.db.models import AppMeta
+from kempen_desktop.db.raw import connect_raw, quote_literal
 from kempen_desktop.paths import backup_dir
 from kempen_desktop.services.common import audit
 from kempen_desktop.services.common.database import (

@@ -39,7 +39,7 @@ from kempen_desktop.ui.common.widgets import NO_CHOICE, RememberingDialog, combo
 
 log = logging.getLogger(__name__)
 
-# The Dossiers table's columns (dossier_table_model.HEADERS order) as export fields.
+# The Dossiers table's columns (dossier_columns.HEADERS order) as export fields.
 COLUMN_FIELDS = (
     "last_name",
     "first_name",

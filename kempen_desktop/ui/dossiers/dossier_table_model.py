@@ -32,7 +32,6 @@ from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -43,8 +42,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter, DossierRow
+from kempen_desktop.domain.dossier_rows import DossierRow
+from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter
 from kempen_desktop.ui.common import colours
+from kempen_desktop.ui.dossiers.dossier_columns import (
+    COL_FOLLOW_UP,
+    COL_GROUPS,
+    HEADERS,
+    display,
+    groups_tooltip,
+    header,
+)
 from kempen_desktop.ui.dossiers.dossier_orders import OrderCache, narrowed, place_table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -82,24 +90,8 @@ class DossierSource(Protocol):
         ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierTableModel", text)
-
-
-# Header labels: marked for lupdate here, translated by _tr at use time.
-HEADERS = (
-    QT_TRANSLATE_NOOP("DossierTableModel", "Naam"),
-    QT_TRANSLATE_NOOP("DossierTableModel", "Voornaam"),
-    QT_TRANSLATE_NOOP("DossierTableModel", "Gemeente"),
-    QT_TRANSLATE_NOOP("DossierTableModel", "Status"),
-    QT_TRANSLATE_NOOP("DossierTableModel", "Kansengroepen"),
-    QT_TRANSLATE_NOOP("DossierTableModel", "Begeleider"),
-    QT_TRANSLATE_NOOP("DossierTableModel", "Volgende opvolging"),
-)
-
 # The invalid index: a shared default for the `parent` arguments (never mutated).
 _ROOT = QModelIndex()
-COL_NAME, COL_FIRST, COL_PLACE, COL_STATUS, COL_GROUPS, COL_COUNSELLOR, COL_FOLLOW_UP = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NUM_ROLE = Qt.ItemDataRole.UserRole + 2
 # Rows fetched together (one IN query): a screenful is ~30 rows, and at 100,000 dossiers a
@@ -110,11 +102,6 @@ _MAX_CACHED = 5000
 # the list off the GUI thread (a sort shows the top of the list at once); shorter lists are read
 # in a few milliseconds, at once, so a small list is right as soon as the call returns.
 BACKGROUND_FROM = 20_000
-
-
-def short_label(label: str) -> str:
-    """'Jongere (< 25 jaar)' -> 'Jongere': the table has no room for explanations."""
-    return label.split(" (")[0]
 
 
 class _OrderReader(QThread):
@@ -452,7 +439,7 @@ class DossierTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
+            return header(section)
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -463,13 +450,13 @@ class DossierTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return display(row, column, self._status_labels, self._group_labels)
         if role == ID_ROLE:
             return row.id
         if role == NUM_ROLE:
             return row.num
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_GROUPS:
-            return "\n".join(self._group_labels.get(code, code) for code in row.target_group_codes)
+            return groups_tooltip(row, self._group_labels)
         if column == COL_FOLLOW_UP and row.is_overdue(self._today):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(colours.colour(colours.OVERDUE))  # light or dark variant
@@ -478,25 +465,6 @@ class DossierTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return QCoreApplication.translate("DossierTableModel", "Opvolging verlopen")
         return None
-
-    def _display(self, row: DossierRow, column: int) -> str:
-        if column == COL_NAME:
-            return row.last_name
-        if column == COL_FIRST:
-            return row.first_name
-        if column == COL_PLACE:
-            return row.municipality
-        if column == COL_STATUS:
-            return self._status_labels.get(row.status_code, row.status_code)
-        if column == COL_GROUPS:
-            return ", ".join(
-                short_label(self._group_labels.get(c, c)) for c in row.target_group_codes
-            )
-        if column == COL_COUNSELLOR:
-            return row.counsellor
-        if column == COL_FOLLOW_UP:
-            return row.follow_up_on.strftime("%d-%m-%Y") if row.follow_up_on else ""
-        return ""
 
     # --- helpers for views ------------------------------------------------------------
     def dossier_id(self, row: int) -> uuid.UUID | None:
