@@ -37,6 +37,8 @@ SQLITE_ONLY = {
     "buffer, list columns against SQLite's trigger); the demo on PostgreSQL: test_pg_demo*",
     "test_safety_storage": "one SQLite library per live file; disk full, read-only, damaged",
     "test_safety_tempfiles": "temporary files next to the database file, and their cleanup",
+    "test_first_look": "the start's first look reads the local file before the data layer "
+    "loads; a team server gets none",
     # The instance lock on <file>.lock and killed processes: the local file's own safety.
     "test_safety_lock": "one writer per database file by an OS lock, with real processes",
     "test_trust_lock": "the OS lock on <db>.lock; a dead holder has released it",

@@ -17,7 +17,8 @@ from sqlalchemy import URL
 from sqlalchemy.exc import ArgumentError
 
 from kempen_desktop.app.workspace import Workspace
-from kempen_desktop.db.backend import is_server_url, server_url, shown_url
+from kempen_desktop.db.backend import server_url, shown_url
+from kempen_desktop.db.locations import is_server_url
 from kempen_desktop.resources_location import resource_root
 from kempen_desktop.services.common.database import open_server_database
 from kempen_desktop.services.partners.partners import PartnerInput

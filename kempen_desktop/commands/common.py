@@ -115,7 +115,7 @@ def writer_lock(path: Path, program: str) -> InstanceLock | None:
 
 def given_server_url(cli_value: str | None) -> str | None:
     """The PostgreSQL URL named by --db or else KEMPEN_DB (team mode); None for a file."""
-    from kempen_desktop.db.backend import is_server_url
+    from kempen_desktop.db.locations import is_server_url
 
     value = cli_value or os.environ.get(DB_ENV_VAR) or ""
     return value if is_server_url(value) else None

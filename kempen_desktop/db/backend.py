@@ -9,14 +9,13 @@ matching module in `db/backends/` (search) instead of testing dialect names itse
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 from sqlalchemy import URL, Connection, Engine, make_url
 from sqlalchemy.orm import Session
 
-# What a user may type as --db / KEMPEN_DB for a server; all are opened with psycopg 3.
-SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+from kempen_desktop.db.locations import is_server_url
+
 DRIVER = "postgresql+psycopg"
 
 
@@ -28,12 +27,6 @@ class Backend(StrEnum):
     def local_file(self) -> bool:
         """True for the local SQLite file: lock, SQLCipher, backups and checks apply."""
         return self is Backend.SQLITE
-
-
-def is_server_url(value: str) -> bool:
-    """True for `postgresql://user@host:5432/kempen` (and postgres://, postgresql+psycopg://)."""
-    match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*)://", value.strip())
-    return match is not None and match.group(1).lower() in SERVER_SCHEMES
 
 
 def server_url(value: str | URL) -> URL:

@@ -13,31 +13,28 @@ from typing import TYPE_CHECKING
 from kempen_desktop.ui.common import start_up_gc  # first: no collector walks while loading
 
 # isort: split
-# The data layer (SQLAlchemy, the models, the first tab's area) BEFORE PySide6: once
-# PySide6 is imported, its import hook reads the source of every module imported after it
-# (looking for "PySide6"), which costs start-up time over SQLAlchemy's many modules.
-from kempen_desktop.app import Workspace, code_lists, opening
-from kempen_desktop.app import dossiers as _dossiers_area  # noqa: F401 - first tab's area
-
-# isort: split
+# Nothing of the data layer here: SQLAlchemy, the models and the tabs (0.6-0.7 s) load after
+# the first look at the file has painted (ui/first_look.py, issue 17).
 from PySide6.QtCore import QLibraryInfo, QLocale, QProcess, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kempen_desktop import APP_NAME, __version__
+from kempen_desktop.app.file_facts import is_server_location
 from kempen_desktop.logging_setup import setup_logging
 from kempen_desktop.paths import demo_db_path, resolve_db_path
 from kempen_desktop.resources_location import resource_root
-from kempen_desktop.services.common.database import DatabaseOpenError
+from kempen_desktop.ui import first_look
 from kempen_desktop.ui.common import settings
-from kempen_desktop.ui.common.background import Preloader
 from kempen_desktop.ui.common.error_dialog import install_excepthook
 from kempen_desktop.ui.common.keyboard import install_keyboard
-from kempen_desktop.ui.common.operations import Operation, Task
-from kempen_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # the wizard and its partner lists load only on a first run
+    from kempen_desktop.app import Workspace
+    from kempen_desktop.ui.common.background import Preloader
+    from kempen_desktop.ui.common.operations import Operation, Task
     from kempen_desktop.ui.first_run import FirstRunChoices
+    from kempen_desktop.ui.main_window import MainWindow
 
 start_up_gc.resume()
 
@@ -74,6 +71,9 @@ def run_smoke(app: QApplication, copy_of: Path | None = None) -> int:
 
     from PySide6.QtCore import QSettings
 
+    from kempen_desktop.app import opening
+    from kempen_desktop.ui.main_window import MainWindow
+
     with tempfile.TemporaryDirectory(prefix="kempen-smoke-") as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
@@ -98,22 +98,32 @@ def run_smoke(app: QApplication, copy_of: Path | None = None) -> int:
     return 0 if painted else 1
 
 
-def install_translator(app: QApplication) -> None:
+def install_translator(app: QApplication, *, labels: bool = True) -> str:
     """Dutch is the source language; load English when the setting or the system asks.
     Qt's own texts (Yes/No, the file dialog, the calendar) and the code-list labels from
-    the database follow the same language."""
+    the database follow the same language (labels=False: the start, before the data layer
+    loads, sets the labels later with `use_label_language`). Returns the language."""
     language = settings.LANGUAGE.get(settings.open_settings()) or QLocale.system().name()[:2]
     language = "en" if language == "en" else "nl"
-    code_lists.use_language(language)
+    if labels:
+        use_label_language(language)
     qt_texts = QTranslator(app)
     if any(qt_texts.load(f"qtbase_{language}", str(folder)) for folder in qt_translation_folders()):
         app.installTranslator(qt_texts)
     if language != "en":
-        return
+        return language
     translator = QTranslator(app)
     folder = resource_root() / "translations"
     if translator.load(str(folder / "kempen_en.qm")):
         app.installTranslator(translator)
+    return language
+
+
+def use_label_language(language: str) -> None:
+    """The code-list labels from the database in the UI's language (loads the data layer)."""
+    from kempen_desktop.app import code_lists
+
+    code_lists.use_language(language)
 
 
 def qt_translation_folders() -> list[Path]:
@@ -138,7 +148,14 @@ class Application:
         self._operation: Operation | None = None
         self._preloader: Preloader | None = None
 
-    def show(self, workspace: Workspace) -> None:
+    def show(
+        self, workspace: Workspace, replacing: first_look.FirstLookWindow | None = None
+    ) -> None:
+        """The main window on `workspace`; in the place of the first look, when there is one
+        (its size and place, its tab, what the user did to it while the rest loaded)."""
+        from kempen_desktop.ui.common.background import Preloader
+        from kempen_desktop.ui.main_window import MainWindow
+
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -148,7 +165,15 @@ class Application:
         self.window = MainWindow(workspace)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.restart_requested.connect(self.restart)
+        if replacing is not None:  # where the first look is, as the user may have moved it
+            if replacing.isMaximized():
+                self.window.setWindowState(replacing.windowState())
+            else:
+                self.window.setGeometry(replacing.geometry())
+            self.window.tabs.setCurrentIndex(replacing.tabs.currentIndex())
         self.window.show()
+        if replacing is not None:
+            replacing.retire()
         # Integrity check of a large file and the daily backup, once the window is up
         # (cancelled if the window goes first).
         QTimer.singleShot(1000, self.window.trust, self.window.trust.after_start)
@@ -173,6 +198,9 @@ class Application:
         QApplication.quit()
 
     def open_demo(self) -> None:
+        from kempen_desktop.app import opening
+        from kempen_desktop.services.common.database import DatabaseOpenError
+
         path = demo_db_path(self.db_path)
         try:
             if path.exists():
@@ -188,6 +216,9 @@ class Application:
         self._fill_demo(workspace)
 
     def _fill_demo(self, workspace: Workspace) -> None:
+        from kempen_desktop.app import opening
+        from kempen_desktop.ui.common.operations import Operation
+
         def work(task: Task) -> object:
             return opening.fill_demo(
                 workspace, dossiers=DEMO_DOSSIERS, seed=1, progress=task.progress
@@ -213,6 +244,8 @@ class Application:
 
     def offer_demo(self) -> None:
         """First start with an empty database: offer the demo once, as a separate file."""
+        from kempen_desktop.app import opening
+
         store = settings.open_settings()
         if (
             settings.DEMO_OFFERED.get(store)
@@ -257,7 +290,7 @@ def server_location(cli_value: str | None) -> str | None:
     given = cli_value or os.environ.get(DB_ENV_VAR)
     if not given:
         given = settings.DATABASE_PATH.get(settings.open_settings()) or None
-    return given if given and opening.is_server_location(given) else None
+    return given if given and is_server_location(given) else None
 
 
 def _start_on_server(
@@ -265,6 +298,8 @@ def _start_on_server(
 ) -> int | tuple[QApplication, Application]:
     """Team mode: no first run, no instance lock, no passphrase, no local check or backup.
     A password the server asks for is asked here, each start (never stored)."""
+    from kempen_desktop.services.common.database import DatabaseOpenError
+
     controller = Application(resolve_db_path(None), server=server)
     try:
         workspace = open_server_asking(server, password)
@@ -283,6 +318,7 @@ def open_server_asking(server: str, password: str | None) -> Workspace | None:
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     from kempen_desktop.app import first_run as setup
+    from kempen_desktop.services.common.database import DatabaseOpenError
     from kempen_desktop.services.team.server_check import Outcome
 
     for _attempt in range(3):
@@ -362,8 +398,13 @@ def restart_command(db_path: Path | str, *, demo: bool = False) -> tuple[str, li
     return sys.executable, ["-m", "kempen_desktop", *args]
 
 
-def configure_application(app: QApplication) -> None:
-    """Names, version, translations and the app-wide keys.
+def configure_application(app: QApplication, *, complete: bool = True) -> str:
+    """Names, version, translations and the app-wide keys; returns the UI's language.
+
+    complete=False (the start, before the first look paints): the code-list labels and the
+    app-wide keys wait for `complete_configuration`. The labels load the data layer; the
+    keys' event filter is the first to ask an event its type, and PySide6 builds that
+    enumeration (some 170 members) on first use: ~40 ms, now after the first paint.
 
     No application display name: Qt appends it to every window title on Linux and Windows,
     and the main window's title already starts with the app name.
@@ -371,13 +412,21 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(__version__)
-    install_translator(app)
-    install_keyboard(app)  # Tab leaves text boxes, Ctrl+Enter saves a dialog
+    language = install_translator(app, labels=False)
     # Every call from Python into Qt lets go of the GIL; taking it back waits up to the
     # switch interval while a background operation runs Python, so the window's frames
     # stretch. Measured (benchmarks/bench_frames.py): the period report's longest frozen
     # frame 288 ms at the default 5 ms, 148 ms at 0.5 ms (KEMPEN_SWITCH_INTERVAL to compare).
     sys.setswitchinterval(SWITCH_INTERVAL)
+    if complete:
+        complete_configuration(app, language)
+    return language
+
+
+def complete_configuration(app: QApplication, language: str) -> None:
+    """The code-list labels in the UI's language and the app-wide keys."""
+    use_label_language(language)
+    install_keyboard(app)  # Tab leaves text boxes, Ctrl+Enter saves a dialog
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -402,16 +451,18 @@ def start(argv: Sequence[str] | None = None) -> int | tuple[QApplication, Applic
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if args.smoke:
         return run_smoke(app, resolve_db_path(args.db) if args.db else None)  # type: ignore[arg-type]
-    configure_application(app)  # type: ignore[arg-type]
+    language = configure_application(app, complete=False)  # type: ignore[arg-type]
     app.setWindowIcon(QIcon(str(resource_root() / "icons" / "kempen.svg")))  # type: ignore[attr-defined]
     install_excepthook()
     server = server_location(args.db)
     if server is not None and not args.demo:
+        complete_configuration(app, language)  # type: ignore[arg-type]
         return _start_on_server(app, server)  # type: ignore[arg-type]
     # The demo of a team-mode user is a local file in the user data folder.
     db_path = database_path(args.db) if server is None else resolve_db_path(None)
     choices = None
     if not args.demo and first_run_applies(args.db, db_path):
+        complete_configuration(app, language)  # type: ignore[arg-type]
         choices = run_first_run(db_path)
         if choices is not None and choices.server_url:  # a team server: remembered, tested
             return _start_on_server(app, choices.server_url, choices.server_password)  # type: ignore[arg-type]
@@ -420,21 +471,100 @@ def start(argv: Sequence[str] | None = None) -> int | tuple[QApplication, Applic
     controller = Application(db_path)
     try:
         if args.demo or (choices is not None and choices.open_demo):
+            if choices is None:
+                complete_configuration(app, language)  # type: ignore[arg-type]
             controller.open_demo()
         else:
-            # One instance, passphrase, quick check with a restore offer (issue 7).
-            from kempen_desktop.ui.trust.trust_startup import open_for_gui
+            started = _start_on_file(app, controller, db_path, choices, language)  # type: ignore[arg-type]
+            if started is not None:
+                return started
+    except Exception as error:
+        from kempen_desktop.services.common.database import DatabaseOpenError
 
-            known = (choices.passphrase,) if choices is not None else None
-            workspace = open_for_gui(db_path, chosen=known)
-            if workspace is None:
-                return 1
-            if choices is not None:
-                seed_first_run(workspace, choices)
-            controller.show(workspace)
-            if choices is None:
-                controller.offer_demo()
-    except DatabaseOpenError as error:
+        if not isinstance(error, DatabaseOpenError):
+            raise
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
     return app, controller  # type: ignore[return-value]
+
+
+def _start_on_file(
+    app: QApplication,
+    controller: Application,
+    db_path: Path,
+    choices: FirstRunChoices | None,
+    language: str,
+) -> int | None:
+    """One instance, passphrase, the first look at the file while the data layer loads,
+    the quick check with a restore offer (issue 7), the main window. An exit code when
+    there is no window; DatabaseOpenError when the file cannot be opened."""
+    from kempen_desktop.ui.trust import trust_startup
+
+    known = (choices.passphrase,) if choices is not None else None
+    unlocked = trust_startup.unlock(db_path, chosen=known)
+    if unlocked is None:
+        return 1
+    shell = None
+    try:
+        if choices is None:  # a first run's new file has no list to look at yet
+            shell = first_look.show_first_look(db_path, unlocked.passphrase, language)
+        if shell is not None:
+            app.processEvents()  # painted
+            load_while_shown(app)
+        if choices is None:  # else done before the first-run wizard
+            complete_configuration(app, language)
+    except BaseException:
+        unlocked.lock.release()
+        raise
+    if shell is not None and shell.closed_by_user:  # closed while the rest loaded
+        unlocked.lock.release()
+        return 0
+    workspace = trust_startup.open_unlocked(db_path, unlocked, parent=shell)
+    if workspace is None:
+        if shell is not None:
+            shell.retire()
+        return 1
+    if choices is not None:
+        seed_first_run(workspace, choices)
+    controller.show(workspace, replacing=shell)
+    if choices is None:
+        controller.offer_demo()
+    return None
+
+
+# What the main window needs, loaded while the first look shows (ui/first_look.py).
+DATA_LAYER = (
+    "kempen_desktop.app.code_lists",
+    "kempen_desktop.app.opening",
+    "kempen_desktop.app.dossiers",
+    "kempen_desktop.ui.main_window",
+)
+
+
+def load_while_shown(app: QApplication) -> None:
+    """Import the data layer and the main window on a thread while the first look stays
+    responsive (its list scrolls, the window moves and repaints); without collector walks
+    over what loads (ui/common/start_up_gc.py). A module that fails to import fails again,
+    with its error, where it is used."""
+    import importlib
+    import threading
+
+    from PySide6.QtCore import QEventLoop
+
+    def load() -> None:
+        try:
+            for name in DATA_LAYER:
+                importlib.import_module(name)
+            from kempen_desktop.app import opening
+
+            opening.configure_models()
+        except Exception:  # noqa: BLE001, S110 - raised again where it is needed
+            pass
+
+    start_up_gc.pause()
+    thread = threading.Thread(target=load, name="load-data-layer", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        thread.join(0.005)
+    start_up_gc.resume()

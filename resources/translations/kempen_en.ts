@@ -858,7 +858,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kempen_desktop/ui/app.py" line="+201"/>
+        <location filename="../../kempen_desktop/ui/app.py" line="+232"/>
         <source>De demodatabase kon niet gemaakt worden.</source>
         <translation>The demo database could not be created.</translation>
     </message>
@@ -868,7 +868,7 @@
         <translation>Creating demo database…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Uw database is nog leeg. Wilt u eerst een demodatabase met fictieve dossiers openen om het programma te verkennen?
 
 De demogegevens staan in een apart bestand en komen nooit bij uw echte dossiers. U vindt de demo later ook in het menu Bestand.</source>
@@ -877,7 +877,7 @@ De demogegevens staan in een apart bestand en komen nooit bij uw echte dossiers.
 The demo data is kept in a separate file and never mixes with your real cases. You can also find the demo later in the File menu.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Wachtwoord (wordt niet bewaard):</source>
         <translation>Password (not stored):</translation>
     </message>
@@ -6879,7 +6879,7 @@ Continue without encryption anyway?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kempen_desktop/ui/trust/trust_startup.py" line="+122"/>
+        <location filename="../../kempen_desktop/ui/trust/trust_startup.py" line="+166"/>
         <source>De controle van de database vond beschadigingen. Zet een back-up terug om verder te werken.</source>
         <translation>The database check found damage. Restore a backup to continue working.</translation>
     </message>

@@ -21,3 +21,9 @@ def resume() -> None:
     gc.freeze()
     if _was_enabled:
         gc.enable()
+
+
+def pause() -> None:
+    """Again no walks: the data layer loads after the first look (ui/app.py), then
+    `resume()`."""
+    gc.disable()

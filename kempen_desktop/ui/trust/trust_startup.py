@@ -5,26 +5,25 @@ offer when the file is damaged, and a warning for network or cloud-sync folders.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kempen_desktop import APP_NAME
-from kempen_desktop.app import Workspace, opening
-from kempen_desktop.services.common.database import (
-    DatabaseOpenError,
-    PassphraseRequiredError,
-    WrongPassphraseError,
-    is_encrypted_file,
-    is_new_file,
-)
+from kempen_desktop.app.file_facts import is_encrypted_file, is_new_file
 from kempen_desktop.services.trust.instance_lock import (
     GUI_NAME,
     DatabaseInUseError,
     InstanceLock,
     location_warning,
 )
+
+if TYPE_CHECKING:  # the data layer loads after the first look (ui/first_look.py)
+    from kempen_desktop.app import Workspace
+    from kempen_desktop.ui.trust.passphrase_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 CONTEXT = "Startup"
@@ -46,6 +45,15 @@ def _choose_or_ask(path: Path, parent: QWidget | None) -> tuple[bool, str | None
     return True, None
 
 
+@dataclass
+class Unlocked:
+    """The file's writer lock, held, and the passphrase it opens with (None: plain or new)."""
+
+    lock: InstanceLock
+    passphrase: str | None
+    asked: UnlockDialog | None = None  # the dialog that asked it: asked again when wrong
+
+
 def open_for_gui(
     path: Path, parent: QWidget | None = None, chosen: tuple[str | None] | None = None
 ) -> Workspace | None:
@@ -53,9 +61,19 @@ def open_for_gui(
 
     `chosen`: the passphrase already chosen for a new file (the first-run setup); `(None,)`
     for none."""
+    unlocked = unlock(path, parent, chosen)
+    return None if unlocked is None else open_unlocked(path, unlocked, parent)
+
+
+def unlock(
+    path: Path, parent: QWidget | None = None, chosen: tuple[str | None] | None = None
+) -> Unlocked | None:
+    """The first half of the start, before the data layer loads: the writer lock (held for
+    the life of the window, released when the database closes), the warning for a network
+    or cloud folder, the passphrase chosen for a new file or asked for an encrypted one.
+    None when the user gave up (the lock is released)."""
     from kempen_desktop.ui.trust.passphrase_dialog import UnlockDialog
 
-    # The writer lock, held for the life of the window (released when the database closes).
     lock = InstanceLock(path, GUI_NAME)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,25 +89,51 @@ def open_for_gui(
             go_on, passphrase = True, chosen[0]
         else:
             go_on, passphrase = _choose_or_ask(path, parent)
-        if not go_on:
-            lock.release()
-            return None
-        unlock: UnlockDialog | None = None
+        asked: UnlockDialog | None = None
+        if go_on and passphrase is None and is_encrypted_file(path):
+            asked = UnlockDialog(path.name, parent)
+            go_on = asked.exec() == UnlockDialog.DialogCode.Accepted
+            passphrase = asked.passphrase if go_on else None
+    except BaseException:
+        lock.release()
+        raise
+    if not go_on:
+        lock.release()
+        return None
+    return Unlocked(lock, passphrase, asked)
+
+
+def open_unlocked(
+    path: Path, unlocked: Unlocked, parent: QWidget | None = None
+) -> Workspace | None:
+    """The second half: open and check the file (asking again for a wrong passphrase),
+    offer a restore when it is damaged. None when the user gave up (the lock is released);
+    DatabaseOpenError (the lock released) when it cannot be opened."""
+    from kempen_desktop.app import opening
+    from kempen_desktop.services.common.database import (
+        DatabaseOpenError,
+        PassphraseRequiredError,
+        WrongPassphraseError,
+    )
+    from kempen_desktop.ui.trust.passphrase_dialog import UnlockDialog
+
+    lock, passphrase, unlock_dialog = unlocked.lock, unlocked.passphrase, unlocked.asked
+    try:
         while True:
             if passphrase is None and is_encrypted_file(path):
-                unlock = unlock or UnlockDialog(path.name, parent)
-                if unlock.exec() != UnlockDialog.DialogCode.Accepted:
+                unlock_dialog = unlock_dialog or UnlockDialog(path.name, parent)
+                if unlock_dialog.exec() != UnlockDialog.DialogCode.Accepted:
                     lock.release()
                     return None
-                passphrase = unlock.passphrase
+                passphrase = unlock_dialog.passphrase
             try:
                 result = opening.open_checked(
                     path, passphrase, check=opening.check_before_start(path)
                 )
             except (WrongPassphraseError, PassphraseRequiredError):
-                if unlock is None:
-                    unlock = UnlockDialog(path.name, parent)
-                unlock.show_wrong()
+                if unlock_dialog is None:
+                    unlock_dialog = UnlockDialog(path.name, parent)
+                unlock_dialog.show_wrong()
                 passphrase = None
                 continue
             break
