@@ -29,7 +29,7 @@ from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.error_dialog import install_excepthook
 from kempen_desktop.ui.common.keyboard import install_keyboard
 
-if TYPE_CHECKING:  # the wizard and its partner lists load only on a first run
+if TYPE_CHECKING:  # loaded when used: the data layer after the first look, the wizard at first
     from kempen_desktop.app import Workspace
     from kempen_desktop.ui.common.background import Preloader
     from kempen_desktop.ui.common.operations import Operation, Task

@@ -245,6 +245,7 @@ class FirstLookWindow(QMainWindow):
         state = settings.DOSSIER_HEADER.get(settings.open_settings())
         if not state.isEmpty():
             self.table.horizontalHeader().restoreState(state)
+        self.table.horizontalHeader().setSectionsClickable(False)  # sorting waits too
         if look.is_demo:
             self.setWindowTitle(f"{self.windowTitle()} — DEMO")
             self.db_label.setText(_tr("MainWindow", "DEMO — ") + str(self._path))
