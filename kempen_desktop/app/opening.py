@@ -42,10 +42,12 @@ def open_workspace(
     )
 
 
-def configure_models() -> None:
-    """Make the models ready for their first query now (SQLAlchemy's mapper configuration,
-    90-125 ms), on the thread that loads the data layer, instead of on the GUI thread in
-    the first query the main window makes."""
+def get_ready() -> None:
+    """Make the data layer ready for the first open, on the thread that loads it while the
+    first look shows (ui/app.py): SQLAlchemy's SQLite dialect loaded and the models'
+    mappers configured (90-125 ms), instead of on the GUI thread in the first open and the
+    main window's first query."""
+    from sqlalchemy.dialects import sqlite  # noqa: F401 - the engine's dialect, loaded
     from sqlalchemy.orm import configure_mappers
 
     configure_mappers()

@@ -537,7 +537,10 @@ DATA_LAYER = (
     "kempen_desktop.app.code_lists",
     "kempen_desktop.app.opening",
     "kempen_desktop.app.dossiers",
+    "kempen_desktop.app.trust",
     "kempen_desktop.ui.main_window",
+    "kempen_desktop.ui.trust.trust_actions",
+    "kempen_desktop.ui.trust.lock_screen",
 )
 
 
@@ -557,7 +560,7 @@ def load_while_shown(app: QApplication) -> None:
                 importlib.import_module(name)
             from kempen_desktop.app import opening
 
-            opening.configure_models()
+            opening.get_ready()
         except Exception:  # noqa: BLE001, S110 - raised again where it is needed
             pass
 
