@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from kempen_desktop import APP_NAME
 from kempen_desktop.app.first_look import FirstLook, read_first_look
-from kempen_desktop.ui.common import colours, settings
+from kempen_desktop.ui.common import settings
 from kempen_desktop.ui.common.icons import TAB_ICONS, icon
 from kempen_desktop.ui.common.tables import configure_table
 from kempen_desktop.ui.dossiers.dossier_columns import (
@@ -53,6 +53,7 @@ from kempen_desktop.ui.dossiers.dossier_columns import (
     HEADERS,
     display,
     header,
+    overdue_style,
 )
 
 # The Dossiers tab's column widths (DossiersTab._build_table) and splitter (its __init__).
@@ -115,10 +116,7 @@ class FirstLookModel(QAbstractTableModel):
             look = self._look
             return display(row, index.column(), look.status_labels, look.group_labels)
         if index.column() == COL_FOLLOW_UP and row.is_overdue(self._today):
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(colours.colour(colours.OVERDUE))
-            if role == Qt.ItemDataRole.FontRole:
-                return self._bold
+            return overdue_style(role, self._bold)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -2363,7 +2363,7 @@ Restore this backup?</translation>
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_columns.py" line="+19"/>
+        <location filename="../../kempen_desktop/ui/dossiers/dossier_columns.py" line="+23"/>
         <source>Naam</source>
         <translation>Last name</translation>
     </message>
@@ -2398,7 +2398,7 @@ Restore this backup?</translation>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../kempen_desktop/ui/dossiers/dossier_table_model.py" line="+466"/>
+        <location line="+47"/>
         <source>Opvolging verlopen</source>
         <translation>Follow-up overdue</translation>
     </message>

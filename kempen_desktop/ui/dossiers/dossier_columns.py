@@ -8,9 +8,13 @@ list takes over. Imports Qt and the domain only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QFont
 
 from kempen_desktop.domain.dossier_rows import DossierRow
+from kempen_desktop.ui.common import colours
 
 CONTEXT = "DossierTableModel"  # the translations' context, as before the columns moved here
 
@@ -60,3 +64,14 @@ def display(
 def groups_tooltip(row: DossierRow, group_labels: dict[str, str]) -> str:
     """The groups column's tooltip: every group's whole label, one a line."""
     return "\n".join(group_labels.get(code, code) for code in row.target_group_codes)
+
+
+def overdue_style(role: int, bold: QFont) -> Any:
+    """How the follow-up cell of an overdue dossier looks, for `role` (None: as any cell)."""
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(colours.colour(colours.OVERDUE))  # light or dark variant
+    if role == Qt.ItemDataRole.FontRole:
+        return bold
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return QCoreApplication.translate("DossierTableModel", "Opvolging verlopen")
+    return None

@@ -33,18 +33,16 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QThread,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 
 from kempen_desktop.domain.dossier_rows import DossierRow
 from kempen_desktop.services.dossiers.dossier_list import SORT_KEYS, DossierFilter
-from kempen_desktop.ui.common import colours
 from kempen_desktop.ui.dossiers.dossier_columns import (
     COL_FOLLOW_UP,
     COL_GROUPS,
@@ -52,6 +50,7 @@ from kempen_desktop.ui.dossiers.dossier_columns import (
     display,
     groups_tooltip,
     header,
+    overdue_style,
 )
 from kempen_desktop.ui.dossiers.dossier_orders import OrderCache, narrowed, place_table
 
@@ -458,12 +457,7 @@ class DossierTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_GROUPS:
             return groups_tooltip(row, self._group_labels)
         if column == COL_FOLLOW_UP and row.is_overdue(self._today):
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(colours.colour(colours.OVERDUE))  # light or dark variant
-            if role == Qt.ItemDataRole.FontRole:
-                return self._bold
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate("DossierTableModel", "Opvolging verlopen")
+            return overdue_style(role, self._bold)
         return None
 
     # --- helpers for views ------------------------------------------------------------
