@@ -16,13 +16,14 @@ so ends the child; a child that died is started again at the next count.
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from datetime import date
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 #: Seconds to wait for a child to end when asked (it then is killed).
 STOP_WAIT_S = 2.0
@@ -115,6 +116,8 @@ class CountingChild:
     worker thread) until the answer is there. One count at a time (the area's lock)."""
 
     def __init__(self, path: Path, passphrase: str | None) -> None:
+        import multiprocessing  # when a child is started: not with the Rapporten tab
+
         context = multiprocessing.get_context("spawn")  # no fork of a process with Qt threads
         self._connection, child_end = context.Pipe(duplex=True)
         self._process = context.Process(
