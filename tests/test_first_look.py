@@ -239,3 +239,46 @@ def test_closing_the_first_look_ends_the_start_and_lets_go_of_the_file(
     seen = _start(path, tmp_path, mode="close")
     assert seen["visible"] is True
     assert seen["exit"] == 0
+
+
+def test_the_first_look_follows_the_remembered_sort_and_columns(
+    qtbot, demo_file: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A list last sorted on Gemeente, descending, with Begeleider hidden: the first look
+    shows that order and those columns, as the main window will."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    from kempen_desktop.ui.common import settings
+    from kempen_desktop.ui.common.tables import configure_table
+    from kempen_desktop.ui.first_look import COLUMN_WIDTHS, FirstLookModel, show_first_look
+
+    path = _copy(demo_file, tmp_path / "kempen.db")
+    look = read_first_look(path, None)
+    assert look is not None
+    remembered = QTableView()  # the Dossiers list as the user left it
+    configure_table(remembered, FirstLookModel(look, date.today()), COLUMN_WIDTHS)
+    remembered.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+    remembered.horizontalHeader().hideSection(5)
+    store = settings.open_settings()
+    before = settings.DOSSIER_HEADER.get(store)
+    settings.DOSSIER_HEADER.set(store, remembered.horizontalHeader().saveState())
+    try:
+        window = show_first_look(path, None, "nl")
+        assert window is not None
+        qtbot.addWidget(window)
+        header = window.table.horizontalHeader()
+        assert header.sortIndicatorSection() == 2
+        assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        assert header.isSectionHidden(5)
+        workspace = Workspace(open_database(path))
+        try:
+            nums = workspace.dossiers.first(DossierFilter(open_only=True), "gemeente", True, 5)
+            places = [workspace.dossiers.rows(nums)[num].municipality for num in nums]
+        finally:
+            workspace.close()
+        model = window.table.model()
+        assert [model.index(row, 2).data() for row in range(5)] == places
+        window.retire()
+    finally:
+        settings.DOSSIER_HEADER.set(store, before)
