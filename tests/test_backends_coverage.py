@@ -37,6 +37,8 @@ SQLITE_ONLY = {
     "buffer, list columns against SQLite's trigger); the demo on PostgreSQL: test_pg_demo*",
     "test_safety_storage": "one SQLite library per live file; disk full, read-only, damaged",
     "test_safety_tempfiles": "temporary files next to the database file, and their cleanup",
+    "test_derived_keys": "SQLCipher's key derivation for an encrypted local file; a server "
+    "has no SQLCipher",
     "test_first_look": "the start's first look reads the local file before the data layer "
     "loads; a team server gets none",
     # The instance lock on <file>.lock and killed processes: the local file's own safety.

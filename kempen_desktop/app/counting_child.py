@@ -9,8 +9,9 @@ child process it holds only the child's GIL; the parent's worker thread waits on
 The child opens the file read-only, with the app's own SQLite library (db/engine.py's
 connect_raw), and keeps the history between counts as the area does in-process. Every
 request carries the area's generation (bumped by each change that concerns the figures);
-a history of another generation is dropped. The passphrase of an encrypted file goes over
-the pipe, never in the arguments or the environment. The parent's end closes the pipe and
+a history of another generation is dropped. The passphrase of an encrypted file, and the
+key derived from it (db/keys.py: the child then derives none), go over the pipe, never in
+the arguments or the environment. The parent's end closes the pipe and
 so ends the child; a child that died is started again at the next count.
 """
 
@@ -21,6 +22,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
+
+from kempen_desktop.db import keys
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -85,9 +88,11 @@ def _serve(connection: Connection) -> None:
     from kempen_desktop.services.reports.history import History
 
     try:
-        path, passphrase = connection.recv()
+        path, passphrase, key = connection.recv()
+        if passphrase and key:  # derived by the parent: no derivation of our own
+            keys.remember(path, passphrase, key)
         engine = _read_only_engine(path, passphrase)
-        del passphrase
+        del passphrase, key
     except EOFError:
         return
     history: Any = None
@@ -125,7 +130,8 @@ class CountingChild:
         )
         self._process.start()
         child_end.close()
-        self._connection.send((str(path), passphrase))
+        key = keys.known(path, passphrase) if passphrase else None
+        self._connection.send((str(path), passphrase, key))
         self._stopping = threading.Event()
 
     @property

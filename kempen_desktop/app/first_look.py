@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from kempen_desktop.db import keys
 from kempen_desktop.db.file_kind import is_new_file
 from kempen_desktop.db.raw import connect_raw
 from kempen_desktop.db.schema_head import SCHEMA_HEAD
@@ -86,12 +87,23 @@ def read_first_look(
         return None
     try:
         connection.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp file
-        return _read(connection, sort_column, descending, count, language, today or date.today())
+        look = _read(connection, sort_column, descending, count, language, today or date.today())
+        if passphrase and look is not None:
+            _derive_for_the_engine(connection, path, passphrase)
+        return look
     except Exception as error:  # noqa: BLE001 - a wrong passphrase, damage, an old schema
         log.info("no first look at the file: %s", type(error).__name__)
         return None
     finally:
         connection.close()
+
+
+def _derive_for_the_engine(connection: Any, path: Path, passphrase: str) -> None:
+    """The passphrase fits (rows were read): the file's key is derived on a thread while the
+    data layer loads, and the engine's connections skip their own derivation."""
+    salt = keys.salt_of(connection)
+    if salt:
+        keys.derive_soon(path, passphrase, salt)
 
 
 def _read(

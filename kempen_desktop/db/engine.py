@@ -9,9 +9,9 @@ reader then deletes the -wal under the running app ("How To Corrupt An SQLite Da
 File", section 2.2). With one library, SQLite keeps such descriptors open until its last
 connection on the file closes.
 
-With a passphrase the file is encrypted (SQLAlchemy's `sqlite+pysqlcipher` dialect). Key
-derivation costs about 0.1 s per connection, so the engine keeps its connections in a
-QueuePool instead of opening one per session.
+With a passphrase the file is encrypted. Key derivation costs 0.1-0.15 s per connection,
+so the engine keeps its connections in a QueuePool instead of opening one per session, and
+keys all but its first with the key derived from that one's salt (db/keys.py).
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ import sqlcipher3  # type: ignore[import-untyped]
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
+
+from kempen_desktop.db import keys
 
 # Kept here too: backups and checks import them from the engine's module.
 
@@ -58,8 +60,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_connect_encrypted(dbapi_connection: Any, record: Any) -> None:
-    # Any PRAGMA key has been sent by the dialect; keep SQLCipher's own log off stderr
-    # (a wrong passphrase is reported by us, in Dutch).
+    # Keep SQLCipher's own log off stderr (a wrong passphrase is reported by us, in Dutch).
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA cipher_log_level = NONE")
     # Sorts and temporary indexes stay in memory: never a plaintext temp file on disk.
@@ -70,24 +71,39 @@ def _on_connect_encrypted(dbapi_connection: Any, record: Any) -> None:
 
 def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     ensure_private_file(path)
-    if not passphrase:
-        # The plain dialect over sqlcipher3 (module=): no PRAGMA key, the same library.
-        engine = create_engine(
-            f"sqlite:///{path}",
-            module=sqlcipher3,
-            poolclass=QueuePool,
-            connect_args={"check_same_thread": False},
-        )
-        event.listen(engine, "connect", _on_connect_encrypted)
-        return engine
-    if "\x00" in passphrase:
-        raise ValueError("Een wachtwoord kan geen nul-teken bevatten.")
-    # URL.create takes the password as is: no URL quoting to get wrong; the dialect
-    # quotes it as an identifier (doubling any double quote) in PRAGMA key.
-    url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
-    engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
+    if passphrase:
+        keys.quote_literal(passphrase)  # refuses what no PRAGMA key takes, before any use
+    # The plain dialect over sqlcipher3 (module=), encrypted or not: the same library, and
+    # an encrypted file's connections are made and keyed by _key_connections, not by a
+    # dialect's PRAGMA key with the passphrase every time.
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=sqlcipher3,
+        poolclass=QueuePool,
+        connect_args={"check_same_thread": False},
+    )
+    if passphrase:
+        _key_connections(engine, str(path), passphrase)
     event.listen(engine, "connect", _on_connect_encrypted)
     return engine
+
+
+def _key_connections(engine: Engine, file: str, passphrase: str) -> None:
+    """Each new connection keyed with the file's derived key once there is one, else with
+    the passphrase (db/keys.py); the first opened starts the derivation."""
+
+    def keyed(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        return keys.connect(cargs[0], passphrase, file=file, **cparams)
+
+    def derive_for_the_next(dbapi_connection: Any, _record: Any) -> None:
+        # Opened (its pragmas have read the file: the passphrase fits). Nothing happens
+        # when the key is known or underway.
+        salt = keys.salt_of(dbapi_connection)
+        if salt:
+            keys.derive_soon(file, passphrase, salt)
+
+    event.listen(engine, "do_connect", keyed)
+    event.listen(engine, "connect", derive_for_the_next)
 
 
 def make_server_engine(url: URL) -> Engine:

@@ -7,21 +7,27 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import sqlcipher3  # type: ignore[import-untyped]
 
+from kempen_desktop.db import keys
 
-def quote_literal(value: str) -> str:
-    """A SQL string literal for PRAGMA key / ATTACH ... KEY: any text, quotes doubled."""
-    if "\x00" in value:
-        raise ValueError("Een wachtwoord kan geen nul-teken bevatten.")
-    return "'" + value.replace("'", "''") + "'"
+quote_literal = keys.quote_literal
+
+
+def file_of(target: Path | str, uri: bool = False) -> str:
+    """The file a connection target names: the path itself, or a ``file:`` URI's path."""
+    text = str(target)
+    return unquote(urlsplit(text).path) if uri and text.startswith("file:") else text
 
 
 def connect_raw(path: Path, passphrase: str | None, **kwargs: Any) -> Any:
-    """A DB-API connection outside the engine (backups, checks), with the engine's library."""
+    """A DB-API connection outside the engine (backups, checks), with the engine's library;
+    keyed with the file's derived key when this process has one (db/keys.py)."""
+    if passphrase:
+        file = file_of(path, bool(kwargs.get("uri")))
+        return keys.connect(str(path), passphrase, file=file, **kwargs)
     connection = sqlcipher3.connect(str(path), **kwargs)
     connection.execute("PRAGMA cipher_log_level = NONE")
-    if passphrase:
-        connection.execute(f"PRAGMA key = {quote_literal(passphrase)}")
     return connection

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from kempen_desktop import tempfiles
+from kempen_desktop.db import keys
 from kempen_desktop.db.engine import DatabaseError as SqliteDatabaseError
 from kempen_desktop.db.models import AppMeta
 from kempen_desktop.db.raw import connect_raw, quote_literal
@@ -411,6 +412,7 @@ def _swap_in(database: Database, replacement: Path, passphrase: str | None) -> N
                 "De database is nog in gebruik door een ander programma; sluit het eerst."
             )
     os.replace(replacement, database.path)
+    keys.forget(database.path)  # another salt: the old derived key no longer fits
     # Our lock descriptor now points at the database file: close it before SQLite opens
     # it, as closing a descriptor later would drop SQLite's own locks.
     tempfiles.release(replacement)

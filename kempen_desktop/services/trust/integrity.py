@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import event, exc
 
 from kempen_desktop import tempfiles
+from kempen_desktop.db import keys
 from kempen_desktop.services.common.database import (
     Database,
     DatabaseOpenError,
@@ -160,6 +161,7 @@ def replace_damaged(
             if side.exists():
                 os.replace(side, Path(f"{kept}{suffix}"))
         os.replace(temp.path, path)
+        keys.forget(path)  # another salt: the damaged file's derived key no longer fits
         temp.release()  # before anything opens the new database file
     _fsync_dir(path.parent)
     log.info("damaged database replaced by a backup")
