@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from kempen_desktop.app import Workspace
+from kempen_desktop.db.list_columns import LIST_COLS
 from kempen_desktop.services.common.database import Database, open_database
 from kempen_desktop.services.demo import generate_demo, generator, writer
-from kempen_desktop.services.demo.list_columns import LIST_COLS
 from kempen_desktop.services.dossiers.dossier_list import DossierFilter
 
 TODAY = date(2026, 3, 2)

@@ -65,6 +65,12 @@ class SearchBatch:
 
     def __init__(self, everything: bool) -> None:
         self.everything = everything
+        #: True when the per-row triggers are paused (SQLite): a writer that puts the list
+        #: columns in with its new dossiers (db/list_columns.py) then says so with lists=False.
+        self.paused = False
+        #: Set by a writer whose new dossiers took their numbers from the counter from here
+        #: on: numbers never given before, so no search row to delete first.
+        self.new_from: int | None = None
         #: Set by a writer of `everything` that wrote every dossier's list columns itself.
         self.lists_written = False
         self._search: list[str] = []
@@ -153,9 +159,10 @@ def _write(connection: Connection, rows: SearchBatch) -> None:
     # Everything (the demo, into an empty index): one statement, so FTS5 flushes once instead
     # of once a range and merges nothing (new pages: no statement journal copies).
     everything = [(-(2**63), 2**63 - 1)] if rows.everything else None
+    old_below = rows.new_from if rows.new_from is not None else 2**63 - 1
     for low, high in everything or _ranges(connection, search):
-        if not rows.everything:
-            run(delete, (low, high))
+        if not rows.everything and low < old_below:
+            run(delete, (low, min(high, old_below - 1)))
         run(insert, (low, high))
     update = _over_batch(connection, LIST_COLUMNS_TRIGGER, lists)
     for low, high in [] if rows.everything and rows.lists_written else _ranges(connection, lists):
@@ -200,6 +207,7 @@ def batch(connection: Connection, *, everything: bool = False) -> Iterator[Searc
     if connection.exec_driver_sql("SELECT count(*) FROM bulk_writing").scalar():
         raise RuntimeError("Er loopt al een bulkschrijver op deze transactie.")
     connection.exec_driver_sql("INSERT INTO bulk_writing (writer) VALUES ('batch')")
+    rows.paused = True
     try:
         if everything:
             _drop_list_indexes(connection, rows)

@@ -22,7 +22,7 @@ design:
 * The per-row triggers that keep the search index (migration 0001) and the dossier list
   columns (migration 0002) are paused while the demo writes; the search rows of all dossiers
   are written at the end (db/search_rows.py), in one statement with a roomy FTS5 buffer
-  (``search_index``), the list columns with the dossier rows themselves (``list_columns``,
+  (``search_index``), the list columns with the dossier rows themselves (db/list_columns.py,
   the trigger's own values). While the triggers are paused, the
   plain indexes of the dossier tables are built once after their rows (``indexes``) and
   parents go in before their children. On PostgreSQL, whose triggers keep running per row,
@@ -42,8 +42,7 @@ internal to the package, also where a sibling module imports it):
 * ``reference``: the reference data as found in the database.
 * ``plans``: the plans (what will be written) and the weighted tables that shape them.
 * ``writer``: the multi-row INSERTs with checked column lists, and the background thread.
-* ``search_index`` and ``indexes``: SQLite settings for the bulk write, put back afterwards;
-  ``list_columns``: the dossier list's sort columns.
+* ``search_index`` and ``indexes``: SQLite settings for the bulk write, put back afterwards.
 * ``base``, ``partners``, ``dossiers``, ``dossier_rows``, ``meetings`` and ``activities``:
   the generator's state and its parts, combined in ``generator``, whose ``run`` sets the
   order in which everything is written.

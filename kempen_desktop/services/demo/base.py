@@ -8,9 +8,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from kempen_desktop.db.list_columns import ListColumns
 from kempen_desktop.services.demo.content import MOBILE_PREFIXES, POPULATION
 from kempen_desktop.services.demo.formats import _ascii, _ordered_id, _Weighted
-from kempen_desktop.services.demo.list_columns import _ListColumns
 from kempen_desktop.services.demo.plans import _DossierPlan, _PartnerPlan, _PersonPlan
 from kempen_desktop.services.demo.reference import _Reference
 
@@ -25,7 +25,7 @@ class _GeneratorBase:
     #: Past meetings of the ZORA cliëntoverleg series as (id, cancelled): linked to 5.2.4.11.
     zora_meetings: list[tuple[str, bool]]
     #: The dossier list's sort columns, loaded by run() before the dossier rows are built.
-    list_columns: _ListColumns
+    list_columns: ListColumns
 
     def __init__(
         self,

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from kempen_desktop.db import backends, search_rows
+from kempen_desktop.db.list_columns import ListColumns
 from kempen_desktop.db.models import (
     ActionPoint,
     AgendaItem,
@@ -39,7 +40,6 @@ from kempen_desktop.services.demo.base import ProgressCallback
 from kempen_desktop.services.demo.dossier_rows import _DossierRows
 from kempen_desktop.services.demo.formats import _FastRandom
 from kempen_desktop.services.demo.indexes import built_afterwards
-from kempen_desktop.services.demo.list_columns import _ListColumns
 from kempen_desktop.services.demo.meetings import _MeetingPlanning
 from kempen_desktop.services.demo.partners import _PartnerPlanning
 from kempen_desktop.services.demo.reference import _Reference
@@ -158,7 +158,7 @@ class _Generator(_PartnerPlanning, _DossierRows, _MeetingPlanning, _ActivityPlan
         self.first_num = take_dossier_numbers(connection, self.n_dossiers) if self.n_dossiers else 1
         self.plan_people()
         self.plan_series_pools()
-        self.list_columns = _ListColumns.load(connection)
+        self.list_columns = ListColumns.load(connection)
         total = len(self.dossiers)
         persons = ("persons", _table(Person), PERSON_COLS)
         dossiers = ("dossiers", _table(Dossier), DOSSIER_COLS)

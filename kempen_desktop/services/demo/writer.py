@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Table
 
 from kempen_desktop.db.backend import backend_of
 from kempen_desktop.db.bulk import PERSON_COLUMNS, InsertStatements, rows_per_statement
-from kempen_desktop.services.demo.list_columns import LIST_COLS
+from kempen_desktop.db.list_columns import LIST_COLS
 
 _T = TypeVar("_T")
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from kempen_desktop.db import backends, search_rows
 from kempen_desktop.db.base import utcnow
 from kempen_desktop.db.bulk import PERSON_COLUMNS
+from kempen_desktop.db.list_columns import LIST_COLS, ListColumns
 from kempen_desktop.db.models import (
     Dossier,
     ImportBatch,
@@ -324,7 +325,10 @@ def _apply(
             )
             # Search rows and list columns once for the whole batch, not per row by triggers.
             with search_rows.batch(writer.connection) as touched:
-                _write_creates(writer, rows.creates, batch_id.hex, first_num, stamp, origin)
+                touched.new_from = first_num if rows.creates else None
+                _write_creates(
+                    writer, rows.creates, batch_id.hex, first_num, stamp, origin, touched.paused
+                )
                 check()
                 _write_updates(writer, rows.updates, batch_id.hex, stamp, origin)
                 check()
@@ -349,7 +353,10 @@ def _apply(
 def _touched(touched: search_rows.SearchBatch, rows: _Sorted) -> None:
     """What needs a new search row and new list columns: every new dossier; an updated one
     always gets a note (its search row), list columns only when a column they show changed."""
-    touched.dossiers(row.dossier_id.hex for row, _ in rows.creates if row.dossier_id)
+    touched.dossiers(
+        (row.dossier_id.hex for row, _ in rows.creates if row.dossier_id),
+        lists=not touched.paused,  # else written with the rows (_write_some_creates)
+    )
     for _, work in rows.updates:
         assert work.dossier_id is not None and work.person_id is not None
         lists = bool(work.groups_added) or not LIST_DOSSIER.isdisjoint(work.dossier_updates)
@@ -374,16 +381,22 @@ def _write_creates(
     first_num: int,
     stamp: str,
     origin: str,
+    with_list_columns: bool,
 ) -> None:
-    partner_of: dict[str, str] = dict(
-        backends.driver_sql(writer.connection)(
-            "SELECT id, partner_id FROM contact_person"
-        ).fetchall()
-    )
+    """The new dossiers and their persons; with their list columns when the list trigger is
+    paused (SQLite): computed here, each row lands in the list's indexes once."""
+    contacts = backends.driver_sql(writer.connection)(
+        "SELECT id, partner_id, last_name, first_name FROM contact_person"
+    ).fetchall()
+    partner_of: dict[str, str] = {id_: partner for id_, partner, _, _ in contacts}
+    names = {id_: (last, first) for id_, _, last, first in contacts}
+    lists = ListColumns.load(writer.connection) if with_list_columns else None
     # A few thousand at a time: the rows of 50,000 new dossiers at once held ~100 MB more.
     for start in range(0, len(creates), CREATES_PER_CHUNK):
         chunk = creates[start : start + CREATES_PER_CHUNK]
-        _write_some_creates(writer, chunk, batch, first_num + start, stamp, origin, partner_of)
+        _write_some_creates(
+            writer, chunk, batch, first_num + start, stamp, origin, partner_of, (lists, names)
+        )
 
 
 def _write_some_creates(
@@ -394,7 +407,9 @@ def _write_some_creates(
     stamp: str,
     origin: str,
     partner_of: dict[str, str],
+    list_columns: tuple[ListColumns | None, dict[str, tuple[str, str]]],
 ) -> None:
+    lists, counsellor_names = list_columns
     persons, dossiers, timeline, statuses, groups, changes = [], [], [], [], [], []
     title = f"Aangemaakt door import van {origin}"[:200]
     for offset, (row, work) in enumerate(creates):
@@ -435,6 +450,19 @@ def _write_some_creates(
                 stamp,
                 stamp,
             )
+            + (
+                ()
+                if lists is None
+                else lists.values(
+                    p.get("last_name", ""),
+                    p.get("first_name", ""),
+                    p.get("municipality_nis"),
+                    work.groups,
+                    counsellor_names.get(counsellor) if counsellor else None,
+                    work.status_code,
+                    None,  # a new dossier has no follow-up date
+                )
+            )
         )
         named = work.status_code != AANGEMELD  # the file's status became the dossier's
         body = "\n".join(([] if named else _status_line(work)) + row.warnings)
@@ -457,7 +485,7 @@ def _write_some_creates(
     writer.insert(_table(Person), PERSON_COLS, persons)
     writer.insert(_table(TimelineEntry), TIMELINE_COLS, timeline)
     writer.insert(dossier_target_group, GROUP_COLS, groups)
-    writer.insert(_table(Dossier), DOSSIER_COLS, dossiers)
+    writer.insert(_table(Dossier), DOSSIER_COLS + (() if lists is None else LIST_COLS), dossiers)
     writer.insert(_table(StatusChange), STATUS_COLS, statuses)
     writer.insert(_table(ImportChange), CHANGE_COLS, changes)
 
