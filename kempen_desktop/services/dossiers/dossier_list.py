@@ -19,16 +19,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 from itertools import chain
 from typing import Any, cast
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Executable,
     Select,
     String,
     TextualSelect,
     and_,
+    bindparam,
     exists,
     func,
     literal,
@@ -327,18 +330,14 @@ def find_dossier_nums(
     return order.tolist()
 
 
-def fetch_rows(
-    session: Session, nums: Sequence[int], today: date | None = None
-) -> dict[int, DossierRow]:
-    """The display rows for some dossier numbers (one page), keyed by number."""
-    if not nums:
-        return {}
-    day = today or date.today()
+@cache
+def _page_statements() -> tuple[one_step.Prepared, one_step.Prepared]:
+    """A page's rows and their groups, built once (the numbers are the ``nums`` parameter).
+    In one step each (db/one_step.py): the GUI thread reads a page while another thread
+    may be counting in Python."""
     counsellor = aliased(ContactPerson)
-    # In one step each (db/one_step.py): the GUI thread reads a page while another thread
-    # may be counting in Python.
-    rows = one_step.rows(
-        session,
+    nums: BindParameter[list[int]] = bindparam("nums", expanding=True)
+    rows = (
         select(
             Dossier.num,
             Dossier.id,
@@ -354,16 +353,29 @@ def fetch_rows(
         .join(Person, Person.id == Dossier.person_id)
         .outerjoin(Municipality, Municipality.nis_code == Person.municipality_nis)
         .outerjoin(counsellor, counsellor.id == Dossier.counsellor_id)
-        .where(Dossier.num.in_(list(nums))),
+        .where(Dossier.num.in_(nums))
     )
-    groups: dict[int, list[str]] = {}
-    found = one_step.rows(
-        session,
+    groups = (
         select(Dossier.num, dossier_target_group.c.target_group_code, TargetGroup.sort_order)
         .join(Dossier, Dossier.id == dossier_target_group.c.dossier_id)
         .join(TargetGroup, TargetGroup.code == dossier_target_group.c.target_group_code)
-        .where(Dossier.num.in_(list(nums))),
+        .where(Dossier.num.in_(nums))
     )
+    return one_step.Prepared(rows), one_step.Prepared(groups)
+
+
+def fetch_rows(
+    session: Session, nums: Sequence[int], today: date | None = None
+) -> dict[int, DossierRow]:
+    """The display rows for some dossier numbers (one page), keyed by number."""
+    if not nums:
+        return {}
+    day = today or date.today()
+    page_rows, page_groups = _page_statements()
+    wanted = list(nums)
+    rows = page_rows.rows(session, nums=wanted)
+    groups: dict[int, list[str]] = {}
+    found = page_groups.rows(session, nums=wanted)
     # In the groups' own order (an aggregate keeps none); the code breaks a tie.
     for num, code, _order in sorted(found, key=lambda group: (group[2], group[1])):
         groups.setdefault(num, []).append(code)
