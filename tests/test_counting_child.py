@@ -211,3 +211,29 @@ def test_a_team_server_counts_here(pg_database: Database) -> None:
     workspace.counts_in_child = True
     _figures(workspace)
     assert workspace.reports._child is None and workspace.reports.loaded
+
+
+@pytest.mark.usefixtures("in_child")
+def test_without_a_child_process_the_figures_are_counted_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kempen.db"
+    _demo_file(path)
+    here = Workspace(open_database(path))
+    try:
+        expected = _figures(here)
+    finally:
+        here.close()
+
+    def no_process(*_args: object) -> None:
+        raise OSError(11, "Resource temporarily unavailable")  # e.g. out of processes
+
+    monkeypatch.setattr(reports_area, "CountingChild", no_process)
+    workspace = _child_workspace(path)
+    try:
+        workspace.reports.prepare_counting()  # on its thread: fails quietly
+        assert _figures(workspace) == expected
+        assert _figures(workspace) == expected
+        assert workspace.reports._child is None and workspace.reports.loaded
+    finally:
+        workspace.close()

@@ -8,6 +8,7 @@ dossiers; the area keeps it until a change that concerns the figures is announce
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from kempen_desktop.services.reports.exports import ExportResult
 
 # What the figures are counted from; any of these changing makes the kept history stale.
+log = logging.getLogger(__name__)
 COUNTED_FROM = ("dossiers", "meetings", "partners", "action_points", "imports", "reference_data")
 # Seconds before a dropped history is freed (ReportsArea._drop).
 DROP_AFTER_S = 1.0
@@ -50,6 +52,7 @@ class ReportsArea(Area):
         # GUI thread invalidates without waiting for a count that holds the lock.
         self._generation = 0
         self._child: CountingChild | None = None
+        self._child_refused = False  # no child could be started: count here from then on
         self._closed = False
         workspace.subscribe(self._changed)
 
@@ -86,14 +89,25 @@ class ReportsArea(Area):
     def _counting_child(self) -> CountingChild | None:
         """The child that counts (the caller holds the lock), when the desktop app asked for
         one, the file is local and holds many dossiers; else None: count here."""
-        if self._closed or not self._workspace.counts_in_child or not self._db.backend.local_file:
+        if (
+            self._closed
+            or self._child_refused
+            or not self._workspace.counts_in_child
+            or not self._db.backend.local_file
+        ):
             return None
         if self._child is None or not self._child.alive():
             with self._read() as session:
                 if dashboard_service.numbers_handed_out(session) < CHILD_FROM_DOSSIERS:
                     return None
             self._stop_child()
-            self._child = CountingChild(self._db.path, self._db.passphrase)
+            try:
+                self._child = CountingChild(self._db.path, self._db.passphrase)
+            except Exception as error:  # noqa: BLE001 - no process to be had: the figures
+                # are counted here as for a small file (slower frames, the same figures).
+                log.warning("counting child could not start: %s", type(error).__name__)
+                self._child_refused = True
+                return None
             if self._closed:  # the workspace closed meanwhile (close() found no child yet)
                 self._stop_child()
                 return None
