@@ -111,6 +111,7 @@ def test_the_list_order_in_one_step_is_the_order_sql_gives(database: Any) -> Non
         DossierFilter,
         _filtered,
         _ordered,
+        dossier_count,
     )
 
     generate_demo(database, dossiers=300, seed=11, today=date(2026, 6, 30))
@@ -125,5 +126,9 @@ def test_the_list_order_in_one_step_is_the_order_sql_gives(database: Any) -> Non
                     flt,
                     key,
                 )
+            # The list's length before its order is read (the open ones: all less the closed).
+            assert dossier_count(session, flt, date(2026, 6, 30)) == len(expected), flt
+        everything = dossier_count(session, DossierFilter())
+        assert dossier_count(session, DossierFilter(open_only=True)) < everything  # closed ones
         nothing = _ordered(_filtered(DossierFilter(text="zzqq"), date(2026, 6, 30)), "naam")
         assert one_step.numbers_in_order(session, nothing).tolist() == []

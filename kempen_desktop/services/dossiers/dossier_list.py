@@ -83,6 +83,10 @@ class DossierFilter:
     pinned: frozenset[int] = frozenset()
 
 
+#: The Dossiers tab's default list: the open dossiers, nothing else asked.
+OPEN_DOSSIERS = DossierFilter(open_only=True)
+
+
 def latest_birth_date_for_age(age: int, today: date) -> date:
     """The last birth date at which someone is at least `age` years old today.
 
@@ -312,6 +316,17 @@ def _walk_boundary(
 def dossier_count(session: Session, flt: DossierFilter, today: date | None = None) -> int:
     """How many dossiers the list holds (a count, ~30 ms at 100,000, where reading the
     order takes a second): the first load tells a long list from a short one by it."""
+    if flt == OPEN_DOSSIERS:
+        # The tab's own list, as all less the closed ones: two counts on the status index,
+        # 29 ms at 1,000,000 dossiers where counting the open ones walks all of it (131 ms).
+        # status_code is never NULL.
+        every = session.scalar(select(func.count()).select_from(Dossier)) or 0
+        closed = session.scalar(
+            select(func.count())
+            .select_from(Dossier)
+            .where(Dossier.status_code == dossier_status.AFGESLOTEN)
+        )
+        return int(every) - int(closed or 0)
     stmt = select(func.count()).select_from(_filtered(flt, today or date.today()).subquery())
     return int(session.scalar(stmt) or 0)
 
