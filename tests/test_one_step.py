@@ -132,3 +132,14 @@ def test_the_list_order_in_one_step_is_the_order_sql_gives(database: Any) -> Non
         assert dossier_count(session, DossierFilter(open_only=True)) < everything  # closed ones
         nothing = _ordered(_filtered(DossierFilter(text="zzqq"), date(2026, 6, 30)), "naam")
         assert one_step.numbers_in_order(session, nothing).tolist() == []
+
+
+def test_the_joined_numbers_are_read_whole_in_slices(monkeypatch: Any) -> None:
+    """A long list's order is parsed a slice at a time (one long parse froze the window): no
+    number is lost, split or doubled where a slice ends."""
+    numbers = [1, 22, 333, 4444, 55555, 7, 1_000_000_000_001, 0, 9]
+    text = ",".join(map(str, numbers))
+    for size in (1, 2, 3, 5, 8, 13, len(text), 10 * len(text)):
+        monkeypatch.setattr(one_step, "_SLICE_CHARS", size)
+        assert one_step._numbers_of(text).tolist() == numbers, size
+    assert one_step._numbers_of("").tolist() == []
