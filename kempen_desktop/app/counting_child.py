@@ -11,8 +11,8 @@ connect_raw), and keeps the history between counts as the area does in-process. 
 request carries the area's generation (bumped by each change that concerns the figures);
 a history of another generation is dropped. The passphrase of an encrypted file, and the
 key derived from it (db/keys.py: the child then derives none), go over the pipe, never in
-the arguments or the environment. The parent's end closes the pipe and
-so ends the child; a child that died is started again at the next count.
+the arguments or the environment. The parent's end closes the pipe and so ends the child;
+a child that died is started again at the next count.
 """
 
 from __future__ import annotations

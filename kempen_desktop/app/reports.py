@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     from kempen_desktop.app.workspace import Workspace
     from kempen_desktop.services.reports.exports import ExportResult
 
-# What the figures are counted from; any of these changing makes the kept history stale.
 log = logging.getLogger(__name__)
+
+# What the figures are counted from; any of these changing makes the kept history stale.
 COUNTED_FROM = ("dossiers", "meetings", "partners", "action_points", "imports", "reference_data")
 # Seconds before a dropped history is freed (ReportsArea._drop).
 DROP_AFTER_S = 1.0
