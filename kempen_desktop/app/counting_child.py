@@ -38,10 +38,10 @@ class CountingChildError(RuntimeError):
 
 def _read_only_engine(path: str, passphrase: str | None) -> Any:
     """An engine on the live file that can only read (never a write, never a checkpoint)."""
-    import sqlcipher3  # type: ignore[import-untyped]
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
+    from kempen_desktop.db.driver import sqlcipher3
     from kempen_desktop.db.raw import connect_raw
 
     def connect() -> Any:

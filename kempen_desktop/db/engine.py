@@ -20,12 +20,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3  # type: ignore[import-untyped]
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
 
 from kempen_desktop.db import keys
+from kempen_desktop.db.driver import sqlcipher3
 
 # Kept here too: backups and checks import them from the engine's module.
 

@@ -22,10 +22,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlcipher3  # type: ignore[import-untyped]
 from sqlalchemy import Engine
 
 from kempen_desktop.db.backend import Backend, backend_of
+from kempen_desktop.db.driver import sqlcipher3
 
 log = logging.getLogger(__name__)
 

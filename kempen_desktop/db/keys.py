@@ -26,7 +26,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3  # type: ignore[import-untyped]
+from kempen_desktop.db.driver import sqlcipher3
 
 #: SQLCipher 4's key derivation (tests/test_derived_keys.py checks them against the library).
 KDF_ITERATIONS = 256_000

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import sqlcipher3  # type: ignore[import-untyped]
-
 from kempen_desktop.db import keys
+from kempen_desktop.db.driver import sqlcipher3
 
 quote_literal = keys.quote_literal
 
