@@ -93,10 +93,6 @@ CREATES_PER_CHUNK = 5_000
 LIST_DOSSIER = search_rows.LIST_COLUMNS["dossier"]
 LIST_PERSON = search_rows.LIST_COLUMNS["person"]
 SEARCH_PERSON = search_rows.SEARCH_COLUMNS["person"]
-#: A 10,000-row import into 100,000 dossiers dirties some 20,000 pages (80 MB; see
-#: sqlwrite.new_id). A cache that holds them avoids writing pages to the WAL more than once;
-#: larger imports spill, which costs little, and memory stays well under 1 GB.
-APPLY_CACHE_KIB = 128 * 1024
 
 
 def _table(model: Any) -> Any:
@@ -276,7 +272,7 @@ def _apply(
     with (
         no_gc(),
         db.engine.connect() as connection,
-        large_cache(connection, APPLY_CACHE_KIB),
+        large_cache(connection),
         checkpoint_after(connection),
     ):
         with Session(bind=connection) as session, session.begin():

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 #: Page cache while an import reads or writes (KiB): the default 2 MB makes SQLite re-read
 #: index pages all the time, because random UUID keys scatter the rows over the indexes.
+#: Applying used 128 MB until the new rows got time-ordered keys (sqlwrite.new_id); since,
+#: 32 MB applies 10,000 rows into 100,000 dossiers in the same CPU time (1.74 s either way)
+#: and 100,000 rows too (18.5 s), with the peak of the 100,000-row import 712 -> 624 MB.
 IMPORT_CACHE_KIB = 32 * 1024
 
 
