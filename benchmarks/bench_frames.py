@@ -364,7 +364,9 @@ workspace.close()
 """
 
 
-def import_list(scale: int, encrypted: bool, workdir: Path, db: Path) -> Path | None:
+def import_list(
+    scale: int, encrypted: bool, workdir: Path, db: Path, passphrase: str | None
+) -> Path | None:
     """A 10,000-row list (half known people) written by bench_import_perf, when it is there."""
     try:
         from bench_import_perf import write_list
@@ -373,7 +375,7 @@ def import_list(scale: int, encrypted: bool, workdir: Path, db: Path) -> Path | 
     tag = "encrypted" if encrypted else "plain"
     target = workdir / f"frames-list-{scale}-{tag}.xlsx"
     if not target.exists():
-        write_list(target, db, encrypted, 10_000, 0.5)
+        write_list(target, db, encrypted, 10_000, 0.5, passphrase or "")
     return target
 
 
@@ -384,7 +386,7 @@ def measure(
     copy = workdir / f"frames-copy-{source.name}"
     shutil.copyfile(source, copy)  # the scenarios write (audit, backups, the import)
     try:
-        listing = import_list(scale, encrypted, workdir, source)
+        listing = import_list(scale, encrypted, workdir, source, passphrase)
     except Exception as error:  # noqa: BLE001 - the other scenarios still run
         print(f"no import list: {type(error).__name__}: {error}", file=sys.stderr)
         listing = None

@@ -48,10 +48,10 @@ def _cpu() -> float:
     return time.process_time()
 
 
-def _open(path: Path, encrypted: bool):  # type: ignore[no-untyped-def]
+def _open(path: Path, encrypted: bool, passphrase: str = PASSPHRASE):  # type: ignore[no-untyped-def]
     from kempen_desktop.services.common.database import open_database
 
-    return open_database(path, passphrase=PASSPHRASE if encrypted else None)
+    return open_database(path, passphrase=passphrase if encrypted else None)
 
 
 # -- child processes -----------------------------------------------------------------------------
@@ -108,15 +108,23 @@ def _run_child(*argv: str) -> dict[str, float]:
 # -- the list files ------------------------------------------------------------------------------
 
 
-def write_list(path: Path, db_path: Path, encrypted: bool, rows: int, known_share: float) -> None:
+def write_list(
+    path: Path,
+    db_path: Path,
+    encrypted: bool,
+    rows: int,
+    known_share: float,
+    passphrase: str = PASSPHRASE,
+) -> None:
     """A VDAB-like .xlsx (bench_import's columns): ``known_share`` of the rows are persons
-    of the database (found by INSZ, with a new e-mail address), the others new people."""
+    of the database (found by INSZ, with a new e-mail address), the others new people.
+    ``passphrase``: the encrypted database's (other benchmarks' demo files have their own)."""
     from bench_import import FIRST, HEADER, LAST, PLACES, STATUSES, insz_for
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     rng = random.Random(rows)
-    db = _open(db_path, encrypted)
+    db = _open(db_path, encrypted, passphrase)
     with db.engine.connect() as connection:
         known = connection.exec_driver_sql(
             "SELECT p.insz, p.vdab_number, p.last_name, p.first_name, p.birth_date, p.sex, "
