@@ -141,11 +141,23 @@ class PersonIndex:
                 key = keys[text] = name_key(text)
             return key
 
+        texts: dict[str, str] = {}  # one copy of each name and birth date
+        pair_keys: dict[tuple[str, str], str] = {}
+
         def known(values: tuple[Any, ...]) -> Known:
             person = seen.get(values[0])
             if person is None:
-                person = seen[values[0]] = Known(*values[:6])
-                person._key = part_key(person.last) + "|" + part_key(person.first)
+                person_id, insz, vdab, last, first, birth = values[:6]
+                last = texts.setdefault(last, last)
+                first = texts.setdefault(first, first)
+                if birth is not None:
+                    birth = texts.setdefault(birth, birth)
+                person = seen[person_id] = Known(person_id, insz, vdab, last, first, birth)
+                pair = (last, first)
+                key = pair_keys.get(pair)
+                if key is None:
+                    key = pair_keys[pair] = part_key(last) + "|" + part_key(first)
+                person._key = key
             if len(values) > 6 and person.person_id not in index.details:
                 index.details[person.person_id] = (
                     dict(zip(PERSON_COLUMNS, values[7:], strict=True)),
