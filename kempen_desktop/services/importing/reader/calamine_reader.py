@@ -100,6 +100,39 @@ def _worksheets(workbook: CalamineWorkbook) -> list[tuple[str, bool]]:
     return result
 
 
+class SharedTexts:
+    """One copy of each text that repeats down a column (status, language, municipality,
+    first and last names), shared by every row that holds it.
+
+    python-calamine makes a new str for every cell: a 100,000-row list held 16 columns'
+    worth of copies. A column whose texts turn out mostly different (INSZ, e-mail) is left
+    alone after a sample, so the lookup table never grows to a second copy of the file.
+    """
+
+    SAMPLE = 2_000  # rows looked at before a column is judged
+    MOST_DISTINCT = 0.5  # share of distinct texts above which a column is not shared
+
+    def __init__(self) -> None:
+        self._columns: list[dict[str, str] | None] = []
+        self._rows = 0
+
+    def share(self, cells: list[object]) -> None:
+        columns = self._columns
+        if len(columns) < len(cells):
+            columns.extend({} for _ in range(len(cells) - len(columns)))
+        for i, value in enumerate(cells):
+            if value.__class__ is str:
+                seen = columns[i]
+                if seen is not None:
+                    cells[i] = seen.setdefault(value, value)
+        self._rows += 1
+        if self._rows == self.SAMPLE:
+            limit = self.SAMPLE * self.MOST_DISTINCT
+            self._columns = [
+                None if seen is None or len(seen) > limit else seen for seen in columns
+            ]
+
+
 _PADDING_BUDGET = 2_000_000  # empty cells iter_rows may produce before the data starts
 _MAX_EXACT = 2.0**53
 
@@ -127,6 +160,7 @@ def _collect_rows(
         number = first_row
     pad: list[object] = [None] * first_col
     rows: list[tuple[int, list[object]]] = []
+    texts = SharedTexts()
     # Text volume was bounded before calamine ran (shared strings, ODS repeats, XML size).
     try:
         for raw in source:
@@ -150,6 +184,7 @@ def _collect_rows(
                 else value
                 for value in raw
             ]
+            texts.share(cells)
             rows.append((number, pad + cells if first_col else cells))
     except (SpreadsheetError, ImportCancelled):
         raise
