@@ -43,6 +43,8 @@ def identifier_digits(value: object) -> str:
     A whole float (1234567.0, as calamine gives number cells) loses its '.0'; text keeps
     every character but the separators, so that validation can name what is wrong.
     """
+    if value.__class__ is str and value.isascii() and value.isdigit():
+        return value  # digits only: no separators to take out
     if value is None or isinstance(value, bool):
         return ""
     if isinstance(value, float):

@@ -33,8 +33,8 @@ import calendar
 import functools
 import math
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from stdnum.be import bis, nn
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, ValidationError
@@ -59,9 +59,9 @@ def _msg_length(count: int) -> str:
     return f"INSZ moet {INSZ_LENGTH} cijfers hebben (nu {count})."
 
 
-@dataclass(frozen=True)
-class _Insz:
-    """What a valid INSZ tells us."""
+class _Insz(NamedTuple):
+    """What a valid INSZ tells us (a named tuple: an import makes one per row, and a frozen
+    dataclass's field-by-field __init__ cost more than the checks themselves)."""
 
     number: str
     is_bis: bool
@@ -83,6 +83,8 @@ def normalize_insz(raw: object) -> str | None:
     """
     if raw is None:
         return None
+    if raw.__class__ is str and raw.isascii() and raw.isdigit():
+        return raw  # digits only: nothing to take out
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return _number_to_digits(raw)
     text = _SEPARATORS.sub("", str(raw))
@@ -139,10 +141,11 @@ def _analyse_rn(number: str) -> _Insz | str:
     sequence = int(number[6:9])
     if not 1 <= sequence <= 998:
         return MSG_SEQUENCE
-    month, day = int(number[2:4]), int(number[4:6])
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+    try:  # a day the month has (month 01-12 here: the caller checked)
+        born = date(year, int(number[2:4]), int(number[4:6]))
+    except ValueError:
         return MSG_BIRTH_DATE
-    return _Insz(number, False, year, date(year, month, day), "M" if sequence % 2 else "F")
+    return _Insz(number, False, year, born, "M" if sequence % 2 else "F")
 
 
 def _analyse_with_stdnum(number: str) -> _Insz | str:
