@@ -57,3 +57,13 @@ def test_a_column_of_different_texts_is_not_kept_after_the_sample() -> None:
     shared, distinct = texts._columns
     assert shared == {"Werk": "Werk"}
     assert distinct is None  # the e-mail column: no second copy of every address
+
+
+def test_a_column_first_filled_after_the_sample_is_left_alone() -> None:
+    texts = SharedTexts()
+    for _ in range(SharedTexts.SAMPLE):
+        texts.share(["Werk"])
+    late: list[object] = ["Werk", "ab"]
+    texts.share(late)
+    assert texts._columns[1] is None  # never judged: no table that could grow unchecked
+    assert late == ["Werk", "ab"]

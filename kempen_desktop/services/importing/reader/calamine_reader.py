@@ -118,8 +118,9 @@ class SharedTexts:
 
     def share(self, cells: list[object]) -> None:
         columns = self._columns
-        if len(columns) < len(cells):
-            columns.extend({} for _ in range(len(cells) - len(columns)))
+        if len(columns) < len(cells):  # a column first filled after the sample: left alone
+            judged = self._rows >= self.SAMPLE
+            columns.extend(None if judged else {} for _ in range(len(cells) - len(columns)))
         for i, value in enumerate(cells):
             if value.__class__ is str:
                 seen = columns[i]
